@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/crawler"
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/pipeline"
+)
+
+func runCrawl(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "crawl", "crawl [--config sources.yaml] [--source NAME]...\n\n"+
+		"Fetches every source of the config (or only those named), archives each response, extracts\n"+
+		"documents, entities and relations, and loads them into the graph at NEO4J_URI. Unchanged\n"+
+		"pages are not fetched again; a killed crawl resumes where it stopped.")
+	path := fs.String("config", "sources.yaml", "crawl configuration (see sources.example.yaml)")
+	var only multiFlag
+	fs.Var(&only, "source", "crawl only this source (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		return fmt.Errorf("%w\n(copy sources.example.yaml to sources.yaml and edit it, or pass --config)", err)
+	}
+	sources, err := pickSources(cfg, only)
+	if err != nil {
+		return err
+	}
+	g, err := openGraph(ctx)
+	if err != nil {
+		return err
+	}
+	defer g.Close(context.Background())
+	res, err := crawlAndLoad(ctx, e, cfg, sources, g)
+	if err != nil {
+		return err
+	}
+	res.print(e)
+	if res.failedSources > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// crawlResult is what one crawl-extract-load run did.
+type crawlResult struct {
+	summary       *crawler.Summary
+	totals        pipeline.Totals
+	took          time.Duration
+	failedSources int
+}
+
+// crawlAndLoad runs the crawler over sources, extracting and loading each capture as it arrives.
+func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []config.Source, g *graphdb.Store) (*crawlResult, error) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		return nil, err
+	}
+	c, err := crawler.New(cfg, crawler.Options{Logger: e.log, Progress: e.stdout})
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	p := pipeline.New(x, g, sources, e.log, e.stdout)
+	start := time.Now()
+	sum, err := c.Run(ctx, sources, p)
+	if err != nil {
+		return nil, err
+	}
+	res := &crawlResult{summary: sum, totals: p.Totals(), took: time.Since(start)}
+	for _, s := range sum.Sources {
+		if s.Fetched == 0 && s.NotModified == 0 && s.Failed > 0 {
+			res.failedSources++
+		}
+	}
+	return res, nil
+}
+
+func (r *crawlResult) print(e *env) {
+	fmt.Fprintln(e.stdout)
+	r.summary.Print(e.stdout)
+	t := r.totals
+	fmt.Fprintf(e.stdout, "\nExtracted %d documents from %d pages; wrote %d entity mentions and %d typed relations in %s.\n",
+		t.Documents, t.Captures, t.Entities, t.Relations, r.took.Round(time.Millisecond))
+	if t.Failed > 0 {
+		fmt.Fprintf(e.stdout, "%d pages could not be extracted or loaded; their errors are listed above.\n", t.Failed)
+	}
+}
+
+func pickSources(cfg *config.Config, names []string) ([]config.Source, error) {
+	if len(names) == 0 {
+		return cfg.Sources, nil
+	}
+	var out []config.Source
+	for _, n := range names {
+		s, ok := cfg.Source(n)
+		if !ok {
+			var all []string
+			for _, s := range cfg.Sources {
+				all = append(all, s.Name)
+			}
+			return nil, fmt.Errorf("no source named %q in the config (sources: %s)", n, strings.Join(all, ", "))
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// multiFlag collects a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

@@ -1,0 +1,142 @@
+// Package extract turns one fetched page (HTML article, social post preview, API answer or
+// sanctions list) into documents: main text, metadata, typed entities and graded relations with
+// the sentence that supports each. It never touches the graph; the same code serves the crawler
+// and `scamgraph extract`.
+package extract
+
+import "time"
+
+// Entity types, exactly those of the project's vocabulary.
+const (
+	Person       = "Person"
+	Company      = "Company"
+	Compound     = "Compound"
+	Organization = "Organization"
+	Location     = "Location"
+)
+
+// EntityTypes lists the entity types in a fixed order for summaries and schema creation.
+var EntityTypes = []string{Person, Company, Compound, Organization, Location}
+
+// Relation predicates (subject -> object).
+const (
+	Owns          = "OWNS"
+	Directs       = "DIRECTS"
+	EmployedBy    = "EMPLOYED_BY"
+	MemberOf      = "MEMBER_OF"
+	FamilyOf      = "FAMILY_OF"
+	AssociateOf   = "ASSOCIATE_OF"
+	Operates      = "OPERATES"
+	Protects      = "PROTECTS"
+	LocatedIn     = "LOCATED_IN"
+	SanctionedBy  = "SANCTIONED_BY"
+	Raided        = "RAIDED"
+	MentionedWith = "MENTIONED_WITH"
+)
+
+// Predicates lists every relation predicate; the typed ones are all but MentionedWith.
+var Predicates = []string{Owns, Directs, EmployedBy, MemberOf, FamilyOf, AssociateOf, Operates,
+	Protects, LocatedIn, SanctionedBy, Raided, MentionedWith}
+
+// Symmetric reports whether a predicate reads the same in both directions.
+func Symmetric(predicate string) bool {
+	return predicate == FamilyOf || predicate == AssociateOf || predicate == MentionedWith
+}
+
+// Evidence grades, strongest first.
+const (
+	Official    = "official"
+	Reported    = "reported"
+	Alleged     = "alleged"
+	CoMentioned = "co-mentioned"
+)
+
+// Grades lists the grades strongest first.
+var Grades = []string{Official, Reported, Alleged, CoMentioned}
+
+// GradeRank orders grades: a lower rank is stronger evidence; unknown grades rank last.
+func GradeRank(grade string) int {
+	for i, g := range Grades {
+		if g == grade {
+			return i
+		}
+	}
+	return len(Grades)
+}
+
+// Page is one fetched response handed to the extractor.
+type Page struct {
+	// URL is the page's original address; it selects the parser when Kind is empty.
+	URL string
+	// Kind is the source kind from the crawl configuration ("rss", "telegram", "ofac", ...);
+	// empty means "detect from URL and content".
+	Kind        string
+	ContentType string
+	Body        []byte
+	// Source names the configured source, or the input path for local files.
+	Source string
+	// Capture is the sha256 of the archived response, when there is one.
+	Capture string
+	// Hint carries what a feed or listing said about the page before it was fetched.
+	Hint Hint
+}
+
+// Hint is listing metadata used when the page itself does not say.
+type Hint struct {
+	Title     string
+	Author    string
+	Published *time.Time
+}
+
+// Document is one record of `scamgraph extract` output (see CONTRACTS) and the unit loaded
+// into the graph.
+type Document struct {
+	Source    string     `json:"source"`
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Published *time.Time `json:"published"`
+	Language  string     `json:"language"`
+	Text      string     `json:"text"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+
+	// Author is the byline or posting account, when known.
+	Author string `json:"author,omitempty"`
+	// Kind is the parser that produced the document ("article", "telegram", "ofac", ...).
+	Kind string `json:"kind,omitempty"`
+	// Capture is the sha256 of the archived response the document came from.
+	Capture string `json:"capture,omitempty"`
+}
+
+// Entity is one named thing in a document, with every mention of it.
+type Entity struct {
+	ID          string       `json:"id"`
+	Name        string       `json:"name"`
+	Type        string       `json:"type"`
+	Aliases     []string     `json:"aliases"`
+	Mentions    []Mention    `json:"mentions"`
+	Identifiers []Identifier `json:"identifiers,omitempty"`
+}
+
+// Mention is a span of Document.Text; Start and End are byte offsets.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Identifier is a registry number, passport, or crypto wallet address attached to an entity.
+type Identifier struct {
+	Scheme string `json:"scheme"`
+	Value  string `json:"value"`
+}
+
+// Relation is a typed, graded claim between two entities of the same document.
+type Relation struct {
+	Subject    string  `json:"subject"`
+	Predicate  string  `json:"predicate"`
+	Object     string  `json:"object"`
+	Grade      string  `json:"grade"`
+	Quote      string  `json:"quote"`
+	Confidence float64 `json:"confidence"`
+}

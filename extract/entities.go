@@ -1,0 +1,390 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// docEntity gathers the mentions of one entity inside a document.
+type docEntity struct {
+	name     string
+	typ      string
+	gaz      int
+	key      string
+	votes    map[string]float64
+	forms    map[string]bool
+	aliases  []string
+	cands    []int
+	conf     float64
+	initials string
+	// folded forms of name, for matching short mentions
+	nkey, core string
+	parts      []string
+}
+
+// Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
+// of the pipeline, shared by articles and posts.
+func (x *Extractor) Analyze(d *Document) {
+	d.Entities, d.Relations = nil, nil
+	if d.Text == "" {
+		return
+	}
+	g := x.gazetteer()
+	toks := tokenize(d.Text)
+	sents := splitSentences(d.Text, toks)
+	var cands []candidate
+	for si, st := range sents {
+		cs := x.recognise(g, d.Text, si, st)
+		for i := range cs {
+			trimPeriod(&cs[i])
+		}
+		cands = append(cands, sortCandidates(cs)...)
+	}
+	ents := resolveEntities(g, d.Text, sents, cands)
+	official := officialKind(d)
+	d.Entities = make([]Entity, 0, len(ents))
+	ids := make([]string, len(ents))
+	for i, e := range ents {
+		ent := Entity{ID: EntityID(e.typ, e.name), Name: e.name, Type: e.typ, Aliases: e.aliases}
+		for _, ci := range e.cands {
+			c := cands[ci]
+			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})
+		}
+		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
+		if ent.Aliases == nil {
+			ent.Aliases = []string{}
+		}
+		ids[i] = ent.ID
+		d.Entities = append(d.Entities, ent)
+	}
+	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official)
+}
+
+// resolveEntities groups candidates into entities: gazetteer names by entry, others by folded
+// name; then short forms ("Chen", "Prince", "KNU", "陈志") join the fuller name they stand for.
+// Candidates that resolve to nothing and carry no cue of their own are dropped.
+func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candidate) []*docEntity {
+	var ents []*docEntity
+	byKey := map[string]int{}
+	get := func(key string) *docEntity {
+		if i, ok := byKey[key]; ok {
+			return ents[i]
+		}
+		e := &docEntity{key: key, gaz: -1, votes: map[string]float64{}, forms: map[string]bool{}}
+		byKey[key] = len(ents)
+		ents = append(ents, e)
+		return e
+	}
+	for i := range cands {
+		cands[i].ent = -1
+	}
+	// Pass 1: names that stand on their own.
+	for i, c := range cands {
+		if c.weak {
+			continue
+		}
+		var key string
+		if c.gaz >= 0 {
+			key = "gaz:" + itoa(c.gaz)
+		} else {
+			key = "name:" + foldName(c.text, c.typ)
+		}
+		e := get(key)
+		e.gaz = c.gaz
+		e.votes[c.typ] += c.conf
+		e.cands = append(e.cands, i)
+		cands[i].ent = byKey[key]
+	}
+	// Bracketed aliases: "Karen National Union (KNU)", "Chen Zhi (陈志)".
+	for i, c := range cands {
+		if cands[i].ent >= 0 && !(c.gaz < 0 && (isAcronym(c.text) || isHanName(c.text))) || i == 0 {
+			continue
+		}
+		prev := cands[i-1]
+		if prev.ent < 0 || prev.sent != c.sent {
+			continue
+		}
+		between := strings.TrimSpace(text[prev.e:c.s])
+		if between == "(" || between == "（" || between == "," && isHanName(c.text) {
+			if cands[i].ent >= 0 {
+				// Move it from its own (unknown) entity to the bracketed one.
+				old := ents[cands[i].ent]
+				old.cands = removeInt(old.cands, i)
+			}
+			cands[i].ent = prev.ent
+			ents[prev.ent].cands = append(ents[prev.ent].cands, i)
+			ents[prev.ent].forms[c.text] = true
+		}
+	}
+	// Settle types and names so short forms can be matched.
+	for _, e := range ents {
+		settle(g, text, cands, e)
+	}
+	// Pass 2: short forms join the nearest earlier (else later) fuller entity.
+	for i, c := range cands {
+		if cands[i].ent >= 0 && !(c.gaz < 0 && len(strings.Fields(c.text)) == 1 && len(ents[cands[i].ent].cands) <= 3) {
+			continue
+		}
+		target := shortFormTarget(ents, cands, i)
+		if target < 0 {
+			continue
+		}
+		if cands[i].ent >= 0 {
+			if cands[i].ent == target {
+				continue
+			}
+			old := ents[cands[i].ent]
+			if old.gaz >= 0 || len(strings.Fields(old.name)) > 1 {
+				continue
+			}
+			old.cands = removeInt(old.cands, i)
+		}
+		cands[i].ent = target
+		ents[target].cands = append(ents[target].cands, i)
+	}
+	// Keep entities with mentions; weak ones need a standing (non-weak, or several) mention.
+	var out []*docEntity
+	remap := make([]int, len(ents))
+	for k, e := range ents {
+		remap[k] = -1
+		if len(e.cands) == 0 {
+			continue
+		}
+		settle(g, text, cands, e)
+		if e.typ == "" {
+			continue
+		}
+		remap[k] = len(out)
+		out = append(out, e)
+	}
+	for i := range cands {
+		if cands[i].ent >= 0 {
+			cands[i].ent = remap[cands[i].ent]
+		}
+	}
+	for _, e := range out {
+		sort.Ints(e.cands)
+	}
+	return out
+}
+
+// settle picks an entity's type (by confidence-weighted vote), canonical name and aliases.
+func settle(g *gazetteer, text string, cands []candidate, e *docEntity) {
+	e.typ, e.conf = "", 0
+	for _, t := range EntityTypes {
+		if v := e.votes[t]; v > e.conf {
+			e.typ, e.conf = t, v
+		}
+	}
+	seen := map[string]bool{}
+	var forms []string
+	for _, ci := range e.cands {
+		if f := cands[ci].text; !seen[f] {
+			seen[f] = true
+			forms = append(forms, f)
+		}
+	}
+	for f := range e.forms {
+		if !seen[f] {
+			seen[f] = true
+			forms = append(forms, f)
+		}
+	}
+	sort.Strings(forms)
+	if e.gaz >= 0 {
+		ge := g.entry(e.gaz)
+		e.name, e.typ = ge.Name, ge.Type
+		e.aliases = e.aliases[:0]
+		for _, f := range forms {
+			if f != e.name {
+				e.aliases = append(e.aliases, f)
+			}
+		}
+		for _, a := range ge.Aliases {
+			if !seen[a] && a != e.name && len(e.aliases) < 24 {
+				seen[a] = true
+				e.aliases = append(e.aliases, a)
+			}
+		}
+	} else {
+		// The longest form written in Latin letters names it; Han forms are aliases.
+		e.name = ""
+		for _, f := range forms {
+			if isHanName(f) && e.name != "" {
+				continue
+			}
+			if e.name == "" || isHanName(e.name) && !isHanName(f) || !isHanName(f) && len(f) > len(e.name) {
+				e.name = f
+			}
+		}
+		e.aliases = e.aliases[:0]
+		for _, f := range forms {
+			if f != e.name {
+				e.aliases = append(e.aliases, f)
+			}
+		}
+		// A lone weak word (an unknown capitalised word) is not an entity.
+		strong := false
+		for _, ci := range e.cands {
+			if !cands[ci].weak || e.votes[e.typ] >= 1.0 {
+				strong = true
+			}
+		}
+		if !strong && len(e.forms) == 0 {
+			e.typ = ""
+		}
+	}
+	e.initials = initials(e.name)
+	e.nkey = nameKey(e.name)
+	e.core = foldName(e.name, Company)
+	e.parts = strings.Fields(e.nkey)
+}
+
+// shortFormTarget finds the entity a short mention stands for: a surname or given name of a
+// person, the distinctive word of a company, or an acronym of a name's initials.
+func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
+	c := cands[i]
+	word := nameKey(c.text)
+	if word == "" {
+		return -1
+	}
+	best, bestDist := -1, 1<<30
+	for k, e := range ents {
+		if e.typ == "" || k == c.ent || e.name == c.text {
+			continue
+		}
+		match := false
+		switch {
+		case isAcronym(c.text):
+			match = e.initials == strings.ReplaceAll(c.text, ".", "") && len(c.text) >= 2
+		case isHanName(c.text):
+			match = false
+		case e.typ == Person:
+			if c.typ == Person || c.weak {
+				parts := e.parts
+				if len(parts) > 1 && len(strings.Fields(word)) == 1 {
+					for _, p := range parts {
+						if p == word && len(p) > 1 {
+							match = true
+						}
+					}
+				}
+			}
+		case e.typ == Company || e.typ == Compound || e.typ == Organization:
+			core := e.core
+			if core != "" && core != e.nkey && foldName(c.text, Company) == core {
+				match = true
+			}
+			if !match && len(strings.Fields(word)) == 1 && e.typ == Company {
+				if f := strings.Fields(core); len(f) == 1 && f[0] == word {
+					match = true
+				}
+			}
+		}
+		if !match {
+			continue
+		}
+		// Nearest mention of the candidate entity, preferring earlier ones.
+		for _, ci := range e.cands {
+			if cands[ci].weak && ci != i {
+				continue
+			}
+			d := c.s - cands[ci].s
+			if d < 0 {
+				d = -d + 1<<20
+			}
+			if d < bestDist {
+				best, bestDist = k, d
+			}
+		}
+	}
+	return best
+}
+
+// foldName keys an unknown name; company names lose their legal forms so that "Prince
+// Holding Group Co., Ltd." and "Prince Group" meet.
+func foldName(name, typ string) string {
+	k := nameKey(name)
+	if typ != Company {
+		return k
+	}
+	var keep []string
+	for _, w := range strings.Fields(k) {
+		if !legalForms[w] {
+			keep = append(keep, w)
+		}
+	}
+	if len(keep) == 0 {
+		return k
+	}
+	return strings.Join(keep, " ")
+}
+
+// initials of a multi-word name, skipping particles: "Karen National Union" -> "KNU".
+func initials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToUpper(r))
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+func removeInt(xs []int, v int) []int {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
+
+// trimPeriod drops a sentence's final period from a mention unless the name needs it
+// ("Co., Ltd.", "L.Y.P.", "U.S.").
+func trimPeriod(c *candidate) {
+	if !strings.HasSuffix(c.text, ".") || c.e-c.s < 2 {
+		return
+	}
+	w := c.text[strings.LastIndexAny(c.text, " ")+1:]
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	if isLegalForm(low) || strings.Contains(low, ".") || len(low) == 1 || low == "jr" || low == "sr" {
+		return
+	}
+	c.text = c.text[:len(c.text)-1]
+	c.e--
+}

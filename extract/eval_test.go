@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDevSet scores the extractor on the labelled development set and holds it to the
+// project's targets: entity F1 >= 0.93 and relation F1 >= 0.80.
+func TestDevSet(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Evaluate(context.Background(), x, "testdata/devset")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	rep.Print(&b)
+	t.Log("\n" + b.String())
+	if os.Getenv("SCAMGRAPH_EVAL_MISSES") != "" {
+		t.Log("\n" + strings.Join(rep.Misses, "\n"))
+	}
+	if rep.Pages < 20 {
+		t.Errorf("development set has %d pages, want >= 20", rep.Pages)
+	}
+	if f := rep.Entities.F1(); f < 0.93 {
+		t.Errorf("entity F1 %.3f < 0.93", f)
+	}
+	if f := rep.Relations.F1(); f < 0.80 {
+		t.Errorf("relation F1 %.3f < 0.80", f)
+	}
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed gazetteer.txt
+var gazetteerText string
+
+// gazEntry is one known entity with its other names.
+type gazEntry struct {
+	Name    string
+	Type    string
+	Aliases []string
+}
+
+// gazetteer finds known names by token sequence (Latin script) or substring (Han script).
+// Entries only grow; the lock lets sanctions lists add names while pages are analysed.
+type gazetteer struct {
+	mu      sync.RWMutex
+	entries []gazEntry
+	// byKey maps a folded token key to entry indexes; exact holds aliases that must match
+	// with their capitals (KNU, US) keyed by their exact text.
+	byKey     map[string]int
+	exact     map[string]int
+	han       map[string]int
+	hanMaxLen int
+	maxTokens int
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{byKey: map[string]int{}, exact: map[string]int{}, han: map[string]int{}}
+	sc := bufio.NewScanner(strings.NewReader(gazetteerText))
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "|")
+		if len(f) < 2 || !validType(f[0]) || strings.TrimSpace(f[1]) == "" {
+			return nil, fmt.Errorf("gazetteer line %d: want Type|Name|aliases, got %q", line, l)
+		}
+		g.add(gazEntry{Type: f[0], Name: strings.TrimSpace(f[1]), Aliases: f[2:]})
+	}
+	return g, sc.Err()
+}
+
+// add records an entry, merging with an existing one of the same type and name.
+func (g *gazetteer) add(e gazEntry) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	idx := -1
+	if i, ok := g.byKey[nameKey(e.Name)]; ok && g.entries[i].Type == e.Type {
+		idx = i
+	}
+	if idx < 0 {
+		idx = len(g.entries)
+		g.entries = append(g.entries, gazEntry{Name: e.Name, Type: e.Type})
+		g.index(idx, e.Name)
+	}
+	for _, a := range e.Aliases {
+		a = strings.TrimSpace(a)
+		if a == "" || a == e.Name {
+			continue
+		}
+		if len(g.entries[idx].Aliases) < 64 {
+			g.entries[idx].Aliases = append(g.entries[idx].Aliases, a)
+		}
+		g.index(idx, a)
+	}
+}
+
+func (g *gazetteer) index(idx int, name string) {
+	switch {
+	case isHanName(name):
+		if _, ok := g.han[name]; !ok {
+			g.han[name] = idx
+		}
+		if n := utf8.RuneCountInString(name); n > g.hanMaxLen {
+			g.hanMaxLen = n
+		}
+	case isAcronym(name):
+		if _, ok := g.exact[name]; !ok {
+			g.exact[name] = idx
+		}
+	default:
+		k := nameKey(name)
+		if k == "" {
+			return
+		}
+		if _, ok := g.byKey[k]; !ok {
+			g.byKey[k] = idx
+		}
+		if n := len(strings.Fields(k)); n > g.maxTokens {
+			g.maxTokens = n
+		}
+	}
+}
+
+func (g *gazetteer) with(e gazEntry) *gazetteer {
+	g.add(e)
+	return g
+}
+
+// lookup returns the entry for a name as written, or -1.
+func (g *gazetteer) lookup(name string) int {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	if isHanName(name) {
+		if i, ok := g.han[name]; ok {
+			return i
+		}
+		return -1
+	}
+	if i, ok := g.exact[name]; ok {
+		return i
+	}
+	if isAcronym(name) {
+		return -1
+	}
+	if i, ok := g.byKey[nameKey(name)]; ok {
+		return i
+	}
+	return -1
+}
+
+func (g *gazetteer) entry(i int) gazEntry {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	return g.entries[i]
+}
+
+func (g *gazetteer) limits() (maxTokens, hanMax int) {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	return g.maxTokens, g.hanMaxLen
+}
+
+// nameKey folds a name for comparison: lower case, punctuation dropped, a leading "the"
+// dropped, curly apostrophes straightened.
+func nameKey(s string) string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '.':
+			// O'Smach, L.Y.P. and U.S. keep their letters together.
+		case r == '&':
+			flush()
+			words = append(words, "and")
+		default:
+			flush()
+		}
+	}
+	flush()
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// isAcronym reports names written in capitals such as KNU, DKBA or U.S. (two to seven
+// letters), which match only in capitals.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 7
+}
+
+func isHanName(s string) bool {
+	if s == "" {
+		return false
+	}
+	han := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		} else if !unicode.IsSpace(r) && r != '·' {
+			return false
+		}
+	}
+	return han > 0
+}

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// publishedKeys are <meta> names and properties that carry a publication date, best first.
+var publishedKeys = []string{"article:published_time", "og:article:published_time", "datepublished",
+	"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued",
+	"dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime",
+	"og:published_time", "published_time", "article:modified_time"}
+
+// pageDate finds the publication date a page declares: meta tags, JSON-LD, then the first
+// <time datetime>.
+func pageDate(doc *html.Node) time.Time {
+	metas := map[string]string{}
+	var ld []string
+	var timeAttr string
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 256 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				var key, content string
+				for _, a := range n.Attr {
+					switch strings.ToLower(a.Key) {
+					case "property", "name", "itemprop", "http-equiv":
+						if key == "" {
+							key = strings.ToLower(strings.TrimSpace(a.Val))
+						}
+					case "content":
+						content = a.Val
+					}
+				}
+				if key != "" && content != "" {
+					if _, ok := metas[key]; !ok {
+						metas[key] = content
+					}
+				}
+			case "script":
+				for _, a := range n.Attr {
+					if a.Key == "type" && strings.Contains(a.Val, "ld+json") && n.FirstChild != nil && len(ld) < 8 {
+						ld = append(ld, n.FirstChild.Data)
+					}
+				}
+			case "time":
+				if timeAttr == "" {
+					for _, a := range n.Attr {
+						if a.Key == "datetime" {
+							timeAttr = a.Val
+						}
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	for _, k := range publishedKeys {
+		if t, ok := parseDate(metas[k]); ok {
+			return t
+		}
+	}
+	for _, s := range ld {
+		if t, ok := jsonLDDate(s); ok {
+			return t
+		}
+	}
+	if t, ok := parseDate(timeAttr); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// jsonLDDate reads datePublished from a JSON-LD block (object, array or @graph).
+func jsonLDDate(s string) (time.Time, bool) {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return time.Time{}, false
+	}
+	var find func(any, int) (time.Time, bool)
+	find = func(v any, depth int) (time.Time, bool) {
+		if depth > 8 {
+			return time.Time{}, false
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			if d, ok := t["datePublished"].(string); ok {
+				if tm, ok := parseDate(d); ok {
+					return tm, true
+				}
+			}
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				if tm, ok := find(t[k], depth+1); ok {
+					return tm, true
+				}
+			}
+		case []any:
+			for _, e := range t {
+				if tm, ok := find(e, depth+1); ok {
+					return tm, true
+				}
+			}
+		}
+		return time.Time{}, false
+	}
+	return find(v, 0)
+}
+
+var dateLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05",
+	"2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05",
+	"2006-01-02", time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "January 2, 2006", "Jan 2, 2006",
+	"2 January 2006", "20060102", "2006/01/02", "2006-01-02T15:04:05.000-0700"}
+
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return time.Time{}, false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil && t.Year() > 1990 && t.Year() < 2100 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,466 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is one recognised name in a sentence before entities are resolved.
+type candidate struct {
+	s, e   int // byte offsets in the text
+	ti, tj int // token range [ti, tj) in the sentence
+	text   string
+	typ    string
+	conf   float64
+	gaz    int  // gazetteer entry, or -1
+	weak   bool // single word without its own cue: kept only if it resolves to a fuller name
+	sent   int
+	ent    int // resolved entity index
+}
+
+func isCap(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) && strings.IndexFunc(t.text, unicode.IsUpper) > 0
+}
+
+func lower(t token) string { return strings.ToLower(t.text) }
+
+// recognise finds the names in one sentence: gazetteer names first (longest match), then
+// capitalised spans typed by their cues.
+func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []candidate {
+	toks := st.toks
+	maxTok, _ := g.limits()
+	if maxTok > 12 {
+		maxTok = 12
+	}
+	var out []candidate
+	byline := isByline(st)
+	if byline {
+		return nil
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind == tokHan {
+			out = append(out, x.hanCandidates(g, text, si, st, i)...)
+			i++
+			continue
+		}
+		if !isCap(t) {
+			i++
+			continue
+		}
+		// Skip function words that open sentences ("The", "In", "But").
+		if leadStrip[lower(t)] && !(i+1 < len(toks) && g.lookup(text[t.s:toks[i+1].e]) >= 0) {
+			if g.lookup(t.text) < 0 || lower(t) == "the" {
+				i++
+				continue
+			}
+		}
+		// Longest gazetteer match from here.
+		best, bestJ := -1, 0
+		for j := min(len(toks), i+maxTok+3); j > i; j-- {
+			last := toks[j-1]
+			if last.kind == tokPunct && last.text != ")" {
+				continue
+			}
+			if idx := g.lookup(text[t.s:last.e]); idx >= 0 {
+				best, bestJ = idx, j
+				break
+			}
+		}
+		spanJ := capSpanEnd(toks, i)
+		if best >= 0 && bestJ >= spanJ {
+			e := g.entry(best)
+			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
+				typ: e.Type, conf: 0.95, gaz: best, sent: si})
+			i = bestJ
+			continue
+		}
+		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
+		i = spanJ
+	}
+	for k := range out {
+		retypeByContext(text, st, &out[k])
+	}
+	return out
+}
+
+// retypeByContext applies what follows a name: "the Min Let Pan compound" names a compound
+// (the cue word joins the name), and an apposition ("LuBian, a bitcoin mining business")
+// types a name no list holds.
+func retypeByContext(text string, st sentence, c *candidate) {
+	toks := st.toks
+	j := c.tj
+	if j >= len(toks) || c.typ == Company || c.typ == Organization || c.typ == Person {
+		if j < len(toks) && c.typ == Person && c.weak {
+			// fall through to apposition typing
+		} else {
+			return
+		}
+	}
+	next := lower(toks[j])
+	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != Person && c.typ != Compound {
+		c.typ, c.gaz, c.conf, c.weak = Compound, -1, 0.8, false
+		return
+	}
+	if next != "," || j+2 >= len(toks) {
+		return
+	}
+	det := lower(toks[j+1])
+	if det != "a" && det != "an" && det != "the" {
+		return
+	}
+	for k := j + 2; k < len(toks) && k < j+8; k++ {
+		w := lower(toks[k])
+		if w == "," || w == "." || w == "of" {
+			break
+		}
+		switch {
+		case appositionCompany[w]:
+			c.typ, c.conf, c.weak = Company, 0.75, false
+			return
+		case appositionPerson[w]:
+			c.typ, c.conf, c.weak = Person, 0.75, false
+			return
+		case strongCompoundCues[w] || w == "compound" || w == "compounds":
+			c.typ, c.conf, c.weak = Compound, 0.7, false
+			return
+		}
+	}
+}
+
+// calendarWords never continue a name ("Myawaddy on Monday").
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+// possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
+var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
+
+var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
+	"subsidiary", "corporation", "startup", "platform", "lender", "miner", "shell", "enterprise", "holding", "investor")
+
+var appositionPerson = set("businessman", "businesswoman", "tycoon", "national", "citizen", "spokesman", "spokeswoman",
+	"man", "woman", "official", "officer", "lawyer", "researcher", "survivor", "worker", "victim", "director",
+	"chairman", "founder", "executive", "politician", "senator", "general", "colonel", "commander", "lawmaker",
+	"magnate", "investor", "entrepreneur", "developer", "journalist", "activist", "monk")
+
+// capSpanEnd returns the end of the capitalised name that starts at i: capitalised words,
+// lower-case particles between them, "&", and legal forms after a comma ("Co., Ltd.").
+func capSpanEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case isCap(t):
+			j++
+		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+			j++
+		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
+			j++
+		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
+			j += 2
+		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]):
+			j += 2
+		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
+			j++
+		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
+			j++
+		case t.text == "(" && j+2 < len(toks) && strings.EqualFold(toks[j+1].text, "HK") && toks[j+2].text == ")":
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isLegalForm(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc":
+		return true
+	}
+	return false
+}
+
+// spanCandidates types the capitalised span toks[i:j], splitting off titles ("Prime Minister
+// Hun Manet", "Prince Group Chairman Chen Zhi").
+func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentence, i, j int) []candidate {
+	toks := st.toks
+	// Split at the last title word followed by a plain name.
+	for k := j - 2; k >= i; k-- {
+		if !personTitles[lower(toks[k])] {
+			continue
+		}
+		rest := toks[k+1 : j]
+		if len(rest) == 0 || len(rest) > 4 || hasCue(rest) {
+			break
+		}
+		var out []candidate
+		left := k
+		for left > i && titleWords[lower(toks[left-1])] {
+			left--
+		}
+		if left > i {
+			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
+		}
+		if c, ok := x.classify(g, text, si, st, k+1, j, true); ok {
+			out = append(out, c)
+		}
+		return out
+	}
+	// Trailing title words are not part of a name ("Karen National Union Chairman").
+	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
+		j--
+	}
+	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
+	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
+		return []candidate{c}
+	}
+	return nil
+}
+
+func hasCue(ts []token) bool {
+	for _, t := range ts {
+		w := lower(t)
+		if orgCues[w] || strongCompoundCues[w] || companyEnds[w] && isLegalForm(w) || locationEnds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// precededByTitle reports a person title just before the span ("Oknha Ly", "tycoon Ly").
+func precededByTitle(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := lower(toks[k])
+		if personTitles[w] {
+			return true
+		}
+		if !titleWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// classify decides the type of the span toks[i:j], or reports that it names nothing.
+func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
+	toks := st.toks
+	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
+		i++
+	}
+	for j > i && toks[j-1].kind == tokPunct {
+		j--
+	}
+	if i >= j {
+		return candidate{}, false
+	}
+	c := candidate{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, gaz: -1, sent: si}
+	c.text = text[c.s:c.e]
+	if idx := g.lookup(c.text); idx >= 0 {
+		c.gaz, c.typ, c.conf = idx, g.entry(idx).Type, 0.95
+		return c, true
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		if t.kind == tokWord {
+			words = append(words, lower(t))
+		}
+	}
+	if len(words) == 0 {
+		return c, false
+	}
+	last := words[len(words)-1]
+	n := len(words)
+	var next, next2 string
+	if j < len(toks) {
+		next = lower(toks[j])
+		if j+1 < len(toks) {
+			next2 = lower(toks[j+1])
+		}
+	}
+	allNot := true
+	for _, w := range words {
+		if !notNames[w] && !demonyms[w] && !leadStrip[w] {
+			allNot = false
+		}
+	}
+	if allNot {
+		return c, false
+	}
+	anyOrg := false
+	for _, w := range words {
+		if orgCues[w] {
+			anyOrg = true
+		}
+	}
+	switch {
+	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
+		c.typ, c.conf = Person, 0.85
+	case n > 1 && companyEnds[last] && !orgCues[last]:
+		c.typ, c.conf = Company, 0.8
+	case n > 1 && strongCompoundCues[last]:
+		c.typ, c.conf = Compound, 0.8
+	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
+		c.typ, c.conf = Compound, 0.7
+	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
+		c.typ, c.conf = Compound, 0.6
+	case orgCues[last] && n > 1 || anyOrg && !locationEnds[last]:
+		c.typ, c.conf = Organization, 0.8
+	case n > 1 && locationEnds[last]:
+		c.typ, c.conf = Location, 0.8
+	case locationFollowers[next]:
+		c.typ, c.conf = Location, 0.75
+	case compoundFollowers[next] && n >= 1 && !demonyms[words[0]]:
+		c.typ, c.conf = Compound, 0.6
+	case orgCues[next] && n == 1 && isAcronym(c.text):
+		c.typ, c.conf = Organization, 0.6
+	case isAcronym(c.text) && !notNames[words[0]]:
+		c.typ, c.conf = Organization, 0.5
+		c.weak = n == 1
+	case n >= 2 && n <= 4 && nameShaped(toks[i:j]):
+		c.typ, c.conf = Person, 0.6
+		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
+			c.conf = 0.75
+		}
+	case n == 1 && !notNames[words[0]] && !demonyms[words[0]]:
+		c.typ, c.conf, c.weak = Person, 0.4, true
+		if personVerbs[next] {
+			c.conf = 0.55
+		}
+	default:
+		return c, false
+	}
+	if n == 1 && (demonyms[words[0]] || notNames[words[0]]) {
+		return c, false
+	}
+	return c, true
+}
+
+func containsAny(words []string, want ...string) bool {
+	for _, w := range words {
+		for _, v := range want {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
+func nameShaped(ts []token) bool {
+	for _, t := range ts {
+		if t.kind != tokWord || !isCap(t) {
+			return false
+		}
+		w := lower(t)
+		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] {
+			return false
+		}
+		for _, r := range t.text {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isByline spots author lines and photo credits, whose names are not entities of the story.
+func isByline(st sentence) bool {
+	if len(st.toks) == 0 {
+		return false
+	}
+	first := lower(st.toks[0])
+	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 {
+		return true
+	}
+	for _, t := range st.toks {
+		if w := lower(t); w == "©" || w == "copyright" {
+			return true
+		}
+	}
+	return false
+}
+
+// hanCues type unknown Han names by their last characters.
+var hanCues = []struct{ suffix, typ string }{
+	{"有限公司", Company}, {"集团", Company}, {"集團", Company}, {"公司", Company}, {"银行", Company}, {"銀行", Company},
+	{"园区", Compound}, {"園區", Compound}, {"赌场", Compound}, {"賭場", Compound}, {"度假村", Compound}, {"经济特区", Compound},
+	{"經濟特區", Compound}, {"特区", Compound}, {"山庄", Compound}, {"山莊", Compound}, {"娱乐城", Compound},
+	{"法院", Organization}, {"警察", Organization}, {"委员会", Organization}, {"委員會", Organization}, {"政府", Organization},
+	{"协会", Organization}, {"協會", Organization}, {"军", Organization}, {"軍", Organization}, {"部", Organization},
+	{"省", Location}, {"市", Location}, {"县", Location}, {"縣", Location},
+}
+
+// hanCandidates finds known Han names inside a run of Han characters, and types a short
+// unknown run by its last characters.
+func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence, ti int) []candidate {
+	t := st.toks[ti]
+	_, hanMax := g.limits()
+	runes := []int{} // byte offsets of rune starts
+	for k := range t.text {
+		runes = append(runes, k)
+	}
+	runes = append(runes, len(t.text))
+	nr := len(runes) - 1
+	var out []candidate
+	for a := 0; a < nr; {
+		found := false
+		for b := min(nr, a+hanMax); b >= a+2; b-- {
+			s := t.text[runes[a]:runes[b]]
+			if idx := g.lookup(s); idx >= 0 {
+				out = append(out, candidate{s: t.s + runes[a], e: t.s + runes[b], ti: ti, tj: ti + 1, text: s,
+					typ: g.entry(idx).Type, conf: 0.9, gaz: idx, sent: si})
+				a, found = b, true
+				break
+			}
+		}
+		if !found {
+			a++
+		}
+	}
+	if len(out) > 0 || nr < 2 || nr > 12 {
+		return out
+	}
+	c := candidate{s: t.s, e: t.e, ti: ti, tj: ti + 1, text: t.text, gaz: -1, sent: si, conf: 0.6}
+	for _, h := range hanCues {
+		if strings.HasSuffix(t.text, h.suffix) && len(t.text) > len(h.suffix) {
+			c.typ = h.typ
+			return []candidate{c}
+		}
+	}
+	// A short Han run in brackets after a name is that name in Chinese; resolution links it.
+	if ti > 0 && ti+1 < len(st.toks) && (st.toks[ti-1].text == "(" || st.toks[ti-1].text == "（") && nr <= 4 {
+		c.typ, c.weak = Person, true
+		return []candidate{c}
+	}
+	return nil
+}
+
+// sortCandidates orders by position and drops overlaps, keeping the longer name.
+func sortCandidates(cs []candidate) []candidate {
+	sort.SliceStable(cs, func(a, b int) bool {
+		if cs[a].s != cs[b].s {
+			return cs[a].s < cs[b].s
+		}
+		return cs[a].e > cs[b].e
+	})
+	out := cs[:0]
+	end := -1
+	for _, c := range cs {
+		if c.s < end {
+			continue
+		}
+		out = append(out, c)
+		end = c.e
+	}
+	return out
+}

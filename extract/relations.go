@@ -1,0 +1,525 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// officialKind reports documents whose own statements are official: sanctions lists, court
+// records and government releases.
+func officialKind(d *Document) bool {
+	switch d.Kind {
+	case "ofac", "uksanctions", "opensanctions", "doj", "courtlistener", "federalregister":
+		return true
+	}
+	if u, err := url.Parse(d.URL); err == nil {
+		h := strings.ToLower(u.Hostname())
+		if strings.HasSuffix(h, ".gov") || strings.HasSuffix(h, ".gov.uk") || strings.HasSuffix(h, ".gov.kh") ||
+			strings.HasSuffix(h, ".mil") || strings.HasSuffix(h, "courtlistener.com") {
+			return true
+		}
+	}
+	return false
+}
+
+// Role words and the predicate they give a person toward an organisation or company.
+var roleWords = map[string]string{
+	"chairman": Directs, "chairwoman": Directs, "chair": Directs, "chairperson": Directs, "founder": Directs,
+	"co-founder": Directs, "cofounder": Directs, "director": Directs, "ceo": Directs, "chief executive": Directs,
+	"president": Directs, "head": Directs, "leader": Directs, "commander": Directs, "boss": Directs,
+	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
+	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
+	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
+	"deputy commander": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
+	"adviser": EmployedBy, "advisor": EmployedBy, "employee": EmployedBy, "spokesman": EmployedBy,
+	"spokeswoman": EmployedBy, "spokesperson": EmployedBy, "official": EmployedBy, "officer": EmployedBy,
+	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "lawyer": EmployedBy, "minister": EmployedBy,
+	"governor": EmployedBy, "deputy": EmployedBy, "shareholder": Owns, "major shareholder": Owns,
+	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
+	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
+	"senior official": EmployedBy, "treasurer": EmployedBy, "secretary": EmployedBy, "agent": EmployedBy,
+	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
+}
+
+var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
+	"sister": true, "father": true, "mother": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
+	"aunt": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "brother-in-law": true,
+	"sister-in-law": true, "relative": true, "grandson": true, "granddaughter": true, "sons": true, "daughters": true,
+	"stepson": true, "stepdaughter": true}
+
+var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
+	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
+	"adviser": true, "advisor": true, "co-defendant": true, "co-conspirator": true, "henchman": true, "lieutenant": true}
+
+const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.)\s+)*`
+
+// Compiled gap patterns: the text between two mentions, lower-cased.
+var (
+	reApposRole   = regexp.MustCompile(`^\s*,\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
+	reRoleBefore  = regexp.MustCompile(`^\s*(?:['’]s)?\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
+	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|leased|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|leased|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	reSubsidiary  = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
+	reLocated     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:firm|company|business|group)\s+)?(?:located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)?\s*(?:in|near|at|outside|on the outskirts of|close to|just outside|across the border in|on the border with|in the town of|in the city of|in the province of|in the district of)\s+(?:the\s+)?(?:\w+\s+(?:of\s+)?)?$`)
+	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
+	reLocIn       = regexp.MustCompile(`^\s*(?:in|near|outside)\s+(?:the\s+)?$`)
+	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
+	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
+	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
+	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|sons|daughters|relative|grandson|granddaughter)\s*,?\s*$`)
+	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?(?:late\s+)?$`)
+	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|sons|daughters|son-in-law|brother-in-law)\s*,?\s*$`)
+	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
+	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
+	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
+	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
+	reRoleAfter   = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
+	reHedge       = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|according to|rumou?red|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether)\b`)
+	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
+	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
+	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that)`)
+)
+
+// typed reports whether a relation between types makes sense for a predicate.
+func typed(pred, st, ot string) bool {
+	switch pred {
+	case Owns:
+		return (st == Person || st == Company || st == Organization) && (ot == Company || ot == Compound)
+	case Directs:
+		return st == Person && (ot == Company || ot == Organization)
+	case EmployedBy, MemberOf:
+		return st == Person && (ot == Company || ot == Organization)
+	case FamilyOf, AssociateOf:
+		return st == Person && ot == Person
+	case Operates:
+		return (st == Company || st == Organization || st == Person) && ot == Compound
+	case Protects:
+		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+	case LocatedIn:
+		return st != Person && ot == Location
+	case SanctionedBy:
+		return st != Location && ot == Organization
+	case Raided:
+		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+	}
+	return false
+}
+
+type relKey struct{ s, p, o string }
+
+// relations reads typed relations from each sentence's mentions, grades them, and adds bounded
+// MENTIONED_WITH links for pairs that share a sentence and nothing else.
+func (x *Extractor) relations(text string, sents []sentence, cands []candidate, ents []*docEntity, ids []string, official bool) []Relation {
+	bySent := map[int][]int{}
+	for i, c := range cands {
+		if c.ent >= 0 {
+			bySent[c.sent] = append(bySent[c.sent], i)
+		}
+	}
+	var out []Relation
+	idx := map[relKey]int{}
+	linked := map[[2]int]bool{}
+	add := func(si, a, b int, pred string, conf float64, appos bool) {
+		ea, eb := ents[a], ents[b]
+		if a == b || !typed(pred, ea.typ, eb.typ) {
+			return
+		}
+		st := sents[si]
+		quote := strings.TrimSpace(text[st.s:st.e])
+		if len(quote) > 600 {
+			quote = quote[:600]
+			for len(quote) > 0 && quote[len(quote)-1]&0xC0 == 0x80 {
+				quote = quote[:len(quote)-1]
+			}
+			if len(quote) > 0 && quote[len(quote)-1] >= 0xC0 {
+				quote = quote[:len(quote)-1]
+			}
+		}
+		grade := Reported
+		if official {
+			grade = Official
+		}
+		if reDenial.MatchString(quote) {
+			grade, conf = Alleged, conf*0.6
+		} else if (reHedge.MatchString(quote) || !appos && reSaid.MatchString(quote)) && !(official && reOfficialAct.MatchString(quote) && !hedgedOfficial(quote)) {
+			grade, conf = Alleged, conf*0.8
+		}
+		s, o := ids[a], ids[b]
+		if Symmetric(pred) && s > o {
+			s, o = o, s
+		}
+		k := relKey{s, pred, o}
+		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
+		if j, ok := idx[k]; ok {
+			if GradeRank(grade) < GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
+				out[j] = r
+			}
+		} else {
+			idx[k] = len(out)
+			out = append(out, r)
+		}
+		linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
+	}
+	for si := range sents {
+		ms := bySent[si]
+		for p := 0; p < len(ms); p++ {
+			for q := p + 1; q < len(ms) && q <= p+4; q++ {
+				x.pair(text, cands, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false) },
+					func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true) })
+			}
+		}
+		x.listRelations(text, cands, ents, ms, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false) })
+	}
+	// Co-mentions, bounded per document.
+	n := 0
+	seen := map[[2]int]bool{}
+	for si := range sents {
+		ms := bySent[si]
+		if len(ms) > 8 {
+			ms = ms[:8]
+		}
+		for p := 0; p < len(ms) && n < x.maxCoMen; p++ {
+			for q := p + 1; q < len(ms) && n < x.maxCoMen; q++ {
+				a, b := cands[ms[p]].ent, cands[ms[q]].ent
+				if a == b || linked[[2]int{a, b}] || seen[[2]int{a, b}] {
+					continue
+				}
+				seen[[2]int{a, b}], seen[[2]int{b, a}] = true, true
+				s, o := ids[a], ids[b]
+				if s == o {
+					continue
+				}
+				if s > o {
+					s, o = o, s
+				}
+				quote := strings.TrimSpace(text[sents[si].s:sents[si].e])
+				if len(quote) > 600 {
+					continue
+				}
+				out = append(out, Relation{Subject: s, Predicate: MentionedWith, Object: o, Grade: CoMentioned, Quote: quote, Confidence: 0.3})
+				n++
+			}
+		}
+	}
+	return out
+}
+
+// hedgedOfficial spots official texts that still only allege ("the indictment alleges").
+func hedgedOfficial(q string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, "alleg") || strings.Contains(l, "according to") || strings.Contains(l, "reportedly") ||
+		reDenial.MatchString(q)
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// pair reads the relation between mentions ms[p] (first) and ms[q] (second) of one sentence from
+// the words between them.
+func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add, addAppos func(a, b int, pred string, conf float64)) {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	if a == b || cb.s < ca.e {
+		return
+	}
+	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
+	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
+	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
+		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
+	}
+	adjacent := q == p+1
+	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
+	// protected by B": the words after the inserted clause belong to A.
+	if !adjacent {
+		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") {
+			gap, adjacent = rest, true
+			restStart := cb.s - len(rest) + 1
+			for k := p + 1; k < q; k++ {
+				if cands[ms[k]].s >= restStart {
+					adjacent = false
+				}
+			}
+		}
+	}
+	if len(gap) > 90 {
+		return
+	}
+	// A name that ends an inserted clause ("A, a cousin of X, was ...") is not the subject of
+	// what follows the clause.
+	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
+		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
+		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
+			if m := rePassive.FindStringSubmatch(gap); m == nil {
+				return
+			}
+		}
+	}
+	ta, tb := ents[a].typ, ents[b].typ
+	if m := reWhoseRole.FindStringSubmatch(gap); m != nil && adjacent && tb == Person {
+		if m[1] == "owner" {
+			add(b, a, Owns, 0.85)
+		} else {
+			add(b, a, Directs, 0.85)
+		}
+		return
+	}
+	if reOrgThenRole.MatchString(gap) && adjacent && ta == Person && tb != Person {
+		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+			if m[1] == "owner" {
+				add(a, b, Owns, 0.8)
+			} else {
+				add(a, b, Directs, 0.8)
+			}
+			return
+		}
+	}
+	if m := reApposRole.FindStringSubmatch(gap); m != nil && adjacent {
+		if pred, ok := roleWords[strings.ReplaceAll(strings.TrimSpace(m[1]), "-", " ")]; ok {
+			if tb == Person && associateWords[strings.TrimSpace(m[1])] {
+				addAppos(a, b, AssociateOf, 0.85)
+			} else {
+				addAppos(a, b, pred, 0.9)
+			}
+			return
+		}
+		w := strings.TrimSpace(m[1])
+		if familyWords[w] {
+			add(a, b, FamilyOf, 0.85)
+			return
+		}
+		if associateWords[w] {
+			add(a, b, AssociateOf, 0.8)
+			return
+		}
+	}
+	if m := reRoleBefore.FindStringSubmatch(gap); m != nil && adjacent && tb == Person && ta != Person {
+		w := strings.TrimSpace(m[1])
+		if pred, ok := roleWords[w]; ok {
+			add(b, a, pred, 0.85)
+			return
+		}
+		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
+			add(b, a, Directs, 0.8)
+			return
+		}
+	}
+	if m := reFamilyPos.FindStringSubmatch(gap); m != nil && adjacent {
+		add(a, b, FamilyOf, 0.85)
+		return
+	}
+	if m := reFamilyApp.FindStringSubmatch(gap); m != nil && adjacent {
+		add(a, b, FamilyOf, 0.85)
+		return
+	}
+	if m := reFamilyAnd.FindStringSubmatch(gap); m != nil && adjacent {
+		add(a, b, FamilyOf, 0.85)
+		return
+	}
+	if m := reAssocPos.FindStringSubmatch(gap); m != nil && adjacent {
+		if tb == Person {
+			add(a, b, AssociateOf, 0.8)
+		}
+		return
+	}
+	if m := reAssocApp.FindStringSubmatch(gap); m != nil && adjacent {
+		if tb == Person {
+			add(a, b, AssociateOf, 0.8)
+		} else if w := m[1]; w == "adviser" || w == "advisor" {
+			add(a, b, EmployedBy, 0.8)
+		}
+		return
+	}
+	if reMember.MatchString(gap) && adjacent && ta == Person {
+		add(a, b, MemberOf, 0.8)
+		return
+	}
+	if m := reSubsidiary.FindStringSubmatch(gap); m != nil && adjacent {
+		add(b, a, Owns, 0.85)
+		return
+	}
+	if m := rePassive.FindStringSubmatch(gap); m != nil {
+		verb := m[1]
+		if verb == "" {
+			verb = "owned" // "belongs to"
+		}
+		// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
+		if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
+			before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
+			if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") {
+				x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
+				return
+			}
+		}
+		x.verbRelation(b, a, ents, verb, add)
+		return
+	}
+	if m := reWhoVerb.FindStringSubmatch(gap); m != nil && adjacent {
+		x.verbRelation(a, b, ents, m[1], add)
+		return
+	}
+	if reRaidOn.MatchString(gap) && adjacent {
+		add(a, b, Raided, 0.8)
+		return
+	}
+	if reSanctOn.MatchString(gap) && adjacent {
+		add(b, a, SanctionedBy, 0.8)
+		return
+	}
+	if reProtectOf.MatchString(gap) && adjacent {
+		add(b, a, Protects, 0.8)
+		return
+	}
+	if tb == Location && adjacent && ta != Person {
+		switch {
+		case reLocated.MatchString(gap) && strings.Contains(gap, "locat") || strings.Contains(gap, "based") || strings.Contains(gap, "situated"):
+			add(a, b, LocatedIn, 0.85)
+		case reLocIn.MatchString(gap) && ta == Compound:
+			add(a, b, LocatedIn, 0.7)
+		case reLocated.MatchString(gap) && ta != Location && (ta == Compound || strings.Contains(gap, "registered") || strings.Contains(gap, "incorporated") || strings.Contains(gap, "headquartered")):
+			add(a, b, LocatedIn, 0.7)
+		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && !listFollows(text, cb.e):
+			add(a, b, LocatedIn, 0.6)
+		}
+	}
+}
+
+// verbRelation maps a verb between subject a and object b to a predicate by the types.
+func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {
+	ta, tb := ents[a].typ, ents[b].typ
+	v := strings.Fields(verb)[0]
+	switch v {
+	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning":
+		if strings.Contains(verb, "operator") && tb == Compound {
+			add(a, b, Operates, 0.85)
+		} else {
+			add(a, b, Owns, 0.85)
+		}
+	case "controls", "controlled", "control", "backs", "backed", "controlling":
+		switch {
+		case tb == Compound && v != "backs" && v != "backed":
+			add(a, b, Operates, 0.8)
+		case ta == Person && tb == Organization:
+			add(a, b, Directs, 0.8)
+		case tb == Compound:
+			add(a, b, Protects, 0.6)
+		default:
+			add(a, b, Owns, 0.8)
+		}
+	case "founded", "co-founded", "established", "set", "founding":
+		if tb == Compound {
+			add(a, b, Operates, 0.8)
+		} else {
+			add(a, b, Directs, 0.85)
+		}
+	case "chairs", "chaired", "heads", "headed", "leads", "led", "directs", "directed", "commands", "commanded", "oversees", "oversaw", "leading", "heading":
+		if tb == Compound {
+			add(a, b, Operates, 0.8)
+		} else {
+			add(a, b, Directs, 0.85)
+		}
+	case "runs", "ran", "run", "operates", "operated", "operate", "manages", "managed", "developed", "built", "leased", "running", "operating", "managing":
+		switch {
+		case tb == Compound:
+			add(a, b, Operates, 0.85)
+		case ta == Person:
+			add(a, b, Directs, 0.8)
+		default:
+			add(a, b, Owns, 0.7)
+		}
+	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "protecting":
+		add(a, b, Protects, 0.85)
+	case "raided", "raid", "stormed", "raiding":
+		add(a, b, Raided, 0.85)
+	case "sanctioned", "designated", "blacklisted", "sanction", "designate":
+		add(b, a, SanctionedBy, 0.9)
+	case "advises", "advised":
+		if tb == Person {
+			add(a, b, AssociateOf, 0.8)
+		} else {
+			add(a, b, EmployedBy, 0.8)
+		}
+	case "joined":
+		add(a, b, MemberOf, 0.75)
+	}
+}
+
+// listRelations handles coordinated subjects or objects: "OFAC sanctioned Chen Zhi, Prince
+// Group and Jin Bei" and "Chen Zhi and Prince Group were sanctioned by OFAC".
+func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64)) {
+	for p := 0; p+1 < len(ms); p++ {
+		ca := cands[ms[p]]
+		// Find the end of a list starting at p.
+		q := p
+		for q+1 < len(ms) {
+			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
+			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
+				q++
+				continue
+			}
+			break
+		}
+		if q == p {
+			continue
+		}
+		// List followed by a passive verb and an agent.
+		if q+1 < len(ms) {
+			gap := strings.ToLower(text[cands[ms[q]].e:cands[ms[q+1]].s])
+			if m := rePassive.FindStringSubmatch(gap); m != nil {
+				for k := p; k <= q; k++ {
+					x.verbRelation(cands[ms[q+1]].ent, cands[ms[k]].ent, ents, m[1], add)
+				}
+			}
+		}
+		// Agent and active verb before the list.
+		if p > 0 {
+			prev := cands[ms[p-1]]
+			gap := strings.ToLower(text[prev.e:ca.s])
+			if m := reWhoVerb.FindStringSubmatch(gap); m != nil {
+				for k := p; k <= q; k++ {
+					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], add)
+				}
+			} else if reSanctOn.MatchString(gap) {
+				for k := p; k <= q; k++ {
+					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8)
+				}
+			}
+		}
+		p = q
+	}
+}
+
+// listFollows reports that a name is followed by another list item (", X" or " and X").
+func listFollows(text string, end int) bool {
+	rest := strings.TrimSpace(text[end:min(len(text), end+6)])
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ")
+}
+
+// afterInsertedClause returns the words after an apposition or relative clause that opens the
+// gap (", a cousin of X," / ", which ... ,"), or false when the gap does not open with one.
+func afterInsertedClause(gap string) (string, bool) {
+	g := strings.TrimLeft(gap, " )）")
+	if !strings.HasPrefix(g, ",") {
+		return "", false
+	}
+	g = strings.TrimLeft(g[1:], " ")
+	opened := false
+	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "his ", "her ", "its ", "also ", "then ", "now ", "once ", "former "} {
+		if strings.HasPrefix(g, w) {
+			opened = true
+		}
+	}
+	if f := strings.Fields(g); len(f) > 0 {
+		if _, ok := roleWords[strings.Trim(f[0], ",")]; ok {
+			opened = true
+		}
+	}
+	if !opened {
+		return "", false
+	}
+	i := strings.Index(g, ",")
+	if i < 0 || i > 100 {
+		return "", false
+	}
+	return " " + strings.TrimLeft(g[i+1:], " "), true
+}

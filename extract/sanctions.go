@@ -1,0 +1,928 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/scamgraph/scamgraph/formats"
+)
+
+// Sanctions list kinds, as in the crawl configuration.
+const (
+	kindOFAC          = "ofac"
+	kindUKSanctions   = "uksanctions"
+	kindOpenSanctions = "opensanctions"
+)
+
+// sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
+type sanctionsAuthority struct {
+	Name    string
+	Aliases []string
+	// Mention is the short form written into document text.
+	Mention string
+}
+
+var (
+	authorityOFAC = sanctionsAuthority{"Office of Foreign Assets Control", []string{"OFAC", "US Treasury OFAC"}, "OFAC"}
+	authorityFCDO = sanctionsAuthority{"UK Foreign, Commonwealth and Development Office", []string{"FCDO", "UK FCDO"}, "FCDO"}
+)
+
+// officialDatasets maps OpenSanctions datasets that republish an official sanctions list to
+// the authority behind the list. Links and designations from other datasets are graded
+// "reported".
+var officialDatasets = map[string]sanctionsAuthority{
+	"us_ofac_sdn":             authorityOFAC,
+	"us_ofac_cons":            authorityOFAC,
+	"gb_fcdo_sanctions":       authorityFCDO,
+	"gb_hmt_sanctions":        {"Office of Financial Sanctions Implementation", []string{"OFSI", "HM Treasury OFSI"}, "OFSI"},
+	"eu_fsf":                  {"Council of the European Union", []string{"EU Council"}, "Council of the European Union"},
+	"un_sc_sanctions":         {"United Nations Security Council", []string{"UNSC", "UN Security Council"}, "UNSC"},
+	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade", []string{"DFAT", "Australian DFAT"}, "DFAT"},
+	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs", []string{"SECO"}, "SECO"},
+	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada"},
+}
+
+// SanctionsDocuments turns a sanctions list into one document per listed party (vessels and
+// aircraft, which the graph does not model, are left out). Each document's text renders the
+// entry as the list states it; its entities are the party (with aliases and identifiers, crypto
+// wallets included), the sanctioning authority and, for companies and organisations, the
+// countries of their listed addresses; its relations are graded "official".
+// ok is false when the page is no sanctions list.
+func SanctionsDocuments(p Page) (docs []Document, ok bool, err error) {
+	switch SanctionsKind(p) {
+	case kindOFAC:
+		docs, err = ofacDocuments(p)
+	case kindUKSanctions:
+		docs, err = ukDocuments(p)
+	case kindOpenSanctions:
+		docs, err = openSanctionsDocuments(p)
+	default:
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	return docs, true, nil
+}
+
+// SanctionsKind names the sanctions list format of a page ("ofac", "uksanctions",
+// "opensanctions") or "". A configured kind wins; otherwise the root element or the first
+// JSON line decides, then the file name.
+func SanctionsKind(p Page) string {
+	switch p.Kind {
+	case kindOFAC, kindUKSanctions, kindOpenSanctions:
+		return p.Kind
+	case "", "page":
+	default:
+		return ""
+	}
+	if k := sanctionsKindFromContent(p.Body); k != "" {
+		return k
+	}
+	if u, err := url.Parse(p.URL); err == nil {
+		path := strings.ToLower(u.Path)
+		switch {
+		case strings.HasSuffix(path, "/sdn.xml") || strings.HasSuffix(path, "/consolidated.xml"):
+			return kindOFAC
+		case strings.HasSuffix(path, "uk-sanctions-list.xml") || strings.HasSuffix(path, "uk_sanctions_list.xml"):
+			return kindUKSanctions
+		case strings.HasSuffix(path, ".ftm.json") || strings.HasSuffix(path, "targets.nested.json"):
+			return kindOpenSanctions
+		}
+	}
+	return ""
+}
+
+// sanctionsKindFromContent reads the XML root element or the first JSON line.
+func sanctionsKindFromContent(body []byte) string {
+	head := body
+	if len(head) > 8<<10 {
+		head = head[:8<<10]
+	}
+	head = bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")))
+	if len(head) == 0 {
+		return ""
+	}
+	if head[0] == '<' {
+		root := xmlRootName(head)
+		switch root {
+		case "sdnList":
+			return kindOFAC
+		case "Designations":
+			return kindUKSanctions
+		}
+		return ""
+	}
+	if head[0] == '{' {
+		line, _, _ := bytes.Cut(head, []byte("\n"))
+		if bytes.Contains(line, []byte(`"schema"`)) && bytes.Contains(line, []byte(`"properties"`)) && bytes.Contains(line, []byte(`"id"`)) {
+			return kindOpenSanctions
+		}
+	}
+	return ""
+}
+
+// xmlRootName returns the local name of the first element, skipping the prolog, comments and
+// processing instructions.
+func xmlRootName(b []byte) string {
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 || i+1 >= len(b) {
+			return ""
+		}
+		b = b[i+1:]
+		switch {
+		case b[0] == '?' || b[0] == '!':
+			end := []byte(">")
+			if bytes.HasPrefix(b, []byte("!--")) {
+				end = []byte("-->")
+			}
+			j := bytes.Index(b, end)
+			if j < 0 {
+				return ""
+			}
+			b = b[j+len(end):]
+		default:
+			j := bytes.IndexAny(b, " \t\r\n/>")
+			if j < 0 {
+				return ""
+			}
+			name := string(b[:j])
+			if _, local, ok := strings.Cut(name, ":"); ok {
+				name = local
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+// entryDoc assembles one list entry's text paragraph by paragraph, then its entities'
+// mentions, so that every offset points into the final text.
+type entryDoc struct {
+	b    strings.Builder
+	ents []*sanctionsEntity
+	rels []Relation
+	byID map[string]*sanctionsEntity
+}
+
+type sanctionsEntity struct {
+	Entity
+	forms []string // surface forms to look for in the text
+}
+
+func newEntryDoc() *entryDoc { return &entryDoc{byID: map[string]*sanctionsEntity{}} }
+
+// para appends a paragraph and returns it as written ("" when empty).
+func (d *entryDoc) para(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if d.b.Len() > 0 {
+		d.b.WriteString("\n\n")
+	}
+	d.b.WriteString(s)
+	return s
+}
+
+// entity adds (or merges into) an entity; forms are the written forms to find in the text.
+func (d *entryDoc) entity(typ, name string, aliases []string, forms ...string) *sanctionsEntity {
+	id := EntityID(typ, name)
+	if e, ok := d.byID[id]; ok {
+		e.Aliases = addAliases(e.Aliases, e.Name, aliases...)
+		e.forms = append(e.forms, forms...)
+		return e
+	}
+	e := &sanctionsEntity{Entity: Entity{ID: id, Name: name, Type: typ, Aliases: addAliases(nil, name, aliases...)}}
+	e.forms = append([]string{name}, forms...)
+	e.forms = append(e.forms, aliases...)
+	d.byID[id] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sanctionsEntity, grade, quote string) {
+	if subject == nil || object == nil || subject.ID == object.ID || quote == "" {
+		return
+	}
+	conf := 1.0
+	if grade != Official {
+		conf = 0.8
+	}
+	d.rels = append(d.rels, Relation{Subject: subject.ID, Predicate: predicate, Object: object.ID, Grade: grade, Quote: quote, Confidence: conf})
+}
+
+func (d *entryDoc) document(p Page, url, title, kind, author string, published *time.Time) Document {
+	text := d.b.String()
+	doc := Document{
+		Source:    p.Source,
+		URL:       url,
+		Title:     title,
+		Published: published,
+		Language:  "en",
+		Text:      text,
+		Entities:  []Entity{},
+		Relations: d.rels,
+		Author:    author,
+		Kind:      kind,
+		Capture:   p.Capture,
+	}
+	if doc.Relations == nil {
+		doc.Relations = []Relation{}
+	}
+	for _, e := range d.ents {
+		e.Mentions = findMentions(text, e.forms)
+		if e.Mentions == nil {
+			e.Mentions = []Mention{}
+		}
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		doc.Entities = append(doc.Entities, e.Entity)
+	}
+	return doc
+}
+
+// findMentions locates every whole-word occurrence of the forms, longest form first at a
+// given position, without overlaps.
+func findMentions(text string, forms []string) []Mention {
+	uniq := map[string]bool{}
+	var fs []string
+	for _, f := range forms {
+		f = strings.TrimSpace(f)
+		if utf8.RuneCountInString(f) < 2 || uniq[f] {
+			continue
+		}
+		uniq[f] = true
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
+	var out []Mention
+	taken := func(s, e int) bool {
+		for _, m := range out {
+			if s < m.End && m.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range fs {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], f)
+			if i < 0 {
+				break
+			}
+			s, e := from+i, from+i+len(f)
+			from = e
+			if !wordEdge(text, s, e) || taken(s, e) {
+				continue
+			}
+			out = append(out, Mention{Start: s, End: e, Text: text[s:e]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// wordEdge reports whether text[s:e] is not glued to letters or digits on either side.
+func wordEdge(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// addAliases appends names not yet present (case-insensitively) and different from name.
+func addAliases(list []string, name string, more ...string) []string {
+	seen := map[string]bool{strings.ToLower(name): true}
+	for _, a := range list {
+		seen[strings.ToLower(a)] = true
+	}
+	for _, a := range more {
+		a = strings.Join(strings.Fields(a), " ")
+		if a == "" || seen[strings.ToLower(a)] {
+			continue
+		}
+		seen[strings.ToLower(a)] = true
+		list = append(list, a)
+	}
+	return list
+}
+
+// companyForms are words that mark a registered business in a listed name.
+var companyForms = map[string]bool{"co": true, "company": true, "ltd": true, "limited": true, "llc": true,
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "group": true, "holding": true,
+	"holdings": true, "plc": true, "pte": true, "bhd": true, "gmbh": true, "jsc": true, "sa": true,
+	"bank": true, "exchange": true, "enterprise": true, "enterprises": true, "investment": true,
+	"investments": true, "trading": true, "capital": true, "technology": true, "technologies": true,
+	"properties": true, "property": true, "development": true, "industries": true, "ventures": true,
+	"hotel": true, "resort": true, "resorts": true, "casino": true, "pay": true, "fintech": true,
+	"llp": true, "lp": true, "s.a": true, "sdn": true, "firm": true, "trust": true}
+
+// partyType types a listed organisation: Company when its name carries a company form,
+// Organization otherwise (armed groups, associations, state bodies).
+func partyType(name string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"'
+	}) {
+		if companyForms[strings.Trim(w, ".")] {
+			return Company
+		}
+	}
+	return Organization
+}
+
+// pseudoIDTypes are idList entries of SDN.XML that carry listing facts, not identifiers.
+var pseudoIDPrefixes = []string{"gender", "secondary sanctions risk", "additional sanctions information",
+	"organization established date", "organization type", "transactions prohibited", "target type",
+	"effective date", "listing date", "executive order", "vessel"}
+
+func isPseudoID(typ string) bool {
+	t := strings.ToLower(typ)
+	for _, p := range pseudoIDPrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func ofacDocuments(p Page) ([]Document, error) {
+	list, err := formats.ParseSDN(bytes.NewReader(p.Body))
+	if err != nil {
+		return nil, err
+	}
+	published := ""
+	if list.PublishDate != nil {
+		published = list.PublishDate.Format("2006-01-02")
+	}
+	docs := make([]Document, 0, len(list.Entries))
+	for _, e := range list.Entries {
+		var typ string
+		switch strings.ToLower(e.SDNType) {
+		case "individual":
+			typ = Person
+		case "entity":
+			typ = partyType(e.Name())
+		default:
+			continue // vessels and aircraft
+		}
+		d := newEntryDoc()
+		individual := typ == Person
+		listed := e.ListedName()
+		head := fmt.Sprintf("OFAC SDN entry %d: %s (%s)", e.UID, listed, e.SDNType)
+		if len(e.Programs) > 0 {
+			head += " [" + strings.Join(e.Programs, "] [") + "]"
+		}
+		head += "."
+		if published != "" {
+			head += " SDN list published " + published + "."
+		}
+		quote := d.para(head)
+
+		var akaParts, aliases, forms []string
+		forms = append(forms, listed)
+		if individual {
+			aliases = append(aliases, listed, westernOrder(e.FirstName, e.LastName))
+		}
+		for _, a := range e.AKAs {
+			s := a.Type + " " + a.ListedName()
+			if a.Category != "" {
+				s += " (" + a.Category + ")"
+			}
+			akaParts = append(akaParts, strings.TrimSpace(s))
+			aliases = append(aliases, a.Name(individual), a.ListedName())
+			if individual {
+				aliases = append(aliases, westernOrder(a.FirstName, a.LastName))
+			}
+			forms = append(forms, a.ListedName())
+		}
+		d.para(strings.Join(akaParts, "; "))
+
+		var facts []string
+		if e.Title != "" {
+			facts = append(facts, "Title "+e.Title)
+		}
+		for _, v := range e.DatesOfBirth {
+			facts = append(facts, "DOB "+v)
+		}
+		for _, v := range e.PlacesOfBirth {
+			facts = append(facts, "POB "+v)
+		}
+		for _, v := range e.Nationalities {
+			facts = append(facts, "nationality "+v)
+		}
+		for _, v := range e.Citizenships {
+			facts = append(facts, "citizen "+v)
+		}
+		if len(facts) > 0 {
+			d.para(strings.Join(facts, "; ") + ".")
+		}
+
+		var ids []Identifier
+		var idParts []string
+		for _, id := range e.IDs {
+			part := id.Type + " " + id.Number
+			if id.Country != "" {
+				part += " (" + id.Country + ")"
+			}
+			idParts = append(idParts, part)
+			switch {
+			case id.CryptoScheme() != "":
+				ids = append(ids, Identifier{Scheme: id.CryptoScheme(), Value: id.Number})
+			case !isPseudoID(id.Type):
+				ids = append(ids, Identifier{Scheme: id.Type, Value: id.Number})
+			}
+		}
+		if len(idParts) > 0 {
+			d.para(strings.Join(idParts, "; ") + ".")
+		}
+		ids = append(ids, Identifier{Scheme: "OFAC SDN UID", Value: strconv.Itoa(e.UID)})
+
+		party := d.entity(typ, e.Name(), aliases, forms...)
+		party.Identifiers = ids
+		authority := d.entity(Organization, authorityOFAC.Name, authorityOFAC.Aliases, authorityOFAC.Mention)
+		d.relate(party, SanctionedBy, authority, Official, quote)
+
+		for _, a := range e.Addresses {
+			line := d.para("Address: " + a.String() + ".")
+			if !individual && a.Country != "" {
+				place := d.entity(Location, a.Country, nil)
+				d.relate(party, LocatedIn, place, Official, line)
+			}
+		}
+		if e.Remarks != "" {
+			d.para("Remarks: " + e.Remarks)
+		}
+		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC SDN: "+e.Name(), kindOFAC, authorityOFAC.Name, list.PublishDate))
+	}
+	return docs, nil
+}
+
+// westernOrder writes given name(s) before the family name ("Zhi Chen"), the order news
+// text in English often uses for the same person.
+func westernOrder(given, family string) string {
+	given, family = strings.TrimSpace(given), strings.TrimSpace(family)
+	if given == "" || family == "" {
+		return ""
+	}
+	return given + " " + formats.SoftenCaps(family)
+}
+
+func entryURL(listURL, id string) string {
+	base, _, _ := strings.Cut(listURL, "#")
+	return base + "#" + url.PathEscape(id)
+}
+
+func ukDocuments(p Page) ([]Document, error) {
+	list, err := formats.ParseUKSanctions(bytes.NewReader(p.Body))
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]Document, 0, len(list.Designations))
+	for _, des := range list.Designations {
+		var typ string
+		primary := des.PrimaryName()
+		switch strings.ToLower(des.EntityType) {
+		case "individual":
+			typ = Person
+		case "entity":
+			typ = partyType(primary)
+		default:
+			continue // ships
+		}
+		individual := typ == Person
+		d := newEntryDoc()
+		head := "UK Sanctions List (" + authorityFCDO.Mention + ") designation " + des.UniqueID
+		if des.RegimeName != "" {
+			head += ", regime " + des.RegimeName
+		}
+		if des.DateDesignated != nil {
+			head += ", designated " + des.DateDesignated.Format("2006-01-02")
+		}
+		head += ": " + primary + " (" + des.EntityType + ")."
+		if len(des.Sanctions) > 0 {
+			head += " Sanctions imposed: " + strings.Join(des.Sanctions, "; ") + "."
+		}
+		quote := d.para(head)
+
+		canonical := primary
+		var aliases, forms, others []string
+		forms = append(forms, primary)
+		for _, n := range des.Names {
+			if individual && n.Family != "" {
+				family := formats.SoftenCaps(n.Family)
+				familyFirst := strings.TrimSpace(family + " " + n.Given)
+				if n.Full == primary && canonical == primary {
+					canonical = familyFirst // same order as OFAC's list: "Chen Zhi"
+				}
+				aliases = append(aliases, familyFirst, strings.TrimSpace(n.Given+" "+family))
+			}
+			aliases = append(aliases, n.Full)
+			forms = append(forms, n.Full)
+			if n.Full != primary {
+				others = append(others, n.Full+" ("+n.Type+")")
+			}
+		}
+		aliases = append(aliases, des.NonLatinNames...)
+		forms = append(forms, des.NonLatinNames...)
+		if len(others) > 0 {
+			d.para("Also listed as: " + strings.Join(others, "; ") + ".")
+		}
+		if len(des.NonLatinNames) > 0 {
+			d.para("Non-Latin script: " + strings.Join(des.NonLatinNames, "; ") + ".")
+		}
+		var facts []string
+		for _, v := range des.DatesOfBirth {
+			facts = append(facts, "DOB "+v)
+		}
+		if len(des.Nationalities) > 0 {
+			facts = append(facts, "nationality "+strings.Join(des.Nationalities, ", "))
+		}
+		for _, v := range des.Positions {
+			facts = append(facts, "position "+v)
+		}
+		if len(facts) > 0 {
+			d.para(strings.Join(facts, "; ") + ".")
+		}
+		ids := []Identifier{{Scheme: "UK Sanctions List ID", Value: des.UniqueID}}
+		if des.UNReferenceNumber != "" {
+			ids = append(ids, Identifier{Scheme: "UN Reference Number", Value: des.UNReferenceNumber})
+		}
+		for _, r := range des.RegistrationNumbers {
+			ids = append(ids, Identifier{Scheme: "Business Registration Number", Value: r})
+		}
+		if len(des.RegistrationNumbers) > 0 {
+			d.para("Business registration number " + strings.Join(des.RegistrationNumbers, "; ") + ".")
+		}
+
+		party := d.entity(typ, canonical, aliases, forms...)
+		party.Identifiers = ids
+		authority := d.entity(Organization, authorityFCDO.Name, authorityFCDO.Aliases, authorityFCDO.Mention)
+		d.relate(party, SanctionedBy, authority, Official, quote)
+
+		if len(des.Addresses) > 0 {
+			line := d.para("Address: " + strings.Join(des.Addresses, "; ") + ".")
+			if !individual {
+				for _, c := range des.AddressCountries {
+					d.relate(party, LocatedIn, d.entity(Location, c, nil), Official, line)
+				}
+			}
+		}
+		if des.OtherInformation != "" {
+			d.para("Other information: " + des.OtherInformation)
+		}
+		if des.UKStatementOfReasons != "" {
+			d.para("Statement of reasons: " + des.UKStatementOfReasons)
+		}
+		published := des.DateDesignated
+		if published == nil {
+			published = list.DateGenerated
+		}
+		docs = append(docs, d.document(p, entryURL(p.URL, des.UniqueID), "UK Sanctions List: "+canonical, kindUKSanctions, authorityFCDO.Name, published))
+	}
+	return docs, nil
+}
+
+// FtM schemata that are listed parties, and the entity type they map to ("" = by name).
+var ftmPartySchemata = map[string]string{"Person": Person, "Company": Company, "Organization": "",
+	"LegalEntity": "", "PublicBody": Organization}
+
+// ftmLink describes an FtM relationship schema: which properties hold the two ends, the
+// predicate, and how the record reads in text.
+type ftmLink struct {
+	subject, object, predicate, verb, roleProp string
+}
+
+var ftmLinks = map[string]ftmLink{
+	"Ownership":    {"owner", "asset", Owns, "owns", "role"},
+	"Directorship": {"director", "organization", Directs, "directs", "role"},
+	"Family":       {"person", "relative", FamilyOf, "is family of", "relationship"},
+	"Associate":    {"person", "associate", AssociateOf, "is an associate of", "relationship"},
+	"UnknownLink":  {"subject", "object", AssociateOf, "is linked to", "role"},
+	"Employment":   {"employee", "employer", EmployedBy, "is employed by", "role"},
+	"Membership":   {"member", "organization", MemberOf, "is a member of", "role"},
+}
+
+// ftmIDProps are identifier properties and their scheme names.
+var ftmIDProps = []struct{ prop, scheme string }{
+	{"registrationNumber", "Registration Number"}, {"idNumber", "National ID"}, {"passportNumber", "Passport"},
+	{"taxNumber", "Tax Number"}, {"leiCode", "LEI"}, {"swiftBic", "SWIFT/BIC"}, {"innCode", "INN"},
+	{"ogrnCode", "OGRN"}, {"vatCode", "VAT"}, {"imoNumber", "IMO"},
+}
+
+func openSanctionsDocuments(p Page) ([]Document, error) {
+	var all []formats.FtMEntity
+	skipped, err := formats.ParseFtM(bytes.NewReader(p.Body), func(e formats.FtMEntity) error {
+		all = append(all, e)
+		all = append(all, flattenNested(e.Nested, 0)...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(all) == 0 && len(skipped) > 0 {
+		return nil, fmt.Errorf("no FollowTheMoney entities: %w", skipped[0])
+	}
+	byID := make(map[string]*formats.FtMEntity, len(all))
+	anyTarget := false
+	for i := range all {
+		e := &all[i]
+		if _, dup := byID[e.ID]; !dup {
+			byID[e.ID] = e
+		}
+		anyTarget = anyTarget || e.Target
+	}
+	// Index the records that hang off a party.
+	wallets := map[string][]*formats.FtMEntity{}
+	sanctions := map[string][]*formats.FtMEntity{}
+	links := map[string][]*formats.FtMEntity{}
+	for i := range all {
+		e := &all[i]
+		switch e.Schema {
+		case "CryptoWallet":
+			for _, h := range e.Properties["holder"] {
+				wallets[h] = append(wallets[h], e)
+			}
+		case "Sanction":
+			for _, h := range e.Properties["entity"] {
+				sanctions[h] = append(sanctions[h], e)
+			}
+		default:
+			if l, ok := ftmLinks[e.Schema]; ok {
+				for _, s := range e.Properties[l.subject] {
+					links[s] = append(links[s], e)
+				}
+			}
+		}
+	}
+	isParty := func(e *formats.FtMEntity) bool {
+		_, ok := ftmPartySchemata[e.Schema]
+		return ok && (!anyTarget || e.Target)
+	}
+	var docs []Document
+	for i := range all {
+		e := &all[i]
+		if byID[e.ID] != e || !isParty(e) {
+			continue
+		}
+		name := ftmName(e)
+		if name == "" {
+			continue
+		}
+		typ := ftmType(e, name)
+		d := newEntryDoc()
+		d.para(fmt.Sprintf("OpenSanctions entity %s (%s), datasets %s: %s.", e.ID, e.Schema, strings.Join(e.Datasets, ", "), name))
+
+		var aliases []string
+		for _, prop := range []string{"name", "alias", "weakAlias", "previousName"} {
+			aliases = append(aliases, e.Properties[prop]...)
+		}
+		aliases = addAliases(nil, name, aliases...)
+		if len(aliases) > 0 {
+			d.para("Other names: " + strings.Join(aliases, "; ") + ".")
+		}
+		var ids []Identifier
+		var idParts []string
+		for _, ip := range ftmIDProps {
+			for _, v := range e.Properties[ip.prop] {
+				ids = append(ids, Identifier{Scheme: ip.scheme, Value: v})
+				idParts = append(idParts, ip.scheme+" "+v)
+			}
+		}
+		for _, w := range wallets[e.ID] {
+			key := w.First("publicKey")
+			if key == "" {
+				continue
+			}
+			cur := strings.ToUpper(w.First("currency"))
+			if cur == "" {
+				cur = "CRYPTO"
+			}
+			ids = append(ids, Identifier{Scheme: cur, Value: key})
+			idParts = append(idParts, "wallet "+cur+" "+key)
+		}
+		if len(idParts) > 0 {
+			d.para(strings.Join(idParts, "; ") + ".")
+		}
+		party := d.entity(typ, name, aliases)
+		party.Identifiers = ids
+
+		// Designations: one line per authority, from the Sanction records or the datasets.
+		type designation struct {
+			auth     sanctionsAuthority
+			official bool
+			programs []string
+			start    string
+		}
+		var desigs []*designation
+		byAuth := map[string]*designation{}
+		add := func(a sanctionsAuthority, official bool, programs []string, start string) {
+			dz := byAuth[a.Name]
+			if dz == nil {
+				dz = &designation{auth: a, official: official}
+				byAuth[a.Name] = dz
+				desigs = append(desigs, dz)
+			}
+			dz.official = dz.official || official
+			dz.programs = addAliases(dz.programs, "", programs...)
+			if dz.start == "" || (start != "" && start < dz.start) {
+				dz.start = start
+			}
+		}
+		for _, s := range sanctions[e.ID] {
+			programs := s.Properties["program"]
+			start := firstOf(s.First("startDate"), s.First("listingDate"))
+			found := false
+			for _, ds := range s.Datasets {
+				if a, ok := officialDatasets[ds]; ok {
+					add(a, true, programs, start)
+					found = true
+				}
+			}
+			if !found {
+				if auth := s.First("authority"); auth != "" {
+					add(sanctionsAuthority{Name: auth, Mention: auth}, false, programs, start)
+				}
+			}
+		}
+		for _, ds := range e.Datasets {
+			if a, ok := officialDatasets[ds]; ok {
+				add(a, true, e.Properties["program"], "")
+			}
+		}
+		for _, dz := range desigs {
+			line := name + " is listed by " + dz.auth.Name
+			if dz.auth.Mention != dz.auth.Name {
+				line += " (" + dz.auth.Mention + ")"
+			}
+			if len(dz.programs) > 0 {
+				line += ", program " + strings.Join(dz.programs, ", ")
+			}
+			if dz.start != "" {
+				line += ", from " + dz.start
+			}
+			quote := d.para(line + ".")
+			grade := Reported
+			if dz.official {
+				grade = Official
+			}
+			authority := d.entity(Organization, dz.auth.Name, dz.auth.Aliases, dz.auth.Mention)
+			d.relate(party, SanctionedBy, authority, grade, quote)
+		}
+
+		// Links to other parties, recorded in the subject's document.
+		for _, l := range links[e.ID] {
+			spec := ftmLinks[l.Schema]
+			for _, objID := range l.Properties[spec.object] {
+				obj := byID[objID]
+				if obj == nil {
+					continue
+				}
+				if _, ok := ftmPartySchemata[obj.Schema]; !ok {
+					continue
+				}
+				objName := ftmName(obj)
+				if objName == "" {
+					continue
+				}
+				line := name + " " + spec.verb + " " + objName
+				if role := l.First(spec.roleProp); role != "" {
+					line += " (" + role + ")"
+				}
+				quote := d.para(line + ".")
+				other := d.entity(ftmType(obj, objName), objName, nil)
+				grade := Reported
+				if allOfficial(l.Datasets) {
+					grade = Official
+				}
+				d.relate(party, spec.predicate, other, grade, quote)
+			}
+		}
+
+		// Countries of a company's or organisation's addresses.
+		if typ != Person {
+			var addrs []string
+			var countries []string
+			for _, aid := range e.Properties["addressEntity"] {
+				a := byID[aid]
+				if a == nil {
+					continue
+				}
+				addrs = append(addrs, firstOf(a.First("full"), a.Caption))
+				for _, c := range a.Properties["country"] {
+					if n := countryName(c); n != "" {
+						countries = append(countries, n)
+					}
+				}
+			}
+			for _, a := range e.Properties["address"] {
+				addrs = append(addrs, a)
+			}
+			addrs = nonEmpty(addrs...)
+			countries = addAliases(nil, "", countries...)
+			if len(addrs) > 0 || len(countries) > 0 {
+				line := "Address: " + strings.Join(addrs, "; ")
+				if len(countries) > 0 {
+					if len(addrs) > 0 {
+						line += "; "
+					}
+					line += "country " + strings.Join(countries, ", ")
+				}
+				line = d.para(line + ".")
+				grade := Reported
+				if allOfficial(e.Datasets) {
+					grade = Official
+				}
+				for _, c := range countries {
+					d.relate(party, LocatedIn, d.entity(Location, c, nil), grade, line)
+				}
+			}
+		}
+		for _, n := range e.Properties["notes"] {
+			d.para("Notes: " + n)
+		}
+		var published *time.Time
+		if len(e.FirstSeen) >= 10 {
+			if t, err := time.Parse("2006-01-02", e.FirstSeen[:10]); err == nil {
+				published = &t
+			}
+		}
+		docs = append(docs, d.document(p, entryURL(p.URL, e.ID), "OpenSanctions: "+name, kindOpenSanctions, "OpenSanctions", published))
+	}
+	return docs, nil
+}
+
+func flattenNested(ns []formats.FtMEntity, depth int) []formats.FtMEntity {
+	if depth > 8 {
+		return nil
+	}
+	var out []formats.FtMEntity
+	for _, n := range ns {
+		out = append(out, n)
+		out = append(out, flattenNested(n.Nested, depth+1)...)
+	}
+	return out
+}
+
+func ftmName(e *formats.FtMEntity) string {
+	return strings.Join(strings.Fields(firstOf(e.First("name"), e.Caption)), " ")
+}
+
+func ftmType(e *formats.FtMEntity, name string) string {
+	if t := ftmPartySchemata[e.Schema]; t != "" {
+		return t
+	}
+	return partyType(name)
+}
+
+// allOfficial reports whether every dataset is an official list (and there is at least one).
+func allOfficial(datasets []string) bool {
+	if len(datasets) == 0 {
+		return false
+	}
+	for _, ds := range datasets {
+		if _, ok := officialDatasets[ds]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// countryName turns an ISO 3166 code ("kh") into an English name ("Cambodia"); other values
+// pass through unless they are unreadable codes.
+func countryName(code string) string {
+	code = strings.TrimSpace(code)
+	if len(code) != 2 {
+		return code
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return ""
+	}
+	name := display.English.Regions().Name(r)
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i] // "Myanmar (Burma)" -> "Myanmar"
+	}
+	return name
+}

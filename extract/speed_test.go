@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"net/url"
+	"syscall"
+	"testing"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+)
+
+// trafilaturaAnchor runs go-trafilatura as a library user would: defaults plus fallbacks,
+// main text only.
+func trafilaturaAnchor(b []byte, pageURL string) string {
+	u, _ := url.Parse(pageURL)
+	res, err := trafilatura.Extract(bytes.NewReader(b), trafilatura.Options{OriginalURL: u, EnableFallback: true})
+	if err != nil || res == nil {
+		return ""
+	}
+	return res.ContentText
+}
+
+func benchPages(b *testing.B) []aebPage {
+	dir := aebDir(b)
+	if dir == "" {
+		b.Skip("article-extraction benchmark not beside the project")
+	}
+	return loadAEB(b, dir)
+}
+
+// BenchmarkExtractFull is the whole pipeline (decode, main text, metadata, entities,
+// relations) over the 88 benchmark pages; one op is all pages.
+func BenchmarkExtractFull(b *testing.B) {
+	pages := benchPages(b)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			if _, err := x.Extract(ctx, Page{URL: p.URL, Body: p.HTML, ContentType: "text/html"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkTrafilaturaMainText is the anchor: go-trafilatura's main text alone on the same pages.
+func BenchmarkTrafilaturaMainText(b *testing.B) {
+	pages := benchPages(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			trafilaturaAnchor(p.HTML, p.URL)
+		}
+	}
+}
+
+// TestSpeedAgainstTrafilatura times both in one run, interleaved so machine load hits both
+// alike. The project target is a full extract twice as fast as the anchor's main text alone;
+// the test logs the measured factor and fails if the full extract is slower than the anchor.
+func TestSpeedAgainstTrafilatura(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test; run without -short")
+	}
+	dir := aebDir(t)
+	if dir == "" {
+		t.Skip("article-extraction benchmark not beside the project")
+	}
+	pages := loadAEB(t, dir)
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	// Warm up both (lazy regexp compilation, caches).
+	x.Extract(ctx, Page{URL: pages[0].URL, Body: pages[0].HTML})
+	trafilaturaAnchor(pages[0].HTML, pages[0].URL)
+	// CPU time of this process, not wall time: other work on a shared machine then does not
+	// skew the comparison.
+	var ours, anchor, oursWall, anchorWall time.Duration
+	for round := 0; round < 1; round++ {
+		start, c0 := time.Now(), cpuTime()
+		for _, p := range pages {
+			trafilaturaAnchor(p.HTML, p.URL)
+		}
+		anchor += cpuTime() - c0
+		anchorWall += time.Since(start)
+		start, c0 = time.Now(), cpuTime()
+		for _, p := range pages {
+			if _, err := x.Extract(ctx, Page{URL: p.URL, Body: p.HTML, ContentType: "text/html"}); err != nil {
+				t.Fatalf("%s: %v", p.ID, err)
+			}
+		}
+		ours += cpuTime() - c0
+		oursWall += time.Since(start)
+	}
+	ratio := float64(anchor) / float64(ours)
+	t.Logf("%d pages: full extract CPU %v (wall %v), go-trafilatura main text CPU %v (wall %v), speed-up %.2fx",
+		len(pages), ours.Round(time.Millisecond), oursWall.Round(time.Millisecond), anchor.Round(time.Millisecond), anchorWall.Round(time.Millisecond), ratio)
+	if ratio < 1 {
+		t.Errorf("full extract %.2fx the speed of go-trafilatura main text alone; it must not be slower", ratio)
+	}
+}
+
+// cpuTime is the user plus system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tokWord  = 'w'
+	tokHan   = 'h'
+	tokPunct = 'p'
+)
+
+// token is a word, a run of Han characters or one punctuation mark, with byte offsets.
+type token struct {
+	s, e int
+	text string
+	kind byte
+}
+
+// sentence is a span of the text with its tokens.
+type sentence struct {
+	s, e int
+	toks []token
+}
+
+// abbreviations keep their final period.
+var abbreviations = set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
+	"jr", "sr", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e")
+
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) &&
+		!unicode.Is(unicode.Han, r)
+}
+
+// tokenize splits text into tokens. It never fails; invalid bytes become punctuation.
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.Is(unicode.Han, r):
+			j := i + w
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.Is(unicode.Han, r2) {
+					break
+				}
+				j += w2
+			}
+			toks = append(toks, token{i, j, text[i:j], tokHan})
+			i = j
+		case isWordRune(r):
+			j := i + w
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += w2
+					continue
+				}
+				// Joiners inside a word: O'Smach, Kuok-koi, L.Y.P, but not the possessive 's.
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+					r3, w3 := utf8.DecodeRuneInString(text[j+w2:])
+					if j+w2 < len(text) && isWordRune(r3) {
+						if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+							r4, _ := utf8.DecodeRuneInString(text[j+w2+w3:])
+							if j+w2+w3 >= len(text) || !isWordRune(r4) {
+								break
+							}
+						}
+						if r2 == '.' && !shortPart(text[i:j]) {
+							break
+						}
+						j += w2 + w3
+						continue
+					}
+				}
+				break
+			}
+			// A trailing period belongs to abbreviations and initials.
+			if j < len(text) && text[j] == '.' {
+				low := strings.ToLower(text[i:j])
+				if abbreviations[low] || utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) || strings.Contains(low, ".") {
+					j++
+				}
+			}
+			toks = append(toks, token{i, j, text[i:j], tokWord})
+			i = j
+		default:
+			// The possessive 's is one token.
+			if (r == '\'' || r == '’') && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') {
+				if i+w+1 >= len(text) || !isWordRune(rune(text[i+w+1])) {
+					toks = append(toks, token{i, i + w + 1, text[i : i+w+1], tokPunct})
+					i += w + 1
+					continue
+				}
+			}
+			toks = append(toks, token{i, i + w, text[i : i+w], tokPunct})
+			i += w
+		}
+	}
+	return toks
+}
+
+// shortPart reports whether the word so far is made of one-letter parts (L.Y, U.S), so a
+// period continues it.
+func shortPart(s string) bool {
+	for _, p := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+var sentenceEnd = set(".", "!", "?", "。", "！", "？", "…", ";")
+var closers = set("\"", "”", "’", "'", ")", "]", "»", "」", "』")
+
+// splitSentences groups tokens into sentences; paragraph breaks always end one.
+func splitSentences(text string, toks []token) []sentence {
+	var out []sentence
+	start := 0
+	emit := func(end int) {
+		if end > start {
+			out = append(out, sentence{s: toks[start].s, e: toks[end-1].e, toks: toks[start:end]})
+		}
+		start = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && strings.Contains(text[toks[i].e:toks[i+1].s], "\n") {
+			emit(i + 1)
+			continue
+		}
+		t := toks[i]
+		end := false
+		if t.kind == tokPunct && sentenceEnd[t.text] {
+			end = true
+		} else if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
+			// "... Co., Ltd. The company" ends; "Gen. Min" and "U.S. Treasury" do not.
+			low := strings.ToLower(strings.TrimSuffix(t.text, "."))
+			next := toks[i+1]
+			if (low == "ltd" || low == "inc" || low == "co" || low == "corp" || low == "u.s" || low == "u.k" || low == "plc") &&
+				isCap(next) && leadStrip[strings.ToLower(next.text)] {
+				end = true
+			}
+		}
+		if !end {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].kind == tokPunct && (closers[toks[j].text] || sentenceEnd[toks[j].text]) {
+			j++
+		}
+		if j < len(toks) {
+			r, _ := utf8.DecodeRuneInString(toks[j].text)
+			if t.text == "." && !(unicode.IsUpper(r) || unicode.IsDigit(r) || toks[j].kind == tokHan || toks[j].kind == tokPunct) {
+				continue
+			}
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(toks))
+	return out
+}
+
+// leadStrip are capitalised function words that begin sentences, never names.
+var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+	"i", "you", "his", "her", "their", "our", "in", "on", "at", "by", "for", "from", "with", "after", "before",
+	"during", "since", "until", "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though",
+	"as", "because", "however", "meanwhile", "also", "there", "here", "what", "who", "which", "where", "why",
+	"how", "some", "many", "most", "all", "both", "each", "every", "no", "not", "according", "despite", "under",
+	"over", "about", "against", "between", "among", "into", "through", "then", "now", "today", "yesterday",
+	"last", "next", "earlier", "later", "once", "even", "still", "like", "unlike", "via", "following",
+	"including", "amid", "within", "without", "upon", "near", "inside", "outside", "throughout", "to", "of",
+	"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+	"should", "may", "might", "must", "read", "photo", "see", "more", "other", "another", "such", "several",
+	"few", "one", "two", "three", "only", "just", "meanwhile", "furthermore", "moreover", "instead", "indeed",
+	"thus", "therefore", "nearly", "almost", "around", "roughly", "yes", "please", "let", "dear", "why", "whether",
+	"either", "neither", "nor", "whose", "whom", "any", "much", "very", "too", "already", "again", "perhaps",
+	"recently", "currently", "previously", "formerly", "reportedly", "allegedly", "unlike", "across", "behind",
+	"above", "below", "beyond", "toward", "towards", "along", "besides", "given", "asked", "told", "said")

@@ -1,0 +1,239 @@
+package formats
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// UKList is the UK Sanctions List published by the FCDO
+// (https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml), the sole official UK list
+// since the OFSI Consolidated List was retired.
+type UKList struct {
+	DateGenerated *time.Time
+	Designations  []UKDesignation
+	// Skipped reports designations left out (no UniqueID, no name).
+	Skipped []error
+}
+
+// UKDesignation is one <Designation>.
+type UKDesignation struct {
+	UniqueID, OFSIGroupID, RegimeName string
+	// EntityType is "Individual", "Entity" or "Ship" (<IndividualEntityShip>).
+	EntityType     string
+	DateDesignated *time.Time
+	Names          []UKName
+	// Addresses are rendered on one line each; AddressCountries holds their countries.
+	Addresses []string
+	// Sanctions are the measures imposed ("Asset freeze", "Trust services sanctions"...).
+	Sanctions                              []string
+	OtherInformation, UKStatementOfReasons string
+
+	LastUpdated       *time.Time
+	UNReferenceNumber string
+	// DesignationSource is "UK" for autonomous designations, "UN" for UN listings.
+	DesignationSource           string
+	NonLatinNames               []string
+	AddressCountries            []string
+	Nationalities, DatesOfBirth []string
+	Positions                   []string
+	// RegistrationNumbers are business registration numbers of entities.
+	RegistrationNumbers []string
+}
+
+// UKName is one name of a designation. Type is as listed: "Primary Name", "Primary Name
+// Variation" or "Alias".
+type UKName struct {
+	Full string
+	Type string
+	// Given holds Name1..Name5 and Family holds Name6, the list's surname field (entities carry
+	// their whole name in Name6).
+	Given, Family string
+}
+
+// PrimaryName returns the first name of type "Primary Name", else the first name.
+func (d UKDesignation) PrimaryName() string {
+	for _, n := range d.Names {
+		if strings.EqualFold(n.Type, "Primary Name") {
+			return n.Full
+		}
+	}
+	if len(d.Names) > 0 {
+		return d.Names[0].Full
+	}
+	return ""
+}
+
+type ukNameXML struct {
+	Name     string `xml:"Name"`
+	Name1    string `xml:"Name1"`
+	Name2    string `xml:"Name2"`
+	Name3    string `xml:"Name3"`
+	Name4    string `xml:"Name4"`
+	Name5    string `xml:"Name5"`
+	Name6    string `xml:"Name6"`
+	NameType string `xml:"NameType"`
+}
+
+type ukDesignationXML struct {
+	LastUpdated       string      `xml:"LastUpdated"`
+	DateDesignated    string      `xml:"DateDesignated"`
+	UniqueID          string      `xml:"UniqueID"`
+	OFSIGroupID       string      `xml:"OFSIGroupID"`
+	UNReferenceNumber string      `xml:"UNReferenceNumber"`
+	Names             []ukNameXML `xml:"Names>Name"`
+	NonLatinNames     []string    `xml:"NonLatinNames>NonLatinName>NameNonLatinScript"`
+	RegimeName        string      `xml:"RegimeName"`
+	EntityType        string      `xml:"IndividualEntityShip"`
+	DesignationSource string      `xml:"DesignationSource"`
+	SanctionsImposed  string      `xml:"SanctionsImposed"`
+	OtherInformation  string      `xml:"OtherInformation"`
+	StatementOfReason string      `xml:"UKStatementofReasons"`
+	StatementAlt      string      `xml:"UKStatementOfReasons"`
+	Addresses         []struct {
+		Line1      string `xml:"AddressLine1"`
+		Line2      string `xml:"AddressLine2"`
+		Line3      string `xml:"AddressLine3"`
+		Line4      string `xml:"AddressLine4"`
+		Line5      string `xml:"AddressLine5"`
+		Line6      string `xml:"AddressLine6"`
+		PostalCode string `xml:"AddressPostalCode"`
+		Country    string `xml:"AddressCountry"`
+	} `xml:"Addresses>Address"`
+	Individuals []struct {
+		DOBs          []string `xml:"DOBs>DOB"`
+		Nationalities []string `xml:"Nationalities>Nationality"`
+		Positions     []string `xml:"Positions>Position"`
+	} `xml:"IndividualDetails>Individual"`
+	RegistrationNumbers []string `xml:"EntityDetails>Entity>BusinessRegistrationNumbers>BusinessRegistrationNumber"`
+}
+
+// ukDateLayouts: the list writes dd/mm/yyyy; ISO forms are accepted too.
+var ukDateLayouts = append([]string{"02/01/2006", "2/1/2006", "02/01/2006 15:04:05"}, isoLayouts...)
+
+// ParseUKSanctions streams the UK Sanctions List XML. On an XML syntax error the designations
+// read so far are returned together with the error.
+func ParseUKSanctions(r io.Reader) (*UKList, error) {
+	dec := xml.NewDecoder(limitList(r, "uk sanctions list"))
+	dec.CharsetReader = xmlCharsetReader
+	list := &UKList{}
+	root := ""
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return list, fmt.Errorf("uk sanctions list: XML at line %d after %d designations: %w", lineOf(dec), len(list.Designations), err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if root == "" {
+			root = se.Name.Local
+			if root != "Designations" {
+				return nil, fmt.Errorf("uk sanctions list: root element <%s>, want <Designations>", root)
+			}
+			continue
+		}
+		switch se.Name.Local {
+		case "DateGenerated":
+			var s string
+			if err := dec.DecodeElement(&s, &se); err != nil {
+				return list, fmt.Errorf("uk sanctions list: <DateGenerated>: %w", err)
+			}
+			list.DateGenerated = optTime(s, ukDateLayouts...)
+		case "Designation":
+			var x ukDesignationXML
+			if err := dec.DecodeElement(&x, &se); err != nil {
+				return list, fmt.Errorf("uk sanctions list: <Designation> #%d: %w", len(list.Designations)+len(list.Skipped)+1, err)
+			}
+			d, err := x.designation()
+			if err != nil {
+				list.Skipped = append(list.Skipped, err)
+				continue
+			}
+			if len(list.Designations) >= maxEntries {
+				list.Skipped = append(list.Skipped, fmt.Errorf("uk designation %s: past %d entries", d.UniqueID, maxEntries))
+				continue
+			}
+			list.Designations = append(list.Designations, d)
+		default:
+			if err := dec.Skip(); err != nil {
+				return list, fmt.Errorf("uk sanctions list: <%s> at line %d: %w", se.Name.Local, lineOf(dec), err)
+			}
+		}
+	}
+	if root == "" {
+		return nil, errors.New("uk sanctions list: no XML element found")
+	}
+	return list, nil
+}
+
+func (x ukDesignationXML) designation() (UKDesignation, error) {
+	d := UKDesignation{
+		UniqueID:             clean(x.UniqueID),
+		OFSIGroupID:          clean(x.OFSIGroupID),
+		RegimeName:           clean(x.RegimeName),
+		EntityType:           clean(x.EntityType),
+		DateDesignated:       optTime(x.DateDesignated, ukDateLayouts...),
+		LastUpdated:          optTime(x.LastUpdated, ukDateLayouts...),
+		UNReferenceNumber:    clean(x.UNReferenceNumber),
+		DesignationSource:    clean(x.DesignationSource),
+		OtherInformation:     clean(x.OtherInformation),
+		UKStatementOfReasons: clean(x.StatementOfReason),
+		NonLatinNames:        appendClean(nil, x.NonLatinNames...),
+		RegistrationNumbers:  appendClean(nil, x.RegistrationNumbers...),
+	}
+	if d.UKStatementOfReasons == "" {
+		d.UKStatementOfReasons = clean(x.StatementAlt)
+	}
+	if d.UniqueID == "" {
+		return d, fmt.Errorf("uk designation (group %q): no UniqueID", d.OFSIGroupID)
+	}
+	for _, n := range x.Names {
+		given := strings.Join(appendClean(nil, n.Name1, n.Name2, n.Name3, n.Name4, n.Name5), " ")
+		family := clean(n.Name6)
+		full := clean(n.Name)
+		if full == "" {
+			full = strings.Join(appendClean(nil, given, family), " ")
+		}
+		if full != "" {
+			d.Names = append(d.Names, UKName{Full: full, Type: clean(n.NameType), Given: given, Family: family})
+		}
+	}
+	if len(d.Names) == 0 {
+		return d, fmt.Errorf("uk designation %s: no name", d.UniqueID)
+	}
+	for _, s := range strings.Split(x.SanctionsImposed, "|") {
+		d.Sanctions = appendClean(d.Sanctions, s)
+	}
+	for _, a := range x.Addresses {
+		line := strings.Join(appendClean(nil, a.Line1, a.Line2, a.Line3, a.Line4, a.Line5, a.Line6, a.PostalCode, a.Country), ", ")
+		if line != "" {
+			d.Addresses = append(d.Addresses, line)
+		}
+		if c := clean(a.Country); c != "" && !contains(d.AddressCountries, c) {
+			d.AddressCountries = append(d.AddressCountries, c)
+		}
+	}
+	for _, ind := range x.Individuals {
+		d.DatesOfBirth = appendClean(d.DatesOfBirth, ind.DOBs...)
+		d.Nationalities = appendClean(d.Nationalities, ind.Nationalities...)
+		d.Positions = appendClean(d.Positions, ind.Positions...)
+	}
+	return d, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

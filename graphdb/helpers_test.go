@@ -1,0 +1,178 @@
+package graphdb
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+)
+
+// openTest connects to the test Neo4j (NEO4J_URI), fails the test when it is unreachable, and
+// takes the shared or exclusive cross-process test lock.
+func openTest(t testing.TB, exclusive bool) *Store {
+	t.Helper()
+	if exclusive {
+		graphdbtest.Exclusive(t)
+	} else {
+		graphdbtest.Shared(t)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cfg := ConfigFromEnv()
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("Neo4j at %s is unreachable: %v\nstart it with `make db` / set NEO4J_URI", cfg.URI, err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatalf("EnsureSchema: %v", err)
+	}
+	return s
+}
+
+// newTag returns a unique marker that every name, URL and source of one test contains.
+func newTag(t testing.TB) string {
+	b := make([]byte, 4)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	return "zt" + hex.EncodeToString(b)
+}
+
+// hanName derives a Han-script name unique to a tag.
+func hanName(tag string) string {
+	var b strings.Builder
+	for i := 0; i < len(tag); i++ {
+		b.WriteRune(rune(0x4E00 + (int(tag[i])*131+i*977)%0x5000))
+	}
+	return b.String()
+}
+
+// removeTagged deletes everything a test wrote: documents, sources and evidence whose
+// URL/name contain the tag, entities those documents mention or whose id has the tag, and
+// their identifiers. Other tests' data is never touched.
+func removeTagged(t testing.TB, s *Store, tag string) {
+	t.Helper()
+	ctx := context.Background()
+	stmts := []string{
+		`MATCH (d:Document) WHERE d.url CONTAINS $tag
+		 OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
+		 OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
+		 DETACH DELETE e, i`,
+		`MATCH (e:Entity) WHERE e.id CONTAINS $tag
+		 OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
+		 DETACH DELETE e, i`,
+		`MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag DETACH DELETE ev`,
+		`MATCH (d:Document) WHERE d.url CONTAINS $tag DETACH DELETE d`,
+		`MATCH (s:Source) WHERE s.name CONTAINS $tag DETACH DELETE s`,
+	}
+	for _, q := range stmts {
+		if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+			return struct{}{}, exec(ctx, tx, q, map[string]any{"tag": tag})
+		}); err != nil {
+			t.Errorf("clean up test data %s: %v", tag, err)
+		}
+	}
+}
+
+// snapshot renders every node and relationship a test's data consists of as sorted lines,
+// properties included, so two loads can be compared exactly.
+func snapshot(t testing.TB, s *Store, tag string) []string {
+	t.Helper()
+	ctx := context.Background()
+	recs, err := s.collect(ctx, `
+		CALL {
+			MATCH (d:Document) WHERE d.url CONTAINS $tag RETURN d AS n
+			UNION MATCH (s:Source) WHERE s.name CONTAINS $tag RETURN s AS n
+			UNION MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag RETURN ev AS n
+			UNION MATCH (d:Document)-[:MENTIONS]->(e:Entity) WHERE d.url CONTAINS $tag RETURN e AS n
+			UNION MATCH (d:Document)-[:MENTIONS]->(:Entity)-[:HAS_IDENTIFIER]->(i) WHERE d.url CONTAINS $tag RETURN i AS n
+		}
+		WITH collect(n) AS nodes
+		UNWIND nodes AS a
+		OPTIONAL MATCH (a)-[r]->(b)
+		RETURN a, r, b`, map[string]any{"tag": tag})
+	if err != nil {
+		t.Fatalf("snapshot: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, r := range recs {
+		a := get(r, "a").(neo4j.Node)
+		seen[nodeLine(a)] = true
+		if rel, ok := get(r, "r").(neo4j.Relationship); ok {
+			b := get(r, "b").(neo4j.Node)
+			seen[fmt.Sprintf("(%s)-[%s %s]->(%s)", nodeKey(a), rel.Type, props(rel.Props), nodeKey(b))] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for l := range seen {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func nodeKey(n neo4j.Node) string {
+	for _, k := range []string{"id", "url", "name", "key"} {
+		if v, ok := n.Props[k]; ok {
+			return fmt.Sprintf("%v=%v", k, v)
+		}
+	}
+	return n.ElementId
+}
+
+func nodeLine(n neo4j.Node) string {
+	labels := slices.Clone(n.Labels)
+	slices.Sort(labels)
+	return fmt.Sprintf("(%s %s)", strings.Join(labels, ":"), props(n.Props))
+}
+
+func props(m map[string]any) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		v := m[k]
+		if tm, ok := v.(time.Time); ok {
+			v = tm.Format(time.RFC3339Nano)
+		}
+		fmt.Fprintf(&b, "%s=%v;", k, v)
+	}
+	return b.String()
+}
+
+// ent builds an extract.Entity with the project's id convention.
+func ent(typ, name string, aliases ...string) extract.Entity {
+	return extract.Entity{ID: extract.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases,
+		Mentions: []extract.Mention{{Start: 0, End: len(name), Text: name}}}
+}
+
+func rel(subj extract.Entity, pred string, obj extract.Entity, grade, quote string, conf float64) extract.Relation {
+	return extract.Relation{Subject: subj.ID, Predicate: pred, Object: obj.ID, Grade: grade, Quote: quote, Confidence: conf}
+}
+
+// countRels counts relationships of one type between two entities, in either direction.
+func countRels(t testing.TB, s *Store, a, typ, b string) int {
+	t.Helper()
+	q, err := predicateQuery("MATCH (:Entity {id: $a})-[r:%s]-(:Entity {id: $b}) RETURN count(r) AS n", typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := s.collect(context.Background(), q, map[string]any{"a": a, "b": b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(asInt(get(recs[0], "n")))
+}

@@ -1,0 +1,666 @@
+package graphdb
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/scamgraph/scamgraph/extract"
+)
+
+// SourceInfo describes where a batch of documents came from.
+type SourceInfo struct {
+	Name string
+	Kind string
+	URL  string
+	// Extractor is the extractor version recorded on each evidence record; empty records "unknown".
+	Extractor string
+}
+
+// LoadStats counts what one Load wrote.
+type LoadStats struct {
+	Documents int `json:"documents"`
+	Entities  int `json:"entities"`  // distinct entities written
+	Mentions  int `json:"mentions"`  // document -> entity links
+	Evidence  int `json:"evidence"`  // evidence records written
+	Relations int `json:"relations"` // distinct edges (any predicate) recomputed from their evidence
+	Removed   int `json:"removed"`   // evidence records dropped because a reloaded document no longer supports them
+	Skipped   int `json:"skipped"`   // malformed documents, entities or relations left out
+}
+
+func (a *LoadStats) add(b LoadStats) {
+	a.Documents += b.Documents
+	a.Entities += b.Entities
+	a.Mentions += b.Mentions
+	a.Evidence += b.Evidence
+	a.Relations += b.Relations
+	a.Removed += b.Removed
+	a.Skipped += b.Skipped
+}
+
+// Size caps for crawled input: a hostile page must not be able to blow up a transaction.
+const (
+	maxURL         = 4096
+	maxName        = 512
+	maxAliases     = 64
+	maxIdentifiers = 32
+	maxQuote       = 4000
+	maxTitle       = 2000
+	maxShort       = 256
+	maxText        = 1 << 20
+
+	// chunk limits: one transaction writes at most this much.
+	chunkRows      = 20000
+	chunkTextBytes = 16 << 20
+)
+
+// Load writes documents, their entities, mentions and graded relations with evidence. A
+// document loaded again replaces what it said before: its mentions and evidence are set to
+// what it says now, and every edge it touches is recomputed from all its evidence, so loading
+// the same documents twice gives the same graph. seen is recorded as first/last seen; it is
+// never taken from the clock. Documents are written in chunks, each in one transaction.
+func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Document, seen time.Time) (LoadStats, error) {
+	var total LoadStats
+	if seen.IsZero() {
+		return total, errors.New("load documents: seen time is zero")
+	}
+	seen = seen.UTC()
+	if src.Extractor == "" {
+		src.Extractor = "unknown"
+	}
+	c := newChunk(src, seen)
+	flush := func() error {
+		total.Skipped += c.skipped
+		c.skipped = 0
+		if c.empty() {
+			return nil
+		}
+		st, err := s.writeChunk(ctx, c)
+		if err != nil {
+			return err
+		}
+		total.add(st)
+		c = newChunk(src, seen)
+		return nil
+	}
+	for i := range docs {
+		c.addDocument(&docs[i])
+		if c.rows >= chunkRows || c.textBytes >= chunkTextBytes {
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return total, err
+	}
+	return total, nil
+}
+
+// chunk holds the parameter rows for one transaction.
+type chunk struct {
+	src     SourceInfo
+	seen    time.Time
+	sources map[string]bool
+	docs    []map[string]any
+	// entities by type, in first-seen order, merged by id.
+	entities    map[string][]map[string]any
+	entityIndex map[string]map[string]any
+	identifiers []map[string]any
+	idKeys      map[string]bool
+	mentions    []map[string]any
+	evidence    []map[string]any
+	edges       map[string]edgeRow
+	rows        int
+	textBytes   int
+	skipped     int
+}
+
+type edgeRow struct {
+	key, predicate, subject, object string
+}
+
+func newChunk(src SourceInfo, seen time.Time) *chunk {
+	return &chunk{src: src, seen: seen, sources: map[string]bool{},
+		entities: map[string][]map[string]any{}, entityIndex: map[string]map[string]any{},
+		idKeys: map[string]bool{}, edges: map[string]edgeRow{}}
+}
+
+func (c *chunk) empty() bool { return len(c.docs) == 0 }
+
+// addDocument turns one document into rows, dropping what is malformed.
+func (c *chunk) addDocument(d *extract.Document) {
+	url := strings.TrimSpace(d.URL)
+	if url == "" || len(url) > maxURL || !utf8.ValidString(url) {
+		c.skipped++
+		return
+	}
+	source := clip(firstNonEmpty(c.src.Name, d.Source, "unspecified"), maxShort)
+	c.sources[source] = true
+
+	// Entities: valid ones only; relations may only point at these.
+	local := map[string]string{} // id -> type
+	mentionIDs := []any{}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		id, typ, ok := entityKey(e)
+		if !ok {
+			c.skipped++
+			continue
+		}
+		if _, dup := local[id]; !dup {
+			mentionIDs = append(mentionIDs, id)
+			c.mentions = append(c.mentions, map[string]any{"url": url, "id": id, "count": max(1, len(e.Mentions))})
+		} else {
+			// The same entity listed twice: count both lists of mentions.
+			for _, m := range c.mentions {
+				if m["url"] == url && m["id"] == id {
+					m["count"] = m["count"].(int) + len(e.Mentions)
+				}
+			}
+		}
+		local[id] = typ
+		c.addEntity(id, typ, e)
+	}
+
+	evIDs := []any{}
+	byID := map[string]map[string]any{}
+	for _, r := range d.Relations {
+		row, ok := evidenceRow(r, url, local)
+		if !ok {
+			c.skipped++
+			continue
+		}
+		id := row["id"].(string)
+		if prev, dup := byID[id]; dup {
+			// The same claim twice in one document: keep the strongest reading.
+			if row["rank"].(int) < prev["rank"].(int) {
+				prev["rank"], prev["grade"] = row["rank"], row["grade"]
+			}
+			prev["confidence"] = math.Max(prev["confidence"].(float64), row["confidence"].(float64))
+			continue
+		}
+		row["extractor"] = clip(c.src.Extractor, maxShort)
+		row["capture"] = clip(d.Capture, maxShort)
+		row["seen"] = c.seen
+		byID[id] = row
+		evIDs = append(evIDs, id)
+		c.evidence = append(c.evidence, row)
+		key := row["key"].(string)
+		c.edges[key] = edgeRow{key: key, predicate: row["predicate"].(string),
+			subject: row["subject"].(string), object: row["object"].(string)}
+	}
+
+	text := clip(d.Text, maxText)
+	var published any
+	if d.Published != nil && !d.Published.IsZero() {
+		published = dbTime(*d.Published)
+	}
+	c.docs = append(c.docs, map[string]any{
+		"url": url, "title": clip(d.Title, maxTitle), "published": published,
+		"language": clip(d.Language, maxShort), "kind": clip(firstNonEmpty(d.Kind, c.src.Kind), maxShort),
+		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
+		"source": source, "text": text, "seen": c.seen,
+		"entities": mentionIDs, "evidence": evIDs,
+	})
+	c.rows += 1 + len(mentionIDs) + len(evIDs)
+	c.textBytes += len(text)
+}
+
+func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
+	names := make([]string, 0, 1+len(e.Aliases))
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		n = strings.TrimSpace(n)
+		if n != "" && len(n) <= maxName && utf8.ValidString(n) && !slices.Contains(names, n) && len(names) < maxAliases {
+			names = append(names, n)
+		}
+	}
+	if row, ok := c.entityIndex[id]; ok {
+		have := row["aliases"].([]string)
+		for _, n := range names {
+			if !slices.Contains(have, n) && len(have) < maxAliases {
+				have = append(have, n)
+			}
+		}
+		row["aliases"] = have
+	} else {
+		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen}
+		c.entityIndex[id] = row
+		c.entities[typ] = append(c.entities[typ], row)
+		c.rows++
+	}
+	n := 0
+	for _, ident := range e.Identifiers {
+		scheme := strings.ToLower(strings.TrimSpace(ident.Scheme))
+		value := strings.TrimSpace(ident.Value)
+		if scheme == "" || value == "" || len(scheme) > maxShort || len(value) > maxShort ||
+			!utf8.ValidString(scheme) || !utf8.ValidString(value) || n >= maxIdentifiers {
+			continue
+		}
+		n++
+		key := scheme + ":" + value
+		if c.idKeys[id+"\x00"+key] {
+			continue
+		}
+		c.idKeys[id+"\x00"+key] = true
+		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value})
+		c.rows++
+	}
+}
+
+// entityKey validates an entity and returns its id and type. The id is extract.EntityID's
+// when the extractor left it empty; an id whose type prefix names another type is refused,
+// since merging it would put one node under two types.
+func entityKey(e *extract.Entity) (id, typ string, ok bool) {
+	typ = e.Type
+	if !slices.Contains(extract.EntityTypes, typ) {
+		return "", "", false
+	}
+	name := strings.TrimSpace(e.Name)
+	if name == "" || len(name) > maxName || !utf8.ValidString(name) {
+		return "", "", false
+	}
+	id = strings.TrimSpace(e.ID)
+	if id == "" {
+		id = extract.EntityID(typ, name)
+	}
+	if len(id) > maxName || !utf8.ValidString(id) || strings.HasSuffix(id, ":") {
+		return "", "", false
+	}
+	if prefix, _, found := strings.Cut(id, ":"); found && prefix != strings.ToLower(typ) {
+		for _, t := range extract.EntityTypes {
+			if prefix == strings.ToLower(t) {
+				return "", "", false
+			}
+		}
+	}
+	return id, typ, true
+}
+
+// evidenceRow validates a relation against the document's entities and returns its row.
+// Symmetric predicates are turned to their canonical direction (smaller id first).
+func evidenceRow(r extract.Relation, url string, local map[string]string) (map[string]any, bool) {
+	if !slices.Contains(extract.Predicates, r.Predicate) {
+		return nil, false
+	}
+	subj, obj := strings.TrimSpace(r.Subject), strings.TrimSpace(r.Object)
+	if _, ok := local[subj]; !ok {
+		return nil, false
+	}
+	if _, ok := local[obj]; !ok || subj == obj {
+		return nil, false
+	}
+	grade := r.Grade
+	if r.Predicate == extract.MentionedWith {
+		grade = extract.CoMentioned
+	}
+	rank := extract.GradeRank(grade)
+	if rank >= len(extract.Grades) {
+		return nil, false
+	}
+	if extract.Symmetric(r.Predicate) && obj < subj {
+		subj, obj = obj, subj
+	}
+	quote := clip(r.Quote, maxQuote)
+	conf := r.Confidence
+	if math.IsNaN(conf) || conf < 0 {
+		conf = 0
+	}
+	conf = min(conf, 1)
+	key := relKey(subj, r.Predicate, obj)
+	return map[string]any{
+		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
+		"subject": subj, "predicate": r.Predicate, "object": obj,
+		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
+	}, true
+}
+
+func relKey(subject, predicate, object string) string {
+	return subject + "|" + predicate + "|" + object
+}
+
+// evidenceID is stable for one claim in one document, so a reload merges onto it.
+func evidenceID(subject, predicate, object, url, quote string) string {
+	h := sha256.Sum256([]byte(subject + "|" + predicate + "|" + object + "|" + url + "|" + quote))
+	return hex.EncodeToString(h[:16])
+}
+
+// Statements. Relationship types and labels are never taken from data: they are formatted
+// in from the fixed vocabulary by labelQuery, predicateQuery and perType.
+const (
+	qSource = `UNWIND $rows AS row
+MERGE (s:Source {name: row.name})
+ON CREATE SET s.first_seen = row.seen
+SET s.kind = CASE WHEN row.kind <> '' THEN row.kind ELSE s.kind END,
+    s.url = CASE WHEN row.url <> '' THEN row.url ELSE s.url END,
+    s.last_seen = CASE WHEN s.last_seen IS NULL OR row.seen > s.last_seen THEN row.seen ELSE s.last_seen END`
+
+	qDocument = `UNWIND $rows AS row
+MERGE (d:Document {url: row.url})
+ON CREATE SET d.first_seen = row.seen
+SET d.title = row.title, d.published = row.published, d.language = row.language, d.kind = row.kind,
+    d.author = row.author, d.capture = row.capture, d.source = row.source, d.text = row.text,
+    d.first_seen = CASE WHEN row.seen < d.first_seen THEN row.seen ELSE d.first_seen END,
+    d.last_seen = CASE WHEN d.last_seen IS NULL OR row.seen > d.last_seen THEN row.seen ELSE d.last_seen END
+WITH d, row
+MATCH (s:Source {name: row.source})
+MERGE (d)-[:FROM_SOURCE]->(s)`
+
+	// qEntity takes the type label and the parameter name as its format verbs.
+	qEntity = `CALL {
+UNWIND $%[2]s AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:%[1]s, e.name = row.name, e.type = row.type, e.first_seen = row.seen, e.aliases = []
+SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
+        CASE WHEN a = e.name OR a IN acc OR size(acc) >= $maxAliases THEN acc ELSE acc + a END),
+    e.first_seen = CASE WHEN row.seen < e.first_seen THEN row.seen ELSE e.first_seen END,
+    e.last_seen = CASE WHEN e.last_seen IS NULL OR row.seen > e.last_seen THEN row.seen ELSE e.last_seen END
+SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a))
+}
+`
+
+	qIdentifier = `UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MERGE (i:Identifier {key: row.key})
+ON CREATE SET i.scheme = row.scheme, i.value = row.value
+MERGE (e)-[:HAS_IDENTIFIER]->(i)`
+
+	qPruneMentions = `UNWIND $rows AS row
+MATCH (:Document {url: row.url})-[m:MENTIONS]->(e:Entity)
+WHERE NOT e.id IN row.entities
+DELETE m`
+
+	qMention = `UNWIND $rows AS row
+MATCH (d:Document {url: row.url})
+MATCH (e:Entity {id: row.id})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.count = row.count`
+
+	qPruneEvidence = `UNWIND $rows AS row
+MATCH (ev:Evidence)-[:IN_DOCUMENT]->(:Document {url: row.url})
+WHERE NOT ev.id IN row.evidence
+WITH ev, ev.rel_key AS key, ev.predicate AS predicate, ev.subject AS subject, ev.object AS object
+DETACH DELETE ev
+RETURN key, predicate, subject, object`
+
+	qEvidence = `UNWIND $rows AS row
+MATCH (d:Document {url: row.url})
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+MERGE (ev:Evidence {id: row.id})
+ON CREATE SET ev.first_seen = row.seen
+SET ev.rel_key = row.key, ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
+    ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
+    ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
+    ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
+    ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
+MERGE (ev)-[:IN_DOCUMENT]->(d)
+MERGE (ev)-[:SUBJECT]->(s)
+MERGE (ev)-[:OBJECT]->(o)`
+
+	// The edge statements take the relationship type as their one format verb.
+	qEdgeDrop = `UNWIND $rows AS row
+MATCH (:Entity {id: row.subject})-[r:%s]->(:Entity {id: row.object})
+WHERE NOT EXISTS { MATCH (ev:Evidence {rel_key: row.key}) }
+DELETE r`
+
+	// qEdgeMerge writes the edges this chunk's evidence supports. A new edge has no evidence
+	// but this chunk's (a load writes edges and their evidence in one transaction), so it
+	// takes the aggregates computed from the chunk's rows; an existing edge is returned, to be
+	// recomputed from all of its evidence by qEdgeRecompute.
+	qEdgeMerge = `UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+MERGE (s)-[r:%s]->(o)
+ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
+    r.confidence = row.confidence, r.evidence_count = row.n, r.first_seen = row.seen,
+    r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0
+ON MATCH SET r.recompute = true
+WITH row, r WHERE r.recompute
+REMOVE r.recompute
+RETURN row.key AS key`
+
+	qEdgeRecompute = `UNWIND $rows AS row
+MATCH (ev:Evidence {rel_key: row.key})
+WITH row, min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(ev) AS n,
+     min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
+     sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials
+MATCH (:Entity {id: row.subject})-[r:%s]->(:Entity {id: row.object})
+SET r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
+    r.evidence_count = n, r.first_seen = first_seen, r.last_seen = last_seen,
+    r.denials = denials, r.contested = denials > 0`
+)
+
+// perType joins one unit subquery per entity type into a single statement, so a chunk's
+// entities take one round trip; rows of each type go in parameter "e_<Type>".
+func perType(tmpl string) string {
+	var b strings.Builder
+	for _, t := range extract.EntityTypes {
+		fmt.Fprintf(&b, tmpl, t, "e_"+t)
+	}
+	b.WriteString("RETURN 0 AS done")
+	return b.String()
+}
+
+// labelQuery formats an entity type into a statement, refusing anything outside the vocabulary.
+func labelQuery(tmpl, typ string) (string, error) {
+	if !slices.Contains(extract.EntityTypes, typ) {
+		return "", fmt.Errorf("entity type %q is not in the vocabulary", typ)
+	}
+	return fmt.Sprintf(tmpl, typ), nil
+}
+
+// predicateQuery formats a predicate into a statement as a relationship type, refusing
+// anything outside the vocabulary.
+func predicateQuery(tmpl, predicate string) (string, error) {
+	if !slices.Contains(extract.Predicates, predicate) {
+		return "", fmt.Errorf("predicate %q is not in the vocabulary", predicate)
+	}
+	return fmt.Sprintf(tmpl, predicate), nil
+}
+
+// writeChunk writes one chunk in one managed transaction (retried as a whole on transient
+// errors; every statement is idempotent).
+func (s *Store) writeChunk(ctx context.Context, c *chunk) (LoadStats, error) {
+	sources := make([]map[string]any, 0, len(c.sources))
+	for name := range c.sources {
+		row := map[string]any{"name": name, "kind": "", "url": "", "seen": c.seen}
+		if name == c.src.Name {
+			row["kind"], row["url"] = clip(c.src.Kind, maxShort), clip(c.src.URL, maxURL)
+		}
+		sources = append(sources, row)
+	}
+	prune := make([]map[string]any, len(c.docs))
+	for i, d := range c.docs {
+		prune[i] = map[string]any{"url": d["url"], "entities": d["entities"], "evidence": d["evidence"]}
+	}
+	st, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (LoadStats, error) {
+		st := LoadStats{Documents: len(c.docs), Mentions: len(c.mentions), Evidence: len(c.evidence)}
+		if err := exec(ctx, tx, qSource, map[string]any{"rows": sources}); err != nil {
+			return st, fmt.Errorf("sources: %w", err)
+		}
+		if err := exec(ctx, tx, qDocument, map[string]any{"rows": c.docs}); err != nil {
+			return st, fmt.Errorf("documents: %w", err)
+		}
+		entities := map[string]any{"maxAliases": maxAliases}
+		for _, typ := range extract.EntityTypes {
+			entities["e_"+typ] = c.entities[typ]
+			st.Entities += len(c.entities[typ])
+		}
+		if err := exec(ctx, tx, perType(qEntity), entities); err != nil {
+			return st, fmt.Errorf("entities: %w", err)
+		}
+		if len(c.identifiers) > 0 {
+			if err := exec(ctx, tx, qIdentifier, map[string]any{"rows": c.identifiers}); err != nil {
+				return st, fmt.Errorf("identifiers: %w", err)
+			}
+		}
+		if err := exec(ctx, tx, qPruneMentions, map[string]any{"rows": prune}); err != nil {
+			return st, fmt.Errorf("prune mentions: %w", err)
+		}
+		if err := exec(ctx, tx, qMention, map[string]any{"rows": c.mentions}); err != nil {
+			return st, fmt.Errorf("mentions: %w", err)
+		}
+		// Evidence a document no longer gives is removed; its edges are recomputed below.
+		pruned := map[string]edgeRow{}
+		res, err := tx.Run(ctx, qPruneEvidence, map[string]any{"rows": prune})
+		if err != nil {
+			return st, fmt.Errorf("prune evidence: %w", err)
+		}
+		for res.Next(ctx) {
+			r := res.Record()
+			e := edgeRow{key: asString(get(r, "key")), predicate: asString(get(r, "predicate")),
+				subject: asString(get(r, "subject")), object: asString(get(r, "object"))}
+			pruned[e.key] = e
+			st.Removed++
+		}
+		if err := res.Err(); err != nil {
+			return st, fmt.Errorf("prune evidence: %w", err)
+		}
+		if err := exec(ctx, tx, qEvidence, map[string]any{"rows": c.evidence}); err != nil {
+			return st, fmt.Errorf("evidence: %w", err)
+		}
+		n, err := refreshEdges(ctx, tx, c, pruned)
+		st.Relations = n
+		return st, err
+	})
+	if err != nil {
+		return LoadStats{}, fmt.Errorf("load %d documents into %s: %w", len(c.docs), s.cfg.URI, err)
+	}
+	return st, nil
+}
+
+// refreshEdges brings every edge the chunk touched in line with its evidence: new edges take
+// the chunk's aggregates, existing ones are recomputed from all their evidence (grade =
+// strongest, confidence = highest, counts, first/last seen, denials), and edges whose
+// evidence was all pruned are deleted. One statement per predicate present: a statement
+// joining all predicates plans too slowly to be worth the round trips it saves.
+func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, pruned map[string]edgeRow) (int, error) {
+	grades := make([]any, len(extract.Grades))
+	for i, g := range extract.Grades {
+		grades[i] = g
+	}
+	// Aggregates of the chunk's own evidence, per edge, for edges that are new.
+	type agg struct {
+		rank, n, denials int
+		conf             float64
+	}
+	aggs := map[string]*agg{}
+	ids := map[string]bool{}
+	for _, ev := range c.evidence {
+		id := ev["id"].(string)
+		if ids[id] {
+			continue // the same document twice in one load
+		}
+		ids[id] = true
+		k := ev["key"].(string)
+		a := aggs[k]
+		if a == nil {
+			a = &agg{rank: len(extract.Grades)}
+			aggs[k] = a
+		}
+		a.rank = min(a.rank, ev["rank"].(int))
+		a.conf = math.Max(a.conf, ev["confidence"].(float64))
+		a.n++
+		if ev["denial"].(bool) {
+			a.denials++
+		}
+	}
+	merge := map[string][]map[string]any{}
+	for k, e := range c.edges {
+		a := aggs[k]
+		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
+			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen})
+	}
+	recompute := map[string][]map[string]any{}
+	lost := map[string][]map[string]any{}
+	for k, e := range pruned {
+		if _, ok := c.edges[k]; !ok {
+			row := map[string]any{"key": k, "subject": e.subject, "object": e.object}
+			lost[e.predicate] = append(lost[e.predicate], row)
+			recompute[e.predicate] = append(recompute[e.predicate], row)
+		}
+	}
+	n := 0
+	for _, p := range extract.Predicates {
+		if rows := lost[p]; len(rows) > 0 {
+			q, err := predicateQuery(qEdgeDrop, p)
+			if err != nil {
+				return n, err
+			}
+			if err := exec(ctx, tx, q, map[string]any{"rows": rows}); err != nil {
+				return n, fmt.Errorf("drop unsupported %s edges: %w", p, err)
+			}
+		}
+		if rows := merge[p]; len(rows) > 0 {
+			q, err := predicateQuery(qEdgeMerge, p)
+			if err != nil {
+				return n, err
+			}
+			res, err := tx.Run(ctx, q, map[string]any{"rows": rows, "grades": grades})
+			if err != nil {
+				return n, fmt.Errorf("%s edges: %w", p, err)
+			}
+			for res.Next(ctx) {
+				k := asString(res.Record().Values[0])
+				e := c.edges[k]
+				recompute[p] = append(recompute[p], map[string]any{"key": k, "subject": e.subject, "object": e.object})
+			}
+			if err := res.Err(); err != nil {
+				return n, fmt.Errorf("%s edges: %w", p, err)
+			}
+		}
+		if rows := recompute[p]; len(rows) > 0 {
+			q, err := predicateQuery(qEdgeRecompute, p)
+			if err != nil {
+				return n, err
+			}
+			if err := exec(ctx, tx, q, map[string]any{"rows": rows, "grades": grades}); err != nil {
+				return n, fmt.Errorf("recompute %s edges: %w", p, err)
+			}
+		}
+		n += len(merge[p]) + len(lost[p])
+	}
+	return n, nil
+}
+
+// dbTime prepares a time for the driver, which sends a zone's name unless it is "Offset":
+// parsed RFC 3339 times carry an unnamed fixed zone and abbreviations like "ICT" are not zone
+// ids, so every zone but UTC is sent as its offset.
+func dbTime(t time.Time) time.Time {
+	if t.Location() == time.UTC {
+		return t
+	}
+	_, off := t.Zone()
+	return t.In(time.FixedZone("Offset", off))
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// clip cuts s to at most n bytes on a rune boundary and drops invalid UTF-8.
+func clip(s string, n int) string {
+	s = strings.ToValidUTF8(s, "")
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

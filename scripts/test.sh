@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the Go suite against a real Neo4j. With NEO4J_URI unset it starts the project's local
+# Neo4j (downloading its jars with Maven on a fresh machine) and stops it afterwards, unless it
+# was already running before the tests began.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=bin/scamgraph
+stop_after=0
+if [[ -z "${NEO4J_URI:-}" ]]; then
+  if ! $bin db status --quiet; then
+    $bin db start
+    stop_after=1
+  fi
+  export NEO4J_URI=bolt://127.0.0.1:7687
+fi
+cleanup() { if ((stop_after)); then $bin db stop || true; fi; }
+trap cleanup EXIT
+export SCAMGRAPH_BIN="$PWD/$bin"
+go test -count=1 -timeout 30m ./...
