@@ -119,6 +119,20 @@ func testPagedAPI(t *testing.T, c pagedAPI) {
 	if len(again) != 1 || again[0].Header.Get("If-None-Match") != `"page-0"` {
 		t.Errorf("second run made %d requests (If-None-Match %q)", len(again), again[0].Header.Get("If-None-Match"))
 	}
+
+	// A fresh crawl with a body cap smaller than a page: the cut is reported, either as a
+	// failure that names max_body_bytes (JSON cannot be parsed) or as truncated captures.
+	small := testConfig(t, t.TempDir(), c.source(srv.URL)+"    max_body_bytes: 300\n")
+	rec3 := &recorder{}
+	st3 := stats(t, crawlOnce(t, small, opts, rec3), c.kind)
+	truncated := len(rec3.caps) > 0
+	for _, cp := range rec3.caps {
+		truncated = truncated && cp.Truncated && len(cp.Body) == 300
+	}
+	failedNamed := st3.Failed > 0 && strings.Contains(strings.Join(st3.Errors, " "), "max_body_bytes = 300")
+	if !truncated && !failedNamed {
+		t.Errorf("oversized page neither failed naming max_body_bytes nor handed over as truncated: %+v", st3)
+	}
 }
 
 type captureWriter struct {

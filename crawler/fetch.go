@@ -249,7 +249,7 @@ func (t *transport) record(ctx context.Context, u, proto string, res *result) (u
 		return err
 	}
 	if t.c.opts.SkipArchive {
-		err := t.c.db.Update(func(tx *bbolt.Tx) error { return hook(tx, archive.Stored{}) })
+		err := t.c.db.Batch(func(tx *bbolt.Tx) error { return hook(tx, archive.Stored{}) })
 		return prev, err
 	}
 	_, err := t.c.arc.Put(ctx, archive.Response{URL: u, Proto: proto, Status: res.Status, Header: res.Header,

@@ -45,6 +45,13 @@ func (r *run) process(sr *srcRun, t *task) {
 		r.failTask(sr, t, fmt.Errorf("%s: %w", res.URL, err), false)
 		return
 	}
+	if res.Truncated && t.Role == roleList {
+		// What was parsed is still used, but entries past the cut are lost: report it.
+		msg := fmt.Sprintf("%s: body cut at max_body_bytes = %d; entries past the cut are missing (raise it for this source)",
+			res.URL, sr.lim.MaxBodyBytes)
+		r.count(sr, func(s *SourceStats) { s.Failed++; s.addError(msg) })
+		r.c.log.Warn("listing truncated", "source", sr.src.Name, "url", res.URL, "max_body_bytes", sr.lim.MaxBodyBytes)
+	}
 	for _, e := range f.skipped {
 		r.c.log.Info("malformed entry skipped", "source", sr.src.Name, "url", res.URL, "err", e)
 	}

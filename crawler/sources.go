@@ -134,7 +134,12 @@ func (r *run) blueskySession(sr *srcRun, user, password string) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	u.Path, u.RawQuery = "/xrpc/com.atproto.server.createSession", ""
+	// The session endpoint sits under the same /xrpc/ base as the search.
+	prefix := ""
+	if i := strings.Index(u.Path, "/xrpc/"); i >= 0 {
+		prefix = u.Path[:i]
+	}
+	u.Path, u.RawQuery = prefix+"/xrpc/com.atproto.server.createSession", ""
 	body, _ := json.Marshal(map[string]string{"identifier": user, "password": password})
 	ctx, cancel := context.WithTimeout(r.ctx, sr.lim.Timeout.D())
 	defer cancel()

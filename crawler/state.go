@@ -217,8 +217,15 @@ func enqueue(tx *bbolt.Tx, t *task, passID string) (bool, error) {
 	if tx.Bucket(bucketQueued).Get(qk) != nil {
 		return false, nil
 	}
-	if t.Role == rolePage && tx.Bucket(bucketSeen).Get([]byte(pageID(canon))) != nil {
-		return false, nil
+	if t.Role == rolePage {
+		if tx.Bucket(bucketSeen).Get([]byte(pageID(canon))) != nil {
+			return false, nil
+		}
+		// Fetched already (by another source, or by this one before a crash): the task that
+		// fetched it hands it over.
+		if st, ok := getURLState(tx, t.URL); ok && st.OKDigest != "" {
+			return false, nil
+		}
 	}
 	if t.Role == roleList && passID != "" && string(tx.Bucket(bucketPassDone).Get(qk)) == passID {
 		return false, nil

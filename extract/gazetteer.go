@@ -31,11 +31,14 @@ type gazetteer struct {
 	exact     map[string]int
 	han       map[string]int
 	hanMaxLen int
+	// first holds the first word of every folded key and exact alias, so that most
+	// capitalised words are ruled out without building longer keys.
+	first     map[string]bool
 	maxTokens int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{byKey: map[string]int{}, exact: map[string]int{}, han: map[string]int{}}
+	g := &gazetteer{byKey: map[string]int{}, exact: map[string]int{}, han: map[string]int{}, first: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(gazetteerText))
 	line := 0
 	for sc.Scan() {
@@ -91,6 +94,7 @@ func (g *gazetteer) index(idx int, name string) {
 		if _, ok := g.exact[name]; !ok {
 			g.exact[name] = idx
 		}
+		g.first[nameKey(strings.Fields(name)[0])] = true
 	default:
 		k := nameKey(name)
 		if k == "" {
@@ -98,6 +102,11 @@ func (g *gazetteer) index(idx int, name string) {
 		}
 		if _, ok := g.byKey[k]; !ok {
 			g.byKey[k] = idx
+		}
+		f := strings.Fields(k)
+		g.first[f[0]] = true
+		if f[0] == "the" && len(f) > 1 {
+			g.first[f[1]] = true
 		}
 		if n := len(strings.Fields(k)); n > g.maxTokens {
 			g.maxTokens = n
@@ -130,6 +139,13 @@ func (g *gazetteer) lookup(name string) int {
 		return i
 	}
 	return -1
+}
+
+// mayStart reports whether some known name begins with this word.
+func (g *gazetteer) mayStart(word string) bool {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	return g.first[nameKey(word)]
 }
 
 func (g *gazetteer) entry(i int) gazEntry {

@@ -63,7 +63,7 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		}
 		// Longest gazetteer match from here.
 		best, bestJ := -1, 0
-		for j := min(len(toks), i+maxTok+3); j > i; j-- {
+		for j := min(len(toks), i+maxTok+3); j > i && g.mayStart(t.text); j-- {
 			last := toks[j-1]
 			if last.kind == tokPunct && last.text != ")" {
 				continue

@@ -62,7 +62,8 @@ func BenchmarkTrafilaturaMainText(b *testing.B) {
 
 // TestSpeedAgainstTrafilatura times both in one run, interleaved so machine load hits both
 // alike. The project target is a full extract twice as fast as the anchor's main text alone;
-// the test logs the measured factor and fails if the full extract is slower than the anchor.
+// the test logs the measured factor and fails below 1.5x, a margin that stays clear of
+// measurement noise on a shared two-core machine.
 func TestSpeedAgainstTrafilatura(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test; run without -short")
@@ -83,7 +84,7 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 	// CPU time of this process, not wall time: other work on a shared machine then does not
 	// skew the comparison.
 	var ours, anchor, oursWall, anchorWall time.Duration
-	for round := 0; round < 1; round++ {
+	for round := 0; round < 2; round++ {
 		start, c0 := time.Now(), cpuTime()
 		for _, p := range pages {
 			trafilaturaAnchor(p.HTML, p.URL)
@@ -100,10 +101,10 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 		oursWall += time.Since(start)
 	}
 	ratio := float64(anchor) / float64(ours)
-	t.Logf("%d pages: full extract CPU %v (wall %v), go-trafilatura main text CPU %v (wall %v), speed-up %.2fx",
+	t.Logf("%d pages x2: full extract CPU %v (wall %v), go-trafilatura main text CPU %v (wall %v), speed-up %.2fx",
 		len(pages), ours.Round(time.Millisecond), oursWall.Round(time.Millisecond), anchor.Round(time.Millisecond), anchorWall.Round(time.Millisecond), ratio)
-	if ratio < 1 {
-		t.Errorf("full extract %.2fx the speed of go-trafilatura main text alone; it must not be slower", ratio)
+	if ratio < 1.5 {
+		t.Errorf("full extract only %.2fx the speed of go-trafilatura main text alone; want about 2x", ratio)
 	}
 }
 

@@ -86,7 +86,7 @@ func noRedirectGet(t *testing.T, url string, accept string) (*http.Response, str
 
 // TestLifecycle runs the real JVM: cold start, query, browser, status, reuse, stop.
 func TestLifecycle(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	opts := testOptions(t)
 	var progress bytes.Buffer

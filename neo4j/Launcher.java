@@ -77,7 +77,12 @@ public class Launcher {
         SocketAddress bolt = hostPort("NEO4J_BOLT_ADDR", env("NEO4J_BOLT_ADDR", "127.0.0.1:7687"));
         String httpSetting = env("NEO4J_HTTP_ADDR", "127.0.0.1:7474");
         Path home = Path.of(env("NEO4J_HOME_DIR", "../.scamgraph/neo4j")).toAbsolutePath().normalize();
-        long pageCacheMB = Long.parseLong(env("NEO4J_PAGECACHE_MB", "512"));
+        long pageCacheMB = 0;
+        try {
+            pageCacheMB = Long.parseLong(env("NEO4J_PAGECACHE_MB", "512"));
+        } catch (NumberFormatException e) {
+            fail("NEO4J_PAGECACHE_MB must be a number of MiB");
+        }
         String password = env("NEO4J_PASSWORD", "");
         boolean auth = !password.isEmpty();
         if (auth && password.length() < 8) {
@@ -169,7 +174,13 @@ public class Launcher {
                     ex.sendResponseHeaders(405, -1);
                     return;
                 }
-                String path = URI.create(ex.getRequestURI().getRawPath()).normalize().getPath();
+                String path;
+                try {
+                    path = URI.create(ex.getRequestURI().getRawPath()).normalize().getPath();
+                } catch (IllegalArgumentException e) {
+                    send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
                 if (path.equals("/") || path.isEmpty()) {
                     String accept = ex.getRequestHeaders().getFirst("Accept");
                     if (accept != null && accept.contains("application/json")) {

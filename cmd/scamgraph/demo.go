@@ -34,6 +34,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	addr := fs.String("addr", envOr("SCAMGRAPH_ADDR", defaultAddr), "explorer and API address")
 	worldAddr := fs.String("world", envOr("SAMPLEWORLD_ADDR", "127.0.0.1:8079"), "sample world address")
 	noServe := fs.Bool("no-serve", false, "exit after loading instead of serving")
+	dataDir := fs.String("data", "", "crawl state and archive of the demo, reset on each run (default .scamgraph/demo in the checkout)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,9 +44,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	defer ln.Close()
 
-	dir, err := projectDir()
-	if err != nil {
-		return err
+	if *dataDir == "" {
+		dir, err := projectDir()
+		if err != nil {
+			return err
+		}
+		*dataDir = filepath.Join(dir, ".scamgraph", "demo")
 	}
 	if os.Getenv("NEO4J_URI") == "" {
 		fmt.Fprintln(e.stdout, "==> Starting the local Neo4j (set NEO4J_URI to use another)")
@@ -74,7 +78,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("sample world: %w (set SAMPLEWORLD_ADDR to a free address)", err)
 	}
 	defer world.Close()
-	cfg, err := demoConfig(world.Environ(), filepath.Join(dir, ".scamgraph", "demo"))
+	cfg, err := demoConfig(world.Environ(), *dataDir)
 	if err != nil {
 		return err
 	}
@@ -119,8 +123,10 @@ func demoConfig(environ []string, dataDir string) (*config.Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded sample-world config: %w", err)
 	}
-	if err := os.RemoveAll(dataDir); err != nil {
-		return nil, fmt.Errorf("reset demo crawl state: %w", err)
+	for _, name := range []string{"state.db", "warc", "jobs.jsonl"} {
+		if err := os.RemoveAll(filepath.Join(dataDir, name)); err != nil {
+			return nil, fmt.Errorf("reset demo crawl state: %w", err)
+		}
 	}
 	cfg.DataDir = dataDir
 	return cfg, nil

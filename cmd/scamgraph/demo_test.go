@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	if v != nil && resp.StatusCode == http.StatusOK {
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatalf("GET %s: %v", u, err)
+		}
+	}
+	return resp.StatusCode
+}
+
+// TestDemoEndToEnd runs the real `scamgraph demo` process against the real Neo4j: it must crawl
+// the sample world, load the graph, serve the API with the figures the foundation asks for,
+// and stop cleanly on Ctrl-C.
+func TestDemoEndToEnd(t *testing.T) {
+	graphdbtest.Exclusive(t)
+	uri := graphdbtest.URI()
+	addr, world := freeAddr(t), freeAddr(t)
+	var out bytes.Buffer
+	cmd := exec.Command(binary(t), "demo", "--data", t.TempDir())
+	cmd.Env = append(os.Environ(), "NEO4J_URI="+uri, "SCAMGRAPH_ADDR="+addr, "SAMPLEWORLD_ADDR="+world)
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	defer func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+		}
+	}()
+
+	base := "http://" + addr
+	var stats struct{ Entities, Relations, Documents, Sources int }
+	deadline := time.Now().Add(8 * time.Minute)
+	for {
+		select {
+		case err := <-exited:
+			t.Fatalf("demo exited early (%v):\n%s", err, out.String())
+		default:
+		}
+		if getJSON(t, base+"/api/stats", &stats) == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("demo did not serve /api/stats in time:\n%s", out.String())
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if stats.Entities < 50 || stats.Relations < 30 || stats.Documents < 20 {
+		t.Errorf("stats %+v: want >= 50 entities, >= 30 typed relations, >= 20 documents", stats)
+	}
+	if stats.Sources < 13 {
+		t.Errorf("stats %+v: want every one of the sample world's 13 sources", stats)
+	}
+	if code := getJSON(t, base+"/healthz", nil); code != http.StatusOK {
+		t.Errorf("/healthz = %d", code)
+	}
+	for _, want := range []string{"Entities by type:", "Relations by predicate and grade:", "MATCH ", "Explorer: http://" + addr} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+
+	var hits []struct{ ID, Name, Type string }
+	getJSON(t, base+"/api/entities?q="+url.QueryEscape("Chen Zhi"), &hits)
+	if len(hits) == 0 || hits[0].Type != "Person" {
+		t.Fatalf("search Chen Zhi: %+v", hits)
+	}
+	var detail struct {
+		Entity    struct{ ID, Name string }
+		Relations []struct {
+			Predicate, Grade string
+			Evidence         []struct{ Quote, Grade string }
+		}
+	}
+	if code := getJSON(t, base+"/api/entities/"+url.PathEscape(hits[0].ID), &detail); code != http.StatusOK {
+		t.Fatalf("entity %s: HTTP %d", hits[0].ID, code)
+	}
+	typed := 0
+	for _, r := range detail.Relations {
+		if r.Predicate == "MENTIONED_WITH" {
+			continue
+		}
+		typed++
+		if len(r.Evidence) == 0 || r.Evidence[0].Quote == "" {
+			t.Errorf("relation %s of %s has no evidence quote", r.Predicate, detail.Entity.Name)
+		}
+	}
+	if typed == 0 {
+		t.Errorf("%s has no typed relation", detail.Entity.Name)
+	}
+
+	cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("demo exit after Ctrl-C: %v\n%s", err, out.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("demo still running 30 s after Ctrl-C")
+	}
+	if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+		c.Close()
+		t.Errorf("something still listens on %s after the demo stopped", addr)
+	}
+}
