@@ -4,10 +4,11 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o /out/scamgraph ./cmd/scamgraph
+RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o /out/scamgraph ./cmd/scamgraph && mkdir -p /out/data
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/scamgraph /usr/local/bin/scamgraph
+COPY --from=build --chown=nonroot:nonroot /out/data /data
 WORKDIR /data
 ENV SCAMGRAPH_ADDR=0.0.0.0:8080
 EXPOSE 8080

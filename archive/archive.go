@@ -49,6 +49,11 @@ const (
 	DefaultMaxFileSize = 1 << 30
 )
 
+// gowarcMu serialises the gowarc calls that build record options: each sets a package-wide
+// flag of github.com/google/uuid (EnableRandPool), which is otherwise a data race between
+// archives, readers and writers in one process.
+var gowarcMu sync.Mutex
+
 // ErrNotFound reports a digest with no archived record.
 var ErrNotFound = errors.New("no archived capture with that digest")
 
@@ -138,7 +143,7 @@ type Archive struct {
 	opts Options
 	log  *slog.Logger
 
-	mu     sync.Mutex // orders duplicate checks, writes, index updates and reads
+	mu     sync.Mutex // orders duplicate checks and writes
 	w      *gowarc.WarcFileWriter
 	closed bool
 }
@@ -171,6 +176,8 @@ func Open(dir string, db *bbolt.DB, opts Options) (*Archive, error) {
 	if err := a.recover(); err != nil {
 		return nil, err
 	}
+	gowarcMu.Lock()
+	defer gowarcMu.Unlock()
 	a.w = gowarc.NewWarcFileWriter(
 		gowarc.WithFileNameGenerator(&nameGenerator{dir: dir}),
 		gowarc.WithMaxFileSize(opts.MaxFileSize),
@@ -241,12 +248,15 @@ func (a *Archive) Put(ctx context.Context, r Response, hook func(tx *bbolt.Tx, s
 			return Stored{}, fmt.Errorf("archive index: %w", err)
 		}
 	}
+	gowarcMu.Lock()
 	rec, err := buildRecord(r, s.Digest, first)
 	if err != nil {
+		gowarcMu.Unlock()
 		return Stored{}, fmt.Errorf("archive %s: %w", r.URL, err)
 	}
 	defer rec.Close()
-	res := a.w.Write(rec)
+	res := a.w.Write(rec) // may start a new file, with a warcinfo record
+	gowarcMu.Unlock()
 	if len(res) != 1 {
 		return Stored{}, fmt.Errorf("archive %s: writer closed", r.URL)
 	}
@@ -370,11 +380,7 @@ func (a *Archive) Get(ctx context.Context, digest string) (Record, error) {
 	if err := ctx.Err(); err != nil {
 		return Record{}, err
 	}
-	// gowarc sets a package-wide flag each time it builds record options, so reads are
-	// serialised with writes.
-	a.mu.Lock()
 	rec, err := readAt(a.path(loc.File), loc.Offset)
-	a.mu.Unlock()
 	if err != nil {
 		return Record{}, fmt.Errorf("capture %s in %s at %d: %w", digest, loc.File, loc.Offset, err)
 	}
@@ -409,7 +415,9 @@ func normalizeDigest(d string) (string, error) {
 
 // readAt reads the response record starting at offset in a WARC file.
 func readAt(path string, offset int64) (Record, error) {
+	gowarcMu.Lock()
 	r, err := gowarc.NewWarcFileReader(path, offset)
+	gowarcMu.Unlock()
 	if err != nil {
 		return Record{}, err
 	}
@@ -535,7 +543,9 @@ func (a *Archive) recoverFile(path, final string) (int, error) {
 	br := bufio.NewReaderSize(cr, 1<<20)
 	// Default (warning) validation caches each block, so it can be read after Unmarshal has
 	// consumed the record up to the end of its gzip member.
+	gowarcMu.Lock()
 	u := gowarc.NewUnmarshaler()
+	gowarcMu.Unlock()
 	var good int64 // end of the last complete record
 	for {
 		pos := cr.n - int64(br.Buffered())
@@ -686,7 +696,9 @@ func Find(ctx context.Context, dir, digest string) (Record, error) {
 }
 
 func findIn(ctx context.Context, path, want string) (Record, bool, error) {
+	gowarcMu.Lock()
 	r, err := gowarc.NewWarcFileReader(path, 0)
+	gowarcMu.Unlock()
 	if err != nil {
 		return Record{}, false, err
 	}

@@ -366,8 +366,8 @@ func blueskyAPI() pagedAPI {
 				rkey := fmt.Sprintf("3m3abc%d%d", n, i)
 				posts = append(posts, map[string]any{
 					"uri": "at://did:plc:abcde12345abcde12345abcd/app.bsky.feed.post/" + rkey, "cid": "bafyrei" + rkey,
-					"author": map[string]any{"did": "did:plc:abcde12345abcde12345abcd", "handle": "scamwatch.bsky.social", "displayName": "Scam Watch"},
-					"record": map[string]any{"$type": "app.bsky.feed.post", "createdAt": fmt.Sprintf("2025-10-1%dT19:02:11.345Z", 4-n), "text": "OFAC designated Prince Holding Group " + rkey},
+					"author":    map[string]any{"did": "did:plc:abcde12345abcde12345abcd", "handle": "scamwatch.bsky.social", "displayName": "Scam Watch"},
+					"record":    map[string]any{"$type": "app.bsky.feed.post", "createdAt": fmt.Sprintf("2025-10-1%dT19:02:11.345Z", 4-n), "text": "OFAC designated Prince Holding Group " + rkey},
 					"indexedAt": "2025-10-14T19:02:12.100Z",
 				})
 			}

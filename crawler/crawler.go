@@ -138,6 +138,8 @@ type Crawler struct {
 	db   *bbolt.DB
 	arc  *archive.Archive
 	tr   *transport
+	// hosts is shared by concurrent Runs (a scheduler running several sources).
+	hosts hostSlots
 
 	mu      sync.Mutex
 	running map[string]bool // sources being crawled by a Run
@@ -157,7 +159,8 @@ func New(cfg *config.Config, opts Options) (*Crawler, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Crawler{cfg: cfg, opts: opts, log: opts.Logger, db: db, running: map[string]bool{}}
+	c := &Crawler{cfg: cfg, opts: opts, log: opts.Logger, db: db, running: map[string]bool{},
+		hosts: hostSlots{busy: map[string]int{}, waiters: map[chan struct{}]bool{}}}
 	arc, err := archive.Open(filepath.Join(cfg.DataDir, "warc"), db, archive.Options{
 		MaxFileSize: opts.WARCFileSize,
 		Logger:      opts.Logger,

@@ -30,7 +30,6 @@ type run struct {
 	wake     chan struct{}
 	sources  []*srcRun
 	rr       int
-	hostBusy map[string]int
 	inflight int
 	handlers chan struct{}
 	wg       sync.WaitGroup
@@ -75,9 +74,11 @@ func (c *Crawler) Run(ctx context.Context, sources []config.Source, h Handler) (
 	})
 	defer stopDrain()
 
-	r := &run{c: c, h: h, ctx: ctx, wctx: wctx, wake: make(chan struct{}, 1), hostBusy: map[string]int{},
+	r := &run{c: c, h: h, ctx: ctx, wctx: wctx, wake: make(chan struct{}, 1),
 		handlers: make(chan struct{}, c.opts.Handlers)}
 	r.cs = c.newCollectors(wctx, c.tr)
+	c.hosts.watch(r.wake)
+	defer c.hosts.unwatch(r.wake)
 	for _, src := range sources {
 		sr := &srcRun{src: src, lim: src.Limits, queues: map[string][]*task{}, started: time.Now(),
 			stats: SourceStats{Name: src.Name, Kind: src.Kind}}
@@ -194,7 +195,7 @@ func (sr *srcRun) pick(r *run) *task {
 				sr.capped = true
 				continue
 			}
-			if !r.c.opts.NoPoliteness && r.hostBusy[host] >= max(sr.lim.Parallelism, 1) {
+			if !r.c.opts.NoPoliteness && !r.c.hosts.take(host, max(sr.lim.Parallelism, 1)) {
 				continue
 			}
 		}
@@ -204,7 +205,6 @@ func (sr *srcRun) pick(r *run) *task {
 		sr.next = idx + 1
 		if host != "" {
 			sr.dispatched++
-			r.hostBusy[host]++
 		}
 		return t
 	}
@@ -259,6 +259,52 @@ func (r *run) pickAny() (*task, *srcRun) {
 	return nil, nil
 }
 
+// hostSlots counts fetches in flight per host over all concurrent Runs of a Crawler, so that
+// two scheduled sources on one host together keep to its parallelism.
+type hostSlots struct {
+	mu      sync.Mutex
+	busy    map[string]int
+	waiters map[chan struct{}]bool
+}
+
+// take claims a slot on host if fewer than limit are in use.
+func (h *hostSlots) take(host string, limit int) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.busy[host] >= limit {
+		return false
+	}
+	h.busy[host]++
+	return true
+}
+
+// release frees a slot and wakes every Run, one of which may be waiting for it.
+func (h *hostSlots) release(host string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.busy[host]--; h.busy[host] <= 0 {
+		delete(h.busy, host)
+	}
+	for w := range h.waiters {
+		select {
+		case w <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (h *hostSlots) watch(w chan struct{}) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.waiters[w] = true
+}
+
+func (h *hostSlots) unwatch(w chan struct{}) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.waiters, w)
+}
+
 func (r *run) signal() {
 	select {
 	case r.wake <- struct{}{}:
@@ -280,9 +326,9 @@ func (r *run) work(sr *srcRun, t *task) {
 	if t.State == stateQueued {
 		host := hostOf(t.fetchURL())
 		ok := r.fetch(sr, t)
-		r.mu.Lock()
-		r.hostBusy[host]--
-		r.mu.Unlock()
+		if !r.c.opts.NoPoliteness {
+			r.c.hosts.release(host)
+		}
 		r.signal()
 		if !ok {
 			return

@@ -91,7 +91,7 @@ func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 		}
 	}
 	src := p.sources[c.Source]
-	info := graphdb.SourceInfo{Name: c.Source, Kind: c.Kind, URL: firstNonEmpty(src.URL, c.URL)}
+	info := graphdb.SourceInfo{Name: c.Source, Kind: c.Kind, URL: firstNonEmpty(src.URL, c.URL), Extractor: extract.Version}
 	if len(docs) > 0 {
 		if _, err := p.store.Load(ctx, info, docs, c.FetchedAt); err != nil {
 			p.count(c.Source, func(t *Totals) { t.Captures++; t.Failed++ })

@@ -20,7 +20,7 @@ var exampleQueries = []struct{ what, cypher string }{
 	{"Who owns, runs or protects each compound, with the grade of the evidence:",
 		"MATCH (x:Entity)-[r:OWNS|OPERATES|PROTECTS]->(c:Compound)\nRETURN c.name AS compound, type(r) AS link, x.name AS who, r.grade AS grade ORDER BY compound"},
 	{"Every claim about Chen Zhi and the sentence that supports it:",
-		"MATCH (p:Person {id: 'person:chen-zhi'})-[r]-(o:Entity) WHERE type(r) <> 'MENTIONED_WITH'\nMATCH (ev:Evidence {rel_key: r.rel_key})-[:IN_DOCUMENT]->(d:Document)\nRETURN type(r), o.name, ev.grade, ev.quote, d.url"},
+		"MATCH (p:Person {id: 'person:chen-zhi'})-[r]-(o:Entity) WHERE type(r) <> 'MENTIONED_WITH'\nMATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)\nRETURN type(r), o.name, ev.grade, ev.quote, d.url"},
 	{"Paths of up to three typed links from a sanctioned person to a compound:",
 		"MATCH (p:Person)-[:SANCTIONED_BY]->(:Organization)\nMATCH path = (p)-[:DIRECTS|OWNS|OPERATES|ASSOCIATE_OF*1..3]-(c:Compound)\nRETURN path LIMIT 25"},
 }

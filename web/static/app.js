@@ -143,7 +143,7 @@ async function showEntity(id) {
     const rels = d.relations || [];
     const typed = rels.filter((r) => r.predicate !== "MENTIONED_WITH");
     const co = rels.filter((r) => r.predicate === "MENTIONED_WITH");
-    box.replaceChildren(
+    box.replaceChildren(...[
       el("h1", {}, e.name, typeBadge(e.type)),
       el("div", { class: "muted" }, "id " + e.id),
       (e.aliases && e.aliases.length) ? el("p", { class: "aliases" }, "Also known as: " + e.aliases.join(" · ")) : null,
@@ -160,7 +160,7 @@ async function showEntity(id) {
         return el("div", { class: "hit" },
           href ? el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank" }, doc.title || doc.url) : (doc.title || doc.url),
           el("div", { class: "muted" }, [doc.source, doc.published ? String(doc.published).slice(0, 10) : ""].filter(Boolean).join(" · ")));
-      }));
+      })].filter(Boolean));
   } catch (err) { box.replaceChildren(el("p", { class: "error" }, err.message)); }
 }
 
@@ -168,12 +168,10 @@ function route() {
   const h = location.hash.replace(/^#\/?/, "");
   const [kind, ...rest] = h.split("/");
   const arg = decodeURIComponent(rest.join("/"));
-  if (kind === "entity" && arg) { showEntity(arg); }
-  else if (kind === "search") { $("#q").value = arg; search(arg, $("#type").value); }
-  else if (!$("#results").childElementCount) {
-    search("", "");
-    $("#detail").replaceChildren(el("p", { class: "muted" }, "Search for a person, company, compound, organization or place, then follow its links. Every link shows the sentences it rests on."));
-  }
+  if (kind === "search") { $("#q").value = arg; search(arg, $("#type").value); return; }
+  if (!$("#results").childElementCount) search("", "");
+  if (kind === "entity" && arg) { showEntity(arg); return; }
+  $("#detail").replaceChildren(el("p", { class: "muted" }, "Search for a person, company, compound, organization or place, then follow its links. Every link shows the sentences it rests on."));
 }
 
 $("#search").addEventListener("submit", (ev) => {
