@@ -193,6 +193,10 @@ func (c *Crawler) Close() error {
 // LookupCapture finds an archived capture by sha256 under dataDir. It uses the index when the
 // data directory is free, and reads the WARC files directly when a running crawl holds it.
 func LookupCapture(ctx context.Context, dataDir, digest string) (archive.Record, error) {
+	if _, err := os.Stat(filepath.Join(dataDir, "state.db")); err != nil {
+		// No index (or none readable): read the WARC files, if there are any.
+		return archive.Find(ctx, filepath.Join(dataDir, "warc"), digest)
+	}
 	db, err := openState(dataDir, 500*time.Millisecond)
 	if errors.Is(err, ErrInUse) {
 		return archive.Find(ctx, filepath.Join(dataDir, "warc"), digest)

@@ -20,8 +20,15 @@ import (
 //go:embed static
 var staticFiles embed.FS
 
-// Graph is what the server reads from the store.
+// Graph is what the server reads from the store: entity pages (Pages) and graph analytics.
+// *graphdb.Store implements it.
 type Graph interface {
+	Pages
+	Analytics
+}
+
+// Pages is what the explorer's search, entity and evidence views read.
+type Pages interface {
 	Ping(ctx context.Context) error
 	Stats(ctx context.Context) (graphdb.Stats, error)
 	Summary(ctx context.Context) (*graphdb.Summary, error)
@@ -32,9 +39,10 @@ type Graph interface {
 
 // Server routes HTTP requests to the graph.
 type Server struct {
-	g   Graph
-	log *slog.Logger
-	mux *http.ServeMux
+	g            Graph
+	log          *slog.Logger
+	mux          *http.ServeMux
+	cypherLimits graphdb.CypherOptions
 }
 
 // New returns the explorer and API handler.
@@ -42,7 +50,8 @@ func New(g Graph, log *slog.Logger) *Server {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Server{g: g, log: log, mux: http.NewServeMux()}
+	s := &Server{g: g, log: log, mux: http.NewServeMux(),
+		cypherLimits: graphdb.CypherOptions{Timeout: DefaultCypherTimeout, MaxRows: DefaultCypherRows}}
 	static, _ := fs.Sub(staticFiles, "static")
 	s.mux.Handle("GET /", http.FileServerFS(static))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -51,7 +60,19 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/entities", s.search)
 	s.mux.HandleFunc("GET /api/entities/{id}", s.entity)
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
+	s.routeAnalytics()
 	return s
+}
+
+// SetCypherLimits changes the time limit and row cap of POST /api/cypher (defaults
+// DefaultCypherTimeout and DefaultCypherRows); a request may ask for fewer rows, never more.
+func (s *Server) SetCypherLimits(timeout time.Duration, maxRows int) {
+	if timeout > 0 {
+		s.cypherLimits.Timeout = timeout
+	}
+	if maxRows > 0 {
+		s.cypherLimits.MaxRows = min(maxRows, MaxCypherRows)
+	}
 }
 
 // Handle adds a route, for endpoints that live beside the core ones (analytics, Cypher).

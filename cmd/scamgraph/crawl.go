@@ -69,9 +69,31 @@ func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []con
 	defer c.Close()
 	p := pipeline.New(x, g, sources, e.log, e.stdout)
 	start := time.Now()
-	sum, err := c.Run(ctx, sources, p)
-	if err != nil {
-		return nil, err
+	// Sanctions lists go first: the extractor learns their names and aliases, so articles
+	// crawled afterwards recognise them.
+	var lists, rest []config.Source
+	for _, s := range sources {
+		switch s.Kind {
+		case config.KindOFAC, config.KindUKSanctions, config.KindOpenSanctions:
+			lists = append(lists, s)
+		default:
+			rest = append(rest, s)
+		}
+	}
+	sum := &crawler.Summary{Started: start}
+	for _, group := range [][]config.Source{lists, rest} {
+		if len(group) == 0 {
+			continue
+		}
+		part, err := c.Run(ctx, group, p)
+		if err != nil {
+			return nil, err
+		}
+		sum.Sources = append(sum.Sources, part.Sources...)
+		sum.Finished, sum.Interrupted = part.Finished, part.Interrupted
+		if part.Interrupted {
+			break
+		}
 	}
 	res := &crawlResult{summary: sum, totals: p.Totals(), took: time.Since(start)}
 	for _, s := range sum.Sources {

@@ -28,8 +28,8 @@ func commands() []command {
 	return []command{
 		{"demo", "crawl the bundled sample world into the graph and serve it (what `make demo` runs)", runDemo},
 		{"crawl", "crawl the sources of a config file, extract them and load the graph", runCrawl},
-		// {"schedule", "run each source's crawl on its cron schedule until stopped (daemon)", runSchedule},
-		// {"jobs", "list past scheduled crawl runs", runJobs},
+		{"schedule", "run each source's crawl on its cron schedule until stopped (daemon)", runSchedule},
+		{"jobs", "list past scheduled crawl runs", runJobs},
 		{"extract", "extract documents, entities and relations from local files as JSON Lines", runExtract},
 		{"eval", "score entity and relation extraction on a labelled set", runEval},
 		{"serve", "serve the web explorer and JSON API over the graph", runServe},

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/crawler"
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/pipeline"
+	"github.com/scamgraph/scamgraph/schedules"
+)
+
+func runSchedule(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "schedule", "schedule [--config sources.yaml] [--health HOST:PORT] [--source NAME]...\n\n"+
+		"Runs each source's crawl on its cron spec (`schedule:` in the config, robfig/cron syntax with\n"+
+		"descriptors such as @every 6h) until SIGTERM or Ctrl-C, which lets running crawls finish or\n"+
+		"checkpoint. A source's run never overlaps itself; each run is recorded for `scamgraph jobs`.")
+	path := fs.String("config", "sources.yaml", "crawl configuration (see sources.example.yaml)")
+	health := fs.String("health", envOr("SCAMGRAPH_HEALTH_ADDR", "127.0.0.1:8081"), "address of the scheduler's /healthz endpoint (empty for none)")
+	atStart := fs.Bool("run-at-start", true, "run every source once when the daemon starts")
+	var only multiFlag
+	fs.Var(&only, "source", "schedule only this source (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		return err
+	}
+	if _, err := pickSources(cfg, only); err != nil {
+		return err
+	}
+	for _, s := range cfg.Sources {
+		if _, err := schedules.ParseSpec(s.Limits.Schedule); err != nil {
+			return fmt.Errorf("source %q: schedule %q: %w", s.Name, s.Limits.Schedule, err)
+		}
+	}
+	g, err := openGraph(ctx)
+	if err != nil {
+		return err
+	}
+	defer g.Close(context.Background())
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		return err
+	}
+	c, err := crawler.New(cfg, crawler.Options{Logger: e.log, Progress: e.stdout})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	p := pipeline.New(x, g, cfg.Sources, e.log, e.stdout)
+	job := func(ctx context.Context, src config.Source) (map[string]int, error) {
+		before := p.SourceTotals(src.Name)
+		sum, err := c.Run(ctx, []config.Source{src}, p)
+		if err != nil {
+			return nil, err
+		}
+		after := p.SourceTotals(src.Name)
+		counts := map[string]int{}
+		for _, st := range sum.Sources {
+			for k, v := range st.Counts() {
+				counts[k] += v
+			}
+		}
+		counts["extracted"] = after.Documents - before.Documents
+		counts["relations_written"] = after.Relations - before.Relations
+		for _, st := range sum.Sources {
+			if st.Fetched == 0 && st.NotModified == 0 && st.Failed > 0 {
+				return counts, fmt.Errorf("%s fetched nothing: %s", st.Name, strings.Join(st.Errors, "; "))
+			}
+		}
+		return counts, nil
+	}
+	fmt.Fprintf(e.stdout, "Scheduling %d sources (health: http://%s/healthz); Ctrl-C or SIGTERM to stop\n", len(cfg.Sources), *health)
+	return schedules.Run(ctx, cfg, job, schedules.Options{HealthAddr: *health, Logger: e.log, Sources: only, RunAtStart: *atStart})
+}
+
+func runJobs(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "jobs", "jobs [--config sources.yaml | --data DIR] [-n 50]\n\n"+
+		"Lists the scheduler's runs, newest first: source, start, end, status and counts.")
+	path := fs.String("config", "", "crawl configuration whose data_dir holds the history")
+	dataDir := fs.String("data", "", "crawl data directory (default: data_dir of --config, else .scamgraph/data)")
+	n := fs.Int("n", 50, "how many runs to list")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir := *dataDir
+	if dir == "" && *path != "" {
+		cfg, err := config.Load(*path)
+		if err != nil {
+			return err
+		}
+		dir = cfg.DataDir
+	}
+	if dir == "" {
+		dir = ".scamgraph/data"
+	}
+	runs, err := schedules.ListRuns(dir, *n)
+	if err != nil {
+		return err
+	}
+	schedules.PrintRuns(e.stdout, runs)
+	return nil
+}

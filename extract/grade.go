@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Cues that lower a relation's grade. A hedge or attribution makes a claim "alleged"; a
+// denial anywhere in the sentence does too, and the quote keeps the denial.
+var (
+	reHedge = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|may be|might be|could be|according to|rumou?red|rumou?rs?|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether|(?:some|several|other|earlier|media|press|news|local|unconfirmed|these|those|the)\s+reports?|reports?\s+(?:have\s+|has\s+|had\s+)?(?:linked|link|links|tied|tie|ties|connected|suggest|suggested|suggests|indicate|indicated|indicates|say|said|claim|claimed)|(?:has|have|had)\s+been\s+(?:linked|tied|connected)|linked\s+by|no\s+evidence|unclear|not\s+clear|possibly|probably|presumably|apparently|speculat\w*|identified\s+as\s+a\s+suspect)\b`)
+	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
+	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
+	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that)`)
+	// reClauseOpen starts a new clause after the second name: what it says (", which the US
+	// says hosts scams", ", accusing him of ...") is not said of the relation before it.
+	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b`)
+	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
+	// (", police said.", ", according to former workers.").
+	reFinalAttribution = regexp.MustCompile(`(?i)(?:,\s*|\s)(?:according\s+to\b[^;]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects)|(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
+	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
+	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
+)
+
+// gradeRelation grades a relation read from the sentence text[ss:se] whose two names span
+// text[s:e], and returns the factor its confidence is scaled by.
+//
+// Hedges scope over what follows them. A cue before the names or between them ("Some reports
+// have linked ...", "which reportedly owns") hedges the relation. A cue after them hedges it
+// only while no new clause has begun (", which the United States says ...", ", accusing him of
+// ..." do not), or when it closes the sentence as its attribution (", police said."). An
+// apposition ("X, a cousin of Y, ...") is the writer's own statement: only cues before or
+// inside it count, and neither "said" nor the sentence's closing attribution does. Denials
+// anywhere in the sentence make it alleged.
+//
+// In official documents (sanctions, court and government releases) a sentence that states an
+// official act stays official unless it is itself hedged ("the indictment alleges").
+func gradeRelation(text string, ss, se, s, e int, official, appos bool) (string, float64) {
+	sent := text[ss:se]
+	base := Reported
+	if official {
+		base = Official
+	}
+	if reDenial.MatchString(sent) {
+		return Alleged, 0.6
+	}
+	pre, in, post := text[ss:s], text[s:e], text[e:se]
+	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
+	if !appos {
+		hedged = hedged || reSaid.MatchString(pre) || reSaid.MatchString(in) || reFinalAttribution.MatchString(post)
+		cut := post
+		if loc := reClauseOpen.FindStringIndex(post); loc != nil {
+			cut = post[:loc[0]]
+		}
+		hedged = hedged || reHedge.MatchString(cut) || reSaid.MatchString(cut)
+	}
+	if !hedged {
+		return base, 1
+	}
+	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
+		return Official, 1
+	}
+	return Alleged, 0.8
+}
+
+// hedgedOfficial spots official texts that still only allege ("the indictment alleges").
+func hedgedOfficial(q string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, "alleg") || strings.Contains(l, "according to") || strings.Contains(l, "reportedly") ||
+		reDenial.MatchString(q)
+}
+
+// formerTie reports a role or tie described as ended. The graph does not model time, so such
+// a relation is kept (the quote says "former") with its confidence lowered.
+func formerTie(text string, ss, s, e int) bool {
+	from := max(ss, s-24)
+	for from > ss && from < len(text) && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	return reFormer.MatchString(text[from:e])
+}

@@ -1,0 +1,464 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/graphdb"
+)
+
+// Analytics is what the server asks of the store beyond entity pages: graph walks, rankings
+// and researcher Cypher. Each method bounds its own work; the handlers bound the parameters.
+type Analytics interface {
+	Neighbourhood(ctx context.Context, id string, depth int, minGrade string) (*graphdb.Subgraph, error)
+	ShortestPaths(ctx context.Context, from, to string, maxHops int, minGrade string) ([]graphdb.Path, error)
+	AllPaths(ctx context.Context, from, to string, maxHops int, minGrade string, limit int) ([]graphdb.Path, error)
+	OwnershipChains(ctx context.Context, id string, maxHops int, minGrade string) ([]graphdb.Path, error)
+	ComplicityPaths(ctx context.Context, compound string, maxHops int, minGrade string, limit int) ([]graphdb.ComplicityPath, error)
+	CoSanctionedNetworks(ctx context.Context, minGrade string) ([]graphdb.SanctionedNetwork, error)
+	Centrality(ctx context.Context, types []string, minGrade string, limit int) ([]graphdb.Ranked, error)
+	ReadCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions) (*graphdb.CypherResult, error)
+}
+
+// Defaults and bounds of the analytics parameters. Depth and hops are capped by graphdb.
+const (
+	DefaultDepth      = 2
+	DefaultHops       = 4
+	DefaultPathLimit  = 50
+	DefaultCentral    = 20
+	MaxCentral        = 1000
+	DefaultCypherRows = 1000
+	MaxCypherRows     = 10000
+	// DefaultCypherTimeout is the server-side time limit of one POST /api/cypher query.
+	DefaultCypherTimeout = 10 * time.Second
+	// maxCypherBody caps the request body of POST /api/cypher (query plus parameters).
+	maxCypherBody = 256 << 10
+	// maxCypherQuery is graphdb's own cap on a query's length.
+	maxCypherQuery = 64 << 10
+)
+
+// lookupQuery reads one entity's name and type; it runs through ReadCypher, so it takes the
+// same read-only path as everything else the analytics endpoints do.
+const lookupQuery = "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type"
+
+// LookupEntity returns the entity with the given id, or nil when there is none.
+func LookupEntity(ctx context.Context, a Analytics, id string) (*graphdb.Node, error) {
+	res, err := a.ReadCypher(ctx, lookupQuery, map[string]any{"id": id}, graphdb.CypherOptions{Timeout: 10 * time.Second, MaxRows: 1})
+	if err != nil {
+		return nil, fmt.Errorf("look up entity %q: %w", id, err)
+	}
+	if len(res.Rows) == 0 || len(res.Rows[0]) < 3 {
+		return nil, nil
+	}
+	str := func(v any) string { s, _ := v.(string); return s }
+	row := res.Rows[0]
+	return &graphdb.Node{ID: str(row[0]), Name: str(row[1]), Type: str(row[2])}, nil
+}
+
+// badRequest is a parameter mistake; its text goes back to the client.
+type badRequest string
+
+func (b badRequest) Error() string { return string(b) }
+
+// params reads and checks query parameters, remembering the first mistake.
+type params struct {
+	q   map[string][]string
+	err error
+}
+
+func (p *params) fail(format string, args ...any) {
+	if p.err == nil {
+		p.err = badRequest(fmt.Sprintf(format, args...))
+	}
+}
+
+// int reads name as an integer from lo to hi, def when absent.
+func (p *params) int(name string, def, lo, hi int) int {
+	v := strings.TrimSpace(first(p.q[name]))
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		p.fail("%s must be a whole number from %d to %d", name, lo, hi)
+		return def
+	}
+	return n
+}
+
+// bool reads name as true/false (1/0, yes/no also accepted; a bare ?all means true).
+func (p *params) bool(name string) bool {
+	vs, ok := p.q[name]
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(first(vs))) {
+	case "", "1", "true", "yes", "on":
+		return true
+	case "0", "false", "no", "off":
+		return false
+	}
+	p.fail("%s must be true or false", name)
+	return false
+}
+
+// grade reads min_grade: one of the grades, default alleged (every typed relation).
+func (p *params) grade() string {
+	g := strings.TrimSpace(first(p.q["min_grade"]))
+	if g == "" {
+		return extract.Alleged
+	}
+	if !slices.Contains(extract.Grades, g) {
+		p.fail("min_grade must be one of %s", strings.Join(extract.Grades, ", "))
+	}
+	return g
+}
+
+// required reads a non-empty parameter.
+func (p *params) required(name string) string {
+	v := strings.TrimSpace(first(p.q[name]))
+	if v == "" {
+		p.fail("%s is required", name)
+	}
+	return v
+}
+
+// types reads type as entity types, repeated or comma-separated.
+func (p *params) types(name string) []string {
+	var out []string
+	for _, v := range p.q[name] {
+		for _, t := range strings.Split(v, ",") {
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			if !slices.Contains(extract.EntityTypes, t) {
+				p.fail("%s must be one of %s", name, strings.Join(extract.EntityTypes, ", "))
+				return nil
+			}
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+func (s *Server) routeAnalytics() {
+	s.mux.HandleFunc("GET /api/entities/{id}/neighbourhood", s.neighbourhood)
+	s.mux.HandleFunc("GET /api/entities/{id}/owners", s.owners)
+	s.mux.HandleFunc("GET /api/compounds/{id}/complicity", s.complicity)
+	s.mux.HandleFunc("GET /api/paths", s.paths)
+	s.mux.HandleFunc("GET /api/sanctioned-networks", s.sanctioned)
+	s.mux.HandleFunc("GET /api/centrality", s.centrality)
+	s.mux.HandleFunc("POST /api/cypher", s.cypher)
+	// Unknown API paths answer in JSON, not with the explorer's file server.
+	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
+		msg := "no API endpoint GET " + r.URL.Path
+		if r.URL.Path == "/api/cypher" {
+			msg += "; send the query with POST"
+		}
+		s.fail(w, http.StatusNotFound, msg)
+	})
+}
+
+// entityOr404 looks an entity up and answers 404 when it does not exist.
+func (s *Server) entityOr404(w http.ResponseWriter, r *http.Request, id string) *graphdb.Node {
+	n, err := LookupEntity(r.Context(), s.g, id)
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return nil
+	}
+	if n == nil {
+		s.fail(w, http.StatusNotFound, "no entity with id "+strconv.Quote(id))
+	}
+	return n
+}
+
+func (s *Server) neighbourhood(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	depth := p.int("depth", DefaultDepth, 1, graphdb.MaxDepth)
+	grade := p.grade()
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	id := r.PathValue("id")
+	sg, err := s.g.Neighbourhood(r.Context(), id, depth, grade)
+	if err == nil && sg == nil {
+		s.fail(w, http.StatusNotFound, "no entity with id "+strconv.Quote(id))
+		return
+	}
+	s.reply(w, r, sg, err)
+}
+
+// PathsAnswer is the body of GET /api/paths.
+type PathsAnswer struct {
+	From     graphdb.Node   `json:"from"`
+	To       graphdb.Node   `json:"to"`
+	Mode     string         `json:"mode"` // shortest or all
+	MaxHops  int            `json:"max_hops"`
+	MinGrade string         `json:"min_grade"`
+	Paths    []graphdb.Path `json:"paths"`
+}
+
+func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	from, to := p.required("from"), p.required("to")
+	hops := p.int("max_hops", DefaultHops, 1, graphdb.MaxPathHops)
+	all := p.bool("all")
+	limit := p.int("limit", DefaultPathLimit, 1, graphdb.MaxPaths)
+	grade := p.grade()
+	if p.err == nil && from == to {
+		p.fail("from and to must be different entities")
+	}
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	a := s.entityOr404(w, r, from)
+	if a == nil {
+		return
+	}
+	b := s.entityOr404(w, r, to)
+	if b == nil {
+		return
+	}
+	ans := PathsAnswer{From: *a, To: *b, Mode: "shortest", MaxHops: hops, MinGrade: grade}
+	var err error
+	if all {
+		ans.Mode = "all"
+		ans.Paths, err = s.g.AllPaths(r.Context(), from, to, hops, grade, limit)
+	} else {
+		ans.Paths, err = s.g.ShortestPaths(r.Context(), from, to, hops, grade)
+		if len(ans.Paths) > limit {
+			ans.Paths = ans.Paths[:limit]
+		}
+	}
+	if ans.Paths == nil {
+		ans.Paths = []graphdb.Path{}
+	}
+	s.reply(w, r, ans, err)
+}
+
+// OwnersAnswer is the body of GET /api/entities/{id}/owners: Nodes[0] of each chain is an
+// ultimate owner, the last node the entity.
+type OwnersAnswer struct {
+	Entity   graphdb.Node   `json:"entity"`
+	MaxHops  int            `json:"max_hops"`
+	MinGrade string         `json:"min_grade"`
+	Chains   []graphdb.Path `json:"chains"`
+}
+
+func (s *Server) owners(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	hops := p.int("max_hops", DefaultHops, 1, graphdb.MaxPathHops)
+	grade := p.grade()
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	id := r.PathValue("id")
+	n := s.entityOr404(w, r, id)
+	if n == nil {
+		return
+	}
+	chains, err := s.g.OwnershipChains(r.Context(), id, hops, grade)
+	if chains == nil {
+		chains = []graphdb.Path{}
+	}
+	s.reply(w, r, OwnersAnswer{Entity: *n, MaxHops: hops, MinGrade: grade, Chains: chains}, err)
+}
+
+// ComplicityAnswer is the body of GET /api/compounds/{id}/complicity.
+type ComplicityAnswer struct {
+	Compound graphdb.Node             `json:"compound"`
+	MaxHops  int                      `json:"max_hops"`
+	MinGrade string                   `json:"min_grade"`
+	Paths    []graphdb.ComplicityPath `json:"paths"`
+}
+
+func (s *Server) complicity(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	hops := p.int("max_hops", DefaultHops, 1, graphdb.MaxPathHops)
+	limit := p.int("limit", DefaultPathLimit, 1, graphdb.MaxPaths)
+	grade := p.grade()
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	id := r.PathValue("id")
+	n := s.entityOr404(w, r, id)
+	if n == nil {
+		return
+	}
+	if n.Type != extract.Compound {
+		s.fail(w, http.StatusBadRequest, fmt.Sprintf("complicity paths lead to a compound; %s is a %s", strconv.Quote(id), n.Type))
+		return
+	}
+	paths, err := s.g.ComplicityPaths(r.Context(), id, hops, grade, limit)
+	if paths == nil {
+		paths = []graphdb.ComplicityPath{}
+	}
+	s.reply(w, r, ComplicityAnswer{Compound: *n, MaxHops: hops, MinGrade: grade, Paths: paths}, err)
+}
+
+func (s *Server) sanctioned(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	grade := p.grade()
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	nets, err := s.g.CoSanctionedNetworks(r.Context(), grade)
+	if nets == nil {
+		nets = []graphdb.SanctionedNetwork{}
+	}
+	s.reply(w, r, nets, err)
+}
+
+func (s *Server) centrality(w http.ResponseWriter, r *http.Request) {
+	p := params{q: r.URL.Query()}
+	types := p.types("type")
+	limit := p.int("limit", DefaultCentral, 1, MaxCentral)
+	grade := p.grade()
+	if p.err != nil {
+		s.fail(w, http.StatusBadRequest, p.err.Error())
+		return
+	}
+	ranked, err := s.g.Centrality(r.Context(), types, grade, limit)
+	if ranked == nil {
+		ranked = []graphdb.Ranked{}
+	}
+	s.reply(w, r, ranked, err)
+}
+
+// CypherRequest is the body of POST /api/cypher.
+type CypherRequest struct {
+	Query   string         `json:"query"`
+	Params  map[string]any `json:"params"`
+	MaxRows int            `json:"max_rows"` // optional, 1 to MaxCypherRows; default DefaultCypherRows
+}
+
+func (s *Server) cypher(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxCypherBody+1))
+	if err != nil {
+		s.fail(w, http.StatusBadRequest, "read request body: "+err.Error())
+		return
+	}
+	if len(body) > maxCypherBody {
+		s.fail(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than %d KiB", maxCypherBody>>10))
+		return
+	}
+	req, err := decodeCypherRequest(body)
+	if err != nil {
+		s.fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	opt := s.cypherLimits
+	if req.MaxRows != 0 {
+		if req.MaxRows < 1 || req.MaxRows > MaxCypherRows {
+			s.fail(w, http.StatusBadRequest, fmt.Sprintf("max_rows must be from 1 to %d", MaxCypherRows))
+			return
+		}
+		opt.MaxRows = min(req.MaxRows, opt.MaxRows)
+	}
+	res, err := s.g.ReadCypher(r.Context(), req.Query, req.Params, opt)
+	if err != nil {
+		if msg, code, ok := cypherClientError(err, opt.Timeout); ok {
+			s.fail(w, code, msg)
+			return
+		}
+	}
+	s.reply(w, r, res, err)
+}
+
+// decodeCypherRequest reads the JSON body. Numbers keep their kind: an integer parameter
+// reaches Neo4j as an integer (LIMIT $n needs one), anything else as a float.
+func decodeCypherRequest(body []byte) (*CypherRequest, error) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	dec.DisallowUnknownFields()
+	var req CypherRequest
+	if err := dec.Decode(&req); err != nil {
+		return nil, fmt.Errorf("body must be JSON {\"query\": \"MATCH ...\", \"params\": {...}}: %v", err)
+	}
+	if dec.More() {
+		return nil, errors.New("body must hold one JSON object")
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		return nil, errors.New("query is required")
+	}
+	if len(req.Query) > maxCypherQuery {
+		return nil, fmt.Errorf("query is longer than %d KiB", maxCypherQuery>>10)
+	}
+	for k, v := range req.Params {
+		req.Params[k] = plainNumbers(v)
+	}
+	return &req, nil
+}
+
+func plainNumbers(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		for i := range x {
+			x[i] = plainNumbers(x[i])
+		}
+	case map[string]any:
+		for k := range x {
+			x[k] = plainNumbers(x[k])
+		}
+	}
+	return v
+}
+
+// cypherClientError tells the researcher what was wrong with the query: a write refused, a
+// syntax or type error from Neo4j, the time limit. Other failures stay server errors.
+func cypherClientError(err error, timeout time.Duration) (string, int, bool) {
+	if errors.Is(err, graphdb.ErrNotReadOnly) {
+		return err.Error() + " (this endpoint runs read-only queries: MATCH, OPTIONAL MATCH, WITH, RETURN, CALL { } of reads)", http.StatusBadRequest, true
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		switch {
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut"),
+			ne.Code == "Neo.ClientError.Transaction.TransactionMarkedAsFailed" && strings.Contains(ne.Msg, "timed out"):
+			return fmt.Sprintf("query ran longer than the %s time limit", timeout), http.StatusBadRequest, true
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Statement."), strings.HasPrefix(ne.Code, "Neo.ClientError.Procedure."),
+			ne.Code == "Neo.ClientError.Request.Invalid":
+			return "cypher: " + ne.Msg, http.StatusBadRequest, true
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Security."), strings.HasSuffix(ne.Code, "ForbiddenOnReadOnlyDatabase"),
+			strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.") && strings.Contains(strings.ToLower(ne.Msg), "read"):
+			return "cypher: refused: " + ne.Msg, http.StatusBadRequest, true
+		}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Sprintf("query ran longer than the %s time limit", timeout), http.StatusBadRequest, true
+	}
+	return "", 0, false
+}
