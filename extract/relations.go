@@ -76,10 +76,6 @@ var (
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
 	reRoleAfter   = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
-	reHedge       = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|according to|rumou?red|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether)\b`)
-	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
-	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
-	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that)`)
 )
 
 // typed reports whether a relation between types makes sense for a predicate.
@@ -121,7 +117,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	var out []Relation
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
-	add := func(si, a, b int, pred string, conf float64, appos bool) {
+	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		if a == b || !typed(pred, ea.typ, eb.typ) {
 			return
@@ -137,14 +133,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				quote = quote[:len(quote)-1]
 			}
 		}
-		grade := Reported
-		if official {
-			grade = Official
-		}
-		if reDenial.MatchString(quote) {
-			grade, conf = Alleged, conf*0.6
-		} else if (reHedge.MatchString(quote) || !appos && reSaid.MatchString(quote)) && !(official && reOfficialAct.MatchString(quote) && !hedgedOfficial(quote)) {
-			grade, conf = Alleged, conf*0.8
+		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos)
+		conf *= f
+		if formerTie(text, st.s, ms, me) {
+			conf *= 0.85
 		}
 		s, o := ids[a], ids[b]
 		if Symmetric(pred) && s > o {
@@ -166,11 +158,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		ms := bySent[si]
 		for p := 0; p < len(ms); p++ {
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
-				x.pair(text, cands, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false) },
-					func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true) })
+				s, e := cands[ms[p]].s, cands[ms[q]].e
+				x.pair(text, cands, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
+					func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) })
 			}
 		}
-		x.listRelations(text, cands, ents, ms, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false) })
+		x.listRelations(text, cands, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
 	// Co-mentions, bounded per document.
 	n := 0
@@ -204,13 +197,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 	}
 	return out
-}
-
-// hedgedOfficial spots official texts that still only allege ("the indictment alleges").
-func hedgedOfficial(q string) bool {
-	l := strings.ToLower(q)
-	return strings.Contains(l, "alleg") || strings.Contains(l, "according to") || strings.Contains(l, "reportedly") ||
-		reDenial.MatchString(q)
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
@@ -445,8 +431,9 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 }
 
 // listRelations handles coordinated subjects or objects: "OFAC sanctioned Chen Zhi, Prince
-// Group and Jin Bei" and "Chen Zhi and Prince Group were sanctioned by OFAC".
-func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64)) {
+// Group and Jin Bei" and "Chen Zhi and Prince Group were sanctioned by OFAC". add gets the
+// span of text the relation was read from.
+func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64, s, e int)) {
 	for p := 0; p+1 < len(ms); p++ {
 		ca := cands[ms[p]]
 		// Find the end of a list starting at p.
@@ -464,24 +451,30 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 		}
 		// List followed by a passive verb and an agent.
 		if q+1 < len(ms) {
-			gap := strings.ToLower(text[cands[ms[q]].e:cands[ms[q+1]].s])
+			agent := cands[ms[q+1]]
+			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
 			if m := rePassive.FindStringSubmatch(gap); m != nil {
 				for k := p; k <= q; k++ {
-					x.verbRelation(cands[ms[q+1]].ent, cands[ms[k]].ent, ents, m[1], add)
+					x.verbRelation(agent.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
+						add(a, b, pred, conf, ca.s, agent.e)
+					})
 				}
 			}
 		}
 		// Agent and active verb before the list.
 		if p > 0 {
 			prev := cands[ms[p-1]]
+			last := cands[ms[q]]
 			gap := strings.ToLower(text[prev.e:ca.s])
 			if m := reWhoVerb.FindStringSubmatch(gap); m != nil {
 				for k := p; k <= q; k++ {
-					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], add)
+					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
+						add(a, b, pred, conf, prev.s, last.e)
+					})
 				}
 			} else if reSanctOn.MatchString(gap) {
 				for k := p; k <= q; k++ {
-					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8)
+					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8, prev.s, last.e)
 				}
 			}
 		}

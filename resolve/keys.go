@@ -95,7 +95,10 @@ func NameKeys(typ, name string, r Rules) []Key {
 		toks = leadingArticle(toks)
 		add(KindExact, toks)
 		if r.CompanyForms {
-			if f := foldCompany(toks); len(f) != len(toks) {
+			if f := foldCompany(toks, false); len(f) != len(toks) {
+				add(KindForm, f)
+			}
+			if f := foldCompany(toks, true); len(f) != len(toks) {
 				add(KindForm, f)
 			}
 		}

@@ -162,19 +162,22 @@ func stripTitles(toks []string) []string {
 var companyForms = map[string]bool{
 	"co": true, "company": true, "ltd": true, "limited": true, "llc": true, "inc": true, "incorporated": true,
 	"corp": true, "corporation": true, "plc": true, "pte": true, "pty": true, "bhd": true, "sdn": true,
-	"jsc": true, "gmbh": true, "sa": true, "llp": true, "lp": true, "group": true, "holding": true,
-	"holdings": true, "of": false,
+	"jsc": true, "gmbh": true, "sa": true, "llp": true, "lp": true,
 }
 
-// foldCompany removes legal forms anywhere after the first word ("Prince Holding Group Co.,
-// Ltd." -> "prince"), and the tail "of companies" of "Group of Companies".
-func foldCompany(toks []string) []string {
+// groupWords are folded in a second, broader step: "Prince Holding Group" = "Prince Group".
+var groupWords = map[string]bool{"group": true, "holding": true, "holdings": true}
+
+// foldCompany removes legal forms anywhere after the first word ("L.Y.P. Group Co., Ltd." ->
+// "lyp group") and, with groups, "Group"/"Holding(s)" too ("Prince Holding Group Co., Ltd." ->
+// "prince"), and the tail "of companies" of "Group of Companies".
+func foldCompany(toks []string, groups bool) []string {
 	if len(toks) >= 2 && toks[len(toks)-1] == "companies" && toks[len(toks)-2] == "of" {
 		toks = toks[:len(toks)-2]
 	}
 	out := make([]string, 0, len(toks))
 	for i, t := range toks {
-		if i > 0 && companyForms[t] {
+		if i > 0 && (companyForms[t] || groups && groupWords[t]) {
 			continue
 		}
 		out = append(out, t)
