@@ -3,6 +3,10 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // Cues that lower a relation's grade. A hedge or attribution makes a claim "alleged"; a
@@ -79,3 +83,34 @@ func formerTie(text string, ss, s, e int) bool {
 	}
 	return reFormer.MatchString(text[from:e])
 }
+
+// countryKeys holds the folded English names of every country (ISO 3166 regions) and the
+// usual other names news text gives them. It is built once and only read afterwards.
+var countryKeys = sync.OnceValue(func() map[string]bool {
+	keys := map[string]bool{}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			name := display.English.Regions().Name(r)
+			if name == "" {
+				continue
+			}
+			if i := strings.Index(name, " ("); i > 0 {
+				name = name[:i]
+			}
+			keys[nameKey(name)] = true
+		}
+	}
+	for _, n := range []string{"Burma", "Laos", "Lao PDR", "Viet Nam", "US", "USA", "America", "United States of America",
+		"UK", "Britain", "Great Britain", "PRC", "People's Republic of China", "South Korea", "North Korea", "Korea",
+		"Kingdom of Cambodia", "Türkiye", "Turkey", "Russia", "Taiwan"} {
+		keys[nameKey(n)] = true
+	}
+	return keys
+})
+
+// isCountry reports whether a place name is a country.
+func isCountry(name string) bool { return countryKeys()[nameKey(name)] }

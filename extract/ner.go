@@ -65,7 +65,9 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		best, bestJ := -1, 0
 		for j := min(len(toks), i+maxTok+3); j > i && g.mayStart(t.text); j-- {
 			last := toks[j-1]
-			if last.kind == tokPunct && last.text != ")" {
+			// A name may end in a bracket only when it opened one: "Kings Romans
+			// International (HK)", never "Chen Zhi)" in "(... Chen Zhi)".
+			if last.kind == tokPunct && (last.text != ")" || !opensBracket(toks[i:j-1])) {
 				continue
 			}
 			if idx := g.lookup(text[t.s:last.e]); idx >= 0 {
@@ -88,6 +90,20 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	return out
+}
+
+// opensBracket reports an unclosed "(" among the tokens.
+func opensBracket(ts []token) bool {
+	open := 0
+	for _, t := range ts {
+		switch t.text {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+	}
+	return open > 0
 }
 
 // retypeByContext applies what follows a name: "the Min Let Pan compound" names a compound

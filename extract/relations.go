@@ -34,7 +34,7 @@ var roleWords = map[string]string{
 	"deputy commander": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
 	"adviser": EmployedBy, "advisor": EmployedBy, "employee": EmployedBy, "spokesman": EmployedBy,
 	"spokeswoman": EmployedBy, "spokesperson": EmployedBy, "official": EmployedBy, "officer": EmployedBy,
-	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "lawyer": EmployedBy, "minister": EmployedBy,
+	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "minister": EmployedBy,
 	"governor": EmployedBy, "deputy": EmployedBy, "shareholder": Owns, "major shareholder": Owns,
 	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
 	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
@@ -58,12 +58,11 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole   = regexp.MustCompile(`^\s*,\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reRoleBefore  = regexp.MustCompile(`^\s*(?:['’]s)?\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|leased|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
-	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|leased|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary  = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
-	reLocated     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:firm|company|business|group)\s+)?(?:located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)?\s*(?:in|near|at|outside|on the outskirts of|close to|just outside|across the border in|on the border with|in the town of|in the city of|in the province of|in the district of)\s+(?:the\s+)?(?:\w+\s+(?:of\s+)?)?$`)
+	reLocated     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:firm|company|business|group)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
-	reLocIn       = regexp.MustCompile(`^\s*(?:in|near|outside)\s+(?:the\s+)?$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
 	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
@@ -244,18 +243,18 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	ta, tb := ents[a].typ, ents[b].typ
 	if m := reWhoseRole.FindStringSubmatch(gap); m != nil && adjacent && tb == Person {
 		if m[1] == "owner" {
-			add(b, a, Owns, 0.85)
+			addAppos(b, a, Owns, 0.85)
 		} else {
-			add(b, a, Directs, 0.85)
+			addAppos(b, a, Directs, 0.85)
 		}
 		return
 	}
 	if reOrgThenRole.MatchString(gap) && adjacent && ta == Person && tb != Person {
 		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			if m[1] == "owner" {
-				add(a, b, Owns, 0.8)
+				addAppos(a, b, Owns, 0.8)
 			} else {
-				add(a, b, Directs, 0.8)
+				addAppos(a, b, Directs, 0.8)
 			}
 			return
 		}
@@ -271,11 +270,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		w := strings.TrimSpace(m[1])
 		if familyWords[w] {
-			add(a, b, FamilyOf, 0.85)
+			addAppos(a, b, FamilyOf, 0.85)
 			return
 		}
 		if associateWords[w] {
-			add(a, b, AssociateOf, 0.8)
+			addAppos(a, b, AssociateOf, 0.8)
 			return
 		}
 	}
@@ -295,7 +294,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if m := reFamilyApp.FindStringSubmatch(gap); m != nil && adjacent {
-		add(a, b, FamilyOf, 0.85)
+		addAppos(a, b, FamilyOf, 0.85)
 		return
 	}
 	if m := reFamilyAnd.FindStringSubmatch(gap); m != nil && adjacent {
@@ -310,9 +309,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if m := reAssocApp.FindStringSubmatch(gap); m != nil && adjacent {
 		if tb == Person {
-			add(a, b, AssociateOf, 0.8)
+			addAppos(a, b, AssociateOf, 0.8)
 		} else if w := m[1]; w == "adviser" || w == "advisor" {
-			add(a, b, EmployedBy, 0.8)
+			addAppos(a, b, EmployedBy, 0.8)
 		}
 		return
 	}
@@ -357,17 +356,53 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if tb == Location && adjacent && ta != Person {
-		switch {
-		case reLocated.MatchString(gap) && strings.Contains(gap, "locat") || strings.Contains(gap, "based") || strings.Contains(gap, "situated"):
-			add(a, b, LocatedIn, 0.85)
-		case reLocIn.MatchString(gap) && ta == Compound:
-			add(a, b, LocatedIn, 0.7)
-		case reLocated.MatchString(gap) && ta != Location && (ta == Compound || strings.Contains(gap, "registered") || strings.Contains(gap, "incorporated") || strings.Contains(gap, "headquartered")):
-			add(a, b, LocatedIn, 0.7)
-		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && !listFollows(text, cb.e):
+		x.locatedIn(text, ents, ca, cb, gap, add)
+	}
+}
+
+// locatedIn reads "A located in B", "A, a firm registered in B", "the A compound in B" and
+// "A, B" (a place, then the larger place). The pattern must cover the whole gap, so "in B"
+// attaches to A only when nothing but location words stands between them, never across a
+// clause. "near", "outside" and the like say where a site is only when B is not a country
+// ("near Myawaddy", but "near Thailand" is across a border).
+func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
+	a, b := ca.ent, cb.ent
+	ta := ents[a].typ
+	m := reLocated.FindStringSubmatch(gap)
+	if m == nil {
+		if reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e) {
 			add(a, b, LocatedIn, 0.6)
 		}
+		return
 	}
+	verb, prep := m[1], m[2]
+	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
+		return
+	}
+	switch {
+	case verb == "located" || verb == "based" || verb == "situated" || verb == "headquartered" ||
+		verb == "registered" || verb == "incorporated":
+		if ta == Location && verb != "located" && verb != "situated" {
+			return
+		}
+		add(a, b, LocatedIn, 0.85)
+	case ta == Compound:
+		add(a, b, LocatedIn, 0.7)
+	}
+}
+
+// closesPhrase reports that a name ends its phrase: punctuation other than a comma, or the
+// end of the text, follows it ("in Sihanoukville, Cambodia." but not "KK Park, Thailand said").
+func closesPhrase(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+8)], " \t")
+	if rest == "" || rest[0] == '\n' {
+		return true
+	}
+	switch rest[0] {
+	case '.', ';', ':', ')', '!', '?':
+		return true
+	}
+	return false
 }
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
@@ -381,16 +416,20 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		} else {
 			add(a, b, Owns, 0.85)
 		}
-	case "controls", "controlled", "control", "backs", "backed", "controlling":
+	case "controls", "controlled", "control", "controlling":
 		switch {
-		case tb == Compound && v != "backs" && v != "backed":
+		case tb == Compound:
 			add(a, b, Operates, 0.8)
 		case ta == Person && tb == Organization:
 			add(a, b, Directs, 0.8)
-		case tb == Compound:
-			add(a, b, Protects, 0.6)
 		default:
 			add(a, b, Owns, 0.8)
+		}
+	case "backs", "backed":
+		// Backing a site is protection; backing a company is no typed tie (investors,
+		// sponsors, political support).
+		if tb == Compound {
+			add(a, b, Protects, 0.6)
 		}
 	case "founded", "co-founded", "established", "set", "founding":
 		if tb == Compound {
@@ -404,14 +443,18 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		} else {
 			add(a, b, Directs, 0.85)
 		}
-	case "runs", "ran", "run", "operates", "operated", "operate", "manages", "managed", "developed", "built", "leased", "running", "operating", "managing":
+	case "runs", "ran", "run", "running":
 		switch {
 		case tb == Compound:
 			add(a, b, Operates, 0.85)
 		case ta == Person:
 			add(a, b, Directs, 0.8)
-		default:
-			add(a, b, Owns, 0.7)
+		}
+	case "operates", "operated", "operate", "operating", "manages", "managed", "managing", "developed", "built":
+		// Only a site is operated in the graph's sense; "SpaceX, which operates Starlink" or
+		// "manages the accounts of X" is no ownership, so no typed edge (co-mention only).
+		if tb == Compound {
+			add(a, b, Operates, 0.85)
 		}
 	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "protecting":
 		add(a, b, Protects, 0.85)
@@ -426,7 +469,11 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 			add(a, b, EmployedBy, 0.8)
 		}
 	case "joined":
-		add(a, b, MemberOf, 0.75)
+		if tb == Organization {
+			add(a, b, MemberOf, 0.75)
+		} else {
+			add(a, b, EmployedBy, 0.7)
+		}
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 )
 
@@ -13,7 +12,7 @@ func runCapture(ctx context.Context, e *env, args []string) error {
 		"Prints the exact archived response body whose sha256 is given (documents in the graph carry\n"+
 		"it as `capture`), from the WARC files under the crawl data directory.")
 	path := fs.String("config", "", "crawl configuration whose data_dir holds the archive")
-	dataDir := fs.String("data", "", "crawl data directory (default: data_dir of --config, else .scamgraph/data)")
+	data := fs.String("data", "", "crawl data directory (default: data_dir of --config, else .scamgraph/data)")
 	headers := fs.Bool("headers", false, "print the archived HTTP response head before the body")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -22,16 +21,9 @@ func runCapture(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	dir := *dataDir
-	if dir == "" && *path != "" {
-		cfg, err := config.Load(*path)
-		if err != nil {
-			return err
-		}
-		dir = cfg.DataDir
-	}
-	if dir == "" {
-		dir = ".scamgraph/data"
+	dir, err := dataDir(*data, *path)
+	if err != nil {
+		return err
 	}
 	rec, err := crawler.LookupCapture(ctx, dir, fs.Arg(0))
 	if err != nil {

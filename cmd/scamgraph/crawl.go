@@ -58,16 +58,11 @@ type crawlResult struct {
 
 // crawlAndLoad runs the crawler over sources, extracting and loading each capture as it arrives.
 func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []config.Source, g *graphdb.Store) (*crawlResult, error) {
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		return nil, err
-	}
-	c, err := crawler.New(cfg, crawler.Options{Logger: e.log, Progress: e.stdout})
+	c, p, err := openStages(e, cfg, g)
 	if err != nil {
 		return nil, err
 	}
 	defer c.Close()
-	p := pipeline.New(x, g, sources, e.log, e.stdout)
 	start := time.Now()
 	// Sanctions lists go first: the extractor learns their names and aliases, so articles
 	// crawled afterwards recognise them.
@@ -102,6 +97,35 @@ func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []con
 		}
 	}
 	return res, nil
+}
+
+// openStages opens the crawler over cfg's data directory and the pipeline that extracts what it
+// fetches and loads it into g. The caller closes the crawler.
+func openStages(e *env, cfg *config.Config, g *graphdb.Store) (*crawler.Crawler, *pipeline.Pipeline, error) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := crawler.New(cfg, crawler.Options{Logger: e.log, Progress: e.stdout})
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, pipeline.New(x, g, cfg.Sources, e.log, e.stdout), nil
+}
+
+// dataDir picks the crawl data directory: an explicit one, else the config's, else the default.
+func dataDir(explicit, configPath string) (string, error) {
+	if explicit != "" {
+		return explicit, nil
+	}
+	if configPath != "" {
+		cfg, err := config.Load(configPath)
+		if err != nil {
+			return "", err
+		}
+		return cfg.DataDir, nil
+	}
+	return ".scamgraph/data", nil
 }
 
 func (r *crawlResult) print(e *env) {

@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -49,7 +52,8 @@ func TestDemoEndToEnd(t *testing.T) {
 	uri := graphdbtest.URI()
 	addr, world := freeAddr(t), freeAddr(t)
 	var out bytes.Buffer
-	cmd := exec.Command(binary(t), "demo", "--data", t.TempDir())
+	bin, data := binary(t), t.TempDir()
+	cmd := exec.Command(bin, "demo", "--data", data)
 	cmd.Env = append(os.Environ(), "NEO4J_URI="+uri, "SCAMGRAPH_ADDR="+addr, "SAMPLEWORLD_ADDR="+world)
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
@@ -86,6 +90,15 @@ func TestDemoEndToEnd(t *testing.T) {
 	if stats.Sources < 13 {
 		t.Errorf("stats %+v: want every one of the sample world's 13 sources", stats)
 	}
+	// The graph may hold earlier runs too; the demo's own summary says what this run wrote.
+	var docs, pages, mentions, rels int
+	if _, err := fmt.Sscanf(out.String()[strings.Index(out.String(), "Extracted "):], "Extracted %d documents from %d pages; wrote %d entity mentions and %d typed relations",
+		&docs, &pages, &mentions, &rels); err != nil {
+		t.Fatalf("demo summary line missing (%v):\n%s", err, out.String())
+	}
+	if docs < 20 || rels < 30 || mentions < 50 {
+		t.Errorf("this run extracted %d documents, %d typed relations, %d entity mentions; want >= 20, >= 30, >= 50", docs, rels, mentions)
+	}
 	if code := getJSON(t, base+"/healthz", nil); code != http.StatusOK {
 		t.Errorf("/healthz = %d", code)
 	}
@@ -104,7 +117,10 @@ func TestDemoEndToEnd(t *testing.T) {
 		Entity    struct{ ID, Name string }
 		Relations []struct {
 			Predicate, Grade string
-			Evidence         []struct{ Quote, Grade string }
+			Evidence         []struct {
+				Quote, Grade, Capture string
+				DocumentURL           string `json:"document_url"`
+			}
 		}
 	}
 	if code := getJSON(t, base+"/api/entities/"+url.PathEscape(hits[0].ID), &detail); code != http.StatusOK {
@@ -122,6 +138,26 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	if typed == 0 {
 		t.Errorf("%s has no typed relation", detail.Entity.Name)
+	}
+
+	// The evidence names the archived capture it came from; `capture` prints those exact bytes.
+	digest := ""
+	for _, r := range detail.Relations {
+		for _, ev := range r.Evidence {
+			if ev.Capture != "" && strings.HasPrefix(ev.DocumentURL, "http://"+world+"/") {
+				digest = ev.Capture
+			}
+		}
+	}
+	if digest == "" {
+		t.Fatalf("no evidence of %s from this run names its capture", detail.Entity.Name)
+	}
+	archived, err := exec.Command(bin, "capture", "--data", data, digest).Output()
+	if err != nil {
+		t.Fatalf("scamgraph capture %s: %v", digest, err)
+	}
+	if sum := sha256.Sum256(archived); hex.EncodeToString(sum[:]) != digest {
+		t.Errorf("capture %s printed %d bytes whose sha256 differs", digest, len(archived))
 	}
 
 	cmd.Process.Signal(syscall.SIGINT)

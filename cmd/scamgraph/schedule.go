@@ -6,9 +6,6 @@ import (
 	"strings"
 
 	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/crawler"
-	"github.com/scamgraph/scamgraph/extract"
-	"github.com/scamgraph/scamgraph/pipeline"
 	"github.com/scamgraph/scamgraph/schedules"
 )
 
@@ -42,16 +39,11 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		return err
-	}
-	c, err := crawler.New(cfg, crawler.Options{Logger: e.log, Progress: e.stdout})
+	c, p, err := openStages(e, cfg, g)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	p := pipeline.New(x, g, cfg.Sources, e.log, e.stdout)
 	job := func(ctx context.Context, src config.Source) (map[string]int, error) {
 		before := p.SourceTotals(src.Name)
 		sum, err := c.Run(ctx, []config.Source{src}, p)
@@ -82,21 +74,14 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "jobs", "jobs [--config sources.yaml | --data DIR] [-n 50]\n\n"+
 		"Lists the scheduler's runs, newest first: source, start, end, status and counts.")
 	path := fs.String("config", "", "crawl configuration whose data_dir holds the history")
-	dataDir := fs.String("data", "", "crawl data directory (default: data_dir of --config, else .scamgraph/data)")
+	data := fs.String("data", "", "crawl data directory (default: data_dir of --config, else .scamgraph/data)")
 	n := fs.Int("n", 50, "how many runs to list")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir := *dataDir
-	if dir == "" && *path != "" {
-		cfg, err := config.Load(*path)
-		if err != nil {
-			return err
-		}
-		dir = cfg.DataDir
-	}
-	if dir == "" {
-		dir = ".scamgraph/data"
+	dir, err := dataDir(*data, *path)
+	if err != nil {
+		return err
 	}
 	runs, err := schedules.ListRuns(dir, *n)
 	if err != nil {
