@@ -235,10 +235,30 @@ func settle(g *gazetteer, text string, cands []candidate, e *docEntity) {
 			e.typ = ""
 		}
 	}
+	tidyNames(e)
 	e.initials = initials(e.name)
 	e.nkey = nameKey(e.name)
 	e.core = foldName(e.name, Company)
 	e.parts = strings.Fields(e.nkey)
+}
+
+// tidyNames trims stray punctuation and unbalanced brackets from the name and aliases and
+// drops aliases that then repeat the name or each other.
+func tidyNames(e *docEntity) {
+	if c := cleanName(e.name); c != "" {
+		e.name = c
+	}
+	seen := map[string]bool{e.name: true}
+	out := e.aliases[:0]
+	for _, a := range e.aliases {
+		a = cleanName(a)
+		if a == "" || seen[a] {
+			continue
+		}
+		seen[a] = true
+		out = append(out, a)
+	}
+	e.aliases = out
 }
 
 // shortFormTarget finds the entity a short mention stands for: a surname or given name of a

@@ -89,7 +89,7 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
 	}
 	// Sanctions lists are large by nature and are parsed whole; everything else is capped.
 	if SanctionsKind(p) != "" {
-		docs, ok, err := SanctionsDocuments(p)
+		docs, ok, err := sanctionsDocuments(p, x.listedParty)
 		if err != nil {
 			return nil, fmt.Errorf("sanctions list %s: %w", p.URL, err)
 		}
@@ -122,6 +122,38 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
 		return nil, nil
 	}
 	return []Document{*d}, nil
+}
+
+// listedParty names a listed party as the rest of the graph names it: when the gazetteer knows
+// the listed name (or, for a name of two or more words, one of its other listed names), the
+// party takes the gazetteer's canonical name and type, so "PRINCE HOLDING GROUP" is the Prince
+// Holding Group of news text, "O'SMACH RESORT" the compound and an address in "Burma" is in
+// Myanmar. Other names are made readable.
+func (x *Extractor) listedParty(typ, listed string, aliases []string) (string, string) {
+	g := x.gazetteer()
+	try := func(n string) (string, string, bool) {
+		idx := g.lookup(n)
+		if idx < 0 {
+			return "", "", false
+		}
+		e := g.entry(idx)
+		if e.Type != typ && (e.Type == Location || typ == Location || (e.Type == Person) != (typ == Person)) {
+			return "", "", false
+		}
+		return e.Type, e.Name, true
+	}
+	if t, n, ok := try(listed); ok {
+		return t, n
+	}
+	for _, a := range aliases {
+		if len(strings.Fields(a)) < 2 {
+			continue
+		}
+		if t, n, ok := try(a); ok {
+			return t, n
+		}
+	}
+	return typ, readableName(listed)
 }
 
 // learn adds a listed party to the gazetteer. Single-word names ("Phoenix") would match

@@ -21,7 +21,7 @@ var titleWords = set("oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "li
 	"sgt.", "u", "daw", "mayor", "chairperson", "lawmaker", "mp", "premier", "warlord", "kingpin", "boss",
 	"founder", "dictator", "leader", "head", "adviser", "advisor", "commissioner", "envoy", "activist",
 	"journalist", "reporter", "researcher", "analyst", "professor", "prof.", "brother", "sister", "father",
-	"mother", "son", "daughter", "wife", "husband", "pastor", "monk", "former", "acting", "assistant", "district",
+	"mother", "son", "daughter", "wife", "husband", "pastor", "monk", "patriarch", "matriarch", "former", "acting", "assistant", "district",
 	"provincial", "national", "general's", "magistrate", "investigating", "senior", "special", "public")
 
 // personTitles are titles that make the following name a person even without other cues.
@@ -33,7 +33,7 @@ var personTitles = set("oknha", "neak", "general", "gen.", "gen", "lt.", "lieute
 	"premier", "warlord", "kingpin", "boss", "founder", "leader", "head", "adviser", "advisor", "daw", "u",
 	"commissioner", "envoy", "activist", "journalist", "reporter", "researcher", "analyst", "professor",
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
-	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor")
+	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch")
 
 // companyEnds end a company name.
 var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation",
@@ -70,7 +70,8 @@ var orgCues = set("ministry", "department", "police", "court", "army", "force", 
 	"program", "programme", "project", "initiative", "church", "temple", "school", "college", "academy",
 	"hospital", "club", "league", "movement", "junta", "regime", "cartel", "gang", "syndicate", "squad",
 	"unit", "team", "task", "centre", "center", "cabinet", "senate", "municipality", "interpol", "nations",
-	"chamber", "registry", "inspectorate", "directorate", "gendarmerie", "troops", "rangers", "militia")
+	"chamber", "registry", "inspectorate", "directorate", "gendarmerie", "troops", "rangers", "militia", "ledger",
+	"weekly", "magazine", "chronicle", "bulletin", "observer")
 
 // locationEnds end a place name.
 var locationEnds = set("province", "district", "town", "township", "commune", "village", "state", "region",

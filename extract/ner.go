@@ -76,6 +76,11 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			}
 		}
 		spanJ := capSpanEnd(toks, i)
+		// A known name followed by "of"/"for" and more capitals ("Karen Border Guard Force of
+		// Saw Chit Thu") is the known name; the rest is another name.
+		if best >= 0 && bestJ < spanJ && bestJ < len(toks) && (lower(toks[bestJ]) == "of" || lower(toks[bestJ]) == "for") {
+			spanJ = bestJ
+		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
@@ -120,7 +125,8 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		}
 	}
 	next := lower(toks[j])
-	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != Person && c.typ != Compound {
+	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != Person && c.typ != Compound &&
+		(c.typ != Location || namesSiteAfterPlace(toks, c.ti, j)) {
 		c.typ, c.gaz, c.conf, c.weak = Compound, -1, 0.8, false
 		return
 	}
@@ -150,10 +156,37 @@ func retypeByContext(text string, st sentence, c *candidate) {
 	}
 }
 
+// namesSiteAfterPlace reports "the Min Let Pan compound" (a site known by its place's name)
+// as against "Sihanoukville compounds", "a Koh Kong casino" or "Sihanoukville casino owners",
+// where the known place name only says where some sites are. toks[j] is the site word.
+func namesSiteAfterPlace(toks []token, i, j int) bool {
+	if i == 0 || lower(toks[i-1]) != "the" || strings.HasSuffix(lower(toks[j]), "s") {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].kind == tokWord && !isCap(toks[j+1]) && siteModifiedNouns[lower(toks[j+1])] {
+		return false
+	}
+	return true
+}
+
+// siteModifiedNouns follow a site word that is only a modifier ("casino owners").
+var siteModifiedNouns = set("owner", "owners", "operator", "operators", "worker", "workers", "boss", "bosses", "district",
+	"districts", "area", "areas", "industry", "sector", "licence", "licences", "license", "licenses", "business",
+	"businesses", "raid", "raids", "staff", "employees", "victims", "survivors", "economy", "trade", "town", "towns",
+	"boom", "hub", "hubs", "network", "networks", "operations", "crackdown")
+
 // calendarWords never continue a name ("Myawaddy on Monday").
 var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+// documentWords name documents, laws and court roles, never people ("Executive Order",
+// "Proposed Rule", "Civil Cover Sheet", "Defendant Cryptocurrency").
+var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", "regulations", "notice", "bill", "law",
+	"statute", "code", "complaint", "indictment", "motion", "exhibit", "section", "article", "chapter", "amendment",
+	"defendant", "defendants", "plaintiff", "petitioner", "respondent", "appellant", "cryptocurrency", "measure",
+	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
+	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
@@ -173,7 +206,7 @@ func capSpanEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case isCap(t):
+		case isCap(t) && !leadStrip[lower(t)]:
 			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
@@ -271,7 +304,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
 	}
-	for j > i && toks[j-1].kind == tokPunct {
+	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])]) {
 		j--
 	}
 	if i >= j {
@@ -310,6 +343,10 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	if allNot {
 		return c, false
 	}
+	// A lone cue word ("Post", "Army", "Police") names nothing without the rest of a name.
+	if n == 1 && orgCues[last] && !isAcronym(c.text) {
+		return c, false
+	}
 	anyOrg := false
 	for _, w := range words {
 		if orgCues[w] {
@@ -319,6 +356,8 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	switch {
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
 		c.typ, c.conf = Person, 0.85
+	case n > 1 && adminRegion(words):
+		c.typ, c.conf = Location, 0.8
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = Company, 0.8
 	case n > 1 && strongCompoundCues[last]:
@@ -340,7 +379,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = Organization, 0.5
 		c.weak = n == 1
-	case n >= 2 && n <= 4 && nameShaped(toks[i:j]):
+	case n >= 2 && n <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
 			c.conf = 0.75
@@ -357,6 +396,45 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		return c, false
 	}
 	return c, true
+}
+
+// adminRegion reports the name of an administrative region, which is a place even though it
+// ends like a site ("Kokang Self-Administered Zone", "Wa Special Region", "Xishuangbanna
+// Autonomous Prefecture"); a "Special Economic Zone" stays a compound.
+func adminRegion(words []string) bool {
+	n := len(words)
+	switch words[n-1] {
+	case "zone", "region", "division", "area", "prefecture", "county":
+	default:
+		return false
+	}
+	for _, w := range words[:n-1] {
+		switch w {
+		case "self-administered", "autonomous", "administrative", "administered", "self-governing":
+			return true
+		}
+	}
+	return words[n-1] == "region" && words[n-2] == "special"
+}
+
+// shouted reports a span written all in capitals ("SEALED INDICTMENT", "GRAND JURY"): court
+// papers and list headings set headings that way, so its shape says nothing of a person.
+func shouted(ts []token) bool {
+	for _, t := range ts {
+		letters := 0
+		for _, r := range t.text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAny(words []string, want ...string) bool {
@@ -377,7 +455,7 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
-		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] {
+		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}
 		for _, r := range t.text {
@@ -397,6 +475,15 @@ func isByline(st sentence) bool {
 	first := lower(st.toks[0])
 	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 {
 		return true
+	}
+	// Links to other stories ("Read also: Treasury targets Sihanoukville casino owners") are
+	// headlines without context; their names belong to the other story.
+	if len(st.toks) > 2 {
+		second := lower(st.toks[1])
+		if (first == "read" || first == "see") && (second == "also" || second == "more") || first == "also" && second == "read" ||
+			(first == "related" || first == "recommended") && st.toks[1].text == ":" {
+			return true
+		}
 	}
 	for _, t := range st.toks {
 		if w := lower(t); w == "©" || w == "copyright" {

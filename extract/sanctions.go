@@ -58,14 +58,31 @@ var officialDatasets = map[string]sanctionsAuthority{
 // wallets included), the sanctioning authority and, for companies and organisations, the
 // countries of their listed addresses; its relations are graded "official".
 // ok is false when the page is no sanctions list.
+//
+// Listed names written in capitals are made readable ("KAREN NATIONAL ARMY" becomes "Karen
+// National Army"); the list's own spelling stays an alias. An Extractor also gives a name
+// its gazetteer knows the gazetteer's canonical name and type.
 func SanctionsDocuments(p Page) (docs []Document, ok bool, err error) {
+	return sanctionsDocuments(p, readableParty)
+}
+
+// partyNamer returns the type and canonical name of a listed party, from the type the list
+// implies, the name as listed and the party's other listed names.
+type partyNamer func(typ, listed string, aliases []string) (string, string)
+
+// readableParty keeps the list's type and makes the listed name readable.
+func readableParty(typ, listed string, _ []string) (string, string) {
+	return typ, readableName(listed)
+}
+
+func sanctionsDocuments(p Page, name partyNamer) (docs []Document, ok bool, err error) {
 	switch SanctionsKind(p) {
 	case kindOFAC:
-		docs, err = ofacDocuments(p)
+		docs, err = ofacDocuments(p, name)
 	case kindUKSanctions:
-		docs, err = ukDocuments(p)
+		docs, err = ukDocuments(p, name)
 	case kindOpenSanctions:
-		docs, err = openSanctionsDocuments(p)
+		docs, err = openSanctionsDocuments(p, name)
 	default:
 		return nil, false, nil
 	}
@@ -198,6 +215,9 @@ func (d *entryDoc) para(s string) string {
 
 // entity adds (or merges into) an entity; forms are the written forms to find in the text.
 func (d *entryDoc) entity(typ, name string, aliases []string, forms ...string) *sanctionsEntity {
+	if c := cleanName(name); c != "" {
+		name = c
+	}
 	id := EntityID(typ, name)
 	if e, ok := d.byID[id]; ok {
 		e.Aliases = addAliases(e.Aliases, e.Name, aliases...)
@@ -212,6 +232,13 @@ func (d *entryDoc) entity(typ, name string, aliases []string, forms ...string) *
 	return e
 }
 
+// place adds a country or other place named in the list, under the name the namer gives it
+// ("Burma" is Myanmar); the list's own word stays an alias and a mention form.
+func (d *entryDoc) place(name partyNamer, listed string) *sanctionsEntity {
+	_, canonical := name(Location, listed, nil)
+	return d.entity(Location, canonical, []string{listed}, listed)
+}
+
 func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sanctionsEntity, grade, quote string) {
 	if subject == nil || object == nil || subject.ID == object.ID || quote == "" {
 		return
@@ -219,6 +246,11 @@ func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sa
 	conf := 1.0
 	if grade != Official {
 		conf = 0.8
+	}
+	// A link the vocabulary has no predicate for between these types (OFAC's "Linked To"
+	// from a person to a company) is kept as a co-mention, never forced into a typed edge.
+	if !typed(predicate, subject.Type, object.Type) {
+		predicate, grade, conf = MentionedWith, CoMentioned, 0.3
 	}
 	d.rels = append(d.rels, Relation{Subject: subject.ID, Predicate: predicate, Object: object.ID, Grade: grade, Quote: quote, Confidence: conf})
 }
@@ -312,21 +344,35 @@ func wordEdge(text string, s, e int) bool {
 	return true
 }
 
-// addAliases appends names not yet present (case-insensitively) and different from name.
+// addAliases appends names not yet present and different from name. Aliases differing only
+// in case count as one, except that a list's capitalised spelling of the name itself ("PRINCE
+// HOLDING GROUP" beside "Prince Holding Group") is kept, as the list wrote it.
 func addAliases(list []string, name string, more ...string) []string {
-	seen := map[string]bool{strings.ToLower(name): true}
+	seen := map[string]bool{}
 	for _, a := range list {
 		seen[strings.ToLower(a)] = true
 	}
 	for _, a := range more {
-		a = strings.Join(strings.Fields(a), " ")
-		if a == "" || seen[strings.ToLower(a)] {
+		a = cleanName(a)
+		if a == "" || a == name || seen[strings.ToLower(a)] || strings.EqualFold(a, name) && !shoutedName(a) {
 			continue
 		}
 		seen[strings.ToLower(a)] = true
 		list = append(list, a)
 	}
 	return list
+}
+
+// shoutedName reports a name with letters and no lower-case letter.
+func shoutedName(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // companyForms are words that mark a registered business in a listed name.
@@ -336,18 +382,33 @@ var companyForms = map[string]bool{"co": true, "company": true, "ltd": true, "li
 	"bank": true, "exchange": true, "enterprise": true, "enterprises": true, "investment": true,
 	"investments": true, "trading": true, "capital": true, "technology": true, "technologies": true,
 	"properties": true, "property": true, "development": true, "industries": true, "ventures": true,
-	"hotel": true, "resort": true, "resorts": true, "casino": true, "pay": true, "fintech": true,
-	"llp": true, "lp": true, "s.a": true, "sdn": true, "firm": true, "trust": true}
+	"pay": true, "fintech": true, "llp": true, "lp": true, "s.a": true, "sdn": true, "firm": true, "trust": true}
 
-// partyType types a listed organisation: Company when its name carries a company form,
-// Organization otherwise (armed groups, associations, state bodies).
+// siteEnds end the name of a site: a listed "O'SMACH RESORT" or "GOLDEN SUN SKY CASINO AND
+// HOTEL" is the compound news text names the same way.
+var siteEnds = map[string]bool{"resort": true, "resorts": true, "casino": true, "hotel": true, "park": true,
+	"zone": true, "sez": true, "complex": true, "villa": true, "compound": true}
+
+// partyType types a listed organisation the way the text extractor types the same name: a
+// Compound when it ends like a site (resort, casino, hotel, park, zone, "Entertainment City")
+// and carries no legal form, a Company when it carries a company form, an Organization
+// otherwise (armed groups, associations, state bodies).
 func partyType(name string) string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"'
-	}) {
-		if companyForms[strings.Trim(w, ".")] {
-			return Company
-		}
+	})
+	for i := range words {
+		words[i] = strings.Trim(words[i], ".")
+	}
+	company := false
+	for _, w := range words {
+		company = company || companyForms[w]
+	}
+	if n := len(words); n > 1 && !company && (siteEnds[words[n-1]] || words[n-1] == "city" && words[n-2] == "entertainment") {
+		return Compound
+	}
+	if company {
+		return Company
 	}
 	return Organization
 }
@@ -367,7 +428,7 @@ func isPseudoID(typ string) bool {
 	return false
 }
 
-func ofacDocuments(p Page) ([]Document, error) {
+func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 	list, err := formats.ParseSDN(bytes.NewReader(p.Body))
 	if err != nil {
 		return nil, err
@@ -459,7 +520,8 @@ func ofacDocuments(p Page) ([]Document, error) {
 		}
 		ids = append(ids, Identifier{Scheme: "OFAC SDN UID", Value: strconv.Itoa(e.UID)})
 
-		party := d.entity(typ, e.Name(), aliases, forms...)
+		ptyp, pname := name(typ, e.Name(), aliases)
+		party := d.entity(ptyp, pname, append(aliases, e.Name()), forms...)
 		party.Identifiers = ids
 		authority := d.entity(Organization, authorityOFAC.Name, authorityOFAC.Aliases, authorityOFAC.Mention)
 		d.relate(party, SanctionedBy, authority, Official, quote)
@@ -467,14 +529,14 @@ func ofacDocuments(p Page) ([]Document, error) {
 		for _, a := range e.Addresses {
 			line := d.para("Address: " + a.String() + ".")
 			if !individual && a.Country != "" {
-				place := d.entity(Location, a.Country, nil)
+				place := d.place(name, a.Country)
 				d.relate(party, LocatedIn, place, Official, line)
 			}
 		}
 		if e.Remarks != "" {
 			d.para("Remarks: " + e.Remarks)
 		}
-		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC SDN: "+e.Name(), kindOFAC, authorityOFAC.Name, list.PublishDate))
+		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC SDN: "+pname, kindOFAC, authorityOFAC.Name, list.PublishDate))
 	}
 	return docs, nil
 }
@@ -494,7 +556,7 @@ func entryURL(listURL, id string) string {
 	return base + "#" + url.PathEscape(id)
 }
 
-func ukDocuments(p Page) ([]Document, error) {
+func ukDocuments(p Page, name partyNamer) ([]Document, error) {
 	list, err := formats.ParseUKSanctions(bytes.NewReader(p.Body))
 	if err != nil {
 		return nil, err
@@ -576,7 +638,8 @@ func ukDocuments(p Page) ([]Document, error) {
 			d.para("Business registration number " + strings.Join(des.RegistrationNumbers, "; ") + ".")
 		}
 
-		party := d.entity(typ, canonical, aliases, forms...)
+		typ, canonical = name(typ, canonical, aliases)
+		party := d.entity(typ, canonical, append(aliases, primary), forms...)
 		party.Identifiers = ids
 		authority := d.entity(Organization, authorityFCDO.Name, authorityFCDO.Aliases, authorityFCDO.Mention)
 		d.relate(party, SanctionedBy, authority, Official, quote)
@@ -585,7 +648,7 @@ func ukDocuments(p Page) ([]Document, error) {
 			line := d.para("Address: " + strings.Join(des.Addresses, "; ") + ".")
 			if !individual {
 				for _, c := range des.AddressCountries {
-					d.relate(party, LocatedIn, d.entity(Location, c, nil), Official, line)
+					d.relate(party, LocatedIn, d.place(name, c), Official, line)
 				}
 			}
 		}
@@ -631,7 +694,7 @@ var ftmIDProps = []struct{ prop, scheme string }{
 	{"ogrnCode", "OGRN"}, {"vatCode", "VAT"}, {"imoNumber", "IMO"},
 }
 
-func openSanctionsDocuments(p Page) ([]Document, error) {
+func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 	var all []formats.FtMEntity
 	skipped, err := formats.ParseFtM(bytes.NewReader(p.Body), func(e formats.FtMEntity) error {
 		all = append(all, e)
@@ -725,7 +788,9 @@ func openSanctionsDocuments(p Page) ([]Document, error) {
 		if len(idParts) > 0 {
 			d.para(strings.Join(idParts, "; ") + ".")
 		}
-		party := d.entity(typ, name, aliases)
+		listed := name
+		typ, name = namer(typ, listed, aliases)
+		party := d.entity(typ, name, append(aliases, listed), listed)
 		party.Identifiers = ids
 
 		// Designations: one line per authority, from the Sanction records or the datasets.
@@ -811,7 +876,8 @@ func openSanctionsDocuments(p Page) ([]Document, error) {
 					line += " (" + role + ")"
 				}
 				quote := d.para(line + ".")
-				other := d.entity(ftmType(obj, objName), objName, nil)
+				otyp, oname := namer(ftmType(obj, objName), objName, nil)
+				other := d.entity(otyp, oname, []string{objName}, objName)
 				grade := Reported
 				if allOfficial(l.Datasets) {
 					grade = Official
@@ -855,7 +921,7 @@ func openSanctionsDocuments(p Page) ([]Document, error) {
 					grade = Official
 				}
 				for _, c := range countries {
-					d.relate(party, LocatedIn, d.entity(Location, c, nil), grade, line)
+					d.relate(party, LocatedIn, d.place(namer, c), grade, line)
 				}
 			}
 		}

@@ -64,7 +64,12 @@ func tokenize(text string) []token {
 					j += w2
 					continue
 				}
-				// Joiners inside a word: O'Smach, Kuok-koi, L.Y.P, but not the possessive 's.
+				// Joiners inside a word: O'Smach, Kuok-koi, L.Y.P, but not the possessive 's,
+				// nor the hyphen of "Phnom Penh-based" or "KNU-owned", which joins a name to
+				// an adjective.
+				if (r2 == '-' || r2 == '‑') && nameAdjectiveSuffix(text[j+w2:]) {
+					break
+				}
 				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 					r3, w3 := utf8.DecodeRuneInString(text[j+w2:])
 					if j+w2 < len(text) && isWordRune(r3) {
@@ -108,6 +113,27 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// nameSuffixes are the words that turn a name into an adjective after a hyphen.
+var nameSuffixes = []string{"based", "owned", "linked", "run", "backed", "born", "registered", "listed", "controlled",
+	"funded", "affiliated", "headquartered", "operated", "led", "connected", "allied", "aligned", "style", "era", "made"}
+
+// nameAdjectiveSuffix reports whether rest (the text after a hyphen) starts with one of
+// nameSuffixes as a whole word.
+func nameAdjectiveSuffix(rest string) bool {
+	for _, w := range nameSuffixes {
+		if len(rest) >= len(w) && rest[:len(w)] == w {
+			if len(rest) == len(w) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(rest[len(w):])
+			if !isWordRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shortPart reports whether the word so far is made of one-letter parts (L.Y, U.S), so a
 // period continues it.
 func shortPart(s string) bool {
@@ -149,6 +175,11 @@ func splitSentences(text string, toks []token) []sentence {
 				isCap(next) && leadStrip[strings.ToLower(next.text)] {
 				end = true
 			}
+			// No name goes on after "Ltd." or "Plc.": "... Holding Group Co. Ltd. Yatai and the
+			// KNA built ..." starts a sentence, "Co., Ltd. Chairman Chen Zhi" does not.
+			if (low == "ltd" || low == "plc" || low == "llc") && isCap(next) && !titleWords[strings.ToLower(next.text)] {
+				end = true
+			}
 		}
 		if !end {
 			continue
@@ -185,4 +216,5 @@ var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "i
 	"thus", "therefore", "nearly", "almost", "around", "roughly", "yes", "please", "let", "dear", "why", "whether",
 	"either", "neither", "nor", "whose", "whom", "any", "much", "very", "too", "already", "again", "perhaps",
 	"recently", "currently", "previously", "formerly", "reportedly", "allegedly", "unlike", "across", "behind",
-	"above", "below", "beyond", "toward", "towards", "along", "besides", "given", "asked", "told", "said")
+	"above", "below", "beyond", "toward", "towards", "along", "besides", "given", "asked", "told", "said", "regarding",
+	"concerning")

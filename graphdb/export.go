@@ -181,7 +181,9 @@ func (s *Store) ExportEdges(ctx context.Context, scope ExportScope, fn func(Expo
 }
 
 // MergeIDs merges the given nodes into one, as an analyst decision would (used when an import
-// restores the merges an export recorded). Ids that are not nodes are skipped.
+// restores the merges an export recorded). Ids that are not nodes (their documents named the
+// canonical node itself on import) are only listed in its merged_ids, so later loads of them
+// are absorbed; having no record, they cannot be split.
 func (s *Store) MergeIDs(ctx context.Context, into string, ids []string, reason string) (int, error) {
 	if err := s.ensureResolutionSchema(ctx); err != nil {
 		return 0, err
@@ -198,11 +200,22 @@ func (s *Store) MergeIDs(ctx context.Context, into string, ids []string, reason 
 			Explanation: resolve.Explanation{A: id, B: into, Verdict: resolve.VerdictMerge, Score: 1, Decision: reason,
 				Matches: []resolve.Match{{Kind: resolve.KindAnalyst, Key: "decision", A: id, B: into}}}})
 	}
-	if len(c.Members) == 0 {
-		return 0, nil
+	if len(c.Members) > 0 {
+		if err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {
+			return 0, err
+		}
 	}
-	if err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {
-		return 0, err
+	if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, exec(ctx, tx, `MATCH (x:Entity {id: $into})
+			WITH x, [i IN $ids WHERE i <> x.id AND NOT i IN coalesce(x.merged_ids, [])] AS add
+			WHERE size(add) > 0
+			SET x.merged_ids = coalesce(x.merged_ids, []) + add,
+			    x.own_names = coalesce(x.own_names, [x.name] + coalesce(x.aliases, [])),
+			    x.own_first_seen = coalesce(x.own_first_seen, x.first_seen),
+			    x.own_last_seen = coalesce(x.own_last_seen, x.last_seen)`,
+			map[string]any{"into": into, "ids": toAny(ids)})
+	}); err != nil {
+		return 0, fmt.Errorf("merge into %s at %s: %w", into, s.cfg.URI, err)
 	}
-	return len(c.Members), nil
+	return len(ids), nil
 }

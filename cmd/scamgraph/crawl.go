@@ -11,6 +11,7 @@ import (
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/pipeline"
+	"github.com/scamgraph/scamgraph/resolve"
 )
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
@@ -52,8 +53,24 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 type crawlResult struct {
 	summary       *crawler.Summary
 	totals        pipeline.Totals
+	resolved      graphdb.ResolveReport
 	took          time.Duration
 	failedSources int
+}
+
+// resolveGraph merges entity nodes that name the same thing, honouring the analysts' decisions
+// file. It runs after every load: the loader writes by extracted id, and this folds new
+// records into the nodes they belong to.
+func resolveGraph(ctx context.Context, g *graphdb.Store) (graphdb.ResolveReport, error) {
+	d, err := resolve.LoadDecisions(decisionsPath(""))
+	if err != nil {
+		return graphdb.ResolveReport{}, err
+	}
+	rep, err := g.Resolve(ctx, resolve.DefaultRules(), d)
+	if err != nil {
+		return rep, fmt.Errorf("resolve entities: %w", err)
+	}
+	return rep, nil
 }
 
 // crawlAndLoad runs the crawler over sources, extracting and loading each capture as it arrives.
@@ -90,7 +107,11 @@ func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []con
 			break
 		}
 	}
-	res := &crawlResult{summary: sum, totals: p.Totals(), took: time.Since(start)}
+	res := &crawlResult{summary: sum, totals: p.Totals()}
+	if res.resolved, err = resolveGraph(ctx, g); err != nil {
+		return nil, err
+	}
+	res.took = time.Since(start)
 	for _, s := range sum.Sources {
 		if s.Fetched == 0 && s.NotModified == 0 && s.Failed > 0 {
 			res.failedSources++
@@ -136,6 +157,9 @@ func (r *crawlResult) print(e *env) {
 		t.Documents, t.Captures, t.Entities, t.Relations, r.took.Round(time.Millisecond))
 	if t.Failed > 0 {
 		fmt.Fprintf(e.stdout, "%d pages could not be extracted or loaded; their errors are listed above.\n", t.Failed)
+	}
+	if n := len(r.resolved.Merges) + len(r.resolved.Absorbed); n > 0 {
+		fmt.Fprintf(e.stdout, "Resolved entities: %d records merged into the nodes they name (see `scamgraph resolve --dry-run` for why).\n", n)
 	}
 }
 

@@ -442,10 +442,22 @@ func queryOwners(ctx context.Context, q *queryRun) error {
 		fmt.Fprintln(w, "No recorded owner or operator.")
 	}
 	for i, p := range chains {
-		fmt.Fprintf(w, "\n%d. Ultimate owner: %s, %s\n", i+1, nodeLabel(p.Nodes[0]), plural(len(p.Edges), "link"))
+		fmt.Fprintf(w, "\n%d. %s: %s, %s\n", i+1, ownerRole(p), nodeLabel(p.Nodes[0]), plural(len(p.Edges), "link"))
 		printPath(w, p)
 	}
 	return nil
+}
+
+// ownerRole names what the first entity of an ownership chain is to the last: a chain of
+// OWNS edges makes it the ultimate owner, a last OPERATES edge the operator or its owner.
+func ownerRole(p graphdb.Path) string {
+	if len(p.Edges) == 0 || p.Edges[len(p.Edges)-1].Predicate != extract.Operates {
+		return "Ultimate owner"
+	}
+	if len(p.Edges) == 1 {
+		return "Operator"
+	}
+	return "Ultimate owner of the operator"
 }
 
 func queryComplicity(ctx context.Context, q *queryRun) error {

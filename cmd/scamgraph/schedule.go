@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/schedules"
@@ -44,6 +45,7 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer c.Close()
+	var resolving sync.Mutex // jobs of different sources may end together; one resolution at a time
 	job := func(ctx context.Context, src config.Source) (map[string]int, error) {
 		before := p.SourceTotals(src.Name)
 		sum, err := c.Run(ctx, []config.Source{src}, p)
@@ -59,6 +61,13 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 		}
 		counts["extracted"] = after.Documents - before.Documents
 		counts["relations_written"] = after.Relations - before.Relations
+		resolving.Lock()
+		rep, err := resolveGraph(ctx, g)
+		resolving.Unlock()
+		if err != nil {
+			return counts, err
+		}
+		counts["merged"] = len(rep.Merges) + len(rep.Absorbed)
 		for _, st := range sum.Sources {
 			if st.Fetched == 0 && st.NotModified == 0 && st.Failed > 0 {
 				return counts, fmt.Errorf("%s fetched nothing: %s", st.Name, strings.Join(st.Errors, "; "))

@@ -21,7 +21,8 @@ import (
 // config file as a user writes one: every source runs once at start, SIGTERM stops the daemon,
 // and `scamgraph jobs` lists each run with its status.
 func TestScheduleDaemon(t *testing.T) {
-	graphdbtest.Shared(t)
+	// Exclusive: each run resolves entities across the whole graph.
+	graphdbtest.Exclusive(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	world, err := sampleworld.Start(ctx, "127.0.0.1:0")

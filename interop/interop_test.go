@@ -1,0 +1,488 @@
+package interop
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+)
+
+// openStore connects to the test Neo4j and fails when it is unreachable.
+func openStore(t *testing.T) *graphdb.Store {
+	t.Helper()
+	graphdbtest.Shared(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cfg := graphdb.ConfigFromEnv()
+	s, err := graphdb.Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("Neo4j at %s is unreachable: %v (start it with `scamgraph db start` or set NEO4J_URI)", cfg.URI, err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func newTag(t *testing.T) string {
+	b := make([]byte, 4)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	return "zi" + hex.EncodeToString(b)
+}
+
+// wipe deletes everything whose id, URL or name carries the tag, merge records included.
+func wipe(t *testing.T, tag string) {
+	t.Helper()
+	cfg := graphdb.ConfigFromEnv()
+	auth := neo4j.NoAuth()
+	if cfg.User != "" || cfg.Password != "" {
+		auth = neo4j.BasicAuth(firstNonEmpty(cfg.User, "neo4j"), cfg.Password, "")
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	defer drv.Close(ctx)
+	for _, q := range []string{
+		`MATCH (e:Entity) WHERE e.id CONTAINS $tag OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier) DETACH DELETE e, i`,
+		`MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag DETACH DELETE ev`,
+		`MATCH (d:Document) WHERE d.url CONTAINS $tag DETACH DELETE d`,
+		`MATCH (s:Source) WHERE s.name CONTAINS $tag DETACH DELETE s`,
+		`MATCH (r:Merge) WHERE r.id CONTAINS $tag OPTIONAL MATCH (r)-[:SNAPSHOT]->(s) DETACH DELETE r, s`,
+	} {
+		if _, err := neo4j.ExecuteQuery(ctx, drv, q, map[string]any{"tag": tag}, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+			t.Errorf("wipe %s: %v", tag, err)
+		}
+	}
+}
+
+func entity(tag, typ, name string, aliases ...string) extract.Entity {
+	id := extract.EntityID(typ, name)
+	_, slug, _ := strings.Cut(id, ":")
+	return extract.Entity{ID: strings.ToLower(typ) + ":" + tag + "-" + slug, Name: name, Type: typ, Aliases: aliases,
+		Mentions: []extract.Mention{{Start: 0, End: len(name), Text: name}}}
+}
+
+func relation(s extract.Entity, p string, o extract.Entity, grade, quote string, conf float64) extract.Relation {
+	return extract.Relation{Subject: s.ID, Predicate: p, Object: o.ID, Grade: grade, Quote: quote, Confidence: conf}
+}
+
+func testDocuments(tag string) []extract.Document {
+	she := entity(tag, extract.Person, "She Zhijiang", "佘智江", "Dylan She")
+	she.Identifiers = []extract.Identifier{{Scheme: "Passport", Value: "E12345678"}, {Scheme: "USDT", Value: "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL"}}
+	yatai := entity(tag, extract.Company, "Yatai International Holdings Group", "亚太国际控股集团")
+	yatai.Identifiers = []extract.Identifier{{Scheme: "Registration Number", Value: "HK-2208371"}}
+	kokko := entity(tag, extract.Compound, "Shwe Kokko", "Yatai New City")
+	karen := entity(tag, extract.Location, "Karen State", "Kayin State")
+	bgf := entity(tag, extract.Organization, "Karen Border Guard Force", "BGF")
+	chit := entity(tag, extract.Person, "Saw Chit Thu")
+	ofac := entity(tag, extract.Organization, "Office of Foreign Assets Control", "OFAC")
+	published := time.Date(2025, 9, 8, 10, 0, 0, 0, time.FixedZone("Offset", 7*3600))
+	news := extract.Document{URL: "https://news.example/" + tag + "/kokko", Title: "Shwe Kokko & the BGF", Language: "en",
+		Published: &published, Author: "Desk", Kind: "article",
+		Text: "She Zhijiang's Yatai International Holdings Group built Shwe Kokko in Karen State. Saw Chit Thu's BGF protects it. " +
+			"Saw Chit Thu denied any involvement with Yatai. She Zhijiang and Saw Chit Thu are business partners.",
+		Entities: []extract.Entity{she, yatai, kokko, karen, bgf, chit},
+		Relations: []extract.Relation{
+			relation(she, extract.Directs, yatai, extract.Reported, "She Zhijiang's Yatai International Holdings Group", 0.9),
+			relation(yatai, extract.Operates, kokko, extract.Reported, "Yatai International Holdings Group built Shwe Kokko", 0.8),
+			relation(yatai, extract.Owns, kokko, extract.Alleged, "Yatai reportedly owns Shwe Kokko", 0.6),
+			relation(kokko, extract.LocatedIn, karen, extract.Reported, "Shwe Kokko in Karen State", 0.9),
+			relation(bgf, extract.Protects, kokko, extract.Reported, "Saw Chit Thu's BGF protects it.", 0.8),
+			relation(chit, extract.Directs, bgf, extract.Reported, "Saw Chit Thu's BGF", 0.8),
+			relation(chit, extract.AssociateOf, she, extract.Alleged, "Saw Chit Thu denied any involvement with Yatai.", 0.5),
+			relation(she, extract.AssociateOf, chit, extract.Reported, "She Zhijiang and Saw Chit Thu are business partners.", 0.7),
+			relation(she, extract.MentionedWith, bgf, extract.CoMentioned, "She Zhijiang ... BGF", 0.3),
+		}}
+	list := extract.Document{URL: "https://list.example/" + tag + "/entry", Title: "SDN entry", Language: "en", Kind: "ofac",
+		Text:     "She Zhijiang (佘智江) is listed by OFAC. Karen Border Guard Force is listed by OFAC.",
+		Entities: []extract.Entity{she, bgf, ofac},
+		Relations: []extract.Relation{
+			relation(she, extract.SanctionedBy, ofac, extract.Official, "She Zhijiang (佘智江) is listed by OFAC.", 1),
+			relation(bgf, extract.SanctionedBy, ofac, extract.Official, "Karen Border Guard Force is listed by OFAC.", 1),
+		}}
+	return []extract.Document{news, list}
+}
+
+// graphState is what a round trip must keep: entities with names, types, aliases,
+// identifiers and merges; typed edges with grade and evidence; documents with mentions.
+type graphState struct {
+	Entities  []graphdb.ExportEntity
+	Edges     []graphdb.ExportEdge
+	Documents []string
+	Evidence  []string
+}
+
+func readState(t *testing.T, s *graphdb.Store, scope graphdb.ExportScope) graphState {
+	t.Helper()
+	ctx := context.Background()
+	var st graphState
+	if err := s.ExportEntities(ctx, scope, func(e graphdb.ExportEntity) error {
+		slices.Sort(e.Aliases)
+		slices.Sort(e.MergedIDs)
+		e.FirstSeen, e.LastSeen = time.Time{}, time.Time{}
+		st.Entities = append(st.Entities, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ExportEdges(ctx, scope, func(e graphdb.ExportEdge) error {
+		e.FirstSeen, e.LastSeen = time.Time{}, time.Time{}
+		st.Edges = append(st.Edges, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ExportDocuments(ctx, scope, func(d graphdb.ExportDocument) error {
+		st.Documents = append(st.Documents, fmt.Sprintf("%s|%s|%v|%s|%s|%s|%v", d.URL, d.Title, d.Published, d.Language, d.Text, d.Source, d.Mentions))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ExportEvidence(ctx, scope, func(e graphdb.ExportEvidence) error {
+		st.Evidence = append(st.Evidence, fmt.Sprintf("%s|%s|%s|%s|%s|%s|%v|%v|%s|%s", e.ID, e.Subject, e.Predicate, e.Object,
+			e.Grade, e.Quote, e.Confidence, e.Denial, e.SubjectNode, e.ObjectNode))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+var ftmIDPattern = regexp.MustCompile(`^[0-9a-zA-Z]([0-9a-zA-Z.\-]*[0-9a-zA-Z])?$`)
+
+// ftmRefs are the entity-reference properties of the schemata ExportFtM writes.
+var ftmRefs = []string{"holder", "document", "entity", "owner", "asset", "director", "organization", "employee",
+	"employer", "member", "person", "relative", "associate", "subject", "object"}
+
+func TestFtMRoundTrip(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	tag := newTag(t)
+	t.Cleanup(func() { wipe(t, tag) })
+	source := graphdb.SourceInfo{Name: "interop-" + tag, Kind: "test", URL: "https://example.test/" + tag}
+	docs := testDocuments(tag)
+	if _, err := s.Load(ctx, source, docs, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	// A merge, so the export carries merged ids and the import must restore them.
+	bgf := strings.ToLower(extract.Organization) + ":" + tag + "-karen-border-guard-force"
+	karenBGF := entity(tag, extract.Organization, "Karen BGF")
+	extra := extract.Document{URL: "https://more.example/" + tag + "/bgf", Title: "BGF", Language: "en",
+		Text: "Karen BGF.", Entities: []extract.Entity{karenBGF}, Relations: []extract.Relation{}}
+	if _, err := s.Load(ctx, source, []extract.Document{extra}, time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.MergeIDs(ctx, bgf, []string{karenBGF.ID}, "test"); err != nil || n != 1 {
+		t.Fatalf("merge: %d %v", n, err)
+	}
+	scope := graphdb.ExportScope{Source: source.Name}
+	before := readState(t, s, scope)
+	if len(before.Entities) != 7 || len(before.Edges) != 10 {
+		t.Fatalf("test premise: %d entities, %d edges", len(before.Entities), len(before.Edges))
+	}
+
+	var out bytes.Buffer
+	st, err := ExportFtM(ctx, s, scope, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Entities != 7 || st.Documents != 3 || st.Evidence != 11 {
+		t.Errorf("export stats %+v", st)
+	}
+	// Every line is valid FtM as the ftm tools check it: ids, schema, references.
+	ids := map[string]bool{}
+	schemas := map[string]int{}
+	var lines []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var l struct {
+			ID         string              `json:"id"`
+			Schema     string              `json:"schema"`
+			Properties map[string][]string `json:"properties"`
+		}
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			t.Fatalf("line %q: %v", line, err)
+		}
+		if !ftmIDPattern.MatchString(l.ID) || ids[l.ID] {
+			t.Errorf("bad or duplicate FtM id %q", l.ID)
+		}
+		ids[l.ID] = true
+		schemas[l.Schema]++
+		var m map[string]any
+		_ = json.Unmarshal([]byte(line), &m)
+		lines = append(lines, m)
+	}
+	for _, m := range lines {
+		p, _ := m["properties"].(map[string]any)
+		for _, prop := range ftmRefs {
+			vals, _ := p[prop].([]any)
+			for _, v := range vals {
+				if !ids[v.(string)] {
+					t.Errorf("%s %s.%s points at %v, which is not in the export", m["schema"], m["id"], prop, v)
+				}
+			}
+		}
+	}
+	for schema, want := range map[string]int{"Person": 2, "Company": 1, "Organization": 2, "RealEstate": 1, "Address": 1,
+		"CryptoWallet": 1, "Article": 3, "Sanction": 2, "Directorship": 2, "Associate": 2, "Ownership": 1, "UnknownLink": 4} {
+		if schemas[schema] != want {
+			t.Errorf("%d %s lines, want %d (all: %v)", schemas[schema], schema, want, schemas)
+		}
+	}
+	if !strings.Contains(out.String(), `"passportNumber":["E12345678"]`) || !strings.Contains(out.String(), `"summary":["Shwe Kokko in Karen State"]`) {
+		t.Error("export lacks the passport property or the quote as summary")
+	}
+
+	wipe(t, tag)
+	if after := readState(t, s, scope); len(after.Entities) != 0 {
+		t.Fatalf("wipe left %d entities", len(after.Entities))
+	}
+	ist, err := ImportFtM(ctx, s, bytes.NewReader(out.Bytes()), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ist.Skipped != 0 || ist.Foreign != 0 || ist.Merges != 1 || ist.Documents != 3 {
+		t.Errorf("import stats %+v", ist)
+	}
+	after := readState(t, s, scope)
+	if diff := diffState(before, after); diff != "" {
+		t.Errorf("export -> import is not a round trip:\n%s", diff)
+	}
+
+	// Importing the same file again changes nothing.
+	if _, err := ImportFtM(ctx, s, bytes.NewReader(out.Bytes()), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if diff := diffState(after, readState(t, s, scope)); diff != "" {
+		t.Errorf("second import changed the graph:\n%s", diff)
+	}
+
+	// GraphML parses and has every node and edge.
+	var gml bytes.Buffer
+	gst, err := ExportGraphML(ctx, s, scope, &gml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph struct {
+			Nodes []struct {
+				ID   string `xml:"id,attr"`
+				Data []struct {
+					Key   string `xml:"key,attr"`
+					Value string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(gml.Bytes(), &doc); err != nil {
+		t.Fatalf("GraphML does not parse: %v", err)
+	}
+	if len(doc.Graph.Nodes) != 7 || len(doc.Graph.Edges) != 10 || gst.Nodes != 7 || gst.Edges != 10 {
+		t.Errorf("GraphML has %d nodes, %d edges (stats %+v)", len(doc.Graph.Nodes), len(doc.Graph.Edges), gst)
+	}
+	if !strings.Contains(gml.String(), "佘智江") {
+		t.Error("GraphML lost the Han alias")
+	}
+
+	// CSV.
+	dir := t.TempDir()
+	cst, err := ExportCSV(ctx, s, scope, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := readCSV(t, filepath.Join(dir, "nodes.csv"))
+	edges := readCSV(t, filepath.Join(dir, "edges.csv"))
+	if len(nodes) != 8 || len(edges) != 11 || cst.Nodes != 7 || cst.Edges != 10 {
+		t.Errorf("CSV rows: %d nodes, %d edges (with headers), stats %+v", len(nodes), len(edges), cst)
+	}
+	if !slices.Equal(edges[0], EdgeColumns) {
+		t.Errorf("edges.csv header %v", edges[0])
+	}
+	found := false
+	for _, e := range edges[1:] {
+		if e[1] == extract.AssociateOf && e[3] == extract.Reported && e[5] == "2" && e[7] == "true" {
+			found = true // two quotes, one a denial: reported and contested
+		}
+	}
+	if !found {
+		t.Errorf("edges.csv lacks the contested ASSOCIATE_OF edge with 2 evidence records:\n%v", edges)
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rows
+}
+
+func diffState(a, b graphState) string {
+	var out strings.Builder
+	cmp := func(what string, x, y []string) {
+		for _, l := range x {
+			if !slices.Contains(y, l) {
+				fmt.Fprintf(&out, "- %s %s\n", what, l)
+			}
+		}
+		for _, l := range y {
+			if !slices.Contains(x, l) {
+				fmt.Fprintf(&out, "+ %s %s\n", what, l)
+			}
+		}
+	}
+	render := func(v any) string { b, _ := json.Marshal(v); return string(b) }
+	var ea, eb, ga, gb []string
+	for _, e := range a.Entities {
+		ea = append(ea, render(e))
+	}
+	for _, e := range b.Entities {
+		eb = append(eb, render(e))
+	}
+	for _, e := range a.Edges {
+		ga = append(ga, render(e))
+	}
+	for _, e := range b.Edges {
+		gb = append(gb, render(e))
+	}
+	cmp("entity", ea, eb)
+	cmp("edge", ga, gb)
+	cmp("document", a.Documents, b.Documents)
+	cmp("evidence", a.Evidence, b.Evidence)
+	return out.String()
+}
+
+func TestImportForeignFtM(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	tag := newTag(t)
+	t.Cleanup(func() { wipe(t, tag) })
+	body := `{"id":"NK-` + tag + `","schema":"Person","properties":{"name":["Xu Aimin ` + tag + `"],"alias":["徐爱民"]},"datasets":["us_ofac_sdn"],"target":true}
+not json
+{"id":"ofac-` + tag + `","schema":"Sanction","properties":{"entity":["NK-` + tag + `"],"program":["TCO"]},"datasets":["us_ofac_sdn"]}
+`
+	st, err := ImportFtM(ctx, s, strings.NewReader(body), "ftm-"+tag, time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Foreign != 2 || st.Skipped != 1 || st.Documents != 1 {
+		t.Errorf("stats %+v", st)
+	}
+	id := extract.EntityID(extract.Person, "Xu Aimin "+tag)
+	d, err := s.Entity(ctx, id)
+	if err != nil || d == nil {
+		t.Fatalf("imported person %s: %v %v", id, d, err)
+	}
+	if !slices.Contains(d.Entity.Aliases, "徐爱民") || len(d.Relations) != 1 || d.Relations[0].Predicate != extract.SanctionedBy || d.Relations[0].Grade != extract.Official {
+		t.Errorf("imported person: %+v", d)
+	}
+	wipeEntity(t, s, id)
+}
+
+// wipeEntity removes entities the foreign import named from the data (ids without the tag).
+func wipeEntity(t *testing.T, s *graphdb.Store, id string) {
+	t.Helper()
+	d, err := s.Entity(context.Background(), id)
+	if err != nil || d == nil {
+		return
+	}
+	var ids []string
+	ids = append(ids, id)
+	for _, r := range d.Relations {
+		if r.Other.ID != "organization:office-of-foreign-assets-control" {
+			ids = append(ids, r.Other.ID)
+		}
+	}
+	cfg := graphdb.ConfigFromEnv()
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(context.Background())
+	if _, err := neo4j.ExecuteQuery(context.Background(), drv, `MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e`,
+		map[string]any{"ids": ids}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestFtMID(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"person:chen-zhi", "sg-person-chen-zhi"},
+		{"company:prince-holding-group-co-ltd", "sg-company-prince-holding-group-co-ltd"},
+	} {
+		if got := FtMID(c.in); got != c.want {
+			t.Errorf("FtMID(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	seen := map[string]string{}
+	for _, in := range []string{"person:陈志", "person:陳志", "person:chen.zhi", "weird", "person:", ":x"} {
+		got := FtMID(in)
+		if !ftmIDPattern.MatchString(got) {
+			t.Errorf("FtMID(%q) = %q, not a valid FtM id", in, got)
+		}
+		if prev, dup := seen[got]; dup {
+			t.Errorf("FtMID(%q) = FtMID(%q) = %q", in, prev, got)
+		}
+		seen[got] = in
+	}
+}
+
+func FuzzImportLines(f *testing.F) {
+	f.Add([]byte(`{"id":"sg-person-x","schema":"Person","properties":{},"scamgraph":{"kind":"entity","id":"person:x","type":"Person","name":"X"}}`))
+	f.Add([]byte(`{"id":"sg-doc-1","schema":"Article","scamgraph":{"kind":"document","url":"u"}}` + "\n" +
+		`{"id":"sg-ev-1","schema":"UnknownLink","scamgraph":{"kind":"evidence","document":"u","subject":"a","object":"b","subject_node":"a","object_node":"b"}}`))
+	f.Add([]byte("{\n}\n\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var rec recorder
+		_, _ = ImportFtM(context.Background(), &rec, bytes.NewReader(b), "fuzz", time.Unix(1, 0))
+		for _, d := range rec.docs {
+			for _, r := range d.Relations {
+				if !slices.ContainsFunc(d.Entities, func(e extract.Entity) bool { return e.ID == r.Subject }) {
+					t.Fatalf("relation subject %q is no entity of its document", r.Subject)
+				}
+			}
+		}
+	})
+}
+
+// recorder is a Writer that keeps what it is given, for the fuzz target.
+type recorder struct{ docs []extract.Document }
+
+func (r *recorder) Load(_ context.Context, _ graphdb.SourceInfo, docs []extract.Document, _ time.Time) (graphdb.LoadStats, error) {
+	r.docs = append(r.docs, docs...)
+	return graphdb.LoadStats{Documents: len(docs)}, nil
+}
+
+func (r *recorder) MergeIDs(context.Context, string, []string, string) (int, error) { return 0, nil }
