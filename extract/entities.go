@@ -126,7 +126,15 @@ func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candid
 		if cands[i].ent >= 0 && !(c.gaz < 0 && len(strings.Fields(c.text)) == 1 && len(ents[cands[i].ent].cands) <= 3) {
 			continue
 		}
-		target := shortFormTarget(ents, cands, i)
+		target := -1
+		if cands[i].ent < 0 {
+			// A weak repeat of a name that stands elsewhere in the document ("LuBian, a
+			// bitcoin mining business" ... "LuBian was controlled by") is that entity.
+			target = sameNameEntity(ents, c.text)
+		}
+		if target < 0 {
+			target = shortFormTarget(ents, cands, i)
+		}
 		if target < 0 {
 			continue
 		}
@@ -259,6 +267,17 @@ func tidyNames(e *docEntity) {
 		out = append(out, a)
 	}
 	e.aliases = out
+}
+
+// sameNameEntity returns the typed entity whose name folds to the same key as text, or -1.
+func sameNameEntity(ents []*docEntity, text string) int {
+	k := nameKey(text)
+	for i, e := range ents {
+		if e.typ != "" && e.nkey == k && len(e.cands) > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // shortFormTarget finds the entity a short mention stands for: a surname or given name of a

@@ -21,7 +21,7 @@ var (
 	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
-	reFinalAttribution = regexp.MustCompile(`(?i)(?:,\s*|\s)(?:according\s+to\b[^;]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects)|(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
+	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
 )

@@ -88,6 +88,12 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			i = bestJ
 			continue
 		}
+		// "Members of the Karen National Union": a common word, "of", then a known name that
+		// is no place. The known name stands alone; the words before it name nothing.
+		if k := knownAfterOf(g, toks, i, spanJ); k > 0 && commonNouns(toks[i:k]) {
+			i = k
+			continue
+		}
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
@@ -95,6 +101,53 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	return out
+}
+
+// knownAfterOf returns the start of a gazetteer name (not a place) that follows "of" or "of
+// the" inside the capitalised span toks[i:j], or 0.
+func knownAfterOf(g *gazetteer, toks []token, i, j int) int {
+	for k := i + 2; k < j; k++ {
+		if lower(toks[k-1]) == "the" && k-2 > i && lower(toks[k-2]) == "of" {
+			// "of the X": the name starts at k
+		} else if lower(toks[k-1]) != "of" {
+			continue
+		}
+		if !g.mayStart(toks[k].text) {
+			continue
+		}
+		for e := j; e > k; e-- {
+			if idx := g.lookup(toks[k].text + spanText(toks[k:e])); idx >= 0 && g.entry(idx).Type != Location {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// commonNouns reports words before "of" that are common nouns, not part of a name: words
+// that never name anything alone, or plurals ("Members", "Soldiers", "Officials").
+func commonNouns(ts []token) bool {
+	for _, t := range ts {
+		w := lower(t)
+		if w == "of" || w == "the" {
+			continue
+		}
+		plural := len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		if !notNames[w] && !plural {
+			return false
+		}
+	}
+	return true
+}
+
+// spanText rebuilds the words after the first token of toks, single-spaced, for lookups.
+func spanText(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks[1:] {
+		b.WriteByte(' ')
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 // opensBracket reports an unclosed "(" among the tokens.

@@ -52,25 +52,33 @@ var associateWords = map[string]bool{"business partner": true, "partner": true, 
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
 	"adviser": true, "advisor": true, "co-defendant": true, "co-conspirator": true, "henchman": true, "lieutenant": true}
 
+// titleRun is a run of titles before a name ("the late senator", "Prime Minister").
+const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
+
 const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.)\s+)*`
 
 // Compiled gap patterns: the text between two mentions, lower-cased.
 var (
-	reApposRole   = regexp.MustCompile(`^\s*,\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
-	reRoleBefore  = regexp.MustCompile(`^\s*(?:['’]s)?\s*` + roleMods + `([a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
-	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	reApposRole   = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reRoleBefore  = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
+	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary  = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
+	// reIsRole is a role stated as a predicate: "A was once a director of B".
+	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
+	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
+	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
 	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
 	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
 	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|sons|daughters|relative|grandson|granddaughter)\s*,?\s*$`)
-	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?(?:late\s+)?$`)
+	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?` + titleRun + `$`)
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|sons|daughters|son-in-law|brother-in-law)\s*,?\s*$`)
-	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
+	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
@@ -134,7 +142,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos)
 		conf *= f
-		if formerTie(text, st.s, ms, me) {
+		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
 		}
 		s, o := ids[a], ids[b]
@@ -216,7 +224,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	adjacent := q == p+1
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
-	if !adjacent {
+	{
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") {
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
@@ -260,27 +268,30 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := reApposRole.FindStringSubmatch(gap); m != nil && adjacent {
-		if pred, ok := roleWords[strings.ReplaceAll(strings.TrimSpace(m[1]), "-", " ")]; ok {
-			if tb == Person && associateWords[strings.TrimSpace(m[1])] {
-				addAppos(a, b, AssociateOf, 0.85)
-			} else {
-				addAppos(a, b, pred, 0.9)
-			}
+		switch w, pred := rolePhrase(m[1]); {
+		case pred != "" && tb == Person && associateWords[w]:
+			addAppos(a, b, AssociateOf, 0.85)
 			return
-		}
-		w := strings.TrimSpace(m[1])
-		if familyWords[w] {
+		case pred != "":
+			addAppos(a, b, pred, 0.9)
+			return
+		case familyWords[w]:
 			addAppos(a, b, FamilyOf, 0.85)
 			return
-		}
-		if associateWords[w] {
+		case associateWords[w]:
 			addAppos(a, b, AssociateOf, 0.8)
 			return
 		}
 	}
+	if m := reIsRole.FindStringSubmatch(gap); m != nil && adjacent && ta == Person {
+		if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
+			add(a, b, pred, 0.85)
+			return
+		}
+	}
 	if m := reRoleBefore.FindStringSubmatch(gap); m != nil && adjacent && tb == Person && ta != Person {
-		w := strings.TrimSpace(m[1])
-		if pred, ok := roleWords[w]; ok {
+		w, pred := rolePhrase(m[1])
+		if pred != "" {
 			add(b, a, pred, 0.85)
 			return
 		}
@@ -357,6 +368,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if tb == Location && adjacent && ta != Person {
 		x.locatedIn(text, ents, ca, cb, gap, add)
+		return
+	}
+	// "the Bangkok-based Red Kite Ventures" and "Cambodia's Huione Group": the place
+	// qualifies the name that follows it directly.
+	if ta == Location && adjacent && tb != Person {
+		if reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location {
+			add(b, a, LocatedIn, 0.6)
+		}
 	}
 }
 
@@ -370,8 +389,12 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	ta := ents[a].typ
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
-		if reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e) {
+		switch {
+		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e):
 			add(a, b, LocatedIn, 0.6)
+		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
+			// "Red Kite Ventures, the Bangkok-based broker"
+			add(a, b, LocatedIn, 0.7)
 		}
 		return
 	}
@@ -404,6 +427,38 @@ func closesPhrase(text string, end int) bool {
 	}
 	return false
 }
+
+// rolePhrase finds the role in an apposition's words ("the former chief executive" ->
+// "chief executive") by trying ever shorter endings, and returns it with the predicate
+// roleWords gives it ("" when it is not a role, though it may be a family or associate word).
+// Only modifiers may precede the role: ", is the chairman of" is no apposition.
+func rolePhrase(words string) (string, string) {
+	f := strings.Fields(strings.TrimSpace(words))
+	for i := range f {
+		if i > 0 && !roleModifiers[f[i-1]] {
+			break
+		}
+		w := strings.Join(f[i:], " ")
+		if pred, ok := roleWords[w]; ok {
+			return w, pred
+		}
+		if pred, ok := roleWords[strings.ReplaceAll(w, "-", " ")]; ok {
+			return w, pred
+		}
+		if familyWords[w] || associateWords[w] {
+			return w, ""
+		}
+	}
+	return strings.Join(f, " "), ""
+}
+
+// roleModifiers are the words roleMods allows before a role.
+var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former", "then", "then-", "longtime", "long-time",
+	"current", "acting", "founding", "chief", "senior", "top", "powerful", "alleged", "reputed", "self-styled", "de",
+	"facto", "ex-", "key", "close", "personal", "one", "another", "co", "deputy", "vice", "executive", "general",
+	"managing", "major", "permanent", "main", "notorious", "sanctioned", "fugitive", "billionaire", "wealthy",
+	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
+	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board")
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
 func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {
@@ -468,6 +523,11 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		} else {
 			add(a, b, EmployedBy, 0.8)
 		}
+	case "sits", "sat", "serves", "served":
+		// "sits on the board of": a director.
+		if ta == Person {
+			add(a, b, Directs, 0.8)
+		}
 	case "joined":
 		if tb == Organization {
 			add(a, b, MemberOf, 0.75)
@@ -487,6 +547,9 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 		q := p
 		for q+1 < len(ms) {
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
+			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
+				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
+			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
 				q++
 				continue
@@ -504,6 +567,18 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 				for k := p; k <= q; k++ {
 					x.verbRelation(agent.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
 						add(a, b, pred, conf, ca.s, agent.e)
+					})
+				}
+			}
+		}
+		// List as the subject of an active verb: "Yatai and the KNA built Shwe Kokko".
+		if q+1 < len(ms) {
+			obj := cands[ms[q+1]]
+			gap := strings.ToLower(text[cands[ms[q]].e:obj.s])
+			if m := reWhoVerb.FindStringSubmatch(gap); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+				for k := p; k <= q; k++ {
+					x.verbRelation(cands[ms[k]].ent, obj.ent, ents, m[1], func(a, b int, pred string, conf float64) {
+						add(a, b, pred, conf, ca.s, obj.e)
 					})
 				}
 			}

@@ -47,6 +47,12 @@ const (
 	maxCypherBody = 256 << 10
 	// maxCypherQuery is graphdb's own cap on a query's length.
 	maxCypherQuery = 64 << 10
+	// MaxWalkHops bounds the queries that enumerate every simple path (all paths, complicity
+	// paths): their cost grows exponentially with hops. Shortest paths and ownership chains
+	// (directed OWNS edges) stay cheap up to graphdb.MaxPathHops.
+	MaxWalkHops = 6
+	// DefaultAnalyticsTimeout bounds one analytics request; past it the answer is a 504.
+	DefaultAnalyticsTimeout = 30 * time.Second
 )
 
 // lookupQuery reads one entity's name and type; it runs through ReadCypher, so it takes the
@@ -164,13 +170,13 @@ func first(vs []string) string {
 }
 
 func (s *Server) routeAnalytics() {
-	s.mux.HandleFunc("GET /api/entities/{id}/neighbourhood", s.neighbourhood)
-	s.mux.HandleFunc("GET /api/entities/{id}/owners", s.owners)
-	s.mux.HandleFunc("GET /api/compounds/{id}/complicity", s.complicity)
-	s.mux.HandleFunc("GET /api/paths", s.paths)
-	s.mux.HandleFunc("GET /api/sanctioned-networks", s.sanctioned)
-	s.mux.HandleFunc("GET /api/centrality", s.centrality)
-	s.mux.HandleFunc("POST /api/cypher", s.cypher)
+	s.mux.HandleFunc("GET /api/entities/{id}/neighbourhood", s.bounded(s.neighbourhood))
+	s.mux.HandleFunc("GET /api/entities/{id}/owners", s.bounded(s.owners))
+	s.mux.HandleFunc("GET /api/compounds/{id}/complicity", s.bounded(s.complicity))
+	s.mux.HandleFunc("GET /api/paths", s.bounded(s.paths))
+	s.mux.HandleFunc("GET /api/sanctioned-networks", s.bounded(s.sanctioned))
+	s.mux.HandleFunc("GET /api/centrality", s.bounded(s.centrality))
+	s.mux.HandleFunc("POST /api/cypher", s.cypher) // bounded by its own server-side time limit
 	// Unknown API paths answer in JSON, not with the explorer's file server.
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		msg := "no API endpoint GET " + r.URL.Path
@@ -179,6 +185,16 @@ func (s *Server) routeAnalytics() {
 		}
 		s.fail(w, http.StatusNotFound, msg)
 	})
+}
+
+// bounded gives a request at most the analytics timeout: past it the driver gives up the
+// transaction and its connection, and the client gets a 504 instead of waiting on a costly walk.
+func (s *Server) bounded(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), s.analyticsTimeout)
+		defer cancel()
+		h(w, r.WithContext(ctx))
+	}
 }
 
 // entityOr404 looks an entity up and answers 404 when it does not exist.
@@ -224,8 +240,12 @@ type PathsAnswer struct {
 func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
 	p := params{q: r.URL.Query()}
 	from, to := p.required("from"), p.required("to")
-	hops := p.int("max_hops", DefaultHops, 1, graphdb.MaxPathHops)
 	all := p.bool("all")
+	maxHops := graphdb.MaxPathHops
+	if all {
+		maxHops = MaxWalkHops
+	}
+	hops := p.int("max_hops", DefaultHops, 1, maxHops)
 	limit := p.int("limit", DefaultPathLimit, 1, graphdb.MaxPaths)
 	grade := p.grade()
 	if p.err == nil && from == to {
@@ -299,7 +319,7 @@ type ComplicityAnswer struct {
 
 func (s *Server) complicity(w http.ResponseWriter, r *http.Request) {
 	p := params{q: r.URL.Query()}
-	hops := p.int("max_hops", DefaultHops, 1, graphdb.MaxPathHops)
+	hops := p.int("max_hops", DefaultHops, 1, MaxWalkHops)
 	limit := p.int("limit", DefaultPathLimit, 1, graphdb.MaxPaths)
 	grade := p.grade()
 	if p.err != nil {

@@ -43,6 +43,8 @@ type Server struct {
 	log          *slog.Logger
 	mux          *http.ServeMux
 	cypherLimits graphdb.CypherOptions
+	// analyticsTimeout bounds each analytics request (not the Cypher endpoint, which has its own).
+	analyticsTimeout time.Duration
 }
 
 // New returns the explorer and API handler.
@@ -51,7 +53,8 @@ func New(g Graph, log *slog.Logger) *Server {
 		log = slog.Default()
 	}
 	s := &Server{g: g, log: log, mux: http.NewServeMux(),
-		cypherLimits: graphdb.CypherOptions{Timeout: DefaultCypherTimeout, MaxRows: DefaultCypherRows}}
+		cypherLimits:     graphdb.CypherOptions{Timeout: DefaultCypherTimeout, MaxRows: DefaultCypherRows},
+		analyticsTimeout: DefaultAnalyticsTimeout}
 	static, _ := fs.Sub(staticFiles, "static")
 	s.mux.Handle("GET /", http.FileServerFS(static))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -62,6 +65,14 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
 	s.routeAnalytics()
 	return s
+}
+
+// SetAnalyticsTimeout changes how long one analytics request may take (default
+// DefaultAnalyticsTimeout).
+func (s *Server) SetAnalyticsTimeout(d time.Duration) {
+	if d > 0 {
+		s.analyticsTimeout = d
+	}
 }
 
 // SetCypherLimits changes the time limit and row cap of POST /api/cypher (defaults
@@ -152,7 +163,14 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) reply(w http.ResponseWriter, r *http.Request, v any, err error) {
 	if err != nil {
-		if errors.Is(err, context.Canceled) {
+		// The driver reports a cancelled or expired context as a connectivity error without
+		// wrapping it, so the request's own context says which it was.
+		if errors.Is(err, context.Canceled) || errors.Is(r.Context().Err(), context.Canceled) {
+			return
+		}
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(r.Context().Err(), context.DeadlineExceeded) {
+			s.log.Warn("request timed out", "path", r.URL.Path, "query", r.URL.RawQuery)
+			s.fail(w, http.StatusGatewayTimeout, "the graph did not answer in time; ask for fewer hops, a smaller depth, a stronger min_grade or a lower limit")
 			return
 		}
 		s.log.Error("request failed", "path", r.URL.Path, "err", err)

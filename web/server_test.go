@@ -619,6 +619,24 @@ func TestAnalyticsAPI(t *testing.T) {
 		}
 	})
 
+	t.Run("time limit", func(t *testing.T) {
+		hasty := New(s, nil)
+		hasty.SetAnalyticsTimeout(time.Nanosecond)
+		for _, path := range []string{
+			q("/api/paths", "from", w.general.ID, "to", w.park.ID, "max_hops", "8"),
+			"/api/centrality",
+			"/api/entities/" + url.PathEscape(w.park.ID) + "/owners",
+		} {
+			if code, msg := errorOf(t, hasty, "GET", path, ""); code != http.StatusGatewayTimeout || !strings.Contains(msg, "did not answer in time") {
+				t.Errorf("%s with no time: %d %q, want 504", path, code, msg)
+			}
+		}
+		var ans PathsAnswer
+		if code := get(t, h, q("/api/paths", "from", w.general.ID, "to", w.park.ID, "max_hops", "8"), &ans); code != 200 || len(ans.Paths) != 1 {
+			t.Errorf("shortest paths may use 8 hops: %d %+v", code, ans.Paths)
+		}
+	})
+
 	t.Run("parameters", func(t *testing.T) {
 		gen := url.PathEscape(w.general.ID)
 		for _, c := range []struct{ path, want string }{
@@ -630,6 +648,8 @@ func TestAnalyticsAPI(t *testing.T) {
 			{"/api/paths?to=" + gen, "from is required"},
 			{"/api/paths?from=" + gen + "&to=" + gen, "different"},
 			{"/api/paths?from=a&to=b&max_hops=9", "max_hops must be a whole number from 1 to 8"},
+			{"/api/paths?from=a&to=b&all=true&max_hops=7", "max_hops must be a whole number from 1 to 6"},
+			{"/api/compounds/x/complicity?max_hops=7", "max_hops must be a whole number from 1 to 6"},
 			{"/api/paths?from=a&to=b&all=maybe", "all must be true or false"},
 			{"/api/paths?from=a&to=b&limit=501", "limit must be a whole number from 1 to 500"},
 			{"/api/entities/" + gen + "/owners?max_hops=-1", "max_hops"},

@@ -35,6 +35,7 @@ func commands() []command {
 		{"resolve", "merge records of the same entity; explain or split merges (resolve [--dry-run] | explain A B | split ID)", runResolve},
 		{"export", "export the graph as FollowTheMoney JSON lines, GraphML or CSV", runExport},
 		{"import", "import FollowTheMoney JSON lines into the graph", runImport},
+		{"query", "ask the graph: neighbours, paths, owners, complicity, sanctioned, central, cypher", runQuery},
 		{"serve", "serve the web explorer and JSON API over the graph", runServe},
 		{"capture", "print the archived bytes of a capture, by sha256", runCapture},
 		{"db", "start, stop or show the local Neo4j (start|stop|status)", runDB},

@@ -59,7 +59,7 @@ func querySubs() []querySub {
 			summary: "shortest (or, with --all, all simple) paths between two entities, each edge with its grade",
 			setup: func(fs *flag.FlagSet, q *queryRun) {
 				fs.BoolVar(&q.all, "all", false, "all simple paths, shortest first, instead of the shortest ones only")
-				fs.IntVar(&q.hops, "max-hops", web.DefaultHops, fmt.Sprintf("longest path, 1 to %d links", graphdb.MaxPathHops))
+				fs.IntVar(&q.hops, "max-hops", web.DefaultHops, fmt.Sprintf("longest path, 1 to %d links (%d with --all)", graphdb.MaxPathHops, web.MaxWalkHops))
 				fs.IntVar(&q.limit, "limit", web.DefaultPathLimit, fmt.Sprintf("most paths to show, 1 to %d", graphdb.MaxPaths))
 			}, run: queryPaths},
 		{name: "owners", synopsis: "owners ID|NAME [--max-hops 4]",
@@ -70,7 +70,7 @@ func querySubs() []querySub {
 		{name: "complicity", synopsis: "complicity COMPOUND [--max-hops 4] [--limit 50]",
 			summary: "people with a public role linked to a compound through companies",
 			setup: func(fs *flag.FlagSet, q *queryRun) {
-				fs.IntVar(&q.hops, "max-hops", web.DefaultHops, fmt.Sprintf("longest path, 1 to %d links", graphdb.MaxPathHops))
+				fs.IntVar(&q.hops, "max-hops", web.DefaultHops, fmt.Sprintf("longest path, 1 to %d links", web.MaxWalkHops))
 				fs.IntVar(&q.limit, "limit", web.DefaultPathLimit, fmt.Sprintf("most paths to show, 1 to %d", graphdb.MaxPaths))
 			}, run: queryComplicity},
 		{name: "sanctioned", synopsis: "sanctioned",
@@ -364,7 +364,11 @@ func queryPaths(ctx context.Context, q *queryRun) error {
 	if len(q.args) != 2 {
 		return q.usage("give two entities, FROM and TO (quote names with spaces)")
 	}
-	if err := q.inRange("max-hops", q.hops, 1, graphdb.MaxPathHops); err != nil {
+	maxHops := graphdb.MaxPathHops
+	if q.all {
+		maxHops = web.MaxWalkHops // every simple path: cost grows exponentially with hops
+	}
+	if err := q.inRange("max-hops", q.hops, 1, maxHops); err != nil {
 		return err
 	}
 	if err := q.inRange("limit", q.limit, 1, graphdb.MaxPaths); err != nil {
@@ -465,7 +469,7 @@ func queryComplicity(ctx context.Context, q *queryRun) error {
 	if err != nil {
 		return err
 	}
-	if err := q.inRange("max-hops", q.hops, 1, graphdb.MaxPathHops); err != nil {
+	if err := q.inRange("max-hops", q.hops, 1, web.MaxWalkHops); err != nil {
 		return err
 	}
 	if err := q.inRange("limit", q.limit, 1, graphdb.MaxPaths); err != nil {

@@ -51,7 +51,6 @@ func loadQueryWorld(t *testing.T) *queryWorld {
 		t.Fatal(err)
 	}
 	tag := "zq" + hex.EncodeToString(b)
-	t.Cleanup(func() { removeQueryWorld(t, tag) })
 	w := &queryWorld{tag: tag,
 		general: qent(extract.Person, "General Ang "+tag), tycoon: qent(extract.Person, "Tycoon Bo "+tag, "Big Boss "+tag),
 		twinP: qent(extract.Person, "Twin Star "+tag), twinC: qent(extract.Company, "Twin Star "+tag),
@@ -80,6 +79,7 @@ func loadQueryWorld(t *testing.T) *queryWorld {
 		t.Fatalf("Neo4j at %s is unreachable: %v\nstart it with `make db` or set NEO4J_URI", graphdbtest.URI(), err)
 	}
 	defer s.Close(ctx)
+	t.Cleanup(func() { removeQueryWorld(t, tag) })
 	if err := s.EnsureSchema(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -358,6 +358,8 @@ func TestQueryCommand(t *testing.T) {
 			{"sanctioned", "extra"},
 			{"cypher", "RETURN 1", "--param", "novalue"},
 			{"paths", w.general.ID, w.general.Name},
+			{"paths", w.general.ID, w.park.ID, "--all", "--max-hops", "7"},
+			{"complicity", w.park.ID, "--max-hops", "7"},
 		} {
 			err, _, errOut := runQ(t, args...)
 			if !errors.Is(err, errUsage) || errOut == "" {

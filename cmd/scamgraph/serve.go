@@ -16,8 +16,11 @@ const defaultAddr = "127.0.0.1:8080"
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve [--addr HOST:PORT]", "serve [--addr HOST:PORT]\n\n"+
-		"Serves the explorer (/) and the JSON API (/api/stats, /api/entities?q=, /api/entities/{id},\n"+
-		"/api/evidence, /healthz) over the graph at NEO4J_URI (default the local Neo4j).")
+		"Serves the explorer (/) and the JSON API over the graph at NEO4J_URI (default the local Neo4j):\n"+
+		"/healthz, /api/stats, /api/summary, /api/entities?q=, /api/entities/{id}, /api/evidence;\n"+
+		"analytics: /api/entities/{id}/neighbourhood, /api/entities/{id}/owners,\n"+
+		"/api/compounds/{id}/complicity, /api/paths, /api/sanctioned-networks, /api/centrality;\n"+
+		"POST /api/cypher (read-only). See docs/queries.md.")
 	addr := fs.String("addr", envOr("SCAMGRAPH_ADDR", defaultAddr), "listen address (env SCAMGRAPH_ADDR)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -61,10 +61,16 @@ async function search(q, type) {
   } catch (e) { box.replaceChildren(el("p", { class: "error" }, e.message)); }
 }
 
-function evidenceBlock(ev) {
+// evidenceBlock shows one quote with its document; more are other documents giving the very
+// same sentence (a wire story republished, a list entry captured twice), linked by host.
+function evidenceBlock(ev, more) {
   const doc = ev.document || {};
   const href = safeHref(doc.url || ev.document_url || "");
   const title = doc.title || doc.url || ev.document_url || "document";
+  const others = (more || []).slice(0, 6).map((m) => {
+    const u = safeHref((m.document || {}).url || m.document_url || "");
+    return u ? el("a", { href: u, rel: "noopener noreferrer nofollow", target: "_blank", title: u }, new URL(u).host) : null;
+  }).filter(Boolean);
   return el("div", { class: "ev" },
     gradeBadge(ev.grade),
     ev.denial ? el("span", { class: "contested" }, "denial") : null,
@@ -74,7 +80,21 @@ function evidenceBlock(ev) {
       doc.source ? " · " + doc.source : "",
       doc.published ? " · " + String(doc.published).slice(0, 10) : "",
       ev.capture ? " · capture sha256:" + ev.capture : "",
-      ev.extractor ? " · extractor " + ev.extractor : ""));
+      ev.extractor ? " · extractor " + ev.extractor : ""),
+    (more && more.length) ? el("div", { class: "meta" }, `The same sentence in ${more.length} more document${more.length === 1 ? "" : "s"}: `,
+      ...others.flatMap((a, i) => i ? [", ", a] : [a]), more.length > others.length ? " …" : "") : null);
+}
+
+// evidenceList groups identical quotes of the same grade, keeping the API's order (strongest
+// grade first, newest documents first).
+function evidenceList(evs) {
+  const groups = new Map();
+  for (const ev of evs) {
+    const k = [ev.grade, ev.denial ? 1 : 0, ev.quote || ""].join("\u0000");
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(ev);
+  }
+  return [...groups.values()].map((g) => evidenceBlock(g[0], g.slice(1)));
 }
 
 function relationBlock(rel) {
@@ -88,7 +108,7 @@ function relationBlock(rel) {
       gradeBadge(rel.grade),
       rel.contested ? el("span", { class: "contested", title: "some evidence denies this" }, "contested") : null,
       el("span", { class: "muted" }, ` ${ev.length} evidence`)),
-    ...ev.map(evidenceBlock));
+    ...evidenceList(ev));
 }
 
 // linkArrow says which way an edge of a path reads, seen from the node before it.
@@ -128,10 +148,11 @@ async function showEdgeEvidence(box, e, btn) {
   box.replaceChildren(el("p", { class: "muted" }, "Loading evidence…"));
   try {
     const ev = await api("/api/evidence?" + new URLSearchParams({ subject: e.subject, predicate: e.predicate, object: e.object }));
+    const blocks = evidenceList(ev);
     box.replaceChildren(...[
-      el("div", { class: "muted" }, `${e.predicate}: ${ev.length} quote${ev.length === 1 ? "" : "s"}`),
-      ...ev.slice(0, 8).map(evidenceBlock),
-      ev.length > 8 ? el("p", { class: "muted" }, `… and ${ev.length - 8} more on the entity pages`) : null].filter(Boolean));
+      el("div", { class: "muted" }, `${e.predicate}: ${ev.length} evidence record${ev.length === 1 ? "" : "s"}, ${blocks.length} distinct quote${blocks.length === 1 ? "" : "s"}`),
+      ...blocks.slice(0, 6),
+      blocks.length > 6 ? el("p", { class: "muted" }, `… and ${blocks.length - 6} more on the entity pages`) : null].filter(Boolean));
   } catch (err) { box.replaceChildren(el("p", { class: "error" }, err.message)); }
 }
 
@@ -218,11 +239,15 @@ async function showPaths(from, to, opts) {
   const mode = el("select", { "aria-label": "Which paths" },
     el("option", { value: "0" }, "shortest paths"), el("option", { value: "1" }, "all simple paths"));
   mode.value = all ? "1" : "0";
-  const hopSel = el("select", { "aria-label": "Most links" }, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => el("option", { value: String(n) }, `up to ${n} link${n === 1 ? "" : "s"}`)));
+  // Listing every simple path costs more with each link, so the API allows 6 (8 for shortest).
+  const hopSel = el("select", { "aria-label": "Most links" }, ...[1, 2, 3, 4, 5, 6, 7, 8].slice(0, all ? 6 : 8).map((n) => el("option", { value: String(n) }, `up to ${n} link${n === 1 ? "" : "s"}`)));
   hopSel.value = hops;
   const gradeSel = el("select", { "aria-label": "Weakest grade" }, ...GRADE_NAMES.map((g) => el("option", { value: g }, g === "co-mentioned" ? "any link, co-mentions too" : `${g} or stronger`)));
   gradeSel.value = grade;
-  const change = () => go({ all: mode.value === "1", hops: hopSel.value, grade: gradeSel.value });
+  const change = () => {
+    const allPaths = mode.value === "1";
+    go({ all: allPaths, hops: allPaths ? String(Math.min(6, Number(hopSel.value))) : hopSel.value, grade: gradeSel.value });
+  };
   for (const s of [mode, hopSel, gradeSel]) s.addEventListener("change", change);
   const head = el("h1", {}, "Paths");
   const controls = el("div", { class: "controls" }, mode, hopSel, gradeSel);
