@@ -264,7 +264,7 @@ func (s *Store) ComplicityPaths(ctx context.Context, compound string, maxHops in
 }
 
 func complicityQuery(types string, maxHops int) string {
-	return fmt.Sprintf(`MATCH (x:Compound {id: $id})
+	return fmt.Sprintf(`MATCH (x:Entity {id: $id}) WHERE x:Compound
 MATCH p = (person:Person)-[:%s*1..%d]-(x)
 WHERE all(n IN nodes(p)[1..-1] WHERE n:Company)
   AND all(r IN relationships(p) WHERE r.grade_rank <= $maxRank)
