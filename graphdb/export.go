@@ -201,7 +201,7 @@ func (s *Store) MergeIDs(ctx context.Context, into string, ids []string, reason 
 				Matches: []resolve.Match{{Kind: resolve.KindAnalyst, Key: "decision", A: id, B: into}}}})
 	}
 	if len(c.Members) > 0 {
-		if err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {
+		if _, err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {
 			return 0, err
 		}
 	}

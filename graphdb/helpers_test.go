@@ -176,3 +176,142 @@ func countRels(t testing.TB, s *Store, a, typ, b string) int {
 	}
 	return int(asInt(get(recs[0], "n")))
 }
+
+// countDirected counts relationships of one type from a to b.
+func countDirected(t testing.TB, s *Store, a, typ, b string) int {
+	t.Helper()
+	q, err := predicateQuery("MATCH (:Entity {id: $a})-[r:%s]->(:Entity {id: $b}) RETURN count(r) AS n", typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := s.collect(context.Background(), q, map[string]any{"a": a, "b": b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(asInt(get(recs[0], "n")))
+}
+
+// edgeProps returns the properties of the one edge of a type from a to b (nil if none).
+func edgeProps(t testing.TB, s *Store, a, typ, b string) map[string]any {
+	t.Helper()
+	q, err := predicateQuery("MATCH (:Entity {id: $a})-[r:%s]->(:Entity {id: $b}) RETURN properties(r) AS r", typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := s.collect(context.Background(), q, map[string]any{"a": a, "b": b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 {
+		t.Errorf("%d %s edges %s -> %s, want 1", len(recs), typ, a, b)
+		return nil
+	}
+	return asMap(get(recs[0], "r"))
+}
+
+func quotesOf(ev []Evidence) []string {
+	out := make([]string, 0, len(ev))
+	for _, e := range ev {
+		out = append(out, e.Quote)
+	}
+	return out
+}
+
+// sameQuotes says the evidence is exactly the quotes, in any order.
+func sameQuotes(ev []Evidence, quotes []string) bool {
+	got, want := quotesOf(ev), slices.Clone(quotes)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Equal(got, want)
+}
+
+func selfLoopFlagged(t testing.TB, s *Store, id string) bool {
+	t.Helper()
+	recs, err := s.collect(context.Background(), "MATCH (ev:Evidence {id: $id}) RETURN ev.self_loop AS loop", map[string]any{"id": id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(recs) == 1 && asBool(get(recs[0], "loop"))
+}
+
+// checkEdgeInvariants checks the edges and evidence of a test's data (evidence of its
+// documents, edges touching its entities) against the invariants of edges.go: each
+// evidence record is keyed by the slot its links hold it in, self-loops flagged; each slot
+// with evidence has exactly one edge (one in either direction for symmetric predicates),
+// keyed by the slot, whose aggregates are those of all that evidence; no edge lacks evidence.
+func checkEdgeInvariants(t testing.TB, s *Store, tag string) {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := s.collect(ctx, `MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag
+		OPTIONAL MATCH (ev)-[:SUBJECT]->(s:Entity)
+		WITH ev, collect(s.id) AS subjects
+		OPTIONAL MATCH (ev)-[:OBJECT]->(o:Entity)
+		RETURN ev.id AS id, ev.rel_key AS key, ev.predicate AS p, coalesce(ev.self_loop, false) AS loop,
+		       ev.grade_rank AS rank, ev.denial AS denial, subjects, collect(o.id) AS objects`, map[string]any{"tag": tag})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type agg struct{ n, rank, denials int }
+	want := map[string]*agg{}
+	for _, r := range evs {
+		subjects, objects := asStrings(get(r, "subjects")), asStrings(get(r, "objects"))
+		if len(subjects) != 1 || len(objects) != 1 {
+			t.Errorf("evidence %v held by subjects %v, objects %v: want one each", get(r, "id"), subjects, objects)
+			continue
+		}
+		sl := slotOf(subjects[0], asString(get(r, "p")), objects[0])
+		if asString(get(r, "key")) != sl.key() {
+			t.Errorf("evidence %v keyed %v, held in %s", get(r, "id"), get(r, "key"), sl.key())
+		}
+		if asBool(get(r, "loop")) != sl.loop() {
+			t.Errorf("evidence %v self_loop = %v, held in %s", get(r, "id"), get(r, "loop"), sl.key())
+		}
+		if sl.loop() {
+			continue
+		}
+		a := want[sl.key()]
+		if a == nil {
+			a = &agg{rank: 99}
+			want[sl.key()] = a
+		}
+		a.n++
+		a.rank = min(a.rank, int(asInt(get(r, "rank"))))
+		if asBool(get(r, "denial")) {
+			a.denials++
+		}
+	}
+	edges, err := s.collect(ctx, `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key IS NOT NULL AND (a.id CONTAINS $tag OR b.id CONTAINS $tag)
+		RETURN a.id AS a, type(r) AS p, b.id AS b, properties(r) AS r`, map[string]any{"tag": tag})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range edges {
+		a, p, b, props := asString(get(r, "a")), asString(get(r, "p")), asString(get(r, "b")), asMap(get(r, "r"))
+		sl := slotOf(a, p, b)
+		if sl.subject != a {
+			t.Errorf("symmetric %s edge %s -> %s drawn against canonical direction", p, a, b)
+		}
+		if seen[sl.key()] {
+			t.Errorf("parallel %s edges for slot %s", p, sl.key())
+		}
+		seen[sl.key()] = true
+		if props["key"] != sl.key() {
+			t.Errorf("edge %s -> %s -> %s keyed %v", a, p, b, props["key"])
+		}
+		w := want[sl.key()]
+		if w == nil {
+			t.Errorf("edge %s has no evidence", sl.key())
+			continue
+		}
+		if int(asInt(props["evidence_count"])) != w.n || int(asInt(props["grade_rank"])) != w.rank || int(asInt(props["denials"])) != w.denials {
+			t.Errorf("edge %s: count %v rank %v denials %v; evidence says %d, %d, %d", sl.key(),
+				props["evidence_count"], props["grade_rank"], props["denials"], w.n, w.rank, w.denials)
+		}
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("evidence keyed %s has no edge", k)
+		}
+	}
+}

@@ -119,20 +119,16 @@ type chunk struct {
 	idKeys      map[string]bool
 	mentions    []map[string]any
 	evidence    []map[string]any
-	edges       map[string]edgeRow
+	edges       map[string]slot // by key
 	rows        int
 	textBytes   int
 	skipped     int
 }
 
-type edgeRow struct {
-	key, predicate, subject, object string
-}
-
 func newChunk(src SourceInfo, seen time.Time) *chunk {
 	return &chunk{src: src, seen: seen, sources: map[string]bool{},
 		entities: map[string][]map[string]any{}, entityIndex: map[string]map[string]any{},
-		idKeys: map[string]bool{}, edges: map[string]edgeRow{}}
+		idKeys: map[string]bool{}, edges: map[string]slot{}}
 }
 
 func (c *chunk) empty() bool { return len(c.docs) == 0 }
@@ -196,8 +192,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 		evIDs = append(evIDs, id)
 		c.evidence = append(c.evidence, row)
 		key := row["key"].(string)
-		c.edges[key] = edgeRow{key: key, predicate: row["predicate"].(string),
-			subject: row["subject"].(string), object: row["object"].(string)}
+		c.edges[key] = slot{predicate: row["predicate"].(string), subject: row["subject"].(string), object: row["object"].(string)}
 	}
 
 	text := clip(d.Text, maxText)
@@ -307,16 +302,15 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 	if rank >= len(extract.Grades) {
 		return nil, false
 	}
-	if extract.Symmetric(r.Predicate) && obj < subj {
-		subj, obj = obj, subj
-	}
+	sl := slotOf(subj, r.Predicate, obj)
+	subj, obj = sl.subject, sl.object
 	quote := clip(r.Quote, maxQuote)
 	conf := r.Confidence
 	if math.IsNaN(conf) || conf < 0 {
 		conf = 0
 	}
 	conf = min(conf, 1)
-	key := relKey(subj, r.Predicate, obj)
+	key := sl.key()
 	return map[string]any{
 		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
 		"subject": subj, "predicate": r.Predicate, "object": obj,
@@ -385,38 +379,48 @@ MATCH (e:Entity {id: row.id})
 MERGE (d)-[m:MENTIONS]->(e)
 SET m.count = row.count`
 
+	// qPruneEvidence returns the nodes that held each removed record's ends: after a merge
+	// they are not its extracted ids, and the edge to recompute is theirs.
 	qPruneEvidence = `UNWIND $rows AS row
 MATCH (ev:Evidence)-[:IN_DOCUMENT]->(:Document {url: row.url})
 WHERE NOT ev.id IN row.evidence
-WITH ev, ev.rel_key AS key, ev.predicate AS predicate, ev.subject AS subject, ev.object AS object
+OPTIONAL MATCH (ev)-[:SUBJECT]->(s:Entity)
+WITH ev, min(s.id) AS subject
+OPTIONAL MATCH (ev)-[:OBJECT]->(o:Entity)
+WITH ev, ev.predicate AS predicate, subject, min(o.id) AS object
 DETACH DELETE ev
-RETURN key, predicate, subject, object`
+RETURN predicate, subject, object`
 
+	// qEvidence writes the evidence rows. A record already in the graph stays with the nodes
+	// holding its ends (after a merge, the canonical node rather than the extracted id this
+	// load recreates) and keeps its rel_key; a new record, or one whose end lost its node, is
+	// linked to the extracted ids. It returns the records held elsewhere than the extracted
+	// ids, or keyed otherwise: their edges are the slots they are held in.
 	qEvidence = `UNWIND $rows AS row
 MATCH (d:Document {url: row.url})
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (ev:Evidence {id: row.id})
-ON CREATE SET ev.first_seen = row.seen
-SET ev.rel_key = row.key, ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
+ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
+SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
     ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
-MERGE (ev)-[:SUBJECT]->(s)
-MERGE (ev)-[:OBJECT]->(o)`
+WITH ev, row, s, o, EXISTS { (ev)-[:SUBJECT]->(:Entity) } AS heldS, EXISTS { (ev)-[:OBJECT]->(:Entity) } AS heldO
+FOREACH (_ IN CASE WHEN heldS THEN [] ELSE [1] END | MERGE (ev)-[:SUBJECT]->(s))
+FOREACH (_ IN CASE WHEN heldO THEN [] ELSE [1] END | MERGE (ev)-[:OBJECT]->(o))
+WITH ev, row WHERE (heldS OR heldO) AND (ev.rel_key <> row.key OR ev.self_loop IS NOT NULL
+   OR EXISTS { (ev)-[:SUBJECT]->(h:Entity) WHERE h.id <> row.subject }
+   OR EXISTS { (ev)-[:OBJECT]->(h:Entity) WHERE h.id <> row.object })
+RETURN DISTINCT ev.id AS id`
 
-	// The edge statements take the relationship type as their one format verb.
-	qEdgeDrop = `UNWIND $rows AS row
-MATCH (:Entity {id: row.subject})-[r:%s]->(:Entity {id: row.object})
-WHERE NOT EXISTS { MATCH (ev:Evidence {rel_key: row.key}) }
-DELETE r`
-
-	// qEdgeMerge writes the edges this chunk's evidence supports. A new edge has no evidence
-	// but this chunk's (a load writes edges and their evidence in one transaction), so it
-	// takes the aggregates computed from the chunk's rows; an existing edge is returned, to be
-	// recomputed from all of its evidence by qEdgeRecompute.
+	// qEdgeMerge writes the edges this chunk's evidence supports, taking the relationship
+	// type as its one format verb. A new edge has no evidence but this chunk's (a load writes
+	// edges and their evidence in one transaction), so it takes the aggregates computed from
+	// the chunk's rows; an existing edge is returned, to be recomputed from all of its
+	// evidence by syncSlots.
 	qEdgeMerge = `UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
@@ -428,16 +432,6 @@ ON MATCH SET r.recompute = true
 WITH row, r WHERE r.recompute
 REMOVE r.recompute
 RETURN row.key AS key`
-
-	qEdgeRecompute = `UNWIND $rows AS row
-MATCH (ev:Evidence {rel_key: row.key})
-WITH row, min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(ev) AS n,
-     min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
-     sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials
-MATCH (:Entity {id: row.subject})-[r:%s]->(:Entity {id: row.object})
-SET r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
-    r.evidence_count = n, r.first_seen = first_seen, r.last_seen = last_seen,
-    r.denials = denials, r.contested = denials > 0`
 )
 
 // perType joins one unit subquery per entity type into a single statement, so a chunk's
@@ -510,26 +504,51 @@ func (s *Store) writeChunk(ctx context.Context, c *chunk) (LoadStats, error) {
 		if err := exec(ctx, tx, qMention, map[string]any{"rows": c.mentions}); err != nil {
 			return st, fmt.Errorf("mentions: %w", err)
 		}
-		// Evidence a document no longer gives is removed; its edges are recomputed below.
-		pruned := map[string]edgeRow{}
+		// Evidence a document no longer gives is removed; the edges of the slots it was held
+		// in are recomputed below.
+		pruned := slotSet{}
 		res, err := tx.Run(ctx, qPruneEvidence, map[string]any{"rows": prune})
 		if err != nil {
 			return st, fmt.Errorf("prune evidence: %w", err)
 		}
 		for res.Next(ctx) {
 			r := res.Record()
-			e := edgeRow{key: asString(get(r, "key")), predicate: asString(get(r, "predicate")),
-				subject: asString(get(r, "subject")), object: asString(get(r, "object"))}
-			pruned[e.key] = e
+			pruned.add(slotOf(asString(get(r, "subject")), asString(get(r, "predicate")), asString(get(r, "object"))))
 			st.Removed++
 		}
 		if err := res.Err(); err != nil {
 			return st, fmt.Errorf("prune evidence: %w", err)
 		}
-		if err := exec(ctx, tx, qEvidence, map[string]any{"rows": c.evidence}); err != nil {
+		res, err = tx.Run(ctx, qEvidence, map[string]any{"rows": c.evidence})
+		if err != nil {
 			return st, fmt.Errorf("evidence: %w", err)
 		}
-		n, err := refreshEdges(ctx, tx, c, pruned)
+		held := map[string]bool{}
+		var heldIDs []string
+		for res.Next(ctx) {
+			id := asString(res.Record().Values[0])
+			if !held[id] {
+				held[id] = true
+				heldIDs = append(heldIDs, id)
+			}
+		}
+		if err := res.Err(); err != nil {
+			return st, fmt.Errorf("evidence: %w", err)
+		}
+		// Records held elsewhere than their extracted ids join the edge of the slot that
+		// holds them, like the pruned ones leave theirs.
+		hs, err := readHeld(ctx, tx, heldIDs)
+		if err != nil {
+			return st, err
+		}
+		moved, err := rekey(ctx, tx, hs)
+		if err != nil {
+			return st, err
+		}
+		for k, sl := range moved {
+			pruned[k] = sl
+		}
+		n, err := refreshEdges(ctx, tx, c, held, pruned)
 		st.Relations = n
 		return st, err
 	})
@@ -540,15 +559,13 @@ func (s *Store) writeChunk(ctx context.Context, c *chunk) (LoadStats, error) {
 }
 
 // refreshEdges brings every edge the chunk touched in line with its evidence: new edges take
-// the chunk's aggregates, existing ones are recomputed from all their evidence (grade =
-// strongest, confidence = highest, counts, first/last seen, denials), and edges whose
-// evidence was all pruned are deleted. One statement per predicate present: a statement
-// joining all predicates plans too slowly to be worth the round trips it saves.
-func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, pruned map[string]edgeRow) (int, error) {
-	grades := make([]any, len(extract.Grades))
-	for i, g := range extract.Grades {
-		grades[i] = g
-	}
+// the chunk's aggregates, existing ones and the slots in sync (pruned evidence, evidence held
+// elsewhere than its extracted ids) are recomputed from all their evidence (grade =
+// strongest, confidence = highest, counts, first/last seen, denials), and edges left without
+// evidence are deleted. One statement per predicate present: a statement joining all
+// predicates plans too slowly to be worth the round trips it saves.
+func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, held map[string]bool, sync slotSet) (int, error) {
+	grades := gradeNames()
 	// Aggregates of the chunk's own evidence, per edge, for edges that are new.
 	type agg struct {
 		rank, n, denials int
@@ -558,8 +575,8 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, pr
 	ids := map[string]bool{}
 	for _, ev := range c.evidence {
 		id := ev["id"].(string)
-		if ids[id] {
-			continue // the same document twice in one load
+		if ids[id] || held[id] {
+			continue // the same document twice in one load, or a record in another slot
 		}
 		ids[id] = true
 		k := ev["key"].(string)
@@ -576,61 +593,43 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, pr
 		}
 	}
 	merge := map[string][]map[string]any{}
-	for k, e := range c.edges {
-		a := aggs[k]
+	for k, a := range aggs {
+		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
 			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen})
 	}
-	recompute := map[string][]map[string]any{}
-	lost := map[string][]map[string]any{}
-	for k, e := range pruned {
-		if _, ok := c.edges[k]; !ok {
-			row := map[string]any{"key": k, "subject": e.subject, "object": e.object}
-			lost[e.predicate] = append(lost[e.predicate], row)
-			recompute[e.predicate] = append(recompute[e.predicate], row)
-		}
-	}
-	n := 0
+	written := map[string]bool{}
 	for _, p := range extract.Predicates {
-		if rows := lost[p]; len(rows) > 0 {
-			q, err := predicateQuery(qEdgeDrop, p)
-			if err != nil {
-				return n, err
-			}
-			if err := exec(ctx, tx, q, map[string]any{"rows": rows}); err != nil {
-				return n, fmt.Errorf("drop unsupported %s edges: %w", p, err)
-			}
+		rows := merge[p]
+		if len(rows) == 0 {
+			continue
 		}
-		if rows := merge[p]; len(rows) > 0 {
-			q, err := predicateQuery(qEdgeMerge, p)
-			if err != nil {
-				return n, err
-			}
-			res, err := tx.Run(ctx, q, map[string]any{"rows": rows, "grades": grades})
-			if err != nil {
-				return n, fmt.Errorf("%s edges: %w", p, err)
-			}
-			for res.Next(ctx) {
-				k := asString(res.Record().Values[0])
-				e := c.edges[k]
-				recompute[p] = append(recompute[p], map[string]any{"key": k, "subject": e.subject, "object": e.object})
-			}
-			if err := res.Err(); err != nil {
-				return n, fmt.Errorf("%s edges: %w", p, err)
-			}
+		q, err := predicateQuery(qEdgeMerge, p)
+		if err != nil {
+			return 0, err
 		}
-		if rows := recompute[p]; len(rows) > 0 {
-			q, err := predicateQuery(qEdgeRecompute, p)
-			if err != nil {
-				return n, err
-			}
-			if err := exec(ctx, tx, q, map[string]any{"rows": rows, "grades": grades}); err != nil {
-				return n, fmt.Errorf("recompute %s edges: %w", p, err)
-			}
+		res, err := tx.Run(ctx, q, map[string]any{"rows": rows, "grades": grades})
+		if err != nil {
+			return 0, fmt.Errorf("%s edges: %w", p, err)
 		}
-		n += len(merge[p]) + len(lost[p])
+		for res.Next(ctx) {
+			k := asString(res.Record().Values[0])
+			sync[k] = c.edges[k]
+		}
+		if err := res.Err(); err != nil {
+			return 0, fmt.Errorf("%s edges: %w", p, err)
+		}
+		for _, r := range rows {
+			written[r["key"].(string)] = true
+		}
 	}
-	return n, nil
+	if _, err := syncSlots(ctx, tx, sync); err != nil {
+		return 0, err
+	}
+	for k := range sync {
+		written[k] = true
+	}
+	return len(written), nil
 }
 
 // dbTime prepares a time for the driver, which sends a zone's name unless it is "Offset":

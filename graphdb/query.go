@@ -421,18 +421,34 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 
 // Evidence returns every evidence record of one edge, strongest grade first, denials after
 // the claims of the same grade, newest documents first. Symmetric predicates may be asked
-// in either direction.
+// in either direction. An id merged into another node (one with a merge record) stands for
+// the node holding it, so the answer is all the evidence of the edge that claim is on now;
+// each record still names the ids its document gave.
 func (s *Store) Evidence(ctx context.Context, subject, predicate, object string) ([]Evidence, error) {
 	if !slices.Contains(extract.Predicates, predicate) {
 		return nil, fmt.Errorf("evidence: predicate %q is not one of %s", predicate, strings.Join(extract.Predicates, ", "))
 	}
-	if extract.Symmetric(predicate) && object < subject {
-		subject, object = object, subject
+	holders, err := s.collect(ctx, `UNWIND $ids AS id
+		OPTIONAL MATCH (e:Entity {id: id})
+		OPTIONAL MATCH (rec:Merge {id: id})
+		RETURN id AS asked, coalesce(e.id, rec.into, id) AS holder`, map[string]any{"ids": []any{subject, object}})
+	if err != nil {
+		return nil, fmt.Errorf("evidence for %s %s %s from %s: %w", subject, predicate, object, s.cfg.URI, err)
+	}
+	held := map[string]string{}
+	for _, h := range holders {
+		held[asString(get(h, "asked"))] = asString(get(h, "holder"))
+	}
+	if h := held[subject]; h != "" {
+		subject = h
+	}
+	if h := held[object]; h != "" {
+		object = h
 	}
 	recs, err := s.collect(ctx, `MATCH (ev:Evidence {rel_key: $key})-[:IN_DOCUMENT]->(d:Document)
 		RETURN properties(ev) AS ev, d `+docProjection+` AS doc
 		ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id`,
-		map[string]any{"key": relKey(subject, predicate, object)})
+		map[string]any{"key": slotOf(subject, predicate, object).key()})
 	if err != nil {
 		return nil, fmt.Errorf("evidence for %s %s %s from %s: %w", subject, predicate, object, s.cfg.URI, err)
 	}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -17,15 +16,17 @@ import (
 )
 
 // Entity resolution in the graph. Merging a node into its canonical node moves its mentions,
-// identifiers and evidence links and rebuilds the typed edges from the evidence, which keeps
-// the ids the extractor gave (ev.subject, ev.object, ev.rel_key); the canonical node lists the
-// merged ids in merged_ids. Each merge leaves a (:Merge {id}) record with an
-// (:EntitySnapshot) of the merged node, which is all a split needs to restore it.
+// identifiers and evidence links; the evidence keeps the ids the extractor gave (ev.subject,
+// ev.object) and is re-keyed to the canonical slot, so each claim is one edge with all of its
+// evidence (see edges.go). The canonical node lists the merged ids in merged_ids. Each merge
+// leaves a (:Merge {id}) record with an (:EntitySnapshot) of the merged node, which is all a
+// split needs to restore it: the extracted ids on the evidence say which links go back.
 //
 // Loads after a merge: the loader still writes by the extracted id, so a document naming a
-// merged id recreates that node. Resolve first re-absorbs every such node into the node whose
-// merged_ids hold its id, so running Resolve after each load (as the pipeline does) keeps one
-// node per entity. Everything here is idempotent: a second Resolve changes nothing.
+// merged id recreates that node (evidence already in the graph stays with the canonical node).
+// Resolve first re-absorbs every such node into the node whose merged_ids hold its id, so
+// running Resolve after each load (as the pipeline does) keeps one node per entity and one
+// edge per claim. Everything here is idempotent: a second Resolve changes nothing.
 
 // ResolveReport says what one Resolve run did.
 type ResolveReport struct {
@@ -35,7 +36,8 @@ type ResolveReport struct {
 	Merges     []MergeInfo         `json:"merges"`
 	Ambiguous  []resolve.Ambiguity `json:"ambiguous,omitempty"`
 	Refused    []string            `json:"refused,omitempty"`
-	Edges      int                 `json:"edges"` // typed edges rebuilt from evidence
+	Edges      int                 `json:"edges"`              // typed edge slots settled from their evidence
+	Repaired   int                 `json:"repaired,omitempty"` // of Edges, slots the final check found out of line (see settleMerged)
 	Took       time.Duration       `json:"took"`
 }
 
@@ -120,8 +122,9 @@ func (s *Store) PlanResolution(ctx context.Context, rules resolve.Rules, d resol
 
 // Resolve merges the nodes that are one entity. It re-absorbs merged ids that a load
 // recreated, undoes merges a never-merge decision forbids, plans the merges (see
-// resolve.PlanMerges) and applies them, one cluster per transaction, then rebuilds the typed
-// edges of every merged node from its evidence. Running it twice changes nothing.
+// resolve.PlanMerges) and applies them, one cluster per transaction, folding the merged
+// records' edges into the canonical node's, then repairs edges of merged nodes that a graph
+// written by earlier versions left parallel. Running it twice changes nothing.
 func (s *Store) Resolve(ctx context.Context, rules resolve.Rules, d resolve.Decisions) (ResolveReport, error) {
 	return s.ResolveScoped(ctx, rules, d, ResolveScope{})
 }
@@ -133,7 +136,8 @@ func (s *Store) ResolveScoped(ctx context.Context, rules resolve.Rules, d resolv
 	if err := s.ensureResolutionSchema(ctx); err != nil {
 		return rep, err
 	}
-	absorbed, err := s.absorb(ctx, scope)
+	absorbed, edges, err := s.absorb(ctx, scope)
+	rep.Edges += edges
 	if err != nil {
 		return rep, err
 	}
@@ -157,76 +161,125 @@ func (s *Store) ResolveScoped(ctx context.Context, rules resolve.Rules, d resolv
 	rep.Candidates, rep.Ambiguous, rep.Refused = plan.Candidates, plan.Ambiguous, plan.Refused
 	at := time.Now().UTC().Truncate(time.Millisecond)
 	for _, c := range plan.Clusters {
-		if err := s.mergeCluster(ctx, c, at); err != nil {
+		n, err := s.mergeCluster(ctx, c, at)
+		rep.Edges += n
+		if err != nil {
 			return rep, err
 		}
 		for _, m := range c.Members {
 			rep.Merges = append(rep.Merges, MergeInfo{From: m.ID, Into: c.Canonical, Reason: m.Reason, Score: m.Score})
 		}
 	}
-	n, err := s.rebuildMergedEdges(ctx, scope)
+	n, err := s.settleMerged(ctx, scope)
+	rep.Edges += n
+	rep.Repaired = n
 	if err != nil {
 		return rep, err
 	}
-	rep.Edges = n
 	rep.Took = time.Since(start)
 	return rep, nil
 }
 
-// absorb folds nodes whose id is in another node's merged_ids back into that node.
-func (s *Store) absorb(ctx context.Context, scope ResolveScope) ([]string, error) {
+// absorb folds nodes whose id is in another node's merged_ids back into that node. It
+// returns the ids absorbed and the number of edge slots settled.
+func (s *Store) absorb(ctx context.Context, scope ResolveScope) ([]string, int, error) {
 	recs, err := s.collect(ctx, `MATCH (x:Entity) WHERE x.merged_ids IS NOT NULL AND ($contains = '' OR x.id CONTAINS $contains)
 		UNWIND x.merged_ids AS mid
 		MATCH (m:Entity {id: mid}) WHERE m <> x
 		RETURN x.id AS into, m.id AS from ORDER BY from`, map[string]any{"contains": scope.IDContains})
 	if err != nil {
-		return nil, fmt.Errorf("find reloaded merged ids at %s: %w", s.cfg.URI, err)
+		return nil, 0, fmt.Errorf("find reloaded merged ids at %s: %w", s.cfg.URI, err)
 	}
 	var out []string
+	edges := 0
 	for _, r := range recs {
 		from, into := asString(get(r, "from")), asString(get(r, "into"))
 		c := resolve.Cluster{Canonical: into, Members: []resolve.Member{{ID: from, Reason: "reloaded after merge"}}}
-		if err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {
-			return out, err
+		n, err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond))
+		edges += n
+		if err != nil {
+			return out, edges, err
 		}
 		out = append(out, from)
 	}
-	return out, nil
+	return out, edges, nil
 }
 
-// mergeCluster merges every member of a cluster into its canonical node in one transaction.
-func (s *Store) mergeCluster(ctx context.Context, c resolve.Cluster, at time.Time) error {
-	_, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
-		keys := map[string]bool{}
+// mergeCluster merges every member of a cluster into its canonical node in one transaction
+// and returns the number of edge slots settled.
+func (s *Store) mergeCluster(ctx context.Context, c resolve.Cluster, at time.Time) (int, error) {
+	n, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+		var moved []string
 		for _, m := range c.Members {
-			ks, err := mergeNode(ctx, tx, m, c.Canonical, at)
+			ids, err := mergeNode(ctx, tx, m, c.Canonical, at)
 			if err != nil {
-				return struct{}{}, fmt.Errorf("merge %s into %s: %w", m.ID, c.Canonical, err)
+				return 0, fmt.Errorf("merge %s into %s: %w", m.ID, c.Canonical, err)
 			}
-			for _, k := range ks {
-				keys[k] = true
-			}
+			moved = append(moved, ids...)
 		}
-		_, err := rebuildEdges(ctx, tx, setKeys(keys), []string{c.Canonical})
-		return struct{}{}, err
+		// The moved evidence now has the canonical node at one or both ends: re-key it and
+		// fold it into the canonical node's edges, one per slot. The members' own edges went
+		// with them.
+		return settleEvidence(ctx, tx, dedupe(moved), nil)
 	})
 	if err != nil {
-		return fmt.Errorf("resolve cluster %s at %s: %w", c.Canonical, s.cfg.URI, err)
+		return 0, fmt.Errorf("resolve cluster %s at %s: %w", c.Canonical, s.cfg.URI, err)
 	}
-	return nil
+	return n, nil
 }
 
-func setKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// settleMerged repairs the evidence and edges around nodes holding merges where they break
+// the invariants of edges.go. A graph written before merges re-keyed evidence holds them: it
+// drew one edge per extracted key, so a canonical node could carry two parallel edges for
+// one claim, each with part of its evidence. The check reads only what is off and writes
+// nothing when everything is in order, so it costs one read when there is nothing to repair.
+func (s *Store) settleMerged(ctx context.Context, scope ResolveScope) (int, error) {
+	recs, err := s.collect(ctx, `MATCH (x:Entity) WHERE x.merged_ids IS NOT NULL AND ($contains = '' OR x.id CONTAINS $contains)
+		CALL {
+			WITH x
+			OPTIONAL MATCH (x)<-[:SUBJECT|OBJECT]-(ev:Evidence)
+			OPTIONAL MATCH (ev)-[:SUBJECT]->(s:Entity)
+			OPTIONAL MATCH (ev)-[:OBJECT]->(o:Entity)
+			WITH ev, s, o WHERE ev IS NOT NULL AND s IS NOT NULL AND o IS NOT NULL AND (
+			     (s = o) <> coalesce(ev.self_loop, false)
+			     OR NOT ev.rel_key IN [s.id + '|' + ev.predicate + '|' + o.id, o.id + '|' + ev.predicate + '|' + s.id])
+			RETURN collect(DISTINCT ev.id) AS evidence
+		}
+		CALL {
+			WITH x
+			OPTIONAL MATCH (x)-[r]-(:Entity) WHERE r.key IS NOT NULL
+			WITH r WHERE r.key <> startNode(r).id + '|' + type(r) + '|' + endNode(r).id
+			RETURN collect(DISTINCT [type(r), startNode(r).id, endNode(r).id]) AS edges
+		}
+		WITH x, evidence, edges WHERE size(evidence) > 0 OR size(edges) > 0
+		RETURN x.id AS id, evidence, edges ORDER BY id`, map[string]any{"contains": scope.IDContains})
+	if err != nil {
+		return 0, fmt.Errorf("check edges of merged nodes at %s: %w", s.cfg.URI, err)
 	}
-	sort.Strings(out)
-	return out
+	total := 0
+	for _, r := range recs {
+		id := asString(get(r, "id"))
+		stale := slotSet{}
+		for _, e := range asList(get(r, "edges")) {
+			t := asStrings(e)
+			if len(t) == 3 && slices.Contains(extract.Predicates, t[0]) {
+				stale.add(slotOf(t[1], t[0], t[2]))
+			}
+		}
+		n, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
+			return settleEvidence(ctx, tx, asStrings(get(r, "evidence")), stale)
+		})
+		if err != nil {
+			return total, fmt.Errorf("settle edges of %s at %s: %w", id, s.cfg.URI, err)
+		}
+		total += n
+	}
+	return total, nil
 }
 
-// mergeNode moves one node into another and returns the relation keys whose edges must be
-// rebuilt. An existing Merge record for the id (a reloaded id) is updated, not replaced.
+// mergeNode moves one node into another and returns the ids of the evidence records whose
+// links it moved; their edges must be settled. The node's own edges go with it (DETACH
+// DELETE). An existing Merge record for the id (a reloaded id) is updated, not replaced.
 func mergeNode(ctx context.Context, tx neo4j.ManagedTransaction, m resolve.Member, into string, at time.Time) ([]string, error) {
 	res, err := tx.Run(ctx, `MATCH (m:Entity {id: $from})
 		MATCH (x:Entity {id: $into})
@@ -234,12 +287,10 @@ func mergeNode(ctx context.Context, tx neo4j.ManagedTransaction, m resolve.Membe
 		WITH m, x, collect(DISTINCT i.key) AS idkeys
 		OPTIONAL MATCH (d:Document)-[mm:MENTIONS]->(m)
 		WITH m, x, idkeys, collect({url: d.url, count: mm.count}) AS mentions
-		OPTIONAL MATCH (m)-[r]-(:Entity) WHERE r.key IS NOT NULL
-		WITH m, x, idkeys, mentions, collect(DISTINCT r.key) AS edgeKeys
 		OPTIONAL MATCH (m)<-[:SUBJECT|OBJECT]-(ev:Evidence)
-		WITH m, idkeys, mentions, edgeKeys, collect(DISTINCT ev.rel_key) AS evKeys
+		WITH m, idkeys, mentions, collect(DISTINCT ev.id) AS evidence
 		OPTIONAL MATCH (rec:Merge {id: m.id})
-		RETURN properties(m) AS props, idkeys, mentions, edgeKeys + evKeys AS keys, rec IS NOT NULL AS recorded`, map[string]any{"from": m.ID, "into": into})
+		RETURN properties(m) AS props, idkeys, mentions, evidence, rec IS NOT NULL AS recorded`, map[string]any{"from": m.ID, "into": into})
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +313,7 @@ func mergeNode(ctx context.Context, tx neo4j.ManagedTransaction, m resolve.Membe
 			counts = append(counts, asInt(mm["count"]))
 		}
 	}
-	keys := asStrings(get(r, "keys"))
+	evidence := asStrings(get(r, "evidence"))
 
 	// The snapshot is the node as the extractor made it: a node that was itself canonical
 	// keeps only its own names; the records merged into it move on with it.
@@ -356,7 +407,7 @@ func mergeNode(ctx context.Context, tx neo4j.ManagedTransaction, m resolve.Membe
 			return nil, err
 		}
 	}
-	return keys, nil
+	return evidence, nil
 }
 
 func toAny(ss []string) []any {
@@ -375,112 +426,6 @@ func dedupe(ss []string) []string {
 		}
 	}
 	return out
-}
-
-// rebuildEdges recomputes the typed edges of the given relation keys from their evidence:
-// each edge joins the nodes its evidence's SUBJECT and OBJECT links point at now, with the
-// loader's aggregates (grade = strongest, confidence = highest, counts, seen, denials).
-// Edges with those keys on the extra nodes are removed first, and an edge whose two ends
-// are one node (two merged names linked to each other) is not drawn.
-func rebuildEdges(ctx context.Context, tx neo4j.ManagedTransaction, keys []string, extra []string) (int, error) {
-	if len(keys) == 0 {
-		return 0, nil
-	}
-	params := map[string]any{"keys": toAny(keys), "nodes": toAny(extra)}
-	if err := exec(ctx, tx, `UNWIND $keys AS key
-		MATCH (ev:Evidence {rel_key: key})-[:SUBJECT|OBJECT]->(n:Entity)
-		WITH DISTINCT key, n
-		MATCH (n)-[r]-(:Entity) WHERE r.key = key
-		WITH DISTINCT r DELETE r`, params); err != nil {
-		return 0, fmt.Errorf("drop edges to rebuild: %w", err)
-	}
-	if err := exec(ctx, tx, `MATCH (n:Entity) WHERE n.id IN $nodes
-		MATCH (n)-[r]-(:Entity) WHERE r.key IN $keys
-		WITH DISTINCT r DELETE r`, params); err != nil {
-		return 0, fmt.Errorf("drop edges to rebuild: %w", err)
-	}
-	res, err := tx.Run(ctx, `UNWIND $keys AS key
-		MATCH (ev:Evidence {rel_key: key})
-		RETURN DISTINCT key, ev.predicate AS predicate`, params)
-	if err != nil {
-		return 0, err
-	}
-	byPred := map[string][]any{}
-	for res.Next(ctx) {
-		rec := res.Record()
-		byPred[asString(get(rec, "predicate"))] = append(byPred[asString(get(rec, "predicate"))], asString(get(rec, "key")))
-	}
-	if err := res.Err(); err != nil {
-		return 0, err
-	}
-	grades := make([]any, len(extract.Grades))
-	for i, g := range extract.Grades {
-		grades[i] = g
-	}
-	n := 0
-	for _, p := range extract.Predicates {
-		ks := byPred[p]
-		if len(ks) == 0 {
-			continue
-		}
-		q, err := predicateQuery(`UNWIND $keys AS key
-			MATCH (ev:Evidence {rel_key: key})
-			WITH key, collect(ev) AS evs, min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence,
-			     count(ev) AS n, min(ev.first_seen) AS fs, max(ev.last_seen) AS ls,
-			     sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials
-			WITH key, rank, confidence, n, fs, ls, denials, head(evs) AS one
-			MATCH (one)-[:SUBJECT]->(s:Entity)
-			MATCH (one)-[:OBJECT]->(o:Entity)
-			WITH key, rank, confidence, n, fs, ls, denials, s, o WHERE s <> o
-			MERGE (s)-[r:%s {key: key}]->(o)
-			SET r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence, r.evidence_count = n,
-			    r.first_seen = fs, r.last_seen = ls, r.denials = denials, r.contested = denials > 0
-			RETURN count(r) AS n`, p)
-		if err != nil {
-			return n, err
-		}
-		c, err := single(ctx, tx, q, map[string]any{"keys": ks, "grades": grades})
-		if err != nil {
-			return n, fmt.Errorf("rebuild %s edges: %w", p, err)
-		}
-		n += int(c)
-	}
-	return n, nil
-}
-
-// rebuildMergedEdges recomputes the edges of every node holding merged records: a load
-// that pruned evidence by the extracted ids cannot reach edges drawn on the canonical node.
-func (s *Store) rebuildMergedEdges(ctx context.Context, scope ResolveScope) (int, error) {
-	recs, err := s.collect(ctx, `MATCH (x:Entity) WHERE x.merged_ids IS NOT NULL AND ($contains = '' OR x.id CONTAINS $contains)
-		RETURN x.id AS id ORDER BY id`, map[string]any{"contains": scope.IDContains})
-	if err != nil {
-		return 0, fmt.Errorf("find merged nodes at %s: %w", s.cfg.URI, err)
-	}
-	total := 0
-	for _, r := range recs {
-		id := asString(get(r, "id"))
-		n, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (int, error) {
-			res, err := tx.Run(ctx, `MATCH (x:Entity {id: $id})
-				OPTIONAL MATCH (x)-[r]-(:Entity) WHERE r.key IS NOT NULL
-				WITH x, collect(DISTINCT r.key) AS edgeKeys
-				OPTIONAL MATCH (x)<-[:SUBJECT|OBJECT]-(ev:Evidence)
-				WITH edgeKeys, collect(DISTINCT ev.rel_key) AS evKeys
-				RETURN edgeKeys + evKeys AS keys`, map[string]any{"id": id})
-			if err != nil {
-				return 0, err
-			}
-			rec, err := res.Single(ctx)
-			if err != nil {
-				return 0, err
-			}
-			return rebuildEdges(ctx, tx, dedupe(asStrings(get(rec, "keys"))), []string{id})
-		})
-		if err != nil {
-			return total, fmt.Errorf("rebuild edges of %s at %s: %w", id, s.cfg.URI, err)
-		}
-		total += n
-	}
-	return total, nil
 }
 
 // ErrNotMerged is returned by Split for an id that is no merged record.
@@ -533,6 +478,27 @@ func (s *Store) Split(ctx context.Context, mergedID string) (resolve.Decision, e
 		names := dedupe(append([]string{asString(snap["name"])}, asStrings(snap["aliases"])...))
 		params := map[string]any{"id": mergedID, "into": into, "snap": snap, "mentions": mentions,
 			"idkeys": rec["identifiers"], "names": toAny(names)}
+		// The evidence to move back, and the slots it is held in now: after the move, those
+		// edges keep only the canonical node's other evidence (or go).
+		res, err = tx.Run(ctx, `MATCH (:Entity {id: $into})<-[:SUBJECT|OBJECT]-(ev:Evidence)
+			WHERE ev.subject = $id OR ev.object = $id
+			RETURN collect(DISTINCT ev.id) AS ids`, params)
+		if err != nil {
+			return resolve.Decision{}, err
+		}
+		er, err := res.Single(ctx)
+		if err != nil {
+			return resolve.Decision{}, err
+		}
+		evIDs := asStrings(get(er, "ids"))
+		held, err := readHeld(ctx, tx, evIDs)
+		if err != nil {
+			return resolve.Decision{}, err
+		}
+		before := slotSet{}
+		for _, h := range held {
+			before.add(h.slot)
+		}
 		stmts := []string{q,
 			`MATCH (ev:Evidence)-[l:SUBJECT]->(x:Entity {id: $into}) WHERE ev.subject = $id
 			 MATCH (m:Entity {id: $id})
@@ -592,16 +558,7 @@ func (s *Store) Split(ctx context.Context, mergedID string) (resolve.Decision, e
 				return resolve.Decision{}, fmt.Errorf("%w (in %.60s...)", err, strings.Join(strings.Fields(q), " "))
 			}
 		}
-		res, err = tx.Run(ctx, `MATCH (m:Entity {id: $id})<-[:SUBJECT|OBJECT]-(ev:Evidence)
-			RETURN collect(DISTINCT ev.rel_key) AS keys`, params)
-		if err != nil {
-			return resolve.Decision{}, err
-		}
-		kr, err := res.Single(ctx)
-		if err != nil {
-			return resolve.Decision{}, err
-		}
-		if _, err := rebuildEdges(ctx, tx, asStrings(get(kr, "keys")), []string{into, mergedID}); err != nil {
+		if _, err := settleEvidence(ctx, tx, evIDs, before); err != nil {
 			return resolve.Decision{}, err
 		}
 		ids := []string{mergedID, into}
