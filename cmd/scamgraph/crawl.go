@@ -161,6 +161,9 @@ func (r *crawlResult) print(e *env) {
 	if n := len(r.resolved.Merges) + len(r.resolved.Absorbed); n > 0 {
 		fmt.Fprintf(e.stdout, "Resolved entities: %d records merged into the nodes they name (see `scamgraph resolve --dry-run` for why).\n", n)
 	}
+	if r.resolved.Repaired > 0 {
+		fmt.Fprintf(e.stdout, "Repaired %d edges left parallel by an earlier version.\n", r.resolved.Repaired)
+	}
 }
 
 func pickSources(cfg *config.Config, names []string) ([]config.Source, error) {
