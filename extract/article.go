@@ -76,28 +76,27 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	// go-trafilatura's readability and DOM-distiller comparison only replaces its own result
 	// by a candidate at least twice as long (or when its result is tiny or has no
 	// paragraphs); it costs as much again as the extraction itself. So it runs only when the
-	// page's paragraphs hold much more text than was extracted (on a fresh tree: extraction
-	// prunes the one it is given).
+	// page's paragraphs hold much more text than was extracted. ExtractDocument works on
+	// clones and leaves doc as parsed, so readability (which does prune its tree) gets doc
+	// itself rather than a second parse; nothing reads doc after it.
 	if err != nil || res == nil || len(res.ContentText) < fallbackBelow || 2*len(res.ContentText) < paraText {
 		// The same test go-trafilatura applies to its readability candidate: take it when it
 		// holds more than twice the text.
-		if doc2, err2 := html.Parse(bytes.NewReader(body)); err2 == nil {
-			if art, err2 := readability.FromDocument(doc2, opts.OriginalURL); err2 == nil && art.Node != nil {
-				cand := nodeText(art.Node)
-				extracted := 0
-				if res != nil {
-					extracted = utf8.RuneCountInString(res.ContentText)
+		if art, err2 := readability.FromDocument(doc, opts.OriginalURL); err2 == nil && art.Node != nil {
+			cand := nodeText(art.Node)
+			extracted := 0
+			if res != nil {
+				extracted = utf8.RuneCountInString(res.ContentText)
+			}
+			if n := utf8.RuneCountInString(cand); n > 2*extracted && n > 0 {
+				if res == nil {
+					res = &trafilatura.ExtractResult{}
+					err = nil
 				}
-				if n := utf8.RuneCountInString(cand); n > 2*extracted && n > 0 {
-					if res == nil {
-						res = &trafilatura.ExtractResult{}
-						err = nil
-					}
-					if res.Metadata.Title == "" {
-						res.Metadata.Title = art.Title
-					}
-					res.ContentNode, res.ContentText = art.Node, cand
+				if res.Metadata.Title == "" {
+					res.Metadata.Title = art.Title
 				}
+				res.ContentNode, res.ContentText = art.Node, cand
 			}
 		}
 	}
@@ -109,11 +108,11 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	if published.IsZero() {
 		meta.Date = res.Metadata.Date
 	}
-	text = paragraphs(res.ContentText)
 	if res.ContentNode != nil {
-		if t := nodeText(res.ContentNode); t != "" {
-			text = t
-		}
+		text = nodeText(res.ContentNode)
+	}
+	if text == "" {
+		text = paragraphs(res.ContentText)
 	}
 	return dropHeadline(text, meta.Title), meta
 }

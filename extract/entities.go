@@ -288,6 +288,9 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 	if word == "" {
 		return -1
 	}
+	acronym, han := isAcronym(c.text), isHanName(c.text)
+	oneWord := !strings.Contains(word, " ")
+	folded := ""
 	best, bestDist := -1, 1<<30
 	for k, e := range ents {
 		if e.typ == "" || k == c.ent || e.name == c.text {
@@ -295,30 +298,27 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 		}
 		match := false
 		switch {
-		case isAcronym(c.text):
-			match = e.initials == strings.ReplaceAll(c.text, ".", "") && len(c.text) >= 2
-		case isHanName(c.text):
+		case acronym:
+			match = len(c.text) >= 2 && e.initials == strings.ReplaceAll(c.text, ".", "")
+		case han:
 			match = false
 		case e.typ == Person:
-			if c.typ == Person || c.weak {
-				parts := e.parts
-				if len(parts) > 1 && len(strings.Fields(word)) == 1 {
-					for _, p := range parts {
-						if p == word && len(p) > 1 {
-							match = true
-						}
+			if (c.typ == Person || c.weak) && len(e.parts) > 1 && oneWord && len(word) > 1 {
+				for _, p := range e.parts {
+					if p == word {
+						match = true
 					}
 				}
 			}
 		case e.typ == Company || e.typ == Compound || e.typ == Organization:
-			core := e.core
-			if core != "" && core != e.nkey && foldName(c.text, Company) == core {
-				match = true
-			}
-			if !match && len(strings.Fields(word)) == 1 && e.typ == Company {
-				if f := strings.Fields(core); len(f) == 1 && f[0] == word {
-					match = true
+			if e.core != "" && e.core != e.nkey {
+				if folded == "" {
+					folded = foldName(c.text, Company)
 				}
+				match = folded == e.core
+			}
+			if !match && oneWord && e.typ == Company && e.core == word {
+				match = true
 			}
 		}
 		if !match {

@@ -161,34 +161,41 @@ func (g *gazetteer) limits() (maxTokens, hanMax int) {
 }
 
 // nameKey folds a name for comparison: lower case, punctuation dropped, a leading "the"
-// dropped, curly apostrophes straightened.
+// dropped, curly apostrophes straightened. It runs for every capitalised span, so it writes
+// into one buffer with a fast path for ASCII.
 func nameKey(s string) string {
-	var words []string
 	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			b.Reset()
+	b.Grow(len(s))
+	inWord := false
+	start := func() {
+		if !inWord && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
+		inWord = true
 	}
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
-			b.WriteRune(unicode.ToLower(r))
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			start()
+			b.WriteByte(byte(r))
+		case r >= 'A' && r <= 'Z':
+			start()
+			b.WriteByte(byte(r) + 'a' - 'A')
 		case r == '\'' || r == '’' || r == '.':
 			// O'Smach, L.Y.P. and U.S. keep their letters together.
 		case r == '&':
-			flush()
-			words = append(words, "and")
+			inWord = false
+			start()
+			b.WriteString("and")
+			inWord = false
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)):
+			start()
+			b.WriteRune(unicode.ToLower(r))
 		default:
-			flush()
+			inWord = false
 		}
 	}
-	flush()
-	if len(words) > 1 && words[0] == "the" {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	return strings.TrimPrefix(b.String(), "the ")
 }
 
 // isAcronym reports names written in capitals such as KNU, DKBA or U.S. (two to seven

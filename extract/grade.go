@@ -12,7 +12,7 @@ import (
 // Cues that lower a relation's grade. A hedge or attribution makes a claim "alleged"; a
 // denial anywhere in the sentence does too, and the quote keeps the denial.
 var (
-	reHedge = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|may be|might be|could be|according to|rumou?red|rumou?rs?|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether|(?:some|several|other|earlier|media|press|news|local|unconfirmed|these|those|the)\s+reports?|reports?\s+(?:have\s+|has\s+|had\s+)?(?:linked|link|links|tied|tie|ties|connected|suggest|suggested|suggests|indicate|indicated|indicates|say|said|claim|claimed)|(?:has|have|had)\s+been\s+(?:linked|tied|connected)|linked\s+by|no\s+evidence|unclear|not\s+clear|possibly|probably|presumably|apparently|speculat\w*|identified\s+as\s+a\s+suspect)\b`)
+	reHedge       = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|may be|might be|could be|according to|rumou?red|rumou?rs?|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether|(?:some|several|other|earlier|media|press|news|local|unconfirmed|conflicting)\s+reports?|reports?\s+(?:have\s+|has\s+|had\s+)?(?:linked|link|links|tied|tie|ties|connected|suggest|suggested|suggests|indicate|indicated|indicates|say|said|claim|claimed)|(?:has|have|had)\s+been\s+(?:linked|tied|connected)|linked\s+by|no\s+evidence|unclear|not\s+clear|possibly|probably|presumably|apparently|speculat\w*|identified\s+as\s+a\s+suspect)\b`)
 	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
 	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
 	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that)`)
@@ -22,6 +22,8 @@ var (
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
 	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
+	// reSpeaks is a speech verb right after the second name, whose subject the names are.
+	reSpeaks = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|told|wrote|posted|added|stated|explained|announced|confirmed)\b`)
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
 )
@@ -50,7 +52,9 @@ func gradeRelation(text string, ss, se, s, e int, official, appos bool) (string,
 	}
 	pre, in, post := text[ss:s], text[s:e], text[e:se]
 	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
-	if !appos {
+	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
+	// said: what follows is the speaker's, not an attribution of the relation.
+	if !appos && !reSpeaks.MatchString(post) {
 		hedged = hedged || reSaid.MatchString(pre) || reSaid.MatchString(in) || reFinalAttribution.MatchString(post)
 		cut := post
 		if loc := reClauseOpen.FindStringIndex(post); loc != nil {

@@ -28,7 +28,7 @@ func isCap(t token) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) && strings.IndexFunc(t.text, unicode.IsUpper) > 0
 }
 
-func lower(t token) string { return strings.ToLower(t.text) }
+func lower(t token) string { return t.low }
 
 // recognise finds the names in one sentence: gazetteer names first (longest match), then
 // capitalised spans typed by their cues.

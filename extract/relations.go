@@ -59,12 +59,12 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 
 // Compiled gap patterns: the text between two mentions, lower-cased.
 var (
-	reApposRole   = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
-	reRoleBefore  = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb     = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
-	rePassive     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
-	reSubsidiary  = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
-	reLocated     = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
+	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
+	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
 	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
@@ -216,6 +216,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if a == b || cb.s < ca.e {
 		return
 	}
+	// No pattern reads past an inserted clause of 100 bytes and 90 more: skip long gaps
+	// before lower-casing them.
+	if cb.s-ca.e > 220 {
+		return
+	}
 	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
@@ -243,21 +248,46 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
-			if m := rePassive.FindStringSubmatch(gap); m == nil {
+			if !rePassive.MatchString(gap) {
 				return
 			}
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
-	if m := reWhoseRole.FindStringSubmatch(gap); m != nil && adjacent && tb == Person {
-		if m[1] == "owner" {
-			addAppos(b, a, Owns, 0.85)
-		} else {
-			addAppos(b, a, Directs, 0.85)
+	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
+	// name that owns the noun after it is not what the words before it speak of.
+	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
+		return
+	}
+	// Cheap tests (adjacency, types, a word the pattern needs) go before each regexp.
+	has := func(subs ...string) bool {
+		for _, s := range subs {
+			if strings.Contains(gap, s) {
+				return true
+			}
+		}
+		return false
+	}
+	comma := strings.HasPrefix(strings.TrimSpace(gap), ",")
+	if !adjacent {
+		if has(" by", "belong") {
+			if m := submatch(rePassive, gap, true); m != nil {
+				x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
+			}
 		}
 		return
 	}
-	if reOrgThenRole.MatchString(gap) && adjacent && ta == Person && tb != Person {
+	if tb == Person && has("whose") {
+		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
+			if m[1] == "owner" {
+				addAppos(b, a, Owns, 0.85)
+			} else {
+				addAppos(b, a, Directs, 0.85)
+			}
+			return
+		}
+	}
+	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {
 		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			if m[1] == "owner" {
 				addAppos(a, b, Owns, 0.8)
@@ -267,7 +297,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := reApposRole.FindStringSubmatch(gap); m != nil && adjacent {
+	if m := submatch(reApposRole, gap, comma); m != nil {
 		switch w, pred := rolePhrase(m[1]); {
 		case pred != "" && tb == Person && associateWords[w]:
 			addAppos(a, b, AssociateOf, 0.85)
@@ -283,13 +313,16 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := reIsRole.FindStringSubmatch(gap); m != nil && adjacent && ta == Person {
-		if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
-			add(a, b, pred, 0.85)
-			return
+	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve") {
+		m := submatch(reIsRole, gap, true)
+		if m != nil {
+			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
+				add(a, b, pred, 0.85)
+				return
+			}
 		}
 	}
-	if m := reRoleBefore.FindStringSubmatch(gap); m != nil && adjacent && tb == Person && ta != Person {
+	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
 			add(b, a, pred, 0.85)
@@ -300,25 +333,26 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := reFamilyPos.FindStringSubmatch(gap); m != nil && adjacent {
+	possessive := has("'s", "’s")
+	if possessive && reFamilyPos.MatchString(gap) {
 		add(a, b, FamilyOf, 0.85)
 		return
 	}
-	if m := reFamilyApp.FindStringSubmatch(gap); m != nil && adjacent {
+	if has(" of") && reFamilyApp.MatchString(gap) {
 		addAppos(a, b, FamilyOf, 0.85)
 		return
 	}
-	if m := reFamilyAnd.FindStringSubmatch(gap); m != nil && adjacent {
+	if has("and ") && reFamilyAnd.MatchString(gap) {
 		add(a, b, FamilyOf, 0.85)
 		return
 	}
-	if m := reAssocPos.FindStringSubmatch(gap); m != nil && adjacent {
+	if possessive && reAssocPos.MatchString(gap) {
 		if tb == Person {
 			add(a, b, AssociateOf, 0.8)
 		}
 		return
 	}
-	if m := reAssocApp.FindStringSubmatch(gap); m != nil && adjacent {
+	if m := submatch(reAssocApp, gap, has("of ", "to ", "for ")); m != nil {
 		if tb == Person {
 			addAppos(a, b, AssociateOf, 0.8)
 		} else if w := m[1]; w == "adviser" || w == "advisor" {
@@ -326,57 +360,117 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		return
 	}
-	if reMember.MatchString(gap) && adjacent && ta == Person {
+	if ta == Person && reMember.MatchString(gap) {
 		add(a, b, MemberOf, 0.8)
 		return
 	}
-	if m := reSubsidiary.FindStringSubmatch(gap); m != nil && adjacent {
+	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) {
 		add(b, a, Owns, 0.85)
 		return
 	}
-	if m := rePassive.FindStringSubmatch(gap); m != nil {
-		verb := m[1]
-		if verb == "" {
-			verb = "owned" // "belongs to"
+	if has(" by", "belong") {
+		if m := submatch(rePassive, gap, true); m != nil {
+			x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
+			return
 		}
-		// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
-		if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
-			before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
-			if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") {
-				x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
-				return
-			}
-		}
-		x.verbRelation(b, a, ents, verb, add)
-		return
 	}
-	if m := reWhoVerb.FindStringSubmatch(gap); m != nil && adjacent {
+	if m := submatch(reWhoVerb, gap, true); m != nil {
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
-	if reRaidOn.MatchString(gap) && adjacent {
+	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && reRaidOn.MatchString(gap) {
 		add(a, b, Raided, 0.8)
 		return
 	}
-	if reSanctOn.MatchString(gap) && adjacent {
+	if has("sanction", "penalt", "restriction") && reSanctOn.MatchString(gap) {
 		add(b, a, SanctionedBy, 0.8)
 		return
 	}
-	if reProtectOf.MatchString(gap) && adjacent {
+	if has("protection", "guarded") && reProtectOf.MatchString(gap) {
 		add(b, a, Protects, 0.8)
 		return
 	}
-	if tb == Location && adjacent && ta != Person {
+	if tb == Location && ta != Person {
 		x.locatedIn(text, ents, ca, cb, gap, add)
 		return
 	}
 	// "the Bangkok-based Red Kite Ventures" and "Cambodia's Huione Group": the place
 	// qualifies the name that follows it directly.
-	if ta == Location && adjacent && tb != Person {
-		if reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location {
+	if ta == Location && tb != Person {
+		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location) && !modifierName(text, cb.e) {
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
+}
+
+// submatch returns re's submatches in s when pre holds and re matches; the plain match test
+// first is cheaper on the many gaps that do not match.
+func submatch(re *regexp.Regexp, s string, pre bool) []string {
+	if !pre || !re.MatchString(s) {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// possessiveFollows reports a possessive 's right after a name, unless what it owns is the
+// whole of its business ("directed Prince Group's scam operations" speaks of Prince Group).
+func possessiveFollows(text string, end int) bool {
+	rest := text[end:min(len(text), end+48)]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(rest))
+	for i := 1; i < len(f) && i <= 3; i++ {
+		w := strings.TrimRight(f[i], ".,;:")
+		// The noun must end the phrase: "business partner" is a partner.
+		if wholeBusiness[w] && (w != f[i] || i+1 == len(f) || phraseEnders[f[i+1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEnders start what follows a noun phrase.
+var phraseEnders = set("in", "of", "from", "at", "for", "and", "to", "with", "through", "across", "on", "since",
+	"until", "while", "when", "before", "after", "but", "or", "as", "that", "which", "who")
+
+// wholeBusiness are nouns for all that an organisation does.
+var wholeBusiness = set("operations", "business", "businesses", "affairs", "activities", "empire")
+
+// modifierName reports a name used as a modifier of the noun after it ("Britain's Prince
+// Group sanctions", "China's KK Park crackdown"): the possessive then belongs to that noun.
+func modifierName(text string, end int) bool {
+	rest := text[end:min(len(text), end+40)]
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	return modifiedNouns[strings.ToLower(strings.Trim(f[0], ".,;:!?\"'’”)"))]
+}
+
+// modifiedNouns follow a name that only modifies them.
+var modifiedNouns = set("sanction", "sanctions", "crackdown", "crackdowns", "ban", "bans", "raid", "raids", "designation",
+	"designations", "case", "cases", "probe", "probes", "investigation", "investigations", "deal", "deals", "scandal",
+	"indictment", "collapse", "shutdown", "closure", "links", "ties", "network", "networks", "empire", "saga", "affair",
+	"listing", "ruling", "action", "actions", "measures", "report", "reports", "trial", "charges", "arrest", "arrests",
+	"extradition", "assets", "funds", "accounts", "victims", "workers", "survivors", "operations", "executives",
+	"bosses", "staff", "employees", "officials", "leaders", "members", "fighters", "troops", "soldiers", "militia")
+
+// passive reads "A is owned by B" (the gap between ms[p] and the agent b matched rePassive,
+// verb is its verb) as b's relation to A.
+func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, ms []int, p, b int, gap, verb string, add func(a, b int, pred string, conf float64)) {
+	if verb == "" {
+		verb = "owned" // "belongs to"
+	}
+	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
+	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
+		before := strings.ToLower(text[cands[ms[p-1]].e:cands[ms[p]].s])
+		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") {
+			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
+			return
+		}
+	}
+	x.verbRelation(b, cands[ms[p]].ent, ents, verb, add)
 }
 
 // locatedIn reads "A located in B", "A, a firm registered in B", "the A compound in B" and
@@ -563,7 +657,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 		if q+1 < len(ms) {
 			agent := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
-			if m := rePassive.FindStringSubmatch(gap); m != nil {
+			if m := submatch(rePassive, gap, true); m != nil {
 				for k := p; k <= q; k++ {
 					x.verbRelation(agent.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
 						add(a, b, pred, conf, ca.s, agent.e)
@@ -575,7 +669,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 		if q+1 < len(ms) {
 			obj := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:obj.s])
-			if m := reWhoVerb.FindStringSubmatch(gap); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			if m := submatch(reWhoVerb, gap, true); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
 				for k := p; k <= q; k++ {
 					x.verbRelation(cands[ms[k]].ent, obj.ent, ents, m[1], func(a, b int, pred string, conf float64) {
 						add(a, b, pred, conf, ca.s, obj.e)
@@ -588,7 +682,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			prev := cands[ms[p-1]]
 			last := cands[ms[q]]
 			gap := strings.ToLower(text[prev.e:ca.s])
-			if m := reWhoVerb.FindStringSubmatch(gap); m != nil {
+			if m := submatch(reWhoVerb, gap, true); m != nil {
 				for k := p; k <= q; k++ {
 					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
 						add(a, b, pred, conf, prev.s, last.e)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/url"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -61,9 +62,9 @@ func BenchmarkTrafilaturaMainText(b *testing.B) {
 }
 
 // TestSpeedAgainstTrafilatura times both in one run, interleaved so machine load hits both
-// alike. The project target is a full extract twice as fast as the anchor's main text alone;
-// the test logs the measured factor and fails below 1.5x, a margin that stays clear of
-// measurement noise on a shared two-core machine.
+// alike, in three rounds; each side counts its fastest round (the one least disturbed by other
+// work on a shared machine, the usual way to read a noisy timing). The project target is a full
+// extract twice as fast as the anchor's main text alone.
 func TestSpeedAgainstTrafilatura(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test; run without -short")
@@ -83,27 +84,35 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 	trafilaturaAnchor(pages[0].HTML, pages[0].URL)
 	// CPU time of this process, not wall time: other work on a shared machine then does not
 	// skew the comparison.
+	const rounds = 3
 	var ours, anchor, oursWall, anchorWall time.Duration
-	for round := 0; round < 2; round++ {
+	for round := 0; round < rounds; round++ {
+		// Each side starts from a collected heap, so neither pays for the other's garbage.
+		runtime.GC()
 		start, c0 := time.Now(), cpuTime()
 		for _, p := range pages {
 			trafilaturaAnchor(p.HTML, p.URL)
 		}
-		anchor += cpuTime() - c0
-		anchorWall += time.Since(start)
+		if a, w := cpuTime()-c0, time.Since(start); round == 0 || a < anchor {
+			anchor, anchorWall = a, w
+		}
+		runtime.GC()
 		start, c0 = time.Now(), cpuTime()
 		for _, p := range pages {
 			if _, err := x.Extract(ctx, Page{URL: p.URL, Body: p.HTML, ContentType: "text/html"}); err != nil {
 				t.Fatalf("%s: %v", p.ID, err)
 			}
 		}
-		ours += cpuTime() - c0
-		oursWall += time.Since(start)
+		if o, w := cpuTime()-c0, time.Since(start); round == 0 || o < ours {
+			ours, oursWall = o, w
+		}
 	}
 	ratio := float64(anchor) / float64(ours)
-	t.Logf("%d pages x2: full extract CPU %v (wall %v), go-trafilatura main text CPU %v (wall %v), speed-up %.2fx",
-		len(pages), ours.Round(time.Millisecond), oursWall.Round(time.Millisecond), anchor.Round(time.Millisecond), anchorWall.Round(time.Millisecond), ratio)
-	if ratio < 1.5 {
+	t.Logf("%d pages, fastest of %d rounds: full extract CPU %v (wall %v), go-trafilatura main text CPU %v (wall %v), speed-up %.2fx",
+		len(pages), rounds, ours.Round(time.Millisecond), oursWall.Round(time.Millisecond), anchor.Round(time.Millisecond), anchorWall.Round(time.Millisecond), ratio)
+	// The target is 2x; measured factors sit at 2.0x-2.4x (median about 2.2x) on a shared
+	// two-core machine, so the test fails below 1.8x, clear of that noise.
+	if ratio < 1.8 {
 		t.Errorf("full extract only %.2fx the speed of go-trafilatura main text alone; want about 2x", ratio)
 	}
 }

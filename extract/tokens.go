@@ -13,11 +13,13 @@ const (
 	tokPunct = 'p'
 )
 
-// token is a word, a run of Han characters or one punctuation mark, with byte offsets.
+// token is a word, a run of Han characters or one punctuation mark, with byte offsets and
+// its lower-case form (looked up in the word lists many times over).
 type token struct {
 	s, e int
 	text string
 	kind byte
+	low  string
 }
 
 // sentence is a span of the text with its tokens.
@@ -32,34 +34,48 @@ var abbreviations = set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "ge
 	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e")
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) &&
 		!unicode.Is(unicode.Han, r)
 }
 
+// isHan reports a Han character; ASCII never is.
+func isHan(r rune) bool { return r >= utf8.RuneSelf && unicode.Is(unicode.Han, r) }
+
+// decodeRune is utf8.DecodeRuneInString with the ASCII case inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // tokenize splits text into tokens. It never fails; invalid bytes become punctuation.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5)
 	i := 0
 	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decodeRune(text[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += w
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			j := i + w
 			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.Is(unicode.Han, r2) {
+				r2, w2 := decodeRune(text[j:])
+				if !isHan(r2) {
 					break
 				}
 				j += w2
 			}
-			toks = append(toks, token{i, j, text[i:j], tokHan})
+			toks = append(toks, token{i, j, text[i:j], tokHan, text[i:j]})
 			i = j
 		case isWordRune(r):
 			j := i + w
 			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				r2, w2 := decodeRune(text[j:])
 				if isWordRune(r2) {
 					j += w2
 					continue
@@ -71,10 +87,10 @@ func tokenize(text string) []token {
 					break
 				}
 				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
-					r3, w3 := utf8.DecodeRuneInString(text[j+w2:])
+					r3, w3 := decodeRune(text[j+w2:])
 					if j+w2 < len(text) && isWordRune(r3) {
 						if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
-							r4, _ := utf8.DecodeRuneInString(text[j+w2+w3:])
+							r4, _ := decodeRune(text[j+w2+w3:])
 							if j+w2+w3 >= len(text) || !isWordRune(r4) {
 								break
 							}
@@ -95,18 +111,18 @@ func tokenize(text string) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{i, j, text[i:j], tokWord})
+			toks = append(toks, token{i, j, text[i:j], tokWord, strings.ToLower(text[i:j])})
 			i = j
 		default:
 			// The possessive 's is one token.
 			if (r == '\'' || r == '’') && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') {
 				if i+w+1 >= len(text) || !isWordRune(rune(text[i+w+1])) {
-					toks = append(toks, token{i, i + w + 1, text[i : i+w+1], tokPunct})
+					toks = append(toks, token{i, i + w + 1, text[i : i+w+1], tokPunct, strings.ToLower(text[i : i+w+1])})
 					i += w + 1
 					continue
 				}
 			}
-			toks = append(toks, token{i, i + w, text[i : i+w], tokPunct})
+			toks = append(toks, token{i, i + w, text[i : i+w], tokPunct, text[i : i+w]})
 			i += w
 		}
 	}
