@@ -67,6 +67,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		return "", pageMeta{}
 	}
 	published := pageDate(doc)
+	dropSignupBoxes(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
@@ -115,6 +116,66 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		text = paragraphs(res.ContentText)
 	}
 	return dropHeadline(text, meta.Title), meta
+}
+
+// signupWords mark newsletter and subscription boxes by their class or id; sites set them
+// inside article bodies, where boilerplate removal keeps them as if they were paragraphs.
+var signupWords = []string{"newsletter", "signup", "sign-up", "subscribe", "subscription"}
+
+// maxSignupBox bounds the text of a box dropped as a signup box, so that a wrapper whose
+// class happens to contain one of the words never takes the article with it.
+const maxSignupBox = 600
+
+// dropSignupBoxes removes short newsletter and subscription boxes from the tree.
+func dropSignupBoxes(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isSignupBox(c) {
+			n.RemoveChild(c)
+		} else {
+			dropSignupBoxes(c)
+		}
+		c = next
+	}
+}
+
+func isSignupBox(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return false
+	}
+	marked := false
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range signupWords {
+			if strings.Contains(v, w) {
+				marked = true
+			}
+		}
+	}
+	return marked && textLenAtMost(n, maxSignupBox)
+}
+
+// textLenAtMost reports whether the text under n is at most limit bytes, stopping early.
+func textLenAtMost(n *html.Node, limit int) bool {
+	total := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			total += len(strings.TrimSpace(n.Data))
+			return total <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
 }
 
 // paragraphs normalises text to trimmed lines separated by one blank line.
