@@ -51,6 +51,9 @@ type env struct {
 }
 
 func main() {
+	// A closed pipe on stdout (`scamgraph demo | tee log`, then Ctrl-C kills tee first) must not
+	// kill the process before it has stopped what it started: writes fail instead.
+	signal.Ignore(syscall.SIGPIPE)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
