@@ -2,6 +2,7 @@ package graphdb
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -218,4 +219,27 @@ func plainMap(m map[string]any) map[string]any {
 		out[k] = plainValue(v)
 	}
 	return out
+}
+
+// JSONParam turns a value decoded with json.Decoder.UseNumber into a Cypher parameter: whole
+// numbers become int64, so that `LIMIT $n` accepts them, other numbers float64; lists and maps
+// are converted in place.
+func JSONParam(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		for i := range x {
+			x[i] = JSONParam(x[i])
+		}
+	case map[string]any:
+		for k := range x {
+			x[k] = JSONParam(x[k])
+		}
+	}
+	return v
 }

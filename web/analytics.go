@@ -432,29 +432,9 @@ func decodeCypherRequest(body []byte) (*CypherRequest, error) {
 		return nil, fmt.Errorf("query is longer than %d KiB", maxCypherQuery>>10)
 	}
 	for k, v := range req.Params {
-		req.Params[k] = plainNumbers(v)
+		req.Params[k] = graphdb.JSONParam(v)
 	}
 	return &req, nil
-}
-
-func plainNumbers(v any) any {
-	switch x := v.(type) {
-	case json.Number:
-		if n, err := x.Int64(); err == nil {
-			return n
-		}
-		f, _ := x.Float64()
-		return f
-	case []any:
-		for i := range x {
-			x[i] = plainNumbers(x[i])
-		}
-	case map[string]any:
-		for k := range x {
-			x[k] = plainNumbers(x[k])
-		}
-	}
-	return v
 }
 
 // cypherClientError tells the researcher what was wrong with the query: a write refused, a

@@ -645,28 +645,9 @@ func paramValue(s string) any {
 	if err := dec.Decode(&v); err != nil || dec.More() {
 		return s
 	}
-	return jsonNumbers(v)
+	return graphdb.JSONParam(v)
 }
 
-func jsonNumbers(v any) any {
-	switch x := v.(type) {
-	case json.Number:
-		if n, err := x.Int64(); err == nil {
-			return n
-		}
-		f, _ := x.Float64()
-		return f
-	case []any:
-		for i := range x {
-			x[i] = jsonNumbers(x[i])
-		}
-	case map[string]any:
-		for k := range x {
-			x[k] = jsonNumbers(x[k])
-		}
-	}
-	return v
-}
 
 // cellText renders one Cypher value for a table: text as is, nodes, lists and maps as JSON.
 func cellText(v any) string {
