@@ -648,7 +648,6 @@ func paramValue(s string) any {
 	return graphdb.JSONParam(v)
 }
 
-
 // cellText renders one Cypher value for a table: text as is, nodes, lists and maps as JSON.
 func cellText(v any) string {
 	switch x := v.(type) {
