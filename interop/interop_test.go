@@ -3,9 +3,7 @@ package interop
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/csv"
-	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -17,65 +15,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+	"github.com/scamgraph/scamgraph/graphdb/storetest"
 )
 
-// openStore connects to the test Neo4j and fails when it is unreachable.
+// openStore connects to the test Neo4j under the shared test lock.
 func openStore(t *testing.T) *graphdb.Store {
 	t.Helper()
 	graphdbtest.Shared(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cfg := graphdb.ConfigFromEnv()
-	s, err := graphdb.Open(ctx, cfg)
-	if err != nil {
-		t.Fatalf("Neo4j at %s is unreachable: %v (start it with `scamgraph db start` or set NEO4J_URI)", cfg.URI, err)
-	}
-	t.Cleanup(func() { _ = s.Close(context.Background()) })
-	if err := s.EnsureSchema(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func newTag(t *testing.T) string {
-	b := make([]byte, 4)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	return "zi" + hex.EncodeToString(b)
-}
-
-// wipe deletes everything whose id, URL or name carries the tag, merge records included.
-func wipe(t *testing.T, tag string) {
-	t.Helper()
-	cfg := graphdb.ConfigFromEnv()
-	auth := neo4j.NoAuth()
-	if cfg.User != "" || cfg.Password != "" {
-		auth = neo4j.BasicAuth(firstNonEmpty(cfg.User, "neo4j"), cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	defer drv.Close(ctx)
-	for _, q := range []string{
-		`MATCH (e:Entity) WHERE e.id CONTAINS $tag OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier) DETACH DELETE e, i`,
-		`MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag DETACH DELETE ev`,
-		`MATCH (d:Document) WHERE d.url CONTAINS $tag DETACH DELETE d`,
-		`MATCH (s:Source) WHERE s.name CONTAINS $tag DETACH DELETE s`,
-		`MATCH (r:Merge) WHERE r.id CONTAINS $tag OPTIONAL MATCH (r)-[:SNAPSHOT]->(s) DETACH DELETE r, s`,
-	} {
-		if _, err := neo4j.ExecuteQuery(ctx, drv, q, map[string]any{"tag": tag}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-			t.Errorf("wipe %s: %v", tag, err)
-		}
-	}
+	return storetest.Open(t)
 }
 
 func entity(tag, typ, name string, aliases ...string) extract.Entity {
@@ -180,8 +130,8 @@ var ftmRefs = []string{"holder", "document", "entity", "owner", "asset", "direct
 func TestFtMRoundTrip(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
-	tag := newTag(t)
-	t.Cleanup(func() { wipe(t, tag) })
+	tag := storetest.Tag(t, "zi")
+	t.Cleanup(func() { storetest.RemoveTagged(t, tag) })
 	source := graphdb.SourceInfo{Name: "interop-" + tag, Kind: "test", URL: "https://example.test/" + tag}
 	docs := testDocuments(tag)
 	if _, err := s.Load(ctx, source, docs, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)); err != nil {
@@ -255,7 +205,7 @@ func TestFtMRoundTrip(t *testing.T) {
 		t.Error("export lacks the passport property or the quote as summary")
 	}
 
-	wipe(t, tag)
+	storetest.RemoveTagged(t, tag)
 	if after := readState(t, s, scope); len(after.Entities) != 0 {
 		t.Fatalf("wipe left %d entities", len(after.Entities))
 	}
@@ -387,8 +337,8 @@ func diffState(a, b graphState) string {
 func TestImportForeignFtM(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
-	tag := newTag(t)
-	t.Cleanup(func() { wipe(t, tag) })
+	tag := storetest.Tag(t, "zi")
+	t.Cleanup(func() { storetest.RemoveTagged(t, tag) })
 	body := `{"id":"NK-` + tag + `","schema":"Person","properties":{"name":["Xu Aimin ` + tag + `"],"alias":["徐爱民"]},"datasets":["us_ofac_sdn"],"target":true}
 not json
 {"id":"ofac-` + tag + `","schema":"Sanction","properties":{"entity":["NK-` + tag + `"],"program":["TCO"]},"datasets":["us_ofac_sdn"]}
@@ -425,16 +375,7 @@ func wipeEntity(t *testing.T, s *graphdb.Store, id string) {
 			ids = append(ids, r.Other.ID)
 		}
 	}
-	cfg := graphdb.ConfigFromEnv()
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(context.Background())
-	if _, err := neo4j.ExecuteQuery(context.Background(), drv, `MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e`,
-		map[string]any{"ids": ids}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-		t.Error(err)
-	}
+	storetest.Write(t, map[string]any{"ids": ids}, `MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e`)
 }
 
 func TestFtMID(t *testing.T) {

@@ -10,13 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+	"github.com/scamgraph/scamgraph/graphdb/storetest"
 )
 
 // word returns a capitalised made-up word, so each run names entities no other test uses.
@@ -33,16 +32,7 @@ func word(r *rand.Rand) string {
 func openStore(t *testing.T) *graphdb.Store {
 	t.Helper()
 	graphdbtest.Shared(t)
-	ctx := context.Background()
-	g, err := graphdb.Open(ctx, graphdb.Config{URI: graphdbtest.URI()})
-	if err != nil {
-		t.Fatalf("Neo4j at %s: %v (start it with `make db` or set NEO4J_URI)", graphdbtest.URI(), err)
-	}
-	t.Cleanup(func() { g.Close(ctx) })
-	if err := g.EnsureSchema(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return g
+	return storetest.Open(t)
 }
 
 // TestHandleCapture sends one crawled article through the real extractor into the real graph
@@ -120,21 +110,8 @@ func TestHandleCaptureNamesBadPage(t *testing.T) {
 }
 
 func removeTestData(t *testing.T, source, url string, names []string) {
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(graphdbtest.URI(), neo4j.NoAuth())
-	if err != nil {
-		t.Error(err)
-		return
-	}
-	defer d.Close(ctx)
-	for _, q := range []string{
+	storetest.Write(t, map[string]any{"url": url, "source": source, "names": names},
 		`MATCH (d:Document {url: $url}) OPTIONAL MATCH (ev:Evidence)-[:IN_DOCUMENT]->(d) DETACH DELETE ev, d`,
 		`MATCH (s:Source {name: $source}) DETACH DELETE s`,
-		`MATCH (e:Entity) WHERE e.name IN $names DETACH DELETE e`,
-	} {
-		if _, err := neo4j.ExecuteQuery(ctx, d, q, map[string]any{"url": url, "source": source, "names": names},
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase("neo4j")); err != nil {
-			t.Errorf("clean up: %v", err)
-		}
-	}
+		`MATCH (e:Entity) WHERE e.name IN $names DETACH DELETE e`)
 }

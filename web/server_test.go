@@ -2,8 +2,6 @@ package web
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,70 +13,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+	"github.com/scamgraph/scamgraph/graphdb/storetest"
 )
-
-// openStore connects to the test Neo4j and fails the test when it is unreachable.
-func openStore(t *testing.T) *graphdb.Store {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cfg := graphdb.ConfigFromEnv()
-	s, err := graphdb.Open(ctx, cfg)
-	if err != nil {
-		t.Fatalf("Neo4j at %s is unreachable: %v\nstart it with `make db` or set NEO4J_URI", cfg.URI, err)
-	}
-	t.Cleanup(func() { _ = s.Close(context.Background()) })
-	if err := s.EnsureSchema(ctx); err != nil {
-		t.Fatalf("EnsureSchema: %v", err)
-	}
-	return s
-}
-
-// newTag returns a marker unique to one test; every id, URL and source name it writes holds it.
-func newTag(t *testing.T) string {
-	b := make([]byte, 4)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	return "zw" + hex.EncodeToString(b)
-}
-
-// removeTagged deletes what one test wrote, and nothing else.
-func removeTagged(t *testing.T, tag string) {
-	t.Helper()
-	ctx := context.Background()
-	cfg := graphdb.ConfigFromEnv()
-	auth := neo4j.NoAuth()
-	if cfg.User != "" || cfg.Password != "" {
-		user := cfg.User
-		if user == "" {
-			user = "neo4j"
-		}
-		auth = neo4j.BasicAuth(user, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Errorf("clean up %s: %v", tag, err)
-		return
-	}
-	defer drv.Close(ctx)
-	for _, q := range []string{
-		`MATCH (e:Entity) WHERE e.id CONTAINS $tag OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier) DETACH DELETE e, i`,
-		`MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag DETACH DELETE ev`,
-		`MATCH (d:Document) WHERE d.url CONTAINS $tag DETACH DELETE d`,
-		`MATCH (s:Source) WHERE s.name CONTAINS $tag DETACH DELETE s`,
-	} {
-		if _, err := neo4j.ExecuteQuery(ctx, drv, q, map[string]any{"tag": tag}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-			t.Errorf("clean up %s: %v", tag, err)
-		}
-	}
-}
 
 func ent(typ, name string) extract.Entity {
 	return extract.Entity{ID: extract.EntityID(typ, name), Name: name, Type: typ,
@@ -109,8 +48,8 @@ type world struct {
 
 func loadWorld(t *testing.T, s *graphdb.Store) *world {
 	t.Helper()
-	tag := newTag(t)
-	t.Cleanup(func() { removeTagged(t, tag) })
+	tag := storetest.Tag(t, "zw")
+	t.Cleanup(func() { storetest.RemoveTagged(t, tag) })
 	w := &world{tag: tag,
 		general: ent(extract.Person, "General Ang "+tag), tycoon: ent(extract.Person, "Tycoon Bo "+tag),
 		army: ent(extract.Organization, "Border Army "+tag), police: ent(extract.Organization, "Police "+tag),
@@ -224,7 +163,7 @@ func q(path string, kv ...string) string {
 
 func TestPages(t *testing.T) {
 	graphdbtest.Shared(t)
-	s := openStore(t)
+	s := storetest.Open(t)
 	w := loadWorld(t, s)
 	h := New(s, nil)
 
@@ -339,7 +278,7 @@ func TestPages(t *testing.T) {
 // while it compares the counts before and after loading its graph.
 func TestStats(t *testing.T) {
 	graphdbtest.Exclusive(t)
-	s := openStore(t)
+	s := storetest.Open(t)
 	h := New(s, nil)
 	var before, after graphdb.Stats
 	if code := get(t, h, "/api/stats", &before); code != 200 {
@@ -366,7 +305,7 @@ func TestStats(t *testing.T) {
 
 func TestAnalyticsAPI(t *testing.T) {
 	graphdbtest.Shared(t)
-	s := openStore(t)
+	s := storetest.Open(t)
 	w := loadWorld(t, s)
 	h := New(s, nil)
 

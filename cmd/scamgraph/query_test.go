@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,11 +13,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+	"github.com/scamgraph/scamgraph/graphdb/storetest"
 	"github.com/scamgraph/scamgraph/web"
 )
 
@@ -46,11 +43,7 @@ func qrel(s extract.Entity, pred string, o extract.Entity, grade string) extract
 
 func loadQueryWorld(t *testing.T) *queryWorld {
 	t.Helper()
-	b := make([]byte, 4)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	tag := "zq" + hex.EncodeToString(b)
+	tag := storetest.Tag(t, "zq")
 	w := &queryWorld{tag: tag,
 		general: qent(extract.Person, "General Ang "+tag), tycoon: qent(extract.Person, "Tycoon Bo "+tag, "Big Boss "+tag),
 		twinP: qent(extract.Person, "Twin Star "+tag), twinC: qent(extract.Company, "Twin Star "+tag),
@@ -79,7 +72,7 @@ func loadQueryWorld(t *testing.T) *queryWorld {
 		t.Fatalf("Neo4j at %s is unreachable: %v\nstart it with `make db` or set NEO4J_URI", graphdbtest.URI(), err)
 	}
 	defer s.Close(ctx)
-	t.Cleanup(func() { removeQueryWorld(t, tag) })
+	t.Cleanup(func() { storetest.RemoveTagged(t, tag) })
 	if err := s.EnsureSchema(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -87,37 +80,6 @@ func loadQueryWorld(t *testing.T) *queryWorld {
 		t.Fatalf("load test graph: %v", err)
 	}
 	return w
-}
-
-// removeQueryWorld deletes what loadQueryWorld wrote, and nothing else.
-func removeQueryWorld(t *testing.T, tag string) {
-	ctx := context.Background()
-	cfg := graphdb.ConfigFromEnv()
-	auth := neo4j.NoAuth()
-	if cfg.User != "" || cfg.Password != "" {
-		user := cfg.User
-		if user == "" {
-			user = "neo4j"
-		}
-		auth = neo4j.BasicAuth(user, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Errorf("clean up %s: %v", tag, err)
-		return
-	}
-	defer drv.Close(ctx)
-	for _, q := range []string{
-		`MATCH (e:Entity) WHERE e.id CONTAINS $tag DETACH DELETE e`,
-		`MATCH (ev:Evidence) WHERE ev.document CONTAINS $tag DETACH DELETE ev`,
-		`MATCH (d:Document) WHERE d.url CONTAINS $tag DETACH DELETE d`,
-		`MATCH (s:Source) WHERE s.name CONTAINS $tag DETACH DELETE s`,
-	} {
-		if _, err := neo4j.ExecuteQuery(ctx, drv, q, map[string]any{"tag": tag}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-			t.Errorf("clean up %s: %v", tag, err)
-		}
-	}
 }
 
 // runQ runs `scamgraph query ARGS` in-process.
