@@ -48,6 +48,19 @@ type Store struct {
 	cfg    Config
 }
 
+// Auth is the login for the config: none when neither user nor password is set, and user
+// "neo4j" when only a password is.
+func (c Config) Auth() neo4j.AuthToken {
+	if c.User == "" && c.Password == "" {
+		return neo4j.NoAuth()
+	}
+	user := c.User
+	if user == "" {
+		user = "neo4j"
+	}
+	return neo4j.BasicAuth(user, c.Password, "")
+}
+
 // Open connects to the graph and checks that it answers.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
@@ -56,15 +69,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Database == "" {
 		cfg.Database = "neo4j"
 	}
-	auth := neo4j.NoAuth()
-	if cfg.User != "" || cfg.Password != "" {
-		user := cfg.User
-		if user == "" {
-			user = "neo4j"
-		}
-		auth = neo4j.BasicAuth(user, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
 	if err != nil {
 		return nil, fmt.Errorf("neo4j at %s: %w (set NEO4J_URI to a bolt:// or neo4j:// address)", cfg.URI, err)
 	}

@@ -50,15 +50,7 @@ func Write(t testing.TB, params map[string]any, queries ...string) {
 	t.Helper()
 	ctx := context.Background()
 	cfg := graphdb.ConfigFromEnv()
-	auth := neo4j.NoAuth()
-	if cfg.User != "" || cfg.Password != "" {
-		user := cfg.User
-		if user == "" {
-			user = "neo4j"
-		}
-		auth = neo4j.BasicAuth(user, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
 	if err != nil {
 		t.Errorf("connect to %s: %v", cfg.URI, err)
 		return
