@@ -188,6 +188,26 @@ func (c *Config) Source(name string) (Source, bool) {
 	return Source{}, false
 }
 
+// Pick returns the named sources in the order given, or every source when names is empty.
+func (c *Config) Pick(names []string) ([]Source, error) {
+	if len(names) == 0 {
+		return c.Sources, nil
+	}
+	var out []Source
+	for _, n := range names {
+		s, ok := c.Source(n)
+		if !ok {
+			var all []string
+			for _, s := range c.Sources {
+				all = append(all, s.Name)
+			}
+			return nil, fmt.Errorf("no source named %q in the config (sources: %s)", n, strings.Join(all, ", "))
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
 func validKind(k string) bool {
 	for _, v := range Kinds {
 		if v == k {

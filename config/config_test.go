@@ -82,3 +82,18 @@ func TestLoadNamesMissingFile(t *testing.T) {
 		t.Fatalf("Load error = %v", err)
 	}
 }
+
+func TestPick(t *testing.T) {
+	c := &Config{Sources: []Source{{Name: "a"}, {Name: "b"}, {Name: "c"}}}
+	all, err := c.Pick(nil)
+	if err != nil || len(all) != 3 {
+		t.Fatalf("Pick(nil) = %v, %v; want every source", all, err)
+	}
+	got, err := c.Pick([]string{"c", "a"})
+	if err != nil || len(got) != 2 || got[0].Name != "c" || got[1].Name != "a" {
+		t.Fatalf("Pick(c, a) = %v, %v", got, err)
+	}
+	if _, err := c.Pick([]string{"x"}); err == nil || !strings.Contains(err.Error(), `"x"`) || !strings.Contains(err.Error(), "a, b, c") {
+		t.Fatalf("Pick(x) error = %v; want it to name x and list the sources", err)
+	}
+}

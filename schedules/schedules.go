@@ -128,7 +128,7 @@ func Run(ctx context.Context, cfg *config.Config, job Job, opts Options) error {
 		opts.StopTimeout = 2 * time.Minute
 	}
 	s := &scheduler{cfg: cfg, job: job, opts: opts, log: opts.Logger, started: time.Now()}
-	srcs, err := pick(cfg, opts.Sources)
+	srcs, err := cfg.Pick(opts.Sources)
 	if err != nil {
 		return err
 	}
@@ -206,21 +206,6 @@ func Run(ctx context.Context, cfg *config.Config, job Job, opts Options) error {
 		cancel()
 	}
 	return stopErr
-}
-
-func pick(cfg *config.Config, names []string) ([]config.Source, error) {
-	if len(names) == 0 {
-		return cfg.Sources, nil
-	}
-	var out []config.Source
-	for _, n := range names {
-		s, ok := cfg.Source(n)
-		if !ok {
-			return nil, fmt.Errorf("no source named %q in the config", n)
-		}
-		out = append(out, s)
-	}
-	return out, nil
 }
 
 // runJob runs one source's job unless it is already running, after a random jitter.

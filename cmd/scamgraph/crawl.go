@@ -29,7 +29,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w\n(copy sources.example.yaml to sources.yaml and edit it, or pass --config)", err)
 	}
-	sources, err := pickSources(cfg, only)
+	sources, err := cfg.Pick(only)
 	if err != nil {
 		return err
 	}
@@ -164,25 +164,6 @@ func (r *crawlResult) print(e *env) {
 	if r.resolved.Repaired > 0 {
 		fmt.Fprintf(e.stdout, "Repaired %d edges left parallel by an earlier version.\n", r.resolved.Repaired)
 	}
-}
-
-func pickSources(cfg *config.Config, names []string) ([]config.Source, error) {
-	if len(names) == 0 {
-		return cfg.Sources, nil
-	}
-	var out []config.Source
-	for _, n := range names {
-		s, ok := cfg.Source(n)
-		if !ok {
-			var all []string
-			for _, s := range cfg.Sources {
-				all = append(all, s.Name)
-			}
-			return nil, fmt.Errorf("no source named %q in the config (sources: %s)", n, strings.Join(all, ", "))
-		}
-		out = append(out, s)
-	}
-	return out, nil
 }
 
 // multiFlag collects a repeatable string flag.

@@ -27,7 +27,7 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := pickSources(cfg, only); err != nil {
+	if _, err := cfg.Pick(only); err != nil {
 		return err
 	}
 	for _, s := range cfg.Sources {
