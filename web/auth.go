@@ -173,7 +173,7 @@ var loginPage = template.Must(template.New("login").Parse(`<!doctype html>
 {{if .Error}}<p class="error" role="alert">{{.Error}}</p>{{end}}
 <form method="post" action="/login">
 {{if .Users}}<label>User <input name="user" autocomplete="username"></label>
-<p class="hint">Leave the user empty to log in with the server's token.</p>{{end}}
+<p class="hint">Leave the user empty to log in with the server's token.</p>{{else}}<input name="user" autocomplete="username" hidden>{{end}}
 <label>{{if .Users}}Password or token{{else}}Token{{end}} <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Log in</button></form></main></body></html>
 `))
