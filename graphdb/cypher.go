@@ -81,7 +81,12 @@ func (s *Store) StreamCypher(ctx context.Context, query string, params map[strin
 	}
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout+5*time.Second)
 	defer cancel()
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database,
+	drv, rcap := s.researchDriver()
+	var cutsBefore int64
+	if rcap != nil {
+		cutsBefore = rcap.cuts.Load()
+	}
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database,
 		AccessMode: neo4j.AccessModeRead, FetchSize: cypherFetchSize})
 	defer sess.Close(ctx)
 	tx, err := sess.BeginTransaction(ctx, neo4j.WithTxTimeout(opt.Timeout),
@@ -91,7 +96,13 @@ func (s *Store) StreamCypher(ctx context.Context, query string, params map[strin
 	}
 	defer tx.Close(ctx)
 	more, err := streamIn(ctx, tx, query, params, opt, sink, s.cfg.Database)
-	if err != nil && !errors.Is(err, ErrNotReadOnly) {
+	switch {
+	case err == nil, errors.Is(err, ErrNotReadOnly):
+	case rcap != nil && rcap.cuts.Load() > cutsBefore && neo4j.IsConnectivityError(err):
+		// The relay cut this connection: a row was too large (another query's cut would not
+		// have failed this one's connection).
+		err = fmt.Errorf("cypher: %w", ErrRowTooLarge)
+	default:
 		err = fmt.Errorf("cypher at %s: %w", s.cfg.URI, err)
 	}
 	_ = tx.Rollback(ctx) // it only read; nothing to keep

@@ -442,3 +442,22 @@ func FuzzGuard(f *testing.F) {
 		walk(root)
 	})
 }
+
+// TestRowCap shows one huge row cannot reach the server's memory whole: the relay cuts the
+// connection past MaxRecordBytes, the query fails with ErrRowTooLarge, and the next query works.
+func TestRowCap(t *testing.T) {
+	s := openTest(t, false)
+	ctx := context.Background()
+	if _, ok := boltTarget(s.cfg.URI); !ok {
+		t.Fatalf("NEO4J_URI %s is not bolt://; the row cap only follows plain Bolt", s.cfg.URI)
+	}
+	for _, q := range []string{"RETURN range(1, 5000000) AS big", "UNWIND [1, 2] AS i RETURN i, range(1, 3000000) AS big"} {
+		if _, err := s.ReadCypher(ctx, q, nil, CypherOptions{}); !errors.Is(err, ErrRowTooLarge) {
+			t.Errorf("%q: %v, want ErrRowTooLarge", q, err)
+		}
+	}
+	res, err := s.ReadCypher(ctx, "RETURN size([x IN range(1, 100000) | x]) AS n, range(1, 100000) AS ok", nil, CypherOptions{})
+	if err != nil || res.Rows[0][0] != int64(100000) {
+		t.Errorf("a 0.5 MiB row after a cut: %+v %v", res, err)
+	}
+}

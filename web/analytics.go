@@ -475,6 +475,9 @@ func decodeCypherRequest(body []byte) (*CypherRequest, error) {
 // cypherClientError tells the researcher what was wrong with the query: a write refused, a
 // syntax or type error from Neo4j, the time limit. Other failures stay server errors.
 func cypherClientError(err error, timeout time.Duration) (string, int, bool) {
+	if errors.Is(err, graphdb.ErrRowTooLarge) {
+		return err.Error() + "; return smaller values (a slice of a list, a few properties)", http.StatusBadRequest, true
+	}
 	if errors.Is(err, graphdb.ErrNotReadOnly) {
 		return err.Error() + " (this endpoint runs read-only queries: MATCH, OPTIONAL MATCH, WITH, RETURN, CALL { } of reads)", http.StatusBadRequest, true
 	}
