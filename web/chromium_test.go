@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -67,11 +68,11 @@ func TestExplorerInChromium(t *testing.T) {
 	graphdbtest.Shared(t)
 	s := storetest.Open(t)
 	loadWorld(t, s)
-	var apiCalls int
+	var apiCalls atomic.Int64
 	h := New(s, nil)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, "/api/") {
-			apiCalls++
+			apiCalls.Add(1)
 		}
 		h.ServeHTTP(w, r)
 	}))
@@ -80,8 +81,8 @@ func TestExplorerInChromium(t *testing.T) {
 	if len(console) > 0 {
 		t.Errorf("explorer console:\n%s", strings.Join(console, "\n"))
 	}
-	if !regexp.MustCompile(`<div id="stats"[^>]*>\d+ entities`).MatchString(dom) || apiCalls == 0 {
-		t.Errorf("the explorer did not show the graph's stats (%d API calls):\n%.2000s", apiCalls, dom)
+	if !regexp.MustCompile(`<div id="stats"[^>]*>\d+ entities`).MatchString(dom) || apiCalls.Load() == 0 {
+		t.Errorf("the explorer did not show the graph's stats (%d API calls):\n%.2000s", apiCalls.Load(), dom)
 	}
 
 	locked := New(s, nil)
