@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -200,6 +201,17 @@ func plainValue(v any) any {
 		return out
 	case map[string]any:
 		return plainMap(x)
+	case float64:
+		// JSON has no NaN or infinities; Cypher does (0.0/0.0).
+		switch {
+		case math.IsNaN(x):
+			return "NaN"
+		case math.IsInf(x, 1):
+			return "Infinity"
+		case math.IsInf(x, -1):
+			return "-Infinity"
+		}
+		return x
 	case time.Time:
 		return x.Format(time.RFC3339Nano)
 	case dbtype.Date:

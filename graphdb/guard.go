@@ -110,13 +110,12 @@ func rawPlan(p neo4j.Plan) (*db.Plan, bool) {
 	return (*db.Plan)(unsafe.Pointer(f.Pointer())), true
 }
 
-func checkOperator(p *db.Plan, dbName string, depth int) error {
+func checkOperator(p *db.Plan, database string, depth int) error {
 	if depth > 500 {
 		return fmt.Errorf("cypher: plan nested too deeply to check: %w", ErrNotReadOnly)
 	}
-	db := dbName
 	name, onDB, _ := strings.Cut(p.Operator, "@")
-	if db != "" && onDB != "" && onDB != db {
+	if database != "" && onDB != "" && onDB != database {
 		return fmt.Errorf("cypher: %s runs on database %q: %w", name, onDB, ErrNotReadOnly)
 	}
 	base := operatorBase(name)
@@ -138,7 +137,7 @@ func checkOperator(p *db.Plan, dbName string, depth int) error {
 		}
 	}
 	for i := range p.Children {
-		if err := checkOperator(&p.Children[i], db, depth+1); err != nil {
+		if err := checkOperator(&p.Children[i], database, depth+1); err != nil {
 			return err
 		}
 	}

@@ -345,6 +345,7 @@ func TestGuardAdmitsReads(t *testing.T) {
 		"MATCH (n:Entity) WHERE n.name = 'file:///etc/passwd' RETURN count(n)",
 		"CYPHER runtime=slotted MATCH (n:Entity) RETURN count(n)",
 		"USE neo4j MATCH (n:Entity) RETURN count(n)",
+		"RETURN 0.0 / 0.0 AS nan, 1.0 / 0.0 AS inf",
 	} {
 		if _, err := s.ReadCypher(ctx, q, nil, CypherOptions{}); err != nil {
 			t.Errorf("%q refused: %v", q, err)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/scamgraph/scamgraph/graphdb"
 )
@@ -97,6 +98,9 @@ func (c *cypherStream) finish(more bool, failure string) {
 	tail := map[string]any{"truncated": false}
 	switch {
 	case failure != "":
+		if len(failure) > tailReserve/2 {
+			failure = strings.ToValidUTF8(failure[:tailReserve/2], "") + "…"
+		}
 		tail = map[string]any{"truncated": true, "reason": failure}
 	case c.cut != "":
 		tail = map[string]any{"truncated": true, "reason": c.cut}

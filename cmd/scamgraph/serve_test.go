@@ -202,6 +202,9 @@ func TestServeHostile(t *testing.T) {
 				t.Errorf("GET %s: %d %s", p, code, body)
 			}
 		}
+		if code, _, body := send(t, nil, "POST", base+"/api/cypher", jsonCT, `{"query": "RETURN 0.0 / 0.0 AS nan"}`); code != http.StatusOK || !strings.Contains(body, `"NaN"`) {
+			t.Errorf("a NaN in the answer: %d %s", code, body)
+		}
 		for _, b := range []string{`{"query": "MATCH (n RETURN n"}`, `{"query": 1}`, `[]`, `{"query": "RETURN 1", "max_rows": -5}`, `{"query": "RETURN 1"} {}`} {
 			if code, _, body := send(t, nil, "POST", base+"/api/cypher", jsonCT, b); code < 400 || code >= 500 {
 				t.Errorf("POST %s: %d %s", b, code, body)
