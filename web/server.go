@@ -241,6 +241,16 @@ func (s *Server) fail(w http.ResponseWriter, code int, msg string) {
 	writeRaw(w, code, append(b, '\n'))
 }
 
+// writeJSON sends v as a JSON answer with the given status, for handlers that build their own
+// answers (reply adds the byte cap of API answers).
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b, code = []byte(`{"error": "the answer could not be written as JSON"}`), http.StatusInternalServerError
+	}
+	writeRaw(w, code, append(b, '\n'))
+}
+
 // writeRaw sends an encoded JSON answer (json.Marshal escapes <, > and & for HTML safety).
 func writeRaw(w http.ResponseWriter, code int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
