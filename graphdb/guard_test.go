@@ -462,3 +462,16 @@ func TestRowCap(t *testing.T) {
 		t.Errorf("a 0.5 MiB row after a cut: %+v %v", res, err)
 	}
 }
+
+func TestSyntaxErrorSpeaksOfTheQuery(t *testing.T) {
+	s := openTest(t, false)
+	_, err := s.ReadCypher(context.Background(), "MATCH (n RETURN n", nil, CypherOptions{})
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		t.Fatalf("syntax error: %v", err)
+	}
+	if strings.Contains(ne.Msg, "EXPLAIN") || !strings.Contains(ne.Msg, "(line 1, column 10 (offset: 9))") ||
+		!strings.Contains(ne.Msg, "\n"+strings.Repeat(" ", 10)+"^") {
+		t.Errorf("message does not point into the query as sent:\n%s", ne.Msg)
+	}
+}
