@@ -280,7 +280,7 @@ func TestAnalytics(t *testing.T) {
 			"MATCH (n:Pwned) SET n.x = 1",
 			"CALL { CREATE (:Pwned) } RETURN 1",
 			"LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
-			"USE system SHOW USERS",
+			"SHOW USERS",
 			"CALL dbms.listConfig()",
 			"CALL `dbms`.`listConfig`()",
 			"CALL db.createLabel('Pwned')",
@@ -289,10 +289,6 @@ func TestAnalytics(t *testing.T) {
 			if _, err := s.ReadCypher(ctx, q, nil, CypherOptions{}); !errors.Is(err, ErrNotReadOnly) {
 				t.Errorf("%q: err = %v, want ErrNotReadOnly", q, err)
 			}
-		}
-		// Without the word check, the planner still refuses a write hidden in a subquery.
-		if _, err := s.readCypher(ctx, "CALL { CREATE (:Pwned) } RETURN 1", nil, CypherOptions{}, false); !errors.Is(err, ErrNotReadOnly) {
-			t.Errorf("planner check: err = %v, want ErrNotReadOnly", err)
 		}
 		res, err = s.ReadCypher(ctx, "MATCH (n:Pwned) RETURN count(n) AS n", nil, CypherOptions{})
 		if err != nil || res.Rows[0][0] != int64(0) {
@@ -327,20 +323,5 @@ func TestPageRank(t *testing.T) {
 	}
 	if at("a") != at("b") {
 		t.Errorf("symmetric leaves differ: %v %v", at("a"), at("b"))
-	}
-}
-
-func TestStripLiterals(t *testing.T) {
-	cases := map[string]string{
-		"RETURN 'CREATE' AS w":          "RETURN  x  AS w",
-		`RETURN "a\"SET" AS w`:          "RETURN  x  AS w",
-		"MATCH (n) // DELETE n\nRETURN": "MATCH (n)  \nRETURN",
-		"RETURN /* MERGE */ 1":          "RETURN   1",
-		"CALL `dbms`.`x`()":             "CALL dbms.x()",
-	}
-	for in, want := range cases {
-		if got := stripLiterals(in); got != want {
-			t.Errorf("stripLiterals(%q) = %q, want %q", in, got, want)
-		}
 	}
 }

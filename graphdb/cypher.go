@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,25 +29,45 @@ type CypherResult struct {
 	Truncated bool     `json:"truncated"` // more rows existed than MaxRows
 }
 
-// ErrNotReadOnly is returned for a query that could change the graph or reach outside it.
-var ErrNotReadOnly = errors.New("only read-only queries are allowed")
-
-// refused finds clauses and procedures a researcher query may not use even when Neo4j would
-// plan them as reads: file and URL loading, switching databases, administration and plugin
-// procedures (which may write or reach the network).
-var refused = regexp.MustCompile(`(?i)\bLOAD\s+CSV\b|\bUSE\b|\b(?:dbms|apoc|gds)\s*\.|\bdb\s*\.\s*(?:create|index\s*\.\s*fulltext\s*\.\s*create|clear|checkpoint)\w*|\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|GRANT|DENY|REVOKE|ALTER|RENAME|TERMINATE|START|STOP|ENABLE)\b|\bIN\s+TRANSACTIONS\b`)
-
-// ReadCypher runs a researcher's Cypher query read-only: it is refused when it names a write
-// clause, loads files or URLs, switches database or calls administrative or plugin procedures;
-// Neo4j must plan it as read-only (so CALL { ... CREATE } fails even if written to slip past the
-// word check); and it runs in a read transaction with a timeout, returning at most MaxRows rows.
-func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, opt CypherOptions) (*CypherResult, error) {
-	return s.readCypher(ctx, query, params, opt, true)
+// RowSink receives a researcher query's answer as it streams from Neo4j, so that a caller can
+// write it out (or stop) without holding every row.
+type RowSink interface {
+	Columns(cols []string) error
+	// Row gets one row of plain values; returning ErrStopRows ends the answer early, without error.
+	Row(values []any) error
 }
 
-// readCypher is ReadCypher with the word check optional, so tests can show that the planner
-// check and the read transaction hold on their own.
-func (s *Store) readCypher(ctx context.Context, query string, params map[string]any, opt CypherOptions, checkWords bool) (*CypherResult, error) {
+// ErrStopRows is what a RowSink returns to stop reading rows (its own cap was reached).
+var ErrStopRows = errors.New("stop reading rows")
+
+// cypherFetchSize is how many records the driver pulls from Neo4j at a time for a researcher
+// query: small batches keep a streamed answer's memory bounded.
+const cypherFetchSize = 100
+
+// ReadCypher runs a researcher's Cypher query read-only and returns at most MaxRows rows; see
+// StreamCypher for the guard.
+func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, opt CypherOptions) (*CypherResult, error) {
+	c := &collectRows{res: &CypherResult{Rows: [][]any{}}}
+	more, err := s.StreamCypher(ctx, query, params, opt, c)
+	if err != nil {
+		return nil, err
+	}
+	c.res.Truncated = more
+	return c.res, nil
+}
+
+type collectRows struct{ res *CypherResult }
+
+func (c *collectRows) Columns(cols []string) error { c.res.Columns = cols; return nil }
+func (c *collectRows) Row(v []any) error           { c.res.Rows = append(c.res.Rows, v); return nil }
+
+// StreamCypher runs a researcher's Cypher query and hands its rows to sink, at most MaxRows of
+// them; it reports whether more rows existed. The guard is Neo4j's own: the query is planned
+// with EXPLAIN and refused (ErrNotReadOnly) unless the plan is a plain read (CheckPlan: no LOAD
+// CSV, no writes, no administrative command, no procedure or function outside a short
+// allow-list, no other database); it then runs in a READ access-mode transaction with a
+// server-side timeout. The transaction is explicit, never retried, so a sink sees each row once.
+func (s *Store) StreamCypher(ctx context.Context, query string, params map[string]any, opt CypherOptions, sink RowSink) (bool, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = 10 * time.Second
 	}
@@ -55,63 +77,126 @@ func (s *Store) readCypher(ctx context.Context, query string, params map[string]
 	}
 	opt.MaxRows = min(opt.MaxRows, 10000)
 	if strings.TrimSpace(query) == "" {
-		return nil, errors.New("cypher: empty query")
+		return false, errors.New("cypher: empty query")
 	}
 	if len(query) > 64<<10 {
-		return nil, errors.New("cypher: query longer than 64 KiB")
-	}
-	if m := refused.FindString(stripLiterals(query)); checkWords && m != "" {
-		return nil, fmt.Errorf("cypher: %q: %w", m, ErrNotReadOnly)
+		return false, errors.New("cypher: query longer than 64 KiB")
 	}
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout+5*time.Second)
 	defer cancel()
-	sess := s.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(ctx)
-	res, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (*CypherResult, error) {
-		plan, err := tx.Run(ctx, "EXPLAIN "+query, params)
-		if err != nil {
-			return nil, err
-		}
-		sum, err := plan.Consume(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
-			return nil, fmt.Errorf("cypher: planned as %s: %w", statementTypeName(t), ErrNotReadOnly)
-		}
-		r, err := tx.Run(ctx, query, params)
-		if err != nil {
-			return nil, err
-		}
-		keys, err := r.Keys()
-		if err != nil {
-			return nil, err
-		}
-		out := &CypherResult{Columns: keys, Rows: [][]any{}}
-		for r.Next(ctx) {
-			if len(out.Rows) == opt.MaxRows {
-				out.Truncated = true
-				break
-			}
-			rec := r.Record()
-			row := make([]any, len(rec.Values))
-			for i, v := range rec.Values {
-				row[i] = plainValue(v)
-			}
-			out.Rows = append(out.Rows, row)
-		}
-		if err := r.Err(); err != nil {
-			return nil, err
-		}
-		return out, nil
-	}, neo4j.WithTxTimeout(opt.Timeout))
-	if err != nil {
-		if errors.Is(err, ErrNotReadOnly) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("cypher at %s: %w", s.cfg.URI, err)
+	drv, rcap := s.researchDriver()
+	var cutsBefore int64
+	if rcap != nil {
+		cutsBefore = rcap.cuts.Load()
 	}
-	return res, nil
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database,
+		AccessMode: neo4j.AccessModeRead, FetchSize: cypherFetchSize})
+	defer sess.Close(ctx)
+	tx, err := sess.BeginTransaction(ctx, neo4j.WithTxTimeout(opt.Timeout),
+		neo4j.WithTxMetadata(map[string]any{"app": "scamgraph researcher query"}))
+	if err != nil {
+		return false, fmt.Errorf("cypher at %s: %w", s.cfg.URI, err)
+	}
+	defer tx.Close(ctx)
+	more, err := streamIn(ctx, tx, query, params, opt, sink, s.cfg.Database)
+	switch {
+	case err == nil, errors.Is(err, ErrNotReadOnly):
+	case rcap != nil && rcap.cuts.Load() > cutsBefore && neo4j.IsConnectivityError(err):
+		// The relay cut this connection: a row was too large (another query's cut would not
+		// have failed this one's connection).
+		err = fmt.Errorf("cypher: %w", ErrRowTooLarge)
+	default:
+		err = fmt.Errorf("cypher at %s: %w", s.cfg.URI, err)
+	}
+	_ = tx.Rollback(ctx) // it only read; nothing to keep
+	return more, err
+}
+
+func streamIn(ctx context.Context, tx neo4j.ExplicitTransaction, query string, params map[string]any, opt CypherOptions, sink RowSink, db string) (bool, error) {
+	plan, err := tx.Run(ctx, explainPrefix+query, params)
+	if err != nil {
+		return false, unExplain(err)
+	}
+	if plan.Next(ctx) { // EXPLAIN answers no rows; anything else was not planned only
+		return false, fmt.Errorf("cypher: the query did not stay a plan: %w", ErrNotReadOnly)
+	}
+	sum, err := plan.Consume(ctx)
+	if err != nil {
+		return false, unExplain(err)
+	}
+	if db == "" && sum.Database() != nil {
+		db = sum.Database().Name()
+	}
+	if err := CheckPlan(sum, db); err != nil {
+		return false, err
+	}
+	r, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return false, err
+	}
+	keys, err := r.Keys()
+	if err != nil {
+		return false, err
+	}
+	if err := sink.Columns(keys); err != nil {
+		return false, err
+	}
+	rows, more := 0, false
+	for r.Next(ctx) {
+		if rows == opt.MaxRows {
+			more = true
+			break
+		}
+		rec := r.Record()
+		row := make([]any, len(rec.Values))
+		for i, v := range rec.Values {
+			row[i] = plainValue(v)
+		}
+		rows++
+		if err := sink.Row(row); err != nil {
+			if errors.Is(err, ErrStopRows) {
+				return false, nil
+			}
+			return false, err
+		}
+	}
+	if err := r.Err(); err != nil {
+		return false, err
+	}
+	return more, nil
+}
+
+const explainPrefix = "EXPLAIN "
+
+var errorPosition = regexp.MustCompile(`\(line (\d+), column (\d+) \(offset: (\d+)\)\)`)
+
+// unExplain makes Neo4j's message about a query it could not plan speak of the researcher's own
+// text: without the EXPLAIN the guard put in front, positions and the caret moved back.
+func unExplain(err error) error {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		return err
+	}
+	n := len(explainPrefix)
+	msg := errorPosition.ReplaceAllStringFunc(ne.Msg, func(m string) string {
+		p := errorPosition.FindStringSubmatch(m)
+		line, _ := strconv.Atoi(p[1])
+		col, _ := strconv.Atoi(p[2])
+		off, _ := strconv.Atoi(p[3])
+		if line == 1 {
+			col = max(1, col-n)
+		}
+		return fmt.Sprintf("(line %d, column %d (offset: %d))", line, col, max(0, off-n))
+	})
+	msg = strings.Replace(msg, `"`+explainPrefix, `"`, 1)
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, strings.Repeat(" ", n)) && strings.TrimLeft(l, " ") != "" && strings.Trim(l, " ^)") == "" {
+			lines[i] = l[n:]
+		}
+	}
+	ne.Msg = strings.Join(lines, "\n")
+	return err
 }
 
 func statementTypeName(t neo4j.StatementType) string {
@@ -124,48 +209,6 @@ func statementTypeName(t neo4j.StatementType) string {
 		return "schema-write"
 	}
 	return "unknown"
-}
-
-// stripLiterals blanks string literals and comments and unquotes backticked names, so that the
-// word check looks at the query's own words ("SET" inside a string is not a clause).
-func stripLiterals(q string) string {
-	var b strings.Builder
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		switch {
-		case c == '\'' || c == '"' || c == '`':
-			j := i + 1
-			for j < len(q) && q[j] != c {
-				if q[j] == '\\' && c != '`' {
-					j++
-				}
-				j++
-			}
-			if c == '`' {
-				// Quoted names stay visible: `dbms`.`listConfig` must not slip past.
-				b.WriteString(q[i+1 : min(j, len(q))])
-			} else {
-				b.WriteString(" x ")
-			}
-			i = j
-		case c == '/' && i+1 < len(q) && q[i+1] == '/':
-			for i+1 < len(q) && q[i+1] != '\n' {
-				i++
-			}
-			b.WriteByte(' ')
-		case c == '/' && i+1 < len(q) && q[i+1] == '*':
-			end := strings.Index(q[i+2:], "*/")
-			if end < 0 {
-				i = len(q)
-			} else {
-				i += end + 3
-			}
-			b.WriteByte(' ')
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
 }
 
 // plainValue converts driver values into values encoding/json renders plainly.
@@ -193,6 +236,17 @@ func plainValue(v any) any {
 		return out
 	case map[string]any:
 		return plainMap(x)
+	case float64:
+		// JSON has no NaN or infinities; Cypher does (0.0/0.0).
+		switch {
+		case math.IsNaN(x):
+			return "NaN"
+		case math.IsInf(x, 1):
+			return "Infinity"
+		case math.IsInf(x, -1):
+			return "-Infinity"
+		}
+		return x
 	case time.Time:
 		return x.Format(time.RFC3339Nano)
 	case dbtype.Date:

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -46,6 +47,11 @@ func ConfigFromEnv() Config {
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+	// research is the driver of researcher queries: through a recordCap on loopback for a
+	// bolt:// server (so one row cannot take unbounded memory), else the main driver.
+	researchOnce sync.Once
+	research     neo4j.DriverWithContext
+	rcap         *recordCap
 }
 
 // Auth is the login for the config: none when neither user nor password is set, and user
@@ -81,8 +87,36 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
+// researchDriver returns the driver researcher queries use, starting the record cap relay the
+// first time.
+func (s *Store) researchDriver() (neo4j.DriverWithContext, *recordCap) {
+	s.researchOnce.Do(func() {
+		s.research = s.driver
+		target, ok := boltTarget(s.cfg.URI)
+		if !ok {
+			return
+		}
+		c, err := startRecordCap(target, MaxRecordBytes)
+		if err != nil {
+			return
+		}
+		drv, err := neo4j.NewDriverWithContext("bolt://"+c.addr(), s.cfg.Auth())
+		if err != nil {
+			c.close()
+			return
+		}
+		s.research, s.rcap = drv, c
+	})
+	return s.research, s.rcap
+}
+
 // Close releases the connections.
 func (s *Store) Close(ctx context.Context) error {
+	s.researchOnce.Do(func() {}) // no relay starts after Close
+	if s.rcap != nil {
+		_ = s.research.Close(ctx)
+		s.rcap.close()
+	}
 	if err := s.driver.Close(ctx); err != nil {
 		return fmt.Errorf("close neo4j %s: %w", s.cfg.URI, err)
 	}

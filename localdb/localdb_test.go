@@ -128,6 +128,28 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("probe count = %v, want 1", n)
 	}
 
+	// Queries cannot read files through this server, even without scamgraph's plan guard.
+	settings, err := query(ctx, t, srv.URI(), neo4j.NoAuth(), "SHOW SETTINGS YIELD name, value RETURN name, value", nil)
+	if err != nil {
+		t.Fatalf("settings: %v", err)
+	}
+	got := map[string]string{}
+	for _, r := range settings.Records {
+		got[r.Values[0].(string)] = fmt.Sprint(r.Values[1])
+	}
+	importDir := got["server.directories.import"]
+	if got["dbms.security.allow_csv_import_from_file_urls"] != "false" || got["dbms.security.procedures.unrestricted"] != "" ||
+		filepath.Base(importDir) != "import" || got["db.memory.transaction.max"] == "0B" {
+		t.Errorf("file and procedure settings: csv file URLs %q, unrestricted %q, import %q, tx max %q",
+			got["dbms.security.allow_csv_import_from_file_urls"], got["dbms.security.procedures.unrestricted"], importDir, got["db.memory.transaction.max"])
+	}
+	if err := os.WriteFile(filepath.Join(importDir, "probe.csv"), []byte("secret-"+token+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := query(ctx, t, srv.URI(), neo4j.NoAuth(), "LOAD CSV FROM 'file:///probe.csv' AS l RETURN l", nil); err == nil {
+		t.Errorf("LOAD CSV read a file from the import directory: %v", res.Records)
+	}
+
 	resp, _ := noRedirectGet(t, srv.BrowserURL(), "text/html")
 	loc := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusFound || !strings.Contains(loc, "dbms="+srv.URI()) || !strings.Contains(loc, "preselectAuthMethod=NO_AUTH") {

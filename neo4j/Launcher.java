@@ -12,6 +12,12 @@
 //   NEO4J_HOME_DIR      data and logs, default ../.scamgraph/neo4j (the repository's state dir)
 //   NEO4J_PAGECACHE_MB  page cache size in MiB, default 512
 //   NEO4J_PASSWORD      unset or empty: no authentication; otherwise the neo4j user's password (8+ chars)
+//   NEO4J_TX_MAX_MB     memory one transaction may use, default 512 (0: only the global limit)
+//
+// Queries cannot read files or the network through this server's configuration: LOAD CSV file
+// URLs are off, the import directory is an empty folder of its own, no procedure is
+// unrestricted and no plugin is installed. (LOAD CSV over http(s) cannot be switched off in
+// Community; scamgraph's researcher-query guard refuses every LOAD CSV.)
 //
 // Prints "NEO4J READY bolt://host:port" once the default database answers queries, and shuts the
 // database down cleanly on SIGTERM or Ctrl-C.
@@ -27,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -88,7 +95,14 @@ public class Launcher {
         if (auth && password.length() < 8) {
             fail("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)");
         }
+        long txMaxMB = 0;
+        try {
+            txMaxMB = Long.parseLong(env("NEO4J_TX_MAX_MB", "512"));
+        } catch (NumberFormatException e) {
+            fail("NEO4J_TX_MAX_MB must be a number of MiB");
+        }
         Files.createDirectories(home);
+        Path importDir = Files.createDirectories(home.resolve("import"));
         String boltURI = "bolt://" + bolt;
 
         // The browser port is bound before the database starts so a taken port fails fast.
@@ -114,6 +128,12 @@ public class Launcher {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMB))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // No file reads from queries: LOAD CSV file URLs off, import confined to an
+                    // empty folder, no procedure allowed past the security sandbox.
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of())
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMaxMB))
                     // Bolt stops after the databases have checkpointed; its default 5 s + 5 s waits for
                     // idle worker threads only delay the exit.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

@@ -30,6 +30,7 @@ type Analytics interface {
 	CoSanctionedNetworks(ctx context.Context, minGrade string) ([]graphdb.SanctionedNetwork, error)
 	Centrality(ctx context.Context, types []string, minGrade string, limit int) ([]graphdb.Ranked, error)
 	ReadCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions) (*graphdb.CypherResult, error)
+	StreamCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions, sink graphdb.RowSink) (bool, error)
 }
 
 // Defaults and bounds of the analytics parameters. Depth and hops are capped by graphdb.
@@ -199,6 +200,10 @@ func (s *Server) bounded(h http.HandlerFunc) http.HandlerFunc {
 
 // entityOr404 looks an entity up and answers 404 when it does not exist.
 func (s *Server) entityOr404(w http.ResponseWriter, r *http.Request, id string) *graphdb.Node {
+	if msg := badID(id); msg != "" {
+		s.fail(w, http.StatusBadRequest, msg)
+		return nil
+	}
 	n, err := LookupEntity(r.Context(), s.g, id)
 	if err != nil {
 		s.reply(w, r, nil, err)
@@ -219,6 +224,10 @@ func (s *Server) neighbourhood(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
+	if msg := badID(id); msg != "" {
+		s.fail(w, http.StatusBadRequest, msg)
+		return
+	}
 	sg, err := s.g.Neighbourhood(r.Context(), id, depth, grade)
 	if err == nil && sg == nil {
 		s.fail(w, http.StatusNotFound, "no entity with id "+strconv.Quote(id))
@@ -380,9 +389,16 @@ type CypherRequest struct {
 }
 
 func (s *Server) cypher(w http.ResponseWriter, r *http.Request) {
+	if s.auth != nil {
+		if ok, wait := s.auth.cypher.take(clientKey(r)); !ok {
+			w.Header().Set("Retry-After", strconv.Itoa(wait))
+			s.fail(w, http.StatusTooManyRequests, fmt.Sprintf("too many queries from this client; try again in %d s", wait))
+			return
+		}
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxCypherBody+1))
 	if err != nil {
-		s.fail(w, http.StatusBadRequest, "read request body: "+err.Error())
+		s.fail(w, http.StatusBadRequest, "the request body could not be read")
 		return
 	}
 	if len(body) > maxCypherBody {
@@ -402,14 +418,33 @@ func (s *Server) cypher(w http.ResponseWriter, r *http.Request) {
 		}
 		opt.MaxRows = min(req.MaxRows, opt.MaxRows)
 	}
-	res, err := s.g.ReadCypher(r.Context(), req.Query, req.Params, opt)
+	// At most a few queries stream at once, so that concurrent large answers cannot add up.
+	select {
+	case s.cypherSlots <- struct{}{}:
+		defer func() { <-s.cypherSlots }()
+	case <-r.Context().Done():
+		return
+	}
+	out := &cypherStream{w: w, limit: s.maxAnswer, maxRows: opt.MaxRows}
+	more, err := s.g.StreamCypher(r.Context(), req.Query, req.Params, opt, out)
 	if err != nil {
-		if msg, code, ok := cypherClientError(err, opt.Timeout); ok {
+		msg, code, ok := cypherClientError(err, opt.Timeout)
+		if out.started {
+			if !ok {
+				s.log.Error("cypher query failed part-way", "err", err)
+				msg = "the query failed part-way; see the server log"
+			}
+			out.finish(false, msg)
+			return
+		}
+		if ok {
 			s.fail(w, code, msg)
 			return
 		}
+		s.reply(w, r, nil, err)
+		return
 	}
-	s.reply(w, r, res, err)
+	out.finish(more, "")
 }
 
 // decodeCypherRequest reads the JSON body. Numbers keep their kind: an integer parameter
@@ -440,6 +475,9 @@ func decodeCypherRequest(body []byte) (*CypherRequest, error) {
 // cypherClientError tells the researcher what was wrong with the query: a write refused, a
 // syntax or type error from Neo4j, the time limit. Other failures stay server errors.
 func cypherClientError(err error, timeout time.Duration) (string, int, bool) {
+	if errors.Is(err, graphdb.ErrRowTooLarge) {
+		return err.Error() + "; return smaller values (a slice of a list, a few properties)", http.StatusBadRequest, true
+	}
 	if errors.Is(err, graphdb.ErrNotReadOnly) {
 		return err.Error() + " (this endpoint runs read-only queries: MATCH, OPTIONAL MATCH, WITH, RETURN, CALL { } of reads)", http.StatusBadRequest, true
 	}

@@ -8,12 +8,18 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 )
 
@@ -45,7 +51,14 @@ type Server struct {
 	cypherLimits graphdb.CypherOptions
 	// analyticsTimeout bounds each analytics request (not the Cypher endpoint, which has its own).
 	analyticsTimeout time.Duration
+	hosts            map[string]bool // names the server answers to (Host header)
+	auth             *authState      // nil: no login (loopback)
+	maxAnswer        int64           // byte cap of one API answer
+	cypherSlots      chan struct{}   // researcher queries streaming at once
 }
+
+// maxCypherAtOnce bounds the researcher queries one server streams at the same time.
+const maxCypherAtOnce = 4
 
 // New returns the explorer and API handler.
 func New(g Graph, log *slog.Logger) *Server {
@@ -54,7 +67,8 @@ func New(g Graph, log *slog.Logger) *Server {
 	}
 	s := &Server{g: g, log: log, mux: http.NewServeMux(),
 		cypherLimits:     graphdb.CypherOptions{Timeout: DefaultCypherTimeout, MaxRows: DefaultCypherRows},
-		analyticsTimeout: DefaultAnalyticsTimeout}
+		analyticsTimeout: DefaultAnalyticsTimeout, hosts: hostSet(LocalHosts), maxAnswer: DefaultMaxAnswer,
+		cypherSlots: make(chan struct{}, maxCypherAtOnce)}
 	static, _ := fs.Sub(staticFiles, "static")
 	s.mux.Handle("GET /", http.FileServerFS(static))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -63,6 +77,9 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/entities", s.search)
 	s.mux.HandleFunc("GET /api/entities/{id}", s.entity)
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
+	s.mux.HandleFunc("GET /login", s.loginForm)
+	s.mux.HandleFunc("POST /login", s.loginSubmit)
+	s.mux.HandleFunc("POST /logout", s.logout)
 	s.routeAnalytics()
 	return s
 }
@@ -89,12 +106,18 @@ func (s *Server) SetCypherLimits(timeout time.Duration, maxRows int) {
 // Handle adds a route, for endpoints that live beside the core ones (analytics, Cypher).
 func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
 
-// ServeHTTP sets protective headers and dispatches.
+// ServeHTTP sets protective headers on every answer, refuses foreign names, other origins and
+// non-JSON API bodies (checkRequest), asks for a login where one is set up, and dispatches.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	securityHeaders(w.Header())
+	if code, msg := s.checkRequest(r); code != 0 {
+		s.fail(w, code, msg)
+		return
+	}
+	if s.auth != nil && !publicPath(r) && !s.auth.allowed(r) {
+		s.challenge(w, r)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -102,7 +125,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
 	if err := s.g.Ping(ctx); err != nil {
-		http.Error(w, "graph unreachable: "+err.Error(), http.StatusServiceUnavailable)
+		s.log.Warn("health check: graph unreachable", "err", err)
+		http.Error(w, "graph unreachable; see the server log", http.StatusServiceUnavailable)
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -130,6 +154,14 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
+	if t := q.Get("type"); t != "" && !slices.Contains(extract.EntityTypes, t) {
+		s.fail(w, http.StatusBadRequest, "type must be one of "+strings.Join(extract.EntityTypes, ", "))
+		return
+	}
+	if len(q.Get("q")) > maxIDLen {
+		s.fail(w, http.StatusBadRequest, fmt.Sprintf("q must be at most %d bytes", maxIDLen))
+		return
+	}
 	hits, err := s.g.SearchEntities(r.Context(), q.Get("q"), q.Get("type"), limit)
 	if hits == nil && err == nil {
 		hits = []graphdb.EntityHit{}
@@ -139,6 +171,10 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
+	if msg := badID(id); msg != "" {
+		s.fail(w, http.StatusBadRequest, msg)
+		return
+	}
 	d, err := s.g.Entity(r.Context(), id)
 	if err == nil && d == nil {
 		s.fail(w, http.StatusNotFound, "no entity with id "+strconv.Quote(id))
@@ -153,6 +189,16 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) {
 	if subj == "" || pred == "" || obj == "" {
 		s.fail(w, http.StatusBadRequest, "subject, predicate and object are required")
 		return
+	}
+	if !slices.Contains(extract.Predicates, pred) {
+		s.fail(w, http.StatusBadRequest, "predicate must be one of "+strings.Join(extract.Predicates, ", "))
+		return
+	}
+	for _, id := range []string{subj, obj} {
+		if msg := badID(id); msg != "" {
+			s.fail(w, http.StatusBadRequest, msg)
+			return
+		}
 	}
 	ev, err := s.g.Evidence(r.Context(), subj, pred, obj)
 	if ev == nil && err == nil {
@@ -177,17 +223,53 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, v any, err error)
 		s.fail(w, http.StatusInternalServerError, "graph query failed; see the server log")
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		s.log.Error("answer cannot be written as JSON", "path", r.URL.Path, "err", err)
+		s.fail(w, http.StatusInternalServerError, "the answer could not be written; see the server log")
+		return
+	}
+	if int64(len(b)) > s.maxAnswer {
+		s.fail(w, http.StatusBadRequest, fmt.Sprintf("the answer would be larger than the %s cap of one API answer; ask for a lower limit or depth, or a stronger min_grade", byteSize(s.maxAnswer)))
+		return
+	}
+	writeRaw(w, http.StatusOK, append(b, '\n'))
 }
 
 func (s *Server) fail(w http.ResponseWriter, code int, msg string) {
-	writeJSON(w, code, map[string]string{"error": msg})
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	writeRaw(w, code, append(b, '\n'))
 }
 
+// writeJSON sends v as a JSON answer with the given status, for handlers that build their own
+// answers (reply adds the byte cap of API answers).
 func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b, code = []byte(`{"error": "the answer could not be written as JSON"}`), http.StatusInternalServerError
+	}
+	writeRaw(w, code, append(b, '\n'))
+}
+
+// writeRaw sends an encoded JSON answer (json.Marshal escapes <, > and & for HTML safety).
+func writeRaw(w http.ResponseWriter, code int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(code)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	_ = enc.Encode(v)
+	_, _ = w.Write(b)
+}
+
+// maxIDLen bounds an entity id or search text taken from a request.
+const maxIDLen = 512
+
+// badID says what is wrong with an entity id from a request, or "".
+func badID(id string) string {
+	switch {
+	case id == "":
+		return "an entity id is required"
+	case len(id) > maxIDLen:
+		return fmt.Sprintf("an entity id is at most %d bytes", maxIDLen)
+	case !utf8.ValidString(id) || strings.ContainsFunc(id, unicode.IsControl):
+		return "an entity id is printable UTF-8 text"
+	}
+	return ""
 }

@@ -98,6 +98,10 @@ func get(t *testing.T, h http.Handler, path string, v any) int {
 func do(t *testing.T, h http.Handler, method, path, body string, v any) int {
 	t.Helper()
 	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Host = "localhost:8080"
+	if method == http.MethodPost {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
@@ -169,6 +173,7 @@ func TestPages(t *testing.T) {
 
 	t.Run("healthz", func(t *testing.T) {
 		req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+		req.Host = "localhost"
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != 200 || strings.TrimSpace(rec.Body.String()) != "ok" {
@@ -179,6 +184,7 @@ func TestPages(t *testing.T) {
 	t.Run("explorer", func(t *testing.T) {
 		for _, p := range []string{"/", "/app.js", "/style.css"} {
 			req := httptest.NewRequest(http.MethodGet, p, nil)
+			req.Host = "localhost"
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
 			body, _ := io.ReadAll(rec.Body)

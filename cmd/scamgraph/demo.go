@@ -12,7 +12,6 @@ import (
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/localdb"
 	"github.com/scamgraph/scamgraph/sampleworld"
-	"github.com/scamgraph/scamgraph/web"
 )
 
 // exampleQueries are printed after the demo so a newcomer has something to paste into Neo4j Browser.
@@ -36,6 +35,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	noServe := fs.Bool("no-serve", false, "exit after loading instead of serving")
 	dataDir := fs.String("data", "", "crawl state and archive of the demo, reset on each run (default .scamgraph/demo in the checkout)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	access, err := accessFromEnv(*addr)
+	if err != nil {
 		return err
 	}
 	ln, err := listen(*addr)
@@ -105,8 +108,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if *noServe {
 		return nil
 	}
+	srv, err := newWebServer(g, e, access)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "\n==> Explorer: http://%s/   API: http://%s/api/stats   (Ctrl-C to stop)\n", ln.Addr(), ln.Addr())
-	err = serveUntilDone(ctx, ln, web.New(g, e.log))
+	err = serveUntilDone(ctx, ln, srv)
 	fmt.Fprintln(e.stdout, "\n==> Shutting down")
 	return err
 }

@@ -102,6 +102,24 @@ func TestDemoEndToEnd(t *testing.T) {
 	if code := getJSON(t, base+"/healthz", nil); code != http.StatusOK {
 		t.Errorf("/healthz = %d", code)
 	}
+	// The demo's server is the hardened one (TestServeHostile tries it at length): Cypher cannot
+	// load files, other sites and names are refused, bad input is a 4xx.
+	for _, c := range []struct {
+		method, path, body string
+		hdr                map[string]string
+		want               int
+	}{
+		{"POST", "/api/cypher", `{"query": "LOAD\u00a0CSV FROM 'file:///etc/passwd' AS l RETURN l"}`, jsonCT, http.StatusBadRequest},
+		{"POST", "/api/cypher", `{"query": "SHOW TRANSACTIONS"}`, jsonCT, http.StatusBadRequest},
+		{"POST", "/api/cypher", `{"query": "RETURN 1"}`, map[string]string{"Content-Type": "text/plain"}, http.StatusUnsupportedMediaType},
+		{"POST", "/api/cypher", `{"query": "RETURN 1"}`, map[string]string{"Content-Type": "application/json", "Origin": "http://evil.example"}, http.StatusForbidden},
+		{"GET", "/api/stats", "", map[string]string{"Host": "rebind.evil.example"}, http.StatusMisdirectedRequest},
+		{"GET", "/api/entities?type=Bogus", "", nil, http.StatusBadRequest},
+	} {
+		if code, _, body := send(t, nil, c.method, base+c.path, c.hdr, c.body); code != c.want {
+			t.Errorf("demo server: %s %s %v: %d %s, want %d", c.method, c.path, c.hdr, code, body, c.want)
+		}
+	}
 	for _, want := range []string{"Entities by type:", "Relations by predicate and grade:", "MATCH ", "Explorer: http://" + addr} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q", want)

@@ -37,6 +37,7 @@ func commands() []command {
 		{"import", "import FollowTheMoney JSON lines into the graph", runImport},
 		{"query", "ask the graph: neighbours, paths, owners, complicity, sanctioned, central, cypher", runQuery},
 		{"serve", "serve the web explorer and JSON API over the graph", runServe},
+		{"hash-password", "print a users-file line (name:bcrypt hash) for the password on stdin", runHashPassword},
 		{"capture", "print the archived bytes of a capture, by sha256", runCapture},
 		{"db", "start, stop or show the local Neo4j (start|stop|status)", runDB},
 		{"version", "print version information", runVersion},

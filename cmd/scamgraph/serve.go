@@ -1,14 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/web"
 )
 
@@ -25,6 +31,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	access, err := accessFromEnv(*addr)
+	if err != nil {
+		return err
+	}
 	ln, err := listen(*addr)
 	if err != nil {
 		return err
@@ -35,8 +45,84 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
+	srv, err := newWebServer(g, e, access)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	fmt.Fprintf(e.stdout, "Explorer and API: http://%s/   (Ctrl-C to stop)\n", ln.Addr())
-	return serveUntilDone(ctx, ln, web.New(g, e.log))
+	return serveUntilDone(ctx, ln, srv)
+}
+
+// accessFromEnv reads the access rules of a server on addr from the environment:
+// SCAMGRAPH_PUBLIC_HOSTS (names served besides the bind address and localhost), SCAMGRAPH_TOKEN
+// and SCAMGRAPH_USERS_FILE (the login, required off loopback).
+func accessFromEnv(addr string) (web.Access, error) {
+	a := web.Access{BindAddr: addr, Token: strings.TrimSpace(os.Getenv("SCAMGRAPH_TOKEN"))}
+	for _, h := range strings.Split(os.Getenv("SCAMGRAPH_PUBLIC_HOSTS"), ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			a.PublicHosts = append(a.PublicHosts, h)
+		}
+	}
+	if f := os.Getenv("SCAMGRAPH_USERS_FILE"); f != "" {
+		users, err := web.LoadUsers(f)
+		if err != nil {
+			return a, err
+		}
+		a.Users = users
+	}
+	if !web.IsLoopback(addr) && !a.LoginRequired() {
+		return a, fmt.Errorf("refusing to serve on %s, which other machines can reach, without a login: "+
+			"set SCAMGRAPH_TOKEN (e.g. `export SCAMGRAPH_TOKEN=$(openssl rand -hex 32)`) or SCAMGRAPH_USERS_FILE "+
+			"(lines from `scamgraph hash-password NAME`), or listen on 127.0.0.1", addr)
+	}
+	return a, nil
+}
+
+// newWebServer makes the explorer and API handler with access rules a and the answer cap of
+// SCAMGRAPH_MAX_ANSWER_MB.
+func newWebServer(g *graphdb.Store, e *env, a web.Access) (*web.Server, error) {
+	srv := web.New(g, e.log)
+	if err := srv.SetAccess(a); err != nil {
+		return nil, err
+	}
+	if v := os.Getenv("SCAMGRAPH_MAX_ANSWER_MB"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1024 {
+			return nil, fmt.Errorf("SCAMGRAPH_MAX_ANSWER_MB=%q: want a whole number of MiB from 1 to 1024", v)
+		}
+		srv.SetMaxAnswer(int64(n) << 20)
+	}
+	// A soft memory limit makes the collector give memory back under load (GOMEMLIMIT wins).
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(192 << 20)
+	}
+	if a.LoginRequired() {
+		fmt.Fprintln(e.stdout, "Login required: API clients send Authorization: Bearer $SCAMGRAPH_TOKEN; browsers log in at /login")
+	}
+	return srv, nil
+}
+
+func runHashPassword(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "hash-password NAME", "hash-password NAME\n\n"+
+		"Reads a password from stdin (one line) and prints a SCAMGRAPH_USERS_FILE line for NAME:\n"+
+		"  scamgraph hash-password alice >> users.txt")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("hash-password takes one user name")
+	}
+	line, err := bufio.NewReader(e.stdin).ReadString('\n')
+	if err != nil && line == "" {
+		return fmt.Errorf("read the password from stdin: %w", err)
+	}
+	out, err := web.HashPassword(fs.Arg(0), strings.TrimRight(line, "\r\n"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, out)
+	return nil
 }
 
 // listen opens the HTTP port, explaining the usual failure.
@@ -53,7 +139,10 @@ func listen(addr string) (net.Listener, error) {
 
 // serveUntilDone serves h on ln until ctx ends, then shuts down gracefully.
 func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 60 * time.Second}
+	// Slow or oversized requests cannot hold the server: headers within 10 s and 64 KiB, a body
+	// within 30 s, idle connections closed after 2 min.
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
