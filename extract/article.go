@@ -67,7 +67,9 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	if err != nil {
 		return "", pageMeta{}
 	}
-	published := pageDate(doc)
+	facts := readPageFacts(doc)
+	published := facts.date()
+	publisher := facts.publisher()
 	dropSignupBoxes(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
@@ -106,7 +108,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		return "", pageMeta{}
 	}
 	meta = pageMeta{Title: clean(res.Metadata.Title), Author: clean(res.Metadata.Author),
-		Language: res.Metadata.Language, Publisher: clean(res.Metadata.Sitename), Date: published}
+		Language: res.Metadata.Language, Publisher: publisher, Date: published}
 	if published.IsZero() {
 		meta.Date = res.Metadata.Date
 	}

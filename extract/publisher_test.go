@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestPagePublisher(t *testing.T) {
+	for _, c := range []struct{ name, head, want string }{
+		{"og:site_name", `<meta property="og:site_name" content=" Radio Free Asia ">`, "Radio Free Asia"},
+		{"application-name", `<meta name="application-name" content="The Irrawaddy">`, "The Irrawaddy"},
+		{"json-ld inline", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Mekong Ledger"}}</script>`, "Mekong Ledger"},
+		{"json-ld by id", `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@type":"Organization","name":"Sanctions Desk"},"publisher":{"@id":"#org"}},{"@id":"#org","@type":"Organization","name":"Mekong Ledger"}]}</script>`, "Mekong Ledger"},
+		{"og before json-ld", `<meta property="og:site_name" content="A"><script type="application/ld+json">{"publisher":{"name":"B"}}</script>`, "A"},
+		{"author is not the publisher", `<script type="application/ld+json">{"author":{"@type":"Organization","name":"Cambodia Desk"}}</script>`, ""},
+		{"broken json-ld", `<script type="application/ld+json">{"publisher":</script>`, ""},
+		{"oversized", `<meta property="og:site_name" content="` + strings.Repeat("x", 300) + `">`, ""},
+		{"none", `<title>t</title>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + c.head + "</head><body><p>x</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readPageFacts(doc).publisher(); got != c.want {
+			t.Errorf("%s: publisher = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
