@@ -168,9 +168,9 @@ func TestRelease(t *testing.T) {
 
 func TestMarkdownCell(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain":                 "plain",
-		"a|b":                   `a\|b`,
-		"line\nbreak\r":         "line break",
+		"plain":                "plain",
+		"a|b":                  `a\|b`,
+		"line\nbreak\r":        "line break",
 		"| --- |\n# heading |": `\| --- \| # heading \|`,
 	} {
 		if got := mdCell(in); got != want {
