@@ -153,12 +153,9 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 OPTIONAL MATCH (ev:Evidence {rel_key: row.key})
 WITH row, s, o, ` + edgeAggregates + `
-CALL {
-  WITH s, o, row, n
-  MATCH (s)-[r:%[1]s]%[2]s(o)
-  WITH r, s WHERE n = 0 OR r.key <> row.key OR startNode(r) <> s
-  DELETE r
-}
+OPTIONAL MATCH (s)-[stale:%[1]s]%[2]s(o) WHERE n = 0 OR stale.key <> row.key OR startNode(stale) <> s
+WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials, first_reported, last_reported, collect(stale) AS stale
+FOREACH (r IN stale | DELETE r)
 WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials, first_reported, last_reported WHERE n > 0
 MERGE (s)-[r:%[1]s]->(o)
 SET ` + edgeSet

@@ -352,15 +352,14 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			WHERE r.key IS NOT NULL
 			WITH e, r, other ORDER BY r.grade_rank, r.evidence_count DESC, other.name
 			LIMIT $maxRelations
-			CALL {
-				WITH r
-				MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
-				WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
-				LIMIT $maxEvidence
-				RETURN collect({ev: properties(ev), doc: d `+docProjection+`}) AS evidence
-			}
 			RETURN type(r) AS predicate, properties(r) AS r, startNode(r) = e AS outgoing,
-			       other {.id, .name, .type} AS other, evidence`,
+			       other {.id, .name, .type} AS other,
+			       COLLECT {
+			           MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
+			           WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
+			           LIMIT $maxEvidence
+			           RETURN {ev: properties(ev), doc: d `+docProjection+`}
+			       } AS evidence`,
 			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence})
 		if err != nil {
 			return nil, err
