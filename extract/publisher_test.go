@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -27,4 +28,19 @@ func TestPagePublisher(t *testing.T) {
 			t.Errorf("%s: publisher = %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// FuzzJSONLDPublisher: any JSON-LD block gives a publisher name without panicking, and the
+// name is clean text (no surrounding space, valid UTF-8).
+func FuzzJSONLDPublisher(f *testing.F) {
+	f.Add(`{"publisher":{"name":"Mekong Ledger"}}`)
+	f.Add(`{"@graph":[{"publisher":{"@id":"#o"}},{"@id":"#o","name":"X"}]}`)
+	f.Add(`[{"publisher":{"@id":"#a"}},{"@id":"#a","name":{"x":1}}]`)
+	f.Add(`{"@graph":{"@graph":{"@graph":{"publisher":{"name":" \u00a0 "}}}}}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		name := jsonLDPublisher(s)
+		if name != strings.TrimSpace(name) || !utf8.ValidString(name) {
+			t.Errorf("jsonLDPublisher(%q) = %q", s, name)
+		}
+	})
 }
