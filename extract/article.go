@@ -28,6 +28,7 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text}
 	d.Title = firstNonEmpty(meta.Title, p.Hint.Title)
 	d.Author = firstNonEmpty(meta.Author, p.Hint.Author)
+	d.Publisher = meta.Publisher
 	if !meta.Date.IsZero() {
 		t := meta.Date
 		d.Published = &t
@@ -48,8 +49,8 @@ var fallbackBelow = 250
 
 // pageMeta is what the page says about itself.
 type pageMeta struct {
-	Title, Author, Language string
-	Date                    time.Time
+	Title, Author, Language, Publisher string
+	Date                               time.Time
 }
 
 // mainText returns the article body of a decoded HTML page with paragraphs separated by blank
@@ -66,7 +67,9 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	if err != nil {
 		return "", pageMeta{}
 	}
-	published := pageDate(doc)
+	facts := readPageFacts(doc)
+	published := facts.date()
+	publisher := facts.publisher()
 	dropSignupBoxes(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
@@ -105,7 +108,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		return "", pageMeta{}
 	}
 	meta = pageMeta{Title: clean(res.Metadata.Title), Author: clean(res.Metadata.Author),
-		Language: res.Metadata.Language, Date: published}
+		Language: res.Metadata.Language, Publisher: publisher, Date: published}
 	if published.IsZero() {
 		meta.Date = res.Metadata.Date
 	}

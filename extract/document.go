@@ -102,6 +102,9 @@ type Document struct {
 
 	// Author is the byline or posting account, when known.
 	Author string `json:"author,omitempty"`
+	// Publisher is the outlet that published the page (og:site_name, JSON-LD publisher), when
+	// the page says; the loader falls back to the URL's host. Not the crawl source's name.
+	Publisher string `json:"publisher,omitempty"`
 	// Kind is the parser that produced the document ("article", "telegram", "ofac", ...).
 	Kind string `json:"kind,omitempty"`
 	// Capture is the sha256 of the archived response the document came from.

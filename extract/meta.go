@@ -14,9 +14,19 @@ var publishedKeys = []string{"article:published_time", "og:article:published_tim
 	"dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime",
 	"og:published_time", "published_time", "article:modified_time"}
 
+// pageFacts is what a page says about itself outside its text: <meta> values by lower-cased
+// name or property, JSON-LD blocks, and the first <time datetime>.
+type pageFacts struct {
+	metas    map[string]string
+	ld       []string
+	timeAttr string
+}
+
 // pageDate finds the publication date a page declares: meta tags, JSON-LD, then the first
 // <time datetime>.
-func pageDate(doc *html.Node) time.Time {
+func pageDate(doc *html.Node) time.Time { return readPageFacts(doc).date() }
+
+func readPageFacts(doc *html.Node) pageFacts {
 	metas := map[string]string{}
 	var ld []string
 	var timeAttr string
@@ -65,20 +75,87 @@ func pageDate(doc *html.Node) time.Time {
 		}
 	}
 	walk(doc, 0)
+	return pageFacts{metas: metas, ld: ld, timeAttr: timeAttr}
+}
+
+func (f pageFacts) date() time.Time {
 	for _, k := range publishedKeys {
-		if t, ok := parseDate(metas[k]); ok {
+		if t, ok := parseDate(f.metas[k]); ok {
 			return t
 		}
 	}
-	for _, s := range ld {
+	for _, s := range f.ld {
 		if t, ok := jsonLDDate(s); ok {
 			return t
 		}
 	}
-	if t, ok := parseDate(timeAttr); ok {
+	if t, ok := parseDate(f.timeAttr); ok {
 		return t
 	}
 	return time.Time{}
+}
+
+// publisher names the outlet a page declares: og:site_name, application-name, then the
+// JSON-LD publisher's name (given inline or by @id in the same graph); "" when it says none.
+func (f pageFacts) publisher() string {
+	for _, k := range []string{"og:site_name", "application-name"} {
+		if v := clean(f.metas[k]); v != "" && len(v) <= 200 {
+			return v
+		}
+	}
+	for _, s := range f.ld {
+		if name := jsonLDPublisher(s); name != "" && len(name) <= 200 {
+			return name
+		}
+	}
+	return ""
+}
+
+// jsonLDPublisher reads the publisher's name from a JSON-LD block: an object with a name, or
+// an @id naming another node of the block.
+func jsonLDPublisher(s string) string {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return ""
+	}
+	var nodes []map[string]any
+	var collect func(any, int)
+	collect = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			nodes = append(nodes, t)
+			collect(t["@graph"], depth+1)
+		case []any:
+			for _, e := range t {
+				collect(e, depth+1)
+			}
+		}
+	}
+	collect(v, 0)
+	byID := map[string]map[string]any{}
+	for _, n := range nodes {
+		if id, ok := n["@id"].(string); ok {
+			byID[id] = n
+		}
+	}
+	for _, n := range nodes {
+		pub, ok := n["publisher"].(map[string]any)
+		if !ok {
+			continue
+		}
+		if name, ok := pub["name"].(string); ok && clean(name) != "" {
+			return clean(name)
+		}
+		if id, ok := pub["@id"].(string); ok {
+			if name, ok := byID[id]["name"].(string); ok && clean(name) != "" {
+				return clean(name)
+			}
+		}
+	}
+	return ""
 }
 
 // jsonLDDate reads datePublished from a JSON-LD block (object, array or @graph).

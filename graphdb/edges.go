@@ -136,11 +136,13 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 // Edge aggregates, shared by every statement that writes an edge from its evidence.
 const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(ev) AS n,
      min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
-     sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials`
+     sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials,
+     min(ev.published) AS first_reported, max(ev.published) AS last_reported`
 
 const edgeSet = `r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
     r.evidence_count = n, r.first_seen = first_seen, r.last_seen = last_seen,
-    r.denials = denials, r.contested = denials > 0`
+    r.denials = denials, r.contested = denials > 0,
+    r.first_reported = first_reported, r.last_reported = last_reported`
 
 // qSyncSlot takes the relationship type and the pattern arrow ("->", or "-" for symmetric
 // predicates, whose reverse-direction edges are stale too). It removes every edge of the
@@ -151,13 +153,10 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 OPTIONAL MATCH (ev:Evidence {rel_key: row.key})
 WITH row, s, o, ` + edgeAggregates + `
-CALL {
-  WITH s, o, row, n
-  MATCH (s)-[r:%[1]s]%[2]s(o)
-  WITH r, s WHERE n = 0 OR r.key <> row.key OR startNode(r) <> s
-  DELETE r
-}
-WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials WHERE n > 0
+OPTIONAL MATCH (s)-[stale:%[1]s]%[2]s(o) WHERE n = 0 OR stale.key <> row.key OR startNode(stale) <> s
+WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials, first_reported, last_reported, collect(stale) AS stale
+FOREACH (r IN stale | DELETE r)
+WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials, first_reported, last_reported WHERE n > 0
 MERGE (s)-[r:%[1]s]->(o)
 SET ` + edgeSet
 

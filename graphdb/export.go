@@ -65,6 +65,8 @@ type ExportEvidence struct {
 	SubjectNode string `json:"subject_node"`
 	ObjectNode  string `json:"object_node"`
 	Source      string `json:"source"`
+	// EdgeKey is the key of the edge the record supports (ev.rel_key).
+	EdgeKey string `json:"edge_key"`
 }
 
 // ExportEdge is one typed edge (co-mentions included) between two entity nodes.
@@ -80,6 +82,16 @@ type ExportEdge struct {
 	Contested     bool      `json:"contested"`
 	FirstSeen     time.Time `json:"first_seen"`
 	LastSeen      time.Time `json:"last_seen"`
+	// FirstReported and LastReported are the earliest and latest publication dates of the
+	// documents behind the edge; nil when none is dated.
+	FirstReported *time.Time `json:"first_reported"`
+	LastReported  *time.Time `json:"last_reported"`
+	// The strongest quote behind the edge (strongest grade, claims before denials, highest
+	// confidence, latest document), its grade, document and the document's date.
+	Quote      string     `json:"quote"`
+	QuoteGrade string     `json:"quote_grade"`
+	QuoteURL   string     `json:"quote_url"`
+	QuoteDate  *time.Time `json:"quote_date"`
 }
 
 // stream runs one read query and hands each record to fn.
@@ -161,7 +173,8 @@ func (s *Store) ExportEvidence(ctx context.Context, scope ExportScope, fn func(E
 		ORDER BY ev.id`, map[string]any{"source": scope.Source}, func(r *neo4j.Record) error {
 		doc := asMap(get(r, "doc"))
 		return fn(ExportEvidence{Evidence: evidenceFrom(asMap(get(r, "ev")), doc),
-			SubjectNode: asString(get(r, "s")), ObjectNode: asString(get(r, "o")), Source: asString(doc["source"])})
+			SubjectNode: asString(get(r, "s")), ObjectNode: asString(get(r, "o")), Source: asString(doc["source"]),
+			EdgeKey: asString(asMap(get(r, "ev"))["rel_key"])})
 	})
 }
 
@@ -170,13 +183,9 @@ func (s *Store) ExportEvidence(ctx context.Context, scope ExportScope, fn func(E
 func (s *Store) ExportEdges(ctx context.Context, scope ExportScope, fn func(ExportEdge) error) error {
 	return s.stream(ctx, "edges", `MATCH (s:Entity)-[r]->(o:Entity) WHERE r.key IS NOT NULL
 		AND ($source = '' OR EXISTS { MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(:Document {source: $source}) })
-		RETURN s.id AS s, type(r) AS p, o.id AS o, properties(r) AS r
+		RETURN s.id AS s, type(r) AS p, o.id AS o, properties(r) AS r, `+strongestQuote+` AS best
 		ORDER BY s, p, o, r.key`, map[string]any{"source": scope.Source}, func(rec *neo4j.Record) error {
-		p := asMap(get(rec, "r"))
-		return fn(ExportEdge{Subject: asString(get(rec, "s")), Predicate: asString(get(rec, "p")), Object: asString(get(rec, "o")),
-			Key: asString(p["key"]), Grade: asString(p["grade"]), Confidence: asFloat(p["confidence"]),
-			EvidenceCount: int(asInt(p["evidence_count"])), Denials: int(asInt(p["denials"])), Contested: asBool(p["contested"]),
-			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"])})
+		return fn(exportEdgeFrom(rec))
 	})
 }
 

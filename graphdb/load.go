@@ -168,6 +168,10 @@ func (c *chunk) addDocument(d *extract.Document) {
 		c.addEntity(id, typ, e)
 	}
 
+	var published any
+	if d.Published != nil && !d.Published.IsZero() {
+		published = dbTime(*d.Published)
+	}
 	evIDs := []any{}
 	byID := map[string]map[string]any{}
 	for _, r := range d.Relations {
@@ -188,6 +192,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 		row["extractor"] = clip(c.src.Extractor, maxShort)
 		row["capture"] = clip(d.Capture, maxShort)
 		row["seen"] = c.seen
+		row["published"] = published
 		byID[id] = row
 		evIDs = append(evIDs, id)
 		c.evidence = append(c.evidence, row)
@@ -196,15 +201,12 @@ func (c *chunk) addDocument(d *extract.Document) {
 	}
 
 	text := clip(d.Text, maxText)
-	var published any
-	if d.Published != nil && !d.Published.IsZero() {
-		published = dbTime(*d.Published)
-	}
 	c.docs = append(c.docs, map[string]any{
 		"url": url, "title": clip(d.Title, maxTitle), "published": published,
 		"language": clip(d.Language, maxShort), "kind": clip(firstNonEmpty(d.Kind, c.src.Kind), maxShort),
 		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
-		"source": source, "text": text, "seen": c.seen,
+		"source": source, "publisher": publisherOf(d, url),
+		"text": text, "seen": c.seen,
 		"entities": mentionIDs, "evidence": evIDs,
 	})
 	c.rows += 1 + len(mentionIDs) + len(evIDs)
@@ -228,7 +230,11 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 		}
 		row["aliases"] = have
 	} else {
-		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen}
+		country := ""
+		if typ == "Location" {
+			country = extract.CountryOf(names[0])
+		}
+		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "country": country}
 		c.entityIndex[id] = row
 		c.entities[typ] = append(c.entities[typ], row)
 		c.rows++
@@ -342,7 +348,7 @@ SET s.kind = CASE WHEN row.kind <> '' THEN row.kind ELSE s.kind END,
 MERGE (d:Document {url: row.url})
 ON CREATE SET d.first_seen = row.seen
 SET d.title = row.title, d.published = row.published, d.language = row.language, d.kind = row.kind,
-    d.author = row.author, d.capture = row.capture, d.source = row.source, d.text = row.text,
+    d.author = row.author, d.capture = row.capture, d.source = row.source, d.publisher = row.publisher, d.text = row.text,
     d.first_seen = CASE WHEN row.seen < d.first_seen THEN row.seen ELSE d.first_seen END,
     d.last_seen = CASE WHEN d.last_seen IS NULL OR row.seen > d.last_seen THEN row.seen ELSE d.last_seen END
 WITH d, row
@@ -358,7 +364,8 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
         CASE WHEN a = e.name OR a IN acc OR size(acc) >= $maxAliases THEN acc ELSE acc + a END),
     e.first_seen = CASE WHEN row.seen < e.first_seen THEN row.seen ELSE e.first_seen END,
     e.last_seen = CASE WHEN e.last_seen IS NULL OR row.seen > e.last_seen THEN row.seen ELSE e.last_seen END
-SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a))
+SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a)),
+    e.country = CASE WHEN row.country <> '' THEN row.country ELSE e.country END
 }
 `
 
@@ -405,6 +412,7 @@ ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
 SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
     ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
+    ev.published = row.published,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -427,7 +435,8 @@ MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
     r.confidence = row.confidence, r.evidence_count = row.n, r.first_seen = row.seen,
-    r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0
+    r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0,
+    r.first_reported = row.first_reported, r.last_reported = row.last_reported
 ON MATCH SET r.recompute = true
 WITH row, r WHERE r.recompute
 REMOVE r.recompute
@@ -550,7 +559,10 @@ func (s *Store) writeChunk(ctx context.Context, c *chunk) (LoadStats, error) {
 		}
 		n, err := refreshEdges(ctx, tx, c, held, pruned)
 		st.Relations = n
-		return st, err
+		if err != nil {
+			return st, err
+		}
+		return st, refreshCountries(ctx, tx, c)
 	})
 	if err != nil {
 		return LoadStats{}, fmt.Errorf("load %d documents into %s: %w", len(c.docs), s.cfg.URI, err)
@@ -570,6 +582,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	type agg struct {
 		rank, n, denials int
 		conf             float64
+		first, last      time.Time // document publication dates; zero when none is known
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -591,12 +604,21 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		if ev["denial"].(bool) {
 			a.denials++
 		}
+		if p, ok := ev["published"].(time.Time); ok {
+			if a.first.IsZero() || p.Before(a.first) {
+				a.first = p
+			}
+			if a.last.IsZero() || p.After(a.last) {
+				a.last = p
+			}
+		}
 	}
 	merge := map[string][]map[string]any{}
 	for k, a := range aggs {
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
-			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen})
+			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen,
+			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last)})
 	}
 	written := map[string]bool{}
 	for _, p := range extract.Predicates {
@@ -632,6 +654,33 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	return len(written), nil
 }
 
+// qCountry gives each entity without a country of its own (a Location that CountryOf
+// places) the country of the located place it is LOCATED_IN by the strongest edge.
+const qCountry = `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+OPTIONAL MATCH (e)-[r:LOCATED_IN]->(l:Location) WHERE l.country IS NOT NULL
+WITH e, l, r ORDER BY r.grade_rank, r.evidence_count DESC, l.id
+WITH e, collect(l.country)[0] AS country
+SET e.country = country`
+
+// refreshCountries derives the country of the chunk's entities from their LOCATED_IN edges,
+// which the chunk may just have written or removed.
+func refreshCountries(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk) error {
+	var rows []any
+	for id, row := range c.entityIndex {
+		if row["country"] == "" {
+			rows = append(rows, map[string]any{"id": id})
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if err := exec(ctx, tx, qCountry, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("entity countries: %w", err)
+	}
+	return nil
+}
+
 // dbTime prepares a time for the driver, which sends a zone's name unless it is "Offset":
 // parsed RFC 3339 times carry an unnamed fixed zone and abbreviations like "ICT" are not zone
 // ids, so every zone but UTC is sent as its offset.
@@ -641,6 +690,13 @@ func dbTime(t time.Time) time.Time {
 	}
 	_, off := t.Zone()
 	return t.In(time.FixedZone("Offset", off))
+}
+
+func timeOrNil(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
 }
 
 func firstNonEmpty(vals ...string) string {

@@ -283,6 +283,7 @@ type DocumentRef struct {
 	Title     string     `json:"title"`
 	Published *time.Time `json:"published"`
 	Source    string     `json:"source"`
+	Publisher string     `json:"publisher,omitempty"` // the outlet, apart from the crawl source
 	Kind      string     `json:"kind,omitempty"`
 	Language  string     `json:"language,omitempty"`
 	Capture   string     `json:"capture,omitempty"`
@@ -321,7 +322,7 @@ const (
 	maxDetailDocuments = 500
 )
 
-const docProjection = `{.url, .title, .published, .source, .kind, .language, .capture}`
+const docProjection = `{.url, .title, .published, .source, .publisher, .kind, .language, .capture}`
 
 // Entity returns an entity with its aliases, identifiers, every relation in both directions
 // (each with grade and evidence) and the documents that mention it; nil when there is none.
@@ -351,15 +352,14 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			WHERE r.key IS NOT NULL
 			WITH e, r, other ORDER BY r.grade_rank, r.evidence_count DESC, other.name
 			LIMIT $maxRelations
-			CALL {
-				WITH r
-				MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
-				WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
-				LIMIT $maxEvidence
-				RETURN collect({ev: properties(ev), doc: d `+docProjection+`}) AS evidence
-			}
 			RETURN type(r) AS predicate, properties(r) AS r, startNode(r) = e AS outgoing,
-			       other {.id, .name, .type} AS other, evidence`,
+			       other {.id, .name, .type} AS other,
+			       COLLECT {
+			           MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
+			           WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
+			           LIMIT $maxEvidence
+			           RETURN {ev: properties(ev), doc: d `+docProjection+`}
+			       } AS evidence`,
 			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence})
 		if err != nil {
 			return nil, err
@@ -471,6 +471,6 @@ func evidenceFrom(ev, doc map[string]any) Evidence {
 
 func documentFrom(m map[string]any) DocumentRef {
 	return DocumentRef{URL: asString(m["url"]), Title: asString(m["title"]), Published: asTimePtr(m["published"]),
-		Source: asString(m["source"]), Kind: asString(m["kind"]), Language: asString(m["language"]),
+		Source: asString(m["source"]), Publisher: asString(m["publisher"]), Kind: asString(m["kind"]), Language: asString(m["language"]),
 		Capture: asString(m["capture"])}
 }

@@ -235,22 +235,19 @@ func (s *Store) mergeCluster(ctx context.Context, c resolve.Cluster, at time.Tim
 // nothing when everything is in order, so it costs one read when there is nothing to repair.
 func (s *Store) settleMerged(ctx context.Context, scope ResolveScope) (int, error) {
 	recs, err := s.collect(ctx, `MATCH (x:Entity) WHERE x.merged_ids IS NOT NULL AND ($contains = '' OR x.id CONTAINS $contains)
-		CALL {
-			WITH x
-			OPTIONAL MATCH (x)<-[:SUBJECT|OBJECT]-(ev:Evidence)
-			OPTIONAL MATCH (ev)-[:SUBJECT]->(s:Entity)
-			OPTIONAL MATCH (ev)-[:OBJECT]->(o:Entity)
-			WITH ev, s, o WHERE ev IS NOT NULL AND s IS NOT NULL AND o IS NOT NULL AND (
-			     (s = o) <> coalesce(ev.self_loop, false)
-			     OR NOT ev.rel_key IN [s.id + '|' + ev.predicate + '|' + o.id, o.id + '|' + ev.predicate + '|' + s.id])
-			RETURN collect(DISTINCT ev.id) AS evidence
-		}
-		CALL {
-			WITH x
-			OPTIONAL MATCH (x)-[r]-(:Entity) WHERE r.key IS NOT NULL
-			WITH r WHERE r.key <> startNode(r).id + '|' + type(r) + '|' + endNode(r).id
-			RETURN collect(DISTINCT [type(r), startNode(r).id, endNode(r).id]) AS edges
-		}
+		WITH x,
+		     COLLECT {
+		         MATCH (x)<-[:SUBJECT|OBJECT]-(ev:Evidence)
+		         MATCH (ev)-[:SUBJECT]->(s:Entity)
+		         MATCH (ev)-[:OBJECT]->(o:Entity)
+		         WHERE (s = o) <> coalesce(ev.self_loop, false)
+		            OR NOT ev.rel_key IN [s.id + '|' + ev.predicate + '|' + o.id, o.id + '|' + ev.predicate + '|' + s.id]
+		         RETURN DISTINCT ev.id
+		     } AS evidence,
+		     COLLECT {
+		         MATCH (x)-[r]-(:Entity) WHERE r.key IS NOT NULL AND r.key <> startNode(r).id + '|' + type(r) + '|' + endNode(r).id
+		         RETURN DISTINCT [type(r), startNode(r).id, endNode(r).id]
+		     } AS edges
 		WITH x, evidence, edges WHERE size(evidence) > 0 OR size(edges) > 0
 		RETURN x.id AS id, evidence, edges ORDER BY id`, map[string]any{"contains": scope.IDContains})
 	if err != nil {
@@ -516,12 +513,7 @@ func (s *Store) Split(ctx context.Context, mergedID string) (resolve.Decision, e
 			 WITH d, mt
 			 MATCH (d)-[mx:MENTIONS]->(:Entity {id: $into})
 			 SET mx.count = mx.count - mt.count, mx.via = [v IN coalesce(mx.via, []) WHERE v <> $id]
-			 WITH mx
-			 CALL {
-			   WITH mx
-			   WITH mx WHERE mx.count <= 0 OR (mx.via_only AND size(mx.via) = 0)
-			   DELETE mx
-			 }`,
+			 FOREACH (_ IN CASE WHEN mx.count <= 0 OR (mx.via_only AND size(mx.via) = 0) THEN [1] ELSE [] END | DELETE mx)`,
 			`MATCH (d:Document)-[mx:MENTIONS]->(:Entity {id: $into}) WHERE mx.via = []
 			 REMOVE mx.via, mx.via_only`,
 			`UNWIND coalesce($idkeys, []) AS k
@@ -531,12 +523,7 @@ func (s *Store) Split(ctx context.Context, mergedID string) (resolve.Decision, e
 			 WITH i
 			 MATCH (:Entity {id: $into})-[hx:HAS_IDENTIFIER]->(i)
 			 SET hx.via = [v IN coalesce(hx.via, []) WHERE v <> $id]
-			 WITH hx
-			 CALL {
-			   WITH hx
-			   WITH hx WHERE hx.via_only AND size(hx.via) = 0
-			   DELETE hx
-			 }`,
+			 FOREACH (_ IN CASE WHEN hx.via_only AND size(hx.via) = 0 THEN [1] ELSE [] END | DELETE hx)`,
 			`MATCH (:Entity {id: $into})-[hx:HAS_IDENTIFIER]->() WHERE hx.via = []
 			 REMOVE hx.via, hx.via_only`,
 			// The canonical node: drop the split id and the names only it gave.

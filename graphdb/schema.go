@@ -28,16 +28,26 @@ var migrations = [][]string{
 // SchemaVersion is the number of migrations this build knows.
 func SchemaVersion() int { return len(migrations) - 1 }
 
-// EnsureSchema applies the migrations the graph has not seen yet and waits for new indexes to
-// come online. Calling it again is cheap and changes nothing.
+// EnsureSchema applies the migrations the graph has not seen yet (the core schema, then the
+// analysis indexes of analysis_schema.go, each with its own version) and waits for new
+// indexes to come online. Calling it again is cheap and changes nothing.
 func (s *Store) EnsureSchema(ctx context.Context) error {
-	current, err := s.schemaVersion(ctx)
+	if err := s.migrate(ctx, "graphdb", migrations); err != nil {
+		return err
+	}
+	return s.migrate(ctx, analysisSchemaName, analysisMigrations)
+}
+
+// migrate applies the steps of one migration series the graph has not seen, recording the
+// number applied on the :SchemaVersion node of that name.
+func (s *Store) migrate(ctx context.Context, name string, steps [][]string) error {
+	current, err := s.versionOf(ctx, name)
 	if err != nil {
 		return err
 	}
-	latest := SchemaVersion()
+	latest := len(steps) - 1
 	if current > latest {
-		return fmt.Errorf("graph schema at %s is version %d, newer than this build's %d: upgrade scamgraph", s.cfg.URI, current, latest)
+		return fmt.Errorf("graph schema %q at %s is version %d, newer than this build's %d: upgrade scamgraph", name, s.cfg.URI, current, latest)
 	}
 	if current == latest {
 		return nil
@@ -45,20 +55,20 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	for v := current + 1; v <= latest; v++ {
-		for _, stmt := range migrations[v] {
+		for _, stmt := range steps[v] {
 			// Schema statements cannot share a transaction with data writes; each runs alone.
 			if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 				return struct{}{}, exec(ctx, tx, stmt, nil)
 			}); err != nil {
-				return fmt.Errorf("schema migration %d: %q: %w", v, stmt, err)
+				return fmt.Errorf("schema %s migration %d: %q: %w", name, v, stmt, err)
 			}
 		}
 		if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			return struct{}{}, exec(ctx, tx, `MERGE (v:SchemaVersion {name: 'graphdb'})
+			return struct{}{}, exec(ctx, tx, `MERGE (v:SchemaVersion {name: $name})
 				SET v.version = CASE WHEN coalesce(v.version, 0) < $v THEN $v ELSE v.version END,
-				    v.updated = datetime()`, map[string]any{"v": v})
+				    v.updated = datetime()`, map[string]any{"v": v, "name": name})
 		}); err != nil {
-			return fmt.Errorf("record schema version %d: %w", v, err)
+			return fmt.Errorf("record schema %s version %d: %w", name, v, err)
 		}
 	}
 	if _, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
@@ -69,8 +79,10 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) schemaVersion(ctx context.Context) (int, error) {
-	recs, err := s.collect(ctx, "MATCH (v:SchemaVersion {name: 'graphdb'}) RETURN v.version AS v", nil)
+func (s *Store) schemaVersion(ctx context.Context) (int, error) { return s.versionOf(ctx, "graphdb") }
+
+func (s *Store) versionOf(ctx context.Context, name string) (int, error) {
+	recs, err := s.collect(ctx, "MATCH (v:SchemaVersion {name: $name}) RETURN v.version AS v", map[string]any{"name": name})
 	if err != nil {
 		return 0, fmt.Errorf("read schema version at %s: %w", s.cfg.URI, err)
 	}

@@ -25,6 +25,9 @@ var graphMLKeys = []struct{ id, on, name, typ string }{
 	{"e_confidence", "edge", "confidence", "double"}, {"e_evidence", "edge", "evidence_count", "int"},
 	{"e_contested", "edge", "contested", "boolean"}, {"e_key", "edge", "key", "string"},
 	{"e_first", "edge", "first_seen", "string"}, {"e_last", "edge", "last_seen", "string"},
+	{"e_first_reported", "edge", "first_reported", "string"}, {"e_last_reported", "edge", "last_reported", "string"},
+	{"e_quote", "edge", "quote", "string"}, {"e_quote_url", "edge", "quote_url", "string"},
+	{"e_quote_date", "edge", "quote_date", "string"},
 	{"label", "all", "label", "string"},
 }
 
@@ -89,6 +92,11 @@ func ExportGraphML(ctx context.Context, g Reader, scope graphdb.ExportScope, w i
 		data("e_key", e.Key)
 		data("e_first", stamp(e.FirstSeen))
 		data("e_last", stamp(e.LastSeen))
+		data("e_first_reported", stampPtr(e.FirstReported))
+		data("e_last_reported", stampPtr(e.LastReported))
+		data("e_quote", e.Quote)
+		data("e_quote_url", e.QuoteURL)
+		data("e_quote_date", stampPtr(e.QuoteDate))
 		_, err := fmt.Fprintln(bw, "    </edge>")
 		return err
 	})
@@ -115,18 +123,36 @@ func stamp(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
+func stampPtr(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return stamp(*t)
+}
+
 // CSV column headers.
 var (
 	NodeColumns = []string{"id", "name", "type", "aliases", "identifiers", "merged_ids", "documents", "first_seen", "last_seen"}
 	EdgeColumns = []string{"subject", "predicate", "object", "grade", "confidence", "evidence_count", "denials",
-		"contested", "first_seen", "last_seen", "key"}
+		"contested", "first_seen", "last_seen", "key", "first_reported", "last_reported", "quote", "quote_url", "quote_date"}
+	EvidenceColumns = []string{"id", "edge_key", "subject", "predicate", "object", "subject_node", "object_node",
+		"grade", "confidence", "denial", "quote", "document_url", "document_title", "published", "publisher", "source",
+		"extractor", "capture", "first_seen", "last_seen"}
 )
 
-// ExportCSV writes nodes.csv and edges.csv into dir (created if missing). Lists inside a
-// cell (aliases, identifiers, merged ids) are joined with "; ". Both files are written to a
+// TableStats counts what ExportCSV wrote.
+type TableStats struct {
+	Nodes    int `json:"nodes"`
+	Edges    int `json:"edges"`
+	Evidence int `json:"evidence"`
+}
+
+// ExportCSV writes nodes.csv, edges.csv (each edge with its strongest quote) and
+// evidence.csv (one row per evidence record) into dir (created if missing). Lists inside a
+// cell (aliases, identifiers, merged ids) are joined with "; ". Each file is written to a
 // temporary name first, so a failed export never leaves half a table behind.
-func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir string) (GraphStats, error) {
-	var st GraphStats
+func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir string) (TableStats, error) {
+	var st TableStats
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return st, fmt.Errorf("export csv: %w", err)
 	}
@@ -150,7 +176,20 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 			st.Edges++
 			return cw.Write([]string{e.Subject, e.Predicate, e.Object, e.Grade, strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 				strconv.Itoa(e.EvidenceCount), strconv.Itoa(e.Denials), strconv.FormatBool(e.Contested),
-				stamp(e.FirstSeen), stamp(e.LastSeen), e.Key})
+				stamp(e.FirstSeen), stamp(e.LastSeen), e.Key, stampPtr(e.FirstReported), stampPtr(e.LastReported),
+				e.Quote, e.QuoteURL, stampPtr(e.QuoteDate)})
+		})
+	})
+	if err != nil {
+		return st, err
+	}
+	err = writeCSV(filepath.Join(dir, "evidence.csv"), EvidenceColumns, func(cw *csv.Writer) error {
+		return g.ExportEvidence(ctx, scope, func(ev graphdb.ExportEvidence) error {
+			st.Evidence++
+			return cw.Write([]string{ev.ID, ev.EdgeKey, ev.Subject, ev.Predicate, ev.Object, ev.SubjectNode, ev.ObjectNode,
+				ev.Grade, strconv.FormatFloat(ev.Confidence, 'f', -1, 64), strconv.FormatBool(ev.Denial), ev.Quote,
+				ev.DocumentURL, ev.Document.Title, stampPtr(ev.Document.Published), ev.Document.Publisher, ev.Source,
+				ev.Extractor, ev.Capture, stamp(ev.FirstSeen), stamp(ev.LastSeen)})
 		})
 	})
 	return st, err

@@ -17,3 +17,5 @@ cleanup() { if ((stop_after)); then $bin db stop || true; fi; }
 trap cleanup EXIT
 export SCAMGRAPH_BIN="$PWD/$bin"
 go test -count=1 -timeout 30m ./...
+# The notebooks run after the Go tests, against the same Neo4j, with the sample world loaded.
+scripts/notebooks.sh

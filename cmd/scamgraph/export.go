@@ -14,15 +14,39 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "export --format ftm|graphml|csv [--out PATH] [--source NAME]\n\n"+
+	fs := newFlags(e, "export", "export --format ftm|graphml|csv [--out PATH] [--source NAME]\n"+
+		"export --release DIR [--licence TEXT]\n\n"+
 		"Writes the graph as FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions tools), GraphML\n"+
-		"(Gephi) or CSV (nodes.csv and edges.csv in the --out directory). ftm and graphml go to stdout\n"+
-		"unless --out names a file. --source exports only what one source gave.")
+		"(Gephi) or CSV (nodes.csv, edges.csv and evidence.csv in the --out directory). ftm and graphml\n"+
+		"go to stdout unless --out names a file. --source exports only what one source gave.\n"+
+		"--release writes a dated dataset release, DIR/scamgraph-YYYY-MM-DD: all three formats, a README\n"+
+		"with licence, sources and counts, and SHA256SUMS.")
 	format := fs.String("format", "", "ftm, graphml or csv")
 	out := fs.String("out", "", "output file (ftm, graphml) or directory (csv, default ./export)")
 	source := fs.String("source", "", "export only the documents of this source and what they name")
+	release := fs.String("release", "", "write a dated, checksummed dataset release into this directory")
+	licence := fs.String("licence", "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)", "licence of the released data, for the release README")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *release != "" {
+		if fs.NArg() != 0 || *format != "" || *out != "" || *source != "" {
+			fmt.Fprintln(e.stderr, "export: --release writes every format of the whole graph; leave out --format, --out and --source")
+			return errUsage
+		}
+		g, err := openGraph(ctx)
+		if err != nil {
+			return err
+		}
+		defer g.Close(context.Background())
+		fmt.Fprintf(e.stderr, "writing a dataset release into %s\n", *release)
+		st, err := interop.Release(ctx, g, *release, interop.ReleaseOptions{Licence: *licence, Version: version, Progress: e.stderr})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d entities, %d edges, %d evidence records, %d documents; verify with: cd %s && sha256sum -c %s\n",
+			st.Dir, st.Tables.Nodes, st.Tables.Edges, st.Tables.Evidence, st.Summary.Stats.Documents, st.Dir, filepath.Base(st.Checksum))
+		return nil
 	}
 	if fs.NArg() != 0 || (*format != "ftm" && *format != "graphml" && *format != "csv") {
 		fs.Usage()
@@ -43,7 +67,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "wrote %d nodes and %d edges to %s\n", st.Nodes, st.Edges, filepath.Join(dir, "{nodes,edges}.csv"))
+		fmt.Fprintf(e.stderr, "wrote %d nodes, %d edges and %d evidence records to %s\n", st.Nodes, st.Edges, st.Evidence,
+			filepath.Join(dir, "{nodes,edges,evidence}.csv"))
 		return nil
 	}
 	return writeOut(*out, e.stdout, func(w io.Writer) error {
