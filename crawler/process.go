@@ -39,6 +39,9 @@ func (r *run) process(sr *srcRun, t *task) {
 	}
 	f, err := r.discover(sr, t, res, body)
 	if err != nil {
+		if uerr := r.update(func(tx *bbolt.Tx) error { return forgetValidators(tx, res.URL) }); uerr != nil {
+			r.c.log.Error("crawl state", "source", sr.src.Name, "err", uerr)
+		}
 		if res.Truncated {
 			err = fmt.Errorf("%w (the body was cut at max_body_bytes = %d; raise it for this source)", err, sr.lim.MaxBodyBytes)
 		}
@@ -51,6 +54,10 @@ func (r *run) process(sr *srcRun, t *task) {
 			res.URL, sr.lim.MaxBodyBytes)
 		r.count(sr, func(s *SourceStats) { s.Failed++; s.addError(msg) })
 		r.c.log.Warn("listing truncated", "source", sr.src.Name, "url", res.URL, "max_body_bytes", sr.lim.MaxBodyBytes)
+	}
+	for _, n := range f.notes {
+		r.c.log.Info("note", "source", sr.src.Name, "url", res.URL, "note", n)
+		r.count(sr, func(s *SourceStats) { s.addNote(n) })
 	}
 	for _, e := range f.skipped {
 		r.c.log.Info("malformed entry skipped", "source", sr.src.Name, "url", res.URL, "err", e)

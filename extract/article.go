@@ -21,6 +21,9 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("page %s: %w", p.URL, err)
 	}
+	if linkFarm(body) {
+		return nil, nil // an index or tag page: the crawler uses it to find pages only
+	}
 	text, meta := mainText(body, p.URL)
 	if text == "" {
 		return nil, nil
@@ -67,6 +70,15 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		return "", pageMeta{}
 	}
 	published := pageDate(doc)
+	if largePage(doc) {
+		return linearMainText(doc), pageMeta{Title: clean(htmlTitle(doc)), Date: published}
+	}
+	ldBody := jsonLDBody(doc)
+	defer func() {
+		if preferLDBody(ldBody, text) {
+			text = dropHeadline(paragraphs(ldBody), meta.Title)
+		}
+	}()
 	dropSignupBoxes(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {

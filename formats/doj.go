@@ -93,6 +93,9 @@ func ParseDOJ(body []byte) (*DOJPage, error) {
 	if err := decodeJSON("doj press releases", body, &env); err != nil {
 		return nil, err
 	}
+	if env.Results == nil {
+		return nil, fmt.Errorf("doj press releases: no results array in the answer (body starts %s)", snippet(body))
+	}
 	rs := env.Metadata.ResultSet
 	out := &DOJPage{Count: int(rs.Count), Page: int(rs.Page), PageSize: int(rs.PageSize)}
 	for i, raw := range env.Results {
