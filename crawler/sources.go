@@ -377,6 +377,10 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 			return f, nil
 		}
 		f.document = true
+		r.linkFarm(sr, t, res, body, f)
+		if !f.document {
+			f.skip = "mostly links: used to find pages, not a document"
+		}
 		return f, nil
 	}
 	src := sr.src
@@ -482,6 +486,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 			return nil, err
 		}
 		f.document = true
+		r.linkFarm(sr, t, res, body, f)
 	case config.KindGDELT:
 		if err := checkContentType(expectJSON, ct, body); err != nil {
 			return nil, err
