@@ -48,7 +48,7 @@ type UKDesignation struct {
 	// information ("issued in ...").
 	Passports, NationalIDs []UKDocumentID
 	// PlacesOfBirth are "town, country" of each listed birth location.
-	PlacesOfBirth []string
+	PlacesOfBirth            []string
 	Phones, Emails, Websites []string
 	// ParentCompanies and Subsidiaries name related entities as the list writes them.
 	ParentCompanies, Subsidiaries []string
