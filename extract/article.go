@@ -29,6 +29,10 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 		return nil, nil
 	}
 	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text}
+	if len(d.Text) > MaxTextBytes {
+		// Cut before the analysis, whose cost grows with the text.
+		d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
+	}
 	d.Title = firstNonEmpty(meta.Title, p.Hint.Title)
 	d.Author = firstNonEmpty(meta.Author, p.Hint.Author)
 	if !meta.Date.IsZero() {

@@ -211,6 +211,9 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 		}
 		d := Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
 			Capture: p.Capture, Published: part.Published, Text: text}
+		if len(d.Text) > MaxTextBytes {
+			d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
+		}
 		if d.URL == "" {
 			d.URL = p.URL
 		}
