@@ -91,6 +91,16 @@ func ParseFeedWith(body []byte, o FeedOptions) (*Feed, error) {
 		if it == nil {
 			continue
 		}
+		if it.PublishedParsed == nil {
+			if t, ok := localDate(it.Published); ok {
+				it.PublishedParsed = &t
+			}
+		}
+		if it.UpdatedParsed == nil {
+			if t, ok := localDate(it.Updated); ok {
+				it.UpdatedParsed = &t
+			}
+		}
 		if t, ok := zoneless(it.Published, o.Zone); ok {
 			it.PublishedParsed = &t
 			out.ZonelessDates++
@@ -122,6 +132,46 @@ func zoneless(s string, loc *time.Location) (time.Time, bool) {
 	}
 	for _, l := range zonelessLayouts {
 		if t, err := time.ParseInLocation(l, s, loc); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// localMonths maps month abbreviations of feeds written in other languages (Portuguese,
+// Spanish, French, German, Indonesian) to English, for RFC 822 dates such as UOL's
+// "Seg, 24 Set 2018 19:42:40 -0300".
+var localMonths = map[string]string{
+	"fev": "Feb", "abr": "Apr", "mai": "May", "ago": "Aug", "set": "Sep", "out": "Oct", "dez": "Dec",
+	"ene": "Jan", "dic": "Dec", "janv": "Jan", "févr": "Feb", "fevr": "Feb", "mars": "Mar", "avr": "Apr",
+	"juin": "Jun", "juil": "Jul", "août": "Aug", "aout": "Aug", "sept": "Sep", "déc": "Dec",
+	"mär": "Mar", "mrz": "Mar", "okt": "Oct", "mei": "May", "agu": "Aug", "des": "Dec",
+	"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "may": "May", "jun": "Jun", "jul": "Jul",
+	"aug": "Aug", "sep": "Sep", "oct": "Oct", "nov": "Nov", "dec": "Dec",
+}
+
+// localDate reads an RFC 822 date whose day and month names are not English: the weekday is
+// dropped and the month translated. ok is false for anything else.
+func localDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 48 {
+		return time.Time{}, false
+	}
+	if i := strings.IndexByte(s, ','); i >= 0 && i < 12 {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	f := strings.Fields(s)
+	if len(f) < 4 {
+		return time.Time{}, false
+	}
+	m, ok := localMonths[strings.TrimSuffix(strings.ToLower(f[1]), ".")]
+	if !ok {
+		return time.Time{}, false
+	}
+	f[1] = m
+	v := strings.Join(f, " ")
+	for _, l := range []string{"2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04 -0700"} {
+		if t, err := time.Parse(l, v); err == nil {
 			return t, true
 		}
 	}
