@@ -274,3 +274,54 @@ func BenchmarkExtractMediumPage(b *testing.B) {
 		}
 	}
 }
+
+// TestOpenSanctionsDelta: a delta file's ADD and MOD lines are entities like an export's (they
+// were skipped line by line before); DEL lines give no designation. The display name is
+// OpenSanctions' caption.
+func TestOpenSanctionsDelta(t *testing.T) {
+	x := newTestExtractor(t)
+	delta := realCapture(t, "opensanctions/yente_t2_delta.json")
+	docs, err := x.Extract(context.Background(), Page{URL: "https://data.opensanctions.org/datasets/latest/default/entities.delta.json", Kind: "opensanctions", Body: delta})
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("%d documents, %v", len(docs), err)
+	}
+	if docs[0].Title != "OpenSanctions: AL-QAIDA IN IRAQ" && !strings.Contains(docs[0].Text, "AL-QAIDA IN IRAQ") {
+		t.Errorf("first document %q", docs[0].Title)
+	}
+	del := []byte(`{"op": "DEL", "entity": {"id": "NK-2T3S8Hu29ktYnKSTgQp2wL"}}` + "\n")
+	docs, err = x.Extract(context.Background(), Page{URL: "https://data.opensanctions.org/x/entities.delta.json", Kind: "opensanctions", Body: del})
+	if err != nil || len(docs) != 0 {
+		t.Errorf("deletion: %d documents, %v", len(docs), err)
+	}
+}
+
+// TestUKSanctionsFieldsInDocuments: passports become identifiers, non-Latin names aliases, and
+// the list's parent/subsidiary fields official OWNS relations.
+func TestUKSanctionsFieldsInDocuments(t *testing.T) {
+	x := newTestExtractor(t)
+	docs, err := x.Extract(context.Background(), Page{URL: "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml", Kind: "uksanctions",
+		Body: formatsFixture(t, "uk_sanctions_fields.xml")})
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("%d documents, %v", len(docs), err)
+	}
+	p := docs[0].Entities[0]
+	if p.Type != Person || !hasIdentifier(&p, "Passport", "EA0000000") || !containsString(p.Aliases, "陈志") {
+		t.Errorf("person %+v", p)
+	}
+	for _, want := range []string{"born in Lianjiang, China", "title Neak Oknha", "phone +855 23 000 000", "email info@example.com, press@example.com"} {
+		if !strings.Contains(docs[0].Text, want) {
+			t.Errorf("text lacks %q: %s", want, docs[0].Text)
+		}
+	}
+	company := entityNamed(docs[1], "Golden Fortune Resorts World") // the gazetteer's name for the listed party
+	parent := entityNamed(docs[1], "Prince Holding Group")
+	if company == nil || parent == nil {
+		t.Fatalf("entities %v", entityNames(docs[1]))
+	}
+	if r := relation(docs[1], parent.ID, Owns, company.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "Parent company: PRINCE HOLDING GROUP") {
+		t.Errorf("parent relation: %+v", docs[1].Relations)
+	}
+	if len(docs[1].Relations) < 3 { // sanctioned by, owned by the parent, owns the subsidiary
+		t.Errorf("relations %+v", docs[1].Relations)
+	}
+}
