@@ -68,3 +68,45 @@ func TestNetworkFailuresRetriedNextRun(t *testing.T) {
 		})
 	}
 }
+
+// TestFeedCharsetAndZone: a latin-1 feed without an XML declaration is read in the charset the
+// response declared ("invalid UTF-8" before); dates without a zone are read in the source's
+// timezone, or as UTC with a note naming the setting.
+func TestFeedCharsetAndZone(t *testing.T) {
+	srv := newReplay(t)
+	srv.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	srv.handle("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=ISO-8859-1")
+		fmt.Fprintf(w, "<rss><channel><title>Not\xedcias</title><link>%s/</link>"+
+			"<item><title>A\xe7\xe3o policial</title><link>%s/a</link><pubDate>2018-09-17 11:19:42</pubDate></item></channel></rss>", srv.URL, srv.URL)
+	})
+	srv.handle("/a", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, article("Ação policial", "A polícia fechou o complexo."))
+	})
+	for _, c := range []struct {
+		zone, note string
+		want       time.Time
+	}{
+		{"", "1 item dates have no time zone and were read as UTC (set timezone for this source)", time.Date(2018, 9, 17, 11, 19, 42, 0, time.UTC)},
+		{"America/Sao_Paulo", "", time.Date(2018, 9, 17, 14, 19, 42, 0, time.UTC)},
+	} {
+		src := fmt.Sprintf("  - name: uol\n    kind: rss\n    url: %s/feed\n", srv.URL)
+		if c.zone != "" {
+			src += "    timezone: " + c.zone + "\n"
+		}
+		rec := &recorder{}
+		st := stats(t, crawlOnce(t, testConfig(t, t.TempDir(), src), testOptions(nil), rec), "uol")
+		if st.Failed != 0 || st.Documents != 1 {
+			t.Fatalf("zone %q: %+v", c.zone, st)
+		}
+		cp, _ := rec.byURL(srv.URL + "/a")
+		if cp.Title != "Ação policial" || cp.Published == nil || !cp.Published.Equal(c.want) {
+			t.Errorf("zone %q: hint title %q, published %v; want %v", c.zone, cp.Title, cp.Published, c.want)
+		}
+		noted := len(st.Notes) > 0 && strings.Contains(st.Notes[0], c.note) // once per page read (the feed and ?paged=2)
+		if c.note != "" && !noted || c.note == "" && len(st.Notes) != 0 {
+			t.Errorf("zone %q: notes %q", c.zone, st.Notes)
+		}
+	}
+}
