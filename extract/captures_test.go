@@ -325,3 +325,21 @@ func TestUKSanctionsFieldsInDocuments(t *testing.T) {
 		t.Errorf("relations %+v", docs[1].Relations)
 	}
 }
+
+// TestBrLinesNotDoubled: lines separated by <br> in a <div> came out twice (go-trafilatura kept
+// the div whole and then processed each <br> again).
+func TestBrLinesNotDoubled(t *testing.T) {
+	x := newTestExtractor(t)
+	body := []byte(`<html><head><title>Statement</title></head><body><article><div>The police raided the compound on Tuesday morning.<br>
+Workers from six countries were found inside the buildings.<br>
+The operator denied any wrongdoing in a statement.<br></div></article></body></html>`)
+	docs, err := x.Extract(context.Background(), Page{URL: "https://example.com/statement", Body: body})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%d documents, %v", len(docs), err)
+	}
+	for _, line := range []string{"Workers from six countries", "The operator denied"} {
+		if n := strings.Count(docs[0].Text, line); n != 1 {
+			t.Errorf("%q appears %d times in %q", line, n, docs[0].Text)
+		}
+	}
+}

@@ -736,10 +736,20 @@ func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node,
 
 		// Populate result body
 		var processedElems []*html.Node
+		// scamgraph patch: a div kept whole (with its <br> and their tails) must not have
+		// those <br> processed again, or every line after the first appears twice. Python
+		// trafilatura gets this for free by moving the element out of the tree it iterates.
+		keptWhole := map[*html.Node]struct{}{}
 		for _, elem := range subElements {
+			if hasAncestorIn(elem, keptWhole) {
+				continue
+			}
 			processed := handleTextElem(elem, potentialTags, cache, opts)
 			if processed != nil {
 				processedElems = append(processedElems, processed)
+				if processed == elem && len(dom.Children(elem)) > 0 {
+					keptWhole[elem] = struct{}{}
+				}
 			}
 		}
 		etree.Extend(resultBody, processedElems...)
@@ -840,4 +850,17 @@ func extractComments(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node
 	}
 
 	return nil, ""
+}
+
+// hasAncestorIn reports whether one of n's ancestors is in set (scamgraph patch).
+func hasAncestorIn(n *html.Node, set map[*html.Node]struct{}) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if _, ok := set[p]; ok {
+			return true
+		}
+	}
+	return false
 }
