@@ -3,12 +3,9 @@ package crawler_test
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +17,7 @@ import (
 
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
+	"github.com/scamgraph/scamgraph/crawler/hostiletest"
 	"github.com/scamgraph/scamgraph/extract"
 )
 
@@ -34,168 +32,6 @@ const (
 	hostileChildEnv = "SCAMGRAPH_HOSTILE_CHILD"
 	hostileRSSLimit = 300 << 20
 )
-
-// hostileSite serves the attacks and counts requests per path.
-type hostileSite struct {
-	*httptest.Server
-	mu    sync.Mutex
-	hits  map[string]int
-	conds map[string]int // requests carrying If-None-Match or If-Modified-Since
-}
-
-func (s *hostileSite) count(path string) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.hits[path]
-}
-
-func (s *hostileSite) snapshot() map[string]int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := map[string]int{}
-	for k, v := range s.hits {
-		out[k] = v
-	}
-	return out
-}
-
-var hostilePages = []string{"/ok", "/bomb", "/loop", "/drip", "/huge", "/stream", "/latin1", "/flaky", "/farm"}
-
-func paragraph(i int) string {
-	return fmt.Sprintf("<p>Paragraph %d of the transcript: the witness said the compound near the river was guarded day and night.</p>\n", i)
-}
-
-func newHostileSite(t *testing.T) *hostileSite {
-	s := &hostileSite{hits: map[string]int{}, conds: map[string]int{}}
-	mux := http.NewServeMux()
-	html := func(w http.ResponseWriter) { w.Header().Set("Content-Type", "text/html; charset=utf-8") }
-	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
-	})
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") == `"feed-v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"feed-v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		var b strings.Builder
-		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Hostile</title><link>` + s.URL + `/</link>`)
-		for _, p := range hostilePages {
-			fmt.Fprintf(&b, "<item><title>%s</title><link>%s%s</link><pubDate>Mon, 02 Jun 2025 10:00:00 +0700</pubDate></item>", p, s.URL, p)
-		}
-		b.WriteString("</channel></rss>")
-		fmt.Fprint(w, b.String())
-	})
-	mux.HandleFunc("/broken.xml", func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") != "" {
-			w.WriteHeader(http.StatusNotModified) // what made a broken feed look healthy
-			return
-		}
-		w.Header().Set("ETag", `"broken-v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>cut <link>`)
-	})
-	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {
-		html(w)
-		fmt.Fprint(w, "<html><head><title>Ordinary article</title></head><body><article>"+paragraph(1)+paragraph(2)+"</article></body></html>")
-	})
-	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
-		// 200 MB of page compressed on the fly to a few hundred KB.
-		html(w)
-		w.Header().Set("Content-Encoding", "gzip")
-		zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-		defer zw.Close()
-		if _, err := zw.Write([]byte("<html><head><title>Bomb</title></head><body><article><p>")); err != nil {
-			return
-		}
-		chunk := bytes.Repeat([]byte("boom "), 1<<16)
-		for n := 0; n < 200<<20; n += len(chunk) {
-			if _, err := zw.Write(chunk); err != nil {
-				return
-			}
-		}
-	})
-	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop-a", http.StatusFound) })
-	mux.HandleFunc("/loop-a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop-b", http.StatusFound) })
-	mux.HandleFunc("/loop-b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop-a", http.StatusFound) })
-	mux.HandleFunc("/drip", func(w http.ResponseWriter, r *http.Request) {
-		html(w)
-		fl := w.(http.Flusher)
-		for i := 0; i < 600; i++ {
-			if _, err := w.Write([]byte("<")); err != nil {
-				return
-			}
-			fl.Flush()
-			select {
-			case <-r.Context().Done():
-				return
-			case <-time.After(100 * time.Millisecond):
-			}
-		}
-	})
-	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
-		html(w)
-		w.Header().Set("Content-Length", strconv.Itoa(200<<20))
-		var buf bytes.Buffer
-		for i := 0; buf.Len() < 1<<20; i++ {
-			buf.WriteString(paragraph(i))
-		}
-		chunk := buf.Bytes()
-		for n := 0; n < 200<<20; n += len(chunk) {
-			c := chunk[:min(len(chunk), 200<<20-n)]
-			if _, err := w.Write(c); err != nil {
-				return
-			}
-		}
-	})
-	mux.HandleFunc("/stream", func(w http.ResponseWriter, r *http.Request) {
-		html(w)
-		fl := w.(http.Flusher)
-		for i := 0; ; i++ {
-			if _, err := w.Write([]byte(paragraph(i))); err != nil {
-				return
-			}
-			if i%1000 == 0 {
-				fl.Flush()
-			}
-		}
-	})
-	mux.HandleFunc("/latin1", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=iso-8859-1")
-		// "São Paulo" and "ação" in ISO-8859-1 bytes.
-		fmt.Fprint(w, "<html><head><title>Not\xedcias</title></head><body><article><p>A pol\xedcia de S\xe3o Paulo fechou o complexo ap\xf3s a a\xe7\xe3o dos investigadores na fronteira.</p></article></body></html>")
-	})
-	mux.HandleFunc("/flaky", func(w http.ResponseWriter, r *http.Request) {
-		if s.count("/flaky") == 0 {
-			http.Error(w, "temporarily broken", http.StatusInternalServerError)
-			return
-		}
-		html(w)
-		fmt.Fprint(w, "<html><head><title>Second try</title></head><body><article>"+paragraph(7)+"</article></body></html>")
-	})
-	mux.HandleFunc("/farm", func(w http.ResponseWriter, r *http.Request) {
-		html(w)
-		var b strings.Builder
-		b.WriteString("<html><head><title>Tags</title></head><body>")
-		for i := 0; i < 50000; i++ {
-			fmt.Fprintf(&b, `<a href="/tag/%d">tag number %d</a> `, i, i)
-		}
-		b.WriteString("</body></html>")
-		fmt.Fprint(w, b.String())
-	})
-	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mux.ServeHTTP(w, r)
-		s.mu.Lock()
-		s.hits[r.URL.Path]++
-		if r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != "" {
-			s.conds[r.URL.Path]++
-		}
-		s.mu.Unlock()
-	}))
-	t.Cleanup(s.Close)
-	return s
-}
 
 // hostileReport is what the child prints as its last line.
 type hostileReport struct {
@@ -313,7 +149,7 @@ func TestHostileSiteCrawl(t *testing.T) {
 	if testing.Short() {
 		t.Skip("hostile crawl takes ~20 s; run without -short")
 	}
-	site := newHostileSite(t)
+	site := hostiletest.New(t)
 	dir := t.TempDir()
 	cfgPath := filepath.Join(dir, "sources.yaml")
 	y := fmt.Sprintf(`user_agent: "scamgraph-test/1.0 (+mailto:crawl@example.org)"
@@ -365,37 +201,35 @@ sources:
 			t.Errorf("%s: document %+v, want one marked truncated with at most %d bytes of text", p, d, extract.MaxTextBytes)
 		}
 	}
-	if d := docs["/latin1"]; !strings.Contains(d.Text, "São Paulo") || !strings.Contains(d.Text, "ação") || d.Title != "Notícias" {
+	if d := docs["/latin1"]; !strings.Contains(d.Text, "A polícia fechou o complexo após a ação") || d.Title != "Notícias" {
 		t.Errorf("latin-1 page read as %+v", d)
 	}
-	if d, ok := docs["/flaky"]; !ok || d.Title != "Second try" || site.count("/flaky") != 2 {
-		t.Errorf("500-then-200: document %+v after %d requests; want it on the second, in the same run", d, site.count("/flaky"))
+	if d, ok := docs["/flaky"]; !ok || d.Title != "Second try" || site.Count("/flaky") != 2 {
+		t.Errorf("500-then-200: document %+v after %d requests; want it on the second, in the same run", d, site.Count("/flaky"))
 	}
-	if _, ok := docs["/farm"]; ok || site.count("/tag/1") != 0 {
-		t.Errorf("the link farm became a document or was followed (%d /tag/1 requests)", site.count("/tag/1"))
+	if _, ok := docs["/farm"]; ok || site.Count("/tag/1") != 0 {
+		t.Errorf("the link farm became a document or was followed (%d /tag/1 requests)", site.Count("/tag/1"))
 	}
 	if d, ok := docs["/ok"]; !ok || d.Truncated {
 		t.Errorf("ordinary page: %+v", d)
 	}
-	if n := site.count("/loop-a") + site.count("/loop-b"); n > 4 {
+	if n := site.Count("/loop-a") + site.Count("/loop-b"); n > 4 {
 		t.Errorf("redirect loop followed %d times", n)
 	}
 
 	// The second run fetches nothing it has: the feed answers 304, and no page is fetched
 	// again. The broken feed is asked for unconditionally (its failed body left no
 	// validators) and fails again; the drip, a network failure, is retried.
-	before := site.snapshot()
+	before := site.Snapshot()
 	rep2 := runHostileChild(t, cfgPath)
 	t.Logf("second run: %s\n%s", rep2.Took.Round(time.Millisecond), rep2.Summary)
-	after := site.snapshot()
+	after := site.Snapshot()
 	for _, p := range []string{"/ok", "/bomb", "/loop", "/loop-a", "/huge", "/stream", "/latin1", "/flaky", "/farm"} {
 		if after[p] != before[p] {
 			t.Errorf("second run fetched %s again", p)
 		}
 	}
-	site.mu.Lock()
-	fconds, bconds := site.conds["/feed.xml"], site.conds["/broken.xml"]
-	site.mu.Unlock()
+	fconds, bconds := site.Conditional("/feed.xml"), site.Conditional("/broken.xml")
 	if fconds != 1 || after["/feed.xml"] != before["/feed.xml"]+1 {
 		t.Errorf("feed: %d conditional requests, %d requests in the second run; want one conditional request", fconds, after["/feed.xml"]-before["/feed.xml"])
 	}
