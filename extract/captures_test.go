@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // realCapture reads ../shared/captures/<name> (real responses of the services; each folder's
@@ -340,6 +342,29 @@ The operator denied any wrongdoing in a statement.<br></div></article></body></h
 	for _, line := range []string{"Workers from six countries", "The operator denied"} {
 		if n := strings.Count(docs[0].Text, line); n != 1 {
 			t.Errorf("%q appears %d times in %q", line, n, docs[0].Text)
+		}
+	}
+}
+
+// TestPageDateSources: dates pages give outside the meta names read before.
+func TestPageDateSources(t *testing.T) {
+	for _, c := range []struct{ name, head, body, want string }{
+		{"citation meta", `<meta name="citation_publication_date" content="2025/10/14">`, "", "2025-10-14T00:00:00Z"},
+		{"JSON-LD dateCreated", `<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2025-10-14T08:30:00+07:00"}</script>`, "", "2025-10-14T08:30:00+07:00"},
+		{"itemprop on a span", "", `<span itemprop="datePublished" content="2025-10-14T08:30:00Z">14 Oct</span>`, "2025-10-14T08:30:00Z"},
+		{"class date, day first", "", `<span class="date">14.10.2025</span>`, "2025-10-14T00:00:00Z"},
+		{"no date", "", `<span class="date">yesterday</span>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + c.head + "</head><body><p>Text.</p>" + c.body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if d := pageDate(doc); !d.IsZero() {
+			got = d.Format(time.RFC3339)
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}
 }
