@@ -470,3 +470,12 @@ func TestLinkFarmRealArticles(t *testing.T) {
 		t.Errorf("tag cloud: %+v", st)
 	}
 }
+
+func TestEmptyResultSets(t *testing.T) {
+	if p, err := ParseDOJ([]byte(`{"metadata": {"resultset": {"count": 0, "pagesize": 50, "page": 0}}}`)); err != nil || len(p.Results) != 0 {
+		t.Errorf("empty DOJ result set: %v", err)
+	}
+	if _, err := ParseDOJ([]byte(`{"metadata": {"resultset": {"count": 12}}}`)); err == nil {
+		t.Error("DOJ answer counting 12 releases without results accepted")
+	}
+}
