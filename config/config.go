@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	_ "time/tzdata" // timezone names resolve on hosts without a zoneinfo database
 
 	"gopkg.in/yaml.v3"
 )
@@ -79,6 +80,9 @@ type Source struct {
 	TokenEnv    string `yaml:"token_env"`
 	UserEnv     string `yaml:"user_env"`
 	PasswordEnv string `yaml:"password_env"`
+	// Timezone is the IANA zone the publisher writes dates in ("Asia/Phnom_Penh"); feed dates
+	// without a zone are read in it. Without it they are read as UTC and the run says so.
+	Timezone string `yaml:"timezone"`
 	// Follow fetches the article pages a feed, sitemap or GDELT listing links to (default true).
 	Follow *bool  `yaml:"follow"`
 	Limits Limits `yaml:",inline"`
@@ -158,6 +162,11 @@ func Parse(b []byte) (*Config, error) {
 		}
 		if s.URL == "" && len(s.URLs) == 0 {
 			return nil, fmt.Errorf("source %q: url is empty", s.Name)
+		}
+		if s.Timezone != "" {
+			if _, err := time.LoadLocation(s.Timezone); err != nil {
+				return nil, fmt.Errorf("source %q: timezone %q is not an IANA zone name like Asia/Bangkok: %w", s.Name, s.Timezone, err)
+			}
 		}
 		s.Limits = merge(s.Limits, c.Defaults)
 	}

@@ -65,6 +65,7 @@ func TestParseRejects(t *testing.T) {
 		{"no user agent", "sources: []\n", "user_agent is empty"},
 		{"bad duration", ua + "defaults: {delay: soon}\n", "not a duration"},
 		{"unknown field", ua + "sources:\n  - {name: a, kind: rss, url: http://x, urll: y}\n", "urll"},
+		{"bad timezone", ua + "sources:\n  - {name: a, kind: rss, url: http://x, timezone: Mars/Olympus}\n", `timezone "Mars/Olympus"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,5 +96,12 @@ func TestPick(t *testing.T) {
 	}
 	if _, err := c.Pick([]string{"x"}); err == nil || !strings.Contains(err.Error(), `"x"`) || !strings.Contains(err.Error(), "a, b, c") {
 		t.Fatalf("Pick(x) error = %v; want it to name x and list the sources", err)
+	}
+}
+
+func TestTimezone(t *testing.T) {
+	c, err := Parse([]byte("user_agent: \"x (+mailto:a@b.c)\"\nsources:\n  - {name: a, kind: rss, url: http://x, timezone: Asia/Phnom_Penh}\n"))
+	if err != nil || c.Sources[0].Timezone != "Asia/Phnom_Penh" {
+		t.Fatalf("%v %+v", err, c)
 	}
 }

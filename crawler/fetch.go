@@ -51,8 +51,9 @@ type transport struct {
 	calls sync.Map // tag -> *call
 	seq   atomic.Uint64
 
-	mu    sync.Mutex
-	gates map[string]time.Time // host -> no request before
+	mu     sync.Mutex
+	gates  map[string]time.Time     // host -> no request before
+	delays map[string]time.Duration // host -> politeness delay, applied after robots.txt too
 }
 
 func newTransport(c *Crawler) *transport {
@@ -66,7 +67,7 @@ func newTransport(c *Crawler) *transport {
 		TLSHandshakeTimeout:   15 * time.Second,
 		ExpectContinueTimeout: time.Second,
 	}
-	return &transport{c: c, base: base, gates: map[string]time.Time{}}
+	return &transport{c: c, base: base, gates: map[string]time.Time{}, delays: map[string]time.Duration{}}
 }
 
 func (t *transport) register(cl *call) string {
@@ -111,6 +112,14 @@ func (t *transport) robots(req *http.Request) (*http.Response, error) {
 			var err error
 			if resp, err = t.roundTrip(req, nil); err != nil {
 				return nil, err
+			}
+			// robots.txt is a request to the host like any other: the page that asked for
+			// it waits the host's delay too.
+			t.mu.Lock()
+			d := t.delays[req.URL.Host]
+			t.mu.Unlock()
+			if d > 0 {
+				t.setGate(req.URL.Host, time.Now().Add(d))
 			}
 		}
 		loc := resp.Header.Get("Location")
@@ -164,8 +173,8 @@ func (t *transport) roundTrip(req *http.Request, cl *call) (*http.Response, erro
 		res := &result{URL: req.URL.String(), Status: status, Header: header, FetchedAt: fetchedAt,
 			Truncated: truncated, body: body, contentType: header.Get("Content-Type")}
 		res.Digest = archive.Digest(body)
-		retry := (status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable ||
-			status == http.StatusBadGateway || status == http.StatusGatewayTimeout) && attempt < lim.Retries
+		retry := retryableStatus(status) && status != http.StatusNotImplemented &&
+			status != http.StatusHTTPVersionNotSupported && attempt < lim.Retries
 		prev, err := t.record(ctx, req.URL.String(), proto, res)
 		if err != nil {
 			return nil, err
@@ -216,9 +225,16 @@ func (t *transport) exchange(req *http.Request, lim config.Limits) (int, http.He
 		ctx, cancel = context.WithTimeout(ctx, lim.Timeout.D())
 		defer cancel()
 	}
+	// named says which setting stopped an exchange that ran out of time.
+	named := func(err error) error {
+		if lim.Timeout > 0 && errors.Is(err, context.DeadlineExceeded) && req.Context().Err() == nil {
+			return &errTimeout{limit: lim.Timeout.D(), err: err}
+		}
+		return err
+	}
 	resp, err := t.base.RoundTrip(req.WithContext(ctx))
 	if err != nil {
-		return 0, nil, nil, false, "", err
+		return 0, nil, nil, false, "", named(err)
 	}
 	defer resp.Body.Close()
 	limit := lim.MaxBodyBytes
@@ -227,7 +243,7 @@ func (t *transport) exchange(req *http.Request, lim config.Limits) (int, http.He
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return 0, nil, nil, false, "", fmt.Errorf("read body of %s: %w", req.URL, err)
+		return 0, nil, nil, false, "", fmt.Errorf("read body of %s: %w", req.URL, named(err))
 	}
 	truncated := int64(len(body)) > limit
 	if truncated {
@@ -339,7 +355,34 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 	return 0, false
 }
 
-// retryableErr says whether a network error may go away on its own. DNS failures and
+// errTimeout names the setting that ended an exchange.
+type errTimeout struct {
+	limit time.Duration
+	err   error
+}
+
+func (e *errTimeout) Error() string {
+	return fmt.Sprintf("no complete answer within timeout = %s (raise timeout for this source): %v", e.limit, e.err)
+}
+
+func (e *errTimeout) Unwrap() error { return e.err }
+
+// networkErr says whether err is a failure to reach the host or to get its whole answer
+// (DNS, refused, reset, timeout, cut connection): the host may be back by the next run.
+// Certificate and protocol errors are not.
+func networkErr(err error) bool {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return true
+	}
+	if retryableErr(err) {
+		return true
+	}
+	var op *net.OpError
+	return errors.As(err, &op)
+}
+
+// retryableErr says whether a network error may go away within the run. DNS failures and
 // certificate errors do not.
 func retryableErr(err error) bool {
 	var dnsErr *net.DNSError
@@ -440,6 +483,11 @@ func regexpQuote(s string) string {
 func (c *Crawler) do(cs *collectors, tr *transport, u string, lim config.Limits, hdr http.Header) (*call, error) {
 	if err := cs.limitHost(hostOf(u), lim); err != nil {
 		return nil, err
+	}
+	if cs.polite {
+		tr.mu.Lock()
+		tr.delays[hostOf(u)] = max(tr.delays[hostOf(u)], lim.Delay.D())
+		tr.mu.Unlock()
 	}
 	cl := &call{limits: lim}
 	tag := tr.register(cl)

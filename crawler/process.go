@@ -39,6 +39,9 @@ func (r *run) process(sr *srcRun, t *task) {
 	}
 	f, err := r.discover(sr, t, res, body)
 	if err != nil {
+		if uerr := r.update(func(tx *bbolt.Tx) error { return forgetValidators(tx, res.URL) }); uerr != nil {
+			r.c.log.Error("crawl state", "source", sr.src.Name, "err", uerr)
+		}
 		if res.Truncated {
 			err = fmt.Errorf("%w (the body was cut at max_body_bytes = %d; raise it for this source)", err, sr.lim.MaxBodyBytes)
 		}
@@ -49,8 +52,12 @@ func (r *run) process(sr *srcRun, t *task) {
 		// What was parsed is still used, but entries past the cut are lost: report it.
 		msg := fmt.Sprintf("%s: body cut at max_body_bytes = %d; entries past the cut are missing (raise it for this source)",
 			res.URL, sr.lim.MaxBodyBytes)
-		r.count(sr, func(s *SourceStats) { s.Failed++; s.addError(msg) })
+		r.count(sr, func(s *SourceStats) { s.Failed++; s.Truncated++; s.addError(msg) })
 		r.c.log.Warn("listing truncated", "source", sr.src.Name, "url", res.URL, "max_body_bytes", sr.lim.MaxBodyBytes)
+	}
+	for _, n := range f.notes {
+		r.c.log.Info("note", "source", sr.src.Name, "url", res.URL, "note", n)
+		r.count(sr, func(s *SourceStats) { s.addNote(n) })
 	}
 	for _, e := range f.skipped {
 		r.c.log.Info("malformed entry skipped", "source", sr.src.Name, "url", res.URL, "err", e)
@@ -226,7 +233,14 @@ func (r *run) hand(sr *srcRun, t *task, body []byte) {
 		r.c.log.Error("crawl state", "source", sr.src.Name, "err", err)
 		return
 	}
-	r.count(sr, func(s *SourceStats) { s.Documents++ })
+	r.count(sr, func(s *SourceStats) {
+		s.Documents++
+		if res.Truncated {
+			s.Truncated++
+			s.addNote(fmt.Sprintf("%s: body cut at max_body_bytes = %d; handed over marked truncated (raise it for this source)",
+				res.URL, sr.lim.MaxBodyBytes))
+		}
+	})
 }
 
 // finish removes a processed task; an article page is remembered as seen.

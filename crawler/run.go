@@ -424,7 +424,7 @@ func (r *run) redirect(sr *srcRun, t *task, from string, res *result) (string, e
 		return "", fmt.Errorf("%s answered %d without a Location", from, res.Status)
 	}
 	if t.Hops+1 > sr.lim.MaxRedirects {
-		return "", fmt.Errorf("%s: more than %d redirects (max_redirects)", t.URL, sr.lim.MaxRedirects)
+		return "", fmt.Errorf("%s: more than %d redirects (max_redirects = %d; raise it for this source if the chain is genuine)", t.URL, sr.lim.MaxRedirects, sr.lim.MaxRedirects)
 	}
 	next, err := resolve(from, loc)
 	if err != nil {
@@ -475,7 +475,7 @@ func (r *run) fetchFailed(sr *srcRun, t *task, u string, err error) {
 			return
 		}
 		r.failTask(sr, t, fmt.Errorf("%s: %w", u, err), false)
-	case errors.As(err, &backoff), retryableErr(err):
+	case errors.As(err, &backoff), networkErr(err):
 		r.failTask(sr, t, fmt.Errorf("GET %s: %w", u, err), true)
 	default:
 		r.failTask(sr, t, fmt.Errorf("GET %s: %w", u, err), false)

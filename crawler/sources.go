@@ -29,6 +29,8 @@ type found struct {
 	skip     string // why a page is not handed over (not HTML, ...)
 	skipped  []error
 	cursor   map[string]string
+	// notes are what the run guessed or left out without failing; the summary lists them.
+	notes []string
 }
 
 func (f *found) item(id string, at *time.Time) {
@@ -247,7 +249,7 @@ func (r *run) seeds(sr *srcRun, cursor map[string]string, now time.Time) ([]*tas
 			if !sr.since.IsZero() {
 				s = sr.since.UTC().Format(time.RFC3339)
 			}
-			u, err = withParams(addr, false, "q", src.Query, "sort", "latest", "limit", "100", "since", s)
+			u, err = blueskyURL(addr, src.Query, s)
 		case config.KindMastodon:
 			u, err = mastodonURL(addr, src)
 		default:
@@ -261,6 +263,27 @@ func (r *run) seeds(sr *srcRun, cursor map[string]string, now time.Time) ([]*tas
 		}
 	}
 	return out, cursor, nil
+}
+
+// blueskyURL adds the query parameters an XRPC endpoint takes: searchPosts searches (q, sort,
+// since); the feed endpoints (getAuthorFeed, getTimeline, getFeed, getListFeed) take only a
+// page size, and getAuthorFeed the account, from query when the address does not name it.
+func blueskyURL(addr, query, since string) (string, error) {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return "", fmt.Errorf("bad address %q: %w", addr, err)
+	}
+	method := strings.ToLower(u.Path[strings.LastIndex(u.Path, "/")+1:])
+	switch method {
+	case "app.bsky.feed.getauthorfeed":
+		if u.Query().Get("actor") == "" && strings.TrimSpace(query) == "" {
+			return "", fmt.Errorf("bluesky getAuthorFeed needs an account: actor=<handle> in the url, or query")
+		}
+		return withParams(addr, false, "actor", strings.TrimSpace(query), "limit", "100")
+	case "app.bsky.feed.gettimeline", "app.bsky.feed.getfeed", "app.bsky.feed.getlistfeed":
+		return withParams(addr, false, "limit", "100")
+	}
+	return withParams(addr, false, "q", query, "sort", "latest", "limit", "100", "since", since)
 }
 
 func mastodonURL(addr string, src config.Source) (string, error) {
@@ -354,6 +377,10 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 			return f, nil
 		}
 		f.document = true
+		r.linkFarm(sr, t, res, body, f)
+		if !f.document {
+			f.skip = "mostly links: used to find pages, not a document"
+		}
 		return f, nil
 	}
 	src := sr.src
@@ -386,9 +413,20 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 		if err := checkContentType(expectFeed, ct, body); err != nil {
 			return nil, err
 		}
-		feed, err := formats.ParseFeed(body)
+		var zone *time.Location
+		if src.Timezone != "" {
+			zone, _ = time.LoadLocation(src.Timezone) // checked when the configuration was read
+		}
+		feed, err := formats.ParseFeedWith(body, formats.FeedOptions{Charset: charsetOf(ct, body), Zone: zone})
 		if err != nil {
 			return nil, err
+		}
+		if feed.ZonelessDates > 0 && zone == nil {
+			f.notes = append(f.notes, fmt.Sprintf("%s: %d item dates have no time zone and were read as UTC (set timezone for this source)",
+				res.URL, feed.ZonelessDates))
+		}
+		if feed.Charset != "" && charsetOf(ct, body) == "" {
+			f.notes = append(f.notes, fmt.Sprintf("%s: no charset declared and not UTF-8; read as %s", res.URL, feed.Charset))
 		}
 		for i, it := range feed.Items {
 			link := strings.TrimSpace(it.Link)
@@ -448,6 +486,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 			return nil, err
 		}
 		f.document = true
+		r.linkFarm(sr, t, res, body, f)
 	case config.KindGDELT:
 		if err := checkContentType(expectJSON, ct, body); err != nil {
 			return nil, err

@@ -122,6 +122,22 @@ func recordFetch(tx *bbolt.Tx, u string, status int, h http.Header, digest strin
 	return prev, tx.Bucket(bucketURLs).Put([]byte(u), b)
 }
 
+// forgetValidators drops the validators and digest of u's last 2xx response, so that the next
+// request is unconditional: a body that failed to parse must not be answered with 304 (and
+// counted healthy) next time.
+func forgetValidators(tx *bbolt.Tx, u string) error {
+	st, ok := getURLState(tx, u)
+	if !ok {
+		return nil
+	}
+	st.ETag, st.LastModified, st.OKDigest = "", "", ""
+	b, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketURLs).Put([]byte(u), b)
+}
+
 // Task roles.
 const (
 	roleList = "list" // the source's own addresses and their further pages; fetched each pass

@@ -29,10 +29,23 @@ type SourceStats struct {
 	// pages robots.txt disallows.
 	Skipped int
 	// Queued is what is left in the source's frontier for the next run.
-	Queued   int
-	Bytes    int64
-	Errors   []string
+	Queued int
+	// Truncated counts bodies cut at max_body_bytes (documents kept with truncated: true,
+	// listings parsed up to the cut).
+	Truncated int
+	Bytes     int64
+	Errors    []string
+	// Notes name what was cut, guessed or used for discovery only, without failing.
+	Notes    []string
 	Duration time.Duration
+}
+
+func (s *SourceStats) addNote(msg string) {
+	if len(s.Notes) < maxErrors {
+		s.Notes = append(s.Notes, msg)
+	} else if len(s.Notes) == maxErrors {
+		s.Notes = append(s.Notes, "further notes not listed")
+	}
 }
 
 func (s *SourceStats) addError(msg string) {
@@ -73,6 +86,7 @@ func (s *Summary) Totals() SourceStats {
 		t.Items += st.Items
 		t.Skipped += st.Skipped
 		t.Queued += st.Queued
+		t.Truncated += st.Truncated
 		t.Bytes += st.Bytes
 	}
 	t.Duration = s.Finished.Sub(s.Started)
@@ -98,6 +112,19 @@ func (s *Summary) Print(w io.Writer) {
 		fmt.Fprintf(w, "\n%s (%s): %d failed\n", st.Name, st.Kind, st.Failed)
 		for _, e := range st.Errors {
 			fmt.Fprintf(w, "  - %s\n", e)
+		}
+	}
+	for _, st := range s.Sources {
+		if len(st.Notes) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s (%s): cut or guessed", st.Name, st.Kind)
+		if st.Truncated > 0 {
+			fmt.Fprintf(w, " (%d bodies cut at max_body_bytes)", st.Truncated)
+		}
+		fmt.Fprintln(w)
+		for _, n := range st.Notes {
+			fmt.Fprintf(w, "  - %s\n", n)
 		}
 	}
 	if s.Interrupted {

@@ -21,11 +21,18 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("page %s: %w", p.URL, err)
 	}
+	if linkFarm(body) {
+		return nil, nil // an index or tag page: the crawler uses it to find pages only
+	}
 	text, meta := mainText(body, p.URL)
 	if text == "" {
 		return nil, nil
 	}
 	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text}
+	if len(d.Text) > MaxTextBytes {
+		// Cut before the analysis, whose cost grows with the text.
+		d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
+	}
 	d.Title = firstNonEmpty(meta.Title, p.Hint.Title)
 	d.Author = firstNonEmpty(meta.Author, p.Hint.Author)
 	d.Publisher = meta.Publisher
@@ -70,6 +77,15 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	facts := readPageFacts(doc)
 	published := facts.date()
 	publisher := facts.publisher()
+	if largePage(doc) {
+		return linearMainText(doc), pageMeta{Title: clean(htmlTitle(doc)), Publisher: publisher, Date: published}
+	}
+	ldBody := jsonLDBody(doc)
+	defer func() {
+		if preferLDBody(ldBody, text) {
+			text = dropHeadline(paragraphs(ldBody), meta.Title)
+		}
+	}()
 	dropSignupBoxes(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {

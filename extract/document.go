@@ -79,6 +79,9 @@ type Page struct {
 	Capture string
 	// Hint carries what a feed or listing said about the page before it was fetched.
 	Hint Hint
+	// Truncated is set when the body was cut at the crawler's size cap: its documents are
+	// marked truncated.
+	Truncated bool
 }
 
 // Hint is listing metadata used when the page itself does not say.
@@ -109,6 +112,9 @@ type Document struct {
 	Kind string `json:"kind,omitempty"`
 	// Capture is the sha256 of the archived response the document came from.
 	Capture string `json:"capture,omitempty"`
+	// Truncated is set when the document is incomplete: its page was cut at the size cap, or
+	// its text at MaxTextBytes.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Entity is one named thing in a document, with every mention of it.

@@ -79,6 +79,21 @@ var listingKinds = map[string]bool{"rss": true, "sitemap": true, "gdelt": true}
 // per post or release for social pages and API answers, none for feeds, sitemaps and GDELT
 // listings, and one for an HTML article.
 func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
+	cut := p.Truncated || len(p.Body) > MaxBodyBytes && SanctionsKind(p) == ""
+	docs, err := x.extract(ctx, p)
+	for i := range docs {
+		if cut {
+			docs[i].Truncated = true
+		}
+		if len(docs[i].Text) > MaxTextBytes {
+			docs[i].Text = cutText(docs[i].Text, MaxTextBytes)
+			docs[i].Truncated = true
+		}
+	}
+	return docs, err
+}
+
+func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -113,6 +128,9 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
 		if ok {
 			return docs, nil
 		}
+	}
+	if err := classifiable(p); err != nil {
+		return nil, err
 	}
 	d, err := x.article(ctx, p)
 	if err != nil {
@@ -193,6 +211,9 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 		}
 		d := Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
 			Capture: p.Capture, Published: part.Published, Text: text}
+		if len(d.Text) > MaxTextBytes {
+			d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
+		}
 		if d.URL == "" {
 			d.URL = p.URL
 		}

@@ -12,14 +12,16 @@ import (
 var publishedKeys = []string{"article:published_time", "og:article:published_time", "datepublished",
 	"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued",
 	"dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime",
-	"og:published_time", "published_time", "article:modified_time"}
+	"og:published_time", "published_time", "citation_publication_date", "citation_date", "dc.date.created",
+	"article:published", "originalpublicationdate", "date_published", "pub_date", "datecreated", "og:pubdate",
+	"article:modified_time"}
 
 // pageFacts is what a page says about itself outside its text: <meta> values by lower-cased
 // name or property, JSON-LD blocks, and the first <time datetime>.
 type pageFacts struct {
-	metas    map[string]string
-	ld       []string
-	timeAttr string
+	metas                         map[string]string
+	ld                            []string
+	timeAttr, itemprop, classDate string
 }
 
 // pageDate finds the publication date a page declares: meta tags, JSON-LD, then the first
@@ -29,7 +31,7 @@ func pageDate(doc *html.Node) time.Time { return readPageFacts(doc).date() }
 func readPageFacts(doc *html.Node) pageFacts {
 	metas := map[string]string{}
 	var ld []string
-	var timeAttr string
+	var timeAttr, itemprop, classDate string
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 256 {
@@ -69,13 +71,40 @@ func readPageFacts(doc *html.Node) pageFacts {
 					}
 				}
 			}
+			// <span itemprop="datePublished" content="..."> and <span class="date">19.01.2020</span>.
+			if n.Data != "meta" && (itemprop == "" || classDate == "") {
+				var prop, val, class string
+				for _, a := range n.Attr {
+					switch strings.ToLower(a.Key) {
+					case "itemprop":
+						prop = strings.ToLower(a.Val)
+					case "content", "datetime":
+						val = a.Val
+					case "class":
+						class = strings.ToLower(a.Val)
+					}
+				}
+				if itemprop == "" && prop == "datepublished" {
+					if val == "" {
+						val = shortText(n)
+					}
+					itemprop = val
+				}
+				if classDate == "" && hasClassWord(class, "date", "published", "pubdate", "publish-date", "article-date") {
+					if t := shortText(n); t != "" {
+						if _, ok := parseDate(t); ok {
+							classDate = t
+						}
+					}
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
 	}
 	walk(doc, 0)
-	return pageFacts{metas: metas, ld: ld, timeAttr: timeAttr}
+	return pageFacts{metas: metas, ld: ld, timeAttr: timeAttr, itemprop: itemprop, classDate: classDate}
 }
 
 func (f pageFacts) date() time.Time {
@@ -89,8 +118,10 @@ func (f pageFacts) date() time.Time {
 			return t
 		}
 	}
-	if t, ok := parseDate(f.timeAttr); ok {
-		return t
+	for _, v := range []string{f.itemprop, f.timeAttr, f.classDate} {
+		if t, ok := parseDate(v); ok {
+			return t
+		}
 	}
 	return time.Time{}
 }
@@ -171,9 +202,11 @@ func jsonLDDate(s string) (time.Time, bool) {
 		}
 		switch t := v.(type) {
 		case map[string]any:
-			if d, ok := t["datePublished"].(string); ok {
-				if tm, ok := parseDate(d); ok {
-					return tm, true
+			for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
+				if d, ok := t[k].(string); ok {
+					if tm, ok := parseDate(d); ok {
+						return tm, true
+					}
 				}
 			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
@@ -196,7 +229,8 @@ func jsonLDDate(s string) (time.Time, bool) {
 var dateLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05",
 	"2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05",
 	"2006-01-02", time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "January 2, 2006", "Jan 2, 2006",
-	"2 January 2006", "20060102", "2006/01/02", "2006-01-02T15:04:05.000-0700"}
+	"2 January 2006", "20060102", "2006/01/02", "2006-01-02T15:04:05.000-0700", "02.01.2006", "2.1.2006",
+	"02.01.2006 15:04", "January 2, 2006 3:04 PM", "Jan. 2, 2006", "2 Jan 2006", "Monday, January 2, 2006"}
 
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -209,4 +243,38 @@ func parseDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// shortText returns an element's text when it is short enough to be a date, else "".
+func shortText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 8 || b.Len() > 80 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	if b.Len() > 80 {
+		return ""
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// hasClassWord reports whether a class attribute holds one of the words as a whole class name.
+func hasClassWord(class string, words ...string) bool {
+	for _, c := range strings.Fields(class) {
+		for _, w := range words {
+			if c == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -122,7 +122,9 @@ func postKindFromURL(raw string, body []byte) string {
 		return kindCourtListener
 	case strings.HasSuffix(path, "/api/v1/documents.json") || strings.HasSuffix(path, "/api/v1/documents"):
 		return kindFederalRegister
-	case strings.HasSuffix(path, "/xrpc/app.bsky.feed.searchposts"):
+	case strings.HasSuffix(path, "/xrpc/app.bsky.feed.searchposts") || strings.HasSuffix(path, "/xrpc/app.bsky.feed.getauthorfeed") ||
+		strings.HasSuffix(path, "/xrpc/app.bsky.feed.gettimeline") || strings.HasSuffix(path, "/xrpc/app.bsky.feed.getfeed") ||
+		strings.HasSuffix(path, "/xrpc/app.bsky.feed.getlistfeed"):
 		return kindBluesky
 	case strings.Contains(path, "/api/v1/timelines/tag/"):
 		return kindMastodon
@@ -178,7 +180,7 @@ func postKindFromContent(body []byte) string {
 			return kindFederalRegister
 		case has(`"kind"`) && has(`"Listing"`) && has(`"children"`):
 			return kindReddit
-		case has(`"posts"`) && has(`app.bsky.feed.post`):
+		case (has(`"posts"`) || has(`"feed"`)) && has(`app.bsky.feed.post`):
 			return kindBluesky
 		}
 	case '[':
@@ -400,9 +402,14 @@ func blueskyParts(p Page) ([]Part, error) {
 		if link == "" || text == "" {
 			continue
 		}
+		title := firstLine(text)
+		if c := post.Card; c != nil {
+			// The link card is what the post shows of the page it links to.
+			text += "\n\n" + strings.Join(nonEmpty(c.Title, c.Description, c.URI), "\n\n")
+		}
 		parts = append(parts, Part{
 			URL:       link,
-			Title:     firstLine(text),
+			Title:     title,
 			Author:    firstOf(post.AuthorHandle, post.AuthorDID),
 			Kind:      kindBluesky,
 			Published: post.CreatedAt,

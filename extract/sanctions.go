@@ -624,10 +624,37 @@ func ukDocuments(p Page, name partyNamer) ([]Document, error) {
 		for _, v := range des.Positions {
 			facts = append(facts, "position "+v)
 		}
+		if len(des.Titles) > 0 {
+			facts = append(facts, "title "+strings.Join(des.Titles, ", "))
+		}
+		for _, v := range des.PlacesOfBirth {
+			facts = append(facts, "born in "+v)
+		}
 		if len(facts) > 0 {
 			d.para(strings.Join(facts, "; ") + ".")
 		}
 		ids := []Identifier{{Scheme: "UK Sanctions List ID", Value: des.UniqueID}}
+		var docFacts []string
+		for _, pp := range des.Passports {
+			ids = append(ids, Identifier{Scheme: "Passport", Value: pp.Number})
+			docFacts = append(docFacts, strings.TrimSpace("passport "+pp.Number+" "+parenthesised(pp.Note)))
+		}
+		for _, n := range des.NationalIDs {
+			ids = append(ids, Identifier{Scheme: "National ID", Value: n.Number})
+			docFacts = append(docFacts, strings.TrimSpace("national identity number "+n.Number+" "+parenthesised(n.Note)))
+		}
+		if len(des.Phones) > 0 {
+			docFacts = append(docFacts, "phone "+strings.Join(des.Phones, ", "))
+		}
+		if len(des.Emails) > 0 {
+			docFacts = append(docFacts, "email "+strings.Join(des.Emails, ", "))
+		}
+		if len(des.Websites) > 0 {
+			docFacts = append(docFacts, "website "+strings.Join(des.Websites, ", "))
+		}
+		if len(docFacts) > 0 {
+			d.para(strings.Join(docFacts, "; ") + ".")
+		}
 		if des.UNReferenceNumber != "" {
 			ids = append(ids, Identifier{Scheme: "UN Reference Number", Value: des.UNReferenceNumber})
 		}
@@ -651,6 +678,17 @@ func ukDocuments(p Page, name partyNamer) ([]Document, error) {
 					d.relate(party, LocatedIn, d.place(name, c), Official, line)
 				}
 			}
+		}
+		// The list's own parent and subsidiary fields: parent OWNS child.
+		for _, parent := range des.ParentCompanies {
+			line := d.para("Parent company: " + parent + ".")
+			ptyp, pname := name(partyType(parent), parent, nil)
+			d.relate(d.entity(ptyp, pname, []string{parent}, parent), Owns, party, Official, line)
+		}
+		for _, sub := range des.Subsidiaries {
+			line := d.para("Subsidiary: " + sub + ".")
+			styp, sname := name(partyType(sub), sub, nil)
+			d.relate(party, Owns, d.entity(styp, sname, []string{sub}, sub), Official, line)
 		}
 		if des.OtherInformation != "" {
 			d.para("Other information: " + des.OtherInformation)
@@ -697,6 +735,10 @@ var ftmIDProps = []struct{ prop, scheme string }{
 func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 	var all []formats.FtMEntity
 	skipped, err := formats.ParseFtM(bytes.NewReader(p.Body), func(e formats.FtMEntity) error {
+		if e.Op == "DEL" {
+			// A delta's deletion: the entity left the dataset; it yields no designation.
+			return nil
+		}
 		all = append(all, e)
 		all = append(all, flattenNested(e.Nested, 0)...)
 		return nil
@@ -952,7 +994,9 @@ func flattenNested(ns []formats.FtMEntity, depth int) []formats.FtMEntity {
 }
 
 func ftmName(e *formats.FtMEntity) string {
-	return strings.Join(strings.Fields(firstOf(e.First("name"), e.Caption)), " ")
+	// The caption is the display name OpenSanctions chose among the names; the first name
+	// property is in no particular order.
+	return strings.Join(strings.Fields(firstOf(e.Caption, e.First("name"))), " ")
 }
 
 func ftmType(e *formats.FtMEntity, name string) string {
@@ -991,4 +1035,12 @@ func countryName(code string) string {
 		name = name[:i] // "Myanmar (Burma)" -> "Myanmar"
 	}
 	return name
+}
+
+// parenthesised wraps a non-empty note in brackets.
+func parenthesised(s string) string {
+	if s = strings.TrimSpace(s); s == "" {
+		return ""
+	}
+	return "(" + s + ")"
 }

@@ -7,6 +7,13 @@ import (
 	"time"
 )
 
+// No real answer of the GDELT DOC 2.0 API, the DOJ press-release API or the Federal Register
+// documents API could be found (../shared/captures/README.md lists what is missing). Their
+// fixtures in testdata/ are written here, field for field after the services' own
+// documentation of the answer (GDELT's DOC 2.0 announcement and ArtList field list, the DOJ
+// API v1 documentation, the Federal Register API v1 documentation), with invented content.
+// The readers that have real captures are tested on them in captures_test.go.
+
 func TestParseGDELT(t *testing.T) {
 	l, err := ParseGDELT(fixture(t, "gdelt_artlist.json"))
 	if err != nil {

@@ -2,13 +2,17 @@ package formats
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
-// BlueskyPage is one page of app.bsky.feed.searchPosts.
+// BlueskyPage is one page of app.bsky.feed.searchPosts ({"posts": [...]}) or of a feed
+// endpoint (getAuthorFeed, getTimeline, getFeed, getListFeed: {"feed": [{"post": ...}]}).
 type BlueskyPage struct {
 	// Cursor fetches the next page; "" on the last.
 	Cursor  string
@@ -20,8 +24,21 @@ type BlueskyPage struct {
 type BlueskyPost struct {
 	URI, CID                            string
 	AuthorHandle, AuthorDID, AuthorName string
-	Text                                string
-	CreatedAt, IndexedAt                *time.Time
+	// Text is the post text with every link facet's shortened label
+	// ("open.substack.com/pub/christac...") replaced by the full address it links to.
+	Text                 string
+	CreatedAt, IndexedAt *time.Time
+	// Links are the addresses of the post's link facets and link card, in order, once each.
+	Links []string
+	// Card is the link card (app.bsky.embed.external) the post shows, if any.
+	Card *BlueskyCard
+	// RepostedBy is the handle of the account whose repost put the post in a feed.
+	RepostedBy string
+}
+
+// BlueskyCard is a post's link preview.
+type BlueskyCard struct {
+	URI, Title, Description string
 }
 
 // Permalink gives the post's web address, https://bsky.app/profile/<handle>/post/<rkey>
@@ -51,36 +68,163 @@ type blueskyPostJSON struct {
 		DisplayName flexString `json:"displayName"`
 	} `json:"author"`
 	Record struct {
-		Text      flexString `json:"text"`
-		CreatedAt flexString `json:"createdAt"`
+		Text      flexString     `json:"text"`
+		CreatedAt flexString     `json:"createdAt"`
+		Facets    []blueskyFacet `json:"facets"`
+		Embed     *blueskyEmbed  `json:"embed"`
 	} `json:"record"`
-	IndexedAt flexString `json:"indexedAt"`
+	Embed     *blueskyEmbed `json:"embed"`
+	IndexedAt flexString    `json:"indexedAt"`
 }
 
-// ParseBluesky parses a searchPosts answer. XRPC error answers
-// ({"error": "AuthMissing", "message": ...}, sent with 401/403) are reported as errors.
+type blueskyFacet struct {
+	Index struct {
+		ByteStart flexInt `json:"byteStart"`
+		ByteEnd   flexInt `json:"byteEnd"`
+	} `json:"index"`
+	Features []struct {
+		Type flexString `json:"$type"`
+		URI  flexString `json:"uri"`
+	} `json:"features"`
+}
+
+// blueskyEmbed reads both the record's embed and the view's: a link card sits at external
+// (app.bsky.embed.external) or at media.external (app.bsky.embed.recordWithMedia).
+type blueskyEmbed struct {
+	External *blueskyExternal `json:"external"`
+	Media    *struct {
+		External *blueskyExternal `json:"external"`
+	} `json:"media"`
+}
+
+type blueskyExternal struct {
+	URI         flexString `json:"uri"`
+	Title       flexString `json:"title"`
+	Description flexString `json:"description"`
+}
+
+func (e *blueskyEmbed) card() *BlueskyCard {
+	if e == nil {
+		return nil
+	}
+	ext := e.External
+	if ext == nil && e.Media != nil {
+		ext = e.Media.External
+	}
+	if ext == nil || clean(string(ext.URI)) == "" {
+		return nil
+	}
+	return &BlueskyCard{URI: clean(string(ext.URI)), Title: clean(string(ext.Title)), Description: clean(string(ext.Description))}
+}
+
+// expandLinks replaces the label of each link facet by its full address. Bluesky clients
+// shorten long links in the text ("example.com/a/very-lo...") and keep the address only in
+// the facet; byte offsets count UTF-8 bytes of the text. Facets out of range, overlapping or
+// not on character boundaries are left as written.
+func expandLinks(text string, facets []blueskyFacet) (string, []string) {
+	type span struct {
+		start, end int
+		uri        string
+	}
+	var spans []span
+	var links []string
+	for _, f := range facets {
+		for _, ft := range f.Features {
+			if !strings.HasSuffix(string(ft.Type), "#link") {
+				continue
+			}
+			uri := clean(string(ft.URI))
+			if uri == "" {
+				continue
+			}
+			links = appendOnce(links, uri)
+			start, end := int(f.Index.ByteStart), int(f.Index.ByteEnd)
+			if start < 0 || end > len(text) || start >= end || !utf8.RuneStart(text[start]) ||
+				(end < len(text) && !utf8.RuneStart(text[end])) {
+				continue
+			}
+			spans = append(spans, span{start, end, uri})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		if sp.start < last {
+			continue // overlaps the previous facet
+		}
+		b.WriteString(text[last:sp.start])
+		b.WriteString(sp.uri)
+		last = sp.end
+	}
+	b.WriteString(text[last:])
+	return b.String(), links
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// ParseBluesky parses a searchPosts answer or a feed answer (getAuthorFeed, getTimeline,
+// getFeed, getListFeed). XRPC error answers ({"error": "AuthMissing", "message": ...}, sent
+// with 401/403) are reported as errors, and so is JSON with neither array.
 func ParseBluesky(body []byte) (*BlueskyPage, error) {
 	var env struct {
 		Cursor  flexString        `json:"cursor"`
 		Posts   []json.RawMessage `json:"posts"`
+		Feed    []json.RawMessage `json:"feed"`
 		Error   flexString        `json:"error"`
 		Message flexString        `json:"message"`
 	}
-	if err := decodeJSON("bluesky searchPosts", body, &env); err != nil {
+	if err := decodeJSON("bluesky", body, &env); err != nil {
 		return nil, err
 	}
-	if env.Posts == nil && env.Error != "" {
-		return nil, fmt.Errorf("bluesky searchPosts: XRPC error %s: %s", env.Error, env.Message)
+	if env.Posts == nil && env.Feed == nil && env.Error != "" {
+		return nil, fmt.Errorf("bluesky: XRPC error %s: %s", env.Error, env.Message)
 	}
-	if env.Posts == nil {
-		return nil, fmt.Errorf("bluesky searchPosts: no posts array (body starts %s)", snippet(body))
+	if env.Posts == nil && env.Feed == nil {
+		return nil, fmt.Errorf("bluesky: neither a posts array (searchPosts) nor a feed array (getAuthorFeed, getTimeline) in the answer (body starts %s)", snippet(body))
 	}
 	out := &BlueskyPage{Cursor: strings.TrimSpace(string(env.Cursor))}
-	for i, raw := range env.Posts {
+	raws := env.Posts
+	reposts := make([]string, len(raws))
+	for i, item := range env.Feed {
+		var fi struct {
+			Post   json.RawMessage `json:"post"`
+			Reason struct {
+				By struct {
+					Handle flexString `json:"handle"`
+				} `json:"by"`
+			} `json:"reason"`
+		}
+		if err := json.Unmarshal(item, &fi); err != nil || len(fi.Post) == 0 {
+			if err == nil {
+				err = errors.New("no post")
+			}
+			out.Skipped = append(out.Skipped, fmt.Errorf("bluesky feed item #%d: %w", i+1, err))
+			continue
+		}
+		raws = append(raws, fi.Post)
+		reposts = append(reposts, clean(string(fi.Reason.By.Handle)))
+	}
+	for i, raw := range raws {
 		var p blueskyPostJSON
 		if err := json.Unmarshal(raw, &p); err != nil {
 			out.Skipped = append(out.Skipped, fmt.Errorf("bluesky post #%d: %w", i+1, err))
 			continue
+		}
+		text, links := expandLinks(string(p.Record.Text), p.Record.Facets)
+		card := p.Embed.card()
+		if card == nil {
+			card = p.Record.Embed.card()
+		}
+		if card != nil {
+			links = appendOnce(links, card.URI)
 		}
 		post := BlueskyPost{
 			URI:          clean(string(p.URI)),
@@ -88,9 +232,12 @@ func ParseBluesky(body []byte) (*BlueskyPage, error) {
 			AuthorHandle: clean(string(p.Author.Handle)),
 			AuthorDID:    clean(string(p.Author.DID)),
 			AuthorName:   clean(string(p.Author.DisplayName)),
-			Text:         string(p.Record.Text),
+			Text:         text,
 			CreatedAt:    optTime(string(p.Record.CreatedAt), isoLayouts...),
 			IndexedAt:    optTime(string(p.IndexedAt), isoLayouts...),
+			Links:        links,
+			Card:         card,
+			RepostedBy:   reposts[i],
 		}
 		if post.URI == "" {
 			out.Skipped = append(out.Skipped, fmt.Errorf("bluesky post #%d: no uri", i+1))

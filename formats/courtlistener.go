@@ -77,6 +77,9 @@ func ParseCourtListener(body []byte) (*CourtListenerPage, error) {
 	if env.Results == nil && env.Detail != "" {
 		return nil, fmt.Errorf("courtlistener search: API says %q", string(env.Detail))
 	}
+	if env.Results == nil {
+		return nil, fmt.Errorf("courtlistener search: no results array in the answer (body starts %s)", snippet(body))
+	}
 	var count flexInt
 	_ = count.UnmarshalJSON(env.Count) // count=on answers give a URL here; that reads as 0
 	out := &CourtListenerPage{Count: int(count), Next: clean(string(env.Next)), Previous: clean(string(env.Previous))}

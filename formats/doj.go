@@ -94,6 +94,10 @@ func ParseDOJ(body []byte) (*DOJPage, error) {
 		return nil, err
 	}
 	rs := env.Metadata.ResultSet
+	if env.Results == nil && (rs.Count != 0 || !bytes.Contains(body, []byte(`"resultset"`))) {
+		// Only an empty result set may leave results out.
+		return nil, fmt.Errorf("doj press releases: no results array in the answer (body starts %s)", snippet(body))
+	}
 	out := &DOJPage{Count: int(rs.Count), Page: int(rs.Page), PageSize: int(rs.PageSize)}
 	for i, raw := range env.Results {
 		var r dojReleaseJSON

@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -54,6 +55,11 @@ func ParseFederalRegister(body []byte) (*FederalRegisterPage, error) {
 	}
 	if len(env.Errors) > 0 && string(env.Errors) != "null" && env.Results == nil {
 		return nil, fmt.Errorf("federal register documents: API error %s", snippet(env.Errors))
+	}
+	if env.Results == nil && (env.Count != 0 || !bytes.Contains(body, []byte(`"count"`))) {
+		// The API leaves results out only when it found nothing ({"count": 0, ...}); any
+		// other answer without them is not a documents page.
+		return nil, fmt.Errorf("federal register documents: no results array in the answer (body starts %s)", snippet(body))
 	}
 	out := &FederalRegisterPage{Count: int(env.Count), NextPageURL: clean(string(env.NextPageURL))}
 	for i, raw := range env.Results {

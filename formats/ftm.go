@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // FtMEntity is one FollowTheMoney entity as OpenSanctions publishes it in entities.ftm.json
@@ -26,6 +27,9 @@ type FtMEntity struct {
 	Target  bool
 	// Nested holds the nested entities of targets.nested.json, flattened in turn.
 	Nested []FtMEntity
+	// Op is the change a delta file line makes ("ADD", "MOD" or "DEL"; entities.delta.json
+	// lines are {"op": ..., "entity": {...}}); "" for a line of a full export.
+	Op string
 }
 
 // First returns the first value of a property, or "".
@@ -122,11 +126,29 @@ func readBoundedLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, e
 }
 
 func parseFtMLine(line []byte, depth int) (FtMEntity, error) {
-	var x ftmJSON
+	var x struct {
+		ftmJSON
+		Op     flexString `json:"op"`
+		Entity *ftmJSON   `json:"entity"`
+	}
 	if err := json.Unmarshal(line, &x); err != nil {
 		return FtMEntity{}, fmt.Errorf("not a JSON entity (starts %s): %w", snippet(line), err)
 	}
-	return x.entity(depth)
+	if x.Entity != nil && x.ID == "" {
+		// A delta line: the entity and what to do with it.
+		op := strings.ToUpper(clean(string(x.Op)))
+		if op != "ADD" && op != "MOD" && op != "DEL" {
+			return FtMEntity{}, fmt.Errorf("delta line with op %q (want ADD, MOD or DEL)", string(x.Op))
+		}
+		if op == "DEL" && x.Entity.Schema == "" {
+			// A deletion may carry only the id.
+			x.Entity.Schema = "Thing"
+		}
+		e, err := x.Entity.entity(depth)
+		e.Op = op
+		return e, err
+	}
+	return x.ftmJSON.entity(depth)
 }
 
 func (x ftmJSON) entity(depth int) (FtMEntity, error) {

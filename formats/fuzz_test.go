@@ -240,3 +240,26 @@ func FuzzNextLink(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseFeedWith(f *testing.F) {
+	seed(f, "feed_wordpress.xml", "feed_atom.xml", "feed_windows1252.xml")
+	f.Add([]byte("<rss><channel><title>T\xe3o</title><item><link>http://x/</link><pubDate>Seg, 24 Set 2018 19:42:40 -0300</pubDate></item></channel></rss>"))
+	f.Add([]byte("<rss><channel><title>T</title><item><link>http://x/</link><pubDate>2018-09-18 14:38:10</pubDate></item></channel></rss>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		feed, err := ParseFeedWith(b, FeedOptions{Charset: "iso-8859-1"})
+		if err == nil && (feed == nil || feed.Feed == nil || feed.ZonelessDates > len(feed.Items)) {
+			t.Fatalf("feed %+v without error", feed)
+		}
+	})
+}
+
+func FuzzPageLinkStats(f *testing.F) {
+	seed(f, "telegram_channel.html")
+	f.Add([]byte(`<a href="/x">a</a><script><a href="/y">b</a></script><a>no href</a>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		st := PageLinkStats(b)
+		if st.LinkText > st.Text || st.Links < 0 {
+			t.Fatalf("stats %+v", st)
+		}
+	})
+}

@@ -42,6 +42,23 @@ type UKDesignation struct {
 	Positions                   []string
 	// RegistrationNumbers are business registration numbers of entities.
 	RegistrationNumbers []string
+	// Titles are honorifics and ranks ("Dr", "General").
+	Titles []string
+	// Passports and NationalIDs are identity documents; Note holds the list's additional
+	// information ("issued in ...").
+	Passports, NationalIDs []UKDocumentID
+	// PlacesOfBirth are "town, country" of each listed birth location.
+	PlacesOfBirth            []string
+	Phones, Emails, Websites []string
+	// ParentCompanies and Subsidiaries name related entities as the list writes them.
+	ParentCompanies, Subsidiaries []string
+	// EntityTypes are the list's TypeOfEntity values ("Private company", "Bank").
+	EntityTypes []string
+}
+
+// UKDocumentID is a passport or national identity number.
+type UKDocumentID struct {
+	Number, Note string
 }
 
 // UKName is one name of a designation. Type is as listed: "Primary Name", "Primary Name
@@ -107,8 +124,35 @@ type ukDesignationXML struct {
 		DOBs          []string `xml:"DOBs>DOB"`
 		Nationalities []string `xml:"Nationalities>Nationality"`
 		Positions     []string `xml:"Positions>Position"`
+		Title         []string `xml:"Title"`
+		Titles        []string `xml:"Titles>Title"`
+		Births        []struct {
+			Town    string `xml:"TownOfBirth"`
+			Country string `xml:"CountryOfBirth"`
+		} `xml:"BirthDetails>Location"`
+		Passports []struct {
+			Number string `xml:"PassportNumber"`
+			Info   string `xml:"PassportAdditionalInformation"`
+		} `xml:"PassportDetails>Passport"`
+		NationalIDs []struct {
+			Number string `xml:"NationalIdentifierNumber"`
+			Info   string `xml:"NationalIdentifierAdditionalInformation"`
+		} `xml:"NationalIdentifierDetails>NationalIdentifier"`
 	} `xml:"IndividualDetails>Individual"`
-	RegistrationNumbers []string `xml:"EntityDetails>Entity>BusinessRegistrationNumbers>BusinessRegistrationNumber"`
+	Entities []struct {
+		RegistrationNumbers []string `xml:"BusinessRegistrationNumbers>BusinessRegistrationNumber"`
+		Types               []string `xml:"TypeOfEntities>TypeOfEntity"`
+		Parents             []string `xml:"ParentCompanies>ParentCompany"`
+		Subsidiaries        []string `xml:"Subsidiaries>Subsidiary"`
+	} `xml:"EntityDetails>Entity"`
+	// The list writes each non-Latin name as its own <NonLatinNames> element holding
+	// <NameNonLatinScript> (as OpenSanctions' crawler of the live file reads it); some copies
+	// nest a <NonLatinName> in between. Both are read.
+	NonLatinFlat []string `xml:"NonLatinNames>NameNonLatinScript"`
+	Titles       []string `xml:"Titles>Title"`
+	Phones       []string `xml:"PhoneNumbers>PhoneNumber"`
+	Emails       []string `xml:"EmailAddresses>EmailAddress"`
+	Websites     []string `xml:"Websites>Website"`
 }
 
 // ukDateLayouts: the list writes dd/mm/yyyy; ISO forms are accepted too.
@@ -186,8 +230,20 @@ func (x ukDesignationXML) designation() (UKDesignation, error) {
 		DesignationSource:    clean(x.DesignationSource),
 		OtherInformation:     clean(x.OtherInformation),
 		UKStatementOfReasons: clean(x.StatementOfReason),
-		NonLatinNames:        appendClean(nil, x.NonLatinNames...),
-		RegistrationNumbers:  appendClean(nil, x.RegistrationNumbers...),
+		NonLatinNames:        uniqueClean(nil, append(x.NonLatinFlat, x.NonLatinNames...)...),
+		Titles:               uniqueClean(nil, x.Titles...),
+		Phones:               uniqueClean(nil, x.Phones...),
+		Websites:             uniqueClean(nil, x.Websites...),
+	}
+	for _, e := range x.Emails {
+		// One element may hold several addresses separated by ";" or spaces.
+		d.Emails = uniqueClean(d.Emails, strings.FieldsFunc(e, func(r rune) bool { return r == ';' || r == ' ' || r == ',' })...)
+	}
+	for _, e := range x.Entities {
+		d.RegistrationNumbers = uniqueClean(d.RegistrationNumbers, e.RegistrationNumbers...)
+		d.EntityTypes = uniqueClean(d.EntityTypes, e.Types...)
+		d.ParentCompanies = uniqueClean(d.ParentCompanies, e.Parents...)
+		d.Subsidiaries = uniqueClean(d.Subsidiaries, e.Subsidiaries...)
 	}
 	if d.UKStatementOfReasons == "" {
 		d.UKStatementOfReasons = clean(x.StatementAlt)
@@ -225,8 +281,34 @@ func (x ukDesignationXML) designation() (UKDesignation, error) {
 		d.DatesOfBirth = appendClean(d.DatesOfBirth, ind.DOBs...)
 		d.Nationalities = appendClean(d.Nationalities, ind.Nationalities...)
 		d.Positions = appendClean(d.Positions, ind.Positions...)
+		d.Titles = uniqueClean(d.Titles, append(ind.Title, ind.Titles...)...)
+		for _, b := range ind.Births {
+			if place := strings.Join(appendClean(nil, b.Town, b.Country), ", "); place != "" {
+				d.PlacesOfBirth = uniqueClean(d.PlacesOfBirth, place)
+			}
+		}
+		for _, p := range ind.Passports {
+			if n := clean(p.Number); n != "" {
+				d.Passports = append(d.Passports, UKDocumentID{Number: n, Note: clean(p.Info)})
+			}
+		}
+		for _, p := range ind.NationalIDs {
+			if n := clean(p.Number); n != "" {
+				d.NationalIDs = append(d.NationalIDs, UKDocumentID{Number: n, Note: clean(p.Info)})
+			}
+		}
 	}
 	return d, nil
+}
+
+// uniqueClean appends the cleaned values not yet in dst.
+func uniqueClean(dst []string, vals ...string) []string {
+	for _, v := range vals {
+		if v = clean(v); v != "" && !contains(dst, v) {
+			dst = append(dst, v)
+		}
+	}
+	return dst
 }
 
 func contains(list []string, s string) bool {

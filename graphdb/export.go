@@ -50,6 +50,8 @@ type ExportDocument struct {
 	FirstSeen  time.Time       `json:"first_seen"`
 	LastSeen   time.Time       `json:"last_seen"`
 	Mentions   []ExportMention `json:"mentions"`
+	// Truncated is set when the document's body was cut at a size cap.
+	Truncated bool `json:"truncated"`
 }
 
 // ExportMention is a document naming an entity (the node holding it now) count times.
@@ -151,7 +153,8 @@ func (s *Store) ExportDocuments(ctx context.Context, scope ExportScope, fn func(
 			Language: asString(p["language"]), Kind: asString(p["kind"]), Author: asString(p["author"]),
 			Capture: asString(p["capture"]), Text: asString(p["text"]), Source: asString(p["source"]),
 			SourceKind: asString(src["kind"]), SourceURL: asString(src["url"]),
-			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Mentions: []ExportMention{}}
+			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Mentions: []ExportMention{},
+			Truncated: p["truncated"] == true}
 		for _, x := range asList(get(r, "mentions")) {
 			m := asMap(x)
 			if id := asString(m["entity"]); id != "" {

@@ -200,13 +200,15 @@ func (c *chunk) addDocument(d *extract.Document) {
 		c.edges[key] = slot{predicate: row["predicate"].(string), subject: row["subject"].(string), object: row["object"].(string)}
 	}
 
+	// A text over the bound is cut, and the document says so: nothing is clipped silently.
 	text := clip(d.Text, maxText)
+	truncated := d.Truncated || len(d.Text) > maxText
 	c.docs = append(c.docs, map[string]any{
 		"url": url, "title": clip(d.Title, maxTitle), "published": published,
 		"language": clip(d.Language, maxShort), "kind": clip(firstNonEmpty(d.Kind, c.src.Kind), maxShort),
 		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
 		"source": source, "publisher": publisherOf(d, url),
-		"text": text, "seen": c.seen,
+		"text": text, "seen": c.seen, "truncated": truncated,
 		"entities": mentionIDs, "evidence": evIDs,
 	})
 	c.rows += 1 + len(mentionIDs) + len(evIDs)
@@ -349,6 +351,7 @@ MERGE (d:Document {url: row.url})
 ON CREATE SET d.first_seen = row.seen
 SET d.title = row.title, d.published = row.published, d.language = row.language, d.kind = row.kind,
     d.author = row.author, d.capture = row.capture, d.source = row.source, d.publisher = row.publisher, d.text = row.text,
+    d.truncated = row.truncated,
     d.first_seen = CASE WHEN row.seen < d.first_seen THEN row.seen ELSE d.first_seen END,
     d.last_seen = CASE WHEN d.last_seen IS NULL OR row.seen > d.last_seen THEN row.seen ELSE d.last_seen END
 WITH d, row

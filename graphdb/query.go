@@ -288,6 +288,8 @@ type DocumentRef struct {
 	Language  string     `json:"language,omitempty"`
 	Capture   string     `json:"capture,omitempty"`
 	Mentions  int        `json:"mentions,omitempty"` // how often it names the entity (entity detail only)
+	// Truncated is set when the document's body was cut at a size cap.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Evidence is one quote in one document supporting (or denying) one edge.
@@ -322,7 +324,7 @@ const (
 	maxDetailDocuments = 500
 )
 
-const docProjection = `{.url, .title, .published, .source, .publisher, .kind, .language, .capture}`
+const docProjection = `{.url, .title, .published, .source, .publisher, .kind, .language, .capture, .truncated}`
 
 // Entity returns an entity with its aliases, identifiers, every relation in both directions
 // (each with grade and evidence) and the documents that mention it; nil when there is none.
@@ -472,5 +474,5 @@ func evidenceFrom(ev, doc map[string]any) Evidence {
 func documentFrom(m map[string]any) DocumentRef {
 	return DocumentRef{URL: asString(m["url"]), Title: asString(m["title"]), Published: asTimePtr(m["published"]),
 		Source: asString(m["source"]), Publisher: asString(m["publisher"]), Kind: asString(m["kind"]), Language: asString(m["language"]),
-		Capture: asString(m["capture"])}
+		Capture: asString(m["capture"]), Truncated: m["truncated"] == true}
 }
