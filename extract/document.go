@@ -129,6 +129,9 @@ type Mention struct {
 type Identifier struct {
 	Scheme string `json:"scheme"`
 	Value  string `json:"value"`
+	// Country is the issuing country as the source gives it, when it does: a registration
+	// or tax number identifies only with its country.
+	Country string `json:"country,omitempty"`
 }
 
 // Relation is a typed, graded claim between two entities of the same document.

@@ -186,7 +186,7 @@ func TestSanctionsDocumentsOpenSanctions(t *testing.T) {
 	if r := relation(chen, p.ID, SanctionedBy, ofac.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "program TCO, from 2025-10-14") {
 		t.Errorf("sanction %+v", r)
 	}
-	if r := relation(chen, p.ID, Owns, prince.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "owns PRINCE HOLDING GROUP") {
+	if r := relation(chen, p.ID, Owns, prince.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "owns Prince Holding Group") {
 		t.Errorf("ownership %+v", chen.Relations)
 	}
 }

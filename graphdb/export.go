@@ -110,7 +110,7 @@ func (s *Store) ExportEntities(ctx context.Context, scope ExportScope, fn func(E
 	return s.stream(ctx, "entities", `MATCH (e:Entity) WHERE `+scopedEntity+`
 		OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
 		WITH e, i ORDER BY i.scheme, i.value
-		WITH e, collect(i {.scheme, .value}) AS ids
+		WITH e, collect(i {.scheme, .value, .country}) AS ids
 		RETURN properties(e) AS e, ids, COUNT { (e)<-[:MENTIONS]-(:Document) } AS docs
 		ORDER BY e.id`, map[string]any{"source": scope.Source}, func(r *neo4j.Record) error {
 		p := asMap(get(r, "e"))
@@ -119,7 +119,7 @@ func (s *Store) ExportEntities(ctx context.Context, scope ExportScope, fn func(E
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Documents: int(asInt(get(r, "docs")))}
 		for _, x := range asList(get(r, "ids")) {
 			m := asMap(x)
-			e.Identifiers = append(e.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			e.Identifiers = append(e.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 		return fn(e)
 	})

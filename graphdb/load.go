@@ -243,11 +243,18 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 		}
 		n++
 		key := scheme + ":" + value
+		country := strings.TrimSpace(ident.Country)
+		if len(country) > maxShort || !utf8.ValidString(country) {
+			country = ""
+		}
+		if country != "" {
+			key = scheme + "@" + strings.ToLower(country) + ":" + value
+		}
 		if c.idKeys[id+"\x00"+key] {
 			continue
 		}
 		c.idKeys[id+"\x00"+key] = true
-		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value})
+		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value, "country": country})
 		c.rows++
 	}
 }
@@ -365,7 +372,7 @@ SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a))
 	qIdentifier = `UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MERGE (i:Identifier {key: row.key})
-ON CREATE SET i.scheme = row.scheme, i.value = row.value
+ON CREATE SET i.scheme = row.scheme, i.value = row.value, i.country = CASE WHEN row.country = '' THEN null ELSE row.country END
 MERGE (e)-[:HAS_IDENTIFIER]->(i)`
 
 	qPruneMentions = `UNWIND $rows AS row

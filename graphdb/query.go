@@ -249,8 +249,9 @@ type EntityInfo struct {
 
 // Identifier is a registry number, passport or wallet address attached to an entity.
 type Identifier struct {
-	Scheme string `json:"scheme"`
-	Value  string `json:"value"`
+	Scheme  string `json:"scheme"`
+	Value   string `json:"value"`
+	Country string `json:"country,omitempty"`
 }
 
 // EntityRef names an entity at the other end of an edge.
@@ -330,7 +331,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 		res, err := tx.Run(ctx, `MATCH (e:Entity {id: $id})
 			OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
 			WITH e, i ORDER BY i.scheme, i.value
-			RETURN properties(e) AS e, collect(i {.scheme, .value}) AS identifiers`, map[string]any{"id": id})
+			RETURN properties(e) AS e, collect(i {.scheme, .value, .country}) AS identifiers`, map[string]any{"id": id})
 		if err != nil {
 			return nil, err
 		}
@@ -344,7 +345,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"])}}
 		for _, x := range asList(get(recs[0], "identifiers")) {
 			m := asMap(x)
-			d.Entity.Identifiers = append(d.Entity.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			d.Entity.Identifiers = append(d.Entity.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 
 		res, err = tx.Run(ctx, `MATCH (e:Entity {id: $id})-[r]-(other:Entity)
