@@ -27,16 +27,22 @@ const (
 )
 
 // sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
+// Each is one node: its canonical name is unique to its country ("Department of Foreign
+// Affairs and Trade" exists in Australia and in Ireland, so the name carries the country).
 type sanctionsAuthority struct {
 	Name    string
 	Aliases []string
 	// Mention is the short form written into document text.
 	Mention string
+	// Country is where the body sits.
+	Country string
 }
 
 var (
-	authorityOFAC = sanctionsAuthority{"Office of Foreign Assets Control", []string{"OFAC", "US Treasury OFAC"}, "OFAC"}
-	authorityFCDO = sanctionsAuthority{"UK Foreign, Commonwealth and Development Office", []string{"FCDO", "UK FCDO"}, "FCDO"}
+	authorityOFAC = sanctionsAuthority{"Office of Foreign Assets Control", []string{"OFAC", "US Treasury OFAC",
+		"U.S. Department of the Treasury, Office of Foreign Assets Control", "Treasury's Office of Foreign Assets Control"}, "OFAC", "United States"}
+	authorityFCDO = sanctionsAuthority{"Foreign, Commonwealth and Development Office", []string{"FCDO", "UK FCDO",
+		"UK Foreign, Commonwealth and Development Office", "Foreign Office"}, "FCDO", "United Kingdom"}
 )
 
 // officialDatasets maps OpenSanctions datasets that republish an official sanctions list to
@@ -46,12 +52,33 @@ var officialDatasets = map[string]sanctionsAuthority{
 	"us_ofac_sdn":             authorityOFAC,
 	"us_ofac_cons":            authorityOFAC,
 	"gb_fcdo_sanctions":       authorityFCDO,
-	"gb_hmt_sanctions":        {"Office of Financial Sanctions Implementation", []string{"OFSI", "HM Treasury OFSI"}, "OFSI"},
-	"eu_fsf":                  {"Council of the European Union", []string{"EU Council"}, "Council of the European Union"},
-	"un_sc_sanctions":         {"United Nations Security Council", []string{"UNSC", "UN Security Council"}, "UNSC"},
-	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade", []string{"DFAT", "Australian DFAT"}, "DFAT"},
-	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs", []string{"SECO"}, "SECO"},
-	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada"},
+	"gb_hmt_sanctions":        {"Office of Financial Sanctions Implementation", []string{"OFSI", "HM Treasury OFSI"}, "OFSI", "United Kingdom"},
+	"eu_fsf":                  {"Council of the European Union", []string{"EU Council"}, "Council of the European Union", "European Union"},
+	"un_sc_sanctions":         {"United Nations Security Council", []string{"UNSC", "UN Security Council"}, "UNSC", ""},
+	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade (Australia)", []string{"DFAT", "Australian DFAT", "Department of Foreign Affairs and Trade"}, "DFAT", "Australia"},
+	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs (Switzerland)", []string{"SECO", "State Secretariat for Economic Affairs"}, "SECO", "Switzerland"},
+	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada", "Canada"},
+}
+
+// knownAuthority returns the authority a written name ("OFAC", "Office of Foreign Assets
+// Control") stands for, so that a Sanction record naming it joins the one node. Names that
+// exist in many countries match only with their country.
+func knownAuthority(written string) (sanctionsAuthority, bool) {
+	w := strings.ToLower(strings.Join(strings.Fields(written), " "))
+	if w == "" {
+		return sanctionsAuthority{}, false
+	}
+	for _, a := range officialDatasets {
+		if strings.ToLower(a.Name) == w || strings.ToLower(a.Mention) == w {
+			return a, true
+		}
+		for _, al := range a.Aliases {
+			if strings.ToLower(al) == w && al != "Department of Foreign Affairs and Trade" && al != "State Secretariat for Economic Affairs" {
+				return a, true
+			}
+		}
+	}
+	return sanctionsAuthority{}, false
 }
 
 // SanctionsDocuments turns a sanctions list into one document per listed party (vessels and
@@ -999,7 +1026,13 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 			}
 			if !found {
 				if auth := s.First("authority"); auth != "" {
-					add(sanctionsAuthority{Name: auth, Mention: auth}, false, programs, start)
+					// A body the list names ("OFAC") is the known node, but a dataset that
+					// is no official list only reports the designation.
+					a, ok := knownAuthority(auth)
+					if !ok {
+						a = sanctionsAuthority{Name: auth, Mention: auth, Country: countryName(s.First("country"))}
+					}
+					add(a, false, programs, start)
 				}
 			}
 		}
@@ -1010,8 +1043,13 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 		}
 		for _, dz := range desigs {
 			line := name + " is listed by " + dz.auth.Name
-			if dz.auth.Mention != dz.auth.Name {
+			switch {
+			case dz.auth.Mention != dz.auth.Name && dz.auth.Country != "" && !strings.Contains(dz.auth.Name, dz.auth.Country):
+				line += " (" + dz.auth.Mention + ", " + dz.auth.Country + ")"
+			case dz.auth.Mention != dz.auth.Name:
 				line += " (" + dz.auth.Mention + ")"
+			case dz.auth.Country != "" && !strings.Contains(dz.auth.Name, dz.auth.Country):
+				line += " (" + dz.auth.Country + ")"
 			}
 			if len(dz.programs) > 0 {
 				line += ", program " + strings.Join(dz.programs, ", ")
