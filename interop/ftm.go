@@ -135,8 +135,10 @@ var ftmSafe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 var idEncoding = base32.NewEncoding("0123456789abcdefghijklmnopqrstuv").WithPadding(base32.NoPadding)
 
 // FtMID maps a scamgraph id to a valid FtM id: "person:chen-zhi" -> "sg-person-chen-zhi";
-// other ids are base32-encoded, "sg-person.b<base32>" (no readable id contains a dot, so the
-// two forms never collide). ParseFtMID reverses both.
+// other ids are base32-encoded, "sg-person--b<base32>" (no readable id has two hyphens in a
+// row, so the forms never collide), or hashed when that would pass FtM's 200 characters. No
+// id holds a dot: FtM tools read what follows a dot as a namespace signature and drop it. ParseFtMID
+// reverses the first two; entity lines also state the id in their description tag.
 func FtMID(id string) string {
 	typ, slug, ok := strings.Cut(id, ":")
 	if ok && ftmSafe.MatchString(typ) && ftmSafe.MatchString(slug) && len(id) < 200 {
@@ -145,10 +147,12 @@ func FtMID(id string) string {
 	if !ok || !ftmSafe.MatchString(typ) {
 		typ = "x"
 	}
-	if len(id) <= 300 {
-		return "sg-" + typ + ".b" + idEncoding.EncodeToString([]byte(id))
+	// FtM ids are at most 200 characters; a longer encoding becomes a hash, and the line
+	// states the id in its description tag.
+	if enc := "sg-" + typ + "--b" + idEncoding.EncodeToString([]byte(id)); len(enc) <= 200 {
+		return enc
 	}
-	return "sg-" + typ + "." + shortHash(id)
+	return "sg-" + typ + "--h" + shortHash(id)
 }
 
 // ParseFtMID returns the scamgraph id an FtM id was made from by FtMID; ok is false for ids
@@ -158,7 +162,7 @@ func ParseFtMID(ftm string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if typ, enc, ok := strings.Cut(rest, ".b"); ok && ftmSafe.MatchString(typ) {
+	if typ, enc, ok := strings.Cut(rest, "--b"); ok && ftmSafe.MatchString(typ) {
 		b, err := idEncoding.DecodeString(enc)
 		if err != nil || !utf8.Valid(b) {
 			return "", false
@@ -166,7 +170,7 @@ func ParseFtMID(ftm string) (string, bool) {
 		return string(b), true
 	}
 	typ, slug, ok := strings.Cut(rest, "-")
-	if !ok || strings.Contains(rest, ".") || !slices.Contains(extract.EntityTypes, typeOfPrefix(typ)) {
+	if !ok || strings.Contains(rest, "--") || !slices.Contains(extract.EntityTypes, typeOfPrefix(typ)) {
 		return "", false
 	}
 	return typ + ":" + slug, true
@@ -381,7 +385,7 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 		st.Entities++
 		types[e.ID], names[e.ID] = e.Type, e.Name
 		schema := entitySchema(e.Type)
-		p := props("name", e.Name, "alias", e.Aliases)
+		p := props("name", e.Name, "alias", e.Aliases, "description", "scamgraph "+strings.ToLower(e.Type)+" "+tag("id", e.ID))
 		if schema == "Address" {
 			p["full"] = []string{e.Name}
 		}
@@ -766,9 +770,12 @@ var entitySchemaTypes = map[string]string{"Person": extract.Person, "Company": e
 
 // entityFromLine reads an exported entity line.
 func entityFromLine(l ftmLine) (*extension, bool) {
-	id, ok := ParseFtMID(l.ID)
-	if !ok {
-		return nil, false
+	id := readTag(l.Properties["description"]).Get("id")
+	if id == "" {
+		var ok bool
+		if id, ok = ParseFtMID(l.ID); !ok {
+			return nil, false
+		}
 	}
 	typ := entitySchemaTypes[l.Schema]
 	if p, _, _ := strings.Cut(id, ":"); typeOfPrefix(p) != "" && (typ == "" || l.Schema == "LegalEntity") {

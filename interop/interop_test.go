@@ -414,6 +414,18 @@ func TestFtMID(t *testing.T) {
 			t.Errorf("FtMID(%q) = FtMID(%q) = %q", in, prev, got)
 		}
 		seen[got] = in
+		// FtM tools cut ids at a dot (a namespace signature), and ids stop at 200 characters.
+		if strings.Contains(got, ".") || len(got) > 200 {
+			t.Errorf("FtMID(%q) = %q: a dot or over 200 characters", in, got)
+		}
+	}
+	for _, in := range []string{"person:chen-zhi", "person:陈志", "company:" + strings.Repeat("ж", 60), "organization:a--b"} {
+		if back, ok := ParseFtMID(FtMID(in)); !ok || back != in {
+			t.Errorf("ParseFtMID(FtMID(%q)) = %q %v", in, back, ok)
+		}
+	}
+	if _, ok := ParseFtMID("NK-2Tbri3s6GgNtAwsSXh4qpL"); ok {
+		t.Error("an OpenSanctions id parsed as a scamgraph id")
 	}
 }
 
