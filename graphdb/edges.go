@@ -134,12 +134,15 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 }
 
 // Edge aggregates, shared by every statement that writes an edge from its evidence.
-const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(ev) AS n,
+// evidence_count counts distinct documents and source_count distinct publishers: one report
+// is one vote however many quotes it gives.
+const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(DISTINCT ev.document) AS n,
+     count(DISTINCT coalesce(ev.publisher, ev.document)) AS sources,
      min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
      sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials`
 
 const edgeSet = `r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
-    r.evidence_count = n, r.first_seen = first_seen, r.last_seen = last_seen,
+    r.evidence_count = n, r.source_count = sources, r.first_seen = first_seen, r.last_seen = last_seen,
     r.denials = denials, r.contested = denials > 0`
 
 // qSyncSlot takes the relationship type and the pattern arrow ("->", or "-" for symmetric
@@ -157,7 +160,7 @@ CALL {
   WITH r, s WHERE n = 0 OR r.key <> row.key OR startNode(r) <> s
   DELETE r
 }
-WITH row, s, o, rank, confidence, n, first_seen, last_seen, denials WHERE n > 0
+WITH row, s, o, rank, confidence, n, sources, first_seen, last_seen, denials WHERE n > 0
 MERGE (s)-[r:%[1]s]->(o)
 SET ` + edgeSet
 

@@ -77,7 +77,14 @@ func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Documen
 	if src.Extractor == "" {
 		src.Extractor = "unknown"
 	}
+	// One document, one vote: a document already in the graph (or earlier in this batch)
+	// under another address is written under that address.
+	docs, alts, err := s.sameDocuments(ctx, docs)
+	if err != nil {
+		return total, err
+	}
 	c := newChunk(src, seen)
+	c.alts = alts
 	flush := func() error {
 		total.Skipped += c.skipped
 		c.skipped = 0
@@ -90,6 +97,7 @@ func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Documen
 		}
 		total.add(st)
 		c = newChunk(src, seen)
+		c.alts = alts
 		return nil
 	}
 	for i := range docs {
@@ -120,9 +128,11 @@ type chunk struct {
 	mentions    []map[string]any
 	evidence    []map[string]any
 	edges       map[string]slot // by key
-	rows        int
-	textBytes   int
-	skipped     int
+	// alts are the other addresses of documents, by the address they are written under.
+	alts      map[string][]string
+	rows      int
+	textBytes int
+	skipped   int
 }
 
 func newChunk(src SourceInfo, seen time.Time) *chunk {
@@ -185,6 +195,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 			prev["confidence"] = math.Max(prev["confidence"].(float64), row["confidence"].(float64))
 			continue
 		}
+		row["publisher"] = publisherOf(url)
 		row["extractor"] = clip(c.src.Extractor, maxShort)
 		row["capture"] = clip(d.Capture, maxShort)
 		row["seen"] = c.seen
@@ -206,6 +217,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
 		"source": source, "text": text, "seen": c.seen,
 		"entities": mentionIDs, "evidence": evIDs,
+		"url_key": CanonicalURL(url), "text_sha": textSHA(d.Text), "alts": toAny(c.alts[url]),
 	})
 	c.rows += 1 + len(mentionIDs) + len(evIDs)
 	c.textBytes += len(text)
@@ -349,7 +361,10 @@ SET s.kind = CASE WHEN row.kind <> '' THEN row.kind ELSE s.kind END,
 MERGE (d:Document {url: row.url})
 ON CREATE SET d.first_seen = row.seen
 SET d.title = row.title, d.published = row.published, d.language = row.language, d.kind = row.kind,
-    d.author = row.author, d.capture = row.capture, d.source = row.source, d.text = row.text,
+    d.author = row.author, d.capture = row.capture, d.source = coalesce(d.source, row.source), d.text = row.text,
+    d.url_key = row.url_key, d.text_sha = row.text_sha,
+    d.urls = CASE WHEN size(row.alts) = 0 THEN d.urls
+             ELSE reduce(acc = coalesce(d.urls, [row.url]), a IN row.alts | CASE WHEN a IN acc THEN acc ELSE acc + a END) END,
     d.first_seen = CASE WHEN row.seen < d.first_seen THEN row.seen ELSE d.first_seen END,
     d.last_seen = CASE WHEN d.last_seen IS NULL OR row.seen > d.last_seen THEN row.seen ELSE d.last_seen END
 WITH d, row
@@ -412,6 +427,7 @@ ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
 SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
     ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
+    ev.publisher = row.publisher,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -433,7 +449,7 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
-    r.confidence = row.confidence, r.evidence_count = row.n, r.first_seen = row.seen,
+    r.confidence = row.confidence, r.evidence_count = row.n, r.source_count = row.sources, r.first_seen = row.seen,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0
 ON MATCH SET r.recompute = true
 WITH row, r WHERE r.recompute
@@ -575,8 +591,9 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	grades := gradeNames()
 	// Aggregates of the chunk's own evidence, per edge, for edges that are new.
 	type agg struct {
-		rank, n, denials int
-		conf             float64
+		rank, denials int
+		conf          float64
+		docs, pubs    map[string]bool
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -589,12 +606,13 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		k := ev["key"].(string)
 		a := aggs[k]
 		if a == nil {
-			a = &agg{rank: len(extract.Grades)}
+			a = &agg{rank: len(extract.Grades), docs: map[string]bool{}, pubs: map[string]bool{}}
 			aggs[k] = a
 		}
 		a.rank = min(a.rank, ev["rank"].(int))
 		a.conf = math.Max(a.conf, ev["confidence"].(float64))
-		a.n++
+		a.docs[ev["url"].(string)] = true
+		a.pubs[ev["publisher"].(string)] = true
 		if ev["denial"].(bool) {
 			a.denials++
 		}
@@ -603,7 +621,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	for k, a := range aggs {
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
-			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen})
+			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen})
 	}
 	written := map[string]bool{}
 	for _, p := range extract.Predicates {
