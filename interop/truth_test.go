@@ -79,7 +79,9 @@ func TestRealOpenSanctionsZala(t *testing.T) {
 	if len(perm) != 1 || len(cst) != 1 || perm[0].ID == cst[0].ID {
 		t.Fatalf("INN 5920040846 on %v, INN 1841015504 on %v: want two different nodes", perm, cst)
 	}
-	if !slices.ContainsFunc(perm[0].Identifiers, func(i resolve.Identifier) bool { return i.Scheme == strings.ToLower(extract.SchemeOpenSanctions) && i.Value == "ru-inn-5920040846" }) {
+	if !slices.ContainsFunc(perm[0].Identifiers, func(i resolve.Identifier) bool {
+		return i.Scheme == strings.ToLower(extract.SchemeOpenSanctions) && i.Value == "ru-inn-5920040846"
+	}) {
 		t.Errorf("the link end lost its OpenSanctions id: %+v", perm[0].Identifiers)
 	}
 	exp, err := s.Explain(ctx, perm[0].ID, cst[0].ID, resolve.DefaultRules(), resolve.Decisions{})
