@@ -346,3 +346,29 @@ func TestSanctionsAuthoritiesOneNode(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerBodiesKeepTheirCountry: foreign ministries of two countries named in one text
+// are two nodes, each under its country.
+func TestGazetteerBodiesKeepTheirCountry(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := `<html><head><title>Rescue</title></head><body><article><h1>Rescue of workers</h1>
+<p>Thailand's Ministry of Foreign Affairs said on Monday that 40 workers were freed from a compound in Myawaddy. The Ministry of Foreign Affairs of Cambodia denied that its officials protected the site.</p>
+<p>The workers were taken to Mae Sot, where the Royal Thai Police questioned them about the recruiters who had lured them with offers of jobs abroad.</p>
+</article></body></html>`
+	docs, err := x.Extract(t.Context(), Page{URL: "https://news.example/rescue", Body: []byte(html)})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%d docs, %v", len(docs), err)
+	}
+	var ministries []string
+	for _, e := range docs[0].Entities {
+		if strings.Contains(e.Name, "Ministry of Foreign Affairs") {
+			ministries = append(ministries, e.ID)
+		}
+	}
+	if len(ministries) != 2 || !containsString(ministries, EntityID(Organization, "Ministry of Foreign Affairs of Thailand")) {
+		t.Errorf("ministries %v, want Thailand's and Cambodia's apart", ministries)
+	}
+}
