@@ -142,4 +142,10 @@ type Relation struct {
 	Grade      string  `json:"grade"`
 	Quote      string  `json:"quote"`
 	Confidence float64 `json:"confidence"`
+	// Start and End are the dates a tie began and ended (YYYY-MM-DD, or a prefix of it) when
+	// the source gives them; Share is an ownership's percentage. A tie with an end is history,
+	// not a current one.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	Share string `json:"share,omitempty"`
 }

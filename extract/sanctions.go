@@ -1109,7 +1109,11 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 				if allOfficial(l.Datasets) {
 					grade = Official
 				}
+				n := len(d.rels)
 				d.relate(party, spec.predicate, other, grade, quote)
+				if len(d.rels) > n && d.rels[n].Predicate == spec.predicate {
+					d.rels[n].Start, d.rels[n].End, d.rels[n].Share = l.First("startDate"), l.First("endDate"), l.First("percentage")
+				}
 			}
 		}
 

@@ -138,11 +138,15 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 // is one vote however many quotes it gives.
 const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(DISTINCT ev.document) AS n,
      count(DISTINCT coalesce(ev.publisher, ev.document)) AS sources,
+     min(ev.start_date) AS started, CASE WHEN count(ev.end_date) < count(ev) THEN null ELSE max(ev.end_date) END AS ended,
+     [x IN collect(DISTINCT ev.share) WHERE x IS NOT NULL] AS shares,
      min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
      sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials`
 
 const edgeSet = `r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
     r.evidence_count = n, r.source_count = sources, r.first_seen = first_seen, r.last_seen = last_seen,
+    r.start_date = started, r.end_date = ended, r.current = ended IS NULL,
+    r.shares = CASE WHEN size(shares) = 0 THEN null ELSE shares END,
     r.denials = denials, r.contested = denials > 0`
 
 // qSyncSlot takes the relationship type and the pattern arrow ("->", or "-" for symmetric
@@ -160,7 +164,7 @@ CALL {
   WITH r, s WHERE n = 0 OR r.key <> row.key OR startNode(r) <> s
   DELETE r
 }
-WITH row, s, o, rank, confidence, n, sources, first_seen, last_seen, denials WHERE n > 0
+WITH row, s, o, rank, confidence, n, sources, started, ended, shares, first_seen, last_seen, denials WHERE n > 0
 MERGE (s)-[r:%[1]s]->(o)
 SET ` + edgeSet
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -334,6 +335,7 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
 		"subject": subj, "predicate": r.Predicate, "object": obj,
 		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
+		"start": tieDate(r.Start), "end": tieDate(r.End), "share": tieShare(r.Share),
 	}, true
 }
 
@@ -427,7 +429,7 @@ ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
 SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
     ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
-    ev.publisher = row.publisher,
+    ev.publisher = row.publisher, ev.start_date = row.start, ev.end_date = row.end, ev.share = row.share,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -450,6 +452,8 @@ MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
     r.confidence = row.confidence, r.evidence_count = row.n, r.source_count = row.sources, r.first_seen = row.seen,
+    r.start_date = row.started, r.end_date = row.ended, r.current = row.ended IS NULL,
+    r.shares = CASE WHEN size(row.shares) = 0 THEN null ELSE row.shares END,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0
 ON MATCH SET r.recompute = true
 WITH row, r WHERE r.recompute
@@ -594,6 +598,9 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		rank, denials int
 		conf          float64
 		docs, pubs    map[string]bool
+		evs, ends     int
+		start, end    string
+		shares        []string
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -612,6 +619,17 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		a.rank = min(a.rank, ev["rank"].(int))
 		a.conf = math.Max(a.conf, ev["confidence"].(float64))
 		a.docs[ev["url"].(string)] = true
+		a.evs++
+		if e, ok := ev["end"].(string); ok {
+			a.ends++
+			a.end = max(a.end, e)
+		}
+		if st, ok := ev["start"].(string); ok && (a.start == "" || st < a.start) {
+			a.start = st
+		}
+		if sh, ok := ev["share"].(string); ok && !slices.Contains(a.shares, sh) {
+			a.shares = append(a.shares, sh)
+		}
 		a.pubs[ev["publisher"].(string)] = true
 		if ev["denial"].(bool) {
 			a.denials++
@@ -621,7 +639,8 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	for k, a := range aggs {
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
-			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen})
+			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen,
+			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "shares": toAny(a.shares)})
 	}
 	written := map[string]bool{}
 	for _, p := range extract.Predicates {
@@ -687,4 +706,47 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// tieDate keeps a date a source gives for a tie ("2019", "2019-08", "2019-08-02"), nil when
+// there is none or it is no date.
+func tieDate(s string) any {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 10 {
+		return nil
+	}
+	for i, r := range s {
+		if !(r >= '0' && r <= '9' || r == '-' && (i == 4 || i == 7)) {
+			return nil
+		}
+	}
+	return s
+}
+
+// tieShare keeps an ownership percentage ("51", "2.5"), nil when there is none.
+func tieShare(s string) any {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
+	if s == "" || len(s) > 16 {
+		return nil
+	}
+	if f, err := strconv.ParseFloat(s, 64); err != nil || f < 0 || f > 100 {
+		return nil
+	}
+	return s
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// endedOf is when a tie ended: the latest end, when every record of it gives one; nil while
+// any record states it without an end (a current tie).
+func endedOf(end string, ends, records int) any {
+	if ends == 0 || ends < records {
+		return nil
+	}
+	return end
 }

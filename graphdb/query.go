@@ -306,6 +306,10 @@ type Evidence struct {
 	LastSeen    time.Time   `json:"last_seen"`
 	DocumentURL string      `json:"document_url"`
 	Document    DocumentRef `json:"document"`
+	// Start, End and Share are the dates and percentage of a tie, when its source gives them.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	Share string `json:"share,omitempty"`
 }
 
 // EntityDetail is everything the entity page shows.
@@ -467,6 +471,7 @@ func evidenceFrom(ev, doc map[string]any) Evidence {
 		Confidence: asFloat(ev["confidence"]), Denial: asBool(ev["denial"]), Extractor: asString(ev["extractor"]),
 		Capture: asString(ev["capture"]), FirstSeen: asTime(ev["first_seen"]), LastSeen: asTime(ev["last_seen"]),
 		DocumentURL: asString(ev["document"]), Document: documentFrom(doc),
+		Start: asString(ev["start_date"]), End: asString(ev["end_date"]), Share: asString(ev["share"]),
 	}
 }
 

@@ -124,6 +124,9 @@ type extension struct {
 	Denial      bool    `json:"denial,omitempty"`
 	Extractor   string  `json:"extractor,omitempty"`
 	Document    string  `json:"document,omitempty"`
+	Start       string  `json:"start,omitempty"`
+	End         string  `json:"end,omitempty"`
+	Share       string  `json:"share,omitempty"`
 
 	FirstSeen *time.Time `json:"first_seen,omitempty"`
 	LastSeen  *time.Time `json:"last_seen,omitempty"`
@@ -528,6 +531,15 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 		if ev.Document.Published != nil {
 			p["date"] = []string{ftmDate(*ev.Document.Published)[:10]}
 		}
+		if ev.Start != "" {
+			p["startDate"] = []string{ev.Start}
+		}
+		if ev.End != "" {
+			p["endDate"] = []string{ev.End}
+		}
+		if ev.Share != "" && schema == "Ownership" {
+			p["percentage"] = []string{ev.Share}
+		}
 		return put(ftmLine{ID: "sg-ev-" + ev.ID, Schema: schema, Properties: p,
 			FirstSeen: ftmDate(ev.FirstSeen), LastSeen: ftmDate(ev.LastSeen)}, lineMeta{grade: ev.Grade, quote: ev.Quote, document: ev.DocumentURL})
 	})
@@ -831,6 +843,7 @@ func evidenceFromLine(l ftmLine, docByFtM, entityByFtM map[string]string) (*exte
 	x := &extension{Kind: "evidence", Evidence: first(p["recordId"]), Subject: t.Get("subject"), Predicate: t.Get("predicate"),
 		Object: t.Get("object"), Grade: t.Get("grade"), Confidence: conf, Quote: first(p["summary"]),
 		Denial: t.Get("denial") == "true", Extractor: t.Get("extractor"), Document: u,
+		Start: first(p["startDate"]), End: first(p["endDate"]), Share: first(p["percentage"]),
 		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
 	x.SubjectNode = firstNonEmpty(t.Get("subject_node"), x.Subject)
 	x.ObjectNode = firstNonEmpty(t.Get("object_node"), x.Object)
@@ -907,7 +920,7 @@ func rebuildDocument(x *extension, ms, evs []*extension, entities map[string]*ex
 			continue
 		}
 		d.Relations = append(d.Relations, extract.Relation{Subject: ev.Subject, Predicate: ev.Predicate, Object: ev.Object,
-			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence})
+			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence, Start: ev.Start, End: ev.End, Share: ev.Share})
 	}
 	return d, true
 }

@@ -130,6 +130,21 @@ func TestRealOpenSanctionsZala(t *testing.T) {
 	if official == 0 || ended == 0 {
 		t.Errorf("%d official claims, %d ended ownerships quoted as ended", official, ended)
 	}
+	// The tie that ended in 2019 is history on the edge; the 51% one is current.
+	zakharov := holding("INN", "183111242406")
+	if len(zakharov) != 1 {
+		t.Fatalf("Zakharov nodes %v", zakharov)
+	}
+	for obj, want := range map[string]struct {
+		current bool
+		end     string
+	}{perm[0].ID: {false, "2019-08-02"}, cst[0].ID: {true, ""}} {
+		recs := storetest.Read(t, `MATCH (:Entity {id: $s})-[r:OWNS]->(:Entity {id: $o}) RETURN r.current AS current, r.end_date AS end, r.start_date AS start, r.shares AS shares`,
+			map[string]any{"s": zakharov[0].ID, "o": obj})
+		if len(recs) != 1 || recs[0]["current"] != want.current || (want.end != "" && recs[0]["end"] != want.end) || recs[0]["start"] == nil {
+			t.Errorf("OWNS %s -> %s: %v, want current %v, end %q", zakharov[0].ID, obj, recs, want.current, want.end)
+		}
+	}
 
 	// The export of real data passes the standard tools, and its statements roll up.
 	scope := graphdb.ExportScope{Source: name + "-" + tag}

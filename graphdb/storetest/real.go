@@ -1,12 +1,16 @@
 package storetest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/graphdb"
 )
 
 // Capture returns the path of a real service capture under ../shared/captures beside the
@@ -66,6 +70,28 @@ func Retag(tag string, docs []extract.Document) []extract.Document {
 		}
 		d.Entities, d.Relations = ents, rels
 		out[i] = d
+	}
+	return out
+}
+
+// Read runs one read query against the test Neo4j and returns its records as maps; a
+// failure fails the test.
+func Read(t testing.TB, query string, params map[string]any) []map[string]any {
+	t.Helper()
+	ctx := context.Background()
+	cfg := graphdb.ConfigFromEnv()
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
+	if err != nil {
+		t.Fatalf("connect to %s: %v", cfg.URI, err)
+	}
+	defer drv.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, drv, query, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+	if err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	out := make([]map[string]any, 0, len(res.Records))
+	for _, r := range res.Records {
+		out = append(out, r.AsMap())
 	}
 	return out
 }
