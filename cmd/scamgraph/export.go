@@ -14,17 +14,19 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "export --format ftm|graphml|csv [--out PATH] [--source NAME]\n\n"+
-		"Writes the graph as FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions tools), GraphML\n"+
-		"(Gephi) or CSV (nodes.csv and edges.csv in the --out directory). ftm and graphml go to stdout\n"+
-		"unless --out names a file. --source exports only what one source gave.")
-	format := fs.String("format", "", "ftm, graphml or csv")
+	fs := newFlags(e, "export", "export --format ftm|statements|graphml|csv [--out PATH] [--source NAME]\n\n"+
+		"Writes the graph as FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions tools; standard\n"+
+		"properties only, provenance and grades included), OpenSanctions statements CSV (with each\n"+
+		"claim's grade and quote), GraphML (Gephi) or CSV (nodes.csv and edges.csv in the --out\n"+
+		"directory). ftm, statements and graphml go to stdout unless --out names a file. --source\n"+
+		"exports only what one source gave.")
+	format := fs.String("format", "", "ftm, statements, graphml or csv")
 	out := fs.String("out", "", "output file (ftm, graphml) or directory (csv, default ./export)")
 	source := fs.String("source", "", "export only the documents of this source and what they name")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 0 || (*format != "ftm" && *format != "graphml" && *format != "csv") {
+	if fs.NArg() != 0 || (*format != "ftm" && *format != "statements" && *format != "graphml" && *format != "csv") {
 		fs.Usage()
 		return errUsage
 	}
@@ -53,6 +55,13 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			if err == nil {
 				fmt.Fprintf(e.stderr, "wrote %d FtM entities: %d entities, %d documents, %d mentions, %d evidence records\n",
 					st.Lines, st.Entities, st.Documents, st.Mentions, st.Evidence)
+			}
+			return err
+		case "statements":
+			st, err := interop.ExportStatements(ctx, g, scope, w)
+			if err == nil {
+				fmt.Fprintf(e.stderr, "wrote the statements of %d FtM entities: %d entities, %d documents, %d evidence records\n",
+					st.Lines, st.Entities, st.Documents, st.Evidence)
 			}
 			return err
 		default:
