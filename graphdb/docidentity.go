@@ -113,12 +113,16 @@ const (
 // other addresses it was reached at.
 func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]extract.Document, map[string][]string, error) {
 	for _, q := range []string{qDocIdentitySchema1, qDocIdentitySchema2} {
+		if s.docIndexes.Load() {
+			break
+		}
 		if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			return struct{}{}, exec(ctx, tx, q, nil)
 		}); err != nil {
 			return nil, nil, fmt.Errorf("document identity index: %w", err)
 		}
 	}
+	s.docIndexes.Store(true)
 	rows := make([]map[string]any, 0, len(docs))
 	for i, d := range docs {
 		sha := textSHA(d.Text)

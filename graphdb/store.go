@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -46,6 +47,8 @@ func ConfigFromEnv() Config {
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+	// docIndexes is set once the document identity indexes are known to exist.
+	docIndexes atomic.Bool
 }
 
 // Auth is the login for the config: none when neither user nor password is set, and user

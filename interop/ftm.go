@@ -134,6 +134,10 @@ type extension struct {
 
 var ftmSafe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
+// ftmReferent is an id FtM tools keep as a referent as it is: their id alphabet, no dot (a
+// namespace signature to them), at most 200 characters.
+var ftmReferent = regexp.MustCompile(`^[0-9a-zA-Z](?:[0-9a-zA-Z-]{0,198}[0-9a-zA-Z])?$`)
+
 // idEncoding writes ids that are not plain slugs in FtM's id alphabet, reversibly.
 var idEncoding = base32.NewEncoding("0123456789abcdefghijklmnopqrstuv").WithPadding(base32.NoPadding)
 
@@ -406,6 +410,10 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 			}
 			if prop := identifierProp(schema, id.Scheme, id.Value); prop != "" && !slices.Contains(p[prop], id.Value) {
 				p[prop] = append(p[prop], id.Value)
+			}
+			// OpenSanctions ids go back where OpenSanctions keeps them: the referents.
+			if info, ok := resolve.ClassifyIdentifier(id.Scheme, id.Value, ""); ok && info.Class == "opensanctions" && !slices.Contains(referents, id.Value) && ftmReferent.MatchString(id.Value) {
+				referents = append(referents, id.Value)
 			}
 			ip := props("holder", holder, "type", id.Scheme, "number", id.Value)
 			if cc := resolve.CountryCode(id.Country); cc != "" {

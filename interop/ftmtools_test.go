@@ -14,12 +14,15 @@ import (
 // scripts/test.sh set it, else made here with scripts/venv.sh (a failure fails the test).
 func ftmTool(t *testing.T) string {
 	t.Helper()
-	if p := os.Getenv("SCAMGRAPH_FTM"); p != "" {
-		return p
-	}
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p := os.Getenv("SCAMGRAPH_FTM"); p != "" {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(root, p) // relative to the checkout, where scripts/test.sh runs
+		}
+		return p
 	}
 	var stderr bytes.Buffer
 	cmd := exec.Command(filepath.Join(root, "scripts", "venv.sh"), filepath.Join(root, ".venv", "ftm"),
