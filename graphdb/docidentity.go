@@ -39,6 +39,9 @@ func CanonicalURL(raw string) string {
 	host = strings.TrimPrefix(host, "www.")
 	host = strings.TrimPrefix(host, "m.")
 	host = strings.TrimPrefix(host, "amp.")
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 address
+	}
 	if p := u.Port(); p != "" && p != "80" && p != "443" {
 		host += ":" + p
 	}
@@ -125,6 +128,9 @@ func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]e
 	s.docIndexes.Store(true)
 	rows := make([]map[string]any, 0, len(docs))
 	for i, d := range docs {
+		if u := strings.TrimSpace(d.URL); u == "" || len(u) > maxURL {
+			continue // refused by the loader anyway
+		}
 		sha := textSHA(d.Text)
 		long := len(d.Text) >= minSharedText
 		rows = append(rows, map[string]any{"i": i, "url": strings.TrimSpace(d.URL), "key": CanonicalURL(d.URL),
@@ -152,10 +158,18 @@ func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]e
 	alts := map[string][]string{}
 	type seenText struct{ url, capture string }
 	firstByKey, firstByText := map[string]string{}, map[string]seenText{}
+	byIndex := map[int]map[string]any{}
+	for _, row := range rows {
+		byIndex[row["i"].(int)] = row
+	}
 	for i, d := range docs {
 		orig := strings.TrimSpace(d.URL)
 		keep := existing[i]
-		row := rows[i]
+		row, ok := byIndex[i]
+		if !ok {
+			out[i] = d
+			continue
+		}
 		if keep == "" {
 			keep = firstByKey[row["key"].(string)]
 		}

@@ -2,6 +2,7 @@ package graphdb
 
 import (
 	"context"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -99,4 +100,19 @@ func TestOneDocumentOneVote(t *testing.T) {
 	if !slices.ContainsFunc(n, func(r *neo4j.Record) bool { return strings.Contains(asString(get(r, "q")), "bought") }) {
 		t.Error("the second quote of the article is lost")
 	}
+}
+
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{"https://www.Example.com/a/?utm_source=x&b=2&a=1#f", "http://[::1]:80/x", "%zz", "//host/p?q"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		c := CanonicalURL(raw)
+		if u, err := url.Parse("https:" + c); err != nil || u.Host == "" || !strings.HasPrefix(c, "//") {
+			return // no host: left as it was
+		}
+		if CanonicalURL("https:"+c) != c {
+			t.Fatalf("not idempotent: %q -> %q -> %q", raw, c, CanonicalURL("https:"+c))
+		}
+	})
 }

@@ -413,3 +413,23 @@ func TestReviewMerges(t *testing.T) {
 		t.Errorf("uid merge: %s", rv[3])
 	}
 }
+
+func FuzzClassifyIdentifier(f *testing.F) {
+	for _, s := range [][3]string{{"OFAC UID", "4632", ""}, {"For more information, please see:", "https://x/y.pdf", ""},
+		{"Registration ID", "1027700043502", "Russia"}, {"USDT", "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL", ""}, {"Website", "www.a.example", ""}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, scheme, value, country string) {
+		info, ok := ClassifyIdentifier(scheme, value, country)
+		if !ok {
+			return
+		}
+		if info.Key == "" || info.Strength != Strong && info.Strength != Weak {
+			t.Fatalf("ClassifyIdentifier(%q, %q, %q) = %+v", scheme, value, country, info)
+		}
+		// Spacing around the value never changes the key.
+		if again, ok2 := ClassifyIdentifier(scheme, " "+value+"\t", country); !ok2 || again.Key != info.Key {
+			t.Fatalf("ClassifyIdentifier(%q) = %q, with spaces %q %v", value, info.Key, again.Key, ok2)
+		}
+	})
+}

@@ -108,6 +108,15 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		if *asJSON {
 			return printJSON(e, map[string]any{"plan": plan, "splits": splits})
 		}
+		reviews, err := g.AuditMerges(ctx, rules, d, graphdb.ResolveScope{})
+		if err != nil {
+			return err
+		}
+		for _, rv := range reviews {
+			if rv.Forbidden != "" {
+				splits = append(splits, resolve.Split{ID: rv.ID, From: rv.Into, Note: "current rules: " + rv.Forbidden})
+			}
+		}
 		for _, sp := range splits {
 			fmt.Fprintf(e.stdout, "would split %s from %s (%s)\n", sp.ID, sp.From, sp.Note)
 		}
