@@ -36,16 +36,19 @@ type ExportEntity struct {
 
 // ExportDocument is one document with the source it came from and what it names.
 type ExportDocument struct {
-	URL        string          `json:"url"`
-	Title      string          `json:"title"`
-	Published  *time.Time      `json:"published"`
-	Language   string          `json:"language"`
-	Kind       string          `json:"kind"`
-	Author     string          `json:"author"`
-	Capture    string          `json:"capture"`
-	Text       string          `json:"text"`
-	Source     string          `json:"source"`
-	SourceKind string          `json:"source_kind"`
+	URL        string     `json:"url"`
+	Title      string     `json:"title"`
+	Published  *time.Time `json:"published"`
+	Language   string     `json:"language"`
+	Kind       string     `json:"kind"`
+	Author     string     `json:"author"`
+	Capture    string     `json:"capture"`
+	Text       string     `json:"text"`
+	Source     string     `json:"source"`
+	SourceKind string     `json:"source_kind"`
+	// SourceName is the source of this row: a document reached by several sources comes
+	// once per source, Source (the first that reached it) the same on each.
+	SourceName string          `json:"source_name"`
 	SourceURL  string          `json:"source_url"`
 	FirstSeen  time.Time       `json:"first_seen"`
 	LastSeen   time.Time       `json:"last_seen"`
@@ -138,7 +141,7 @@ func (s *Store) ExportDocuments(ctx context.Context, scope ExportScope, fn func(
 		d := ExportDocument{URL: asString(p["url"]), Title: asString(p["title"]), Published: asTimePtr(p["published"]),
 			Language: asString(p["language"]), Kind: asString(p["kind"]), Author: asString(p["author"]),
 			Capture: asString(p["capture"]), Text: asString(p["text"]), Source: asString(p["source"]),
-			SourceKind: asString(src["kind"]), SourceURL: asString(src["url"]),
+			SourceKind: asString(src["kind"]), SourceURL: asString(src["url"]), SourceName: asString(src["name"]),
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Mentions: []ExportMention{}}
 		for _, x := range asList(get(r, "mentions")) {
 			m := asMap(x)

@@ -104,6 +104,7 @@ type extension struct {
 	Capture    string     `json:"capture,omitempty"`
 	Text       string     `json:"text,omitempty"`
 	Source     string     `json:"source,omitempty"`
+	Publishers []string   `json:"publishers,omitempty"`
 	SourceKind string     `json:"source_kind,omitempty"`
 	SourceURL  string     `json:"source_url,omitempty"`
 
@@ -486,7 +487,7 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 		for _, v := range []struct {
 			list *[]string
 			v    string
-		}{{&publishers, d.Source}, {&publisherURLs, d.SourceURL}, {&kinds, d.SourceKind}} {
+		}{{&publishers, d.Source}, {&publishers, d.SourceName}, {&publisherURLs, d.SourceURL}, {&kinds, d.SourceKind}} {
 			if v.v != "" && !slices.Contains(*v.list, v.v) {
 				*v.list = append(*v.list, v.v)
 			}
@@ -707,6 +708,11 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 		seen   time.Time
 	}
 	batches := map[batchKey][]extract.Document{}
+	type laterLoad struct {
+		source string
+		doc    extract.Document
+	}
+	var later []laterLoad
 	sources := map[string]graphdb.SourceInfo{}
 	for _, url := range docOrder {
 		x := docs[url]
@@ -730,6 +736,11 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			}
 			batches[k] = append(batches[k], d)
 		}
+		// The other publishers that reached the document, linked after the first.
+		for _, p := range x.Publishers[min(1, len(x.Publishers)):] {
+			sources[p] = graphdb.SourceInfo{Name: p}
+			later = append(later, laterLoad{p, d})
+		}
 	}
 	keys := make([]batchKey, 0, len(batches))
 	for k := range batches {
@@ -747,6 +758,15 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			return st, fmt.Errorf("import ftm %s: %w", name, err)
 		}
 		st.Load = addLoad(st.Load, ls)
+	}
+	for _, l := range later {
+		at := seen
+		if l.doc.URL != "" && docs[l.doc.URL].LastSeen != nil {
+			at = *docs[l.doc.URL].LastSeen
+		}
+		if _, err := g.Load(ctx, sources[l.source], []extract.Document{l.doc}, at); err != nil {
+			return st, fmt.Errorf("import ftm %s: %w", name, err)
+		}
 	}
 	st.Entities = len(entities)
 
@@ -827,7 +847,7 @@ func documentFromLine(l ftmLine) *extension {
 	x := &extension{Kind: "document", URL: firstNonEmpty(t.Get("url"), first(p["sourceUrl"])), Title: first(p["title"]),
 		Published: parseFtMTime(first(p["publishedAt"])), Language: twoLetter(first(p["language"])), DocKind: t.Get("kind"),
 		Author: first(p["author"]), Capture: first(p["contentHash"]), Text: first(p["bodyText"]),
-		Source: first(p["publisher"]), SourceURL: first(p["publisherUrl"]),
+		Source: first(p["publisher"]), Publishers: p["publisher"], SourceURL: first(p["publisherUrl"]),
 		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
 	if k := strings.Split(t.Get("source_kinds"), ","); len(k) > 0 {
 		x.SourceKind = k[0]

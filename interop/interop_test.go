@@ -153,6 +153,11 @@ func TestFtMRoundTrip(t *testing.T) {
 	if n, err := s.MergeIDs(ctx, bgf, []string{karenBGF.ID}, "test"); err != nil || n != 1 {
 		t.Fatalf("merge: %d %v", n, err)
 	}
+	// The list entry is reached by a second source too: still one Article, with both publishers.
+	second := graphdb.SourceInfo{Name: "interop2-" + tag, Kind: "test"}
+	if _, err := s.Load(ctx, second, docs[1:2], time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
 	scope := graphdb.ExportScope{Source: source.Name}
 	before := readState(t, s, scope)
 	if len(before.Entities) != 7 || len(before.Edges) != 10 {
@@ -206,6 +211,9 @@ func TestFtMRoundTrip(t *testing.T) {
 		if schemas[schema] != want {
 			t.Errorf("%d %s lines, want %d (all: %v)", schemas[schema], schema, want, schemas)
 		}
+	}
+	if !strings.Contains(out.String(), `"publisher":["interop-`+tag+`","interop2-`+tag+`"]`) {
+		t.Errorf("the list document does not name both sources that reached it:\n%s", out.String())
 	}
 	if !strings.Contains(out.String(), `"passportNumber":["E12345678"]`) || !strings.Contains(out.String(), `"summary":["Shwe Kokko in Karen State"]`) {
 		t.Error("export lacks the passport property or the quote as summary")
