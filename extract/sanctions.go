@@ -58,6 +58,13 @@ var officialDatasets = map[string]sanctionsAuthority{
 	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade (Australia)", []string{"DFAT", "Australian DFAT", "Department of Foreign Affairs and Trade"}, "DFAT", "Australia"},
 	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs (Switzerland)", []string{"SECO", "State Secretariat for Economic Affairs"}, "SECO", "Switzerland"},
 	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada", "Canada"},
+	"eu_journal_sanctions":    {"Council of the European Union", []string{"EU Council"}, "Council of the European Union", "European Union"},
+	"ua_nsdc_sanctions":       {"National Security and Defense Council of Ukraine", []string{"NSDC", "NSDC of Ukraine"}, "NSDC", "Ukraine"},
+	"jp_mof_sanctions":        {"Ministry of Finance of Japan", []string{"Japan MOF", "Japanese Ministry of Finance"}, "Ministry of Finance of Japan", "Japan"},
+	"nz_russia_sanctions":     {"Ministry of Foreign Affairs and Trade of New Zealand", []string{"New Zealand MFAT"}, "MFAT", "New Zealand"},
+	"fr_tresor_gels_avoir":    {"Direction générale du Trésor (France)", []string{"French Treasury", "Direction générale du Trésor"}, "French Treasury", "France"},
+	"be_fod_sanctions":        {"Federal Public Service Finance of Belgium", []string{"FPS Finance"}, "FPS Finance", "Belgium"},
+	"mc_fund_freezes":         {"Direction du Budget et du Trésor of Monaco", []string{"Monaco Treasury"}, "Monaco Treasury", "Monaco"},
 }
 
 // knownAuthority returns the authority a written name ("OFAC", "Office of Foreign Assets
@@ -73,7 +80,8 @@ func knownAuthority(written string) (sanctionsAuthority, bool) {
 			return a, true
 		}
 		for _, al := range a.Aliases {
-			if strings.ToLower(al) == w && al != "Department of Foreign Affairs and Trade" && al != "State Secretariat for Economic Affairs" {
+			if strings.ToLower(al) == w && al != "Department of Foreign Affairs and Trade" && al != "State Secretariat for Economic Affairs" &&
+				al != "Direction générale du Trésor" {
 				return a, true
 			}
 		}
