@@ -2,8 +2,9 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -32,7 +33,7 @@ func (l *taggedLoader) Load(ctx context.Context, src graphdb.SourceInfo, docs []
 }
 
 // TestRealOFACConsolidatedList sends OFAC's real consolidated (non-SDN) list through the crawl
-// path (capture -> extractor -> graph) and resolution: no entry is called an SDN entry, no
+// path (crawler fetch and archive -> pipeline -> extractor -> graph) and resolution: no entry is called an SDN entry, no
 // "For more information, please see: ...pdf" note becomes an identifier, and no two records
 // with different OFAC uids end on one node, although 190 of them share that note, many share
 // websites and several share names.
@@ -50,12 +51,41 @@ func TestRealOFACConsolidatedList(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := &taggedLoader{g: g, tag: tag}
-	const listURL = "https://www.treasury.gov/ofac/downloads/consolidated/consolidated.xml"
-	p := New(x, l, []config.Source{{Name: "ofac-cons", Kind: config.KindOFAC, URL: listURL}}, nil, nil)
-	sum := sha256.Sum256(body)
-	if err := p.HandleCapture(ctx, crawler.Capture{Source: "ofac-cons", Kind: config.KindOFAC, URL: listURL, FinalURL: listURL,
-		ContentType: "application/xml", Status: 200, Body: body, Digest: hex.EncodeToString(sum[:]), FetchedAt: time.Now().UTC()}); err != nil {
+	// The crawler fetches the list from a local server as it fetches OFAC's, archives it and
+	// hands it to the pipeline.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/ofac/consolidated.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/xml")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	listURL := srv.URL + "/ofac/consolidated.xml"
+	cfg, err := config.Parse([]byte(fmt.Sprintf(`user_agent: "scamgraph-test/1.0 (+mailto:crawl@example.org)"
+data_dir: %q
+sources:
+  - name: ofac-cons
+    kind: ofac
+    url: %s
+    max_body_bytes: 4000000
+`, t.TempDir(), listURL)))
+	if err != nil {
 		t.Fatal(err)
+	}
+	p := New(x, l, cfg.Sources, nil, nil)
+	c, err := crawler.New(cfg, crawler.Options{Getenv: func(string) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sum, err := c.Run(ctx, cfg.Sources, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot := p.Totals(); tot.Failed != 0 || tot.Captures != 1 {
+		t.Fatalf("crawl: %+v, pipeline totals %+v", sum, tot)
 	}
 	if len(l.docs) < 500 {
 		t.Fatalf("%d documents from the 639-record list", len(l.docs))
