@@ -33,10 +33,10 @@ func (l *taggedLoader) Load(ctx context.Context, src graphdb.SourceInfo, docs []
 }
 
 // TestRealOFACConsolidatedList sends OFAC's real consolidated (non-SDN) list through the crawl
-// path (crawler fetch and archive -> pipeline -> extractor -> graph) and resolution: no entry is called an SDN entry, no
-// "For more information, please see: ...pdf" note becomes an identifier, and no two records
-// with different OFAC uids end on one node, although 190 of them share that note, many share
-// websites and several share names.
+// path (crawler fetch and archive -> pipeline -> extractor -> graph) and resolution: no entry
+// is called an SDN entry, no "For more information, please see: ...pdf" note becomes an
+// identifier, and no two records with different OFAC uids end on one node, although 190 of
+// them share that note, many share websites and several share names.
 func TestRealOFACConsolidatedList(t *testing.T) {
 	g := openStore(t)
 	ctx := context.Background()
