@@ -54,7 +54,8 @@ var schemeClasses = []schemeClass{
 	// An OpenSanctions entity holds its canonical id and the ids it was merged from
 	// (referents): several values, so no block.
 	{[]string{"opensanctions"}, "opensanctions", Strong, Strong, false},
-	{[]string{"passport"}, "passport", Strong, Strong, true},
+	// People hold several passports (and renew them): two numbers do not make two people.
+	{[]string{"passport"}, "passport", Strong, Strong, false},
 	{[]string{"imo", "vessel registration"}, "imo", Strong, Strong, true},
 	{[]string{"mmsi"}, "mmsi", Strong, Strong, true},
 	{[]string{"lei"}, "lei", Strong, Strong, true},
