@@ -138,6 +138,9 @@ type Mention struct {
 type Identifier struct {
 	Scheme string `json:"scheme"`
 	Value  string `json:"value"`
+	// Country is the issuing country as the source gives it, when it does: a registration
+	// or tax number identifies only with its country.
+	Country string `json:"country,omitempty"`
 }
 
 // Relation is a typed, graded claim between two entities of the same document.
@@ -148,4 +151,10 @@ type Relation struct {
 	Grade      string  `json:"grade"`
 	Quote      string  `json:"quote"`
 	Confidence float64 `json:"confidence"`
+	// Start and End are the dates a tie began and ended (YYYY-MM-DD, or a prefix of it) when
+	// the source gives them; Share is an ownership's percentage. A tie with an end is history,
+	// not a current one.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	Share string `json:"share,omitempty"`
 }

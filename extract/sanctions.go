@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/resolve"
 )
 
 // Sanctions list kinds, as in the crawl configuration.
@@ -25,16 +27,22 @@ const (
 )
 
 // sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
+// Each is one node: its canonical name is unique to its country ("Department of Foreign
+// Affairs and Trade" exists in Australia and in Ireland, so the name carries the country).
 type sanctionsAuthority struct {
 	Name    string
 	Aliases []string
 	// Mention is the short form written into document text.
 	Mention string
+	// Country is where the body sits.
+	Country string
 }
 
 var (
-	authorityOFAC = sanctionsAuthority{"Office of Foreign Assets Control", []string{"OFAC", "US Treasury OFAC"}, "OFAC"}
-	authorityFCDO = sanctionsAuthority{"UK Foreign, Commonwealth and Development Office", []string{"FCDO", "UK FCDO"}, "FCDO"}
+	authorityOFAC = sanctionsAuthority{"Office of Foreign Assets Control", []string{"OFAC", "US Treasury OFAC",
+		"U.S. Department of the Treasury, Office of Foreign Assets Control", "Treasury's Office of Foreign Assets Control"}, "OFAC", "United States"}
+	authorityFCDO = sanctionsAuthority{"Foreign, Commonwealth and Development Office", []string{"FCDO", "UK FCDO",
+		"UK Foreign, Commonwealth and Development Office", "Foreign Office"}, "FCDO", "United Kingdom"}
 )
 
 // officialDatasets maps OpenSanctions datasets that republish an official sanctions list to
@@ -44,12 +52,41 @@ var officialDatasets = map[string]sanctionsAuthority{
 	"us_ofac_sdn":             authorityOFAC,
 	"us_ofac_cons":            authorityOFAC,
 	"gb_fcdo_sanctions":       authorityFCDO,
-	"gb_hmt_sanctions":        {"Office of Financial Sanctions Implementation", []string{"OFSI", "HM Treasury OFSI"}, "OFSI"},
-	"eu_fsf":                  {"Council of the European Union", []string{"EU Council"}, "Council of the European Union"},
-	"un_sc_sanctions":         {"United Nations Security Council", []string{"UNSC", "UN Security Council"}, "UNSC"},
-	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade", []string{"DFAT", "Australian DFAT"}, "DFAT"},
-	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs", []string{"SECO"}, "SECO"},
-	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada"},
+	"gb_hmt_sanctions":        {"Office of Financial Sanctions Implementation", []string{"OFSI", "HM Treasury OFSI"}, "OFSI", "United Kingdom"},
+	"eu_fsf":                  {"Council of the European Union", []string{"EU Council"}, "Council of the European Union", "European Union"},
+	"un_sc_sanctions":         {"United Nations Security Council", []string{"UNSC", "UN Security Council"}, "UNSC", ""},
+	"au_dfat_sanctions":       {"Department of Foreign Affairs and Trade (Australia)", []string{"DFAT", "Australian DFAT", "Department of Foreign Affairs and Trade"}, "DFAT", "Australia"},
+	"ch_seco_sanctions":       {"State Secretariat for Economic Affairs (Switzerland)", []string{"SECO", "State Secretariat for Economic Affairs"}, "SECO", "Switzerland"},
+	"ca_dfatd_sema_sanctions": {"Global Affairs Canada", []string{"GAC"}, "Global Affairs Canada", "Canada"},
+	"eu_journal_sanctions":    {"Council of the European Union", []string{"EU Council"}, "Council of the European Union", "European Union"},
+	"ua_nsdc_sanctions":       {"National Security and Defense Council of Ukraine", []string{"NSDC", "NSDC of Ukraine"}, "NSDC", "Ukraine"},
+	"jp_mof_sanctions":        {"Ministry of Finance of Japan", []string{"Japan MOF", "Japanese Ministry of Finance"}, "Ministry of Finance of Japan", "Japan"},
+	"nz_russia_sanctions":     {"Ministry of Foreign Affairs and Trade of New Zealand", []string{"New Zealand MFAT"}, "MFAT", "New Zealand"},
+	"fr_tresor_gels_avoir":    {"Direction générale du Trésor (France)", []string{"French Treasury", "Direction générale du Trésor"}, "French Treasury", "France"},
+	"be_fod_sanctions":        {"Federal Public Service Finance of Belgium", []string{"FPS Finance"}, "FPS Finance", "Belgium"},
+	"mc_fund_freezes":         {"Direction du Budget et du Trésor of Monaco", []string{"Monaco Treasury"}, "Monaco Treasury", "Monaco"},
+}
+
+// knownAuthority returns the authority a written name ("OFAC", "Office of Foreign Assets
+// Control") stands for, so that a Sanction record naming it joins the one node. Names that
+// exist in many countries match only with their country.
+func knownAuthority(written string) (sanctionsAuthority, bool) {
+	w := strings.ToLower(strings.Join(strings.Fields(written), " "))
+	if w == "" {
+		return sanctionsAuthority{}, false
+	}
+	for _, a := range officialDatasets {
+		if strings.ToLower(a.Name) == w || strings.ToLower(a.Mention) == w {
+			return a, true
+		}
+		for _, al := range a.Aliases {
+			if strings.ToLower(al) == w && al != "Department of Foreign Affairs and Trade" && al != "State Secretariat for Economic Affairs" &&
+				al != "Direction générale du Trésor" {
+				return a, true
+			}
+		}
+	}
+	return sanctionsAuthority{}, false
 }
 
 // SanctionsDocuments turns a sanctions list into one document per listed party (vessels and
@@ -428,6 +465,83 @@ func isPseudoID(typ string) bool {
 	return false
 }
 
+// ofacList is the OFAC list an entry is on. SDN.XML and the consolidated (non-SDN) list
+// share one format and root element, so the list is read from the file's address and from
+// the entries themselves: only non-SDN lists carry "Not on the SDN List" notes, sectoral
+// directive determinations or the non-SDN programs.
+type ofacList struct {
+	name  string // "Specially Designated Nationals and Blocked Persons List (SDN)", ...
+	short string // "SDN", "SSI", "non-SDN" ...
+	sdn   bool
+}
+
+var (
+	ofacSDN          = ofacList{"Specially Designated Nationals and Blocked Persons List (SDN List)", "SDN", true}
+	ofacConsolidated = ofacList{"Consolidated Sanctions List (non-SDN lists)", "non-SDN", false}
+	ofacUnnamed      = ofacList{"sanctions list", "list", false}
+)
+
+// ofacNonSDNPrograms are programs whose entries are on a non-SDN list, with the list's name.
+var ofacNonSDNPrograms = []struct {
+	prefix string
+	list   ofacList
+}{
+	{"FSE-", ofacList{"Foreign Sanctions Evaders List (FSE List, non-SDN)", "FSE", false}},
+	{"NS-PLC", ofacList{"Non-SDN Palestinian Legislative Council List (NS-PLC List)", "NS-PLC", false}},
+	{"561LIST", ofacList{"Part 561 List (non-SDN)", "Part 561", false}},
+	{"CAPTA", ofacList{"Correspondent Account or Payable-Through Account Sanctions List (CAPTA List, non-SDN)", "CAPTA", false}},
+	{"NS-ISA", ofacList{"Non-SDN Iran Sanctions Act List (NS-ISA List)", "NS-ISA", false}},
+	{"NS-MBS", ofacList{"Non-SDN Menu-Based Sanctions List (NS-MBS List)", "NS-MBS", false}},
+	{"NS-CMIC", ofacList{"Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)", "NS-CMIC", false}},
+}
+
+var ofacSSI = ofacList{"Sectoral Sanctions Identifications List (SSI List, non-SDN)", "SSI", false}
+
+// entryList names the list of one entry in a file of list file.
+func (file ofacList) entryList(e formats.SDNEntry) ofacList {
+	for _, id := range e.IDs {
+		t, v := strings.ToLower(id.Type), strings.ToLower(id.Number)
+		if strings.Contains(t, "directive determination") {
+			return ofacSSI
+		}
+		if strings.Contains(v, "not on the sdn list") {
+			if strings.Contains(v, "13599") {
+				return ofacList{"Executive Order 13599 List (non-SDN)", "E.O. 13599", false}
+			}
+			return ofacConsolidated
+		}
+	}
+	for _, prog := range e.Programs {
+		for _, np := range ofacNonSDNPrograms {
+			if strings.HasPrefix(strings.ToUpper(prog), np.prefix) {
+				return np.list
+			}
+		}
+	}
+	return file
+}
+
+// ofacFileList names the list a whole file is: from its address, else from its entries
+// (one entry marked non-SDN makes the file the consolidated list: SDN.XML has none).
+func ofacFileList(listURL string, entries []formats.SDNEntry) ofacList {
+	u := strings.ToLower(listURL)
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	switch {
+	case strings.Contains(u, "consolidated") || strings.Contains(u, "cons_") || strings.Contains(u, "/cons."):
+		return ofacConsolidated
+	case strings.HasSuffix(u, "/sdn.xml") || strings.Contains(u, "sdn_"):
+		return ofacSDN
+	}
+	for _, e := range entries {
+		if !ofacUnnamed.entryList(e).sdn && ofacUnnamed.entryList(e) != ofacUnnamed {
+			return ofacConsolidated
+		}
+	}
+	return ofacUnnamed
+}
+
 func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 	list, err := formats.ParseSDN(bytes.NewReader(p.Body))
 	if err != nil {
@@ -437,6 +551,7 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 	if list.PublishDate != nil {
 		published = list.PublishDate.Format("2006-01-02")
 	}
+	file := ofacFileList(p.URL, list.Entries)
 	docs := make([]Document, 0, len(list.Entries))
 	for _, e := range list.Entries {
 		var typ string
@@ -451,13 +566,17 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 		d := newEntryDoc()
 		individual := typ == Person
 		listed := e.ListedName()
-		head := fmt.Sprintf("OFAC SDN entry %d: %s (%s)", e.UID, listed, e.SDNType)
+		el := file.entryList(e)
+		head := fmt.Sprintf("OFAC %s entry %d: %s (%s)", el.name, e.UID, listed, e.SDNType)
 		if len(e.Programs) > 0 {
 			head += " [" + strings.Join(e.Programs, "] [") + "]"
 		}
 		head += "."
+		if file != ofacUnnamed && file != el {
+			head += " Published in OFAC's " + file.name + "."
+		}
 		if published != "" {
-			head += " SDN list published " + published + "."
+			head += " List published " + published + "."
 		}
 		quote := d.para(head)
 
@@ -511,14 +630,20 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 			switch {
 			case id.CryptoScheme() != "":
 				ids = append(ids, Identifier{Scheme: id.CryptoScheme(), Value: id.Number})
-			case !isPseudoID(id.Type):
-				ids = append(ids, Identifier{Scheme: id.Type, Value: id.Number})
+			case isPseudoID(id.Type):
+			default:
+				// Listing notes and links ("For more information, please see: ...pdf") are
+				// kept in the text, never as identifiers.
+				if _, ok := resolve.ClassifyIdentifier(id.Type, id.Number, id.Country); ok {
+					ids = append(ids, Identifier{Scheme: id.Type, Value: id.Number, Country: id.Country})
+				}
 			}
 		}
 		if len(idParts) > 0 {
 			d.para(strings.Join(idParts, "; ") + ".")
 		}
-		ids = append(ids, Identifier{Scheme: "OFAC SDN UID", Value: strconv.Itoa(e.UID)})
+		// OFAC uids are one number space across its lists.
+		ids = append([]Identifier{{Scheme: "OFAC UID", Value: strconv.Itoa(e.UID)}}, ids...)
 
 		ptyp, pname := name(typ, e.Name(), aliases)
 		party := d.entity(ptyp, pname, append(aliases, e.Name()), forms...)
@@ -536,7 +661,7 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 		if e.Remarks != "" {
 			d.para("Remarks: " + e.Remarks)
 		}
-		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC SDN: "+pname, kindOFAC, authorityOFAC.Name, list.PublishDate))
+		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC "+el.short+": "+pname, kindOFAC, authorityOFAC.Name, list.PublishDate))
 	}
 	return docs, nil
 }
@@ -720,16 +845,81 @@ var ftmLinks = map[string]ftmLink{
 	"Directorship": {"director", "organization", Directs, "directs", "role"},
 	"Family":       {"person", "relative", FamilyOf, "is family of", "relationship"},
 	"Associate":    {"person", "associate", AssociateOf, "is an associate of", "relationship"},
-	"UnknownLink":  {"subject", "object", AssociateOf, "is linked to", "role"},
-	"Employment":   {"employee", "employer", EmployedBy, "is employed by", "role"},
-	"Membership":   {"member", "organization", MemberOf, "is a member of", "role"},
+	// An untyped link says only that the two are connected: a co-mention, never a typed
+	// edge.
+	"UnknownLink": {"subject", "object", MentionedWith, "is linked to", "role"},
+	"Employment":  {"employee", "employer", EmployedBy, "is employed by", "role"},
+	"Membership":  {"member", "organization", MemberOf, "is a member of", "role"},
 }
 
-// ftmIDProps are identifier properties and their scheme names.
-var ftmIDProps = []struct{ prop, scheme string }{
-	{"registrationNumber", "Registration Number"}, {"idNumber", "National ID"}, {"passportNumber", "Passport"},
-	{"taxNumber", "Tax Number"}, {"leiCode", "LEI"}, {"swiftBic", "SWIFT/BIC"}, {"innCode", "INN"},
-	{"ogrnCode", "OGRN"}, {"vatCode", "VAT"}, {"imoNumber", "IMO"},
+// ftmIDProps are identifier properties, their scheme names and, for schemes of one country,
+// that country.
+var ftmIDProps = []struct{ prop, scheme, country string }{
+	{"registrationNumber", "Registration Number", ""}, {"idNumber", "National ID", ""}, {"passportNumber", "Passport", ""},
+	{"taxNumber", "Tax Number", ""}, {"leiCode", "LEI", ""}, {"swiftBic", "SWIFT/BIC", ""}, {"innCode", "INN", "RU"},
+	{"ogrnCode", "OGRN", "RU"}, {"kppCode", "KPP", "RU"}, {"vatCode", "VAT", ""}, {"imoNumber", "IMO", ""},
+	{"mmsi", "MMSI", ""}, {"wikidataId", "Wikidata QID", ""}, {"permId", "PermID", ""}, {"uniqueEntityId", "SAM UEI", "US"},
+}
+
+// Identifier schemes of OpenSanctions' own ids.
+const (
+	SchemeOpenSanctions = "OpenSanctions ID"
+	SchemeWikidata      = "Wikidata QID"
+)
+
+// ftmIdentifiers returns every identifier an FtM entity carries: its registry numbers (with
+// the jurisdiction when the entity names one country), its OpenSanctions id and referents
+// (the source records it was merged from), and its Wikidata id. Ids minted by scamgraph's
+// own export are not identifiers.
+func ftmIdentifiers(e *formats.FtMEntity) []Identifier {
+	var ids []Identifier
+	country := e.First("jurisdiction")
+	if cs := e.Properties["country"]; country == "" && len(cs) == 1 {
+		country = cs[0]
+	}
+	for _, ip := range ftmIDProps {
+		for _, v := range e.Properties[ip.prop] {
+			c := firstOf(ip.country, country)
+			if ip.prop == "passportNumber" || ip.prop == "wikidataId" || ip.prop == "leiCode" || ip.prop == "imoNumber" {
+				c = ""
+			}
+			ids = append(ids, Identifier{Scheme: ip.scheme, Value: v, Country: strings.ToUpper(c)})
+		}
+	}
+	osID := func(id string) {
+		switch {
+		case id == "" || strings.HasPrefix(id, "sg-"):
+		case isQID(id):
+			ids = append(ids, Identifier{Scheme: SchemeWikidata, Value: id})
+		default:
+			ids = append(ids, Identifier{Scheme: SchemeOpenSanctions, Value: id})
+		}
+	}
+	osID(e.ID)
+	for _, r := range e.Referents {
+		osID(r)
+	}
+	// One of each value: an idNumber and an innCode often repeat the same number.
+	var out []Identifier
+	for _, id := range ids {
+		if !slices.ContainsFunc(out, func(o Identifier) bool { return o.Scheme == id.Scheme && o.Value == id.Value }) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// isQID reports a Wikidata item id ("Q7747").
+func isQID(s string) bool {
+	if len(s) < 2 || len(s) > 12 || s[0] != 'Q' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
@@ -807,13 +997,14 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 		if len(aliases) > 0 {
 			d.para("Other names: " + strings.Join(aliases, "; ") + ".")
 		}
-		var ids []Identifier
+		ids := ftmIdentifiers(e)
 		var idParts []string
-		for _, ip := range ftmIDProps {
-			for _, v := range e.Properties[ip.prop] {
-				ids = append(ids, Identifier{Scheme: ip.scheme, Value: v})
-				idParts = append(idParts, ip.scheme+" "+v)
+		for _, id := range ids {
+			part := id.Scheme + " " + id.Value
+			if id.Country != "" {
+				part += " (" + id.Country + ")"
 			}
+			idParts = append(idParts, part)
 		}
 		for _, w := range wallets[e.ID] {
 			key := w.First("publicKey")
@@ -830,8 +1021,24 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 		if len(idParts) > 0 {
 			d.para(strings.Join(idParts, "; ") + ".")
 		}
+		var facts []string
+		for _, f := range []struct{ prop, label string }{{"birthDate", "born"}, {"birthPlace", "birthplace"},
+			{"deathDate", "died"}, {"incorporationDate", "incorporated"}, {"dissolutionDate", "dissolved"},
+			{"nationality", "nationality"}, {"citizenship", "citizenship"}, {"country", "country"},
+			{"jurisdiction", "jurisdiction"}, {"position", "position"}, {"topics", "topics"}} {
+			if vs := e.Properties[f.prop]; len(vs) > 0 {
+				facts = append(facts, f.label+" "+strings.Join(vs, ", "))
+			}
+		}
+		if len(facts) > 0 {
+			d.para(strings.Join(facts, "; ") + ".")
+		}
+		if urls := e.Properties["sourceUrl"]; len(urls) > 0 {
+			d.para("Source: " + strings.Join(urls, " ; "))
+		}
 		listed := name
 		typ, name = namer(typ, listed, aliases)
+		name = keepCaption(e, listed, name)
 		party := d.entity(typ, name, append(aliases, listed), listed)
 		party.Identifiers = ids
 
@@ -869,7 +1076,13 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 			}
 			if !found {
 				if auth := s.First("authority"); auth != "" {
-					add(sanctionsAuthority{Name: auth, Mention: auth}, false, programs, start)
+					// A body the list names ("OFAC") is the known node, but a dataset that
+					// is no official list only reports the designation.
+					a, ok := knownAuthority(auth)
+					if !ok {
+						a = sanctionsAuthority{Name: auth, Mention: auth, Country: countryName(s.First("country"))}
+					}
+					add(a, false, programs, start)
 				}
 			}
 		}
@@ -880,8 +1093,13 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 		}
 		for _, dz := range desigs {
 			line := name + " is listed by " + dz.auth.Name
-			if dz.auth.Mention != dz.auth.Name {
+			switch {
+			case dz.auth.Mention != dz.auth.Name && dz.auth.Country != "" && !strings.Contains(dz.auth.Name, dz.auth.Country):
+				line += " (" + dz.auth.Mention + ", " + dz.auth.Country + ")"
+			case dz.auth.Mention != dz.auth.Name:
 				line += " (" + dz.auth.Mention + ")"
+			case dz.auth.Country != "" && !strings.Contains(dz.auth.Name, dz.auth.Country):
+				line += " (" + dz.auth.Country + ")"
 			}
 			if len(dz.programs) > 0 {
 				line += ", program " + strings.Join(dz.programs, ", ")
@@ -917,14 +1135,35 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 				if role := l.First(spec.roleProp); role != "" {
 					line += " (" + role + ")"
 				}
+				var terms []string
+				for _, f := range []struct{ prop, label string }{{"percentage", "share %s%%"}, {"sharesCount", "%s shares"},
+					{"startDate", "from %s"}, {"endDate", "until %s"}} {
+					if v := l.First(f.prop); v != "" {
+						terms = append(terms, fmt.Sprintf(f.label, v))
+					}
+				}
+				if len(terms) > 0 {
+					line += ", " + strings.Join(terms, ", ")
+				}
+				if ended := l.First("endDate"); ended != "" && ended <= time.Now().UTC().Format("2006-01-02") {
+					// An ended tie is history: the quote says when it ended.
+					line += " (ended)"
+				}
 				quote := d.para(line + ".")
 				otyp, oname := namer(ftmType(obj, objName), objName, nil)
+				oname = keepCaption(obj, objName, oname)
 				other := d.entity(otyp, oname, []string{objName}, objName)
+				// The other end keeps its identifiers, so it can be told from a namesake.
+				other.Identifiers = ftmIdentifiers(obj)
 				grade := Reported
 				if allOfficial(l.Datasets) {
 					grade = Official
 				}
+				n := len(d.rels)
 				d.relate(party, spec.predicate, other, grade, quote)
+				if len(d.rels) > n && d.rels[n].Predicate == spec.predicate {
+					d.rels[n].Start, d.rels[n].End, d.rels[n].Share = l.First("startDate"), l.First("endDate"), l.First("percentage")
+				}
 			}
 		}
 
@@ -993,10 +1232,18 @@ func flattenNested(ns []formats.FtMEntity, depth int) []formats.FtMEntity {
 	return out
 }
 
+// ftmName is the display name OpenSanctions chose (the caption), else the first name.
 func ftmName(e *formats.FtMEntity) string {
-	// The caption is the display name OpenSanctions chose among the names; the first name
-	// property is in no particular order.
 	return strings.Join(strings.Fields(firstOf(e.Caption, e.First("name"))), " ")
+}
+
+// keepCaption keeps a caption as written when the namer only changed its case: "IRGC" stays
+// "IRGC". A gazetteer's canonical name still wins.
+func keepCaption(e *formats.FtMEntity, listed, named string) string {
+	if e.Caption != "" && named != listed && named == readableName(listed) {
+		return listed
+	}
+	return named
 }
 
 func ftmType(e *formats.FtMEntity, name string) string {

@@ -140,7 +140,7 @@ func TestSanctionsDocumentsUK(t *testing.T) {
 	}
 	chen := docs[0]
 	p := entityNamed(chen, "Chen Zhi") // family name first, as on the OFAC list: one id for both
-	fcdo := entityNamed(chen, "UK Foreign, Commonwealth and Development Office")
+	fcdo := entityNamed(chen, "Foreign, Commonwealth and Development Office")
 	if p == nil || fcdo == nil || p.ID != "person:chen-zhi" || !containsString(p.Aliases, "陈志") || !containsString(fcdo.Aliases, "FCDO") {
 		t.Fatalf("entities %+v", chen.Entities)
 	}
@@ -214,7 +214,7 @@ func TestSanctionsDocumentsOpenSanctionsGrades(t *testing.T) {
 	if r := relation(she, pid, Directs, cid); r == nil || r.Grade != Reported || r.Confidence >= 1 {
 		t.Errorf("directorship %+v", she.Relations)
 	}
-	if r := relation(she, pid, SanctionedBy, EntityID(Organization, "UK Foreign, Commonwealth and Development Office")); r == nil || r.Grade != Official {
+	if r := relation(she, pid, SanctionedBy, EntityID(Organization, "Foreign, Commonwealth and Development Office")); r == nil || r.Grade != Official {
 		t.Errorf("FCDO designation %+v", she.Relations)
 	}
 	for _, r := range she.Relations {
@@ -306,4 +306,69 @@ func FuzzSanctionsDocuments(f *testing.F) {
 			checkListDoc(t, d)
 		}
 	})
+}
+
+// TestSanctionsAuthoritiesOneNode: an authority is one node whatever a list calls it, and
+// names used in many countries carry their country.
+func TestSanctionsAuthoritiesOneNode(t *testing.T) {
+	body := strings.Join([]string{
+		`{"id":"p1","schema":"Person","datasets":["research"],"properties":{"name":["Wang Yi Chen"]}}`,
+		`{"id":"s1","schema":"Sanction","datasets":["research"],"properties":{"entity":["p1"],"authority":["OFAC"]}}`,
+		`{"id":"s2","schema":"Sanction","datasets":["research"],"properties":{"entity":["p1"],"authority":["Office of Foreign Assets Control"]}}`,
+		`{"id":"s3","schema":"Sanction","datasets":["au_dfat_sanctions"],"properties":{"entity":["p1"]}}`,
+	}, "\n")
+	docs, ok, err := SanctionsDocuments(Page{URL: "https://example.org/x.ftm.json", Kind: "opensanctions", Body: []byte(body)})
+	if err != nil || !ok || len(docs) != 1 {
+		t.Fatalf("ok %v err %v docs %d", ok, err, len(docs))
+	}
+	var auths []string
+	for _, e := range docs[0].Entities {
+		if e.Type == Organization {
+			auths = append(auths, e.Name)
+		}
+	}
+	if len(auths) != 2 || !containsString(auths, "Office of Foreign Assets Control") || !containsString(auths, "Department of Foreign Affairs and Trade (Australia)") {
+		t.Errorf("authorities %v, want OFAC once and DFAT with its country", auths)
+	}
+	pid := EntityID(Person, "Wang Yi Chen")
+	if r := relation(docs[0], pid, SanctionedBy, EntityID(Organization, "Office of Foreign Assets Control")); r == nil || r.Grade != Reported {
+		t.Errorf("OFAC designation from a research dataset %+v, want reported", r)
+	}
+	// The gazetteer and the list code name OFAC and the FCDO the same way.
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []sanctionsAuthority{authorityOFAC, authorityFCDO} {
+		typ, name := x.listedParty(Organization, a.Mention, nil)
+		if typ != Organization || name != a.Name {
+			t.Errorf("gazetteer names %q %s %q, the list code %q", a.Mention, typ, name, a.Name)
+		}
+	}
+}
+
+// TestGazetteerBodiesKeepTheirCountry: foreign ministries of two countries named in one text
+// are two nodes, each under its country.
+func TestGazetteerBodiesKeepTheirCountry(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := `<html><head><title>Rescue</title></head><body><article><h1>Rescue of workers</h1>
+<p>Thailand's Ministry of Foreign Affairs said on Monday that 40 workers were freed from a compound in Myawaddy. The Ministry of Foreign Affairs of Cambodia denied that its officials protected the site.</p>
+<p>The workers were taken to Mae Sot, where the Royal Thai Police questioned them about the recruiters who had lured them with offers of jobs abroad.</p>
+</article></body></html>`
+	docs, err := x.Extract(t.Context(), Page{URL: "https://news.example/rescue", Body: []byte(html)})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%d docs, %v", len(docs), err)
+	}
+	var ministries []string
+	for _, e := range docs[0].Entities {
+		if strings.Contains(e.Name, "Ministry of Foreign Affairs") {
+			ministries = append(ministries, e.ID)
+		}
+	}
+	if len(ministries) != 2 || !containsString(ministries, EntityID(Organization, "Ministry of Foreign Affairs of Thailand")) {
+		t.Errorf("ministries %v, want Thailand's and Cambodia's apart", ministries)
+	}
 }

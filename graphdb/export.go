@@ -36,16 +36,19 @@ type ExportEntity struct {
 
 // ExportDocument is one document with the source it came from and what it names.
 type ExportDocument struct {
-	URL        string          `json:"url"`
-	Title      string          `json:"title"`
-	Published  *time.Time      `json:"published"`
-	Language   string          `json:"language"`
-	Kind       string          `json:"kind"`
-	Author     string          `json:"author"`
-	Capture    string          `json:"capture"`
-	Text       string          `json:"text"`
-	Source     string          `json:"source"`
-	SourceKind string          `json:"source_kind"`
+	URL        string     `json:"url"`
+	Title      string     `json:"title"`
+	Published  *time.Time `json:"published"`
+	Language   string     `json:"language"`
+	Kind       string     `json:"kind"`
+	Author     string     `json:"author"`
+	Capture    string     `json:"capture"`
+	Text       string     `json:"text"`
+	Source     string     `json:"source"`
+	SourceKind string     `json:"source_kind"`
+	// SourceName is the source of this row: a document reached by several sources comes
+	// once per source, Source (the first that reached it) the same on each.
+	SourceName string          `json:"source_name"`
 	SourceURL  string          `json:"source_url"`
 	FirstSeen  time.Time       `json:"first_seen"`
 	LastSeen   time.Time       `json:"last_seen"`
@@ -124,7 +127,7 @@ func (s *Store) ExportEntities(ctx context.Context, scope ExportScope, fn func(E
 	return s.stream(ctx, "entities", `MATCH (e:Entity) WHERE `+scopedEntity+`
 		OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
 		WITH e, i ORDER BY i.scheme, i.value
-		WITH e, collect(i {.scheme, .value}) AS ids
+		WITH e, collect(i {.scheme, .value, .country}) AS ids
 		RETURN properties(e) AS e, ids, COUNT { (e)<-[:MENTIONS]-(:Document) } AS docs
 		ORDER BY e.id`, map[string]any{"source": scope.Source}, func(r *neo4j.Record) error {
 		p := asMap(get(r, "e"))
@@ -133,7 +136,7 @@ func (s *Store) ExportEntities(ctx context.Context, scope ExportScope, fn func(E
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Documents: int(asInt(get(r, "docs")))}
 		for _, x := range asList(get(r, "ids")) {
 			m := asMap(x)
-			e.Identifiers = append(e.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			e.Identifiers = append(e.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 		return fn(e)
 	})
@@ -152,7 +155,7 @@ func (s *Store) ExportDocuments(ctx context.Context, scope ExportScope, fn func(
 		d := ExportDocument{URL: asString(p["url"]), Title: asString(p["title"]), Published: asTimePtr(p["published"]),
 			Language: asString(p["language"]), Kind: asString(p["kind"]), Author: asString(p["author"]),
 			Capture: asString(p["capture"]), Text: asString(p["text"]), Source: asString(p["source"]),
-			SourceKind: asString(src["kind"]), SourceURL: asString(src["url"]),
+			SourceKind: asString(src["kind"]), SourceURL: asString(src["url"]), SourceName: asString(src["name"]),
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]), Mentions: []ExportMention{},
 			Truncated: p["truncated"] == true}
 		for _, x := range asList(get(r, "mentions")) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -77,7 +78,14 @@ func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Documen
 	if src.Extractor == "" {
 		src.Extractor = "unknown"
 	}
+	// One document, one vote: a document already in the graph (or earlier in this batch)
+	// under another address is written under that address.
+	docs, alts, err := s.sameDocuments(ctx, docs)
+	if err != nil {
+		return total, err
+	}
 	c := newChunk(src, seen)
+	c.alts = alts
 	flush := func() error {
 		total.Skipped += c.skipped
 		c.skipped = 0
@@ -90,6 +98,7 @@ func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Documen
 		}
 		total.add(st)
 		c = newChunk(src, seen)
+		c.alts = alts
 		return nil
 	}
 	for i := range docs {
@@ -120,9 +129,11 @@ type chunk struct {
 	mentions    []map[string]any
 	evidence    []map[string]any
 	edges       map[string]slot // by key
-	rows        int
-	textBytes   int
-	skipped     int
+	// alts are the other addresses of documents, by the address they are written under.
+	alts      map[string][]string
+	rows      int
+	textBytes int
+	skipped   int
 }
 
 func newChunk(src SourceInfo, seen time.Time) *chunk {
@@ -168,6 +179,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 		c.addEntity(id, typ, e)
 	}
 
+	publisher := publisherOf(d, url)
 	var published any
 	if d.Published != nil && !d.Published.IsZero() {
 		published = dbTime(*d.Published)
@@ -189,6 +201,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 			prev["confidence"] = math.Max(prev["confidence"].(float64), row["confidence"].(float64))
 			continue
 		}
+		row["publisher"] = publisher
 		row["extractor"] = clip(c.src.Extractor, maxShort)
 		row["capture"] = clip(d.Capture, maxShort)
 		row["seen"] = c.seen
@@ -207,9 +220,10 @@ func (c *chunk) addDocument(d *extract.Document) {
 		"url": url, "title": clip(d.Title, maxTitle), "published": published,
 		"language": clip(d.Language, maxShort), "kind": clip(firstNonEmpty(d.Kind, c.src.Kind), maxShort),
 		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
-		"source": source, "publisher": publisherOf(d, url),
+		"source": source, "publisher": publisher,
 		"text": text, "seen": c.seen, "truncated": truncated,
 		"entities": mentionIDs, "evidence": evIDs,
+		"url_key": CanonicalURL(url), "text_sha": textSHA(d.Text), "alts": toAny(c.alts[url]),
 	})
 	c.rows += 1 + len(mentionIDs) + len(evIDs)
 	c.textBytes += len(text)
@@ -251,11 +265,18 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 		}
 		n++
 		key := scheme + ":" + value
+		country := strings.TrimSpace(ident.Country)
+		if len(country) > maxShort || !utf8.ValidString(country) {
+			country = ""
+		}
+		if country != "" {
+			key = scheme + "@" + strings.ToLower(country) + ":" + value
+		}
 		if c.idKeys[id+"\x00"+key] {
 			continue
 		}
 		c.idKeys[id+"\x00"+key] = true
-		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value})
+		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value, "country": country})
 		c.rows++
 	}
 }
@@ -323,6 +344,7 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
 		"subject": subj, "predicate": r.Predicate, "object": obj,
 		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
+		"start": tieDate(r.Start), "end": tieDate(r.End), "share": tieShare(r.Share),
 	}, true
 }
 
@@ -350,8 +372,11 @@ SET s.kind = CASE WHEN row.kind <> '' THEN row.kind ELSE s.kind END,
 MERGE (d:Document {url: row.url})
 ON CREATE SET d.first_seen = row.seen
 SET d.title = row.title, d.published = row.published, d.language = row.language, d.kind = row.kind,
-    d.author = row.author, d.capture = row.capture, d.source = row.source, d.publisher = row.publisher, d.text = row.text,
-    d.truncated = row.truncated,
+    d.author = row.author, d.capture = row.capture, d.source = coalesce(d.source, row.source), d.publisher = row.publisher,
+    d.text = row.text, d.truncated = row.truncated,
+    d.url_key = row.url_key, d.text_sha = row.text_sha,
+    d.urls = CASE WHEN size(row.alts) = 0 THEN d.urls
+             ELSE reduce(acc = coalesce(d.urls, [row.url]), a IN row.alts | CASE WHEN a IN acc THEN acc ELSE acc + a END) END,
     d.first_seen = CASE WHEN row.seen < d.first_seen THEN row.seen ELSE d.first_seen END,
     d.last_seen = CASE WHEN d.last_seen IS NULL OR row.seen > d.last_seen THEN row.seen ELSE d.last_seen END
 WITH d, row
@@ -375,7 +400,7 @@ SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a)),
 	qIdentifier = `UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MERGE (i:Identifier {key: row.key})
-ON CREATE SET i.scheme = row.scheme, i.value = row.value
+ON CREATE SET i.scheme = row.scheme, i.value = row.value, i.country = CASE WHEN row.country = '' THEN null ELSE row.country END
 MERGE (e)-[:HAS_IDENTIFIER]->(i)`
 
 	qPruneMentions = `UNWIND $rows AS row
@@ -416,6 +441,7 @@ SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.obje
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
     ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
     ev.published = row.published,
+    ev.publisher = row.publisher, ev.start_date = row.start, ev.end_date = row.end, ev.share = row.share,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -437,7 +463,9 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
-    r.confidence = row.confidence, r.evidence_count = row.n, r.first_seen = row.seen,
+    r.confidence = row.confidence, r.evidence_count = row.n, r.source_count = row.sources, r.first_seen = row.seen,
+    r.start_date = row.started, r.end_date = row.ended, r.current = row.ended IS NULL,
+    r.shares = CASE WHEN size(row.shares) = 0 THEN null ELSE row.shares END,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0,
     r.first_reported = row.first_reported, r.last_reported = row.last_reported
 ON MATCH SET r.recompute = true
@@ -583,9 +611,13 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	grades := gradeNames()
 	// Aggregates of the chunk's own evidence, per edge, for edges that are new.
 	type agg struct {
-		rank, n, denials int
-		conf             float64
-		first, last      time.Time // document publication dates; zero when none is known
+		rank, denials int
+		conf          float64
+		docs, pubs    map[string]bool
+		evs, ends     int
+		start, end    string
+		shares        []string
+		first, last   time.Time // document publication dates; zero when none is known
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -598,12 +630,24 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		k := ev["key"].(string)
 		a := aggs[k]
 		if a == nil {
-			a = &agg{rank: len(extract.Grades)}
+			a = &agg{rank: len(extract.Grades), docs: map[string]bool{}, pubs: map[string]bool{}}
 			aggs[k] = a
 		}
 		a.rank = min(a.rank, ev["rank"].(int))
 		a.conf = math.Max(a.conf, ev["confidence"].(float64))
-		a.n++
+		a.docs[ev["url"].(string)] = true
+		a.evs++
+		if e, ok := ev["end"].(string); ok {
+			a.ends++
+			a.end = max(a.end, e)
+		}
+		if st, ok := ev["start"].(string); ok && (a.start == "" || st < a.start) {
+			a.start = st
+		}
+		if sh, ok := ev["share"].(string); ok && !slices.Contains(a.shares, sh) {
+			a.shares = append(a.shares, sh)
+		}
+		a.pubs[ev["publisher"].(string)] = true
 		if ev["denial"].(bool) {
 			a.denials++
 		}
@@ -620,7 +664,8 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	for k, a := range aggs {
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
-			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen,
+			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen,
+			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "shares": toAny(a.shares),
 			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last)})
 	}
 	written := map[string]bool{}
@@ -721,4 +766,47 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// tieDate keeps a date a source gives for a tie ("2019", "2019-08", "2019-08-02"), nil when
+// there is none or it is no date.
+func tieDate(s string) any {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 10 {
+		return nil
+	}
+	for i, r := range s {
+		if !(r >= '0' && r <= '9' || r == '-' && (i == 4 || i == 7)) {
+			return nil
+		}
+	}
+	return s
+}
+
+// tieShare keeps an ownership percentage ("51", "2.5"), nil when there is none.
+func tieShare(s string) any {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
+	if s == "" || len(s) > 16 {
+		return nil
+	}
+	if f, err := strconv.ParseFloat(s, 64); err != nil || f < 0 || f > 100 {
+		return nil
+	}
+	return s
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// endedOf is when a tie ended: the latest end, when every record of it gives one; nil while
+// any record states it without an end (a current tie).
+func endedOf(end string, ends, records int) any {
+	if ends == 0 || ends < records {
+		return nil
+	}
+	return end
 }

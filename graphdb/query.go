@@ -249,8 +249,9 @@ type EntityInfo struct {
 
 // Identifier is a registry number, passport or wallet address attached to an entity.
 type Identifier struct {
-	Scheme string `json:"scheme"`
-	Value  string `json:"value"`
+	Scheme  string `json:"scheme"`
+	Value   string `json:"value"`
+	Country string `json:"country,omitempty"`
 }
 
 // EntityRef names an entity at the other end of an edge.
@@ -308,6 +309,10 @@ type Evidence struct {
 	LastSeen    time.Time   `json:"last_seen"`
 	DocumentURL string      `json:"document_url"`
 	Document    DocumentRef `json:"document"`
+	// Start, End and Share are the dates and percentage of a tie, when its source gives them.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	Share string `json:"share,omitempty"`
 }
 
 // EntityDetail is everything the entity page shows.
@@ -333,7 +338,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 		res, err := tx.Run(ctx, `MATCH (e:Entity {id: $id})
 			OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
 			WITH e, i ORDER BY i.scheme, i.value
-			RETURN properties(e) AS e, collect(i {.scheme, .value}) AS identifiers`, map[string]any{"id": id})
+			RETURN properties(e) AS e, collect(i {.scheme, .value, .country}) AS identifiers`, map[string]any{"id": id})
 		if err != nil {
 			return nil, err
 		}
@@ -347,7 +352,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"])}}
 		for _, x := range asList(get(recs[0], "identifiers")) {
 			m := asMap(x)
-			d.Entity.Identifiers = append(d.Entity.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			d.Entity.Identifiers = append(d.Entity.Identifiers, Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 
 		res, err = tx.Run(ctx, `MATCH (e:Entity {id: $id})-[r]-(other:Entity)
@@ -468,6 +473,7 @@ func evidenceFrom(ev, doc map[string]any) Evidence {
 		Confidence: asFloat(ev["confidence"]), Denial: asBool(ev["denial"]), Extractor: asString(ev["extractor"]),
 		Capture: asString(ev["capture"]), FirstSeen: asTime(ev["first_seen"]), LastSeen: asTime(ev["last_seen"]),
 		DocumentURL: asString(ev["document"]), Document: documentFrom(doc),
+		Start: asString(ev["start_date"]), End: asString(ev["end_date"]), Share: asString(ev["share"]),
 	}
 }
 

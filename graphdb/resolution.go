@@ -32,7 +32,7 @@ import (
 type ResolveReport struct {
 	Candidates int                 `json:"candidates"`
 	Absorbed   []string            `json:"absorbed"` // reloaded ids folded back into their node
-	Splits     []resolve.Split     `json:"splits"`   // merges undone because of never-merge decisions
+	Splits     []resolve.Split     `json:"splits"`   // merges undone: never-merge decisions, or forbidden by the current rules
 	Merges     []MergeInfo         `json:"merges"`
 	Ambiguous  []resolve.Ambiguity `json:"ambiguous,omitempty"`
 	Refused    []string            `json:"refused,omitempty"`
@@ -90,7 +90,7 @@ type ResolveScope struct {
 func (s *Store) Candidates(ctx context.Context, scope ResolveScope) ([]resolve.Candidate, error) {
 	recs, err := s.collect(ctx, `MATCH (e:Entity) WHERE $contains = '' OR e.id CONTAINS $contains
 		OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
-		WITH e, collect(i {.scheme, .value}) AS ids
+		WITH e, collect(i {.scheme, .value, .country}) AS ids
 		RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases, e.merged_ids AS merged,
 		       ids, COUNT { (e)<-[:MENTIONS]-(:Document) } AS docs
 		ORDER BY id`, map[string]any{"contains": scope.IDContains})
@@ -103,7 +103,7 @@ func (s *Store) Candidates(ctx context.Context, scope ResolveScope) ([]resolve.C
 			Aliases: asStrings(get(r, "aliases")), MergedIDs: asStrings(get(r, "merged")), Documents: int(asInt(get(r, "docs")))}
 		for _, x := range asList(get(r, "ids")) {
 			m := asMap(x)
-			c.Identifiers = append(c.Identifiers, resolve.Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			c.Identifiers = append(c.Identifiers, resolve.Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 		out = append(out, c)
 	}
@@ -151,6 +151,13 @@ func (s *Store) ResolveScoped(ctx context.Context, rules resolve.Rules, d resolv
 			return rep, fmt.Errorf("split %s from %s (never-merge decision): %w", sp.ID, sp.From, err)
 		}
 		rep.Splits = append(rep.Splits, sp)
+	}
+	// Merges made under older rules (on a shared website, a list's "see: ...pdf" note, or
+	// against a conflicting strong identifier) are split before planning anew.
+	forbidden, err := s.splitForbidden(ctx, rules, d, scope)
+	rep.Splits = append(rep.Splits, forbidden...)
+	if err != nil {
+		return rep, err
 	}
 	if len(rep.Splits) > 0 {
 		if cands, err = s.Candidates(ctx, scope); err != nil {
@@ -609,11 +616,11 @@ func (s *Store) Explain(ctx context.Context, a, b string, rules resolve.Rules, d
 func (s *Store) candidate(ctx context.Context, id string) (resolve.Candidate, *MergeRecord, error) {
 	recs, err := s.collect(ctx, `OPTIONAL MATCH (e:Entity {id: $id})
 		OPTIONAL MATCH (e)-[:HAS_IDENTIFIER]->(i:Identifier)
-		WITH e, collect(i {.scheme, .value}) AS ids
+		WITH e, collect(i {.scheme, .value, .country}) AS ids
 		OPTIONAL MATCH (rec:Merge {id: $id})-[:SNAPSHOT]->(s:EntitySnapshot)
 		OPTIONAL MATCH (ri:Identifier) WHERE rec IS NOT NULL AND ri.key IN rec.identifiers
 		RETURN properties(e) AS e, ids, properties(rec) AS rec, properties(s) AS snap,
-		       collect(ri {.scheme, .value}) AS recIDs`, map[string]any{"id": id})
+		       collect(ri {.scheme, .value, .country}) AS recIDs`, map[string]any{"id": id})
 	if err != nil {
 		return resolve.Candidate{}, nil, fmt.Errorf("read %s at %s: %w", id, s.cfg.URI, err)
 	}
@@ -626,7 +633,7 @@ func (s *Store) candidate(ctx context.Context, id string) (resolve.Candidate, *M
 		var out []resolve.Identifier
 		for _, x := range asList(v) {
 			m := asMap(x)
-			out = append(out, resolve.Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"])})
+			out = append(out, resolve.Identifier{Scheme: asString(m["scheme"]), Value: asString(m["value"]), Country: asString(m["country"])})
 		}
 		return out
 	}

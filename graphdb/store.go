@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -52,6 +53,8 @@ type Store struct {
 	researchOnce sync.Once
 	research     neo4j.DriverWithContext
 	rcap         *recordCap
+	// docIndexes is set once the document identity indexes are known to exist.
+	docIndexes atomic.Bool
 }
 
 // Auth is the login for the config: none when neither user nor password is set, and user

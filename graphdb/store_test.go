@@ -247,7 +247,7 @@ func TestLoadAndQuery(t *testing.T) {
 		if !slices.Contains(d.Entity.Aliases, "Prince Group "+tag) {
 			t.Errorf("aliases %v lack the alias", d.Entity.Aliases)
 		}
-		if len(d.Entity.Identifiers) != 1 || d.Entity.Identifiers[0] != (Identifier{"registration", "KH-" + tag}) {
+		if len(d.Entity.Identifiers) != 1 || d.Entity.Identifiers[0] != (Identifier{Scheme: "registration", Value: "KH-" + tag}) {
 			t.Errorf("identifiers = %+v", d.Entity.Identifiers)
 		}
 		if !d.Entity.FirstSeen.Equal(seen) || !d.Entity.LastSeen.Equal(seen) {

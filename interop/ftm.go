@@ -1,27 +1,30 @@
 // Package interop moves the graph in and out of the formats other tools read:
 // FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions, the ftm command line),
-// GraphML (Gephi, yEd, Cytoscape) and CSV (spreadsheets, pandas, R).
+// OpenSanctions statements, GraphML (Gephi, yEd, Cytoscape) and CSV (spreadsheets, pandas, R).
 //
-// FollowTheMoney mapping. Entities: Person -> Person, Company -> Company, Organization ->
-// Organization, Compound -> RealEstate, Location -> Address. A compound is a physical site
-// (a casino complex, a fenced "park", a special economic zone): RealEstate is FtM's schema for
-// land and buildings and, being an Asset, it can be the asset of an Ownership, which is how
-// "X owns KK Park" must read; LegalEntity would make the site a legal person, which it is
-// not (the companies running it are separate Company entities). Crypto wallets become
-// CryptoWallet entities held by their owner. Documents become Article entities and each
-// mention a Documentation link. Every evidence record becomes one interval entity (so each
-// quote keeps its document): OWNS -> Ownership, DIRECTS -> Directorship, EMPLOYED_BY ->
-// Employment, MEMBER_OF -> Membership, FAMILY_OF -> Family, ASSOCIATE_OF -> Associate,
-// SANCTIONED_BY -> Sanction, and the rest (or a pair outside the schema's ranges) ->
-// UnknownLink with the predicate as its role; summary is the quote, sourceUrl the document,
-// publisher the source and description the grade.
+// FollowTheMoney mapping, in standard schemata and properties only, one line per id, so that
+// `ftm validate` and `ftm aggregate` pass and a round trip through tools that drop unknown
+// keys keeps every edge and grade. Entities: Person -> Person, Company -> Company,
+// Organization -> Organization, Compound -> RealEstate, Location -> Address. A compound is a
+// physical site: RealEstate is FtM's schema for land and buildings and, being an Asset, it
+// can be the asset of an Ownership, which is how "X owns KK Park" must read. Merged ids are
+// the entity's referents. Every identifier is an Identification held by its entity (scheme
+// as type, value as number, ISO country), and also the matching entity property where FtM
+// has one (passportNumber, registrationNumber, wikidataId...); crypto wallets are
+// CryptoWallet entities. Documents are Article entities with their text (bodyText), address
+// (sourceUrl), publishers and capture digest (contentHash); each mention is a Documentation.
+// Every evidence record is one interval entity (so each quote keeps its document): OWNS ->
+// Ownership, DIRECTS -> Directorship, EMPLOYED_BY -> Employment, MEMBER_OF -> Membership,
+// FAMILY_OF -> Family, ASSOCIATE_OF -> Associate, SANCTIONED_BY -> Sanction, the rest (or a
+// pair outside the schema's ranges) -> UnknownLink with the predicate as its role. It links
+// its document through proof (the Article), sourceUrl, publisher and recordId (the evidence
+// id); summary is the quote; status (where the schema has it) is the grade; description
+// states the predicate and grade in words and ends with a machine-readable tag,
+// "[scamgraph:grade=alleged&predicate=FAMILY_OF&...]", which ImportFtM reads back.
 //
-// FtM ids allow only [0-9a-zA-Z.-], so scamgraph ids are mapped ("person:chen-zhi" ->
-// "sg-person-chen-zhi", or a hash for non-ASCII ids). Each line also carries a "scamgraph"
-// object with the exact values (ids, grade, confidence, dates, text) that FtM has no place
-// for; FtM tools keep unknown top-level keys as context, and ImportFtM reads them back, so
-// an export re-imports to the same entities and edges. Lines without that object (for
-// example an OpenSanctions export) are imported like a crawled OpenSanctions list.
+// FtM ids allow only [0-9a-zA-Z.-], so scamgraph ids are mapped reversibly ("person:chen-zhi"
+// -> "sg-person-chen-zhi", other ids base32-encoded). Lines whose ids do not start with "sg-"
+// (an OpenSanctions export) are imported like a crawled OpenSanctions list.
 package interop
 
 import (
@@ -29,17 +32,22 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/base32"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
@@ -63,7 +71,7 @@ type Writer interface {
 // Dataset is the FtM dataset name written on every exported entity.
 const Dataset = "scamgraph"
 
-// ftmLine is one FollowTheMoney entity as written and read here.
+// ftmLine is one FollowTheMoney entity as written and read here: the standard keys only.
 type ftmLine struct {
 	ID         string              `json:"id"`
 	Schema     string              `json:"schema"`
@@ -72,10 +80,9 @@ type ftmLine struct {
 	Referents  []string            `json:"referents,omitempty"`
 	FirstSeen  string              `json:"first_seen,omitempty"`
 	LastSeen   string              `json:"last_seen,omitempty"`
-	Scamgraph  *extension          `json:"scamgraph,omitempty"`
 }
 
-// extension carries the exact scamgraph values of a line.
+// extension is what ImportFtM reads back from one exported line.
 type extension struct {
 	Kind string `json:"kind"` // entity, wallet, document, mention, evidence
 
@@ -97,6 +104,7 @@ type extension struct {
 	Capture    string     `json:"capture,omitempty"`
 	Text       string     `json:"text,omitempty"`
 	Source     string     `json:"source,omitempty"`
+	Publishers []string   `json:"publishers,omitempty"`
 	SourceKind string     `json:"source_kind,omitempty"`
 	SourceURL  string     `json:"source_url,omitempty"`
 
@@ -117,6 +125,9 @@ type extension struct {
 	Denial      bool    `json:"denial,omitempty"`
 	Extractor   string  `json:"extractor,omitempty"`
 	Document    string  `json:"document,omitempty"`
+	Start       string  `json:"start,omitempty"`
+	End         string  `json:"end,omitempty"`
+	Share       string  `json:"share,omitempty"`
 
 	FirstSeen *time.Time `json:"first_seen,omitempty"`
 	LastSeen  *time.Time `json:"last_seen,omitempty"`
@@ -124,9 +135,18 @@ type extension struct {
 
 var ftmSafe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
+// ftmReferent is an id FtM tools keep as a referent as it is: their id alphabet, no dot (a
+// namespace signature to them), at most 200 characters.
+var ftmReferent = regexp.MustCompile(`^[0-9a-zA-Z](?:[0-9a-zA-Z-]{0,198}[0-9a-zA-Z])?$`)
+
+// idEncoding writes ids that are not plain slugs in FtM's id alphabet, reversibly.
+var idEncoding = base32.NewEncoding("0123456789abcdefghijklmnopqrstuv").WithPadding(base32.NoPadding)
+
 // FtMID maps a scamgraph id to a valid FtM id: "person:chen-zhi" -> "sg-person-chen-zhi";
-// ids with other characters get a hash, "sg-person.<hex>" (no readable id contains a dot,
-// so the two forms never collide).
+// other ids are base32-encoded, "sg-person--b<base32>" (no readable id has two hyphens in a
+// row, so the forms never collide), or hashed when that would pass FtM's 200 characters. No
+// id holds a dot: FtM tools read what follows a dot as a namespace signature and drop it. ParseFtMID
+// reverses the first two; entity lines also state the id in their description tag.
 func FtMID(id string) string {
 	typ, slug, ok := strings.Cut(id, ":")
 	if ok && ftmSafe.MatchString(typ) && ftmSafe.MatchString(slug) && len(id) < 200 {
@@ -135,7 +155,43 @@ func FtMID(id string) string {
 	if !ok || !ftmSafe.MatchString(typ) {
 		typ = "x"
 	}
-	return "sg-" + typ + "." + shortHash(id)
+	// FtM ids are at most 200 characters; a longer encoding becomes a hash, and the line
+	// states the id in its description tag.
+	if enc := "sg-" + typ + "--b" + idEncoding.EncodeToString([]byte(id)); len(enc) <= 200 {
+		return enc
+	}
+	return "sg-" + typ + "--h" + shortHash(id)
+}
+
+// ParseFtMID returns the scamgraph id an FtM id was made from by FtMID; ok is false for ids
+// of other origin and for hashed ids of over-long ids.
+func ParseFtMID(ftm string) (string, bool) {
+	rest, ok := strings.CutPrefix(ftm, "sg-")
+	if !ok {
+		return "", false
+	}
+	if typ, enc, ok := strings.Cut(rest, "--b"); ok && ftmSafe.MatchString(typ) {
+		b, err := idEncoding.DecodeString(enc)
+		if err != nil || !utf8.Valid(b) {
+			return "", false
+		}
+		return string(b), true
+	}
+	typ, slug, ok := strings.Cut(rest, "-")
+	if !ok || strings.Contains(rest, "--") || !slices.Contains(extract.EntityTypes, typeOfPrefix(typ)) {
+		return "", false
+	}
+	return typ + ":" + slug, true
+}
+
+// typeOfPrefix is the entity type an id prefix names ("person" -> "Person").
+func typeOfPrefix(p string) string {
+	for _, t := range extract.EntityTypes {
+		if strings.ToLower(t) == p {
+			return t
+		}
+	}
+	return ""
 }
 
 func shortHash(s string) string {
@@ -158,24 +214,42 @@ func entitySchema(typ string) string {
 
 // identifierProp is the FtM property for an identifier of a schema, "" when none fits.
 func identifierProp(schema, scheme, value string) string {
-	_, class, ok := resolve.IdentifierKey(scheme, value)
+	info, ok := resolve.ClassifyIdentifier(scheme, value, "")
 	if !ok {
 		return ""
 	}
 	legal := schema == "Person" || schema == "Company" || schema == "Organization" || schema == "LegalEntity"
+	org := schema == "Company" || schema == "Organization"
+	sch := strings.ToLower(scheme)
 	switch {
-	case class == "passport" && schema == "Person":
+	case info.Class == "passport" && schema == "Person":
 		return "passportNumber"
-	case class == "reg" && (legal || schema == "RealEstate"):
+	case info.Class == "wikidata" && schema != "Address":
+		return "wikidataId"
+	case info.Class == "reg" && strings.Contains(sch, "ogrn") && org:
+		return "ogrnCode"
+	case info.Class == "tax" && strings.Contains(sch, "inn") && legal:
+		return "innCode"
+	case info.Class == "okpo" && org:
+		return "okpoCode"
+	case info.Class == "reg" && (legal || schema == "RealEstate"):
 		return "registrationNumber"
-	case class == "nid" && legal:
+	case info.Class == "nid" && legal:
 		return "idNumber"
-	case class == "tax" && legal:
+	case info.Class == "tax" && legal:
 		return "taxNumber"
-	case class == "lei" && legal:
+	case info.Class == "lei" && legal:
 		return "leiCode"
-	case class == "swift" && legal:
+	case info.Class == "swift" && legal:
 		return "swiftBic"
+	case info.Class == "imo" && org:
+		return "imoNumber"
+	case info.Class == "website" && legal:
+		return "website"
+	case info.Class == "email" && legal:
+		return "email"
+	case info.Class == "phone" && legal:
+		return "phone"
 	}
 	return ""
 }
@@ -254,17 +328,64 @@ type ExportStats struct {
 	Lines     int `json:"lines"`
 }
 
-// ExportFtM writes the graph (or the part in scope) as FollowTheMoney JSON lines:
-// entities, wallets, documents, mentions, then one interval per evidence record.
+// lineMeta is what a line says beyond its properties, for the statements export.
+type lineMeta struct {
+	grade, quote, document string
+}
+
+// tag renders the machine-readable tail of a description: "[scamgraph:k=v&k=v]".
+func tag(kv ...string) string {
+	q := url.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			q.Set(kv[i], kv[i+1])
+		}
+	}
+	return "[scamgraph:" + q.Encode() + "]"
+}
+
+var tagPattern = regexp.MustCompile(`\[scamgraph:([^\]\s]*)\]`)
+
+// readTag reads the last machine-readable tail of descriptions, nil when there is none.
+func readTag(descriptions []string) url.Values {
+	for i := len(descriptions) - 1; i >= 0; i-- {
+		if m := tagPattern.FindAllStringSubmatch(descriptions[i], -1); len(m) > 0 {
+			q, err := url.ParseQuery(m[len(m)-1][1])
+			if err == nil {
+				return q
+			}
+		}
+	}
+	return nil
+}
+
+// ExportFtM writes the graph (or the part in scope) as FollowTheMoney JSON lines: entities
+// with their identifications and wallets, documents with their mentions, then one interval
+// per evidence record. Every line uses standard schemata and properties, and every id
+// appears once.
 func ExportFtM(ctx context.Context, g Reader, scope graphdb.ExportScope, w io.Writer) (ExportStats, error) {
-	var st ExportStats
 	bw := bufio.NewWriterSize(w, 256<<10)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	emit := func(l ftmLine) error {
+	st, err := exportLines(ctx, g, scope, func(l ftmLine, _ lineMeta) error { return enc.Encode(l) })
+	if err != nil {
+		return st, err
+	}
+	return st, bw.Flush()
+}
+
+// exportLines makes the FtM lines of an export and hands each to emit, once per id.
+func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit func(ftmLine, lineMeta) error) (ExportStats, error) {
+	var st ExportStats
+	seenIDs := map[string]bool{}
+	put := func(l ftmLine, m lineMeta) error {
+		if seenIDs[l.ID] {
+			return nil // one line per id: an identical identification twice is one
+		}
+		seenIDs[l.ID] = true
 		l.Datasets = []string{Dataset}
 		st.Lines++
-		return enc.Encode(l)
+		return emit(l, m)
 	}
 	types := map[string]string{}
 	names := map[string]string{}
@@ -272,36 +393,45 @@ func ExportFtM(ctx context.Context, g Reader, scope graphdb.ExportScope, w io.Wr
 		st.Entities++
 		types[e.ID], names[e.ID] = e.Type, e.Name
 		schema := entitySchema(e.Type)
-		p := props("name", e.Name, "alias", e.Aliases)
+		p := props("name", e.Name, "alias", e.Aliases, "description", "scamgraph "+strings.ToLower(e.Type)+" "+tag("id", e.ID))
 		if schema == "Address" {
 			p["full"] = []string{e.Name}
-		}
-		var wallets []graphdb.Identifier
-		for _, id := range e.Identifiers {
-			if _, class, ok := resolve.IdentifierKey(id.Scheme, id.Value); ok && class == "wallet" {
-				wallets = append(wallets, id)
-				continue
-			}
-			if prop := identifierProp(schema, id.Scheme, id.Value); prop != "" {
-				p[prop] = append(p[prop], id.Value)
-			}
 		}
 		var referents []string
 		for _, m := range e.MergedIDs {
 			referents = append(referents, FtMID(m))
 		}
-		l := ftmLine{ID: FtMID(e.ID), Schema: schema, Properties: p, Referents: referents,
-			FirstSeen: ftmDate(e.FirstSeen), LastSeen: ftmDate(e.LastSeen),
-			Scamgraph: &extension{Kind: "entity", ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases,
-				Identifiers: e.Identifiers, MergedIDs: e.MergedIDs, FirstSeen: timePtr(e.FirstSeen), LastSeen: timePtr(e.LastSeen)}}
-		if err := emit(l); err != nil {
+		holder := FtMID(e.ID)
+		var extra []ftmLine
+		for _, id := range e.Identifiers {
+			if info, ok := resolve.ClassifyIdentifier(id.Scheme, id.Value, id.Country); ok && info.Class == "wallet" {
+				extra = append(extra, ftmLine{ID: "sg-wallet-" + shortHash(e.ID+"|"+id.Scheme+"|"+id.Value), Schema: "CryptoWallet",
+					Properties: props("publicKey", id.Value, "currency", id.Scheme, "holder", holder)})
+				continue
+			}
+			if prop := identifierProp(schema, id.Scheme, id.Value); prop != "" && !slices.Contains(p[prop], id.Value) {
+				p[prop] = append(p[prop], id.Value)
+			}
+			// OpenSanctions ids go back where OpenSanctions keeps them: the referents.
+			if info, ok := resolve.ClassifyIdentifier(id.Scheme, id.Value, ""); ok && info.Class == "opensanctions" && !slices.Contains(referents, id.Value) && ftmReferent.MatchString(id.Value) {
+				referents = append(referents, id.Value)
+			}
+			ip := props("holder", holder, "type", id.Scheme, "number", id.Value)
+			if cc := resolve.CountryCode(id.Country); cc != "" {
+				ip["country"] = []string{strings.ToLower(cc)}
+			}
+			if id.Country != "" {
+				// The country as stored, so the identifier comes back as it was.
+				ip["description"] = []string{tag("country", id.Country)}
+			}
+			extra = append(extra, ftmLine{ID: "sg-id-" + shortHash(e.ID+"|"+id.Scheme+"|"+id.Country+"|"+id.Value), Schema: "Identification", Properties: ip})
+		}
+		if err := put(ftmLine{ID: holder, Schema: schema, Properties: p, Referents: referents,
+			FirstSeen: ftmDate(e.FirstSeen), LastSeen: ftmDate(e.LastSeen)}, lineMeta{}); err != nil {
 			return err
 		}
-		for _, wlt := range wallets {
-			cur := strings.ToUpper(wlt.Scheme)
-			if err := emit(ftmLine{ID: "sg-wallet-" + shortHash(e.ID+"|"+wlt.Scheme+"|"+wlt.Value), Schema: "CryptoWallet",
-				Properties: props("publicKey", wlt.Value, "currency", cur, "holder", FtMID(e.ID)),
-				Scamgraph:  &extension{Kind: "wallet", Entity: e.ID}}); err != nil {
+		for _, l := range extra {
+			if err := put(l, lineMeta{}); err != nil {
 				return err
 			}
 		}
@@ -310,41 +440,86 @@ func ExportFtM(ctx context.Context, g Reader, scope graphdb.ExportScope, w io.Wr
 	if err != nil {
 		return st, err
 	}
-	err = g.ExportDocuments(ctx, scope, func(d graphdb.ExportDocument) error {
+	// Documents come ordered by URL, one row per source: rows of one document are folded
+	// into one Article with every publisher.
+	var pending *graphdb.ExportDocument
+	var publishers, publisherURLs, kinds []string
+	flush := func() error {
+		if pending == nil {
+			return nil
+		}
+		d := *pending
+		pending = nil
 		st.Documents++
-		docID := "sg-doc-" + shortHash(d.URL)
-		p := props("title", d.Title, "author", d.Author, "sourceUrl", d.URL, "publisher", d.Source)
+		docID := docFtMID(d.URL)
+		p := props("title", d.Title, "author", d.Author, "sourceUrl", d.URL, "publisher", publishers,
+			"publisherUrl", publisherURLs, "bodyText", d.Text, "contentHash", d.Capture, "language", d.Language)
 		if d.Published != nil {
 			p["publishedAt"] = []string{ftmDate(*d.Published)}
 		}
-		if err := emit(ftmLine{ID: docID, Schema: "Article", Properties: p,
-			FirstSeen: ftmDate(d.FirstSeen), LastSeen: ftmDate(d.LastSeen),
-			Scamgraph: &extension{Kind: "document", URL: d.URL, Title: d.Title, Published: d.Published, Language: d.Language,
-				DocKind: d.Kind, Author: d.Author, Capture: d.Capture, Text: d.Text, Source: d.Source,
-				SourceKind: d.SourceKind, SourceURL: d.SourceURL, FirstSeen: timePtr(d.FirstSeen), LastSeen: timePtr(d.LastSeen)}}); err != nil {
+		p["description"] = []string{"scamgraph document " + tag("kind", d.Kind, "url", d.URL, "source_kinds", strings.Join(kinds, ","))}
+		if err := put(ftmLine{ID: docID, Schema: "Article", Properties: p,
+			FirstSeen: ftmDate(d.FirstSeen), LastSeen: ftmDate(d.LastSeen)}, lineMeta{document: d.URL}); err != nil {
 			return err
 		}
 		for _, m := range d.Mentions {
 			st.Mentions++
-			if err := emit(ftmLine{ID: "sg-mention-" + shortHash(d.URL+"|"+m.Entity), Schema: "Documentation",
-				Properties: props("document", docID, "entity", FtMID(m.Entity), "role", "mentioned "+strconv.Itoa(m.Count)+"×"),
-				Scamgraph:  &extension{Kind: "mention", URL: d.URL, Entity: m.Entity, Count: m.Count}}); err != nil {
+			if err := put(ftmLine{ID: "sg-mention-" + shortHash(d.URL+"|"+m.Entity), Schema: "Documentation",
+				Properties: props("document", docID, "entity", FtMID(m.Entity), "role", "mentioned",
+					"description", fmt.Sprintf("mentioned %d times %s", m.Count, tag("count", strconv.Itoa(m.Count))))},
+				lineMeta{document: d.URL}); err != nil {
 				return err
 			}
 		}
 		return nil
+	}
+	err = g.ExportDocuments(ctx, scope, func(d graphdb.ExportDocument) error {
+		if pending != nil && pending.URL != d.URL {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		if pending == nil {
+			dd := d
+			pending = &dd
+			publishers, publisherURLs, kinds = nil, nil, nil
+		}
+		for _, v := range []struct {
+			list *[]string
+			v    string
+		}{{&publishers, d.Source}, {&publishers, d.SourceName}, {&publisherURLs, d.SourceURL}, {&kinds, d.SourceKind}} {
+			if v.v != "" && !slices.Contains(*v.list, v.v) {
+				*v.list = append(*v.list, v.v)
+			}
+		}
+		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return st, err
 	}
 	err = g.ExportEvidence(ctx, scope, func(ev graphdb.ExportEvidence) error {
 		st.Evidence++
 		schema, from, to := predicateSchema(ev.Predicate, types[ev.SubjectNode], types[ev.ObjectNode])
-		desc := fmt.Sprintf("scamgraph %s %s, graded %s (confidence %.2f)", ev.Predicate, predicatePhrase(ev.Predicate), ev.Grade, ev.Confidence)
+		desc := fmt.Sprintf("%s %s %s, graded %s (confidence %.2f)", names[ev.SubjectNode], predicatePhrase(ev.Predicate), names[ev.ObjectNode], ev.Grade, ev.Confidence)
 		if ev.Denial {
 			desc += "; the quote denies the claim"
 		}
-		p := props("summary", ev.Quote, "sourceUrl", ev.DocumentURL, "publisher", ev.Source, "description", desc)
+		kv := []string{"grade", ev.Grade, "predicate", ev.Predicate, "confidence", strconv.FormatFloat(ev.Confidence, 'g', -1, 64),
+			"subject", ev.Subject, "object", ev.Object, "extractor", ev.Extractor}
+		if ev.Denial {
+			kv = append(kv, "denial", "true")
+		}
+		if ev.SubjectNode != ev.Subject {
+			kv = append(kv, "subject_node", ev.SubjectNode)
+		}
+		if ev.ObjectNode != ev.Object {
+			kv = append(kv, "object_node", ev.ObjectNode)
+		}
+		p := props("summary", ev.Quote, "sourceUrl", ev.DocumentURL, "publisher", ev.Source, "recordId", ev.ID,
+			"proof", docFtMID(ev.DocumentURL), "description", desc+" "+tag(kv...))
 		p[from] = []string{FtMID(ev.SubjectNode)}
 		switch {
 		case schema == "Sanction":
@@ -352,24 +527,36 @@ func ExportFtM(ctx context.Context, g Reader, scope graphdb.ExportScope, w io.Wr
 		case to != "":
 			p[to] = []string{FtMID(ev.ObjectNode)}
 		}
-		if schema == "UnknownLink" || schema == "Ownership" || schema == "Directorship" || schema == "Employment" || schema == "Membership" {
+		switch schema {
+		case "UnknownLink", "Ownership", "Directorship", "Employment", "Membership":
 			p["role"] = []string{predicatePhrase(ev.Predicate)}
+		case "Family", "Associate":
+			p["relationship"] = []string{predicatePhrase(ev.Predicate)}
+		}
+		switch schema {
+		case "Ownership", "Sanction", "UnknownLink", "Directorship", "Employment", "Membership":
+			p["status"] = []string{ev.Grade}
 		}
 		if ev.Document.Published != nil {
 			p["date"] = []string{ftmDate(*ev.Document.Published)[:10]}
 		}
-		return emit(ftmLine{ID: "sg-ev-" + ev.ID, Schema: schema, Properties: p,
-			FirstSeen: ftmDate(ev.FirstSeen), LastSeen: ftmDate(ev.LastSeen),
-			Scamgraph: &extension{Kind: "evidence", Evidence: ev.ID, Subject: ev.Subject, Predicate: ev.Predicate, Object: ev.Object,
-				SubjectNode: ev.SubjectNode, ObjectNode: ev.ObjectNode, Grade: ev.Grade, Confidence: ev.Confidence,
-				Quote: ev.Quote, Denial: ev.Denial, Extractor: ev.Extractor, Capture: ev.Capture, Document: ev.DocumentURL,
-				FirstSeen: timePtr(ev.FirstSeen), LastSeen: timePtr(ev.LastSeen)}})
+		if ev.Start != "" {
+			p["startDate"] = []string{ev.Start}
+		}
+		if ev.End != "" {
+			p["endDate"] = []string{ev.End}
+		}
+		if ev.Share != "" && schema == "Ownership" {
+			p["percentage"] = []string{ev.Share}
+		}
+		return put(ftmLine{ID: "sg-ev-" + ev.ID, Schema: schema, Properties: p,
+			FirstSeen: ftmDate(ev.FirstSeen), LastSeen: ftmDate(ev.LastSeen)}, lineMeta{grade: ev.Grade, quote: ev.Quote, document: ev.DocumentURL})
 	})
-	if err != nil {
-		return st, err
-	}
-	return st, bw.Flush()
+	return st, err
 }
+
+// docFtMID is the FtM id of a document.
+func docFtMID(url string) string { return "sg-doc-" + shortHash(url) }
 
 // ImportStats counts what an import read and wrote.
 type ImportStats struct {
@@ -403,6 +590,8 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 	mentions := map[string][]*extension{}
 	evidence := map[string][]*extension{}
 	var foreign bytes.Buffer
+	var idLines, walletLines, docLines, mentionLines, evidenceLines []ftmLine
+	entityByFtM := map[string]string{}
 
 	br := bufio.NewReaderSize(r, 64<<10)
 	for lineNo := 1; ; lineNo++ {
@@ -415,35 +604,30 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 				st.Skipped++
 			case json.Unmarshal(line, &l) != nil || l.ID == "" || l.Schema == "":
 				st.Skipped++
-			case l.Scamgraph == nil:
+			case !strings.HasPrefix(l.ID, "sg-"):
 				st.Foreign++
 				foreign.Write(line)
 				foreign.WriteByte('\n')
 			default:
-				x := l.Scamgraph
-				switch x.Kind {
-				case "entity":
-					if x.ID == "" || !slices.Contains(extract.EntityTypes, x.Type) {
+				switch l.Schema {
+				case "Person", "Company", "Organization", "RealEstate", "Address", "LegalEntity":
+					x, ok := entityFromLine(l)
+					if !ok {
 						st.Skipped++
 						break
 					}
 					entities[x.ID] = x
-				case "document":
-					if x.URL == "" {
-						st.Skipped++
-						break
-					}
-					if _, dup := docs[x.URL]; !dup {
-						docOrder = append(docOrder, x.URL)
-					}
-					docs[x.URL] = x
-				case "mention":
-					mentions[x.URL] = append(mentions[x.URL], x)
-				case "evidence":
-					evidence[x.Document] = append(evidence[x.Document], x)
-				case "wallet":
+					entityByFtM[l.ID] = x.ID
+				case "Identification", "Passport":
+					idLines = append(idLines, l)
+				case "CryptoWallet":
+					walletLines = append(walletLines, l)
+				case "Article", "Document":
+					docLines = append(docLines, l)
+				case "Documentation":
+					mentionLines = append(mentionLines, l)
 				default:
-					st.Skipped++
+					evidenceLines = append(evidenceLines, l)
 				}
 			}
 		}
@@ -457,6 +641,65 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			return st, err
 		}
 	}
+	holderOf := func(l ftmLine) *extension {
+		for _, h := range l.Properties["holder"] {
+			if id, ok := entityByFtM[h]; ok {
+				return entities[id]
+			}
+		}
+		return nil
+	}
+	for _, l := range idLines {
+		h, num := holderOf(l), first(l.Properties["number"])
+		if h == nil || num == "" {
+			st.Skipped++
+			continue
+		}
+		country := readTag(l.Properties["description"]).Get("country")
+		if country == "" {
+			country = strings.ToUpper(first(l.Properties["country"]))
+		}
+		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: firstNonEmpty(first(l.Properties["type"]), l.Schema), Value: num, Country: country})
+	}
+	for _, l := range walletLines {
+		h, key := holderOf(l), first(l.Properties["publicKey"])
+		if h == nil || key == "" {
+			st.Skipped++
+			continue
+		}
+		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: firstNonEmpty(first(l.Properties["currency"]), "wallet"), Value: key})
+	}
+	docByFtM := map[string]string{}
+	for _, l := range docLines {
+		x := documentFromLine(l)
+		if x.URL == "" {
+			st.Skipped++
+			continue
+		}
+		docByFtM[l.ID] = x.URL
+		if _, dup := docs[x.URL]; !dup {
+			docOrder = append(docOrder, x.URL)
+		}
+		docs[x.URL] = x
+	}
+	for _, l := range mentionLines {
+		u, ok1 := docByFtM[first(l.Properties["document"])]
+		e, ok2 := entityByFtM[first(l.Properties["entity"])]
+		if !ok1 || !ok2 {
+			st.Skipped++
+			continue
+		}
+		n, _ := strconv.Atoi(readTag(l.Properties["description"]).Get("count"))
+		mentions[u] = append(mentions[u], &extension{Kind: "mention", URL: u, Entity: e, Count: max(1, n)})
+	}
+	for _, l := range evidenceLines {
+		x, ok := evidenceFromLine(l, docByFtM, entityByFtM)
+		if !ok {
+			st.Skipped++
+			continue
+		}
+		evidence[x.Document] = append(evidence[x.Document], x)
+	}
 
 	// Documents, grouped by source and by the times they were first and last seen, so each
 	// comes back with its own dates.
@@ -465,6 +708,11 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 		seen   time.Time
 	}
 	batches := map[batchKey][]extract.Document{}
+	type laterLoad struct {
+		source string
+		doc    extract.Document
+	}
+	var later []laterLoad
 	sources := map[string]graphdb.SourceInfo{}
 	for _, url := range docOrder {
 		x := docs[url]
@@ -488,6 +736,11 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			}
 			batches[k] = append(batches[k], d)
 		}
+		// The other publishers that reached the document, linked after the first.
+		for _, p := range x.Publishers[min(1, len(x.Publishers)):] {
+			sources[p] = graphdb.SourceInfo{Name: p}
+			later = append(later, laterLoad{p, d})
+		}
 	}
 	keys := make([]batchKey, 0, len(batches))
 	for k := range batches {
@@ -505,6 +758,15 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			return st, fmt.Errorf("import ftm %s: %w", name, err)
 		}
 		st.Load = addLoad(st.Load, ls)
+	}
+	for _, l := range later {
+		at := seen
+		if l.doc.URL != "" && docs[l.doc.URL].LastSeen != nil {
+			at = *docs[l.doc.URL].LastSeen
+		}
+		if _, err := g.Load(ctx, sources[l.source], []extract.Document{l.doc}, at); err != nil {
+			return st, fmt.Errorf("import ftm %s: %w", name, err)
+		}
 	}
 	st.Entities = len(entities)
 
@@ -542,6 +804,114 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 	return st, nil
 }
 
+// entitySchemaTypes maps the FtM schemata ExportFtM writes back to entity types.
+var entitySchemaTypes = map[string]string{"Person": extract.Person, "Company": extract.Company,
+	"Organization": extract.Organization, "RealEstate": extract.Compound, "Address": extract.Location}
+
+// entityFromLine reads an exported entity line.
+func entityFromLine(l ftmLine) (*extension, bool) {
+	id := readTag(l.Properties["description"]).Get("id")
+	if id == "" {
+		var ok bool
+		if id, ok = ParseFtMID(l.ID); !ok {
+			return nil, false
+		}
+	}
+	typ := entitySchemaTypes[l.Schema]
+	if p, _, _ := strings.Cut(id, ":"); typeOfPrefix(p) != "" && (typ == "" || l.Schema == "LegalEntity") {
+		typ = typeOfPrefix(p)
+	}
+	name := firstNonEmpty(first(l.Properties["name"]), first(l.Properties["full"]))
+	if typ == "" || name == "" {
+		return nil, false
+	}
+	x := &extension{Kind: "entity", ID: id, Type: typ, Name: name}
+	for _, a := range l.Properties["alias"] {
+		if a != name && !slices.Contains(x.Aliases, a) {
+			x.Aliases = append(x.Aliases, a)
+		}
+	}
+	for _, r := range l.Referents {
+		if m, ok := ParseFtMID(r); ok && m != id {
+			x.MergedIDs = append(x.MergedIDs, m)
+		}
+	}
+	x.FirstSeen, x.LastSeen = parseFtMTime(l.FirstSeen), parseFtMTime(l.LastSeen)
+	return x, true
+}
+
+// documentFromLine reads an exported Article.
+func documentFromLine(l ftmLine) *extension {
+	p := l.Properties
+	t := readTag(p["description"])
+	x := &extension{Kind: "document", URL: firstNonEmpty(t.Get("url"), first(p["sourceUrl"])), Title: first(p["title"]),
+		Published: parseFtMTime(first(p["publishedAt"])), Language: twoLetter(first(p["language"])), DocKind: t.Get("kind"),
+		Author: first(p["author"]), Capture: first(p["contentHash"]), Text: first(p["bodyText"]),
+		Source: first(p["publisher"]), Publishers: p["publisher"], SourceURL: first(p["publisherUrl"]),
+		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
+	if k := strings.Split(t.Get("source_kinds"), ","); len(k) > 0 {
+		x.SourceKind = k[0]
+	}
+	return x
+}
+
+// evidenceFromLine reads an exported interval: its tag says grade, predicate and the ids;
+// proof (or sourceUrl) says its document.
+func evidenceFromLine(l ftmLine, docByFtM, entityByFtM map[string]string) (*extension, bool) {
+	p := l.Properties
+	t := readTag(p["description"])
+	if t == nil || t.Get("predicate") == "" || t.Get("grade") == "" {
+		return nil, false
+	}
+	u := docByFtM[first(p["proof"])]
+	if u == "" {
+		u = first(p["sourceUrl"])
+	}
+	conf, _ := strconv.ParseFloat(t.Get("confidence"), 64)
+	x := &extension{Kind: "evidence", Evidence: first(p["recordId"]), Subject: t.Get("subject"), Predicate: t.Get("predicate"),
+		Object: t.Get("object"), Grade: t.Get("grade"), Confidence: conf, Quote: first(p["summary"]),
+		Denial: t.Get("denial") == "true", Extractor: t.Get("extractor"), Document: u,
+		Start: first(p["startDate"]), End: first(p["endDate"]), Share: first(p["percentage"]),
+		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
+	x.SubjectNode = firstNonEmpty(t.Get("subject_node"), x.Subject)
+	x.ObjectNode = firstNonEmpty(t.Get("object_node"), x.Object)
+	if x.Subject == "" || x.Object == "" || u == "" || !slices.Contains(extract.Predicates, x.Predicate) || !slices.Contains(extract.Grades, x.Grade) {
+		return nil, false
+	}
+	return x, true
+}
+
+func first(vs []string) string {
+	if len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
+}
+
+// parseFtMTime reads an FtM date or date-time (UTC when no zone is written).
+func parseFtMTime(s string) *time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			u := t.UTC()
+			return &u
+		}
+	}
+	return nil
+}
+
+// twoLetter turns an ISO 639 code of any length ("eng", normalised by ftm validate) into the
+// two-letter code scamgraph stores ("en").
+func twoLetter(code string) string {
+	if code == "" {
+		return ""
+	}
+	b, err := language.ParseBase(code)
+	if err != nil {
+		return code
+	}
+	return b.String()
+}
+
 // rebuildDocument turns an exported document and its mentions and evidence back into the
 // document the loader wrote it from. Each relation is written with the ids the extractor
 // gave; an id merged away before the export is written as an entity of its own (named as
@@ -562,7 +932,7 @@ func rebuildDocument(x *extension, ms, evs []*extension, entities map[string]*ex
 		e := extract.Entity{ID: id, Name: h.Name, Type: h.Type, Aliases: h.Aliases, Mentions: []extract.Mention{}}
 		if id == holder {
 			for _, i := range h.Identifiers {
-				e.Identifiers = append(e.Identifiers, extract.Identifier{Scheme: i.Scheme, Value: i.Value})
+				e.Identifiers = append(e.Identifiers, extract.Identifier{Scheme: i.Scheme, Value: i.Value, Country: i.Country})
 			}
 		}
 		e.Mentions = mentionsOf(x.Text, append([]string{h.Name}, h.Aliases...), count)
@@ -578,7 +948,7 @@ func rebuildDocument(x *extension, ms, evs []*extension, entities map[string]*ex
 			continue
 		}
 		d.Relations = append(d.Relations, extract.Relation{Subject: ev.Subject, Predicate: ev.Predicate, Object: ev.Object,
-			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence})
+			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence, Start: ev.Start, End: ev.End, Share: ev.Share})
 	}
 	return d, true
 }

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,6 +28,7 @@ const (
 	KindForm       = "form"       // the same after company forms (Co., Ltd., Group) were folded
 	KindHan        = "han"        // two Han names with the same reading (simplified/traditional)
 	KindAnalyst    = "analyst"    // an analyst's merge decision
+	KindWeak       = "weak"       // a weak identifier both hold: shown, never merged on
 )
 
 // kindWeight scores a match by how much it says; the score is informational, the decision
@@ -173,81 +173,8 @@ func pinyinSyllable(w string) bool {
 type Identifier struct {
 	Scheme string `json:"scheme"`
 	Value  string `json:"value"`
-}
-
-var (
-	ethAddress  = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
-	tronAddress = regexp.MustCompile(`^T[1-9A-HJ-NP-Za-km-z]{33}$`)
-	btcAddress  = regexp.MustCompile(`^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,87})$`)
-)
-
-// cryptoSchemes are identifier schemes that name a crypto currency or wallet.
-var cryptoSchemes = map[string]bool{"usdt": true, "trx": true, "tron": true, "eth": true, "ethereum": true,
-	"btc": true, "xbt": true, "bitcoin": true, "ltc": true, "bch": true, "xmr": true, "usdc": true, "bsc": true,
-	"crypto": true, "wallet": true, "arb": true, "sol": true, "xrp": true}
-
-// schemeClasses groups the many spellings of an identifier scheme.
-var schemeClasses = []struct{ word, class string }{
-	{"passport", "passport"}, {"registration", "reg"}, {"company number", "reg"}, {"reg no", "reg"},
-	{"business", "reg"}, {"national", "nid"}, {"id number", "nid"}, {"identification", "nid"},
-	{"tax", "tax"}, {"vat", "tax"}, {"inn", "tax"}, {"lei", "lei"}, {"swift", "swift"}, {"bic", "swift"},
-	{"imo", "imo"}, {"ogrn", "reg"},
-}
-
-// singularClasses are identifier classes an entity has at most one of, so two different
-// values contradict each other. Passports are not here: people hold several.
-var singularClasses = map[string]bool{"reg": true, "nid": true, "lei": true, "imo": true}
-
-// IdentifierKey folds an identifier to the key it is compared by: wallets by address alone
-// (whatever currency label a list gives them; hex addresses case-folded, base58 ones kept
-// as written), other identifiers by scheme class and upper-case letters and digits. ok is
-// false for values too short or too repetitive to identify anything ("N/A", "000000").
-func IdentifierKey(scheme, value string) (key, class string, ok bool) {
-	value = strings.TrimSpace(value)
-	if len(value) > 256 {
-		return "", "", false
-	}
-	s := strings.ToLower(strings.TrimSpace(scheme))
-	compact := strings.Join(strings.Fields(value), "")
-	switch {
-	case ethAddress.MatchString(compact):
-		return "wallet:" + strings.ToLower(compact), "wallet", true
-	case tronAddress.MatchString(compact) || btcAddress.MatchString(compact):
-		return "wallet:" + compact, "wallet", true
-	case cryptoSchemes[s] || strings.Contains(s, "wallet") || strings.Contains(s, "digital currency"):
-		if len(compact) < 16 {
-			return "", "", false
-		}
-		return "wallet:" + compact, "wallet", true
-	}
-	var b strings.Builder
-	for _, r := range strings.ToUpper(value) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	v := b.String()
-	if utf8.RuneCountInString(v) < 5 || repetitive(v) {
-		return "", "", false
-	}
-	class = "other:" + Normalize(s)
-	for _, c := range schemeClasses {
-		if strings.Contains(s, c.word) {
-			class = c.class
-			break
-		}
-	}
-	return "id|" + class + "|" + v, class, true
-}
-
-func repetitive(v string) bool {
-	first, _ := utf8.DecodeRuneInString(v)
-	for _, r := range v {
-		if r != first {
-			return false
-		}
-	}
-	return true
+	// Country is the issuing country (a name or ISO code), when the source gives one.
+	Country string `json:"country,omitempty"`
 }
 
 // candidateKeys returns every key of a candidate: identifiers first, then names and aliases.
@@ -255,9 +182,10 @@ func candidateKeys(c *Candidate, r Rules) []Key {
 	var keys []Key
 	seen := map[string]bool{}
 	for _, id := range c.Identifiers {
-		if k, _, ok := IdentifierKey(id.Scheme, id.Value); ok && !seen[k] {
-			seen[k] = true
-			keys = append(keys, Key{Kind: KindIdentifier, Value: k, From: id.Scheme + " " + id.Value})
+		// Only strong identifiers are keys: a shared website or phone number proves nothing.
+		if info, ok := ClassifyIdentifier(id.Scheme, id.Value, id.Country); ok && info.Strength == Strong && !seen[info.Key] {
+			seen[info.Key] = true
+			keys = append(keys, Key{Kind: KindIdentifier, Value: info.Key, From: info.describe(id)})
 		}
 	}
 	for _, n := range c.names() {

@@ -76,6 +76,9 @@ type Explanation struct {
 	Blockers []string `json:"blockers,omitempty"`
 	// Decision is the analyst decision note that forced or forbade the merge, if any.
 	Decision string `json:"decision,omitempty"`
+	// Weak lists weak identifiers both hold (a website, a phone number): shown, but never
+	// a reason to merge.
+	Weak []Match `json:"weak,omitempty"`
 }
 
 // Verdicts.
@@ -94,10 +97,13 @@ func (e Explanation) String() string {
 	for _, m := range e.Matches {
 		fmt.Fprintf(&b, "  + %s: %q ~ %q (key %s)\n", m.Kind, m.A, m.B, m.Key)
 	}
+	for _, m := range e.Weak {
+		fmt.Fprintf(&b, "  ~ weak %q ~ %q (not enough to merge)\n", m.A, m.B)
+	}
 	for _, x := range e.Blockers {
 		fmt.Fprintf(&b, "  - %s\n", x)
 	}
-	if len(e.Matches) == 0 && len(e.Blockers) == 0 {
+	if len(e.Matches) == 0 && len(e.Blockers) == 0 && len(e.Weak) == 0 {
 		b.WriteString("  no shared name, alias or identifier\n")
 	}
 	return b.String()
@@ -130,6 +136,7 @@ func Explain(a, b Candidate, r Rules, d Decisions) Explanation {
 		e.Score = 1
 	}
 	e.Blockers = blockers(&a, &b, e.Matches, r, d)
+	e.Weak = weakShared(&a, &b)
 	switch {
 	case len(e.Blockers) > 0:
 		e.Verdict = VerdictApart
@@ -181,36 +188,77 @@ func blockers(a, b *Candidate, matches []Match, r Rules, d Decisions) []string {
 	return out
 }
 
-// identifierConflicts reports identifier classes both hold with no value in common, for
-// classes an entity has only one of (registration, national id, LEI, IMO).
+// identifierConflicts reports identifier schemes both hold with no value in common, for
+// schemes an entity holds one value of (per issuing country): two OFAC uids, two
+// registration numbers of one country, two IMO numbers. This is a hard block: nothing else
+// the two records share, analyst merges aside, makes them one.
 func identifierConflicts(a, b *Candidate) []string {
 	va, vb := identifierValues(a), identifierValues(b)
 	var out []string
-	classes := make([]string, 0, len(va))
+	slots := make([]string, 0, len(va))
 	for c := range va {
-		classes = append(classes, c)
+		slots = append(slots, c)
 	}
-	sort.Strings(classes)
-	for _, c := range classes {
-		if !singularClasses[c] {
+	sort.Strings(slots)
+	for _, c := range slots {
+		other, ok := vb[c]
+		if !ok || intersects(va[c].keys, other.keys) {
 			continue
 		}
-		if other, ok := vb[c]; ok && !intersects(va[c], other) {
-			out = append(out, fmt.Sprintf("conflicting %s identifiers: %s has %s, %s has %s",
-				c, a.ID, strings.Join(va[c], ","), b.ID, strings.Join(other, ",")))
-		}
+		out = append(out, fmt.Sprintf("conflicting %s identifiers: %s has %s, %s has %s",
+			c, a.ID, strings.Join(va[c].shown, ", "), b.ID, strings.Join(other.shown, ", ")))
 	}
 	return out
 }
 
-func identifierValues(c *Candidate) map[string][]string {
-	m := map[string][]string{}
+type slotValues struct{ keys, shown []string }
+
+// identifierValues groups a candidate's singular identifiers by scheme and country. A number
+// without its country does not merge anything, but two of them still keep records apart.
+func identifierValues(c *Candidate) map[string]*slotValues {
+	m := map[string]*slotValues{}
 	for _, id := range c.Identifiers {
-		if k, class, ok := IdentifierKey(id.Scheme, id.Value); ok && !slices.Contains(m[class], k) {
-			m[class] = append(m[class], k)
+		info, ok := ClassifyIdentifier(id.Scheme, id.Value, id.Country)
+		if !ok || !info.Singular {
+			continue
+		}
+		slot := info.Class
+		if info.Country != "" {
+			slot += "/" + info.Country
+		}
+		sv := m[slot]
+		if sv == nil {
+			sv = &slotValues{}
+			m[slot] = sv
+		}
+		if !slices.Contains(sv.keys, info.Key) {
+			sv.keys = append(sv.keys, info.Key)
+			sv.shown = append(sv.shown, id.Value)
 		}
 	}
 	return m
+}
+
+// weakShared lists the weak identifiers (websites, phones, e-mails, addresses, numbers
+// without their country) two candidates share: shown, never merged on.
+func weakShared(a, b *Candidate) []Match {
+	kb := map[string]string{}
+	for _, id := range b.Identifiers {
+		if info, ok := ClassifyIdentifier(id.Scheme, id.Value, id.Country); ok && info.Strength == Weak {
+			kb[info.Key] = info.describe(id)
+		}
+	}
+	var out []Match
+	for _, id := range a.Identifiers {
+		info, ok := ClassifyIdentifier(id.Scheme, id.Value, id.Country)
+		if !ok || info.Strength != Weak {
+			continue
+		}
+		if from, ok := kb[info.Key]; ok && !slices.ContainsFunc(out, func(m Match) bool { return m.Key == info.Key }) {
+			out = append(out, Match{Kind: KindWeak, Key: info.Key, A: info.describe(id), B: from})
+		}
+	}
+	return out
 }
 
 func intersects(a, b []string) bool {

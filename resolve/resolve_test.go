@@ -214,8 +214,8 @@ func TestIdentifierKey(t *testing.T) {
 	}{
 		{"USDT", "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL", "wallet:TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL"},
 		{"Digital Currency Address - ETH", "0x52908400098527886E0F7030069857D2E4169EE7", "wallet:0x52908400098527886e0f7030069857d2e4169ee7"},
-		{"Registration Number", "No. 0012-345", "id|reg|NO0012345"},
-		{"Passport", "E 1234567", "id|passport|E1234567"},
+		{"Registration Number", "No. 0012-345", "id|reg||NO0012345"},
+		{"Passport", "E 1234567", "id|passport||E1234567"},
 		{"Passport", "N/A", ""},
 		{"Registration Number", "000000", ""},
 	} {
@@ -296,6 +296,140 @@ func FuzzParseDecisions(f *testing.F) {
 			if len(x.IDs) < 2 {
 				t.Fatalf("accepted a decision with %d ids", len(x.IDs))
 			}
+		}
+	})
+}
+
+func TestClassifyIdentifier(t *testing.T) {
+	for _, c := range []struct {
+		scheme, value, country string
+		ok                     bool
+		strength               string
+		key                    string
+	}{
+		// Filler from OFAC's ID fields is never an identifier.
+		{"For more information, please see:", "https://www.treasury.gov/resource-center/sanctions/Programs/Documents/jcpoa_faqs.pdf", "", false, "", ""},
+		{"Additional Sanctions Information -", "Not on the SDN List and Not Subject to Secondary Sanctions", "", false, "", ""},
+		{"Executive Order 13662 Directive Determination -", "Subject to Directive 4", "", false, "", ""},
+		{"Registration ID", "see the notice at https://example.org/notice.pdf", "Russia", false, "", ""},
+		// Weak: shared by parents and subsidiaries, never merged on.
+		{"Website", "https://www.Rosneft.ru/", "", true, Weak, "id|website|rosneft.ru"},
+		{"Email Address", "info@rosneft.ru", "", true, Weak, "id|email|info@rosneft.ru"},
+		{"Phone", "+7 495 777 44 22", "", true, Weak, ""},
+		// A registration or tax number is strong with its country, weak without.
+		{"Registration ID", "1027700043502", "Russia", true, Strong, "id|reg|RU|1027700043502"},
+		{"Registration ID", "1027700043502", "", true, Weak, "id|reg||1027700043502"},
+		{"Tax ID No.", "7706107510", "RU", true, Strong, "id|tax|RU|7706107510"},
+		{"INN", "7706107510", "RU", true, Strong, "id|tax|RU|7706107510"},
+		{"Government Gazette Number", "00044428", "Russia", true, Strong, "id|okpo|RU|00044428"},
+		// Strong everywhere: list uids, passports, IMO numbers, wallets.
+		{"OFAC UID", "4632", "", true, Strong, "id|list:ofac|4632"},
+		{"OFAC SDN UID", "4632", "", true, Strong, "id|list:ofac|4632"},
+		{"UK Sanctions List ID", "RUS0123", "", true, Strong, "id|list:uk|RUS0123"},
+		{"Passport", "E 1234567", "", true, Strong, "id|passport||E1234567"},
+		{"Vessel Registration Identification", "IMO 9610729", "", true, Strong, "id|imo|IMO9610729"},
+		{"OpenSanctions ID", "NK-2Tbri3s6GgNtAwsSXh4qpL", "", true, Strong, "id|opensanctions|NK-2TBRI3S6GGNTAWSSXH4QPL"},
+		{"Wikidata QID", "Q7747", "", true, Strong, "id|wikidata|Q7747"},
+		{"USDT", "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL", "", true, Strong, "wallet:TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL"},
+		// Unknown schemes prove nothing.
+		{"Membership card", "AB12345", "", true, Weak, ""},
+		{"Passport", "N/A", "", false, "", ""},
+	} {
+		info, ok := ClassifyIdentifier(c.scheme, c.value, c.country)
+		if ok != c.ok || ok && (info.Strength != c.strength || c.key != "" && info.Key != c.key) {
+			t.Errorf("ClassifyIdentifier(%q, %q, %q) = %+v %v, want ok %v %s %s", c.scheme, c.value, c.country, info, ok, c.ok, c.strength, c.key)
+		}
+	}
+}
+
+// TestStrongIdentifiersBlock: records with different values of one singular strong scheme
+// never merge, whatever else they share; a shared weak identifier is shown, never merged on.
+func TestStrongIdentifiersBlock(t *testing.T) {
+	uid := func(v string) Identifier { return Identifier{Scheme: "OFAC UID", Value: v} }
+	site := Identifier{Scheme: "Website", Value: "www.petropars.example"}
+	a := Candidate{ID: "company:a", Type: Company, Name: "Petropars Ltd", Identifiers: []Identifier{uid("17000"), site}}
+	b := Candidate{ID: "company:b", Type: Company, Name: "Petropars Ltd.", Identifiers: []Identifier{uid("17001"), site}}
+	c := Candidate{ID: "company:c", Type: Company, Name: "Petropars Iran Co", Identifiers: []Identifier{site}}
+	e := Explain(a, b, DefaultRules(), Decisions{})
+	if e.Verdict != VerdictApart || len(e.Blockers) == 0 || !strings.Contains(e.Blockers[0], "conflicting list:ofac identifiers") || len(e.Weak) != 1 {
+		t.Errorf("same name, two OFAC uids:\n%s", e)
+	}
+	if !strings.Contains(e.String(), "weak") {
+		t.Errorf("explanation does not show the weak identifier:\n%s", e)
+	}
+	if e := Explain(a, c, DefaultRules(), Decisions{}); e.Verdict != VerdictApart || len(e.Matches) != 0 {
+		t.Errorf("a shared website merged:\n%s", e)
+	}
+	p := PlanMerges([]Candidate{a, b, c}, DefaultRules(), Decisions{})
+	if len(p.Clusters) != 0 {
+		t.Errorf("clusters %+v, want none", p.Clusters)
+	}
+	// Registration numbers of one country contradict; of two countries they do not.
+	reg := func(v, cc string) Identifier { return Identifier{Scheme: "Registration Number", Value: v, Country: cc} }
+	x := Candidate{ID: "company:x", Type: Company, Name: "Jin Bei Group", Identifiers: []Identifier{reg("00012345", "KH")}}
+	y := Candidate{ID: "company:y", Type: Company, Name: "Jin Bei Group", Identifiers: []Identifier{reg("00099999", "KH")}}
+	z := Candidate{ID: "company:z", Type: Company, Name: "Jin Bei Group", Identifiers: []Identifier{reg("7777777", "TH")}}
+	if e := Explain(x, y, DefaultRules(), Decisions{}); e.Verdict != VerdictApart {
+		t.Errorf("two Cambodian registrations merged:\n%s", e)
+	}
+	if e := Explain(x, z, DefaultRules(), Decisions{}); e.Verdict != VerdictMerge {
+		t.Errorf("registrations in two countries should not block a name match:\n%s", e)
+	}
+	// An analyst merge cannot override a hard block either.
+	d := Decisions{Merge: []Decision{{IDs: []string{"company:a", "company:b"}}}}
+	if p := PlanMerges([]Candidate{a, b}, DefaultRules(), d); len(p.Clusters) != 0 || len(p.Refused) != 1 {
+		t.Errorf("analyst merge across OFAC uids: clusters %+v refused %v", p.Clusters, p.Refused)
+	}
+}
+
+func TestReviewMerges(t *testing.T) {
+	note := Identifier{Scheme: "For more information, please see:", Value: "https://www.treasury.gov/jcpoa_faqs.pdf"}
+	own := Candidate{ID: "company:nioc", Type: Company, Name: "National Iranian Oil Company", Identifiers: []Identifier{{Scheme: "OFAC UID", Value: "7000"}, note}}
+	h := Holder{Own: own, Merges: []AppliedMerge{
+		// merged by older rules on the pdf note
+		{Record: Candidate{ID: "company:trading", Type: Company, Name: "Naftiran Intertrade Co Sarl", Identifiers: []Identifier{{Scheme: "OFAC UID", Value: "7001"}, note}}, Matched: "company:nioc"},
+		// merged on the name: kept, listed for review
+		{Record: Candidate{ID: "company:nioc-2", Type: Company, Name: "National Iranian Oil Co"}, Matched: "company:nioc"},
+		// merged on a shared website only, no conflicting id: nothing accepts it now
+		{Record: Candidate{ID: "company:web", Type: Company, Name: "NIOC Trading", Identifiers: []Identifier{{Scheme: "Website", Value: "nioc.example"}}}, Matched: "company:nioc"},
+		// the same OFAC uid: strong
+		{Record: Candidate{ID: "company:nioc-3", Type: Company, Name: "NIOC", Identifiers: []Identifier{{Scheme: "OFAC SDN UID", Value: "7000"}}}, Matched: "company:nioc"},
+	}}
+	h.Own.Identifiers = append(h.Own.Identifiers, Identifier{Scheme: "Website", Value: "nioc.example"})
+	rv := ReviewMerges(h, DefaultRules(), Decisions{})
+	if len(rv) != 4 {
+		t.Fatalf("%d reviews", len(rv))
+	}
+	if !strings.Contains(rv[0].Forbidden, "conflicting list:ofac") {
+		t.Errorf("pdf-note merge: %s", rv[0])
+	}
+	if rv[1].Forbidden != "" || rv[1].Basis != BasisNames || !rv[1].NeedsReview() {
+		t.Errorf("name merge: %s", rv[1])
+	}
+	if rv[2].Forbidden == "" || rv[2].Basis != BasisNone || len(rv[2].Weak) != 1 {
+		t.Errorf("website merge: %s", rv[2])
+	}
+	if rv[3].Forbidden != "" || rv[3].Basis != BasisStrong || rv[3].NeedsReview() {
+		t.Errorf("uid merge: %s", rv[3])
+	}
+}
+
+func FuzzClassifyIdentifier(f *testing.F) {
+	for _, s := range [][3]string{{"OFAC UID", "4632", ""}, {"For more information, please see:", "https://x/y.pdf", ""},
+		{"Registration ID", "1027700043502", "Russia"}, {"USDT", "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL", ""}, {"Website", "www.a.example", ""}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, scheme, value, country string) {
+		info, ok := ClassifyIdentifier(scheme, value, country)
+		if !ok {
+			return
+		}
+		if info.Key == "" || info.Strength != Strong && info.Strength != Weak {
+			t.Fatalf("ClassifyIdentifier(%q, %q, %q) = %+v", scheme, value, country, info)
+		}
+		// Spacing around the value never changes the key.
+		if again, ok2 := ClassifyIdentifier(scheme, " "+value+"\t", country); !ok2 || again.Key != info.Key {
+			t.Fatalf("ClassifyIdentifier(%q) = %q, with spaces %q %v", value, info.Key, again.Key, ok2)
 		}
 	})
 }

@@ -16,6 +16,9 @@ fi
 cleanup() { if ((stop_after)); then $bin db stop || true; fi; }
 trap cleanup EXIT
 export SCAMGRAPH_BIN="$PWD/$bin"
+# The FollowTheMoney tools (ftm validate, ftm aggregate) the FtM export is checked with.
+ftm_python=$(scripts/venv.sh "$PWD/.venv/ftm" interop/requirements-ftm.txt)
+export SCAMGRAPH_FTM="$(dirname "$ftm_python")/ftm"
 go test -count=1 -timeout 30m ./...
 # The notebooks run after the Go tests, against the same Neo4j, with the sample world loaded.
 scripts/notebooks.sh

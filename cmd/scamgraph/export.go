@@ -14,14 +14,16 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "export --format ftm|graphml|csv [--out PATH] [--source NAME]\n"+
+	fs := newFlags(e, "export", "export --format ftm|statements|graphml|csv [--out PATH] [--source NAME]\n"+
 		"export --release DIR [--licence TEXT]\n\n"+
-		"Writes the graph as FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions tools), GraphML\n"+
-		"(Gephi) or CSV (nodes.csv, edges.csv and evidence.csv in the --out directory). ftm and graphml\n"+
-		"go to stdout unless --out names a file. --source exports only what one source gave.\n"+
-		"--release writes a dated dataset release, DIR/scamgraph-YYYY-MM-DD: all three formats, a README\n"+
-		"with licence, sources and counts, and SHA256SUMS.")
-	format := fs.String("format", "", "ftm, graphml or csv")
+		"Writes the graph as FollowTheMoney JSON lines (Aleph/OpenAleph, OpenSanctions tools; standard\n"+
+		"properties only, provenance and grades included), OpenSanctions statements CSV (with each\n"+
+		"claim's grade and quote), GraphML (Gephi) or CSV (nodes.csv, edges.csv and evidence.csv in the\n"+
+		"--out directory). ftm, statements and graphml go to stdout unless --out names a file. --source\n"+
+		"exports only what one source gave. --release writes a dated dataset release,\n"+
+		"DIR/scamgraph-YYYY-MM-DD: FtM, GraphML and CSV, a README with licence, sources and counts, and\n"+
+		"SHA256SUMS.")
+	format := fs.String("format", "", "ftm, statements, graphml or csv")
 	out := fs.String("out", "", "output file (ftm, graphml) or directory (csv, default ./export)")
 	source := fs.String("source", "", "export only the documents of this source and what they name")
 	release := fs.String("release", "", "write a dated, checksummed dataset release into this directory")
@@ -48,7 +50,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			st.Dir, st.Tables.Nodes, st.Tables.Edges, st.Tables.Evidence, st.Summary.Stats.Documents, st.Dir, filepath.Base(st.Checksum))
 		return nil
 	}
-	if fs.NArg() != 0 || (*format != "ftm" && *format != "graphml" && *format != "csv") {
+	if fs.NArg() != 0 || (*format != "ftm" && *format != "statements" && *format != "graphml" && *format != "csv") {
 		fs.Usage()
 		return errUsage
 	}
@@ -78,6 +80,13 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			if err == nil {
 				fmt.Fprintf(e.stderr, "wrote %d FtM entities: %d entities, %d documents, %d mentions, %d evidence records\n",
 					st.Lines, st.Entities, st.Documents, st.Mentions, st.Evidence)
+			}
+			return err
+		case "statements":
+			st, err := interop.ExportStatements(ctx, g, scope, w)
+			if err == nil {
+				fmt.Fprintf(e.stderr, "wrote the statements of %d FtM entities: %d entities, %d documents, %d evidence records\n",
+					st.Lines, st.Entities, st.Documents, st.Evidence)
 			}
 			return err
 		default:

@@ -692,7 +692,7 @@ func printPath(w io.Writer, p graphdb.Path) {
 }
 
 func evidenceNote(e graphdb.Edge) string {
-	s := plural(e.EvidenceCount, "quote")
+	s := plural(e.EvidenceCount, "document")
 	if e.Contested {
 		s += ", contested"
 	}

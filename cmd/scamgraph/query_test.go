@@ -133,9 +133,9 @@ func TestQueryCommand(t *testing.T) {
 		for _, want := range []string{
 			"Ownership chains into " + w.park.Name + " (Compound, " + w.park.ID + ")",
 			"1. Ultimate owner of the operator: " + w.tycoon.Name + " (Person, " + w.tycoon.ID + "), 3 links",
-			"--OWNS-->  alleged, 1 quote",
-			"--OWNS-->  official, 1 quote",
-			"--OPERATES-->  reported, 1 quote",
+			"--OWNS-->  alleged, 1 document",
+			"--OWNS-->  official, 1 document",
+			"--OPERATES-->  reported, 1 document",
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("owners output lacks %q:\n%s", want, out)
@@ -167,7 +167,7 @@ func TestQueryCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, want := range []string{"Shortest paths from " + w.general.Name, ": 1\n", "1. 3 links",
-			"--DIRECTS-->  reported, 1 quote", "[Compound]     " + w.park.Name} {
+			"--DIRECTS-->  reported, 1 document", "[Compound]     " + w.park.Name} {
 			if !strings.Contains(out, want) {
 				t.Errorf("paths output lacks %q:\n%s", want, out)
 			}
@@ -194,7 +194,7 @@ func TestQueryCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !strings.Contains(out, "6 entities, 5 edges") || !hasRow(out, "2", w.tycoon.Name, "Person", w.tycoon.ID) ||
-			!hasRow(out, w.tycoon.Name, "OWNS", w.holding.Name, "alleged", "1 quote") {
+			!hasRow(out, w.tycoon.Name, "OWNS", w.holding.Name, "alleged", "1 document") {
 			t.Errorf("neighbours output:\n%s", out)
 		}
 	})

@@ -26,18 +26,22 @@ func decisionsPath(flagValue string) string {
 func runResolve(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "resolve", "resolve [--dry-run] [--json] [--decisions FILE]\n"+
 		"       scamgraph resolve explain [--decisions FILE] ID ID\n"+
-		"       scamgraph resolve split [--decisions FILE] [--no-record] ID\n\n"+
+		"       scamgraph resolve split [--decisions FILE] [--no-record] ID\n"+
+		"       scamgraph resolve audit [--all] [--json] [--decisions FILE]\n\n"+
 		"Merges entity nodes that are the same person, company, compound, organisation or place:\n"+
 		"a shared identifier, or the same name after titles, company forms, name order and Han/pinyin\n"+
 		"are folded, with nothing contradicting it. Analyst decisions (merge / never_merge) in the\n"+
 		"decisions file are honoured on every run. explain says why two ids are or are not merged;\n"+
-		"split undoes a merge and records a never_merge decision so it stays undone.")
+		"split undoes a merge and records a never_merge decision so it stays undone. audit lists\n"+
+		"every applied merge that rests on names alone or on weak identifiers (a website, a phone),\n"+
+		"and those the current rules forbid (the next resolve splits them).")
 	dryRun := fs.Bool("dry-run", false, "print what would merge, change nothing")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	decFile := fs.String("decisions", "", "analyst decisions file (default "+defaultDecisions+" in the checkout)")
 	noRecord := fs.Bool("no-record", false, "split: do not add a never_merge decision")
+	all := fs.Bool("all", false, "audit: list every applied merge, not only those to review")
 	verb := ""
-	if len(args) > 0 && (args[0] == "explain" || args[0] == "split") {
+	if len(args) > 0 && (args[0] == "explain" || args[0] == "split" || args[0] == "audit") {
 		verb, args = args[0], args[1:]
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -49,7 +53,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	switch {
-	case verb == "explain" && fs.NArg() != 2, verb == "split" && fs.NArg() != 1, verb == "" && fs.NArg() != 0:
+	case verb == "explain" && fs.NArg() != 2, verb == "split" && fs.NArg() != 1, (verb == "" || verb == "audit") && fs.NArg() != 0:
 		fs.Usage()
 		return errUsage
 	}
@@ -60,6 +64,8 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	defer g.Close(context.Background())
 	rules := resolve.DefaultRules()
 	switch verb {
+	case "audit":
+		return runResolveAudit(ctx, e, g, rules, d, *all, *asJSON)
 	case "explain":
 		res, err := g.Explain(ctx, fs.Arg(0), fs.Arg(1), rules, d)
 		if err != nil {
@@ -101,6 +107,15 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		}
 		if *asJSON {
 			return printJSON(e, map[string]any{"plan": plan, "splits": splits})
+		}
+		reviews, err := g.AuditMerges(ctx, rules, d, graphdb.ResolveScope{})
+		if err != nil {
+			return err
+		}
+		for _, rv := range reviews {
+			if rv.Forbidden != "" {
+				splits = append(splits, resolve.Split{ID: rv.ID, From: rv.Into, Note: "current rules: " + rv.Forbidden})
+			}
 		}
 		for _, sp := range splits {
 			fmt.Fprintf(e.stdout, "would split %s from %s (%s)\n", sp.ID, sp.From, sp.Note)
@@ -153,4 +168,38 @@ func printJSON(e *env, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// runResolveAudit prints the applied merges an analyst should review: those resting on names
+// alone or on nothing the current rules accept, and those the rules now forbid.
+func runResolveAudit(ctx context.Context, e *env, g *graphdb.Store, rules resolve.Rules, d resolve.Decisions, all, asJSON bool) error {
+	reviews, err := g.AuditMerges(ctx, rules, d, graphdb.ResolveScope{})
+	if err != nil {
+		return err
+	}
+	shown := make([]resolve.Review, 0, len(reviews))
+	counts := map[string]int{}
+	forbidden := 0
+	for _, rv := range reviews {
+		counts[rv.Basis]++
+		if rv.Forbidden != "" {
+			forbidden++
+		}
+		if all || rv.NeedsReview() {
+			shown = append(shown, rv)
+		}
+	}
+	if asJSON {
+		return printJSON(e, shown)
+	}
+	for _, rv := range shown {
+		fmt.Fprintln(e.stdout, rv.String())
+	}
+	fmt.Fprintf(e.stdout, "%d applied merges: %d on strong identifiers, %d analyst decisions, %d on names alone, %d on nothing the rules accept; %d forbidden by the current rules",
+		len(reviews), counts[resolve.BasisStrong], counts[resolve.BasisAnalyst], counts[resolve.BasisNames], counts[resolve.BasisNone], forbidden)
+	if forbidden > 0 {
+		fmt.Fprint(e.stdout, " (run `scamgraph resolve` to split them)")
+	}
+	fmt.Fprintln(e.stdout)
+	return nil
 }
