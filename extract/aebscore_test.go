@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -248,9 +249,10 @@ func TestMainTextBenchmark(t *testing.T) {
 	}
 	if out := os.Getenv("SCAMGRAPH_AEB_OUT"); out != "" {
 		writePredictions(t, out, pages, pred)
+		writePredictions(t, strings.TrimSuffix(out, ".json")+".go-trafilatura.json", pages, anchor)
 	}
 	// Floors a little under the measured figures (docs/benchmarks.md), so a regression fails.
-	if f := ours["B"].F; f < 0.96 {
-		t.Errorf("held-out fold B F1 %.4f below 0.96", f)
+	if f := ours["B"].F; f < 0.97 {
+		t.Errorf("held-out fold B F1 %.4f below 0.97", f)
 	}
 }

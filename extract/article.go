@@ -84,6 +84,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		}
 	}()
 	dropSignupBoxes(doc)
+	dropPageFurniture(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
@@ -126,12 +127,12 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		meta.Date = res.Metadata.Date
 	}
 	if res.ContentNode != nil {
-		text = nodeText(res.ContentNode)
+		text = trimmedTreeText(res.ContentNode)
 	}
 	if text == "" {
 		text = paragraphs(res.ContentText)
 	}
-	return dropHeadline(text, meta.Title), meta
+	return dropBoilerLines(dropHeadline(text, meta.Title)), meta
 }
 
 // signupWords mark newsletter and subscription boxes by their class or id; sites set them

@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Page furniture that go-trafilatura keeps because it sits inside or beside the article body:
+// a standfirst under the headline, related-article links set as paragraphs, and calls to
+// subscribe, share or follow. Each rule is narrow (short blocks, anchored phrases) so that
+// article prose never matches; every rule has a regression case in maintext_test.go.
+
+// maxFurniture bounds the text of a block any of these rules may drop (bytes): furniture is
+// short, and a long block is article text whatever words it holds.
+const maxFurniture = 300
+
+// dropPageFurniture removes standfirsts and related-article link blocks from a parsed page
+// before extraction. One walk; cost linear in the page.
+func dropPageFurniture(doc *html.Node) {
+	dropStandfirst(doc)
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if relatedLinkBlock(c) {
+					n.RemoveChild(c)
+				} else if !skipTags[c.Data] {
+					walk(c, depth+1)
+				}
+			}
+			c = next
+		}
+	}
+	walk(doc, 0)
+}
+
+// dropStandfirst removes the standfirst (dek, sub-headline): a sentence set as a heading right
+// after the page's <h1>. Article bodies start after it, and benchmark truth (like schema.org's
+// articleBody) leaves it out; go-trafilatura keeps it as the first paragraph.
+func dropStandfirst(doc *html.Node) {
+	h1 := findElement(doc, "h1", 0)
+	if h1 == nil {
+		return
+	}
+	next := h1.NextSibling
+	for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode {
+		return
+	}
+	switch next.Data {
+	case "h2", "h3", "h4", "h5", "h6":
+	default:
+		return
+	}
+	if !textLenAtMost(next, maxFurniture) {
+		return
+	}
+	if words := len(strings.Fields(textOf(next))); words >= 6 {
+		h1.Parent.RemoveChild(next)
+	}
+}
+
+// findElement returns the first element named tag in document order.
+func findElement(n *html.Node, tag string, depth int) *html.Node {
+	if depth > 512 {
+		return nil
+	}
+	if n.Type == html.ElementNode && n.Data == tag {
+		return n
+	}
+	if n.Type == html.ElementNode && skipTags[n.Data] {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, tag, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// relatedPrefix opens a pointer to another article ("Related: ...", "READ MORE: ...").
+var relatedPrefix = regexp.MustCompile(`(?i)^\W*(related( articles?| stories| coverage)?|read more|see more|see also|also read|read also|more|more from [\w ]{1,30}|watch|recommended|trending|don't miss|don’t miss)\s*[:|>»-]`)
+
+// relatedLinkBlock reports whether a paragraph, heading or list item is a pointer to other
+// articles: short, with all its text in links, and either set in capitals (the house style
+// of inline "read this too" links), opened by a related-prefix, or holding several links.
+func relatedLinkBlock(n *html.Node) bool {
+	switch n.Data {
+	case "p", "h2", "h3", "h4", "h5", "h6", "li", "div":
+	default:
+		return false
+	}
+	if !textLenAtMost(n, maxFurniture) {
+		return false
+	}
+	all := clean(textOf(n))
+	if all == "" {
+		return false
+	}
+	linked := linkedText(n)
+	if relatedPrefix.MatchString(all) && linked >= alnum(all)/2 {
+		return true
+	}
+	if n.Data == "div" {
+		return false // a div is only dropped with a prefix: it may wrap anything
+	}
+	if linked < alnum(all) {
+		return false // words outside links: a sentence that cites something
+	}
+	return links(n) >= 2 || len(strings.Fields(all)) >= 3 && mostlyUpper(all)
+}
+
+// textOf concatenates the text under n, without scripts and styles.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			return
+		}
+		if n.Type == html.ElementNode && skipTags[n.Data] {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return b.String()
+}
+
+// alnum counts the letters and digits of s.
+func alnum(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// linkedText counts the letters and digits inside <a> elements under n.
+func linkedText(n *html.Node) int {
+	total := 0
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			total += alnum(textOf(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return total
+}
+
+// links counts the <a> elements with text under n.
+func links(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			if strings.TrimSpace(textOf(n)) != "" {
+				count++
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return count
+}
+
+// mostlyUpper reports whether at least 90% of the letters of s are capitals.
+func mostlyUpper(s string) bool {
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 8 && upper*10 >= letters*9
+}
+
+// boilerLine matches a whole short paragraph that asks the reader to do something (subscribe,
+// share, follow, download the app) or labels page furniture (ad markers, copyright lines,
+// wire-service credits, update stamps).
+var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
+	`(please )?(sign up|subscribe|register)\b.*\b(newsletter|free|today|now|inbox|here)\b.*`,
+	`.*\b(sign up for|subscribe to) (the|our) .*newsletter.*`,
+	`.*\bclick(ing)? here\b.{0,60}`,
+	`get (the )?[\w ]{1,40} (app|newsletter)\b.*`,
+	`.*\bby clicking here\W*`,
+	`follow (us|[\w ]{1,60}) on (facebook|twitter|instagram|linkedin|telegram|youtube)\b.*`,
+	`(like|enjoy(ed)?) this (story|article)\??.{0,60}`,
+	`share (this|it) with .{0,60}`,
+	`continue reading (below|after|the)\b.{0,40}`,
+	`(advertisement|sponsored|story continues below( advertisement)?)`,
+	`if you (buy|purchase|click) (something|an item|a product).{0,150}`,
+	`(copyright\s*(©|ⓒ|\(c\)|\d{4})|©|ⓒ).{0,150}`,
+	`all rights reserved.{0,60}`,
+	`\(?(reporting|additional reporting|writing|editing) by [^.]{0,200}\)?\.?\)?`,
+	`updated (at|on) \d{1,2}[:.]\d{2}.{0,20}`,
+}, "|") + `)\W*$`)
+
+// dropBoilerLines removes short paragraphs matched by boilerLine from extracted text.
+func dropBoilerLines(text string) string {
+	if text == "" {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if len(p) <= maxFurniture && boilerLine.MatchString(p) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// trimmedTreeText renders go-trafilatura's output tree as paragraphs. That tree has its text
+// nodes trimmed (it mirrors lxml text and tail), so the spaces around inline elements are
+// gone: "for <a>Larry</a> Ogunjobi" arrives as "for", "Larry", "Ogunjobi". Like
+// go-trafilatura's own text, a space goes between text nodes at different depths.
+func trimmedTreeText(n *html.Node) string {
+	var b, line strings.Builder
+	flush := func() {
+		s := clean(line.String())
+		line.Reset()
+		if s == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(s)
+	}
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			line.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			tag := strings.ToLower(n.Data)
+			if skipTags[tag] {
+				return
+			}
+			block := blockTags[tag] || tag == "row"
+			if block {
+				flush()
+			} else {
+				line.WriteByte(' ')
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, depth+1)
+			}
+			if block {
+				flush()
+			} else {
+				line.WriteByte(' ')
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	flush()
+	return b.String()
+}

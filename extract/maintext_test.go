@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// articleHTML wraps body in a page with enough article prose for go-trafilatura to find.
+func articleHTML(head, body string) string {
+	prose := strings.Repeat("<p>The investigators followed the money through a chain of shell companies registered in three countries, and each of them reported to the same two directors over the years.</p>\n", 6)
+	return "<html><head><title>Raid on the compound</title>" + head + "</head><body><nav><a href='/'>Home</a></nav><article><h1>Raid on the compound</h1>" +
+		strings.ReplaceAll(body, "PROSE", prose) + "</article><footer>About us</footer></body></html>"
+}
+
+func TestMainTextFurniture(t *testing.T) {
+	tests := []struct {
+		name       string
+		body       string
+		want, lose []string
+	}{
+		{
+			name: "standfirst heading under the headline",
+			body: "<h2 class='sub-head'>Police say the site held hundreds of workers against their will.</h2>PROSE",
+			want: []string{"shell companies"},
+			lose: []string{"against their will"},
+		},
+		{
+			name: "short section heading after the headline stays",
+			body: "<h2>Background</h2>PROSE",
+			want: []string{"Background", "shell companies"},
+		},
+		{
+			name: "capitalised related-article link",
+			body: "PROSE<p><strong><a href='/other'>POLICE RAID SECOND SITE NEAR THE BORDER</a></strong></p>PROSE",
+			want: []string{"shell companies"},
+			lose: []string{"SECOND SITE"},
+		},
+		{
+			name: "related prefix",
+			body: "PROSE<p>Related: <a href='/x'>How the money moved through Bangkok</a></p>PROSE",
+			lose: []string{"money moved through Bangkok"},
+		},
+		{
+			name: "link list paragraph",
+			body: "PROSE<p><a href='/a'>Ministers deny any link</a> | <a href='/b'>Second raid planned</a></p>PROSE",
+			lose: []string{"Ministers deny", "Second raid"},
+		},
+		{
+			name: "single mixed-case link paragraph stays (shop links, sources)",
+			body: "PROSE<p><a href='/report'>Read the full court judgment of 12 March</a></p>PROSE",
+			want: []string{"full court judgment"},
+		},
+		{
+			name: "sentence citing a link stays",
+			body: "PROSE<p>The <a href='/r'>UN REPORT ON SCAM CENTRES</a> counted 120,000 people held in Myanmar.</p>PROSE",
+			want: []string{"UN REPORT ON SCAM CENTRES", "120,000 people"},
+		},
+		{
+			name: "calls to action and credits",
+			body: "PROSE<p>Like this story? Share it with a friend!</p><p>CLICK HERE TO GET THE NEWS APP</p>" +
+				"<p>Follow the Opinion section on Facebook, Twitter and Instagram.</p><p>Continue Reading Below</p>" +
+				"<p>(Reporting by Jane Roe; editing by John Doe)</p><p>Copyright © 2024 Example News. All rights reserved.</p>PROSE",
+			want: []string{"shell companies"},
+			lose: []string{"Share it", "CLICK HERE", "Follow the Opinion", "Continue Reading", "Reporting by", "Copyright"},
+		},
+		{
+			name: "article sentences with the same words stay",
+			body: "PROSE<p>Workers said they had to sign up for shifts of sixteen hours, and those who refused to follow orders were beaten.</p>" +
+				"<p>Copyright lawyers for the company declined to comment on the allegations made in the court filing last week by the prosecutors.</p>PROSE",
+			want: []string{"sign up for shifts", "Copyright lawyers"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, _ := mainText([]byte(articleHTML("", tc.body)), "https://news.example/raid")
+			if !strings.Contains(text, "shell companies") {
+				t.Fatalf("article prose lost: %q", text)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("want %q in text:\n%s", w, text)
+				}
+			}
+			for _, l := range tc.lose {
+				if strings.Contains(text, l) {
+					t.Errorf("%q should be dropped:\n%s", l, text)
+				}
+			}
+		})
+	}
+}
+
+// go-trafilatura's output tree has trimmed text nodes; the spaces around inline elements must
+// come back, or words run together ("forLarry").
+func TestMainTextInlineSpacing(t *testing.T) {
+	body := "PROSE<p>The money went to <a href='/p'>Larry Smith</a>, then to <b>Prince Holding</b>(a company) and <em>on</em> to Bangkok.</p>PROSE"
+	text, _ := mainText([]byte(articleHTML("", body)), "https://news.example/raid")
+	for _, w := range []string{"went to Larry Smith", "Prince Holding (a company) and on to Bangkok"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("want %q in:\n%s", w, text)
+		}
+	}
+}
