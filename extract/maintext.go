@@ -42,50 +42,74 @@ func dropPageFurniture(doc *html.Node) {
 }
 
 // dropStandfirst removes the standfirst (dek, sub-headline): a sentence set as a heading right
-// after the page's <h1>. Article bodies start after it, and benchmark truth (like schema.org's
-// articleBody) leaves it out; go-trafilatura keeps it as the first paragraph.
+// after an <h1>. Article bodies start after it, and benchmark truth (like schema.org's
+// articleBody) leaves it out; go-trafilatura keeps it as the first paragraph. Pages may hold
+// several <h1> (site logo, headline), so each is looked at.
 func dropStandfirst(doc *html.Node) {
-	h1 := findElement(doc, "h1", 0)
-	if h1 == nil {
-		return
+	var h1s []*html.Node
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 || len(h1s) >= 8 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			if n.Data == "h1" {
+				h1s = append(h1s, n)
+				return
+			}
+			if skipTags[n.Data] {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
 	}
-	next := h1.NextSibling
-	for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
-		next = next.NextSibling
-	}
-	if next == nil || next.Type != html.ElementNode {
-		return
-	}
-	switch next.Data {
-	case "h2", "h3", "h4", "h5", "h6":
-	default:
-		return
-	}
-	if !textLenAtMost(next, maxFurniture) {
-		return
-	}
-	if words := len(strings.Fields(textOf(next))); words >= 6 {
-		h1.Parent.RemoveChild(next)
+	walk(doc, 0)
+	for _, h1 := range h1s {
+		next := h1.NextSibling
+		for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
+			next = next.NextSibling
+		}
+		if next == nil || next.Type != html.ElementNode {
+			continue
+		}
+		switch next.Data {
+		case "h2", "h3", "h4", "h5", "h6":
+		default:
+			continue
+		}
+		if smallBlock(next) && len(strings.Fields(textOf(next))) >= 6 {
+			h1.Parent.RemoveChild(next)
+		}
 	}
 }
 
-// findElement returns the first element named tag in document order.
-func findElement(n *html.Node, tag string, depth int) *html.Node {
-	if depth > 512 {
-		return nil
-	}
-	if n.Type == html.ElementNode && n.Data == tag {
-		return n
-	}
-	if n.Type == html.ElementNode && skipTags[n.Data] {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, tag, depth+1); f != nil {
-			return f
+// maxFurnitureNodes bounds the nodes under a block any rule looks into, so that each block
+// costs a bounded walk and the pass stays linear in the page however deep its nesting.
+const maxFurnitureNodes = 200
+
+// smallBlock reports whether n holds at most maxFurniture bytes of text in at most
+// maxFurnitureNodes nodes, stopping as soon as either is exceeded.
+func smallBlock(n *html.Node) bool {
+	text, nodes := 0, 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		nodes++
+		if n.Type == html.TextNode {
+			text += len(strings.TrimSpace(n.Data))
 		}
+		if text > maxFurniture || nodes > maxFurnitureNodes {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
 	}
-	return nil
+	return walk(n)
 }
 
 // relatedPrefix opens a pointer to another article ("Related: ...", "READ MORE: ...").
@@ -100,7 +124,7 @@ func relatedLinkBlock(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !textLenAtMost(n, maxFurniture) {
+	if !smallBlock(n) {
 		return false
 	}
 	all := clean(textOf(n))
@@ -114,10 +138,14 @@ func relatedLinkBlock(n *html.Node) bool {
 	if n.Data == "div" {
 		return false // a div is only dropped with a prefix: it may wrap anything
 	}
-	if linked < alnum(all) {
+	count, letters := links(n), alnum(all)
+	if count >= 3 && linked*100 >= letters*75 {
+		return true // a list of headlines with labels between them ("[VIDEO] |")
+	}
+	if linked < letters {
 		return false // words outside links: a sentence that cites something
 	}
-	return links(n) >= 2 || len(strings.Fields(all)) >= 3 && mostlyUpper(all)
+	return count >= 2 || len(strings.Fields(all)) >= 3 && mostlyUpper(all)
 }
 
 // textOf concatenates the text under n, without scripts and styles.
@@ -215,7 +243,8 @@ func mostlyUpper(s string) bool {
 // share, follow, download the app) or labels page furniture (ad markers, copyright lines,
 // wire-service credits, update stamps).
 var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
-	`(please )?(sign up|subscribe|register)\b.*\b(newsletter|free|today|now|inbox|here)\b.*`,
+	`(please )?(sign up|subscribe|register)\b.*\b(newsletters?|inbox|e-?mails?|alerts)\b.*`,
+	`(don't|don’t) miss|must read|read more|related (articles|stories|coverage)|more (stories|news)|trending( now)?|recommended( for you)?|most (read|popular)`,
 	`.*\b(sign up for|subscribe to) (the|our) .*newsletter.*`,
 	`.*\bclick(ing)? here\b.{0,60}`,
 	`get (the )?[\w ]{1,40} (app|newsletter)\b.*`,

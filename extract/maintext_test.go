@@ -30,6 +30,21 @@ func TestMainTextFurniture(t *testing.T) {
 			want: []string{"Background", "shell companies"},
 		},
 		{
+			name: "standfirst under the second h1 (the first is the site logo)",
+			body: "<h2>Intro</h2><h1>Raid on the compound, part two</h1>\n<h3>Police say the site held hundreds of workers against their will.</h3>PROSE",
+			lose: []string{"against their will"},
+		},
+		{
+			name: "headline list with labels between links",
+			body: "PROSE<p><strong>DON'T MISS</strong></p><p><a href='/a'>Ministers deny any link</a> [<strong>INSIGHT]|</strong><a href='/b'>Second raid planned for Friday</a> [VIDEO] <a href='/c'>Victims speak out</a></p>PROSE",
+			lose: []string{"DON'T MISS", "Ministers deny", "Victims speak"},
+		},
+		{
+			name: "offer with sign-up words stays",
+			body: "PROSE<p><a href='/h'>Sign up for a Hulu ad-free account for $11.99 a month</a></p>PROSE",
+			want: []string{"Sign up for a Hulu"},
+		},
+		{
 			name: "capitalised related-article link",
 			body: "PROSE<p><strong><a href='/other'>POLICE RAID SECOND SITE NEAR THE BORDER</a></strong></p>PROSE",
 			want: []string{"shell companies"},
