@@ -113,12 +113,15 @@ func smallBlock(n *html.Node) bool {
 }
 
 // relatedPrefix opens a pointer to another article ("Related: ...", "READ MORE: ...").
-var relatedPrefix = regexp.MustCompile(`(?i)^\W*(related( articles?| stories| coverage)?|read more|see more|see also|also read|read also|more|more from [\w ]{1,30}|watch|recommended|trending|don't miss|don’t miss)\s*[:|>»-]`)
+var relatedPrefix = regexp.MustCompile(`(?i)^\W*(related( articles?| stories| coverage)?|also|read more|see more|see also|also read|read also|more|more from [\w ]{1,30}|watch|recommended|trending|don't miss|don’t miss)\s*[:|>»-]`)
 
 // relatedLinkBlock reports whether a paragraph, heading or list item is a pointer to other
 // articles: short, with all its text in links, and either set in capitals (the house style
 // of inline "read this too" links), opened by a related-prefix, or holding several links.
 func relatedLinkBlock(n *html.Node) bool {
+	if n.Data == "ul" || n.Data == "ol" {
+		return linkList(n)
+	}
 	switch n.Data {
 	case "p", "h2", "h3", "h4", "h5", "h6", "li", "div":
 	default:
@@ -146,6 +149,29 @@ func relatedLinkBlock(n *html.Node) bool {
 		return false // words outside links: a sentence that cites something
 	}
 	return count >= 2 || len(strings.Fields(all)) >= 3 && mostlyUpper(all)
+}
+
+// linkList reports whether a list is a list of links to other pages: two or more items, each
+// of them one link and nothing else (a "see also" list under the article).
+func linkList(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case c.Type != html.ElementNode || c.Data != "li" || !smallBlock(c):
+			return false
+		}
+		text := alnum(textOf(c))
+		if text == 0 {
+			continue
+		}
+		if links(c) != 1 || linkedText(c) < text {
+			return false
+		}
+		items++
+	}
+	return items >= 2
 }
 
 // textOf concatenates the text under n, without scripts and styles.
@@ -259,17 +285,27 @@ var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
 	`all rights reserved.{0,60}`,
 	`\(?(reporting|additional reporting|writing|editing) by [^.]{0,200}\)?\.?\)?`,
 	`updated (at|on) \d{1,2}[:.]\d{2}.{0,20}`,
+	`(filed under|tags|tagged( with)?|topics|categories|posted in)\s*:.{0,150}`,
+	`(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\W.{0,30}`,
+	`\d{1,2} min(ute)?s? read`,
+	`[\w .,'’-]{3,100} contributed (reporting|research|to this (report|article|story))\b.{0,80}`,
 }, "|") + `)\W*$`)
 
-// dropBoilerLines removes short paragraphs matched by boilerLine from extracted text.
-func dropBoilerLines(text string) string {
+// dropBoilerLines removes short paragraphs matched by boilerLine and the headline where it
+// comes again among the first paragraphs. (Paragraphs repeated verbatim stay: dropping the
+// later copies lowered recall on both folds: benchmark truth keeps repeats.)
+func dropBoilerLines(text, title string) string {
 	if text == "" {
 		return text
 	}
+	titleKey := nameKey(title)
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
-	for _, p := range paras {
+	for i, p := range paras {
 		if len(p) <= maxFurniture && boilerLine.MatchString(p) {
+			continue
+		}
+		if i < 4 && titleKey != "" && len(p) <= maxFurniture && nameKey(p) == titleKey {
 			continue
 		}
 		kept = append(kept, p)

@@ -40,6 +40,21 @@ func TestMainTextFurniture(t *testing.T) {
 			lose: []string{"DON'T MISS", "Ministers deny", "Victims speak"},
 		},
 		{
+			name: "trailing list of links to other articles",
+			body: "PROSE<ul><li><a href='/a'><u>15 Amazing Images of Stars</u></a></li><li><a href='/b'>11 Facts About Our Galaxy</a></li></ul>",
+			lose: []string{"Amazing Images", "Facts About"},
+		},
+		{
+			name: "list with prose items stays",
+			body: "PROSE<ul><li><a href='/a'>Prince Group</a> owned the land under the compound.</li><li><a href='/b'>Huione</a> moved the money.</li></ul>PROSE",
+			want: []string{"owned the land", "moved the money"},
+		},
+		{
+			name: "tags, reading time, contributor line, also-link",
+			body: "<p>Tempo de leitura: 2 minutos</p>PROSE<p>Also: <a href='/c'>See our coverage of the trial</a></p><p>Jane Roe contributed reporting from Phnom Penh.</p><p>Filed under: Cambodia | Scams</p>",
+			lose: []string{"Tempo de leitura", "coverage of the trial", "contributed reporting", "Filed under"},
+		},
+		{
 			name: "offer with sign-up words stays",
 			body: "PROSE<p><a href='/h'>Sign up for a Hulu ad-free account for $11.99 a month</a></p>PROSE",
 			want: []string{"Sign up for a Hulu"},
