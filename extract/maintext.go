@@ -4,8 +4,10 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Page furniture that go-trafilatura keeps because it sits inside or beside the article body:
@@ -278,6 +280,9 @@ var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
 	`follow (us|[\w ]{1,60}) on (facebook|twitter|instagram|linkedin|telegram|youtube)\b.*`,
 	`(like|enjoy(ed)?) this (story|article)\??.{0,60}`,
 	`share (this|it) with .{0,60}`,
+	`share (this|the) (story|article|post|page)`,
+	`(photo|image|picture|video)( credit)?s?\s*(by|:|©)\s.{0,100}`,
+	`by\s.{0,80}\b(19|20)\d\d\b.{0,30}`,
 	`continue reading (below|after|the)\b.{0,40}`,
 	`(advertisement|sponsored|story continues below( advertisement)?)`,
 	`if you (buy|purchase|click) (something|an item|a product).{0,150}`,
@@ -292,8 +297,9 @@ var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
 }, "|") + `)\W*$`)
 
 // dropBoilerLines removes short paragraphs matched by boilerLine and the headline where it
-// comes again among the first paragraphs. (Paragraphs repeated verbatim stay: dropping the
-// later copies lowered recall on both folds: benchmark truth keeps repeats.)
+// comes again among the first paragraphs. Paragraphs repeated verbatim stay: dropping later
+// copies (single ones, or runs of three) lowered recall on both folds, as benchmark truth
+// keeps repeats.
 func dropBoilerLines(text, title string) string {
 	if text == "" {
 		return text
@@ -367,4 +373,92 @@ func trimmedTreeText(n *html.Node) string {
 	walk(n, 0)
 	flush()
 	return b.String()
+}
+
+// minDeficientCandidate is the readability text length (runes) from which it replaces a
+// structurally deficient extraction: trafilatura's 2 x MinExtractedSize.
+const minDeficientCandidate = 500
+
+// structurallyDeficient reports what trafilatura 2 treats as a failed extraction whatever its
+// length: no paragraph text at all, or more tables than paragraphs (a data table or a layout
+// table picked instead of the article).
+func structurallyDeficient(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	paras, tables, paraText := 0, 0, 0
+	var walk func(*html.Node, bool, int)
+	walk = func(n *html.Node, inP bool, depth int) {
+		if depth > 512 {
+			return
+		}
+		switch {
+		case n.Type == html.ElementNode && n.Data == "p":
+			paras++
+			inP = true
+		case n.Type == html.ElementNode && n.Data == "table":
+			tables++
+		case n.Type == html.TextNode && inP:
+			paraText += len(strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP, depth+1)
+		}
+	}
+	walk(n, false, 0)
+	return paraText == 0 || tables > paras
+}
+
+// preferReadability is trafilatura 2's choice between its own extraction (extracted runes)
+// and readability's (n runes): never a candidate less than half as long; a candidate more
+// than twice as long unless it is raw JSON; and, when the own extraction is structurally
+// deficient, any candidate of some size.
+func preferReadability(n, extracted int, deficient bool, cand string) bool {
+	switch {
+	case n == 0 || n == extracted || extracted > 2*n:
+		return false
+	case extracted == 0:
+		return true
+	case n > 2*extracted && !strings.HasPrefix(strings.TrimSpace(cand), "{"):
+		return true
+	}
+	return deficient && n > minDeficientCandidate
+}
+
+// minLDOverBoilerplate is the articleBody length (runes) from which it replaces an extraction
+// that is page furniture (rs-trafilatura's MIN_STRUCTURED_BODY_LEN).
+const minLDOverBoilerplate = 500
+
+// boilerOpening marks extracted text that opens with a consent banner or a copyright notice:
+// the extractor took page furniture for the article.
+var boilerOpening = regexp.MustCompile(`(?i)\b(cookies?|consent|copyright|all rights reserved)\b|©`)
+
+// ldOverBoilerplate says whether a long JSON-LD articleBody should replace extracted text
+// whose opening reads as page furniture, as rs-trafilatura does.
+func ldOverBoilerplate(ld, extracted string) bool {
+	if utf8.RuneCountInString(strings.TrimSpace(ld)) < minLDOverBoilerplate {
+		return false
+	}
+	head := extracted
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	return boilerOpening.MatchString(head)
+}
+
+// ldText renders a JSON-LD articleBody as paragraphs. Some sites put HTML in it; that is
+// parsed and rendered as HTML rather than kept with its tags.
+func ldText(ld string) string {
+	if !strings.Contains(ld, "<p") && !strings.Contains(ld, "<br") && !strings.Contains(ld, "<div") {
+		return paragraphs(ld)
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(ld), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return paragraphs(ld)
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	return nodeText(root)
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // articleHTML wraps body in a page with enough article prose for go-trafilatura to find.
@@ -53,6 +56,11 @@ func TestMainTextFurniture(t *testing.T) {
 			name: "tags, reading time, contributor line, also-link",
 			body: "<p>Tempo de leitura: 2 minutos</p>PROSE<p>Also: <a href='/c'>See our coverage of the trial</a></p><p>Jane Roe contributed reporting from Phnom Penh.</p><p>Filed under: Cambodia | Scams</p>",
 			lose: []string{"Tempo de leitura", "coverage of the trial", "contributed reporting", "Filed under"},
+		},
+		{
+			name: "share prompt, photo credit, dated byline",
+			body: "<p>By Nov 18, 2019, 11:47am EST</p><p>Share this story</p><p>Photo by Kirk Irwin/Getty Images</p>PROSE",
+			lose: []string{"11:47am", "Share this story", "Kirk Irwin"},
 		},
 		{
 			name: "offer with sign-up words stays",
@@ -129,5 +137,108 @@ func TestMainTextInlineSpacing(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("want %q in:\n%s", w, text)
 		}
+	}
+}
+
+func TestMainTextJSONLD(t *testing.T) {
+	ldBody := strings.Repeat("Prosecutors said the compound held 2,000 workers who were forced to run online scams. ", 8)
+	tests := []struct {
+		name, ld, body string
+		want, lose     []string
+	}{
+		{
+			name: "thin DOM body: articleBody wins",
+			ld:   ldBody,
+			body: "<p>Read the full story in our app.</p>",
+			want: []string{"forced to run online scams"},
+		},
+		{
+			name: "articleBody holding HTML is rendered, not kept with tags",
+			ld:   "<p>" + ldBody + "</p><p>The second paragraph names the <b>director</b>.</p>",
+			body: "<p>Read the full story in our app.</p>",
+			want: []string{"forced to run online scams", "names the director"},
+			lose: []string{"<p>", "<b>"},
+		},
+		{
+			name: "full DOM body: DOM text kept",
+			ld:   "A short summary of the raid.",
+			body: "PROSE",
+			want: []string{"shell companies"},
+			lose: []string{"short summary"},
+		},
+		{
+			name: "DOM text that is a cookie banner: long articleBody wins",
+			ld:   ldBody,
+			body: "<div class='article'><p>We use cookies to improve your experience on our site and to show you relevant advertising. By continuing you consent to our use of cookies as described in our policy, which you can read at any time, and manage in the settings of your browser.</p></div>",
+			want: []string{"forced to run online scams"},
+			lose: []string{"We use cookies"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ld, _ := json.Marshal(map[string]string{"@type": "NewsArticle", "articleBody": tc.ld})
+			head := "<script type='application/ld+json'>" + string(ld) + "</script>"
+			text, _ := mainText([]byte(articleHTML(head, tc.body)), "https://news.example/raid")
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("want %q in:\n%s", w, text)
+				}
+			}
+			for _, l := range tc.lose {
+				if strings.Contains(text, l) {
+					t.Errorf("%q should not be in:\n%s", l, text)
+				}
+			}
+		})
+	}
+}
+
+// The fallback comparison ported from trafilatura 2 (external.py, _prefer_readability).
+func TestPreferReadability(t *testing.T) {
+	tests := []struct {
+		name         string
+		n, extracted int
+		deficient    bool
+		cand         string
+		want         bool
+	}{
+		{"empty candidate", 0, 100, true, "", false},
+		{"same length", 800, 800, true, "x", false},
+		{"own text empty", 40, 0, false, "x", true},
+		{"candidate twice as long", 2100, 1000, false, "text", true},
+		{"candidate twice as long but raw JSON", 2100, 1000, false, " {\"a\":1}", false},
+		{"candidate a bit longer", 1500, 1000, false, "text", false},
+		{"deficient own text, candidate of some size", 600, 700, true, "text", true},
+		{"deficient own text, small candidate", 400, 300, true, "text", false},
+		{"own text more than twice as long", 600, 1300, true, "text", false},
+	}
+	for _, tc := range tests {
+		if got := preferReadability(tc.n, tc.extracted, tc.deficient, tc.cand); got != tc.want {
+			t.Errorf("%s: preferReadability(%d, %d, %v) = %v, want %v", tc.name, tc.n, tc.extracted, tc.deficient, got, tc.want)
+		}
+	}
+}
+
+func TestStructurallyDeficient(t *testing.T) {
+	tests := []struct {
+		html string
+		want bool
+	}{
+		{"<div><p>Some text of the article.</p><table><tr><td>1</td></tr></table></div>", false},
+		{"<div><p>Some text.</p><table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table></div>", true},
+		{"<div><list><item>Only list items here.</item></list></div>", true},
+		{"<div><p></p><p>  </p></div>", true},
+	}
+	for _, tc := range tests {
+		doc, err := html.Parse(strings.NewReader(tc.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := structurallyDeficient(doc); got != tc.want {
+			t.Errorf("structurallyDeficient(%s) = %v, want %v", tc.html, got, tc.want)
+		}
+	}
+	if structurallyDeficient(nil) {
+		t.Error("nil tree reported deficient")
 	}
 }
