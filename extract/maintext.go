@@ -23,6 +23,7 @@ const maxFurniture = 300
 // before extraction. One walk; cost linear in the page.
 func dropPageFurniture(doc *html.Node) {
 	dropStandfirst(doc)
+	wrapBareText(doc, 0)
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 {
@@ -461,4 +462,60 @@ func ldText(ld string) string {
 		root.AppendChild(n)
 	}
 	return nodeText(root)
+}
+
+// phrasingTags are HTML phrasing content (inline elements): runs of them and of text make a
+// paragraph when they sit beside block elements in a container.
+var phrasingTags = set("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i",
+	"img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr")
+
+// wrapBareText puts runs of bare text and inline elements that sit beside block elements in a
+// <div>, <section> or <article> into <p> elements, as readability.js does before scoring.
+// go-trafilatura drops or doubles such text ("<div>First sentence <em>of</em> the lead.<p>..."
+// loses the lead). One pass over the tree; each node is moved at most once.
+func wrapBareText(n *html.Node, depth int) {
+	if depth > 512 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !skipTags[c.Data] {
+			wrapBareText(c, depth+1)
+		}
+	}
+	if n.Type != html.ElementNode || (n.Data != "div" && n.Data != "section" && n.Data != "article") {
+		return
+	}
+	hasBlock, hasText := false, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			hasText = true
+		case c.Type == html.ElementNode && !phrasingTags[c.Data] && !skipTags[c.Data]:
+			hasBlock = true
+		}
+	}
+	if !hasBlock || !hasText {
+		return
+	}
+	var p *html.Node
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		inline := c.Type == html.TextNode || c.Type == html.ElementNode && phrasingTags[c.Data]
+		if !inline {
+			p = nil
+			c = next
+			continue
+		}
+		if p == nil {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+				c = next
+				continue
+			}
+			p = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			n.InsertBefore(p, c)
+		}
+		n.RemoveChild(c)
+		p.AppendChild(c)
+		c = next
+	}
 }
