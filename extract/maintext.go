@@ -323,12 +323,15 @@ func dropBoilerLines(text, title string) string {
 // trimmedTreeText renders go-trafilatura's output tree as paragraphs. That tree has its text
 // nodes trimmed (it mirrors lxml text and tail), so the spaces around inline elements are
 // gone: "for <a>Larry</a> Ogunjobi" arrives as "for", "Larry", "Ogunjobi". Like
-// go-trafilatura's own text, a space goes between text nodes at different depths.
+// go-trafilatura's own text, a space goes between text nodes on either side of an inline
+// element's edge, except before closing punctuation and after an opening bracket.
 func trimmedTreeText(n *html.Node) string {
 	var b, line strings.Builder
+	pending := false // an inline element's edge lies between the last text and the next
 	flush := func() {
 		s := clean(line.String())
 		line.Reset()
+		pending = false
 		if s == "" {
 			return
 		}
@@ -337,6 +340,17 @@ func trimmedTreeText(n *html.Node) string {
 		}
 		b.WriteString(s)
 	}
+	write := func(t string) {
+		if pending && line.Len() > 0 && t != "" {
+			last, _ := utf8.DecodeLastRuneInString(line.String())
+			next, _ := utf8.DecodeRuneInString(t)
+			if !strings.ContainsRune(",.;:!?)]}’”'%", next) && !strings.ContainsRune("([{‘“$", last) {
+				line.WriteByte(' ')
+			}
+		}
+		pending = false
+		line.WriteString(t)
+	}
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 {
@@ -344,7 +358,7 @@ func trimmedTreeText(n *html.Node) string {
 		}
 		switch n.Type {
 		case html.TextNode:
-			line.WriteString(n.Data)
+			write(n.Data)
 			return
 		case html.ElementNode:
 			tag := strings.ToLower(n.Data)
@@ -355,7 +369,7 @@ func trimmedTreeText(n *html.Node) string {
 			if block {
 				flush()
 			} else {
-				line.WriteByte(' ')
+				pending = true
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, depth+1)
@@ -363,7 +377,7 @@ func trimmedTreeText(n *html.Node) string {
 			if block {
 				flush()
 			} else {
-				line.WriteByte(' ')
+				pending = true
 			}
 			return
 		}

@@ -133,7 +133,7 @@ func TestMainTextFurniture(t *testing.T) {
 func TestMainTextInlineSpacing(t *testing.T) {
 	body := "PROSE<p>The money went to <a href='/p'>Larry Smith</a>, then to <b>Prince Holding</b>(a company) and <em>on</em> to Bangkok.</p>PROSE"
 	text, _ := mainText([]byte(articleHTML("", body)), "https://news.example/raid")
-	for _, w := range []string{"went to Larry Smith", "Prince Holding (a company) and on to Bangkok"} {
+	for _, w := range []string{"went to Larry Smith, then", "Prince Holding (a company) and on to Bangkok."} {
 		if !strings.Contains(text, w) {
 			t.Errorf("want %q in:\n%s", w, text)
 		}
@@ -240,5 +240,33 @@ func TestStructurallyDeficient(t *testing.T) {
 	}
 	if structurallyDeficient(nil) {
 		t.Error("nil tree reported deficient")
+	}
+}
+
+// A lead set as bare text beside block elements (readability.js wraps such runs into
+// paragraphs; go-trafilatura alone dropped it or extracted it twice).
+func TestMainTextBareLead(t *testing.T) {
+	body := "<div class='content'>Police raided the compound at dawn <em>on Monday</em>, according to <a href='/s'>officials</a>. Hundreds were freed.<br><br>" +
+		"<img src='x.jpg'>PROSE</div>"
+	text, _ := mainText([]byte(articleHTML("", body)), "https://news.example/raid")
+	if got := strings.Count(text, "raided the compound at dawn on Monday, according to officials"); got != 1 {
+		t.Errorf("lead found %d times, want once:\n%s", got, text)
+	}
+	if strings.Count(text, "Hundreds were freed") != 1 {
+		t.Errorf("lead's second sentence not found once:\n%s", text)
+	}
+
+	doc, err := html.Parse(strings.NewReader("<div>Lead text <b>bold</b> end.<p>Para.</p>tail <i>x</i><div>block</div></div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapBareText(doc, 0)
+	var buf strings.Builder
+	if err := html.Render(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	want := "<div><p>Lead text <b>bold</b> end.</p><p>Para.</p><p>tail <i>x</i></p><div>block</div></div>"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("wrapped tree\n%s\nwant it to hold\n%s", buf.String(), want)
 	}
 }
