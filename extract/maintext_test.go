@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -269,4 +270,23 @@ func TestMainTextBareLead(t *testing.T) {
 	if !strings.Contains(buf.String(), want) {
 		t.Errorf("wrapped tree\n%s\nwant it to hold\n%s", buf.String(), want)
 	}
+}
+
+// FuzzMainTextFurniture feeds hostile markup through the furniture pass, the readability
+// comparison and the line rules: no panic, and the text never grows beyond what the page holds.
+func FuzzMainTextFurniture(f *testing.F) {
+	f.Add(articleHTML("", "<h2>A standfirst of several words here.</h2>PROSE<ul><li><a href='/a'>A</a></li><li><a href='/b'>B</a></li></ul>"))
+	f.Add(articleHTML("<script type='application/ld+json'>{\"articleBody\":\"<p>x<b>y</p>\"}</script>", "<div>bare <i>text</i><p>p</p>tail</div>"))
+	f.Add("<div><h1>h</h1><h2>" + strings.Repeat("w ", 20) + "</h2><p><strong><a>READ THIS NOW PLEASE</a></strong></p></div>")
+	f.Fuzz(func(t *testing.T, page string) {
+		if len(page) > 1<<16 {
+			return
+		}
+		text, _ := mainText([]byte(page), "https://news.example/a")
+		if !utf8.ValidString(text) && utf8.ValidString(page) {
+			t.Errorf("invalid UTF-8 out of valid input: %q", text)
+		}
+		dropBoilerLines(page, page)
+		ldText(page)
+	})
 }
