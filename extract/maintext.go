@@ -32,7 +32,7 @@ func dropPageFurniture(doc *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if relatedLinkBlock(c) {
+				if relatedLinkBlock(c) || standfirstClass(c) {
 					n.RemoveChild(c)
 				} else if !skipTags[c.Data] {
 					walk(c, depth+1)
@@ -86,6 +86,25 @@ func dropStandfirst(doc *html.Node) {
 			h1.Parent.RemoveChild(next)
 		}
 	}
+}
+
+// standfirstWords name a standfirst in a class or id ("p-dek", "sub-headline", "standfirst").
+// "summary" is not one of them: sites also call the article's lead paragraph a summary.
+var standfirstWords = regexp.MustCompile(`(?i)(^|[\s_-])(dek|standfirst|sub-?head(line)?|sub-?title)($|[\s_-])`)
+
+// standfirstClass reports whether n is a short block its class or id calls a standfirst.
+func standfirstClass(n *html.Node) bool {
+	switch n.Data {
+	case "p", "h2", "h3", "h4", "h5", "h6", "div":
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && standfirstWords.MatchString(a.Val) {
+			return smallBlock(n) && len(strings.Fields(textOf(n))) >= 6
+		}
+	}
+	return false
 }
 
 // maxFurnitureNodes bounds the nodes under a block any rule looks into, so that each block
@@ -291,6 +310,7 @@ var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
 	`all rights reserved.{0,60}`,
 	`\(?(reporting|additional reporting|writing|editing) by [^.]{0,200}\)?\.?\)?`,
 	`updated (at|on) \d{1,2}[:.]\d{2}.{0,20}`,
+	`((first |last )?(published|posted|updated|modified)( on| at)?|기사입력|입력|수정)\s*:?\W*.{0,40}\b(19|20)\d\d\b.{0,30}`,
 	`(filed under|tags|tagged( with)?|topics|categories|posted in)\s*:.{0,150}`,
 	`(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\W.{0,30}`,
 	`\d{1,2} min(ute)?s? read`,

@@ -64,6 +64,21 @@ func TestMainTextFurniture(t *testing.T) {
 			lose: []string{"11:47am", "Share this story", "Kirk Irwin"},
 		},
 		{
+			name: "standfirst named by its class",
+			body: "<div class='meta'><span>6 comments</span></div><p class='c-entry-summary p-dek'>The defence is dealing with a bunch of suspensions right now.</p>PROSE",
+			lose: []string{"bunch of suspensions"},
+		},
+		{
+			name: "lead paragraph called a summary stays",
+			body: "<div class='article__summary summary'><p>Three people died during protests against the interim government, officials said on Tuesday.</p></div>PROSE",
+			want: []string{"Three people died during protests"},
+		},
+		{
+			name: "publication stamps",
+			body: "<p>First Published: Tuesday, November 19, 2019 08:38 AM</p>PROSE<p>기사입력 :[ 2018-08-25 15:24 ]</p>",
+			lose: []string{"First Published", "기사입력"},
+		},
+		{
 			name: "offer with sign-up words stays",
 			body: "PROSE<p><a href='/h'>Sign up for a Hulu ad-free account for $11.99 a month</a></p>PROSE",
 			want: []string{"Sign up for a Hulu"},
