@@ -135,7 +135,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	if text == "" {
 		text = paragraphs(res.ContentText)
 	}
-	return dropBoilerLines(dropHeadline(text, meta.Title), meta.Title), meta
+	return dropAuthorBio(dropBoilerLines(dropHeadline(text, meta.Title), meta.Title), meta.Author), meta
 }
 
 // signupWords mark newsletter and subscription boxes by their class or id; sites set them

@@ -553,3 +553,27 @@ func wrapBareText(n *html.Node, depth int) {
 		c = next
 	}
 }
+
+// bioVerbs follow an author's name at the start of a biography line ("Jane Roe is a reporter",
+// "Jane Roe covers crime", "Jane Roe has written for...").
+var bioVerbs = regexp.MustCompile(`^(is|was|covers|writes|reports|has (been|written|covered|reported)|joined|edits)\b`)
+
+// dropAuthorBio removes a short closing paragraph (one of the last two) that starts with the
+// page's author's name followed by a biography verb: an author box, not the article.
+func dropAuthorBio(text, author string) string {
+	author = strings.TrimSpace(author)
+	if text == "" || len(strings.Fields(author)) < 2 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
+		p := paras[i]
+		if len(p) > maxFurniture || !strings.HasPrefix(strings.ToLower(p), strings.ToLower(author)+" ") {
+			continue
+		}
+		if bioVerbs.MatchString(strings.TrimSpace(p[len(author):])) {
+			paras = append(paras[:i], paras[i+1:]...)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}

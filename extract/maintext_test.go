@@ -305,3 +305,22 @@ func FuzzMainTextFurniture(f *testing.F) {
 		ldText(page)
 	})
 }
+
+func TestMainTextAuthorBio(t *testing.T) {
+	head := "<meta name='author' content='Jane Roe'>"
+	body := "<p>Jane Roe is the name the victims used for the recruiter, a woman in her thirties who spoke Thai and Chinese.</p>PROSE" +
+		"<p>Jane Roe is a reporter covering crime in Southeast Asia.</p>"
+	text, meta := mainText([]byte(articleHTML(head, body)), "https://news.example/raid")
+	if meta.Author != "Jane Roe" {
+		t.Fatalf("author %q, want Jane Roe", meta.Author)
+	}
+	if strings.Contains(text, "reporter covering crime") {
+		t.Errorf("closing author bio kept:\n%s", text)
+	}
+	if !strings.Contains(text, "name the victims used") {
+		t.Errorf("article paragraph starting with the author's name dropped:\n%s", text)
+	}
+	if got := dropAuthorBio("A.\n\nBo Li covers courts.", "Bo"); got != "A.\n\nBo Li covers courts." {
+		t.Errorf("one-word author name matched: %q", got)
+	}
+}
