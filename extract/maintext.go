@@ -32,7 +32,7 @@ func dropPageFurniture(doc *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if relatedLinkBlock(c) || standfirstClass(c) {
+				if relatedLinkBlock(c) || standfirstClass(c) || popupBlock(c) {
 					n.RemoveChild(c)
 				} else if !skipTags[c.Data] {
 					walk(c, depth+1)
@@ -102,6 +102,24 @@ func standfirstClass(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && standfirstWords.MatchString(a.Val) {
 			return smallBlock(n) && len(strings.Fields(textOf(n))) >= 6
+		}
+	}
+	return false
+}
+
+// popupWords name elements shown only on hover or click (tooltips, hover cards of people
+// named in the text); their text is not part of the sentence they sit in.
+var popupWords = regexp.MustCompile(`(?i)tooltip|popover|hover-?card|rollover-[\w-]*block`)
+
+// popupBlock reports whether n is a tooltip or hover card by its class.
+func popupBlock(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" && popupWords.MatchString(a.Val) {
+			return true
 		}
 	}
 	return false

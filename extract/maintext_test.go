@@ -79,6 +79,12 @@ func TestMainTextFurniture(t *testing.T) {
 			lose: []string{"First Published", "기사입력"},
 		},
 		{
+			name: "hover card inside a sentence",
+			body: "PROSE<p>He threatened Rep. <span class='rollover-people'><a href='/p'>Ilhan Omar</a><span class='rollover-people-block'><img src='x.jpg'><a href='/p'>Ilhan Omar</a><a href='/o'>Hillicon Valley: other story</a></span></span> in a voicemail.</p><p>A <span class='tooltip'>definition shown on hover</span>word.</p>PROSE",
+			want: []string{"Ilhan Omar in a voicemail"},
+			lose: []string{"Hillicon", "shown on hover"},
+		},
+		{
 			name: "offer with sign-up words stays",
 			body: "PROSE<p><a href='/h'>Sign up for a Hulu ad-free account for $11.99 a month</a></p>PROSE",
 			want: []string{"Sign up for a Hulu"},
