@@ -119,15 +119,23 @@ func TestMainTextFurniture(t *testing.T) {
 			name: "calls to action and credits",
 			body: "PROSE<p>Like this story? Share it with a friend!</p><p>CLICK HERE TO GET THE NEWS APP</p>" +
 				"<p>Follow the Opinion section on Facebook, Twitter and Instagram.</p><p>Continue Reading Below</p>" +
-				"<p>(Reporting by Jane Roe; editing by John Doe)</p><p>Copyright © 2024 Example News. All rights reserved.</p>PROSE",
+				"<p>(Reporting by Jane Roe; editing by John Doe)</p><p>If you buy something through this post, we may get a share of the sale.</p><p>Get it on Amazon for $39.99 or click here</p><p>Copyright © 2024 Example News. All rights reserved.</p>PROSE",
 			want: []string{"shell companies"},
-			lose: []string{"Share it", "CLICK HERE", "Follow the Opinion", "Continue Reading", "Reporting by", "Copyright"},
+			lose: []string{"Share it", "CLICK HERE", "Follow the Opinion", "Continue Reading", "Reporting by", "Copyright", "share of the sale", "or click here"},
 		},
 		{
 			name: "article sentences with the same words stay",
 			body: "PROSE<p>Workers said they had to sign up for shifts of sixteen hours, and those who refused to follow orders were beaten.</p>" +
-				"<p>Copyright lawyers for the company declined to comment on the allegations made in the court filing last week by the prosecutors.</p>PROSE",
-			want: []string{"sign up for shifts", "Copyright lawyers"},
+				"<p>Copyright lawyers for the company declined to comment on the allegations made in the court filing last week by the prosecutors.</p>" +
+				"<p>By 2025, the compound had doubled.</p><p>Published in 2019, the report found fraud.</p><p>Updated 2019 figures show 40 died.</p>PROSE",
+			want: []string{"sign up for shifts", "Copyright lawyers", "By 2025, the compound had doubled.", "Published in 2019, the report", "Updated 2019 figures"},
+		},
+		{
+			name: "quoted scam messages and prose with call-to-action words stay",
+			body: "PROSE<p>Victims were told to click here to claim their winnings, a message seen by reporters said.</p>" +
+				"<p>Follow the money on Telegram channels, investigators say.</p><p>Get the Huione Pay app, the victims were told.</p>" +
+				"<p>If you buy something from a scam site, report it to the police.</p><p>Reporting by the BBC found that 40 people died.</p>PROSE",
+			want: []string{"click here to claim", "Follow the money on Telegram", "Get the Huione Pay app", "If you buy something from a scam site", "Reporting by the BBC"},
 		},
 	}
 	for _, tc := range tests {
