@@ -107,9 +107,10 @@ func standfirstClass(n *html.Node) bool {
 	return false
 }
 
-// popupWords name elements shown only on hover or click (tooltips, hover cards of people
-// named in the text); their text is not part of the sentence they sit in.
-var popupWords = regexp.MustCompile(`(?i)tooltip|popover|hover-?card|rollover-[\w-]*block`)
+// popupWords name elements shown only on hover or click (a tooltip's text, hover cards of
+// people named in the text); their text is not part of the sentence they sit in. A bare
+// "tooltip" class marks the term the tooltip explains, which stays.
+var popupWords = regexp.MustCompile(`(?i)(tooltip|popover)[-_]?(text|content|body|inner|box)|(^|\s)popover($|\s)|hover-?card|rollover-[\w-]*block`)
 
 // popupBlock reports whether n is a tooltip or hover card by its class.
 func popupBlock(n *html.Node) bool {

@@ -80,8 +80,8 @@ func TestMainTextFurniture(t *testing.T) {
 		},
 		{
 			name: "hover card inside a sentence",
-			body: "PROSE<p>He threatened Rep. <span class='rollover-people'><a href='/p'>Ilhan Omar</a><span class='rollover-people-block'><img src='x.jpg'><a href='/p'>Ilhan Omar</a><a href='/o'>Hillicon Valley: other story</a></span></span> in a voicemail.</p><p>A <span class='tooltip'>definition shown on hover</span>word.</p>PROSE",
-			want: []string{"Ilhan Omar in a voicemail"},
+			body: "PROSE<p>He threatened Rep. <span class='rollover-people'><a href='/p'>Ilhan Omar</a><span class='rollover-people-block'><img src='x.jpg'><a href='/p'>Ilhan Omar</a><a href='/o'>Hillicon Valley: other story</a></span></span> in a voicemail.</p><p>Workers were held in <span class='tooltip'>KK Park<span class='tooltip-text'>definition shown on hover</span></span> for months.</p>PROSE",
+			want: []string{"Ilhan Omar in a voicemail", "held in KK Park for months"},
 			lose: []string{"Hillicon", "shown on hover"},
 		},
 		{
