@@ -19,8 +19,9 @@ import (
 // short, and a long block is article text whatever words it holds.
 const maxFurniture = 300
 
-// dropPageFurniture removes standfirsts and related-article link blocks from a parsed page
-// before extraction. One walk; cost linear in the page.
+// dropPageFurniture prepares a parsed page for extraction: standfirsts, related-article link
+// blocks, tooltips and hover cards are removed, and bare text beside blocks is wrapped into
+// paragraphs. Every check looks at a bounded part of the tree, so the cost is linear in the page.
 func dropPageFurniture(doc *html.Node) {
 	dropStandfirst(doc)
 	wrapBareText(doc, 0)
