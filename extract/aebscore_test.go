@@ -2,28 +2,39 @@ package extract
 
 import (
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"unicode"
 )
 
-// The article-extraction benchmark lives beside the project (../shared in CI, /work/shared here).
+// aebDir is the article-extraction benchmark, which lives beside the project: ../shared from
+// the repository root (found by walking up to go.mod). A missing benchmark fails the test: the
+// main-text figures are part of what CI checks.
 func aebDir(t testing.TB) string {
 	t.Helper()
-	for _, d := range []string{os.Getenv("SCAMGRAPH_AEB_DIR"), "../../shared/bench/article-extraction", "/work/shared/bench/article-extraction"} {
-		if d == "" {
-			continue
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			bench := filepath.Join(d, "..", "shared", "bench", "article-extraction")
+			if _, err := os.Stat(filepath.Join(bench, "ground-truth.json")); err != nil {
+				t.Fatalf("article-extraction benchmark missing: %v (expected ../shared/bench/article-extraction beside the repository root %s)", err, d)
+			}
+			return bench
 		}
-		if _, err := os.Stat(filepath.Join(d, "ground-truth.json")); err == nil {
-			return d
+		if filepath.Dir(d) == d {
+			t.Fatalf("no go.mod above %s: cannot find the repository root", wd)
 		}
 	}
-	return ""
 }
 
 type aebPage struct {
@@ -173,41 +184,75 @@ func writePredictions(t testing.TB, path string, pages []aebPage, pred []string)
 	fmt.Fprintln(os.Stderr, "wrote", path)
 }
 
-// TestMainTextBenchmark scores the extractor's main text on the article-extraction benchmark
-// with the benchmark's own scoring, against the go-trafilatura anchor figure.
-func TestMainTextBenchmark(t *testing.T) {
-	dir := aebDir(t)
-	if dir == "" {
-		t.Skip("article-extraction benchmark not beside the project")
+// aebFold puts a benchmark page in fold "A" (tuning) or "B" (held out) by the first byte of
+// the SHA-256 of its id: even is A (42 of the 88 pages), odd is B (46). Rules are tuned on
+// fold A only; fold B is read only as an aggregate figure.
+func aebFold(id string) string {
+	if sum := sha256.Sum256([]byte(id)); sum[0]%2 == 0 {
+		return "A"
 	}
-	pages := loadAEB(t, dir)
-	var truth, pred []string
+	return "B"
+}
+
+// aebFoldScore is one extractor's score on one fold.
+type aebFoldScore struct{ F, P, R float64 }
+
+// scoreFolds scores predictions per fold and on all pages ("all").
+func scoreFolds(pages []aebPage, pred []string) map[string]aebFoldScore {
+	out := map[string]aebFoldScore{}
+	for _, fold := range []string{"A", "B", "all"} {
+		var truth, p []string
+		for i, pg := range pages {
+			if fold == "all" || aebFold(pg.ID) == fold {
+				truth, p = append(truth, pg.Truth), append(p, pred[i])
+			}
+		}
+		f, pr, r := aebScore(truth, p)
+		out[fold] = aebFoldScore{f, pr, r}
+	}
+	return out
+}
+
+// TestMainTextBenchmark scores the extractor's main text on the article-extraction benchmark
+// with the benchmark's own scoring, per fold, beside go-trafilatura (fallbacks on) measured in
+// the same run. SCAMGRAPH_AEB_PAGES=1 logs per-page scores of the tuning fold A (never of B).
+func TestMainTextBenchmark(t *testing.T) {
+	pages := loadAEB(t, aebDir(t))
+	var pred, anchor []string
 	for _, p := range pages {
 		body, _, err := decodeHTML(p.HTML, "text/html")
 		if err != nil {
 			t.Fatalf("%s: %v", p.ID, err)
 		}
 		text, _ := mainText(body, p.URL)
-		truth = append(truth, p.Truth)
 		pred = append(pred, text)
+		anchor = append(anchor, trafilaturaAnchor(p.HTML, p.URL))
 	}
-	f, pr, r := aebScore(truth, pred)
-	t.Logf("main text on %d pages: F1 %.4f P %.4f R %.4f", len(pages), f, pr, r)
-	if !testing.Short() {
-		var anchor []string
-		for _, p := range pages {
-			anchor = append(anchor, trafilaturaAnchor(p.HTML, p.URL))
-		}
-		af, ap, ar := aebScore(truth, anchor)
-		t.Logf("go-trafilatura (fallbacks on) same run: F1 %.4f P %.4f R %.4f", af, ap, ar)
-		if f < af {
-			t.Errorf("main-text F1 %.4f below go-trafilatura's %.4f", f, af)
+	ours, theirs := scoreFolds(pages, pred), scoreFolds(pages, anchor)
+	for _, fold := range []string{"A", "B", "all"} {
+		o, a := ours[fold], theirs[fold]
+		t.Logf("fold %-3s main text F1 %.4f P %.4f R %.4f | go-trafilatura (fallbacks on) F1 %.4f P %.4f R %.4f",
+			fold, o.F, o.P, o.R, a.F, a.P, a.R)
+		if o.F < a.F {
+			t.Errorf("fold %s: main-text F1 %.4f below go-trafilatura's %.4f", fold, o.F, a.F)
 		}
 	}
-	if os.Getenv("SCAMGRAPH_AEB_OUT") != "" {
-		writePredictions(t, os.Getenv("SCAMGRAPH_AEB_OUT"), pages, pred)
+	if os.Getenv("SCAMGRAPH_AEB_PAGES") != "" {
+		for i, p := range pages {
+			if aebFold(p.ID) != "A" {
+				continue
+			}
+			f, pr, r := aebScore([]string{p.Truth}, []string{pred[i]})
+			af, _, _ := aebScore([]string{p.Truth}, []string{anchor[i]})
+			t.Logf("A %s F1 %.3f P %.3f R %.3f | go-trafilatura %.3f", p.ID, f, pr, r, af)
+		}
 	}
-	if f < 0.965 {
-		t.Errorf("main-text F1 %.4f below the 0.965 target", f)
+	if out := os.Getenv("SCAMGRAPH_AEB_OUT"); out != "" {
+		writePredictions(t, out, pages, pred)
+		writePredictions(t, strings.TrimSuffix(out, ".json")+".go-trafilatura.json", pages, anchor)
+	}
+	// Floors a little under the measured figures (docs/benchmarks.md), so a regression fails.
+	if f := ours["B"].F; f < 0.97 {
+		t.Errorf("held-out fold B F1 %.4f below 0.97", f)
 	}
 }

@@ -82,11 +82,12 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	}
 	ldBody := jsonLDBody(doc)
 	defer func() {
-		if preferLDBody(ldBody, text) {
-			text = dropHeadline(paragraphs(ldBody), meta.Title)
+		if preferLDBody(ldBody, text) || ldOverBoilerplate(ldBody, text) {
+			text = dropHeadline(ldText(ldBody), meta.Title)
 		}
 	}()
 	dropSignupBoxes(doc)
+	dropPageFurniture(doc)
 	opts := trafilatura.Options{HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
@@ -99,7 +100,9 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	// page's paragraphs hold much more text than was extracted. ExtractDocument works on
 	// clones and leaves doc as parsed, so readability (which does prune its tree) gets doc
 	// itself rather than a second parse; nothing reads doc after it.
-	if err != nil || res == nil || len(res.ContentText) < fallbackBelow || 2*len(res.ContentText) < paraText {
+	render := trimmedTreeText // go-trafilatura's tree has trimmed text; readability's has not
+	deficient := res != nil && structurallyDeficient(res.ContentNode)
+	if err != nil || res == nil || len(res.ContentText) < fallbackBelow || 2*len(res.ContentText) < paraText || deficient {
 		// The same test go-trafilatura applies to its readability candidate: take it when it
 		// holds more than twice the text.
 		if art, err2 := readability.FromDocument(doc, opts.OriginalURL); err2 == nil && art.Node != nil {
@@ -108,7 +111,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 			if res != nil {
 				extracted = utf8.RuneCountInString(res.ContentText)
 			}
-			if n := utf8.RuneCountInString(cand); n > 2*extracted && n > 0 {
+			if n := utf8.RuneCountInString(cand); preferReadability(n, extracted, deficient, cand) {
 				if res == nil {
 					res = &trafilatura.ExtractResult{}
 					err = nil
@@ -117,6 +120,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 					res.Metadata.Title = art.Title
 				}
 				res.ContentNode, res.ContentText = art.Node, cand
+				render = nodeText
 			}
 		}
 	}
@@ -129,12 +133,12 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		meta.Date = res.Metadata.Date
 	}
 	if res.ContentNode != nil {
-		text = nodeText(res.ContentNode)
+		text = render(res.ContentNode)
 	}
 	if text == "" {
 		text = paragraphs(res.ContentText)
 	}
-	return dropHeadline(text, meta.Title), meta
+	return dropAuthorBio(dropBoilerLines(dropHeadline(text, meta.Title), meta.Title), meta.Author), meta
 }
 
 // signupWords mark newsletter and subscription boxes by their class or id; sites set them

@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
-go test ./extract -run '^$' -bench 'ExtractFull|TrafilaturaMainText' -benchtime 3x
-go test ./extract -run 'TestSpeedAgainstTrafilatura' -v | grep -E 'speed|factor|PASS|FAIL' || true
+go test ./extract -run '^$' -bench 'ExtractFull|MainText' -benchtime 3x
+go test ./extract -run 'TestSpeedAgainstTrafilatura|TestMainTextSpeed' -v | grep -E 'speed|factor|PASS|FAIL' || true
 go test ./crawler -run '^$' -bench Crawl -benchtime 3x
 if [[ -z "${NEO4J_URI:-}" ]]; then
   bin/scamgraph db start
