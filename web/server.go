@@ -63,6 +63,7 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/entities", s.search)
 	s.mux.HandleFunc("GET /api/entities/{id}", s.entity)
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
+	s.mux.Handle("GET /api/brief", s.briefHandler())
 	s.routeAnalytics()
 	return s
 }

@@ -36,6 +36,7 @@ func commands() []command {
 		{"export", "export the graph as FollowTheMoney JSON lines, GraphML or CSV", runExport},
 		{"import", "import FollowTheMoney JSON lines into the graph", runImport},
 		{"query", "ask the graph: neighbours, paths, owners, complicity, sanctioned, central, cypher", runQuery},
+		{"brief", "write a footnoted advocacy brief on entities as Markdown, HTML or PDF", runBrief},
 		{"serve", "serve the web explorer and JSON API over the graph", runServe},
 		{"capture", "print the archived bytes of a capture, by sha256", runCapture},
 		{"db", "start, stop or show the local Neo4j (start|stop|status)", runDB},
