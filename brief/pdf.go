@@ -23,7 +23,7 @@ var ErrNoChromium = errors.New("no Chromium found to print the PDF: install Debi
 func FindChromium() (string, error) {
 	if p := strings.TrimSpace(os.Getenv("SCAMGRAPH_CHROMIUM")); p != "" {
 		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("SCAMGRAPH_CHROMIUM=%s: %w", p, err)
+			return "", fmt.Errorf("SCAMGRAPH_CHROMIUM=%s is not a program (%v): %w", p, err, ErrNoChromium)
 		}
 		return p, nil
 	}

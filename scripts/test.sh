@@ -16,4 +16,6 @@ fi
 cleanup() { if ((stop_after)); then $bin db stop || true; fi; }
 trap cleanup EXIT
 export SCAMGRAPH_BIN="$PWD/$bin"
+# PDF briefs are printed by Chromium and read back with poppler; CJK/Khmer/Burmese/Thai fonts.
+scripts/chromium.sh >/dev/null
 go test -count=1 -timeout 30m ./...
