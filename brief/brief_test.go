@@ -488,3 +488,25 @@ func TestMdEsc(t *testing.T) {
 		}
 	}
 }
+
+func TestRuns(t *testing.T) {
+	for _, c := range []struct {
+		in   []int
+		want []Run
+	}{
+		{nil, nil},
+		{[]int{4}, []Run{{4, 4}}},
+		{[]int{1, 2, 3, 5, 7, 8}, []Run{{1, 3}, {5, 5}, {7, 8}}},
+	} {
+		got := runs(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("runs(%v) = %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("runs(%v) = %v, want %v", c.in, got, c.want)
+			}
+		}
+	}
+}

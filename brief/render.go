@@ -101,6 +101,7 @@ func funcs(text func(string) string) map[string]any {
 		"atLeast":  atLeast,
 		"note":     func(v view, n int) *Note { return v.Notes[n-1] },
 		"list2":    func(a, b any) []any { return []any{a, b} },
+		"runs":     runs,
 		"last":     func(i, n int) bool { return i == n-1 },
 		"isGrade":  func(t *Tie, g string) bool { return t.Grade == g },
 	}
@@ -131,6 +132,22 @@ func sentence(t *Tie) string {
 		}
 	}
 	return b.String()
+}
+
+// Run is a stretch of consecutive footnote numbers, cited as "3–7".
+type Run struct{ From, To int }
+
+// runs groups footnote numbers into consecutive stretches, so a long citation reads 1–8.
+func runs(ns []int) []Run {
+	var out []Run
+	for _, n := range ns {
+		if k := len(out) - 1; k >= 0 && out[k].To+1 == n {
+			out[k].To = n
+			continue
+		}
+		out = append(out, Run{n, n})
+	}
+	return out
 }
 
 // tail is what follows a tie's sentence: a single source, documents not cited.
