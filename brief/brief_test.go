@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -508,5 +509,37 @@ func TestRuns(t *testing.T) {
 				t.Errorf("runs(%v) = %v, want %v", c.in, got, c.want)
 			}
 		}
+	}
+}
+
+// TestPictureCap: a hub's drawing stops at the node cap, says how much it leaves out, and
+// still states every tie; an authority's incoming sanctions are ties, not its own sanctions.
+func TestPictureCap(t *testing.T) {
+	g := newFake()
+	hub := g.ents[ofac.ID]
+	if hub == nil {
+		hub = &graphdb.EntityDetail{Entity: graphdb.EntityInfo{ID: ofac.ID, Name: ofac.Name, Type: ofac.Type}}
+		g.ents[ofac.ID] = hub
+	}
+	for i := range 40 {
+		c := graphdb.EntityRef{ID: "company:shell-" + strconv.Itoa(i), Name: "Shell " + strconv.Itoa(i), Type: extract.Company}
+		e := ev("evs"+strconv.Itoa(i)+"0", extract.Official, "Shell "+strconv.Itoa(i)+" is listed.", "https://lists.example.org/sdn#s"+strconv.Itoa(i), "ofac-sdn", "2025-10-14", false)
+		hub.Relations = append(hub.Relations, rel(ofac, c, extract.SanctionedBy, "in", extract.Official, []graphdb.Evidence{e}))
+	}
+	b, err := Build(context.Background(), g, []string{ofac.ID}, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := b.Subjects[0]
+	if len(s.Sanctions) != 0 || len(s.Ties) != 40 {
+		t.Errorf("%d own sanctions and %d ties, want 0 and 40", len(s.Sanctions), len(s.Ties))
+	}
+	if s.Picture.Nodes != maxPictureNodes || s.LeftOut.Truncated != 40-(maxPictureNodes-1) {
+		t.Errorf("picture %d nodes, %d left out; want %d and %d", s.Picture.Nodes, s.LeftOut.Truncated, maxPictureNodes, 40-(maxPictureNodes-1))
+	}
+	md, _ := render(t, b)
+	if !strings.Contains(md, "is an organization in the graph") || !strings.Contains(md, "; and 34 more, listed under Ties.") ||
+		!strings.Contains(md, "13 further ties are not drawn (drawing limit)") {
+		t.Errorf("hub brief summary:\n%s", md[:min(len(md), 3000)])
 	}
 }

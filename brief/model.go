@@ -100,8 +100,13 @@ type Summary struct {
 	ByGrade   []GradeCount
 	Sanctions []*Tie
 	Locations []*Tie
+	Ties      []*Tie // the first of the entity's own ties, named in the summary
+	MoreTies  int    // own ties not named in the summary (all are under Ties)
 	Contested int
 }
+
+// summaryTies is how many of its own ties the summary names.
+const summaryTies = 6
 
 // GradeCount is how many stated ties have one grade.
 type GradeCount struct {
@@ -296,6 +301,10 @@ var expandVia = map[string]bool{
 	extract.FamilyOf: true, extract.AssociateOf: true, extract.Operates: true, extract.Protects: true,
 }
 
+// runsSites are the ties through which an organization (an armed group, a company-like body)
+// is part of a compound's network, and so worth expanding; a person's employer or party is not.
+var runsSites = map[string]bool{extract.Owns: true, extract.Operates: true, extract.Protects: true}
+
 // builder carries one brief's state: its filters and the footnotes assigned so far.
 type builder struct {
 	g        Graph
@@ -411,7 +420,7 @@ func (b *builder) subject(ctx context.Context, id string) (*Subject, error) {
 	if d == nil {
 		return nil, &NotFound{Name: id}
 	}
-	s := &Subject{Entity: d.Entity, TypeLabel: strings.ToLower(d.Entity.Type)}
+	s := &Subject{Entity: d.Entity, TypeLabel: article(d.Entity.Type) + " " + strings.ToLower(d.Entity.Type)}
 	me := graphdb.EntityRef{ID: d.Entity.ID, Name: d.Entity.Name, Type: d.Entity.Type}
 	pic := newPicture(me)
 	var neighbours []graphdb.EntityRef
@@ -432,16 +441,20 @@ func (b *builder) subject(ctx context.Context, id string) (*Subject, error) {
 			s.LeftOut.BeforeDate++
 			continue
 		}
-		switch r.Predicate {
-		case extract.SanctionedBy:
+		switch {
+		case r.Predicate == extract.SanctionedBy && t.Subject.ID == me.ID:
 			s.Sanctions = append(s.Sanctions, t)
-		case extract.LocatedIn:
+		case r.Predicate == extract.LocatedIn && t.Subject.ID == me.ID:
 			s.Locations = append(s.Locations, t)
 		default:
 			s.Ties = append(s.Ties, t)
 		}
-		pic.add(r.Other, t)
-		if expandVia[r.Predicate] && r.Other.Type != extract.Location && r.Other.Type != extract.Organization {
+		if !pic.add(r.Other, t) {
+			s.LeftOut.Truncated++
+			continue
+		}
+		if expandVia[r.Predicate] && r.Other.Type != extract.Location &&
+			(r.Other.Type != extract.Organization || runsSites[r.Predicate]) {
 			neighbours = appendRef(neighbours, r.Other)
 		}
 	}
@@ -485,6 +498,14 @@ func (b *builder) subject(ctx context.Context, id string) (*Subject, error) {
 	}
 	b.finish(s)
 	return s, nil
+}
+
+// article is "an" before a vowel, else "a".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("AEIOUaeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func appendRef(refs []graphdb.EntityRef, r graphdb.EntityRef) []graphdb.EntityRef {
@@ -907,5 +928,7 @@ func (b *builder) finish(s *Subject) {
 		return strings.Compare(x.Tie.Key, y.Tie.Key)
 	})
 	s.Summary.Sanctions, s.Summary.Locations, s.Summary.Contested = s.Sanctions, s.Locations, len(s.Contested)
+	s.Summary.Ties = s.Ties[:min(len(s.Ties), summaryTies)]
+	s.Summary.MoreTies = len(s.Ties) - len(s.Summary.Ties)
 	s.TieCount, s.DocCount, s.OutletCount = len(order), len(docs), len(outlets)
 }

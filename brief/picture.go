@@ -97,9 +97,13 @@ func (p *picture) has(id string) bool { _, ok := p.ring[id]; return ok }
 
 func (p *picture) full() bool { return len(p.nodes) >= maxPictureNodes }
 
-// add draws one of the subject's own ties; the subject's ties always fit.
-func (p *picture) add(other graphdb.EntityRef, t *Tie) {
+// add draws one of the subject's own ties while the drawing has room; it reports whether
+// the tie is drawn.
+func (p *picture) add(other graphdb.EntityRef, t *Tie) bool {
 	if !p.has(other.ID) {
+		if p.full() {
+			return false
+		}
 		p.nodes = append(p.nodes, other)
 		p.ring[other.ID] = 1
 		p.parent[other.ID] = p.me.ID
@@ -108,6 +112,7 @@ func (p *picture) add(other graphdb.EntityRef, t *Tie) {
 		p.drawn[t.Key] = true
 		p.edges = append(p.edges, t)
 	}
+	return true
 }
 
 // addEdge draws a tie of a ring-1 entity; it reports whether the tie is new to the drawing.
@@ -183,10 +188,9 @@ func (p *picture) layout() Picture {
 		kids := children[n.ID]
 		slices.SortFunc(kids, byTypeName)
 		for i, k := range kids {
-			ka := mid
-			if len(kids) > 1 {
-				ka = a + w*(float64(i)+0.5)/float64(len(kids))
-			}
+			// Children fan out around their parent's direction, no wider than its slice.
+			step := min(w/float64(len(kids)), 0.5)
+			ka := mid + (float64(i)-float64(len(kids)-1)/2)*step
 			pos[k.ID] = point{cx + r2x*math.Cos(ka), cy + r2y*math.Sin(ka)}
 		}
 		a += w
@@ -208,6 +212,18 @@ func (p *picture) layout() Picture {
 		}
 		return 11
 	}
+	// Ties between the same two entities are drawn side by side, not on top of each other.
+	pairKey := func(t *Tie) string {
+		if t.Subject.ID < t.Object.ID {
+			return t.Subject.ID + "\x00" + t.Object.ID
+		}
+		return t.Object.ID + "\x00" + t.Subject.ID
+	}
+	pairs := map[string]int{}
+	for _, t := range p.edges {
+		pairs[pairKey(t)]++
+	}
+	nth := map[string]int{}
 	for _, t := range p.edges {
 		from, ok1 := pos[t.Subject.ID]
 		to, ok2 := pos[t.Object.ID]
@@ -219,9 +235,17 @@ func (p *picture) layout() Picture {
 		if d < 1 {
 			continue
 		}
+		k := pairKey(t)
+		off := (float64(nth[k]) - float64(pairs[k]-1)/2) * 9
+		nth[k]++
+		// The perpendicular of the pair's canonical direction, so both directions agree.
+		px, py := -dy/d, dx/d
+		if t.Subject.ID > t.Object.ID {
+			px, py = -px, -py
+		}
 		rs, ro := radius(t.Subject.ID)+2, radius(t.Object.ID)+3
-		x1, y1 := from.x+dx/d*rs, from.y+dy/d*rs
-		x2, y2 := to.x-dx/d*ro, to.y-dy/d*ro
+		x1, y1 := from.x+dx/d*rs+px*off, from.y+dy/d*rs+py*off
+		x2, y2 := to.x-dx/d*ro+px*off, to.y-dy/d*ro+py*off
 		gs := pal.gradeStyle(t.Grade)
 		dash := ""
 		if gs.Dash != "" {

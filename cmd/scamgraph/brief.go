@@ -77,7 +77,11 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		var amb *brief.Ambiguous
 		var nf *brief.NotFound
 		if errors.As(err, &amb) || errors.As(err, &nf) {
-			fmt.Fprintf(e.stderr, "scamgraph brief: %s\n", clean(err.Error()))
+			lines := strings.Split(err.Error(), "\n")
+			for i, l := range lines {
+				lines[i] = clean(l)
+			}
+			fmt.Fprintf(e.stderr, "scamgraph brief: %s\n", strings.Join(lines, "\n"))
 			return errReported
 		}
 		return err
@@ -106,7 +110,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		left += s.LeftOut.BelowGrade + s.LeftOut.BeforeDate
 	}
 	summary := fmt.Sprintf("%s on %s: %s, %s; %s left out by the filters.",
-		strings.ToUpper(*format), plural(len(b.Subjects), "entity"), plural(ties, "tie"), plural(len(b.Notes), "footnote"), plural(left, "tie"))
+		strings.ToUpper(*format), entities(len(b.Subjects)), plural(ties, "tie"), plural(len(b.Notes), "footnote"), plural(left, "tie"))
 	if *out == "" {
 		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 			return err
@@ -154,4 +158,11 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func entities(n int) string {
+	if n == 1 {
+		return "1 entity"
+	}
+	return fmt.Sprintf("%d entities", n)
 }

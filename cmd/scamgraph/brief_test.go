@@ -48,7 +48,7 @@ func TestBriefCommand(t *testing.T) {
 	}
 
 	code, _, errOut = runCLI(t, "", "brief", w.twinP.Name)
-	if code != 1 || !strings.Contains(errOut, w.twinP.ID) || !strings.Contains(errOut, w.twinC.ID) {
+	if code != 1 || !strings.Contains(errOut, "\n  "+w.twinP.ID) || !strings.Contains(errOut, "\n  "+w.twinC.ID) {
 		t.Errorf("ambiguous name: exit %d\n%s", code, errOut)
 	}
 	for _, args := range [][]string{
