@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -541,5 +543,39 @@ func TestPictureCap(t *testing.T) {
 	if !strings.Contains(md, "is an organization in the graph") || !strings.Contains(md, "; and 34 more, listed under Ties.") ||
 		!strings.Contains(md, "13 further ties are not drawn (drawing limit)") {
 		t.Errorf("hub brief summary:\n%s", md[:min(len(md), 3000)])
+	}
+}
+
+// TestTimelineCitesEarliest: the timeline dates a tie by its earliest evidence and cites that
+// evidence, even when a stronger source came later.
+func TestTimelineCitesEarliest(t *testing.T) {
+	g := newFake()
+	early := ev("ev9", extract.Reported, "Chen Test heads Prince Test Group.", "https://early.example.com/x", "news", "2021-06-01", false)
+	for i, r := range g.ents[group.ID].Relations {
+		if r.Predicate == extract.Directs {
+			g.ents[group.ID].Relations[i].Evidence = append(slices.Clone(r.Evidence), early)
+		}
+	}
+	b, err := Build(context.Background(), g, []string{group.ID}, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	directs := findTie(b, chen.ID, extract.Directs, group.ID)
+	n := b.Notes[directs.FirstNote-1]
+	if directs.First.Format("2006-01-02") != "2021-06-01" || n.URL != early.DocumentURL || directs.FirstNote == directs.Notes[0] {
+		t.Errorf("first %s cites note %+v (notes %v)", directs.First, n, directs.Notes)
+	}
+	if md, _ := render(t, b); !strings.Contains(md, fmt.Sprintf("| 1 June 2021 | 陈志 Chen Test directs or leads Prince Test Group | official | early.example.com[^%d] |", directs.FirstNote)) {
+		t.Error("timeline row does not cite the earliest source")
+	}
+}
+
+// TestUnsafeLinkNeutralised: a footnote address with a script scheme is not a live link.
+func TestUnsafeLinkNeutralised(t *testing.T) {
+	b := build(t, Options{})
+	b.Notes[0].URL = "javascript:alert(document.domain)"
+	_, html := render(t, b)
+	if strings.Contains(html, `href="javascript:`) || !strings.Contains(html, "#ZgotmplZ") {
+		t.Error("a javascript: address became a live link")
 	}
 }

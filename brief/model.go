@@ -139,6 +139,7 @@ type Tie struct {
 	SingleSource bool
 	First        time.Time // earliest date of its supporting evidence
 	FirstDated   bool      // First is a publication date, not an archive date
+	FirstNote    int       // the footnote of that earliest evidence
 }
 
 // outlets are the distinct outlets whose evidence of the tie has the given grade.
@@ -383,6 +384,7 @@ func (b *builder) renumber(subjects []*Subject) []*Note {
 			for _, n := range t.Denials {
 				visit(n)
 			}
+			visit(t.FirstNote)
 		}
 	}
 	for _, s := range subjects {
@@ -405,6 +407,7 @@ func (b *builder) renumber(subjects []*Subject) []*Note {
 		for i, n := range t.Denials {
 			t.Denials[i] = newNum[n]
 		}
+		t.FirstNote = newNum[t.FirstNote]
 	}
 	for i, n := range order {
 		n.N = i + 1
@@ -619,12 +622,14 @@ func (b *builder) tieFrom(subj graphdb.EntityRef, predicate string, obj graphdb.
 		}
 		t.Denials = append(t.Denials, b.note(ev))
 	}
-	for _, ev := range support {
+	first := 0
+	for i, ev := range support {
 		d, dated := evidenceDate(ev)
 		if t.First.IsZero() || d.Before(t.First) {
-			t.First, t.FirstDated = d, dated
+			t.First, t.FirstDated, first = d, dated, i
 		}
 	}
+	t.FirstNote = b.note(support[first])
 	b.ties[key] = t
 	return t, kept
 }
