@@ -51,7 +51,7 @@ func loadPDFWorld(t *testing.T, s *graphdb.Store) *pdfWorld {
 	t.Helper()
 	tag := storetest.Tag(t, "zbrief")
 	w := &pdfWorld{tag: tag,
-		boss:   ent(extract.Person, "陈测试 "+tag, "Chen Ceshi "+tag),
+		boss:   ent(extract.Person, "陈测试 "+tag, "Chen Ceshi "+tag, "ឡាយ តេស្ត "+tag, "ရွှေ စမ်းသပ် "+tag, "ทดสอบ ชเว "+tag),
 		group:  ent(extract.Company, "Lotus Test Holdings "+tag),
 		park:   ent(extract.Compound, "Lotus Park "+tag),
 		ofac:   ent(extract.Organization, "Office of Foreign Assets Control "+tag),
@@ -172,6 +172,19 @@ func TestPDFBrief(t *testing.T) {
 	}
 	if !strings.Contains(flat, squash("1 further entity only appears in the same documents; that is not evidence of a tie")) {
 		t.Error("PDF does not count the co-mention")
+	}
+
+	// Khmer, Burmese and Thai names are set in their Noto fonts, embedded in the PDF.
+	fonts := string(tool(t, "pdffonts", file))
+	for _, f := range []string{"NotoSansKhmer", "NotoSansMyanmar", "NotoSansThai"} {
+		if !strings.Contains(fonts, f) {
+			t.Errorf("PDF embeds no %s font (install fonts-noto-core):\n%s", f, fonts)
+		}
+	}
+	for _, name := range []string{"ឡាយ", "ရွှေ", "ทดสอบ"} {
+		if !strings.Contains(text, name) {
+			t.Errorf("PDF text lacks the alias %q", name)
+		}
 	}
 
 	// The drawing: the person's node fill (#4e79a7) appears only in the network picture.
