@@ -438,7 +438,7 @@ func TestMarkdownShape(t *testing.T) {
 func TestHTMLShape(t *testing.T) {
 	b := build(t, Options{})
 	_, html := render(t, b)
-	for _, want := range []string{`<svg xmlns="http://www.w3.org/2000/svg"`, `stroke-dasharray="7 4"`, "Content-Security-Policy",
+	for _, want := range []string{`<svg xmlns="http://www.w3.org/2000/svg"`, `stroke-dasharray="6 4"`, "Content-Security-Policy",
 		`counter(page)`, `id="note-1"`, `<a href="#note-1">1</a>`, "2026-12-05 12:00 UTC", "太子测试集团"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %q", want)

@@ -187,12 +187,12 @@ func TestPDFBrief(t *testing.T) {
 		}
 	}
 
-	// The drawing: the person's node fill (#4e79a7) appears only in the network picture.
+	// The drawing: the person's node fill (#f59e0b) appears only in the network picture.
 	pages := pageCount(t, file)
 	drawn := false
 	for p := 1; p <= pages && !drawn; p++ {
 		img := renderPNG(t, dir, file, p, 40, nil)
-		drawn = countColour(img, img.Bounds(), 0x4e, 0x79, 0xa7) > 30
+		drawn = countColour(img, img.Bounds(), 0xf5, 0x9e, 0x0b) > 30
 	}
 	if !drawn {
 		t.Error("no page shows the network drawing's node colours")

@@ -20,9 +20,10 @@ type Palette struct {
 
 // TypeStyle draws one entity type.
 type TypeStyle struct {
-	Type  string
-	Fill  string
-	Shape string // circle, square, hexagon, diamond, triangle
+	Type   string
+	Fill   string
+	Border string
+	Shape  string // circle, square, hexagon, diamond, triangle
 }
 
 // GradeStyle draws the edges of one grade.
@@ -33,22 +34,24 @@ type GradeStyle struct {
 	Dash  string // SVG stroke-dasharray; empty for a solid line
 }
 
-// DefaultPalette is the brief's palette. Solid lines are stated as fact (official darker and
-// thicker than reported); alleged ties are dashed; co-mentions, never drawn as ties, dotted.
+// DefaultPalette is the brief's palette, the same as the explorer's diagram
+// (web/static/palette.json; Cytoscape's ellipse, round-rectangle and round-triangle drawn here
+// as circle, square and triangle). Solid lines are stated as fact (official darker and thicker
+// than reported); alleged ties are dashed; co-mentions, never drawn as ties, dotted.
 func DefaultPalette() Palette {
 	return Palette{
 		Types: []TypeStyle{
-			{extract.Person, "#4e79a7", "circle"},
-			{extract.Company, "#f28e2b", "square"},
-			{extract.Compound, "#e15759", "hexagon"},
-			{extract.Organization, "#59a14f", "diamond"},
-			{extract.Location, "#9c9c9c", "triangle"},
+			{extract.Person, "#f59e0b", "#92400e", "circle"},
+			{extract.Company, "#3b82f6", "#1e3a8a", "square"},
+			{extract.Compound, "#dc2626", "#7f1d1d", "diamond"},
+			{extract.Organization, "#8b5cf6", "#4c1d95", "hexagon"},
+			{extract.Location, "#16a34a", "#14532d", "triangle"},
 		},
 		Grades: []GradeStyle{
-			{extract.Official, "#1b5e20", 3, ""},
-			{extract.Reported, "#1565c0", 2, ""},
-			{extract.Alleged, "#e65100", 2, "7 4"},
-			{extract.CoMentioned, "#9e9e9e", 1, "2 4"},
+			{extract.Official, "#14532d", 3, ""},
+			{extract.Reported, "#1e3a8a", 2.4, ""},
+			{extract.Alleged, "#b45309", 2, "6 4"},
+			{extract.CoMentioned, "#9ca3af", 1, "2 3"},
 		},
 	}
 }
@@ -59,7 +62,7 @@ func (p Palette) typeStyle(t string) TypeStyle {
 			return s
 		}
 	}
-	return TypeStyle{Type: t, Fill: "#bdbdbd", Shape: "circle"}
+	return TypeStyle{Type: t, Fill: "#bdbdbd", Border: "#616161", Shape: "circle"}
 }
 
 func (p Palette) gradeStyle(g string) GradeStyle {
@@ -270,7 +273,7 @@ func (p *picture) layout() Picture {
 		pt := pos[n.ID]
 		ts := pal.typeStyle(n.Type)
 		r := radius(n.ID)
-		stroke, sw := "#ffffff", 1.5
+		stroke, sw := ts.Border, 1.2
 		if n.ID == p.me.ID {
 			stroke, sw = "#111111", 2.5
 		}
@@ -295,7 +298,7 @@ func (p *picture) layout() Picture {
 	fmt.Fprintf(&b, `<line x1="10" y1="%.0f" x2="%.0f" y2="%.0f" stroke="#dddddd"/>`, ly-10, svgW-10, ly-10)
 	x := 16.0
 	for _, ts := range pal.Types {
-		b.WriteString(shape(ts.Shape, point{x + 6, ly + 4}, 6, ts.Fill, "#ffffff", 1, ts.Type))
+		b.WriteString(shape(ts.Shape, point{x + 6, ly + 4}, 6, ts.Fill, ts.Border, 1, ts.Type))
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="10" fill="#333333">%s</text>`, x+16, ly+8, esc(ts.Type))
 		x += 30 + 6.2*float64(len(ts.Type))
 	}
