@@ -6,8 +6,10 @@ set -euo pipefail
 need=()
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'NotoSansCJK\|Noto Sans CJK' || need+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi 'NotoSansKhmer\|Noto Sans Khmer' || need+=(fonts-noto-core)
+# One fc-list into a variable: `fc-list | grep -q` fails under pipefail when grep stops early.
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi 'NotoSansCJK\|Noto Sans CJK' <<<"$fonts" || need+=(fonts-noto-cjk)
+grep -qi 'NotoSansKhmer\|Noto Sans Khmer' <<<"$fonts" || need+=(fonts-noto-core)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "missing: ${need[*]}; install them with: sudo apt-get install ${need[*]}" >&2

@@ -19,6 +19,8 @@ export SCAMGRAPH_BIN="$PWD/$bin"
 # The FollowTheMoney tools (ftm validate, ftm aggregate) the FtM export is checked with.
 ftm_python=$(scripts/venv.sh "$PWD/.venv/ftm" interop/requirements-ftm.txt)
 export SCAMGRAPH_FTM="$(dirname "$ftm_python")/ftm"
+# PDF briefs are printed by Chromium and read back with poppler; CJK/Khmer/Burmese/Thai fonts.
+scripts/chromium.sh >/dev/null
 go test -count=1 -timeout 30m ./...
 # The notebooks run after the Go tests, against the same Neo4j, with the sample world loaded.
 scripts/notebooks.sh

@@ -80,6 +80,7 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /login", s.loginForm)
 	s.mux.HandleFunc("POST /login", s.loginSubmit)
 	s.mux.HandleFunc("POST /logout", s.logout)
+	s.mux.Handle("GET /api/brief", s.briefHandler())
 	s.routeAnalytics()
 	return s
 }

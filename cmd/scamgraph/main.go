@@ -36,6 +36,7 @@ func commands() []command {
 		{"export", "export the graph as FollowTheMoney JSON lines, GraphML or CSV", runExport},
 		{"import", "import FollowTheMoney JSON lines into the graph", runImport},
 		{"query", "ask the graph: neighbours, paths, owners, complicity, sanctioned, central, cypher", runQuery},
+		{"brief", "write a footnoted advocacy brief on entities as Markdown, HTML or PDF", runBrief},
 		{"serve", "serve the web explorer and JSON API over the graph", runServe},
 		{"hash-password", "print a users-file line (name:bcrypt hash) for the password on stdin", runHashPassword},
 		{"capture", "print the archived bytes of a capture, by sha256", runCapture},

@@ -26,7 +26,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"/healthz, /api/stats, /api/summary, /api/entities?q=, /api/entities/{id}, /api/evidence;\n"+
 		"analytics: /api/entities/{id}/neighbourhood, /api/entities/{id}/owners,\n"+
 		"/api/compounds/{id}/complicity, /api/paths, /api/sanctioned-networks, /api/centrality;\n"+
-		"POST /api/cypher (read-only). See docs/queries.md.")
+		"POST /api/cypher (read-only). See docs/queries.md.\n"+
+		"Briefs: /api/brief?ids=&format=html|pdf|md (see scamgraph brief -h).")
 	addr := fs.String("addr", envOr("SCAMGRAPH_ADDR", defaultAddr), "listen address (env SCAMGRAPH_ADDR)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
