@@ -183,7 +183,7 @@ type EntityHit struct {
 	Name      string   `json:"name"`
 	Type      string   `json:"type"`
 	Aliases   []string `json:"aliases"`
-	Match     string   `json:"match"`     // exact, alias, prefix, name or alias-part: how the query matched
+	Match     string   `json:"match"`     // exact, alias, prefix, name, alias-part or similar (full-text, fuzzy): how the query matched
 	Relations int      `json:"relations"` // typed relations
 	Documents int      `json:"documents"` // documents mentioning it
 }
@@ -196,7 +196,8 @@ const maxSearch = 500
 // SearchEntities finds entities whose name or an alias contains q, case-insensitively (any
 // script: Han names match as written). Exact name matches come first, then exact aliases,
 // name prefixes, name substrings and alias substrings; ties go to the entity named in more
-// documents. An empty q lists the most-mentioned entities. typ, when set, restricts the type.
+// documents. Then come names close to q (accents folded, typos forgiven) from the entity_names
+// full-text index. An empty q lists the most-mentioned entities. typ, when set, restricts the type.
 func (s *Store) SearchEntities(ctx context.Context, q, typ string, limit int) ([]EntityHit, error) {
 	q = strings.ToLower(clip(strings.TrimSpace(q), maxName))
 	if typ != "" && !slices.Contains(extract.EntityTypes, typ) {
@@ -232,6 +233,9 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, rank, d
 			ID: asString(get(r, "id")), Name: asString(get(r, "name")), Type: asString(get(r, "type")),
 			Aliases: asStrings(get(r, "aliases")), Match: matchKinds[min(int(asInt(get(r, "rank"))), len(matchKinds)-1)],
 			Relations: int(asInt(get(r, "rels"))), Documents: int(asInt(get(r, "docs")))})
+	}
+	if q != "" {
+		return s.fuzzyHits(ctx, q, typ, limit, hits)
 	}
 	return hits, nil
 }

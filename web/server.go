@@ -45,6 +45,7 @@ type Server struct {
 	cypherLimits graphdb.CypherOptions
 	// analyticsTimeout bounds each analytics request (not the Cypher endpoint, which has its own).
 	analyticsTimeout time.Duration
+	captures         CaptureFunc // archived bytes behind GET /captures/{sha256}; nil: none
 }
 
 // New returns the explorer and API handler.
@@ -64,6 +65,10 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/entities/{id}", s.entity)
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
 	s.routeAnalytics()
+	s.routeCaptures()
+	s.routeFeeds()
+	s.routeGraphView()
+	s.routeExport()
 	return s
 }
 

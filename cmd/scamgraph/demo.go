@@ -106,7 +106,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	fmt.Fprintf(e.stdout, "\n==> Explorer: http://%s/   API: http://%s/api/stats   (Ctrl-C to stop)\n", ln.Addr(), ln.Addr())
-	err = serveUntilDone(ctx, ln, web.New(g, e.log))
+	srv := web.New(g, e.log)
+	srv.SetCaptures(web.ArchiveCaptures(*dataDir))
+	err = serveUntilDone(ctx, ln, srv)
 	fmt.Fprintln(e.stdout, "\n==> Shutting down")
 	return err
 }
