@@ -543,7 +543,10 @@ class Diagram {
   }
 
   layout() {
-    this.cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24, fit: true, numIter: 1200 }).run();
+    this.cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20,
+      gravity: 0.25, componentSpacing: 80, padding: 30, fit: true, numIter: 1500 }).run();
+    // A small network is not blown up to fill the box: labels stay at reading size.
+    if (this.cy.zoom() > 1.2) { this.cy.zoom(1.2); this.cy.center(); }
   }
 
   visibleIds() { return this.cy.nodes().filter((n) => !n.hasClass("gone")).map((n) => n.id()); }
