@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -74,12 +75,45 @@ func (f Filter) params(maxRank int) map[string]any {
 	return p
 }
 
+// hubTTL is how long a list of hubs is reused: finding them reads every entity's degree, and
+// a hub stays one for much longer than a few seconds.
+const hubTTL = 30 * time.Second
+
+// hubCache remembers the last list of hubs per degree.
+type hubCache struct {
+	mu   sync.Mutex
+	at   map[int]time.Time
+	hubs map[int][]string
+}
+
 // Hubs returns the ids of the entities a walk avoids when Filter.Hubs is off: targets of a
 // SANCTIONED_BY edge and entities with more than degree typed edges.
 func (s *Store) Hubs(ctx context.Context, degree int) ([]string, error) {
 	if degree <= 0 {
 		degree = DefaultHubDegree
 	}
+	c := &s.hubs
+	c.mu.Lock()
+	if t, ok := c.at[degree]; ok && time.Since(t) < hubTTL {
+		h := c.hubs[degree]
+		c.mu.Unlock()
+		return h, nil
+	}
+	c.mu.Unlock()
+	hubs, err := s.findHubs(ctx, degree)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.at == nil {
+		c.at, c.hubs = map[int]time.Time{}, map[int][]string{}
+	}
+	c.at[degree], c.hubs[degree] = time.Now(), hubs
+	c.mu.Unlock()
+	return hubs, nil
+}
+
+func (s *Store) findHubs(ctx context.Context, degree int) ([]string, error) {
 	recs, err := s.collect(ctx, `MATCH (h:Entity)
 WHERE EXISTS { (:Entity)-[:SANCTIONED_BY]->(h) } OR COUNT { (h)-[:`+strings.Join(TypedPredicates(), "|")+`]-() } > $degree
 RETURN h.id AS id ORDER BY id LIMIT 10000`, map[string]any{"degree": degree})

@@ -46,6 +46,7 @@ func ConfigFromEnv() Config {
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+	hubs   hubCache // Hubs, remembered for a short while
 }
 
 // Auth is the login for the config: none when neither user nor password is set, and user

@@ -275,9 +275,9 @@ func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	paths, err := fg.FilteredPaths(r.Context(), from, to, hops, all, f, limit, PathTimeout)
+	paths, err := fg.FilteredPaths(r.Context(), from, to, hops, all, f, limit, s.pathLimit())
 	if err != nil {
-		if msg, ok := pathSearchError(err, all, hops); ok {
+		if msg, ok := pathSearchError(err, all, hops, s.pathLimit()); ok {
 			s.fail(w, http.StatusBadRequest, msg)
 			return
 		}

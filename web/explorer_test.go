@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/scamgraph/scamgraph/archive"
 	"github.com/scamgraph/scamgraph/extract"
@@ -215,8 +216,25 @@ func TestExplorer(t *testing.T) {
 		}
 	})
 
-	t.Run("search forgives typos and accents", func(t *testing.T) {
+	// Names in scripts written without spaces between words: Khmer, Burmese, Thai, Chinese.
+	khmer := ent(extract.Person, "ហ៊ុនតូ "+w.tag)
+	burmese := ent(extract.Compound, "Shwe Kokko Zone "+w.tag)
+	burmese.Aliases = []string{"ရွှေကုက္ကိုလ်စီမံကိန်း " + w.tag}
+	thai := ent(extract.Company, "บริษัทโกลเด้นไทรแองเกิล "+w.tag)
+	han := ent(extract.Company, "金三角集团 "+w.tag)
+	scripts := extract.Document{URL: w.docURL + "/scripts", Title: "Scripts " + w.tag, Text: "scripts", Language: "km",
+		Entities: []extract.Entity{khmer, burmese, thai, han}}
+	if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "web-test-" + w.tag, Kind: "news"}, []extract.Document{scripts}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("search forgives typos and accents, in every script", func(t *testing.T) {
 		for _, c := range []struct{ q, want string }{
+			{"តូ " + w.tag, khmer.ID}, // part of a Khmer name
+			{"ကုက္ကိုလ်စီမံကိန်း " + w.tag, burmese.ID}, // part of a Burmese alias
+			{"โกลเด้น", thai.ID},                        // a word inside a Thai name
+			{"三角集团 " + w.tag, han.ID},                   // part of a Chinese name
+			{"shwe kokko zome " + w.tag, burmese.ID},    // a typo in the Latin name
 			{"holdng grop " + w.tag, w.holding.ID},
 			{"Hóldìng Group " + w.tag, w.holding.ID},
 			{"park zome " + w.tag, w.park.ID},
@@ -227,4 +245,24 @@ func TestExplorer(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A path search that runs out of time is the reader's question being too big: a 400 that says
+// what to ask instead, never a gateway timeout.
+func TestPathSearchError(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		all  bool
+		want string
+	}{
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", Msg: "The transaction has been terminated."}, true, "too many simple paths"},
+		{fmt.Errorf("paths: %w", context.DeadlineExceeded), false, "fewer links"},
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}, true, ""},
+		{io.EOF, false, ""},
+	} {
+		msg, ok := pathSearchError(c.err, c.all, 6, time.Second)
+		if ok != (c.want != "") || !strings.Contains(msg, c.want) {
+			t.Errorf("%v: %q %v, want %q", c.err, msg, ok, c.want)
+		}
+	}
 }

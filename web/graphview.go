@@ -27,6 +27,21 @@ type Filtered interface {
 // a smaller question (400), instead of waiting for a gateway timeout.
 const PathTimeout = 8 * time.Second
 
+// SetPathTimeout changes how long one path search may run in the database (default
+// PathTimeout); past it the answer is a 400 saying how to ask a smaller question.
+func (s *Server) SetPathTimeout(d time.Duration) {
+	if d > 0 {
+		s.pathTimeout = d
+	}
+}
+
+func (s *Server) pathLimit() time.Duration {
+	if s.pathTimeout > 0 {
+		return s.pathTimeout
+	}
+	return PathTimeout
+}
+
 // filter reads the filter parameters: min_grade, predicates (comma-separated or repeated),
 // since and until (YYYY-MM-DD, on the first and last time an edge was reported), hubs=1
 // (walk through hubs) and sanctions=1 (paths may use SANCTIONED_BY).
@@ -118,14 +133,14 @@ func (s *Server) graphView(w http.ResponseWriter, r *http.Request) {
 
 // pathSearchError turns a path search that ran out of time into a 400 that says what to ask
 // instead; ok is false for other errors.
-func pathSearchError(err error, all bool, hops int) (string, bool) {
+func pathSearchError(err error, all bool, hops int, limit time.Duration) (string, bool) {
 	var ne *neo4j.Neo4jError
 	timedOut := errors.Is(err, context.DeadlineExceeded) ||
 		errors.As(err, &ne) && (strings.Contains(ne.Code, "TransactionTimedOut") || strings.Contains(ne.Msg, "timed out") || strings.Contains(ne.Code, "Terminated"))
 	if !timedOut {
 		return "", false
 	}
-	msg := fmt.Sprintf("the path search stopped after %s: ", PathTimeout)
+	msg := fmt.Sprintf("the path search stopped after %s: ", limit)
 	if all {
 		msg += fmt.Sprintf("there are too many simple paths of up to %d links to list. Ask for shortest paths, fewer links, a stronger minimum grade or fewer predicates", hops)
 	} else {

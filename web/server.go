@@ -45,7 +45,8 @@ type Server struct {
 	cypherLimits graphdb.CypherOptions
 	// analyticsTimeout bounds each analytics request (not the Cypher endpoint, which has its own).
 	analyticsTimeout time.Duration
-	captures         CaptureFunc // archived bytes behind GET /captures/{sha256}; nil: none
+	captures         CaptureFunc   // archived bytes behind GET /captures/{sha256}; nil: none
+	pathTimeout      time.Duration // bound of one path search in the database; 0: PathTimeout
 }
 
 // New returns the explorer and API handler.
