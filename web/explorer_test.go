@@ -6,11 +6,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -264,5 +266,55 @@ func TestPathSearchError(t *testing.T) {
 		if ok != (c.want != "") || !strings.Contains(msg, c.want) {
 			t.Errorf("%v: %q %v, want %q", c.err, msg, ok, c.want)
 		}
+	}
+}
+
+// The explorer runs under script-src 'self' and style-src 'self': no inline script or style
+// in the page, every vendored script embedded, and the palette names every type and grade.
+func TestExplorerAssets(t *testing.T) {
+	page, err := staticFiles.ReadFile("static/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	for _, bad := range []string{"style=", "<style", "onclick", "onload", "javascript:", "http://", "https://"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("index.html contains %q", bad)
+		}
+	}
+	for _, s := range regexp.MustCompile(`<script[^>]*>`).FindAllString(html, -1) {
+		m := regexp.MustCompile(`src="([^"]+)"`).FindStringSubmatch(s)
+		if m == nil {
+			t.Errorf("inline script %s", s)
+			continue
+		}
+		if _, err := staticFiles.Open("static/" + m[1]); err != nil {
+			t.Errorf("script %s is not embedded: %v", m[1], err)
+		}
+	}
+	var pal struct {
+		Types  map[string]struct{ Color, Border, Shape string }
+		Grades map[string]struct {
+			Color string
+			Width float64
+			Dash  string
+		}
+	}
+	b, err := staticFiles.ReadFile("static/palette.json")
+	if err != nil || json.Unmarshal(b, &pal) != nil {
+		t.Fatalf("palette.json: %v", err)
+	}
+	for _, typ := range extract.EntityTypes {
+		if v := pal.Types[typ]; v.Color == "" || v.Shape == "" {
+			t.Errorf("palette lacks type %s", typ)
+		}
+	}
+	for _, g := range extract.Grades {
+		if v := pal.Grades[g]; v.Color == "" || v.Width == 0 {
+			t.Errorf("palette lacks grade %s", g)
+		}
+	}
+	if pal.Grades[extract.Alleged].Dash == "" || pal.Grades[extract.Official].Dash != "" {
+		t.Errorf("alleged edges are dashed, official ones solid: %+v", pal.Grades)
 	}
 }
