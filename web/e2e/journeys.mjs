@@ -66,11 +66,11 @@ try {
   ok("search state in the URL");
 
   // 2. The network diagram is drawn, and expanding a neighbour adds entities.
-  const t0 = Date.now();
   await page.goto(BASE + "/#/entity/" + encodeURIComponent(CHEN));
+  const t0 = Date.now();
   await page.reload();
   await entityReady(page);
-  figures.entity_ready_ms = Date.now() - t0;
+  figures.entity_ready_ms = Date.now() - t0; // page load, entity details and diagram drawn
   check(await page.locator(".graph canvas").count() > 0, "diagram canvas");
   const before = await nodeCount(page);
   check(before >= 3, `diagram of Chen Zhi shows ${before} entities`);
@@ -148,6 +148,15 @@ try {
   const xml = await feed.text();
   check(feed.headers()["content-type"].startsWith("application/atom+xml") && xml.includes("<feed") && xml.includes("Chen Zhi") && xml.includes("<entry>"), "Atom feed");
   ok("follow by feed");
+
+  // The diagram as its own view, and the page in print: controls hidden, the drawing kept.
+  await page.goto(BASE + "/#/graph/" + encodeURIComponent(CHEN));
+  await page.waitForFunction(() => /\d+ entities/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
+  check((await page.textContent("#detail h1")).includes("Chen Zhi"), "full-screen network view");
+  await page.emulateMedia({ media: "print" });
+  check(!(await page.isVisible(".toolbar")) && !(await page.isVisible(".filters")) && await page.isVisible(".graph"), "print hides the controls, keeps the diagram");
+  await page.emulateMedia({ media: "screen" });
+  ok("network view and print stylesheet");
 
   // Paths leave out hubs and SANCTIONED_BY unless asked.
   await page.goto(BASE + "/#/paths/" + encodeURIComponent(CHEN) + "/" + encodeURIComponent("company:prince-holding-group"));

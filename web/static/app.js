@@ -530,7 +530,9 @@ class Diagram {
     try {
       // A hub's own neighbours open when the reader expands it; as a neighbour it stays collapsed.
       const p = filterParams(this.f, { depth: first ? String(this.opts.depth || 2) : "1" });
-      const g = await api("/api/entities/" + encodeURIComponent(id) + "/graph?" + p);
+      const url = "/api/entities/" + encodeURIComponent(id) + "/graph?" + p;
+      // The page may have asked already, while it waited for the entity's details.
+      const g = await (first && this.opts.prefetched && this.opts.prefetched.url === url ? this.opts.prefetched.answer : api(url));
       this.expanded.add(id);
       this.cy.getElementById(id).removeClass("hub");
       const n = this.add(g);
@@ -683,10 +685,20 @@ function setFeedLink(id, name) {
   if (id) document.head.append(el("link", { rel: "alternate", type: "application/atom+xml", title: "scamgraph: " + name, href: "/feeds/entities/" + encodeURIComponent(id) + ".atom" }));
 }
 
+// prefetchGraph asks for the diagram's first answer at once, beside the entity's details.
+function prefetchGraph(id, f, depth) {
+  const url = "/api/entities/" + encodeURIComponent(id) + "/graph?" + filterParams(f, { depth: String(depth) });
+  const answer = api(url);
+  answer.catch(() => {}); // the diagram reports the error when it reads the answer
+  palette().catch(() => {});
+  return { url, answer };
+}
+
 async function showEntity(id, q) {
   const box = $("#detail");
   const f = filters(q);
   box.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  const prefetched = prefetchGraph(id, f, 2);
   try {
     const d = await api("/api/entities/" + encodeURIComponent(id));
     const e = d.entity || d;
@@ -700,7 +712,7 @@ async function showEntity(id, q) {
       (f.predicates.length ? f.predicates.includes("MENTIONED_WITH") : f.min_grade === "alleged" || f.min_grade === "co-mentioned"));
     const hidden = allTyped.length - typed.length;
     const feed = "/feeds/entities/" + encodeURIComponent(e.id) + ".atom";
-    const diagram = new Diagram(e.id, f);
+    const diagram = new Diagram(e.id, f, { prefetched });
     box.replaceChildren(...[
       el("h1", {}, e.name, typeBadge(e.type)),
       el("div", { class: "muted" }, "id " + e.id),
