@@ -38,9 +38,14 @@ const waitHash = (page, test) => page.waitForFunction(test, null, { timeout: 150
 
 async function entityReady(page) {
   await page.waitForSelector("#detail[data-ready='1']", { timeout: 15000 });
-  await page.waitForFunction(() => /\d+ entities/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
+  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
 }
-const nodeCount = async (page) => Number((await page.textContent(".toolbar .muted")).match(/(\d+) entities/)[1]);
+// noStrayText fails on "null" or "undefined" shown to the reader.
+async function noStrayText(page) {
+  const t = await page.innerText("#detail");
+  check(!/\b(null|undefined|NaN)\b/.test(t), `stray text on ${page.url()}: ${t.match(/.{0,40}\b(null|undefined|NaN)\b.{0,40}/)}`);
+}
+const nodeCount = async (page) => Number((await page.textContent(".toolbar .muted")).match(/(\d+) entit/)[1]);
 
 try {
   const page = await newPage({ viewport: { width: 1280, height: 900 } });
@@ -55,6 +60,7 @@ try {
   await waitHash(page, () => location.hash.startsWith("#/entity/person%3Achen-zhi"));
   await entityReady(page);
   check((await page.textContent("#detail h1")).includes("Chen Zhi"), "entity page heading");
+  await noStrayText(page);
   ok("find Chen Zhi by a misspelling");
 
   // The search is in the URL: submitting puts it there, and Back returns to the entity.
@@ -82,7 +88,7 @@ try {
   await page.selectOption(".nodelist", ofac);
   check((await page.textContent(".nodecard")).includes("hub, not expanded"), "OFAC is a collapsed hub");
   await page.click(".nodecard button:has-text('Expand neighbours')");
-  await page.waitForFunction((n) => Number((document.querySelector(".toolbar .muted").textContent.match(/(\d+) entities/) || [])[1]) > n, before, { timeout: 15000 });
+  await page.waitForFunction((n) => Number((document.querySelector(".toolbar .muted").textContent.match(/(\d+) entit/) || [])[1]) > n, before, { timeout: 15000 });
   const after = await nodeCount(page);
   const prince = await page.locator(".nodelist option", { hasText: "Prince Holding Group" }).getAttribute("value");
   await page.selectOption(".nodelist", prince);
@@ -151,7 +157,7 @@ try {
 
   // The diagram as its own view, and the page in print: controls hidden, the drawing kept.
   await page.goto(BASE + "/#/graph/" + encodeURIComponent(CHEN));
-  await page.waitForFunction(() => /\d+ entities/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
+  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
   check((await page.textContent("#detail h1")).includes("Chen Zhi"), "full-screen network view");
   await page.emulateMedia({ media: "print" });
   check(!(await page.isVisible(".toolbar")) && !(await page.isVisible(".filters")) && await page.isVisible(".graph"), "print hides the controls, keeps the diagram");
@@ -161,6 +167,13 @@ try {
   // Paths leave out hubs and SANCTIONED_BY unless asked.
   await page.goto(BASE + "/#/paths/" + encodeURIComponent(CHEN) + "/" + encodeURIComponent("company:prince-holding-group"));
   await page.waitForSelector("#detail .result, #detail .muted:has-text('No path')");
+  await noStrayText(page);
+  await page.goto(BASE + "/#/paths/" + encodeURIComponent(CHEN) + "/" + encodeURIComponent("compound:kk-park") + "?all=1&max_hops=2&min_grade=official");
+  await page.waitForSelector("#detail .result, #detail .muted:has-text('No path')");
+  await noStrayText(page);
+  await page.goto(BASE + "/#/entity/" + encodeURIComponent("compound:kk-park"));
+  await entityReady(page);
+  await noStrayText(page);
   ok("paths view");
 
   // 7. A phone: no sideways overflow at 390 px, the diagram fits.

@@ -340,7 +340,7 @@ function ownersPanel(e, f) {
   return panel("Owners", "Chains of OWNS links (the last may be OPERATES) ending here, each starting at an owner nobody is recorded as owning.", async (body) => {
     const a = await api("/api/entities/" + encodeURIComponent(e.id) + "/owners?" + new URLSearchParams({ min_grade: f.min_grade }));
     const all = a.chains || [], chains = all.filter((p) => p.edges.every((x) => passes({ ...f, predicates: [] }, x)));
-    if (!chains.length) { body.replaceChildren(el("p", { class: "muted" }, "No recorded owner or operator."), hiddenNote(all.length)); return; }
+    if (!chains.length) { body.replaceChildren(...[el("p", { class: "muted" }, "No recorded owner or operator."), hiddenNote(all.length)].filter(Boolean)); return; }
     body.replaceChildren(...chains.map((p) => el("div", { class: "result" },
       el("div", { class: "lead" }, ownerRole(p) + ": ", el("a", { href: entityLink(p.nodes[0].id) }, p.nodes[0].name), typeBadge(p.nodes[0].type),
         el("span", { class: "muted" }, ` · ${p.edges.length} link${p.edges.length === 1 ? "" : "s"}`)),
@@ -408,13 +408,13 @@ async function showPaths(from, to, q) {
       " to ", el("a", { href: entityLink(a.to.id) }, a.to.name), typeBadge(a.to.type));
     const paths = a.paths || [];
     const ids = [...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))];
-    out.replaceChildren(
+    out.replaceChildren(...[
       el("p", { class: "muted" }, paths.length
         ? `${paths.length} ${all ? "simple" : "shortest"} path${paths.length === 1 ? "" : "s"}${hubs ? "" : ", none through hubs"}${sanctions ? "" : ", none via SANCTIONED_BY"}. Click a link to read the quotes behind it.`
         : "No path within these limits. Allow more links, weaker grades, hubs or SANCTIONED_BY."),
       paths.length ? exportLinks(ids, f) : null,
       ...paths.map((p, i) => el("div", { class: "result" },
-        el("div", { class: "lead muted" }, `${i + 1}. ${p.edges.length} link${p.edges.length === 1 ? "" : "s"}`), pathChain(p))));
+        el("div", { class: "lead muted" }, `${i + 1}. ${p.edges.length} link${p.edges.length === 1 ? "" : "s"}`), pathChain(p)))].filter(Boolean));
   } catch (err) { out.replaceChildren(el("p", { class: "error", role: "alert" }, err.message)); }
 }
 
@@ -493,7 +493,7 @@ class Diagram {
       el("span", { class: "exportslot" }),
       this.opts.full ? null : el("a", { href: graphLink(this.center), class: "btn" }, "Full-screen view"),
       this.status);
-    return el("div", { class: "diagram" }, this.toolbar, this.box, el("div", { class: "under" }, el("label", {}, "Node ", this.list), this.card));
+    return el("div", { class: "diagram" }, this.toolbar, this.box, el("div", { class: "under" }, el("label", {}, el("span", { class: "nowrap" }, "Node"), this.list), this.card));
   }
 
   async start() {
@@ -539,7 +539,8 @@ class Diagram {
       this.refreshList();
       this.layout(first);
       const hubs = this.cy.nodes(".hub").length;
-      this.status.textContent = `${this.cy.nodes().length} entities, ${this.cy.edges().length} links${n ? "" : " (nothing new)"}${hubs ? ` · ${hubs} hub${hubs === 1 ? "" : "s"} collapsed` : ""}${g.truncated ? " · truncated" : ""}`;
+      const nn = this.cy.nodes().length, ne = this.cy.edges().length;
+      this.status.textContent = `${nn} entit${nn === 1 ? "y" : "ies"}, ${ne} link${ne === 1 ? "" : "s"}${n ? "" : " (nothing new)"}${hubs ? ` · ${hubs} hub${hubs === 1 ? "" : "s"} collapsed` : ""}${g.truncated ? " · truncated" : ""}`;
       this.exportSlot();
     } catch (err) { this.status.textContent = err.message; }
   }
