@@ -56,6 +56,8 @@ try {
   await page.waitForSelector("#suggest li[role=option]");
   const first = await page.textContent("#suggest li[role=option]");
   check(/Chen Zhi/.test(first) && /Person/.test(first), `first suggestion for a misspelling: ${first}`);
+  await page.keyboard.press("ArrowDown");
+  check(await page.getAttribute("#suggest li[role=option]", "aria-selected") === "true", "ArrowDown highlights the first suggestion");
   await page.keyboard.press("Enter");
   await waitHash(page, () => location.hash.startsWith("#/entity/person%3Achen-zhi"));
   await entityReady(page);
@@ -163,6 +165,23 @@ try {
   check(!(await page.isVisible(".toolbar")) && !(await page.isVisible(".filters")) && await page.isVisible(".graph"), "print hides the controls, keeps the diagram");
   await page.emulateMedia({ media: "screen" });
   ok("network view and print stylesheet");
+
+  // "Find paths to": the type narrows the choice; Enter never guesses among several matches.
+  await page.goto(BASE + "/#/entity/" + encodeURIComponent(CHEN));
+  await entityReady(page);
+  await page.selectOption(".finder select", "Compound");
+  await page.fill("#finder-q", "park");
+  await page.waitForSelector("#finder-list li[role=option]");
+  const types = await page.$$eval("#finder-list li[role=option] .type", (ns) => ns.map((n) => n.textContent));
+  check(types.length && types.every((t) => t === "Compound"), `finder suggestions: ${types}`);
+  const hashBefore = await page.evaluate(() => location.hash);
+  await page.press("#finder-q", "Enter");
+  if (types.length > 1) {
+    check(await page.evaluate(() => location.hash) === hashBefore, "Enter among several matches only highlights");
+    await page.press("#finder-q", "Enter");
+  }
+  await waitHash(page, () => location.hash.startsWith("#/paths/"));
+  ok(`find paths to a compound (${types.length} suggestions, all compounds)`);
 
   // Paths leave out hubs and SANCTIONED_BY unless asked.
   await page.goto(BASE + "/#/paths/" + encodeURIComponent(CHEN) + "/" + encodeURIComponent("company:prince-holding-group"));

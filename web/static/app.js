@@ -153,8 +153,9 @@ async function search(q, type) {
 }
 
 // suggester wires an input to a listbox of matches (name and type); arrows move, Enter
-// takes the highlighted match, never a guess.
-function suggester(input, list, typeOf, pick, exclude) {
+// takes the highlighted match, never a guess: with none highlighted, Enter submits the form
+// (submits), or takes the only match, or highlights the first for a second Enter.
+function suggester(input, list, typeOf, pick, exclude, submits) {
   let timer = 0, seq = 0, hits = [], active = -1;
   const close = () => { list.hidden = true; input.setAttribute("aria-expanded", "false"); active = -1; };
   const mark = () => {
@@ -181,7 +182,7 @@ function suggester(input, list, typeOf, pick, exclude) {
       if (typeOf()) p.set("type", typeOf());
       const got = (await api("/api/entities?" + p)).filter((h) => h.id !== exclude);
       if (mine !== seq) return;
-      hits = got; active = hits.length ? 0 : -1; show();
+      hits = got; active = -1; show();
     } catch { close(); }
   };
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(lookup, 150); });
@@ -192,6 +193,9 @@ function suggester(input, list, typeOf, pick, exclude) {
     else if (ev.key === "ArrowUp") { active = (active + hits.length - 1) % hits.length; mark(); ev.preventDefault(); }
     else if (ev.key === "Escape") { close(); }
     else if (ev.key === "Enter" && active >= 0) { ev.preventDefault(); ev.stopPropagation(); const h = hits[active]; close(); pick(h); }
+    else if (ev.key === "Enter" && submits) { close(); }
+    else if (ev.key === "Enter" && hits.length === 1) { ev.preventDefault(); close(); pick(hits[0]); }
+    else if (ev.key === "Enter") { ev.preventDefault(); active = 0; mark(); }
   });
 }
 
@@ -778,7 +782,7 @@ function goSearch() {
 
 $("#search").addEventListener("submit", (ev) => { ev.preventDefault(); goSearch(); });
 $("#type").addEventListener("change", goSearch);
-suggester($("#q"), $("#suggest"), () => $("#type").value, (h) => { location.hash = "#/entity/" + encodeURIComponent(h.id) + carry({ q: $("#q").value.trim() }); });
+suggester($("#q"), $("#suggest"), () => $("#type").value, (h) => { location.hash = "#/entity/" + encodeURIComponent(h.id) + carry({ q: $("#q").value.trim() }); }, "", true);
 window.addEventListener("hashchange", route);
 loadStats();
 route();
