@@ -119,7 +119,11 @@ function filterBar(f, extra) {
     extra ? extra.nodes : null, official, reset);
   form.addEventListener("change", apply);
   form.addEventListener("submit", (ev) => { ev.preventDefault(); apply(); });
-  return form;
+  // On a phone the filters fold away until asked for, unless some are set.
+  const active = f.min_grade !== "alleged" || f.predicates.length || f.since || f.until;
+  const box = el("details", { class: "filterbox", open: active || window.innerWidth > 800 },
+    el("summary", {}, active ? `Filters: ${[f.min_grade !== "alleged" ? f.min_grade + " or stronger" : "", f.predicates.join(", "), f.since || f.until ? `${f.since || "…"} to ${f.until || "…"}` : ""].filter(Boolean).join(" · ")}` : "Filters"), form);
+  return box;
 }
 
 // ---- search and suggestions ----
