@@ -85,6 +85,17 @@ try {
   check((await page.textContent(".legend")).includes("Compound"), "legend names the types");
   check((await page.textContent(".toolbar .muted")).includes("collapsed"), "authorities collapsed by default");
   await page.screenshot({ path: join(OUT, "explorer.png"), fullPage: false });
+  // Clicking a drawn link shows the quotes it rests on.
+  const at = await page.evaluate(() => {
+    const box = document.querySelector(".graph"), cy = box.cy;
+    const e = cy.edges("[predicate = 'DIRECTS']")[0] || cy.edges()[0];
+    const p = e.renderedMidpoint(), r = box.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  });
+  await page.mouse.click(at.x, at.y);
+  await page.waitForSelector(".edgecard .ev blockquote", { timeout: 15000 });
+  ok("click a link in the diagram for its quotes");
+
   // OFAC is a hub (it sanctions many): drawn collapsed, it opens on request.
   const ofac = await page.locator(".nodelist option", { hasText: "Office of Foreign Assets Control" }).getAttribute("value");
   await page.selectOption(".nodelist", ofac);

@@ -318,6 +318,11 @@ async function showEdgeEvidence(box, e, btn) {
   if (btn.classList.contains("open")) { btn.classList.remove("open"); box.replaceChildren(); return; }
   for (const b of btn.parentNode.querySelectorAll("button.link.open")) b.classList.remove("open");
   btn.classList.add("open");
+  await loadEvidence(box, e);
+}
+
+// loadEvidence fills box with the distinct quotes behind edge e.
+async function loadEvidence(box, e) {
   box.replaceChildren(el("p", { class: "muted" }, "Loading evidence…"));
   try {
     const ev = await api("/api/evidence?" + new URLSearchParams({ subject: e.subject, predicate: e.predicate, object: e.object }));
@@ -509,7 +514,9 @@ class Diagram {
     this.pal = pal;
     this.box.after(legend(pal));
     this.cy = cytoscape({ container: this.box, style: cyStyle(pal), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false });
+    this.box.cy = this.cy; // for the browser journeys, which click on drawn edges
     this.cy.on("tap", "node", (ev) => this.showCard(ev.target));
+    this.cy.on("tap", "edge", (ev) => this.showEdge(ev.target));
     this.cy.on("tap", (ev) => { if (ev.target === this.cy) this.card.replaceChildren(); });
     await this.expand(this.center, true);
   }
@@ -582,6 +589,17 @@ class Diagram {
       btn(this.expanded.has(id) ? "Expanded" : "Expand neighbours", () => this.expand(id)),
       id === this.center ? null : btn("Hide", () => { n.addClass("gone"); n.style("display", "none"); this.card.replaceChildren(); this.refreshList(); this.exportSlot(); }),
       el("a", { href: entityLink(id), class: "btn" }, "Open page"));
+  }
+
+  // showEdge puts the quotes behind a link under the diagram.
+  showEdge(edge) {
+    const e = edge.data("raw");
+    const name = (id) => this.cy.getElementById(id).data("name") || id;
+    const evidence = el("div", { class: "chain-evidence" });
+    this.card.replaceChildren(el("div", { class: "edgecard" },
+      el("strong", {}, name(e.subject)), " ", el("span", { class: "pred" }, e.predicate), " ", el("strong", {}, name(e.object)), " ", gradeBadge(e.grade),
+      e.contested ? el("span", { class: "contested" }, "contested") : null, evidence));
+    loadEvidence(evidence, e);
   }
 
   // svg draws what is on screen as a standalone SVG with the same palette.
