@@ -322,7 +322,10 @@ type EntityDetail struct {
 const (
 	maxDetailRelations = 1000
 	maxDetailEvidence  = 50
-	maxDetailDocuments = 500
+	// A co-mention's sentences only show two names together: a few make the point, and a
+	// well-known entity has dozens of co-mentions (EvidenceCount still counts them all).
+	maxDetailCoEvidence = 5
+	maxDetailDocuments  = 500
 )
 
 const docProjection = `{.url, .title, .published, .source, .kind, .language, .capture}`
@@ -358,13 +361,14 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			CALL {
 				WITH r
 				MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
-				WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
+				WITH r, ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
 				LIMIT $maxEvidence
-				RETURN collect({ev: properties(ev), doc: d `+docProjection+`}) AS evidence
+				WITH r, collect({ev: properties(ev), doc: d `+docProjection+`}) AS evidence
+				RETURN evidence[..CASE WHEN type(r) = 'MENTIONED_WITH' THEN $maxCoEvidence ELSE $maxEvidence END] AS evidence
 			}
 			RETURN type(r) AS predicate, properties(r) AS r, startNode(r) = e AS outgoing,
 			       other {.id, .name, .type} AS other, evidence`,
-			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence})
+			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence, "maxCoEvidence": maxDetailCoEvidence})
 		if err != nil {
 			return nil, err
 		}

@@ -230,6 +230,25 @@ func TestExplorer(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	t.Run("entity page keeps a few co-mention quotes", func(t *testing.T) {
+		var docs []extract.Document
+		for i := range 7 {
+			docs = append(docs, extract.Document{URL: fmt.Sprintf("%s/co/%d", w.docURL, i), Title: "Co " + w.tag, Text: "co", Language: "en",
+				Entities: []extract.Entity{khmer, han}, Relations: []extract.Relation{{Subject: khmer.ID, Predicate: extract.MentionedWith, Object: han.ID,
+					Grade: extract.CoMentioned, Quote: fmt.Sprintf("%s and %s, sentence %d", khmer.Name, han.Name, i), Confidence: 0.5}}})
+		}
+		if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "web-test-" + w.tag, Kind: "news"}, docs, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		var d graphdb.EntityDetail
+		if code := get(t, h, "/api/entities/"+url.PathEscape(khmer.ID), &d); code != 200 || len(d.Relations) != 1 {
+			t.Fatalf("entity: %d %+v", code, d.Relations)
+		}
+		if r := d.Relations[0]; r.Predicate != extract.MentionedWith || len(r.Evidence) != 5 || r.EvidenceCount != 7 {
+			t.Errorf("co-mention: %s with %d quotes of %d", r.Predicate, len(r.Evidence), r.EvidenceCount)
+		}
+	})
+
 	t.Run("search forgives typos and accents, in every script", func(t *testing.T) {
 		for _, c := range []struct{ q, want string }{
 			{"តូ " + w.tag, khmer.ID}, // part of a Khmer name

@@ -285,7 +285,7 @@ function relationBlock(rel) {
       el("a", { href: entityLink(other.id) }, other.name || other.id), typeBadge(other.type || ""), " ",
       gradeBadge(rel.grade),
       rel.contested ? el("span", { class: "contested", title: "some evidence denies this" }, "contested") : null,
-      el("span", { class: "muted" }, ` ${ev.length} evidence · ${day(rel.first_seen)}${rel.last_seen && day(rel.last_seen) !== day(rel.first_seen) ? " – " + day(rel.last_seen) : ""}`)),
+      el("span", { class: "muted" }, ` ${rel.evidence_count > ev.length ? `${ev.length} of ${rel.evidence_count}` : ev.length} evidence · ${day(rel.first_seen)}${rel.last_seen && day(rel.last_seen) !== day(rel.first_seen) ? " – " + day(rel.last_seen) : ""}`)),
     ...evidenceList(ev));
 }
 
