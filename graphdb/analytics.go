@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -28,6 +29,9 @@ type Edge struct {
 	Confidence    float64 `json:"confidence"`
 	EvidenceCount int     `json:"evidence_count"`
 	Contested     bool    `json:"contested"`
+	// FirstSeen and LastSeen span the evidence of the edge (when it was first and last reported).
+	FirstSeen *time.Time `json:"first_seen,omitempty"`
+	LastSeen  *time.Time `json:"last_seen,omitempty"`
 }
 
 // Path is a walk through the graph: Edges[i] joins Nodes[i] and Nodes[i+1], in whichever
@@ -77,7 +81,8 @@ func nodeFrom(m map[string]any) Node {
 
 func edgeFrom(predicate, subject, object string, p map[string]any) Edge {
 	return Edge{Subject: subject, Predicate: predicate, Object: object, Grade: asString(p["grade"]),
-		Confidence: asFloat(p["confidence"]), EvidenceCount: int(asInt(p["evidence_count"])), Contested: asBool(p["contested"])}
+		Confidence: asFloat(p["confidence"]), EvidenceCount: int(asInt(p["evidence_count"])), Contested: asBool(p["contested"]),
+		FirstSeen: asTimePtr(p["first_seen"]), LastSeen: asTimePtr(p["last_seen"])}
 }
 
 // pathFrom converts a driver path into a Path.

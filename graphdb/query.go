@@ -183,7 +183,7 @@ type EntityHit struct {
 	Name      string   `json:"name"`
 	Type      string   `json:"type"`
 	Aliases   []string `json:"aliases"`
-	Match     string   `json:"match"`     // exact, alias, prefix, name or alias-part: how the query matched
+	Match     string   `json:"match"`     // exact, alias, prefix, name, alias-part or similar (full-text, fuzzy): how the query matched
 	Relations int      `json:"relations"` // typed relations
 	Documents int      `json:"documents"` // documents mentioning it
 }
@@ -196,7 +196,8 @@ const maxSearch = 500
 // SearchEntities finds entities whose name or an alias contains q, case-insensitively (any
 // script: Han names match as written). Exact name matches come first, then exact aliases,
 // name prefixes, name substrings and alias substrings; ties go to the entity named in more
-// documents. An empty q lists the most-mentioned entities. typ, when set, restricts the type.
+// documents. Then come names close to q (accents folded, typos forgiven) from the entity_names
+// full-text index. An empty q lists the most-mentioned entities. typ, when set, restricts the type.
 func (s *Store) SearchEntities(ctx context.Context, q, typ string, limit int) ([]EntityHit, error) {
 	q = strings.ToLower(clip(strings.TrimSpace(q), maxName))
 	if typ != "" && !slices.Contains(extract.EntityTypes, typ) {
@@ -232,6 +233,9 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, rank, d
 			ID: asString(get(r, "id")), Name: asString(get(r, "name")), Type: asString(get(r, "type")),
 			Aliases: asStrings(get(r, "aliases")), Match: matchKinds[min(int(asInt(get(r, "rank"))), len(matchKinds)-1)],
 			Relations: int(asInt(get(r, "rels"))), Documents: int(asInt(get(r, "docs")))})
+	}
+	if q != "" {
+		return s.fuzzyHits(ctx, q, typ, limit, hits)
 	}
 	return hits, nil
 }
@@ -326,7 +330,10 @@ type EntityDetail struct {
 const (
 	maxDetailRelations = 1000
 	maxDetailEvidence  = 50
-	maxDetailDocuments = 500
+	// A co-mention's sentences only show two names together: a few make the point, and a
+	// well-known entity has dozens of co-mentions (EvidenceCount still counts them all).
+	maxDetailCoEvidence = 5
+	maxDetailDocuments  = 500
 )
 
 const docProjection = `{.url, .title, .published, .source, .publisher, .kind, .language, .capture, .truncated}`
@@ -359,15 +366,17 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			WHERE r.key IS NOT NULL
 			WITH e, r, other ORDER BY r.grade_rank, r.evidence_count DESC, other.name
 			LIMIT $maxRelations
-			RETURN type(r) AS predicate, properties(r) AS r, startNode(r) = e AS outgoing,
-			       other {.id, .name, .type} AS other,
+			WITH e, r, other,
 			       COLLECT {
 			           MATCH (ev:Evidence {rel_key: r.key})-[:IN_DOCUMENT]->(d:Document)
 			           WITH ev, d ORDER BY ev.grade_rank, ev.denial, d.published IS NULL, d.published DESC, ev.id
 			           LIMIT $maxEvidence
 			           RETURN {ev: properties(ev), doc: d `+docProjection+`}
-			       } AS evidence`,
-			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence})
+			       } AS evidence
+			RETURN type(r) AS predicate, properties(r) AS r, startNode(r) = e AS outgoing,
+			       other {.id, .name, .type} AS other,
+			       evidence[..CASE WHEN type(r) = 'MENTIONED_WITH' THEN $maxCoEvidence ELSE $maxEvidence END] AS evidence`,
+			map[string]any{"id": id, "maxRelations": maxDetailRelations, "maxEvidence": maxDetailEvidence, "maxCoEvidence": maxDetailCoEvidence})
 		if err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package graphdb
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -23,6 +24,18 @@ var migrations = [][]string{
 		"CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON (e.search)",
 		"CREATE INDEX identifier_value IF NOT EXISTS FOR (i:Identifier) ON (i.value)",
 	},
+}
+
+// addedIndexes are indexes created, when missing, on every EnsureSchema without a new schema
+// version: they change no data, so a graph that has them still suits a build that does not
+// know them (several builds share one database while they are developed).
+var addedIndexes = []struct{ name, stmt string }{
+	// Forgiving entity search (SearchEntities): names and aliases, accents folded, one token
+	// per Han character; Lucene fuzzy terms forgive typos. Khmer, Burmese and Thai runs are
+	// one token each, so SearchEntities also matches them by substring.
+	{"entity_names", "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}"},
+	// GET /captures/{sha256} finds the document a capture belongs to.
+	{"document_capture", "CREATE INDEX document_capture IF NOT EXISTS FOR (d:Document) ON (d.capture)"},
 }
 
 // SchemaVersion is the number of migrations this build knows.
@@ -49,11 +62,18 @@ func (s *Store) migrate(ctx context.Context, name string, steps [][]string) erro
 	if current > latest {
 		return fmt.Errorf("graph schema %q at %s is version %d, newer than this build's %d: upgrade scamgraph", name, s.cfg.URI, current, latest)
 	}
-	if current == latest {
-		return nil
-	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
+	added, err := s.ensureAddedIndexes(ctx, sess)
+	if err != nil {
+		return err
+	}
+	if current == latest {
+		if added {
+			return awaitIndexes(ctx, sess)
+		}
+		return nil
+	}
 	for v := current + 1; v <= latest; v++ {
 		for _, stmt := range steps[v] {
 			// Schema statements cannot share a transaction with data writes; each runs alone.
@@ -71,12 +91,41 @@ func (s *Store) migrate(ctx context.Context, name string, steps [][]string) erro
 			return fmt.Errorf("record schema %s version %d: %w", name, v, err)
 		}
 	}
+	return awaitIndexes(ctx, sess)
+}
+
+func awaitIndexes(ctx context.Context, sess neo4j.SessionWithContext) error {
 	if _, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		return struct{}{}, exec(ctx, tx, "CALL db.awaitIndexes(300)", nil)
 	}); err != nil {
 		return fmt.Errorf("wait for indexes: %w", err)
 	}
 	return nil
+}
+
+// ensureAddedIndexes creates the addedIndexes the graph lacks and says whether it created any.
+func (s *Store) ensureAddedIndexes(ctx context.Context, sess neo4j.SessionWithContext) (bool, error) {
+	recs, err := s.collect(ctx, "SHOW INDEXES YIELD name RETURN collect(name) AS names", nil)
+	if err != nil {
+		return false, fmt.Errorf("list indexes at %s: %w", s.cfg.URI, err)
+	}
+	var have []string
+	if len(recs) > 0 {
+		have = asStrings(get(recs[0], "names"))
+	}
+	created := false
+	for _, ix := range addedIndexes {
+		if slices.Contains(have, ix.name) {
+			continue
+		}
+		if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			return struct{}{}, exec(ctx, tx, ix.stmt, nil)
+		}); err != nil {
+			return false, fmt.Errorf("create index %s: %w", ix.name, err)
+		}
+		created = true
+	}
+	return created, nil
 }
 
 func (s *Store) schemaVersion(ctx context.Context) (int, error) { return s.versionOf(ctx, "graphdb") }

@@ -55,6 +55,7 @@ type Store struct {
 	rcap         *recordCap
 	// docIndexes is set once the document identity indexes are known to exist.
 	docIndexes atomic.Bool
+	hubs       hubCache // Hubs, remembered for a short while
 }
 
 // Auth is the login for the config: none when neither user nor password is set, and user

@@ -238,12 +238,15 @@ func (s *Server) neighbourhood(w http.ResponseWriter, r *http.Request) {
 
 // PathsAnswer is the body of GET /api/paths.
 type PathsAnswer struct {
-	From     graphdb.Node   `json:"from"`
-	To       graphdb.Node   `json:"to"`
-	Mode     string         `json:"mode"` // shortest or all
-	MaxHops  int            `json:"max_hops"`
-	MinGrade string         `json:"min_grade"`
-	Paths    []graphdb.Path `json:"paths"`
+	From     graphdb.Node `json:"from"`
+	To       graphdb.Node `json:"to"`
+	Mode     string       `json:"mode"` // shortest or all
+	MaxHops  int          `json:"max_hops"`
+	MinGrade string       `json:"min_grade"`
+	// Filter is what the walk honoured: predicates, dates, and whether hubs and SANCTIONED_BY
+	// were allowed (by default they are not: an authority listing two people is no tie).
+	Filter *graphdb.Filter `json:"filter,omitempty"`
+	Paths  []graphdb.Path  `json:"paths"`
 }
 
 func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
@@ -256,7 +259,8 @@ func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
 	}
 	hops := p.int("max_hops", DefaultHops, 1, maxHops)
 	limit := p.int("limit", DefaultPathLimit, 1, graphdb.MaxPaths)
-	grade := p.grade()
+	f := p.filter()
+	grade := f.MinGrade
 	if p.err == nil && from == to {
 		p.fail("from and to must be different entities")
 	}
@@ -272,16 +276,24 @@ func (s *Server) paths(w http.ResponseWriter, r *http.Request) {
 	if b == nil {
 		return
 	}
-	ans := PathsAnswer{From: *a, To: *b, Mode: "shortest", MaxHops: hops, MinGrade: grade}
-	var err error
+	ans := PathsAnswer{From: *a, To: *b, Mode: "shortest", MaxHops: hops, MinGrade: grade, Filter: &f}
 	if all {
 		ans.Mode = "all"
-		ans.Paths, err = s.g.AllPaths(r.Context(), from, to, hops, grade, limit)
-	} else {
-		ans.Paths, err = s.g.ShortestPaths(r.Context(), from, to, hops, grade)
-		if len(ans.Paths) > limit {
-			ans.Paths = ans.Paths[:limit]
+	}
+	fg, ok := s.filtered(w)
+	if !ok {
+		return
+	}
+	paths, err := fg.FilteredPaths(r.Context(), from, to, hops, all, f, limit, s.pathLimit())
+	if err != nil {
+		if msg, ok := pathSearchError(err, all, hops, s.pathLimit()); ok {
+			s.fail(w, http.StatusBadRequest, msg)
+			return
 		}
+	}
+	ans.Paths = paths
+	if len(ans.Paths) > limit {
+		ans.Paths = ans.Paths[:limit]
 	}
 	if ans.Paths == nil {
 		ans.Paths = []graphdb.Path{}

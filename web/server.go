@@ -55,6 +55,8 @@ type Server struct {
 	auth             *authState      // nil: no login (loopback)
 	maxAnswer        int64           // byte cap of one API answer
 	cypherSlots      chan struct{}   // researcher queries streaming at once
+	captures         CaptureFunc     // archived bytes behind GET /captures/{sha256}; nil: none
+	pathTimeout      time.Duration   // bound of one path search in the database; 0: PathTimeout
 }
 
 // maxCypherAtOnce bounds the researcher queries one server streams at the same time.
@@ -82,6 +84,10 @@ func New(g Graph, log *slog.Logger) *Server {
 	s.mux.HandleFunc("POST /logout", s.logout)
 	s.mux.Handle("GET /api/brief", s.briefHandler())
 	s.routeAnalytics()
+	s.routeCaptures()
+	s.routeFeeds()
+	s.routeGraphView()
+	s.routeExport()
 	return s
 }
 

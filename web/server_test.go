@@ -375,9 +375,30 @@ func TestAnalyticsAPI(t *testing.T) {
 		for _, p := range ans.Paths {
 			got = append(got, chain(p))
 		}
-		want := []string{ids(w.general, w.holding, w.sub, w.park), ids(w.general, w.holding, w.ofac, w.sub, w.park)}
+		// OFAC sanctions both companies: a path through it is no tie, so it is left out unless
+		// the reader asks for hubs and SANCTIONED_BY links.
+		want := []string{ids(w.general, w.holding, w.sub, w.park)}
 		if ans.Mode != "all" || !slices.Equal(got, want) {
 			t.Errorf("all paths up to 4 hops:\n got %v\nwant %v", got, want)
+		}
+		if code := get(t, h, q("/api/paths", "from", w.general.ID, "to", w.park.ID, "all", "true", "max_hops", "4", "hubs", "1", "sanctions", "1"), &ans); code != 200 {
+			t.Fatalf("all with hubs: %d", code)
+		}
+		got = got[:0]
+		for _, p := range ans.Paths {
+			got = append(got, chain(p))
+		}
+		want = []string{ids(w.general, w.holding, w.sub, w.park), ids(w.general, w.holding, w.ofac, w.sub, w.park)}
+		if !slices.Equal(got, want) {
+			t.Errorf("all paths through hubs and sanctions:\n got %v\nwant %v", got, want)
+		}
+		if code := get(t, h, q("/api/paths", "from", w.general.ID, "to", w.park.ID, "all", "1", "max_hops", "4", "predicates", "DIRECTS,OWNS"), &ans); code != 200 || len(ans.Paths) != 0 {
+			t.Errorf("without OPERATES: %d, %d paths (want none)", code, len(ans.Paths))
+		}
+		for _, bad := range []string{"predicates=OWNS,HATES", "since=yesterday", "since=2025-02-01&until=2025-01-01"} {
+			if code, _ := errorOf(t, h, "GET", "/api/paths?from="+url.QueryEscape(w.general.ID)+"&to="+url.QueryEscape(w.park.ID)+"&"+bad, ""); code != 400 {
+				t.Errorf("%s: %d, want 400", bad, code)
+			}
 		}
 		if code := get(t, h, q("/api/paths", "from", w.general.ID, "to", w.park.ID, "all", "1", "max_hops", "4", "limit", "1"), &ans); code != 200 || len(ans.Paths) != 1 {
 			t.Errorf("limit 1: %d, %d paths", code, len(ans.Paths))

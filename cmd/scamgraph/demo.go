@@ -12,6 +12,7 @@ import (
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/localdb"
 	"github.com/scamgraph/scamgraph/sampleworld"
+	"github.com/scamgraph/scamgraph/web"
 )
 
 // exampleQueries are printed after the demo so a newcomer has something to paste into Neo4j Browser.
@@ -113,6 +114,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "\n==> Explorer: http://%s/   API: http://%s/api/stats   (Ctrl-C to stop)\n", ln.Addr(), ln.Addr())
+	srv.SetCaptures(web.ArchiveCaptures(*dataDir))
 	err = serveUntilDone(ctx, ln, srv)
 	fmt.Fprintln(e.stdout, "\n==> Shutting down")
 	return err

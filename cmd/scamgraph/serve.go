@@ -26,9 +26,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"/healthz, /api/stats, /api/summary, /api/entities?q=, /api/entities/{id}, /api/evidence;\n"+
 		"analytics: /api/entities/{id}/neighbourhood, /api/entities/{id}/owners,\n"+
 		"/api/compounds/{id}/complicity, /api/paths, /api/sanctioned-networks, /api/centrality;\n"+
+		"explorer: /api/entities/{id}/graph, /api/export, /captures/{sha256}, /feeds/entities/{id}.atom;\n"+
 		"POST /api/cypher (read-only). See docs/queries.md.\n"+
 		"Briefs: /api/brief?ids=&format=html|pdf|md (see scamgraph brief -h).")
 	addr := fs.String("addr", envOr("SCAMGRAPH_ADDR", defaultAddr), "listen address (env SCAMGRAPH_ADDR)")
+	data := fs.String("data", "", "crawl data directory whose archive GET /captures/{sha256} reads (default: data_dir of --config, else .scamgraph/data)")
+	cfgPath := fs.String("config", "", "crawl configuration whose data_dir holds the archive")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -46,11 +49,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
+	dir, err := dataDir(*data, *cfgPath)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	srv, err := newWebServer(g, e, access)
 	if err != nil {
 		ln.Close()
 		return err
 	}
+	srv.SetCaptures(web.ArchiveCaptures(dir))
 	fmt.Fprintf(e.stdout, "Explorer and API: http://%s/   (Ctrl-C to stop)\n", ln.Addr())
 	return serveUntilDone(ctx, ln, srv)
 }
