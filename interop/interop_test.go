@@ -100,6 +100,13 @@ func readState(t *testing.T, s *graphdb.Store, scope graphdb.ExportScope) graphS
 	}
 	if err := s.ExportEdges(ctx, scope, func(e graphdb.ExportEdge) error {
 		e.FirstSeen, e.LastSeen = time.Time{}, time.Time{}
+		// Publication times as instants: FtM dates are UTC.
+		for _, p := range []**time.Time{&e.FirstReported, &e.LastReported, &e.QuoteDate} {
+			if *p != nil {
+				u := (*p).UTC()
+				*p = &u
+			}
+		}
 		st.Edges = append(st.Edges, e)
 		return nil
 	}); err != nil {

@@ -18,7 +18,9 @@ import (
 func fetchBrief(t *testing.T, h http.Handler, path string) *httptest.ResponseRecorder {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	req.Host = "localhost"
+	h.ServeHTTP(rec, req)
 	return rec
 }
 

@@ -58,7 +58,9 @@ func TestExplorer(t *testing.T) {
 	})
 	raw := func(path string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Host = "localhost"
+		h.ServeHTTP(rec, req)
 		return rec
 	}
 
@@ -120,7 +122,9 @@ func TestExplorer(t *testing.T) {
 		}
 		bare := New(s, nil) // no archive configured
 		rec := httptest.NewRecorder()
-		bare.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/captures/"+digest, nil))
+		req := httptest.NewRequest(http.MethodGet, "/captures/"+digest, nil)
+		req.Host = "localhost"
+		bare.ServeHTTP(rec, req)
 		if rec.Code != 404 || !strings.Contains(rec.Body.String(), "--data") {
 			t.Errorf("no archive: %d %s", rec.Code, rec.Body.String())
 		}

@@ -63,10 +63,10 @@ func TestRequestChecks(t *testing.T) {
 
 func TestWithCSP(t *testing.T) {
 	s := New(nil, nil)
-	s.Handle("GET /captures/{sha}", WithCSP(SandboxCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s.Handle("GET /sandboxed/{sha}", WithCSP(SandboxCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write([]byte("<script>alert(1)</script>"))
 	})))
-	req := httptest.NewRequest("GET", "/captures/abc", nil)
+	req := httptest.NewRequest("GET", "/sandboxed/abc", nil)
 	req.Host = "127.0.0.1"
 	rec := httptest.NewRecorder()
 	s.ServeHTTP(rec, req)
