@@ -116,6 +116,9 @@ type Entity struct {
 	Aliases     []string     `json:"aliases"`
 	Mentions    []Mention    `json:"mentions"`
 	Identifiers []Identifier `json:"identifiers,omitempty"`
+	// Sector is an Organization's field (government, police, military, armed-group, ...),
+	// from the gazetteer or the words around its name; empty when neither says.
+	Sector string `json:"sector,omitempty"`
 }
 
 // Mention is a span of Document.Text; Start and End are byte offsets.
@@ -139,4 +142,7 @@ type Relation struct {
 	Grade      string  `json:"grade"`
 	Quote      string  `json:"quote"`
 	Confidence float64 `json:"confidence"`
+	// Role is the post a person holds in the object ("senator", "police chief"), for
+	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it.
+	Role string `json:"role,omitempty"`
 }
