@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+
+	"github.com/jdkato/prose/v3/tag"
 )
 
 // Version identifies the extraction rules and gazetteer; it is stored with every piece of
@@ -28,6 +30,8 @@ type Extractor struct {
 	mu       sync.RWMutex
 	gaz      *gazetteer
 	maxCoMen int
+	// tagger tags the sentences that can hold a relation (safe for concurrent use).
+	tagger *tag.Tagger
 }
 
 // New builds an Extractor with the embedded gazetteer plus opts.Known.
@@ -36,7 +40,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load part-of-speech model: %w", err)
+	}
+	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions, tagger: tg}
 	if x.maxCoMen <= 0 {
 		x.maxCoMen = 40
 	}

@@ -170,6 +170,10 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
+	if c.typ == Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
+		c.typ, c.conf, c.weak = Location, 0.65, false
+		return
+	}
 	if j >= len(toks) || c.typ == Company || c.typ == Organization || c.typ == Person {
 		if j < len(toks) && c.typ == Person && c.weak {
 			// fall through to apposition typing
@@ -208,6 +212,37 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		}
 	}
 }
+
+// placeContext reports a name that only its shape calls a person standing where places
+// stand: after "in", "near" or "outside" (and not owning what follows), or described by an
+// apposition as a place ("Mong Hpa, the capital of ...", "Mae Sot, a town in ...").
+func placeContext(toks []token, i, j int) bool {
+	if j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s") {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].low {
+		case "in", "near", "outside":
+			return true
+		}
+	}
+	if j+2 < len(toks) && toks[j].low == "," {
+		k := j + 1
+		if w := toks[k].low; w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		for ; k < len(toks) && k < j+5; k++ {
+			if placeNouns[toks[k].low] {
+				return k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].low == "in")
+			}
+		}
+	}
+	return false
+}
+
+// placeNouns describe a place in an apposition.
+var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
+	"municipality", "county", "seat", "port", "hamlet", "commune")
 
 // namesSiteAfterPlace reports "the Min Let Pan compound" (a site known by its place's name)
 // as against "Sihanoukville compounds", "a Koh Kong casino" or "Sihanoukville casino owners",
@@ -311,10 +346,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		if left > i {
 			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
 		}
-		if c, ok := x.classify(g, text, si, st, k+1, j, true); ok {
-			out = append(out, c)
-		}
-		return out
+		return append(out, x.titledName(g, text, si, st, k+1, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
@@ -322,6 +354,29 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
+		return []candidate{c}
+	}
+	return nil
+}
+
+// titledName types the span after a title, a person's name. A person's name takes no "of"
+// ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the
+// title belongs to, and is typed on its own.
+func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i, j int) []candidate {
+	toks := st.toks
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].low != "of" {
+			continue
+		}
+		if hasCue(toks[i:k]) || !nameShaped(toks[i:k]) {
+			break
+		}
+		if c, ok := x.classify(g, text, si, st, i, k, true); ok && c.typ == Person {
+			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
+		}
+		break
+	}
+	if c, ok := x.classify(g, text, si, st, i, j, true); ok {
 		return []candidate{c}
 	}
 	return nil

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -31,7 +32,8 @@ var roleWords = map[string]string{
 	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
 	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
 	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
-	"deputy commander": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
+	"deputy commander": Directs, "vice chairwoman": Directs, "vice-chairwoman": Directs, "deputy chairwoman": Directs,
+	"vice chairperson": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
 	"adviser": EmployedBy, "advisor": EmployedBy, "employee": EmployedBy, "spokesman": EmployedBy,
 	"spokeswoman": EmployedBy, "spokesperson": EmployedBy, "official": EmployedBy, "officer": EmployedBy,
 	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "minister": EmployedBy,
@@ -71,6 +73,7 @@ var (
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
 	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
+	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
 	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
@@ -82,7 +85,9 @@ var (
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
-	reRoleAfter   = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
+	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
+	reCoordPoss = regexp.MustCompile(`^,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
+	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
 )
 
 // typed reports whether a relation between types makes sense for a predicate.
@@ -121,16 +126,45 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			bySent[c.sent] = append(bySent[c.sent], i)
 		}
 	}
+	// References ("the company", "he") join the mentions of their sentences as stand-ins
+	// for the names they point back to; they make relations but no mentions or co-mentions.
+	tags := newSentTags(x.tagger, sents)
+	all := cands
+	refs := findReferences(text, sents, cands, ents, bySent, tags)
+	typedSent := bySent
+	antecedent := map[int]int{} // candidate index -> sentence of the name it stands for
+	if len(refs) > 0 {
+		all = append(append(make([]candidate, 0, len(cands)+len(refs)), cands...), make([]candidate, len(refs))...)
+		typedSent = make(map[int][]int, len(bySent))
+		for si, ms := range bySent {
+			typedSent[si] = ms
+		}
+		for i, r := range refs {
+			ci := len(cands) + i
+			all[ci] = r.cand
+			antecedent[ci] = r.from
+			ms := append(append([]int(nil), typedSent[r.cand.sent]...), ci)
+			sort.SliceStable(ms, func(a, b int) bool { return all[ms[a]].s < all[ms[b]].s })
+			typedSent[r.cand.sent] = ms
+		}
+	}
 	var out []Relation
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
+	role, from := "", -1
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		if a == b || !typed(pred, ea.typ, eb.typ) {
 			return
 		}
 		st := sents[si]
-		quote := strings.TrimSpace(text[st.s:st.e])
+		qs := st.s
+		if from >= 0 && from < si {
+			// A claim made through a reference quotes the sentence that names it too.
+			qs = sents[from].s
+			conf *= 0.85
+		}
+		quote := strings.TrimSpace(text[qs:st.e])
 		if len(quote) > 600 {
 			quote = quote[:600]
 			for len(quote) > 0 && quote[len(quote)-1]&0xC0 == 0x80 {
@@ -151,7 +185,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		k := relKey{s, pred, o}
 		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
+		if pred == Directs || pred == EmployedBy || pred == MemberOf {
+			r.Role = cleanRole(role)
+		}
 		if j, ok := idx[k]; ok {
+			if r.Role == "" {
+				r.Role = out[j].Role
+			}
 			if GradeRank(grade) < GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
 				out[j] = r
 			}
@@ -161,16 +201,39 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
 	}
+	setRole := func(r string) { role = r }
 	for si := range sents {
-		ms := bySent[si]
+		ms := typedSent[si]
+		if len(ms) < 2 {
+			continue
+		}
 		for p := 0; p < len(ms); p++ {
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
-				s, e := cands[ms[p]].s, cands[ms[q]].e
-				x.pair(text, cands, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-					func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) })
+				s, e := all[ms[p]].s, all[ms[q]].e
+				role, from = "", -1
+				if f, ok := antecedent[ms[p]]; ok {
+					from = f
+				}
+				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
+					from = f
+				}
+				fired := false
+				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
+					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+				if !fired {
+					x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q,
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+				}
 			}
 		}
-		x.listRelations(text, cands, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
+		role, from = "", -1
+		for _, m := range ms {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
 	// Co-mentions, bounded per document.
 	n := 0
@@ -210,7 +273,10 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // pair reads the relation between mentions ms[p] (first) and ms[q] (second) of one sentence from
 // the words between them.
-func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add, addAppos func(a, b int, pred string, conf float64)) {
+func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add, addAppos func(a, b int, pred string, conf float64), setRole func(string)) {
+	if setRole == nil {
+		setRole = func(string) {}
+	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
 	a, b := ca.ent, cb.ent
 	if a == b || cb.s < ca.e {
@@ -279,6 +345,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if tb == Person && has("whose") {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
+			setRole(m[1])
 			if m[1] == "owner" {
 				addAppos(b, a, Owns, 0.85)
 			} else {
@@ -289,6 +356,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {
 		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+			setRole(m[1])
 			if m[1] == "owner" {
 				addAppos(a, b, Owns, 0.8)
 			} else {
@@ -298,7 +366,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reApposRole, gap, comma); m != nil {
-		switch w, pred := rolePhrase(m[1]); {
+		w, pred := rolePhrase(m[1])
+		if pred != "" {
+			setRole(w)
+		}
+		switch {
 		case pred != "" && tb == Person && associateWords[w]:
 			addAppos(a, b, AssociateOf, 0.85)
 			return
@@ -317,6 +389,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
+				setRole(w)
 				add(a, b, pred, 0.85)
 				return
 			}
@@ -325,10 +398,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
+			setRole(w)
 			add(b, a, pred, 0.85)
 			return
 		}
 		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
+			setRole(w[strings.LastIndexByte(w, ' ')+1:])
 			add(b, a, Directs, 0.8)
 			return
 		}
@@ -484,6 +559,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
 		switch {
+		case ta == Location && reCapitalOf.MatchString(gap):
+			// "Mong Hpa, the capital of the Lwe Kham Self-Administered Zone"
+			add(a, b, LocatedIn, 0.8)
 		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e):
 			add(a, b, LocatedIn, 0.6)
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
@@ -634,17 +712,25 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 // listRelations handles coordinated subjects or objects: "OFAC sanctioned Chen Zhi, Prince
 // Group and Jin Bei" and "Chen Zhi and Prince Group were sanctioned by OFAC". add gets the
 // span of text the relation was read from.
-func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64, s, e int)) {
+func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si int, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64, s, e int)) {
 	for p := 0; p+1 < len(ms); p++ {
 		ca := cands[ms[p]]
 		// Find the end of a list starting at p.
 		q := p
-		for q+1 < len(ms) {
+		for q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
 			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
+				q++
+				continue
+			}
+			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
+			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ")); m != nil {
+				if ownedNouns[m[1]] {
+					add(cands[ms[q]].ent, cands[ms[q+1]].ent, Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
+				}
 				q++
 				continue
 			}
@@ -654,7 +740,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			continue
 		}
 		// List followed by a passive verb and an agent.
-		if q+1 < len(ms) {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
 			agent := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
 			if m := submatch(rePassive, gap, true); m != nil {
@@ -666,7 +752,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			}
 		}
 		// List as the subject of an active verb: "Yatai and the KNA built Shwe Kokko".
-		if q+1 < len(ms) {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
 			obj := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:obj.s])
 			if m := submatch(reWhoVerb, gap, true); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
@@ -678,10 +764,17 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			}
 		}
 		// Agent and active verb before the list.
-		if p > 0 {
+		if p > 0 && cands[ms[p-1]].e <= ca.s {
 			prev := cands[ms[p-1]]
 			last := cands[ms[q]]
 			gap := strings.ToLower(text[prev.e:ca.s])
+			if !reWhoVerb.MatchString(gap) {
+				// "designated Cambodian senator Ly Yong Phat and ...": read up to the first
+				// item's noun phrase.
+				if ns, skipped, _ := npStart(text, st, tags.of(si), cands, ms, p, true); ns < ca.s && len(skipped) == 0 && ns >= prev.e {
+					gap = strings.ToLower(text[prev.e:ns])
+				}
+			}
 			if m := submatch(reWhoVerb, gap, true); m != nil {
 				for k := p; k <= q; k++ {
 					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
@@ -697,6 +790,10 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 		p = q
 	}
 }
+
+// ownedNouns name what a person or company owns: "his conglomerate", "its subsidiary".
+var ownedNouns = set("conglomerate", "company", "companies", "firm", "firms", "business", "businesses", "group",
+	"empire", "subsidiary", "subsidiaries", "holding", "holdings", "casino", "casinos", "resort", "compound")
 
 // listFollows reports that a name is followed by another list item (", X" or " and X").
 func listFollows(text string, end int) bool {

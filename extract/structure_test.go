@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStructureRelations holds each rule over sentence structure to what it must read
+// (recall) and, beside it, to what it must not (precision). A grade of "" in want accepts any
+// grade; forbid matches whatever the grade.
+func TestStructureRelations(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+		roles  map[string]string // "subject|object" -> role
+	}{
+		{"apposition through a place in the possessive",
+			"Chou Bun Eng, permanent vice chairwoman of Cambodia's National Committee for Counter Trafficking, said the raids would go on.",
+			[]rel{{"Chou Bun Eng", Directs, "National Committee for Counter Trafficking", Reported}},
+			[]rel{{"Chou Bun Eng", Directs, "Cambodia", ""}},
+			map[string]string{"Chou Bun Eng|National Committee for Counter Trafficking": "vice chairwoman"}},
+		{"apposition through a -based adjective",
+			"Mina Chiang, founder of the U.K.-based Humanity Research Consultancy, has tracked the trade for years.",
+			[]rel{{"Mina Chiang", Directs, "Humanity Research Consultancy", Reported}},
+			nil,
+			map[string]string{"Mina Chiang|Humanity Research Consultancy": "founder"}},
+		{"coordination through a possessive: both are designated, the second is the first's",
+			"In 2024 OFAC designated Cambodian senator Ly Yong Phat and his conglomerate, L.Y.P. Group, for abuses.",
+			[]rel{{"Ly Yong Phat", SanctionedBy, "Office of Foreign Assets Control", ""}, {"L.Y.P. Group", SanctionedBy, "Office of Foreign Assets Control", ""},
+				{"Ly Yong Phat", Owns, "L.Y.P. Group", ""}},
+			nil, nil},
+		{"coordination with a relative is no ownership",
+			"In 2024 OFAC designated Ly Yong Phat and his son, Ly Ching, for abuses.",
+			[]rel{{"Ly Yong Phat", SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Ly Yong Phat", Owns, "Ly Ching", ""}},
+			nil},
+		{"relative clause at the end of an apposition",
+			"Workers were held at the O'Smach Resort, a casino complex near the Thai border that is owned by L.Y.P. Group.",
+			[]rel{{"L.Y.P. Group", Owns, "O'Smach Resort", Reported}},
+			nil, nil},
+		{"an apposition with a verb of its own is a clause: nothing is read across it",
+			"KK Park, where police found 300 workers that Chen Zhi recruited, is owned by Prince Holding Group.",
+			nil,
+			[]rel{{"Chen Zhi", Owns, "KK Park", ""}},
+			nil},
+		{"inserted phrase between commas; the head of 'body title person' is the person",
+			"Harmony Tech Park, on the border with Thailand, is run by Karen Peace Force commander Saw Ba Hein.",
+			[]rel{{"Saw Ba Hein", Operates, "Harmony Tech Park", Reported}, {"Saw Ba Hein", Directs, "Karen Peace Force", Reported}},
+			[]rel{{"Karen Peace Force", Operates, "Harmony Tech Park", ""}, {"Harmony Tech Park", LocatedIn, "Thailand", ""}},
+			map[string]string{"Saw Ba Hein|Karen Peace Force": "commander"}},
+		{"a name that modifies a noun is not the agent",
+			"Golden Fortune Resorts World, a compound built by a Prince Holding Group subsidiary, was designated.",
+			nil,
+			[]rel{{"Prince Holding Group", Operates, "Golden Fortune Resorts World", ""}},
+			nil},
+		{"examples of the verb's object",
+			"The DKBA protects scam centers in Myawaddy Township, including the Min Let Pan compound.",
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "Min Let Pan", Reported}},
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "Myawaddy", ""}},
+			nil},
+		{"examples after a second clause are not the first verb's",
+			"The DKBA protects scam centers, and police raided compounds including KK Park.",
+			nil,
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "KK Park", ""}},
+			nil},
+		{"its + role points to the body named before",
+			"The Karen Border Guard Force holds a stake in the project, and its leader Saw Chit Thu is a close associate of She Zhijiang.",
+			[]rel{{"Saw Chit Thu", Directs, "Karen National Army", Reported}},
+			nil, nil},
+		{"capital of",
+			"Recruiters sent workers to compounds in Mong Hpa, the capital of the Lwe Kham Self-Administered Zone.",
+			[]rel{{"Mong Hpa", LocatedIn, "Lwe Kham Self-Administered Zone", ""}},
+			nil, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				r, ok := got[[3]string{w.s, w.p, w.o}]
+				if !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+					continue
+				}
+				if w.grade != "" && r.Grade != w.grade {
+					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+				}
+			}
+			for so, role := range c.roles {
+				s, o, _ := strings.Cut(so, "|")
+				found := false
+				for k, r := range got {
+					if k[0] == s && k[2] == o && r.Role == role {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no relation %s -> %s with role %q; got %v", s, o, role, got)
+				}
+			}
+		})
+	}
+}
+
+// TestReferences resolves "the company", "its", "he" to the right earlier name, quotes both
+// sentences, and leaves references it cannot resolve safely alone.
+func TestReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+		quote  string // a claim made through a reference quotes from here
+	}{
+		{"definite description of a company",
+			"Shwe Kokko was built by Yatai International Holding Group. The company is headed by She Zhijiang.",
+			[]rel{{"Yatai International Holding Group", Operates, "Shwe Kokko", Reported}, {"She Zhijiang", Directs, "Yatai International Holding Group", Reported}},
+			nil, "Shwe Kokko was built"},
+		{"the compound, three sentences on",
+			"Police raided KK Park on Monday. They detained 300 people. Phones were seized. The compound is protected by the DKBA.",
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "KK Park", Reported}},
+			nil, "Police raided KK Park"},
+		{"a description too far back is discourse-new",
+			"Police raided KK Park on Monday. They detained 300 people. Phones were seized. Cash was found. Lawyers arrived. The compound is protected by the DKBA.",
+			nil,
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "KK Park", ""}}, ""},
+		{"the type must fit: a compound is no company",
+			"Police raided KK Park on Monday. The company is owned by Chen Zhi.",
+			nil,
+			[]rel{{"Chen Zhi", Owns, "KK Park", ""}}, ""},
+		{"a pronoun with one person before it",
+			"Chen Zhi was born in Fujian. He founded Prince Holding Group in 2015.",
+			[]rel{{"Chen Zhi", Directs, "Prince Holding Group", Reported}},
+			nil, "Chen Zhi was born"},
+		{"a pronoun with two people before it is left alone",
+			"Chen Zhi met She Zhijiang in Bangkok. He founded Prince Holding Group in 2015.",
+			nil,
+			[]rel{{"Chen Zhi", Directs, "Prince Holding Group", ""}, {"She Zhijiang", Directs, "Prince Holding Group", ""}}, ""},
+		{"a head noun inside a longer phrase is no reference",
+			"Prince Holding Group was sanctioned. The company director Lin Wei owns Golden Fortune Resorts World.",
+			nil,
+			[]rel{{"Prince Holding Group", Owns, "Golden Fortune Resorts World", ""}}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				r, ok := got[[3]string{w.s, w.p, w.o}]
+				if !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+					continue
+				}
+				if w.grade != "" && r.Grade != w.grade {
+					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+				}
+			}
+			if c.quote != "" && len(c.want) > 0 {
+				w := c.want[len(c.want)-1]
+				if r := got[[3]string{w.s, w.p, w.o}]; !strings.HasPrefix(r.Quote, c.quote) {
+					t.Errorf("quote %q does not start with the antecedent's sentence %q", r.Quote, c.quote)
+				}
+			}
+		})
+	}
+}
+
+func relKeys(m map[[3]string]Relation) [][3]string {
+	out := make([][3]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
