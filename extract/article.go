@@ -25,7 +25,7 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	if text == "" {
 		return nil, nil
 	}
-	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text}
+	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text, authority: p.Authority}
 	d.Title = firstNonEmpty(meta.Title, p.Hint.Title)
 	d.Author = firstNonEmpty(meta.Author, p.Hint.Author)
 	if !meta.Date.IsZero() {

@@ -79,6 +79,9 @@ type Page struct {
 	Capture string
 	// Hint carries what a feed or listing said about the page before it was fetched.
 	Hint Hint
+	// Authority marks a source declared an authority in the crawl configuration (a
+	// government or court publisher): what it states of its own actions is official.
+	Authority bool
 }
 
 // Hint is listing metadata used when the page itself does not say.
@@ -106,6 +109,9 @@ type Document struct {
 	Kind string `json:"kind,omitempty"`
 	// Capture is the sha256 of the archived response the document came from.
 	Capture string `json:"capture,omitempty"`
+
+	// authority: the page came from a source declared an authority (Page.Authority).
+	authority bool
 }
 
 // Entity is one named thing in a document, with every mention of it.

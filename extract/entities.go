@@ -47,6 +47,9 @@ func (x *Extractor) Analyze(d *Document) {
 	ids := make([]string, len(ents))
 	for i, e := range ents {
 		ent := Entity{ID: EntityID(e.typ, e.name), Name: e.name, Type: e.typ, Aliases: e.aliases}
+		if e.typ == Organization {
+			ent.Sector = sectorOf(e.name)
+		}
 		for _, ci := range e.cands {
 			c := cands[ci]
 			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})

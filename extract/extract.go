@@ -200,7 +200,7 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 			continue
 		}
 		d := Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
-			Capture: p.Capture, Published: part.Published, Text: text}
+			Capture: p.Capture, Published: part.Published, Text: text, authority: p.Authority}
 		if d.URL == "" {
 			d.URL = p.URL
 		}

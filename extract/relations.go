@@ -8,17 +8,46 @@ import (
 )
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
-// records and government releases.
+// records and government releases. A source declared an authority in the crawl configuration
+// is one; so are the known government and court domains.
 func officialKind(d *Document) bool {
+	if d.authority {
+		return true
+	}
 	switch d.Kind {
 	case "ofac", "uksanctions", "opensanctions", "doj", "courtlistener", "federalregister":
 		return true
 	}
 	if u, err := url.Parse(d.URL); err == nil {
-		h := strings.ToLower(u.Hostname())
-		if strings.HasSuffix(h, ".gov") || strings.HasSuffix(h, ".gov.uk") || strings.HasSuffix(h, ".gov.kh") ||
-			strings.HasSuffix(h, ".mil") || strings.HasSuffix(h, "courtlistener.com") {
-			return true
+		return authorityHost(u.Hostname())
+	}
+	return false
+}
+
+// authorityHost reports the domains of governments and courts: *.gov and *.mil (home.treasury.gov,
+// justice.gov, uscourts.gov), gov.uk, the national government zones (gov.kh, gov.ph, go.th,
+// gouv.fr, gc.ca ...), EU institutions, and court record services.
+func authorityHost(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	labels := strings.Split(h, ".")
+	n := len(labels)
+	if n < 2 {
+		return false
+	}
+	switch labels[n-1] {
+	case "gov", "mil":
+		return true
+	}
+	if h == "gov.uk" || strings.HasSuffix(h, ".europa.eu") || h == "courtlistener.com" || strings.HasSuffix(h, ".courtlistener.com") {
+		return true
+	}
+	// A government second-level zone under a two-letter country code: gov.kh, go.th, gouv.fr.
+	if len(labels[n-1]) == 2 {
+		for _, l := range labels[:n-1] {
+			switch l {
+			case "gov", "go", "gouv", "gob", "govt", "gc", "mil":
+				return l == labels[n-2]
+			}
 		}
 	}
 	return false
@@ -152,6 +181,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
 	role, from := "", -1
+	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		if a == b || !typed(pred, ea.typ, eb.typ) {
@@ -174,7 +204,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				quote = quote[:len(quote)-1]
 			}
 		}
-		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos)
+		self := false
+		if pred == SanctionedBy || pred == Raided {
+			actor := a
+			if pred == SanctionedBy {
+				actor = b
+			}
+			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
+		}
+		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self)
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
@@ -211,6 +249,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
 				role, from = "", -1
+				firstEnt, firstEnd = all[ms[p]].ent, all[ms[p]].e
 				if f, ok := antecedent[ms[p]]; ok {
 					from = f
 				}
@@ -227,7 +266,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				}
 			}
 		}
-		role, from = "", -1
+		role, from, firstEnt = "", -1, -1
 		for _, m := range ms {
 			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
 				from = f

@@ -235,6 +235,9 @@ func insertedPhrase(text string, st sentence, tags []string, cands []candidate, 
 	return -1, nil
 }
 
+// reSelfReport is a body's statement about itself: "said on Monday that they", "announced it".
+var reSelfReport = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported)\s+(?:on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they)\s`)
+
 // reCoSubject is a possessive noun phrase coordinated with the subject: "and his associates".
 var reCoSubject = regexp.MustCompile(`^\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s`)
 
@@ -376,6 +379,14 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 	}
 	if !fired {
 		try(relAt, inside, true)
+	}
+	if !fired && ents[oa.ent].typ == Organization {
+		// "Thai police said they raided KK Park": read on after the speaker's pronoun.
+		cands[ia], cands[ib] = oa, ob
+		if m := reSelfReport.FindStringIndex(strings.ToLower(text[oa.e:ob.s])); m != nil {
+			cands[ia].e = oa.e + m[1] - 1
+			x.pair(text, cands, ents, ms, p, q, wrap(add), wrap(addAppos), setRole)
+		}
 	}
 	if !fired {
 		cands[ia], cands[ib] = oa, ob

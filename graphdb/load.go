@@ -227,8 +227,11 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 			}
 		}
 		row["aliases"] = have
+		if row["sector"] == "" {
+			row["sector"] = entitySector(typ, e.Sector)
+		}
 	} else {
-		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen}
+		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "sector": entitySector(typ, e.Sector)}
 		c.entityIndex[id] = row
 		c.entities[typ] = append(c.entities[typ], row)
 		c.rows++
@@ -250,6 +253,14 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value})
 		c.rows++
 	}
+}
+
+// entitySector keeps an Organization's sector when it is one of the vocabulary's.
+func entitySector(typ, sector string) string {
+	if typ != extract.Organization || !slices.Contains(extract.Sectors, sector) {
+		return ""
+	}
+	return sector
 }
 
 // entityKey validates an entity and returns its id and type. The id is extract.EntityID's
@@ -315,7 +326,22 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
 		"subject": subj, "predicate": r.Predicate, "object": obj,
 		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
+		"role": evidenceRole(r),
 	}, true
+}
+
+// evidenceRole keeps the role of a person's tie to a body, bounded and valid.
+func evidenceRole(r extract.Relation) string {
+	role := strings.TrimSpace(r.Role)
+	switch r.Predicate {
+	case extract.Directs, extract.EmployedBy, extract.MemberOf:
+	default:
+		return ""
+	}
+	if len(role) > maxShort || !utf8.ValidString(role) {
+		return ""
+	}
+	return role
 }
 
 func relKey(subject, predicate, object string) string {
@@ -358,7 +384,8 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
         CASE WHEN a = e.name OR a IN acc OR size(acc) >= $maxAliases THEN acc ELSE acc + a END),
     e.first_seen = CASE WHEN row.seen < e.first_seen THEN row.seen ELSE e.first_seen END,
     e.last_seen = CASE WHEN e.last_seen IS NULL OR row.seen > e.last_seen THEN row.seen ELSE e.last_seen END
-SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a))
+SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a)),
+    e.sector = CASE WHEN row.sector <> '' THEN row.sector ELSE e.sector END
 }
 `
 
@@ -404,7 +431,7 @@ MERGE (ev:Evidence {id: row.id})
 ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
 SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
-    ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
+    ev.denial = row.denial, ev.role = CASE WHEN row.role <> '' THEN row.role ELSE null END, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -429,6 +456,7 @@ ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.r
     r.confidence = row.confidence, r.evidence_count = row.n, r.first_seen = row.seen,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0
 ON MATCH SET r.recompute = true
+SET r.role = coalesce(CASE WHEN row.role <> '' THEN row.role END, r.role)
 WITH row, r WHERE r.recompute
 REMOVE r.recompute
 RETURN row.key AS key`
@@ -570,6 +598,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 	type agg struct {
 		rank, n, denials int
 		conf             float64
+		role             string
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -591,12 +620,15 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		if ev["denial"].(bool) {
 			a.denials++
 		}
+		if r, _ := ev["role"].(string); a.role == "" {
+			a.role = r
+		}
 	}
 	merge := map[string][]map[string]any{}
 	for k, a := range aggs {
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
-			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen})
+			"rank": a.rank, "confidence": a.conf, "n": a.n, "denials": a.denials, "seen": c.seen, "role": a.role})
 	}
 	written := map[string]bool{}
 	for _, p := range extract.Predicates {

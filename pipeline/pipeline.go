@@ -76,6 +76,7 @@ func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 		Source:      c.Source,
 		Capture:     c.Digest,
 		Hint:        extract.Hint{Title: c.Title, Author: c.Author, Published: c.Published},
+		Authority:   p.sources[c.Source].Authority,
 	}
 	docs, err := p.x.Extract(ctx, page)
 	if err != nil {
