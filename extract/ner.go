@@ -94,6 +94,13 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			i = k
 			continue
 		}
+		if spanJ == i+1 {
+			if c, ok := forceName(text, si, st, i); ok {
+				out = append(out, c)
+				i = c.tj
+				continue
+			}
+		}
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
@@ -357,6 +364,43 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		return []candidate{c}
 	}
 	return nil
+}
+
+// forceDemonyms name the state whose forces a phrase names ("Lao security forces").
+var forceDemonyms = set("cambodian", "khmer", "burmese", "myanmar", "thai", "lao", "laotian", "chinese", "vietnamese",
+	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian")
+
+// forceWords may stand in a phrase naming a state's armed or police forces; forceHeads end it.
+var (
+	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
+		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government")
+	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards")
+)
+
+// forceName recognises the forces of a state named by a demonym and plain words ("Lao
+// security forces", "Cambodian police", "Chinese troops"): they raid compounds and guard
+// them, so the text names an actor even without a proper name. Up to four words follow.
+func forceName(text string, si int, st sentence, i int) (candidate, bool) {
+	toks := st.toks
+	if !forceDemonyms[lower(toks[i])] {
+		return candidate{}, false
+	}
+	end := -1
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := lower(toks[k])
+		if toks[k].kind != tokWord || !forceWords[w] || isCap(toks[k]) {
+			break
+		}
+		if forceHeads[w] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return candidate{}, false
+	}
+	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: Organization, conf: 0.7, gaz: -1, sent: si}
+	c.text = text[c.s:c.e]
+	return c, true
 }
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"

@@ -105,7 +105,7 @@ var (
 	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
-	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
+	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+(?:protection|patronage|control)\s+of|enjoys?\s+the\s+(?:protection|backing)\s+of|with\s+the\s+(?:protection|backing|blessing|support)\s+of|(?:guarded|protected|patrolled|secured)\s+by\s+(?:armed\s+)?(?:troops|soldiers|militiamen|fighters|members|men|guards|forces|units)\s+(?:of|from|loyal\s+to))\s+(?:the\s+)?$`)
 	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|sons|daughters|relative|grandson|granddaughter)\s*,?\s*$`)
 	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?` + titleRun + `$`)
@@ -500,7 +500,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, SanctionedBy, 0.8)
 		return
 	}
-	if has("protection", "guarded") && reProtectOf.MatchString(gap) {
+	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
+		// Backing a company is investment or politics; only a site is shielded by it.
+		if ta != Compound && (has("backing", "blessing", "support", "control of")) {
+			return
+		}
 		add(b, a, Protects, 0.8)
 		return
 	}
