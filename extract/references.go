@@ -80,9 +80,20 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
 				k++
-			case t.low == "its" && k+2 < len(toks) && !(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)) && (roleWords[toks[k+1].low] != "" || titleWords[toks[k+1].low]) && inName(toks[k+2].s, toks[k+2].e):
-				// "and its leader Saw Chit Thu": the body named before.
-				if ent, from := antecedent(sents, cands, ents, bySent, si, t.s, []string{Company, Organization}); ent >= 0 {
+			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
+				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
+				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
+				// the name before. ("X and its chairman Y" is read as a whole elsewhere.)
+				if n := possessedNoun(toks, k); !inName(toks[n].s, toks[n].e) {
+					continue
+				}
+				var ent, from int
+				if t.low == "its" {
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, []string{Company, Organization, Compound})
+				} else {
+					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
+				}
+				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
@@ -143,4 +154,45 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 		}
 	}
 	return -1, -1
+}
+
+// possessedNoun returns the index of the name after "his/its NOUN[,]" when NOUN is a role,
+// relative, partner or business word, or 0.
+func possessedNoun(toks []token, k int) int {
+	j := k + 1
+	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business") && j+1 < len(toks) {
+		j++
+	}
+	w := toks[j].low
+	if roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
+		return 0
+	}
+	j++
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) {
+		return 0
+	}
+	return j
+}
+
+// possessorAntecedent resolves "his"/"her": the one person named before it in its sentence,
+// else the pronoun rule (the one person of the nearest sentence naming any).
+func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+	person := -1
+	for _, m := range bySent[si] {
+		c := cands[m]
+		if c.s >= off || c.ent < 0 || ents[c.ent].typ != Person {
+			continue
+		}
+		if person >= 0 && person != c.ent {
+			return -1, -1
+		}
+		person = c.ent
+	}
+	if person >= 0 {
+		return person, si
+	}
+	return pronounAntecedent(sents, cands, ents, bySent, si, off)
 }

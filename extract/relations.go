@@ -104,6 +104,13 @@ var (
 	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
 	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	// reRaidAct is a raid told through what the raiders did in it: "detained 771 people in a
+	// raid on", "rescued 300 workers during an operation at". Speech ("said the raid on")
+	// is no raid of the speaker's.
+	reRaidAct = regexp.MustCompile(`^\s*(?:conducted|carried\s+out|launched|led|staged|mounted|began|started|detained|arrested|rescued|freed|seized|deported|repatriated|held|raided|stormed|searched)\s+(?:[\w,-]+\s+){0,6}?(?:in|during|after)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:raid|raids|crackdown|operation|sweep|assault)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	// reSpeechIn is speech or judgement about an act, which the speaker did not do: "said the
+	// raid on", "condemned the crackdown on".
+	reSpeechIn    = regexp.MustCompile(`\b(?:said|says|say|told|tells|criticised|criticized|criticises|criticizes|condemned|condemns|welcomed|welcomes|praised|praises|described|describes|questioned|questions|reported|reports|called|calls|announced|urged|urges|demanded|demands|denounced)\b`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
 	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+(?:protection|patronage|control)\s+of|enjoys?\s+the\s+(?:protection|backing)\s+of|with\s+the\s+(?:protection|backing|blessing|support)\s+of|(?:guarded|protected|patrolled|secured)\s+by\s+(?:armed\s+)?(?:troops|soldiers|militiamen|fighters|members|men|guards|forces|units)\s+(?:of|from|loyal\s+to))\s+(?:the\s+)?$`)
 	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
@@ -114,6 +121,15 @@ var (
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
+	// reHyphenTie is a name made an adjective of a tie to the next name: "KNU-owned", "BGF-run".
+	reHyphenTie = regexp.MustCompile(`^[-‑](owned|run|controlled|operated|backed|founded|led)\s+$`)
+	// reOwnedPos is what a possessor owns: "'s conglomerate, ", "'s main company ".
+	reOwnedPos = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:conglomerate|company|firm|business|group|holding company|subsidiary|front company|shell company)\s*,?\s*$`)
+	// reOwnedBy follows a possessor named in an apposition: "'s main company,".
+	reOwnedBy    = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
+	reObjRelHead = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
+	reObjRelVerb = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
+	reApposDet   = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
 	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
 	reCoordPoss = regexp.MustCompile(`^,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
 	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
@@ -331,6 +347,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
 	}
+	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
+	// as that name in the possessive.
+	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
+		gap = "'s" + gap
+	}
 	adjacent := q == p+1
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
@@ -359,6 +380,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
+	if adjacent && ta == Company && (tb == Person || tb == Company || tb == Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
+		reApposDet.MatchString(gap) {
+		addAppos(b, a, Owns, 0.75)
+		return
+	}
 	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
 	// name that owns the noun after it is not what the words before it speak of.
 	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
@@ -381,6 +408,29 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 		return
+	}
+	if adjacent {
+		// "the KNU-owned Mulaei Alin Co.", "a BGF-run compound".
+		if m := reHyphenTie.FindStringSubmatch(gap); m != nil {
+			x.verbRelation(a, b, ents, m[1], add)
+			return
+		}
+		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
+		// Kham group": the possessor owns it.
+		if (ta == Person || ta == Company || ta == Organization) && tb == Company {
+			if reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && ta == Person && !possessiveFollows(text, cb.e) {
+				add(a, b, Owns, 0.75)
+				return
+			}
+		}
+		// "Shwe Kokko, the development the BGF built": a relative clause whose subject is the
+		// second name and whose object is the first.
+		if reObjRelHead.MatchString(gap) {
+			if m := reObjRelVerb.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+				x.verbRelation(b, a, ents, m[1], addAppos)
+				return
+			}
+		}
 	}
 	if tb == Person && has("whose") {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
@@ -492,7 +542,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
-	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && reRaidOn.MatchString(gap) {
+	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
 		add(a, b, Raided, 0.8)
 		return
 	}
@@ -659,6 +709,10 @@ func rolePhrase(words string) (string, string) {
 		}
 		if pred, ok := roleWords[strings.ReplaceAll(w, "-", " ")]; ok {
 			return w, pred
+		}
+		// "Two senior KNU leaders, A and B": a plural role is each one's.
+		if sing, ok := strings.CutSuffix(w, "s"); ok && len(sing) > 3 && roleWords[sing] != "" && !strings.HasSuffix(sing, "s") {
+			return sing, roleWords[sing]
 		}
 		if familyWords[w] || associateWords[w] {
 			return w, ""
@@ -828,11 +882,23 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				for k := p; k <= q; k++ {
 					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8, prev.s, last.e)
 				}
+			} else if m := reRoleBefore.FindStringSubmatch(gap); m != nil && ents[prev.ent].typ != Person {
+				// "KNU leaders, Padoh Saw Kwe Htoo Win and Saw Roger Khin"
+				if _, pred := rolePhrase(m[1]); pred != "" && strings.HasSuffix(strings.TrimSpace(m[1]), "s") {
+					for k := p; k <= q; k++ {
+						if ents[cands[ms[k]].ent].typ == Person {
+							add(cands[ms[k]].ent, prev.ent, pred, 0.8, prev.s, last.e)
+						}
+					}
+				}
 			}
 		}
 		p = q
 	}
 }
+
+// possessivePronouns stand for a name in the possessive when a reference resolves them.
+var possessivePronouns = set("his", "her", "its", "their")
 
 // ownedNouns name what a person or company owns: "his conglomerate", "its subsidiary".
 var ownedNouns = set("conglomerate", "company", "companies", "firm", "firms", "business", "businesses", "group",
