@@ -60,6 +60,8 @@ var roleWords = map[string]string{
 	"president": Directs, "head": Directs, "leader": Directs, "commander": Directs, "boss": Directs,
 	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
 	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
+	"senator": MemberOf, "lawmaker": MemberOf, "legislator": MemberOf, "mp": MemberOf, "police chief": Directs,
+	"army chief": Directs, "army general": MemberOf, "lieutenant general": MemberOf, "major general": MemberOf,
 	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
 	"deputy commander": Directs, "vice chairwoman": Directs, "vice-chairwoman": Directs, "deputy chairwoman": Directs,
 	"vice chairperson": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
@@ -92,7 +94,7 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
@@ -119,7 +121,7 @@ var (
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|sons|daughters|son-in-law|brother-in-law)\s*,?\s*$`)
 	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
-	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
+	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
 	// reHyphenTie is a name made an adjective of a tie to the next name: "KNU-owned", "BGF-run".
 	reHyphenTie = regexp.MustCompile(`^[-‑](owned|run|controlled|operated|backed|founded|led)\s+$`)
@@ -814,7 +816,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		ca := cands[ms[p]]
 		// Find the end of a list starting at p.
 		q := p
-		for q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
+		for q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && cands[ms[q]].ent != cands[ms[q+1]].ent {
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
@@ -837,7 +839,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			continue
 		}
 		// List followed by a passive verb and an agent.
-		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && !possessiveFollows(text, cands[ms[q+1]].e) {
 			agent := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
 			if m := submatch(rePassive, gap, true); m != nil {
@@ -849,7 +851,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			}
 		}
 		// List as the subject of an active verb: "Yatai and the KNA built Shwe Kokko".
-		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && !possessiveFollows(text, cands[ms[q+1]].e) {
 			obj := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:obj.s])
 			if m := submatch(reWhoVerb, gap, true); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {

@@ -136,7 +136,9 @@ func npStart(text string, st sentence, tags []string, cands []candidate, ms []in
 			return start, skipped, words
 		}
 		if t.low == "'s" || t.low == "’s" {
-			if m >= 0 && k > 0 && cands[ms[m]].e == toks[k-1].e && cands[ms[m]].typ == Location {
+			// A place in the possessive qualifies the phrase; with titles, any name does
+			// ("owned by senator Ly Yong Phat's L.Y.P. Group": the group is the head).
+			if m >= 0 && k > 0 && cands[ms[m]].e == toks[k-1].e && (cands[ms[m]].typ == Location || titles && cands[ms[q]].typ != Person) {
 				skipped = append(skipped, m)
 				start = cands[ms[m]].s
 				k = cands[ms[m]].ti - 1
@@ -165,7 +167,10 @@ func npStart(text string, st sentence, tags []string, cands []candidate, ms []in
 		if k < len(tags) {
 			pos = tags[k]
 		}
-		if !premodifier(t, pos, titles) {
+		// "the ruling Cambodian People's Party", "the sprawling KK Park": a participle
+		// right after an article is an adjective.
+		participle := (pos == "VBG" || pos == "VBN" || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an")
+		if !participle && !premodifier(t, pos, titles) {
 			return start, skipped, words
 		}
 		if titles && (titleWords[t.low] || roleWords[t.low] != "" || publicRoles[t.low]) {
@@ -236,7 +241,7 @@ func insertedPhrase(text string, st sentence, tags []string, cands []candidate, 
 }
 
 // reSelfReport is a body's statement about itself: "said on Monday that they", "announced it".
-var reSelfReport = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported)\s+(?:on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they)\s`)
+var reSelfReport = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported)\s+(?:on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|officers|officials|agents|police|units))\s`)
 
 // reCoSubject is a possessive noun phrase coordinated with the subject: "and his associates".
 var reCoSubject = regexp.MustCompile(`^\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s`)
@@ -379,6 +384,20 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 	}
 	if !fired {
 		try(relAt, inside, true)
+	}
+	if !fired && q > p+1 {
+		// "Royal Hill Resort & Casino, another O'Smach property whose owner is Lim Heng": the
+		// names inside the phrase before "whose" only qualify it.
+		cands[ia], cands[ib] = oa, ob
+		if g := strings.ToLower(text[oa.e:ob.s]); strings.Contains(g, " whose ") && !strings.Contains(g[strings.Index(g, " whose "):], ",") {
+			var inside []int
+			for r := p + 1; r < q; r++ {
+				inside = append(inside, r)
+			}
+			if ms2, p2, q2 := without(ms, inside, p, q); p2 >= 0 && q2 >= 0 {
+				x.pair(text, cands, ents, ms2, p2, q2, wrap(add), wrap(addAppos), setRole)
+			}
+		}
 	}
 	if !fired && ents[oa.ent].typ == Organization {
 		// "Thai police said they raided KK Park": read on after the speaker's pronoun.
