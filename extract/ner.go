@@ -220,6 +220,29 @@ func retypeByContext(text string, st sentence, c *candidate) {
 	}
 }
 
+// courtPersonContext reports a name in capitals where court papers put a person: after
+// "defendant", "v." or "also known as", or before ", also known as" / "a/k/a".
+func courtPersonContext(toks []token, i, j int) bool {
+	if i > 0 {
+		switch lower(toks[i-1]) {
+		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
+			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and":
+			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
+				return false
+			}
+			if lower(toks[i-1]) == "and" {
+				// "defendants LIN AND WANG": only when the name before is one too.
+				return i > 1 && shouted(toks[i-2:i-1]) && isCap(toks[i-2])
+			}
+			return true
+		}
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (lower(toks[j+1]) == "also" || lower(toks[j+1]) == "a/k/a" || lower(toks[j+1]) == "aka") {
+		return true
+	}
+	return false
+}
+
 // placeContext reports a name that only its shape calls a person standing where places
 // stand: after "in", "near" or "outside" (and not owning what follows), or described by an
 // apposition as a place ("Mong Hpa, the capital of ...", "Mae Sot, a town in ...").
@@ -531,6 +554,9 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = Organization, 0.5
 		c.weak = n == 1
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
+		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
+		c.typ, c.conf = Person, 0.75
 	case n >= 2 && n <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
@@ -697,7 +723,36 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 		c.typ, c.weak = Person, true
 		return []candidate{c}
 	}
+	// A run of two or three characters that opens with a common surname, standing among
+	// Latin words ("and 王晓明 ran"), is a person's name written in characters. In Chinese
+	// text its neighbours are characters, and nothing is guessed.
+	if nr >= 2 && nr <= 3 && hanSurnames[t.text[:runes[1]]] && latinNeighbour(st.toks, ti) {
+		c.typ = Person
+		return []candidate{c}
+	}
 	return nil
+}
+
+// hanSurnames are the commonest Chinese surnames (simplified and traditional forms).
+var hanSurnames = set("王", "李", "张", "張", "刘", "劉", "陈", "陳", "杨", "楊", "黄", "黃", "赵", "趙", "吴", "吳", "周",
+	"徐", "孙", "孫", "马", "馬", "朱", "胡", "郭", "何", "高", "林", "罗", "羅", "郑", "鄭", "梁", "谢", "謝", "宋", "唐",
+	"许", "許", "韩", "韓", "冯", "馮", "邓", "鄧", "曹", "彭", "曾", "肖", "蕭", "田", "董", "袁", "潘", "蒋", "蔣", "蔡",
+	"余", "杜", "叶", "葉", "程", "苏", "蘇", "魏", "吕", "呂", "丁", "任", "沈", "姚", "卢", "盧", "姜", "崔", "钟", "鐘",
+	"谭", "譚", "陆", "陸", "汪", "范", "廖", "贾", "賈", "夏", "韦", "韋", "方", "白", "邹", "鄒", "孟", "熊", "秦",
+	"邱", "尹", "薛", "段", "雷", "侯", "龙", "龍", "史", "陶", "黎", "贺", "賀", "顾", "顧", "毛", "郝", "龚", "龔",
+	"邵", "钱", "錢", "严", "嚴", "武", "戴", "莫", "孔", "汤", "湯", "佘", "颜", "顏", "洪", "温", "溫")
+
+// latinNeighbour reports a token whose neighbours in the sentence are Latin words or plain
+// punctuation, not characters or CJK punctuation.
+func latinNeighbour(toks []token, ti int) bool {
+	ok := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return true
+		}
+		t := toks[k]
+		return t.kind == tokWord || t.kind == tokPunct && len(t.text) == 1
+	}
+	return ok(ti-1) && ok(ti+1) && (ti > 0 && toks[ti-1].kind == tokWord || ti+1 < len(toks) && toks[ti+1].kind == tokWord)
 }
 
 // sortCandidates orders by position and drops overlaps, keeping the longer name.
