@@ -25,6 +25,9 @@ func TestDevSet(t *testing.T) {
 	if os.Getenv("SCAMGRAPH_EVAL_MISSES") != "" {
 		t.Log("\n" + strings.Join(rep.Misses, "\n"))
 	}
+	if rep.Failed+rep.BadLabels > 0 {
+		t.Errorf("%d pages refused, %d label files unreadable:\n%s", rep.Failed, rep.BadLabels, strings.Join(rep.Misses, "\n"))
+	}
 	if rep.Pages < 25 {
 		t.Errorf("development set has %d pages, want >= 25", rep.Pages)
 	}

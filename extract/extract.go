@@ -115,10 +115,13 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
 	}
 	if PostKind(p) != "" {
 		docs, ok, err := x.postDocuments(ctx, p)
-		if err != nil {
+		// A kind guessed from the address alone ("t.me/s/...") whose body is an ordinary page
+		// (a saved copy, a mirror) is read as that page; a configured kind stays strict.
+		guessed := p.Kind == "" || p.Kind == "page"
+		if err != nil && !(guessed && looksLikeHTML(p.Body)) {
 			return nil, fmt.Errorf("posts %s: %w", p.URL, err)
 		}
-		if ok {
+		if ok && err == nil {
 			return docs, nil
 		}
 	}

@@ -24,17 +24,26 @@ func TestEvalSet(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "sealed-page.html"), []byte(articleHTML), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A broken label file and a page of a shape no parser reads are counted, never named.
+	if err := os.WriteFile(filepath.Join(dir, "sealed-broken.json"), []byte(`{"url": `), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "sealed-broken.html"), []byte("<p>x</p>"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "sealed-api.json"), []byte(`{"url": "https://www.justice.gov/api/v1/press_releases.json", "kind": "doj", "genre": "press", "entities": [], "relations": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "sealed-api.html"), []byte("<html>Access Denied</html>"), 0o644)
 	for _, args := range [][]string{{"eval", "--set", dir}, {"eval", dir}} {
 		code, out, errOut := runCLI(t, "", args...)
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, errOut)
 		}
-		for _, want := range []string{"1 pages", "DIRECTS", "SANCTIONED_BY", "in no list", "relation grades correct", "roles found"} {
+		for _, want := range []string{"2 pages", "refused (scored as finding nothing): 1", "unreadable (skipped): 1", "DIRECTS", "SANCTIONED_BY", "in no list", "relation grades correct", "roles found"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: output lacks %q:\n%s", args, want, out)
 			}
 		}
-		for _, secret := range []string{"sealed-page", "Chen", "Prince", "Foreign Assets"} {
+		for _, secret := range []string{"sealed-", "justice.gov", "Access Denied", "Chen", "Prince", "Foreign Assets"} {
 			if strings.Contains(out, secret) {
 				t.Errorf("%v: output names %q from the set:\n%s", args, secret, out)
 			}
