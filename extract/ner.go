@@ -326,6 +326,9 @@ func capSpanEnd(toks []token, i int) int {
 		switch {
 		case isCap(t) && !leadStrip[lower(t)]:
 			j++
+		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
+			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
+			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:

@@ -60,6 +60,7 @@ var roleWords = map[string]string{
 	"president": Directs, "head": Directs, "leader": Directs, "commander": Directs, "boss": Directs,
 	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
 	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
+	"operator": Operates, "developer": Operates, "co-owner": Owns, "part-owner": Owns, "board member": Directs,
 	"senator": MemberOf, "lawmaker": MemberOf, "legislator": MemberOf, "mp": MemberOf, "police chief": Directs,
 	"army chief": Directs, "army general": MemberOf, "lieutenant general": MemberOf, "major general": MemberOf,
 	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
@@ -94,7 +95,7 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
@@ -128,10 +129,12 @@ var (
 	// reOwnedPos is what a possessor owns: "'s conglomerate, ", "'s main company ".
 	reOwnedPos = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:conglomerate|company|firm|business|group|holding company|subsidiary|front company|shell company)\s*,?\s*$`)
 	// reOwnedBy follows a possessor named in an apposition: "'s main company,".
-	reOwnedBy    = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
-	reObjRelHead = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
-	reObjRelVerb = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
-	reApposDet   = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
+	reOwnedBy       = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
+	rePossRoleAfter = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in)\b)`)
+	reApposOpen     = regexp.MustCompile(`^\s*,\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\s+`)
+	reObjRelHead    = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
+	reObjRelVerb    = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
+	reApposDet      = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
 	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
 	reCoordPoss = regexp.MustCompile(`^,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
 	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
@@ -376,7 +379,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
-			if !rePassive.MatchString(gap) {
+			// An apposition right after it ("..., whose board includes Hun To, a cousin of
+			// Hun Manet") still describes that name.
+			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) {
 				return
 			}
 		}
@@ -454,6 +459,19 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 				addAppos(a, b, Directs, 0.8)
 			}
 			return
+		}
+	}
+	// "Liu Lizhi, Funnull's administrator": the role follows the second name's possessive.
+	if comma && ta == Person && tb != Person && tb != Location && reApposDet.MatchString(gap) {
+		if m := rePossRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
+			f := strings.Fields(m[1])
+			for n := len(f); n > 0; n-- {
+				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+					setRole(w)
+					addAppos(a, b, pred, 0.85)
+					return
+				}
+			}
 		}
 	}
 	if m := submatch(reApposRole, gap, comma); m != nil {
@@ -786,7 +804,7 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		add(a, b, Protects, 0.85)
 	case "raided", "raid", "stormed", "raiding":
 		add(a, b, Raided, 0.85)
-	case "sanctioned", "designated", "blacklisted", "sanction", "designate":
+	case "sanctioned", "designated", "blacklisted", "sanction", "designate", "designating", "blacklisting", "sanctioning":
 		add(b, a, SanctionedBy, 0.9)
 	case "advises", "advised":
 		if tb == Person {
@@ -816,12 +834,14 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		ca := cands[ms[p]]
 		// Find the end of a list starting at p.
 		q := p
+		conj := false // a conjunction joins the items: a list, not an apposition ("A, B")
 		for q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && cands[ms[q]].ent != cands[ms[q+1]].ent {
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
 			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
+				conj = conj || gap != ","
 				q++
 				continue
 			}
@@ -830,6 +850,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				if ownedNouns[m[1]] {
 					add(cands[ms[q]].ent, cands[ms[q+1]].ent, Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
 				}
+				conj = true
 				q++
 				continue
 			}
@@ -895,6 +916,9 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				}
 			}
 		}
+		if conj {
+			x.distribute(text, cands, ents, ms, p, q, add)
+		}
 		p = q
 	}
 }
@@ -905,6 +929,55 @@ var possessivePronouns = set("his", "her", "its", "their")
 // ownedNouns name what a person or company owns: "his conglomerate", "its subsidiary".
 var ownedNouns = set("conglomerate", "company", "companies", "firm", "firms", "business", "businesses", "group",
 	"empire", "subsidiary", "subsidiaries", "holding", "holdings", "casino", "casinos", "resort", "compound")
+
+// distribute shares what the name before a list, or the name after it, says of one item with
+// every item: "Saw Chit Thu and his sons A and B", "run by A and B", "A and B, directors of
+// C". It reads the tie of the first (or last) item with the plain rules and gives it to the
+// others; places join only a list of places.
+func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64, s, e int)) {
+	type tie struct {
+		a, b int
+		pred string
+		conf float64
+	}
+	read := func(i, j int) []tie {
+		var got []tie
+		rec := func(a, b int, pred string, conf float64) { got = append(got, tie{a, b, pred, conf}) }
+		x.pair(text, cands, ents, ms, i, j, rec, rec, nil)
+		return got
+	}
+	share := func(item int, ties []tie, others []int, s, e int) {
+		it := cands[ms[item]].ent
+		for _, t := range ties {
+			for _, k := range others {
+				o := cands[ms[k]].ent
+				if ents[o].typ == Location && ents[it].typ != Location {
+					continue
+				}
+				switch it {
+				case t.a:
+					add(o, t.b, t.pred, t.conf*0.95, s, e)
+				case t.b:
+					add(t.a, o, t.pred, t.conf*0.95, s, e)
+				}
+			}
+		}
+	}
+	var rest []int
+	for k := p + 1; k <= q; k++ {
+		rest = append(rest, k)
+	}
+	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s {
+		share(p, read(p-1, p), rest, cands[ms[p-1]].s, cands[ms[q]].e)
+	}
+	if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
+		var first []int
+		for k := p; k < q; k++ {
+			first = append(first, k)
+		}
+		share(q, read(q, q+1), first, cands[ms[p]].s, cands[ms[q+1]].e)
+	}
+}
 
 // listFollows reports that a name is followed by another list item (", X" or " and X").
 func listFollows(text string, end int) bool {
