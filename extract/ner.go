@@ -254,6 +254,23 @@ func placeContext(toks []token, i, j int) bool {
 		switch toks[i-1].low {
 		case "in", "near", "outside":
 			return true
+		case "to":
+			// "trafficked to Bamban", "fled to Mae Sot"
+			return i > 1 && motionVerbs[toks[i-2].low]
+		case ",":
+			// "in Bamban, Tarlac": the larger place after a place.
+			k := i - 2
+			for k >= 0 && isCap(toks[k]) && k > i-6 {
+				k--
+			}
+			if k >= 0 && k < i-2 {
+				switch toks[k].low {
+				case "in", "near", "outside":
+					return j >= len(toks) || toks[j].kind == tokPunct
+				case "to":
+					return k > 0 && motionVerbs[toks[k-1].low] && (j >= len(toks) || toks[j].kind == tokPunct)
+				}
+			}
 		}
 	}
 	if j+2 < len(toks) && toks[j].low == "," {
@@ -269,6 +286,11 @@ func placeContext(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// motionVerbs take people to a place: "to X" after them names a place.
+var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled", "traveled", "returned", "lured",
+	"brought", "transferred", "deported", "smuggled", "driven", "escaped", "went", "relocated", "repatriated",
+	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
 
 // placeNouns describe a place in an apposition.
 var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
@@ -328,6 +350,10 @@ func capSpanEnd(toks []token, i int) int {
 			j++
 		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
 			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
+			j++
+		case lower(t) == "and" && j > i && andInsideName(toks, i, j):
+			// "Philippine Amusement and Gaming Corporation", "Criminal Investigation and
+			// Detection Group": the name goes on to its cue word.
 			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
@@ -427,6 +453,31 @@ func forceName(text string, si int, st sentence, i int) (candidate, bool) {
 	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: Organization, conf: 0.7, gaz: -1, sent: si}
 	c.text = text[c.s:c.e]
 	return c, true
+}
+
+// bodyHeads end the names of bodies that join two fields with "and" ("Amusement and Gaming
+// Corporation", "Investigation and Detection Group").
+var bodyHeads = set("corporation", "group", "commission", "committee", "department", "ministry", "council", "bureau",
+	"agency", "authority", "association", "company", "board", "office", "centre", "center", "institute", "division",
+	"directorate", "administration", "command", "force", "task")
+
+// andInsideName reports an "and" at toks[j] inside an organisation's name: the words before
+// it end in no cue (they are no name of their own) and capitalised words after it reach an
+// organisation or company cue within four words.
+func andInsideName(toks []token, i, j int) bool {
+	last := lower(toks[j-1])
+	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if !isCap(toks[k]) {
+			return false
+		}
+		if w := lower(toks[k]); bodyHeads[w] || companyEnds[w] || strongCompoundCues[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"
@@ -536,6 +587,10 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Person, 0.85
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = Location, 0.8
+	case n > 1 && companyEnds[last] && !orgCues[last] && containsAny(words, "investigation", "detection", "police",
+		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national"):
+		// "Criminal Investigation and Detection Group": a public body named like a firm.
+		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = Company, 0.8
 	case n > 1 && strongCompoundCues[last]:
