@@ -675,7 +675,10 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		case ta == Location && reCapitalOf.MatchString(gap):
 			// "Mong Hpa, the capital of the Lwe Kham Self-Administered Zone"
 			add(a, b, LocatedIn, 0.8)
-		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e):
+		case isCountry(ents[a].name):
+			// a country is in no other place
+		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == Location)):
+			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, LocatedIn, 0.6)
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
@@ -684,6 +687,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return
 	}
 	verb, prep := m[1], m[2]
+	if ta == Location && isCountry(ents[a].name) {
+		return // a country is in no other place
+	}
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
 		return
 	}
@@ -698,6 +704,25 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		add(a, b, LocatedIn, 0.7)
 	}
 }
+
+// apposedPlace reports a place set off by commas ("Mae Sot, Thailand, into"): a comma
+// follows it and no verb comes right after that comma.
+func apposedPlace(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+30)], " \t")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	if len(f) == 0 {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(f[0], ".,;:"))
+	return !verbsAfterPlace[w]
+}
+
+// verbsAfterPlace open a clause whose subject the place would be: "KK Park, Thailand, said".
+var verbsAfterPlace = set("said", "says", "told", "reported", "announced", "is", "was", "are", "were", "has", "have", "had",
+	"denied", "confirmed", "added", "stated", "warned")
 
 // closesPhrase reports that a name ends its phrase: punctuation other than a comma, or the
 // end of the text, follows it ("in Sihanoukville, Cambodia." but not "KK Park, Thailand said").
@@ -856,7 +881,9 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			}
 			break
 		}
-		if q == p {
+		if q == p || !conj {
+			// "A, B" with no conjunction is an apposition, not a list.
+			p = q
 			continue
 		}
 		// List followed by a passive verb and an agent.
@@ -916,9 +943,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				}
 			}
 		}
-		if conj {
-			x.distribute(text, cands, ents, ms, p, q, add)
-		}
+		x.distribute(text, cands, ents, ms, p, q, add)
 		p = q
 	}
 }
