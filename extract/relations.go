@@ -141,7 +141,7 @@ var (
 )
 
 // typed reports whether a relation between types makes sense for a predicate.
-func typed(pred, st, ot string) bool {
+func typed(pred, st, ot, on string) bool {
 	switch pred {
 	case Owns:
 		return (st == Person || st == Company || st == Organization) && (ot == Company || ot == Compound)
@@ -158,7 +158,8 @@ func typed(pred, st, ot string) bool {
 	case LocatedIn:
 		return st != Person && ot == Location
 	case SanctionedBy:
-		return st != Location && ot == Organization
+		// A country acts through its government: "the United States sanctioned X".
+		return st != Location && (ot == Organization || ot == Location && isCountry(on))
 	case Raided:
 		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
 	}
@@ -205,7 +206,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
-		if a == b || !typed(pred, ea.typ, eb.typ) {
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
 		st := sents[si]
@@ -653,7 +654,7 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:cands[ms[p]].s])
-		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") {
+		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") || reApposOpen.MatchString(before) {
 			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
 			return
 		}
