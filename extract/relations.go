@@ -130,6 +130,7 @@ var (
 	reOwnedPos = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:conglomerate|company|firm|business|group|holding company|subsidiary|front company|shell company)\s*,?\s*$`)
 	// reOwnedBy follows a possessor named in an apposition: "'s main company,".
 	reOwnedBy       = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
+	reOfBody        = regexp.MustCompile(`^\s*(?:of|from|at)\s+(?:the\s+)?$`)
 	rePossRoleAfter = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in)\b)`)
 	reApposOpen     = regexp.MustCompile(`^\s*,\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\s+`)
 	reObjRelHead    = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
@@ -461,6 +462,18 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 			return
 		}
+		// "Jacob Sims, a UNODC analyst", "X, a Royal Thai Police officer": any role word.
+		if w, pred := roleAfter(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); pred != "" {
+			setRole(w)
+			addAppos(a, b, pred, 0.8)
+			return
+		}
+	}
+	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
+	// works for it (a post named elsewhere in the text may say more).
+	if ta == Person && (tb == Organization || tb == Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		add(a, b, EmployedBy, 0.65)
+		return
 	}
 	// "Liu Lizhi, Funnull's administrator": the role follows the second name's possessive.
 	if comma && ta == Person && tb != Person && tb != Location && reApposDet.MatchString(gap) {
@@ -947,6 +960,32 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		x.distribute(text, cands, ents, ms, p, q, add)
 		p = q
 	}
+}
+
+// roleAfter reads a role in the words after a body's name ("analyst", "police officer,"):
+// the longest role among the first three words that ends the phrase.
+func roleAfter(rest string) (string, string) {
+	f := strings.Fields(rest)
+	if len(f) > 3 {
+		f = f[:3]
+	}
+	for n := len(f); n > 0; n-- {
+		last := f[n-1]
+		w := strings.TrimRight(last, ",.;:)")
+		ends := w != last || n == len(f) && len(strings.Fields(rest)) == n
+		if !ends && n < len(strings.Fields(rest)) {
+			nx := strings.Fields(rest)[n]
+			ends = phraseEnders[nx] || nx == "said" || nx == "says" || nx == "told" || nx == "who" || nx == "was" || nx == "is"
+		}
+		if !ends {
+			continue
+		}
+		words := strings.Join(append(append([]string(nil), f[:n-1]...), w), " ")
+		if r, pred := rolePhrase(words); pred != "" && r == words {
+			return r, pred
+		}
+	}
+	return "", ""
 }
 
 // possessivePronouns stand for a name in the possessive when a reference resolves them.
