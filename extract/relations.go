@@ -95,12 +95,12 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
@@ -426,8 +426,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
 		// Kham group": the possessor owns it.
-		if (ta == Person || ta == Company || ta == Organization) && tb == Company {
-			if reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && ta == Person && !possessiveFollows(text, cb.e) {
+		if (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) {
+			if tb == Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
 				add(a, b, Owns, 0.75)
 				return
 			}
@@ -508,7 +508,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve") {
+	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made") {
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
@@ -793,7 +793,7 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 	ta, tb := ents[a].typ, ents[b].typ
 	v := strings.Fields(verb)[0]
 	switch v {
-	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning":
+	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning", "holds", "held", "hold", "has", "had":
 		if strings.Contains(verb, "operator") && tb == Compound {
 			add(a, b, Operates, 0.85)
 		} else {
