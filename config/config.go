@@ -84,8 +84,12 @@ type Source struct {
 	// without a zone are read in it. Without it they are read as UTC and the run says so.
 	Timezone string `yaml:"timezone"`
 	// Follow fetches the article pages a feed, sitemap or GDELT listing links to (default true).
-	Follow *bool  `yaml:"follow"`
-	Limits Limits `yaml:",inline"`
+	Follow *bool `yaml:"follow"`
+	// Authority declares the publisher a government or court authority: what its pages state
+	// (of its own actions) is graded official. Known government and court domains are
+	// authorities without it.
+	Authority bool   `yaml:"authority"`
+	Limits    Limits `yaml:",inline"`
 }
 
 // Duration reads Go duration strings ("1s", "6h") from YAML.

@@ -24,6 +24,7 @@ sources:
     token_env: COURTLISTENER_TOKEN
     delay: 7s
     follow: false
+    authority: true
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -45,6 +46,9 @@ sources:
 		t.Error("follow should default to true")
 	}
 	court, _ := c.Source("court")
+	if feed.Authority || !court.Authority {
+		t.Errorf("authority: feed %v, court %v; want only the court declared one", feed.Authority, court.Authority)
+	}
 	if court.Limits.Delay.D() != 7*time.Second || court.FollowLinks() || court.TokenEnv != "COURTLISTENER_TOKEN" {
 		t.Errorf("court source %+v: per-source settings lost", court)
 	}

@@ -28,7 +28,7 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	if text == "" {
 		return nil, nil
 	}
-	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text}
+	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text, authority: p.Authority}
 	if len(d.Text) > MaxTextBytes {
 		// Cut before the analysis, whose cost grows with the text.
 		d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true

@@ -82,6 +82,9 @@ type Page struct {
 	// Truncated is set when the body was cut at the crawler's size cap: its documents are
 	// marked truncated.
 	Truncated bool
+	// Authority marks a source declared an authority in the crawl configuration (a
+	// government or court publisher): what it states of its own actions is official.
+	Authority bool
 }
 
 // Hint is listing metadata used when the page itself does not say.
@@ -115,6 +118,9 @@ type Document struct {
 	// Truncated is set when the document is incomplete: its page was cut at the size cap, or
 	// its text at MaxTextBytes.
 	Truncated bool `json:"truncated,omitempty"`
+
+	// authority: the page came from a source declared an authority (Page.Authority).
+	authority bool
 }
 
 // Entity is one named thing in a document, with every mention of it.
@@ -125,6 +131,9 @@ type Entity struct {
 	Aliases     []string     `json:"aliases"`
 	Mentions    []Mention    `json:"mentions"`
 	Identifiers []Identifier `json:"identifiers,omitempty"`
+	// Sector is an Organization's field (government, police, military, armed-group, ...),
+	// from the gazetteer or the words around its name; empty when neither says.
+	Sector string `json:"sector,omitempty"`
 }
 
 // Mention is a span of Document.Text; Start and End are byte offsets.
@@ -157,4 +166,7 @@ type Relation struct {
 	Start string `json:"start,omitempty"`
 	End   string `json:"end,omitempty"`
 	Share string `json:"share,omitempty"`
+	// Role is the post a person holds in the object ("senator", "police chief"), for
+	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it.
+	Role string `json:"role,omitempty"`
 }

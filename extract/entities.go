@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 )
+
+// reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias".
+var reAlsoKnownAs = regexp.MustCompile(`(?i)^\s*[,(（]?\s*(?:also\s+known\s+as|a/k/a|a\.k\.a\.?|aka|alias|also\s+called|formerly\s+known\s+as)\s*:?\s*["“]?\s*$`)
 
 // docEntity gathers the mentions of one entity inside a document.
 type docEntity struct {
@@ -47,6 +51,17 @@ func (x *Extractor) Analyze(d *Document) {
 	ids := make([]string, len(ents))
 	for i, e := range ents {
 		ent := Entity{ID: EntityID(e.typ, e.name), Name: e.name, Type: e.typ, Aliases: e.aliases}
+		// A person named in capitals (court papers) is shown as a name is written; the
+		// capitals stay an alias.
+		if e.typ == Person && e.gaz < 0 {
+			if r := readableName(e.name); r != e.name {
+				ent.Name = r
+				ent.Aliases = append([]string{e.name}, ent.Aliases...)
+			}
+		}
+		if e.typ == Organization {
+			ent.Sector = sectorOf(e.name)
+		}
 		for _, ci := range e.cands {
 			c := cands[ci]
 			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})
@@ -150,6 +165,26 @@ func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candid
 		}
 		cands[i].ent = target
 		ents[target].cands = append(ents[target].cands, i)
+	}
+	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
+	for i := 1; i < len(cands); i++ {
+		prev, c := cands[i-1], cands[i]
+		if prev.ent < 0 || c.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || c.e <= prev.e {
+			continue
+		}
+		if ents[prev.ent].typ != ents[c.ent].typ || ents[c.ent].gaz >= 0 && ents[prev.ent].gaz >= 0 {
+			continue
+		}
+		if !reAlsoKnownAs.MatchString(text[prev.e:c.s]) {
+			continue
+		}
+		from, into := c.ent, prev.ent
+		for _, k := range ents[from].cands {
+			cands[k].ent = into
+			ents[into].cands = append(ents[into].cands, k)
+			ents[into].forms[cands[k].text] = true
+		}
+		ents[from].cands = nil
 	}
 	// Keep entities with mentions; weak ones need a standing (non-weak, or several) mention.
 	var out []*docEntity

@@ -6,11 +6,13 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+
+	"github.com/jdkato/prose/v3/tag"
 )
 
 // Version identifies the extraction rules and gazetteer; it is stored with every piece of
 // evidence so that a claim can be traced to the code that produced it.
-const Version = "extract/1.1.0"
+const Version = "extract/1.2.0"
 
 // MaxBodyBytes caps how much of a page is decoded and parsed; the rest is ignored.
 const MaxBodyBytes = 8 << 20
@@ -28,6 +30,8 @@ type Extractor struct {
 	mu       sync.RWMutex
 	gaz      *gazetteer
 	maxCoMen int
+	// tagger tags the sentences that can hold a relation (safe for concurrent use).
+	tagger *tag.Tagger
 }
 
 // New builds an Extractor with the embedded gazetteer plus opts.Known.
@@ -36,7 +40,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load part-of-speech model: %w", err)
+	}
+	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions, tagger: tg}
 	if x.maxCoMen <= 0 {
 		x.maxCoMen = 40
 	}
@@ -122,10 +130,13 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 	}
 	if PostKind(p) != "" {
 		docs, ok, err := x.postDocuments(ctx, p)
-		if err != nil {
+		// A kind guessed from the address alone ("t.me/s/...") whose body is an ordinary page
+		// (a saved copy, a mirror) is read as that page; a configured kind stays strict.
+		guessed := p.Kind == "" || p.Kind == "page"
+		if err != nil && !(guessed && looksLikeHTML(p.Body)) {
 			return nil, fmt.Errorf("posts %s: %w", p.URL, err)
 		}
-		if ok {
+		if ok && err == nil {
 			return docs, nil
 		}
 	}
@@ -210,7 +221,7 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 			continue
 		}
 		d := Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
-			Capture: p.Capture, Published: part.Published, Text: text}
+			Capture: p.Capture, Published: part.Published, Text: text, authority: p.Authority}
 		if len(d.Text) > MaxTextBytes {
 			d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
 		}

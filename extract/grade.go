@@ -41,7 +41,11 @@ var (
 //
 // In official documents (sanctions, court and government releases) a sentence that states an
 // official act stays official unless it is itself hedged ("the indictment alleges").
-func gradeRelation(text string, ss, se, s, e int, official, appos bool) (string, float64) {
+//
+// selfReport marks an authority speaking of its own act ("Thai police said they raided KK
+// Park", "the Treasury said it had sanctioned ..."): the speech verb between the names
+// attributes the act to the one who did it, which hedges nothing.
+func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool) (string, float64) {
 	sent := text[ss:se]
 	base := Reported
 	if official {
@@ -55,7 +59,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos bool) (string,
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
 	// said: what follows is the speaker's, not an attribution of the relation.
 	if !appos && !reSpeaks.MatchString(post) {
-		hedged = hedged || reSaid.MatchString(pre) || reSaid.MatchString(in) || reFinalAttribution.MatchString(post)
+		hedged = hedged || reSaid.MatchString(pre) || !selfReport && reSaid.MatchString(in) || reFinalAttribution.MatchString(post)
 		cut := post
 		if loc := reClauseOpen.FindStringIndex(post); loc != nil {
 			cut = post[:loc[0]]

@@ -22,10 +22,11 @@ var titleWords = set("oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "li
 	"founder", "dictator", "leader", "head", "adviser", "advisor", "commissioner", "envoy", "activist",
 	"journalist", "reporter", "researcher", "analyst", "professor", "prof.", "brother", "sister", "father",
 	"mother", "son", "daughter", "wife", "husband", "pastor", "monk", "patriarch", "matriarch", "former", "acting", "assistant", "district",
-	"provincial", "national", "general's", "magistrate", "investigating", "senior", "special", "public")
+	"provincial", "national", "general's", "magistrate", "investigating", "senior", "special", "public", "defendant",
+	"co-defendant", "plaintiff")
 
 // personTitles are titles that make the following name a person even without other cues.
-var personTitles = set("oknha", "neak", "general", "gen.", "gen", "lt.", "lieutenant", "colonel", "col.", "major",
+var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", "gen.", "gen", "lt.", "lieutenant", "colonel", "col.", "major",
 	"maj.", "captain", "capt.", "brigadier", "senator", "sen.", "minister", "president", "mr.", "mr", "mrs.",
 	"mrs", "ms.", "ms", "dr.", "dr", "judge", "governor", "ambassador", "chairman", "chairwoman", "director",
 	"spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "attorney", "prosecutor", "padoh",
@@ -71,7 +72,7 @@ var orgCues = set("ministry", "department", "police", "court", "army", "force", 
 	"hospital", "club", "league", "movement", "junta", "regime", "cartel", "gang", "syndicate", "squad",
 	"unit", "team", "task", "centre", "center", "cabinet", "senate", "municipality", "interpol", "nations",
 	"chamber", "registry", "inspectorate", "directorate", "gendarmerie", "troops", "rangers", "militia", "ledger",
-	"weekly", "magazine", "chronicle", "bulletin", "observer")
+	"weekly", "magazine", "chronicle", "bulletin", "observer", "witness")
 
 // locationEnds end a place name.
 var locationEnds = set("province", "district", "town", "township", "commune", "village", "state", "region",

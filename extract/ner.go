@@ -94,6 +94,13 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			i = k
 			continue
 		}
+		if spanJ == i+1 {
+			if c, ok := forceName(text, si, st, i); ok {
+				out = append(out, c)
+				i = c.tj
+				continue
+			}
+		}
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
@@ -170,6 +177,10 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
+	if c.typ == Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
+		c.typ, c.conf, c.weak = Location, 0.65, false
+		return
+	}
 	if j >= len(toks) || c.typ == Company || c.typ == Organization || c.typ == Person {
 		if j < len(toks) && c.typ == Person && c.weak {
 			// fall through to apposition typing
@@ -208,6 +219,82 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		}
 	}
 }
+
+// courtPersonContext reports a name in capitals where court papers put a person: after
+// "defendant", "v." or "also known as", or before ", also known as" / "a/k/a".
+func courtPersonContext(toks []token, i, j int) bool {
+	if i > 0 {
+		switch lower(toks[i-1]) {
+		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
+			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and":
+			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
+				return false
+			}
+			if lower(toks[i-1]) == "and" {
+				// "defendants LIN AND WANG": only when the name before is one too.
+				return i > 1 && shouted(toks[i-2:i-1]) && isCap(toks[i-2])
+			}
+			return true
+		}
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (lower(toks[j+1]) == "also" || lower(toks[j+1]) == "a/k/a" || lower(toks[j+1]) == "aka") {
+		return true
+	}
+	return false
+}
+
+// placeContext reports a name that only its shape calls a person standing where places
+// stand: after "in", "near" or "outside" (and not owning what follows), or described by an
+// apposition as a place ("Mong Hpa, the capital of ...", "Mae Sot, a town in ...").
+func placeContext(toks []token, i, j int) bool {
+	if j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s") {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].low {
+		case "in", "near", "outside":
+			return true
+		case "to":
+			// "trafficked to Bamban", "fled to Mae Sot"
+			return i > 1 && motionVerbs[toks[i-2].low]
+		case ",":
+			// "in Bamban, Tarlac": the larger place after a place.
+			k := i - 2
+			for k >= 0 && isCap(toks[k]) && k > i-6 {
+				k--
+			}
+			if k >= 0 && k < i-2 {
+				switch toks[k].low {
+				case "in", "near", "outside":
+					return j >= len(toks) || toks[j].kind == tokPunct
+				case "to":
+					return k > 0 && motionVerbs[toks[k-1].low] && (j >= len(toks) || toks[j].kind == tokPunct)
+				}
+			}
+		}
+	}
+	if j+2 < len(toks) && toks[j].low == "," {
+		k := j + 1
+		if w := toks[k].low; w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		for ; k < len(toks) && k < j+5; k++ {
+			if placeNouns[toks[k].low] {
+				return k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].low == "in")
+			}
+		}
+	}
+	return false
+}
+
+// motionVerbs take people to a place: "to X" after them names a place.
+var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled", "traveled", "returned", "lured",
+	"brought", "transferred", "deported", "smuggled", "driven", "escaped", "went", "relocated", "repatriated",
+	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
+
+// placeNouns describe a place in an apposition.
+var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
+	"municipality", "county", "seat", "port", "hamlet", "commune")
 
 // namesSiteAfterPlace reports "the Min Let Pan compound" (a site known by its place's name)
 // as against "Sihanoukville compounds", "a Koh Kong casino" or "Sihanoukville casino owners",
@@ -261,6 +348,13 @@ func capSpanEnd(toks []token, i int) int {
 		switch {
 		case isCap(t) && !leadStrip[lower(t)]:
 			j++
+		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
+			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
+			j++
+		case lower(t) == "and" && j > i && andInsideName(toks, i, j):
+			// "Philippine Amusement and Gaming Corporation", "Criminal Investigation and
+			// Detection Group": the name goes on to its cue word.
+			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
@@ -311,10 +405,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		if left > i {
 			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
 		}
-		if c, ok := x.classify(g, text, si, st, k+1, j, true); ok {
-			out = append(out, c)
-		}
-		return out
+		return append(out, x.titledName(g, text, si, st, k+1, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
@@ -322,6 +413,91 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
+		return []candidate{c}
+	}
+	return nil
+}
+
+// forceDemonyms name the state whose forces a phrase names ("Lao security forces").
+var forceDemonyms = set("cambodian", "khmer", "burmese", "myanmar", "thai", "lao", "laotian", "chinese", "vietnamese",
+	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian")
+
+// forceWords may stand in a phrase naming a state's armed or police forces; forceHeads end it.
+var (
+	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
+		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government")
+	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards")
+)
+
+// forceName recognises the forces of a state named by a demonym and plain words ("Lao
+// security forces", "Cambodian police", "Chinese troops"): they raid compounds and guard
+// them, so the text names an actor even without a proper name. Up to four words follow.
+func forceName(text string, si int, st sentence, i int) (candidate, bool) {
+	toks := st.toks
+	if !forceDemonyms[lower(toks[i])] {
+		return candidate{}, false
+	}
+	end := -1
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := lower(toks[k])
+		if toks[k].kind != tokWord || !forceWords[w] || isCap(toks[k]) {
+			break
+		}
+		if forceHeads[w] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return candidate{}, false
+	}
+	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: Organization, conf: 0.7, gaz: -1, sent: si}
+	c.text = text[c.s:c.e]
+	return c, true
+}
+
+// bodyHeads end the names of bodies that join two fields with "and" ("Amusement and Gaming
+// Corporation", "Investigation and Detection Group").
+var bodyHeads = set("corporation", "group", "commission", "committee", "department", "ministry", "council", "bureau",
+	"agency", "authority", "association", "company", "board", "office", "centre", "center", "institute", "division",
+	"directorate", "administration", "command", "force", "task")
+
+// andInsideName reports an "and" at toks[j] inside an organisation's name: the words before
+// it end in no cue (they are no name of their own) and capitalised words after it reach an
+// organisation or company cue within four words.
+func andInsideName(toks []token, i, j int) bool {
+	last := lower(toks[j-1])
+	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if !isCap(toks[k]) {
+			return false
+		}
+		if w := lower(toks[k]); bodyHeads[w] || companyEnds[w] || strongCompoundCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName types the span after a title, a person's name. A person's name takes no "of"
+// ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the
+// title belongs to, and is typed on its own.
+func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i, j int) []candidate {
+	toks := st.toks
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].low != "of" {
+			continue
+		}
+		if hasCue(toks[i:k]) || !nameShaped(toks[i:k]) {
+			break
+		}
+		if c, ok := x.classify(g, text, si, st, i, k, true); ok && c.typ == Person {
+			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
+		}
+		break
+	}
+	if c, ok := x.classify(g, text, si, st, i, j, true); ok {
 		return []candidate{c}
 	}
 	return nil
@@ -411,6 +587,10 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Person, 0.85
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = Location, 0.8
+	case n > 1 && companyEnds[last] && !orgCues[last] && containsAny(words, "investigation", "detection", "police",
+		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national"):
+		// "Criminal Investigation and Detection Group": a public body named like a firm.
+		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = Company, 0.8
 	case n > 1 && strongCompoundCues[last]:
@@ -432,6 +612,9 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = Organization, 0.5
 		c.weak = n == 1
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
+		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
+		c.typ, c.conf = Person, 0.75
 	case n >= 2 && n <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
@@ -598,7 +781,36 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 		c.typ, c.weak = Person, true
 		return []candidate{c}
 	}
+	// A run of two or three characters that opens with a common surname, standing among
+	// Latin words ("and 王晓明 ran"), is a person's name written in characters. In Chinese
+	// text its neighbours are characters, and nothing is guessed.
+	if nr >= 2 && nr <= 3 && hanSurnames[t.text[:runes[1]]] && latinNeighbour(st.toks, ti) {
+		c.typ = Person
+		return []candidate{c}
+	}
 	return nil
+}
+
+// hanSurnames are the commonest Chinese surnames (simplified and traditional forms).
+var hanSurnames = set("王", "李", "张", "張", "刘", "劉", "陈", "陳", "杨", "楊", "黄", "黃", "赵", "趙", "吴", "吳", "周",
+	"徐", "孙", "孫", "马", "馬", "朱", "胡", "郭", "何", "高", "林", "罗", "羅", "郑", "鄭", "梁", "谢", "謝", "宋", "唐",
+	"许", "許", "韩", "韓", "冯", "馮", "邓", "鄧", "曹", "彭", "曾", "肖", "蕭", "田", "董", "袁", "潘", "蒋", "蔣", "蔡",
+	"余", "杜", "叶", "葉", "程", "苏", "蘇", "魏", "吕", "呂", "丁", "任", "沈", "姚", "卢", "盧", "姜", "崔", "钟", "鐘",
+	"谭", "譚", "陆", "陸", "汪", "范", "廖", "贾", "賈", "夏", "韦", "韋", "方", "白", "邹", "鄒", "孟", "熊", "秦",
+	"邱", "尹", "薛", "段", "雷", "侯", "龙", "龍", "史", "陶", "黎", "贺", "賀", "顾", "顧", "毛", "郝", "龚", "龔",
+	"邵", "钱", "錢", "严", "嚴", "武", "戴", "莫", "孔", "汤", "湯", "佘", "颜", "顏", "洪", "温", "溫")
+
+// latinNeighbour reports a token whose neighbours in the sentence are Latin words or plain
+// punctuation, not characters or CJK punctuation.
+func latinNeighbour(toks []token, ti int) bool {
+	ok := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return true
+		}
+		t := toks[k]
+		return t.kind == tokWord || t.kind == tokPunct && len(t.text) == 1
+	}
+	return ok(ti-1) && ok(ti+1) && (ti > 0 && toks[ti-1].kind == tokWord || ti+1 < len(toks) && toks[ti+1].kind == tokWord)
 }
 
 // sortCandidates orders by position and drops overlaps, keeping the longer name.

@@ -3,21 +3,51 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 )
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
-// records and government releases.
+// records and government releases. A source declared an authority in the crawl configuration
+// is one; so are the known government and court domains.
 func officialKind(d *Document) bool {
+	if d.authority {
+		return true
+	}
 	switch d.Kind {
 	case "ofac", "uksanctions", "opensanctions", "doj", "courtlistener", "federalregister":
 		return true
 	}
 	if u, err := url.Parse(d.URL); err == nil {
-		h := strings.ToLower(u.Hostname())
-		if strings.HasSuffix(h, ".gov") || strings.HasSuffix(h, ".gov.uk") || strings.HasSuffix(h, ".gov.kh") ||
-			strings.HasSuffix(h, ".mil") || strings.HasSuffix(h, "courtlistener.com") {
-			return true
+		return authorityHost(u.Hostname())
+	}
+	return false
+}
+
+// authorityHost reports the domains of governments and courts: *.gov and *.mil (home.treasury.gov,
+// justice.gov, uscourts.gov), gov.uk, the national government zones (gov.kh, gov.ph, go.th,
+// gouv.fr, gc.ca ...), EU institutions, and court record services.
+func authorityHost(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	labels := strings.Split(h, ".")
+	n := len(labels)
+	if n < 2 {
+		return false
+	}
+	switch labels[n-1] {
+	case "gov", "mil":
+		return true
+	}
+	if h == "gov.uk" || strings.HasSuffix(h, ".europa.eu") || h == "courtlistener.com" || strings.HasSuffix(h, ".courtlistener.com") {
+		return true
+	}
+	// A government second-level zone under a two-letter country code: gov.kh, go.th, gouv.fr.
+	if len(labels[n-1]) == 2 {
+		for _, l := range labels[:n-1] {
+			switch l {
+			case "gov", "go", "gouv", "gob", "govt", "gc", "mil":
+				return l == labels[n-2]
+			}
 		}
 	}
 	return false
@@ -30,8 +60,12 @@ var roleWords = map[string]string{
 	"president": Directs, "head": Directs, "leader": Directs, "commander": Directs, "boss": Directs,
 	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
 	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
+	"operator": Operates, "developer": Operates, "co-owner": Owns, "part-owner": Owns, "board member": Directs,
+	"senator": MemberOf, "lawmaker": MemberOf, "legislator": MemberOf, "mp": MemberOf, "police chief": Directs,
+	"army chief": Directs, "army general": MemberOf, "lieutenant general": MemberOf, "major general": MemberOf,
 	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
-	"deputy commander": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
+	"deputy commander": Directs, "vice chairwoman": Directs, "vice-chairwoman": Directs, "deputy chairwoman": Directs,
+	"vice chairperson": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
 	"adviser": EmployedBy, "advisor": EmployedBy, "employee": EmployedBy, "spokesman": EmployedBy,
 	"spokeswoman": EmployedBy, "spokesperson": EmployedBy, "official": EmployedBy, "officer": EmployedBy,
 	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "minister": EmployedBy,
@@ -61,32 +95,54 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
 	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
+	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
 	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	// reRaidAct is a raid told through what the raiders did in it: "detained 771 people in a
+	// raid on", "rescued 300 workers during an operation at". Speech ("said the raid on")
+	// is no raid of the speaker's.
+	reRaidAct = regexp.MustCompile(`^\s*(?:conducted|carried\s+out|launched|led|staged|mounted|began|started|detained|arrested|rescued|freed|seized|deported|repatriated|held|raided|stormed|searched)\s+(?:[\w,-]+\s+){0,6}?(?:in|during|after)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:raid|raids|crackdown|operation|sweep|assault)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	// reSpeechIn is speech or judgement about an act, which the speaker did not do: "said the
+	// raid on", "condemned the crackdown on".
+	reSpeechIn    = regexp.MustCompile(`\b(?:said|says|say|told|tells|criticised|criticized|criticises|criticizes|condemned|condemns|welcomed|welcomes|praised|praises|described|describes|questioned|questions|reported|reports|called|calls|announced|urged|urges|demanded|demands|denounced)\b`)
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
-	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+protection\s+of|enjoys?\s+the\s+protection\s+of|with\s+the\s+protection\s+of|guarded\s+by\s+troops\s+(?:of|from))\s+(?:the\s+)?$`)
+	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+(?:protection|patronage|control)\s+of|enjoys?\s+the\s+(?:protection|backing)\s+of|with\s+the\s+(?:protection|backing|blessing|support)\s+of|(?:guarded|protected|patrolled|secured)\s+by\s+(?:armed\s+)?(?:troops|soldiers|militiamen|fighters|members|men|guards|forces|units)\s+(?:of|from|loyal\s+to))\s+(?:the\s+)?$`)
 	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|sons|daughters|relative|grandson|granddaughter)\s*,?\s*$`)
 	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?` + titleRun + `$`)
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|sons|daughters|son-in-law|brother-in-law)\s*,?\s*$`)
 	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
-	reWhoseRole   = regexp.MustCompile(`^\s*,\s*whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
+	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
-	reRoleAfter   = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
+	// reHyphenTie is a name made an adjective of a tie to the next name: "KNU-owned", "BGF-run".
+	reHyphenTie = regexp.MustCompile(`^[-‑](owned|run|controlled|operated|backed|founded|led)\s+$`)
+	// reOwnedPos is what a possessor owns: "'s conglomerate, ", "'s main company ".
+	reOwnedPos = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:conglomerate|company|firm|business|group|holding company|subsidiary|front company|shell company)\s*,?\s*$`)
+	// reOwnedBy follows a possessor named in an apposition: "'s main company,".
+	reOwnedBy       = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
+	reOfBody        = regexp.MustCompile(`^\s*(?:of|from|at)\s+(?:the\s+)?$`)
+	rePossRoleAfter = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in)\b)`)
+	reApposOpen     = regexp.MustCompile(`^\s*,\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\s+`)
+	reObjRelHead    = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
+	reObjRelVerb    = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
+	reApposDet      = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
+	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
+	reCoordPoss = regexp.MustCompile(`^,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
+	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
 )
 
 // typed reports whether a relation between types makes sense for a predicate.
-func typed(pred, st, ot string) bool {
+func typed(pred, st, ot, on string) bool {
 	switch pred {
 	case Owns:
 		return (st == Person || st == Company || st == Organization) && (ot == Company || ot == Compound)
@@ -103,7 +159,8 @@ func typed(pred, st, ot string) bool {
 	case LocatedIn:
 		return st != Person && ot == Location
 	case SanctionedBy:
-		return st != Location && ot == Organization
+		// A country acts through its government: "the United States sanctioned X".
+		return st != Location && (ot == Organization || ot == Location && isCountry(on))
 	case Raided:
 		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
 	}
@@ -121,16 +178,46 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			bySent[c.sent] = append(bySent[c.sent], i)
 		}
 	}
+	// References ("the company", "he") join the mentions of their sentences as stand-ins
+	// for the names they point back to; they make relations but no mentions or co-mentions.
+	tags := newSentTags(x.tagger, sents)
+	all := cands
+	refs := findReferences(text, sents, cands, ents, bySent, tags)
+	typedSent := bySent
+	antecedent := map[int]int{} // candidate index -> sentence of the name it stands for
+	if len(refs) > 0 {
+		all = append(append(make([]candidate, 0, len(cands)+len(refs)), cands...), make([]candidate, len(refs))...)
+		typedSent = make(map[int][]int, len(bySent))
+		for si, ms := range bySent {
+			typedSent[si] = ms
+		}
+		for i, r := range refs {
+			ci := len(cands) + i
+			all[ci] = r.cand
+			antecedent[ci] = r.from
+			ms := append(append([]int(nil), typedSent[r.cand.sent]...), ci)
+			sort.SliceStable(ms, func(a, b int) bool { return all[ms[a]].s < all[ms[b]].s })
+			typedSent[r.cand.sent] = ms
+		}
+	}
 	var out []Relation
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
+	role, from := "", -1
+	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
-		if a == b || !typed(pred, ea.typ, eb.typ) {
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
 		st := sents[si]
-		quote := strings.TrimSpace(text[st.s:st.e])
+		qs := st.s
+		if from >= 0 && from < si {
+			// A claim made through a reference quotes the sentence that names it too.
+			qs = sents[from].s
+			conf *= 0.85
+		}
+		quote := strings.TrimSpace(text[qs:st.e])
 		if len(quote) > 600 {
 			quote = quote[:600]
 			for len(quote) > 0 && quote[len(quote)-1]&0xC0 == 0x80 {
@@ -140,7 +227,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				quote = quote[:len(quote)-1]
 			}
 		}
-		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos)
+		self := false
+		if pred == SanctionedBy || pred == Raided {
+			actor := a
+			if pred == SanctionedBy {
+				actor = b
+			}
+			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
+		}
+		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self)
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
@@ -151,7 +246,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		k := relKey{s, pred, o}
 		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
+		if pred == Directs || pred == EmployedBy || pred == MemberOf {
+			r.Role = cleanRole(role)
+		}
 		if j, ok := idx[k]; ok {
+			if r.Role == "" {
+				r.Role = out[j].Role
+			}
 			if GradeRank(grade) < GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
 				out[j] = r
 			}
@@ -161,16 +262,40 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
 	}
+	setRole := func(r string) { role = r }
 	for si := range sents {
-		ms := bySent[si]
+		ms := typedSent[si]
+		if len(ms) < 2 {
+			continue
+		}
 		for p := 0; p < len(ms); p++ {
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
-				s, e := cands[ms[p]].s, cands[ms[q]].e
-				x.pair(text, cands, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-					func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) })
+				s, e := all[ms[p]].s, all[ms[q]].e
+				role, from = "", -1
+				firstEnt, firstEnd = all[ms[p]].ent, all[ms[p]].e
+				if f, ok := antecedent[ms[p]]; ok {
+					from = f
+				}
+				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
+					from = f
+				}
+				fired := false
+				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
+					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+				if !fired {
+					x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q,
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+				}
 			}
 		}
-		x.listRelations(text, cands, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
+		role, from, firstEnt = "", -1, -1
+		for _, m := range ms {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
 	// Co-mentions, bounded per document.
 	n := 0
@@ -210,7 +335,10 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // pair reads the relation between mentions ms[p] (first) and ms[q] (second) of one sentence from
 // the words between them.
-func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add, addAppos func(a, b int, pred string, conf float64)) {
+func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add, addAppos func(a, b int, pred string, conf float64), setRole func(string)) {
+	if setRole == nil {
+		setRole = func(string) {}
+	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
 	a, b := ca.ent, cb.ent
 	if a == b || cb.s < ca.e {
@@ -225,6 +353,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
+	}
+	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
+	// as that name in the possessive.
+	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
+		gap = "'s" + gap
 	}
 	adjacent := q == p+1
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
@@ -248,12 +381,20 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
-			if !rePassive.MatchString(gap) {
+			// An apposition right after it ("..., whose board includes Hun To, a cousin of
+			// Hun Manet") still describes that name.
+			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) {
 				return
 			}
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
+	if adjacent && ta == Company && (tb == Person || tb == Company || tb == Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
+		reApposDet.MatchString(gap) {
+		addAppos(b, a, Owns, 0.75)
+		return
+	}
 	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
 	// name that owns the noun after it is not what the words before it speak of.
 	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
@@ -277,8 +418,32 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		return
 	}
+	if adjacent {
+		// "the KNU-owned Mulaei Alin Co.", "a BGF-run compound".
+		if m := reHyphenTie.FindStringSubmatch(gap); m != nil {
+			x.verbRelation(a, b, ents, m[1], add)
+			return
+		}
+		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
+		// Kham group": the possessor owns it.
+		if (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) {
+			if tb == Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
+				add(a, b, Owns, 0.75)
+				return
+			}
+		}
+		// "Shwe Kokko, the development the BGF built": a relative clause whose subject is the
+		// second name and whose object is the first.
+		if reObjRelHead.MatchString(gap) {
+			if m := reObjRelVerb.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+				x.verbRelation(b, a, ents, m[1], addAppos)
+				return
+			}
+		}
+	}
 	if tb == Person && has("whose") {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
+			setRole(m[1])
 			if m[1] == "owner" {
 				addAppos(b, a, Owns, 0.85)
 			} else {
@@ -289,6 +454,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {
 		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+			setRole(m[1])
 			if m[1] == "owner" {
 				addAppos(a, b, Owns, 0.8)
 			} else {
@@ -296,9 +462,38 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 			return
 		}
+		// "Jacob Sims, a UNODC analyst", "X, a Royal Thai Police officer": any role word.
+		if w, pred := roleAfter(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); pred != "" {
+			setRole(w)
+			addAppos(a, b, pred, 0.8)
+			return
+		}
+	}
+	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
+	// works for it (a post named elsewhere in the text may say more).
+	if ta == Person && (tb == Organization || tb == Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		add(a, b, EmployedBy, 0.65)
+		return
+	}
+	// "Liu Lizhi, Funnull's administrator": the role follows the second name's possessive.
+	if comma && ta == Person && tb != Person && tb != Location && reApposDet.MatchString(gap) {
+		if m := rePossRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
+			f := strings.Fields(m[1])
+			for n := len(f); n > 0; n-- {
+				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+					setRole(w)
+					addAppos(a, b, pred, 0.85)
+					return
+				}
+			}
+		}
 	}
 	if m := submatch(reApposRole, gap, comma); m != nil {
-		switch w, pred := rolePhrase(m[1]); {
+		w, pred := rolePhrase(m[1])
+		if pred != "" {
+			setRole(w)
+		}
+		switch {
 		case pred != "" && tb == Person && associateWords[w]:
 			addAppos(a, b, AssociateOf, 0.85)
 			return
@@ -313,10 +508,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve") {
+	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made") {
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
+				setRole(w)
 				add(a, b, pred, 0.85)
 				return
 			}
@@ -325,10 +521,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
+			setRole(w)
 			add(b, a, pred, 0.85)
 			return
 		}
 		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
+			setRole(w[strings.LastIndexByte(w, ' ')+1:])
 			add(b, a, Directs, 0.8)
 			return
 		}
@@ -378,7 +576,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
-	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && reRaidOn.MatchString(gap) {
+	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
 		add(a, b, Raided, 0.8)
 		return
 	}
@@ -386,7 +584,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, SanctionedBy, 0.8)
 		return
 	}
-	if has("protection", "guarded") && reProtectOf.MatchString(gap) {
+	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
+		// Backing a company is investment or politics; only a site is shielded by it.
+		if ta != Compound && (has("backing", "blessing", "support", "control of")) {
+			return
+		}
 		add(b, a, Protects, 0.8)
 		return
 	}
@@ -465,7 +667,7 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:cands[ms[p]].s])
-		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") {
+		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") || reApposOpen.MatchString(before) {
 			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
 			return
 		}
@@ -484,7 +686,13 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
 		switch {
-		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && closesPhrase(text, cb.e):
+		case ta == Location && reCapitalOf.MatchString(gap):
+			// "Mong Hpa, the capital of the Lwe Kham Self-Administered Zone"
+			add(a, b, LocatedIn, 0.8)
+		case isCountry(ents[a].name):
+			// a country is in no other place
+		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == Location)):
+			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, LocatedIn, 0.6)
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
@@ -493,6 +701,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return
 	}
 	verb, prep := m[1], m[2]
+	if ta == Location && isCountry(ents[a].name) {
+		return // a country is in no other place
+	}
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
 		return
 	}
@@ -507,6 +718,25 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		add(a, b, LocatedIn, 0.7)
 	}
 }
+
+// apposedPlace reports a place set off by commas ("Mae Sot, Thailand, into"): a comma
+// follows it and no verb comes right after that comma.
+func apposedPlace(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+30)], " \t")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	if len(f) == 0 {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(f[0], ".,;:"))
+	return !verbsAfterPlace[w]
+}
+
+// verbsAfterPlace open a clause whose subject the place would be: "KK Park, Thailand, said".
+var verbsAfterPlace = set("said", "says", "told", "reported", "announced", "is", "was", "are", "were", "has", "have", "had",
+	"denied", "confirmed", "added", "stated", "warned")
 
 // closesPhrase reports that a name ends its phrase: punctuation other than a comma, or the
 // end of the text, follows it ("in Sihanoukville, Cambodia." but not "KK Park, Thailand said").
@@ -539,6 +769,10 @@ func rolePhrase(words string) (string, string) {
 		if pred, ok := roleWords[strings.ReplaceAll(w, "-", " ")]; ok {
 			return w, pred
 		}
+		// "Two senior KNU leaders, A and B": a plural role is each one's.
+		if sing, ok := strings.CutSuffix(w, "s"); ok && len(sing) > 3 && roleWords[sing] != "" && !strings.HasSuffix(sing, "s") {
+			return sing, roleWords[sing]
+		}
 		if familyWords[w] || associateWords[w] {
 			return w, ""
 		}
@@ -559,7 +793,7 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 	ta, tb := ents[a].typ, ents[b].typ
 	v := strings.Fields(verb)[0]
 	switch v {
-	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning":
+	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning", "holds", "held", "hold", "has", "had":
 		if strings.Contains(verb, "operator") && tb == Compound {
 			add(a, b, Operates, 0.85)
 		} else {
@@ -609,7 +843,7 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		add(a, b, Protects, 0.85)
 	case "raided", "raid", "stormed", "raiding":
 		add(a, b, Raided, 0.85)
-	case "sanctioned", "designated", "blacklisted", "sanction", "designate":
+	case "sanctioned", "designated", "blacklisted", "sanction", "designate", "designating", "blacklisting", "sanctioning":
 		add(b, a, SanctionedBy, 0.9)
 	case "advises", "advised":
 		if tb == Person {
@@ -634,27 +868,40 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 // listRelations handles coordinated subjects or objects: "OFAC sanctioned Chen Zhi, Prince
 // Group and Jin Bei" and "Chen Zhi and Prince Group were sanctioned by OFAC". add gets the
 // span of text the relation was read from.
-func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64, s, e int)) {
+func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si int, cands []candidate, ents []*docEntity, ms []int, add func(a, b int, pred string, conf float64, s, e int)) {
 	for p := 0; p+1 < len(ms); p++ {
 		ca := cands[ms[p]]
 		// Find the end of a list starting at p.
 		q := p
-		for q+1 < len(ms) {
+		conj := false // a conjunction joins the items: a list, not an apposition ("A, B")
+		for q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && cands[ms[q]].ent != cands[ms[q+1]].ent {
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
 			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
+				conj = conj || gap != ","
+				q++
+				continue
+			}
+			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
+			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ")); m != nil {
+				if ownedNouns[m[1]] {
+					add(cands[ms[q]].ent, cands[ms[q+1]].ent, Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
+				}
+				conj = true
 				q++
 				continue
 			}
 			break
 		}
-		if q == p {
+		if q == p || !conj {
+			// "A, B" with no conjunction is an apposition, not a list.
+			p = q
 			continue
 		}
 		// List followed by a passive verb and an agent.
-		if q+1 < len(ms) {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && !possessiveFollows(text, cands[ms[q+1]].e) {
 			agent := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
 			if m := submatch(rePassive, gap, true); m != nil {
@@ -666,7 +913,7 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			}
 		}
 		// List as the subject of an active verb: "Yatai and the KNA built Shwe Kokko".
-		if q+1 < len(ms) {
+		if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s && !possessiveFollows(text, cands[ms[q+1]].e) {
 			obj := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:obj.s])
 			if m := submatch(reWhoVerb, gap, true); m != nil && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
@@ -678,10 +925,17 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 			}
 		}
 		// Agent and active verb before the list.
-		if p > 0 {
+		if p > 0 && cands[ms[p-1]].e <= ca.s {
 			prev := cands[ms[p-1]]
 			last := cands[ms[q]]
 			gap := strings.ToLower(text[prev.e:ca.s])
+			if !reWhoVerb.MatchString(gap) {
+				// "designated Cambodian senator Ly Yong Phat and ...": read up to the first
+				// item's noun phrase.
+				if ns, skipped, _ := npStart(text, st, tags.of(si), cands, ms, p, true); ns < ca.s && len(skipped) == 0 && ns >= prev.e {
+					gap = strings.ToLower(text[prev.e:ns])
+				}
+			}
 			if m := submatch(reWhoVerb, gap, true); m != nil {
 				for k := p; k <= q; k++ {
 					x.verbRelation(prev.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
@@ -692,9 +946,101 @@ func (x *Extractor) listRelations(text string, cands []candidate, ents []*docEnt
 				for k := p; k <= q; k++ {
 					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8, prev.s, last.e)
 				}
+			} else if m := reRoleBefore.FindStringSubmatch(gap); m != nil && ents[prev.ent].typ != Person {
+				// "KNU leaders, Padoh Saw Kwe Htoo Win and Saw Roger Khin"
+				if _, pred := rolePhrase(m[1]); pred != "" && strings.HasSuffix(strings.TrimSpace(m[1]), "s") {
+					for k := p; k <= q; k++ {
+						if ents[cands[ms[k]].ent].typ == Person {
+							add(cands[ms[k]].ent, prev.ent, pred, 0.8, prev.s, last.e)
+						}
+					}
+				}
 			}
 		}
+		x.distribute(text, cands, ents, ms, p, q, add)
 		p = q
+	}
+}
+
+// roleAfter reads a role in the words after a body's name ("analyst", "police officer,"):
+// the longest role among the first three words that ends the phrase.
+func roleAfter(rest string) (string, string) {
+	f := strings.Fields(rest)
+	if len(f) > 3 {
+		f = f[:3]
+	}
+	for n := len(f); n > 0; n-- {
+		last := f[n-1]
+		w := strings.TrimRight(last, ",.;:)")
+		ends := w != last || n == len(f) && len(strings.Fields(rest)) == n
+		if !ends && n < len(strings.Fields(rest)) {
+			nx := strings.Fields(rest)[n]
+			ends = phraseEnders[nx] || nx == "said" || nx == "says" || nx == "told" || nx == "who" || nx == "was" || nx == "is"
+		}
+		if !ends {
+			continue
+		}
+		words := strings.Join(append(append([]string(nil), f[:n-1]...), w), " ")
+		if r, pred := rolePhrase(words); pred != "" && r == words {
+			return r, pred
+		}
+	}
+	return "", ""
+}
+
+// possessivePronouns stand for a name in the possessive when a reference resolves them.
+var possessivePronouns = set("his", "her", "its", "their")
+
+// ownedNouns name what a person or company owns: "his conglomerate", "its subsidiary".
+var ownedNouns = set("conglomerate", "company", "companies", "firm", "firms", "business", "businesses", "group",
+	"empire", "subsidiary", "subsidiaries", "holding", "holdings", "casino", "casinos", "resort", "compound")
+
+// distribute shares what the name before a list, or the name after it, says of one item with
+// every item: "Saw Chit Thu and his sons A and B", "run by A and B", "A and B, directors of
+// C". It reads the tie of the first (or last) item with the plain rules and gives it to the
+// others; places join only a list of places.
+func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64, s, e int)) {
+	type tie struct {
+		a, b int
+		pred string
+		conf float64
+	}
+	read := func(i, j int) []tie {
+		var got []tie
+		rec := func(a, b int, pred string, conf float64) { got = append(got, tie{a, b, pred, conf}) }
+		x.pair(text, cands, ents, ms, i, j, rec, rec, nil)
+		return got
+	}
+	share := func(item int, ties []tie, others []int, s, e int) {
+		it := cands[ms[item]].ent
+		for _, t := range ties {
+			for _, k := range others {
+				o := cands[ms[k]].ent
+				if ents[o].typ == Location && ents[it].typ != Location {
+					continue
+				}
+				switch it {
+				case t.a:
+					add(o, t.b, t.pred, t.conf*0.95, s, e)
+				case t.b:
+					add(t.a, o, t.pred, t.conf*0.95, s, e)
+				}
+			}
+		}
+	}
+	var rest []int
+	for k := p + 1; k <= q; k++ {
+		rest = append(rest, k)
+	}
+	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s {
+		share(p, read(p-1, p), rest, cands[ms[p-1]].s, cands[ms[q]].e)
+	}
+	if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
+		var first []int
+		for k := p; k < q; k++ {
+			first = append(first, k)
+		}
+		share(q, read(q, q+1), first, cands[ms[p]].s, cands[ms[q+1]].e)
 	}
 }
 

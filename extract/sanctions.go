@@ -286,7 +286,7 @@ func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sa
 	}
 	// A link the vocabulary has no predicate for between these types (OFAC's "Linked To"
 	// from a person to a company) is kept as a co-mention, never forced into a typed edge.
-	if !typed(predicate, subject.Type, object.Type) {
+	if !typed(predicate, subject.Type, object.Type, object.Name) {
 		predicate, grade, conf = MentionedWith, CoMentioned, 0.3
 	}
 	d.rels = append(d.rels, Relation{Subject: subject.ID, Predicate: predicate, Object: object.ID, Grade: grade, Quote: quote, Confidence: conf})

@@ -219,10 +219,14 @@ RETURN p ORDER BY length(p), top.name LIMIT $limit`, maxHops)
 	return s.paths(ctx, "ownership chains", query, map[string]any{"id": id, "maxRank": maxRank, "limit": MaxPaths})
 }
 
-// ComplicityPath links a person holding a public role to a compound through companies.
+// ComplicityPath links an official or a public body to a compound: a person holding a post in
+// an organization, through companies and people, or a government, police, military or armed
+// body itself (protecting the compound, owning or running it or its operator).
 type ComplicityPath struct {
-	Roles []Role `json:"roles"` // the person's posts in organizations
-	Path  Path   `json:"path"`  // person, companies..., compound
+	Roles []Role `json:"roles"` // the person's posts in organizations (none when a body starts the path)
+	Path  Path   `json:"path"`  // person or body, companies and people..., compound
+	// Sector is the sector of the body that starts the path, when a body does.
+	Sector string `json:"sector,omitempty"`
 }
 
 // Role is a person's post in an organization (DIRECTS, EMPLOYED_BY or MEMBER_OF).
@@ -230,11 +234,36 @@ type Role struct {
 	Predicate    string `json:"predicate"`
 	Organization Node   `json:"organization"`
 	Grade        string `json:"grade"`
+	// Title is the post as the text names it ("senator", "police chief"), when it does.
+	Title string `json:"title,omitempty"`
+	// Sector is the organization's sector, when known.
+	Sector string `json:"sector,omitempty"`
 }
 
-// ComplicityPaths finds people with a public role (a DIRECTS, EMPLOYED_BY or MEMBER_OF edge to
-// an Organization) linked to the compound by a path of up to maxHops typed edges whose inner
-// entities are all companies, e.g. official -DIRECTS-> holding -OWNS-> firm -OPERATES-> compound.
+// publicSectors are the organization sectors of public power.
+func publicSectors() []string {
+	var out []string
+	for _, s := range extract.Sectors {
+		if extract.PublicSector(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// complicityTies are the ties that make complicity: ownership, control, posts, family,
+// association and protection.
+var complicityTies = []string{extract.Owns, extract.Operates, extract.Directs, extract.EmployedBy, extract.MemberOf,
+	extract.FamilyOf, extract.AssociateOf, extract.Protects}
+
+// ComplicityPaths finds who with public power ties to the compound, by paths of up to maxHops
+// typed edges:
+//   - people with a post (a DIRECTS, EMPLOYED_BY or MEMBER_OF edge) in an Organization of a
+//     public sector or of unknown sector, through companies and people, e.g. official
+//     -DIRECTS-> holding -OWNS-> firm -OPERATES-> compound or senator -FAMILY_OF- son -OWNS-> firm;
+//   - government, police, military and armed bodies themselves, through companies and people
+//     by ownership, control, posts, family, association or protection, e.g. armed group
+//     -PROTECTS-> compound.
 func (s *Store) ComplicityPaths(ctx context.Context, compound string, maxHops int, minGrade string, limit int) ([]ComplicityPath, error) {
 	if maxHops < 1 || maxHops > MaxPathHops {
 		return nil, fmt.Errorf("complicity paths: hops %d: use 1 to %d", maxHops, MaxPathHops)
@@ -244,7 +273,8 @@ func (s *Store) ComplicityPaths(ctx context.Context, compound string, maxHops in
 		return nil, err
 	}
 	query := complicityQuery(types, maxHops)
-	recs, err := s.collect(ctx, query, map[string]any{"id": compound, "maxRank": maxRank, "limit": pathLimit(limit)})
+	recs, err := s.collect(ctx, query, map[string]any{"id": compound, "maxRank": maxRank, "limit": pathLimit(limit),
+		"public": publicSectors(), "ties": complicityTies})
 	if err != nil {
 		return nil, fmt.Errorf("complicity paths to %q from %s: %w", compound, s.cfg.URI, err)
 	}
@@ -254,11 +284,12 @@ func (s *Store) ComplicityPaths(ctx context.Context, compound string, maxHops in
 		if !ok {
 			continue
 		}
-		cp := ComplicityPath{Path: pathFrom(p)}
+		cp := ComplicityPath{Path: pathFrom(p), Sector: asString(get(r, "sector")), Roles: []Role{}}
 		for _, x := range asList(get(r, "roles")) {
 			m := asMap(x)
+			org := asMap(m["org"])
 			cp.Roles = append(cp.Roles, Role{Predicate: asString(m["predicate"]), Grade: asString(m["grade"]),
-				Organization: nodeFrom(asMap(m["org"]))})
+				Organization: nodeFrom(org), Title: asString(m["title"]), Sector: asString(org["sector"])})
 		}
 		slices.SortFunc(cp.Roles, func(a, b Role) int {
 			return strings.Compare(a.Organization.ID+a.Predicate, b.Organization.ID+b.Predicate)
@@ -270,13 +301,22 @@ func (s *Store) ComplicityPaths(ctx context.Context, compound string, maxHops in
 
 func complicityQuery(types string, maxHops int) string {
 	return fmt.Sprintf(`MATCH (x:Entity {id: $id}) WHERE x:Compound
-MATCH p = (person:Person)-[:%s*1..%d]-(x)
-WHERE all(n IN nodes(p)[1..-1] WHERE n:Company)
-  AND all(r IN relationships(p) WHERE r.grade_rank <= $maxRank)
-MATCH (person)-[role:DIRECTS|EMPLOYED_BY|MEMBER_OF]->(org:Organization)
-WHERE role.grade_rank <= $maxRank
-WITH p, collect(DISTINCT {predicate: type(role), grade: role.grade, org: org {.id, .name, .type}}) AS roles
-RETURN p, roles ORDER BY length(p), nodes(p)[0].name LIMIT $limit`, types, maxHops)
+CALL (x) {
+  MATCH p = (person:Person)-[:%[1]s*1..%[2]d]-(x)
+  WHERE all(n IN nodes(p)[1..-1] WHERE n:Company OR n:Person)
+    AND all(r IN relationships(p) WHERE r.grade_rank <= $maxRank)
+  MATCH (person)-[role:DIRECTS|EMPLOYED_BY|MEMBER_OF]->(org:Organization)
+  WHERE role.grade_rank <= $maxRank AND (org.sector IS NULL OR org.sector IN $public)
+  WITH p, collect(DISTINCT {predicate: type(role), grade: role.grade, title: role.role, org: org {.id, .name, .type, .sector}}) AS roles
+  RETURN p, roles, null AS sector
+  UNION
+  MATCH p = (body:Organization)-[:%[1]s*1..%[2]d]-(x)
+  WHERE body.sector IN $public
+    AND all(n IN nodes(p)[1..-1] WHERE n:Company OR n:Person)
+    AND all(r IN relationships(p) WHERE r.grade_rank <= $maxRank AND type(r) IN $ties)
+  RETURN p, [] AS roles, body.sector AS sector
+}
+RETURN p, roles, sector ORDER BY length(p), nodes(p)[0].name LIMIT $limit`, types, maxHops)
 }
 
 func pathLimit(limit int) int {

@@ -37,11 +37,12 @@ func loadNetwork(t *testing.T, s *Store, tag string) *network {
 		other: ent(extract.Company, "Other "+tag), park: ent(extract.Compound, "Park "+tag),
 		park2: ent(extract.Compound, "Park Two "+tag), town: ent(extract.Location, "Town "+tag),
 	}
+	n.police.Sector = extract.SectorPolice
 	all := []extract.Entity{n.general, n.tycoon, n.wife, n.nobody, n.army, n.ofac, n.police,
 		n.holding, n.sub, n.other, n.park, n.park2, n.town}
 	R, A, O, C := extract.Reported, extract.Alleged, extract.Official, extract.CoMentioned
 	rels := []extract.Relation{
-		rel(n.general, extract.MemberOf, n.army, R, "q", 0.9),
+		withRole(rel(n.general, extract.MemberOf, n.army, R, "q", 0.9), "army general"),
 		rel(n.general, extract.Directs, n.holding, R, "q", 0.9),
 		rel(n.tycoon, extract.Owns, n.holding, A, "q", 0.6),
 		rel(n.holding, extract.Owns, n.sub, O, "q", 1),
@@ -184,13 +185,23 @@ func TestAnalytics(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(cps) != 1 || pathIDs(cps[0].Path) != ids(n.general, n.holding, n.sub, n.park) ||
-			len(cps[0].Roles) != 1 || cps[0].Roles[0].Predicate != extract.MemberOf || cps[0].Roles[0].Organization.ID != n.army.ID {
+		// The police body protecting the park (a public sector) comes first, by length; then the
+		// general, a member of the army, through the companies.
+		if len(cps) != 2 || pathIDs(cps[0].Path) != ids(n.police, n.park) || cps[0].Sector != extract.SectorPolice ||
+			len(cps[0].Roles) != 0 || pathIDs(cps[1].Path) != ids(n.general, n.holding, n.sub, n.park) ||
+			len(cps[1].Roles) != 1 || cps[1].Roles[0].Predicate != extract.MemberOf || cps[1].Roles[0].Organization.ID != n.army.ID ||
+			cps[1].Roles[0].Title != "army general" {
 			t.Errorf("complicity paths to park: %+v", cps)
 		}
 		cps, err = s.ComplicityPaths(ctx, n.park.ID, 2, "", 10)
+		if err != nil || len(cps) != 1 || pathIDs(cps[0].Path) != ids(n.police, n.park) {
+			t.Errorf("complicity within 2 hops: %+v (%v), want the police only", cps, err)
+		}
+		// A body of no public sector (OFAC here has none; a company never counts) is no
+		// complicity, and the protection needs its grade.
+		cps, err = s.ComplicityPaths(ctx, n.park.ID, 1, extract.Reported, 10)
 		if err != nil || len(cps) != 0 {
-			t.Errorf("complicity within 2 hops: %+v (%v), want none", cps, err)
+			t.Errorf("complicity within 1 hop, reported or better: %+v (%v), want none (the protection is alleged)", cps, err)
 		}
 	})
 
@@ -324,4 +335,10 @@ func TestPageRank(t *testing.T) {
 	if at("a") != at("b") {
 		t.Errorf("symmetric leaves differ: %v %v", at("a"), at("b"))
 	}
+}
+
+// withRole sets the post a person's tie names.
+func withRole(r extract.Relation, role string) extract.Relation {
+	r.Role = role
+	return r
 }

@@ -245,12 +245,15 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 			}
 		}
 		row["aliases"] = have
+		if row["sector"] == "" {
+			row["sector"] = entitySector(typ, e.Sector)
+		}
 	} else {
 		country := ""
 		if typ == "Location" {
 			country = extract.CountryOf(names[0])
 		}
-		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "country": country}
+		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "country": country, "sector": entitySector(typ, e.Sector)}
 		c.entityIndex[id] = row
 		c.entities[typ] = append(c.entities[typ], row)
 		c.rows++
@@ -279,6 +282,14 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 		c.identifiers = append(c.identifiers, map[string]any{"entity": id, "key": key, "scheme": scheme, "value": value, "country": country})
 		c.rows++
 	}
+}
+
+// entitySector keeps an Organization's sector when it is one of the vocabulary's.
+func entitySector(typ, sector string) string {
+	if typ != extract.Organization || !slices.Contains(extract.Sectors, sector) {
+		return ""
+	}
+	return sector
 }
 
 // entityKey validates an entity and returns its id and type. The id is extract.EntityID's
@@ -345,7 +356,22 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 		"subject": subj, "predicate": r.Predicate, "object": obj,
 		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
 		"start": tieDate(r.Start), "end": tieDate(r.End), "share": tieShare(r.Share),
+		"role": evidenceRole(r),
 	}, true
+}
+
+// evidenceRole keeps the role of a person's tie to a body, bounded and valid.
+func evidenceRole(r extract.Relation) string {
+	role := strings.TrimSpace(r.Role)
+	switch r.Predicate {
+	case extract.Directs, extract.EmployedBy, extract.MemberOf:
+	default:
+		return ""
+	}
+	if len(role) > maxShort || !utf8.ValidString(role) {
+		return ""
+	}
+	return role
 }
 
 func relKey(subject, predicate, object string) string {
@@ -393,7 +419,8 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
     e.first_seen = CASE WHEN row.seen < e.first_seen THEN row.seen ELSE e.first_seen END,
     e.last_seen = CASE WHEN e.last_seen IS NULL OR row.seen > e.last_seen THEN row.seen ELSE e.last_seen END
 SET e.search = toLower(reduce(s = e.name, a IN e.aliases | s + '\n' + a)),
-    e.country = CASE WHEN row.country <> '' THEN row.country ELSE e.country END
+    e.country = CASE WHEN row.country <> '' THEN row.country ELSE e.country END,
+    e.sector = CASE WHEN row.sector <> '' THEN row.sector ELSE e.sector END
 }
 `
 
@@ -439,7 +466,7 @@ MERGE (ev:Evidence {id: row.id})
 ON CREATE SET ev.first_seen = row.seen, ev.rel_key = row.key
 SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.object,
     ev.quote = row.quote, ev.grade = row.grade, ev.grade_rank = row.rank, ev.confidence = row.confidence,
-    ev.denial = row.denial, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
+    ev.denial = row.denial, ev.role = CASE WHEN row.role <> '' THEN row.role ELSE null END, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
     ev.published = row.published,
     ev.publisher = row.publisher, ev.start_date = row.start, ev.end_date = row.end, ev.share = row.share,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
@@ -469,6 +496,7 @@ ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.r
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0,
     r.first_reported = row.first_reported, r.last_reported = row.last_reported
 ON MATCH SET r.recompute = true
+SET r.role = coalesce(CASE WHEN row.role <> '' THEN row.role END, r.role)
 WITH row, r WHERE r.recompute
 REMOVE r.recompute
 RETURN row.key AS key`
@@ -618,6 +646,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		start, end    string
 		shares        []string
 		first, last   time.Time // document publication dates; zero when none is known
+		role          string
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -659,6 +688,9 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 				a.last = p
 			}
 		}
+		if r, _ := ev["role"].(string); a.role == "" {
+			a.role = r
+		}
 	}
 	merge := map[string][]map[string]any{}
 	for k, a := range aggs {
@@ -666,7 +698,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
 			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen,
 			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "shares": toAny(a.shares),
-			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last)})
+			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last), "role": a.role})
 	}
 	written := map[string]bool{}
 	for _, p := range extract.Predicates {

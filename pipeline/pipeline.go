@@ -77,6 +77,7 @@ func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 		Capture:     c.Digest,
 		Hint:        extract.Hint{Title: c.Title, Author: c.Author, Published: c.Published},
 		Truncated:   c.Truncated,
+		Authority:   p.sources[c.Source].Authority,
 	}
 	docs, err := p.x.Extract(ctx, page)
 	if err != nil {

@@ -158,6 +158,44 @@ func TestDemoEndToEnd(t *testing.T) {
 		t.Errorf("%s has no typed relation", detail.Entity.Name)
 	}
 
+	// The complicity network the sample documents state: KK Park is protected by an armed
+	// group and raided by the military, and its land is owned through an armed group's company;
+	// O'Smach Resort belongs to a senator's conglomerate.
+	for _, c := range []struct {
+		name  string
+		preds []string
+	}{{"KK Park", []string{"PROTECTS", "RAIDED", "OWNS"}}, {"O'Smach Resort", []string{"OWNS"}}} {
+		var found []struct{ ID, Name, Type string }
+		getJSON(t, base+"/api/entities?q="+url.QueryEscape(c.name), &found)
+		if len(found) == 0 || found[0].Type != "Compound" {
+			t.Errorf("search %s: %+v", c.name, found)
+			continue
+		}
+		var site struct {
+			Relations []struct{ Predicate string }
+		}
+		getJSON(t, base+"/api/entities/"+url.PathEscape(found[0].ID), &site)
+		for _, p := range c.preds {
+			has := false
+			for _, r := range site.Relations {
+				has = has || r.Predicate == p
+			}
+			if !has {
+				t.Errorf("%s has no %s relation; got %+v", c.name, p, site.Relations)
+			}
+		}
+		var comp struct {
+			Paths []struct {
+				Path struct {
+					Nodes []struct{ Name string }
+				}
+			}
+		}
+		if code := getJSON(t, base+"/api/compounds/"+url.PathEscape(found[0].ID)+"/complicity", &comp); code != http.StatusOK || len(comp.Paths) == 0 {
+			t.Errorf("complicity view of %s: HTTP %d, %d paths; want a public body or official tied to it", c.name, code, len(comp.Paths))
+		}
+	}
+
 	// The evidence names the archived capture it came from; `capture` prints those exact bytes.
 	digest := ""
 	for _, r := range detail.Relations {

@@ -1,0 +1,92 @@
+package extract
+
+import "testing"
+
+// TestAuthorityHost: government and court domains are authorities; look-alikes are not.
+func TestAuthorityHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"home.treasury.gov": true, "www.justice.gov": true, "www.uscourts.gov": true, "www.gov.uk": true, "gov.uk": true,
+		"www.mfaic.gov.kh": true, "www.royalthaipolice.go.th": true, "www.interieur.gouv.fr": true, "army.mil": true,
+		"www.courtlistener.com": true, "eur-lex.europa.eu": true,
+		"gov.example.com": false, "govnews.com": false, "www.governor-news.kh": false, "news.example.org": false,
+		"treasury.gov.example.com": false, "localhost": false, "": false,
+	} {
+		if got := authorityHost(host); got != want {
+			t.Errorf("authorityHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
+
+// TestGradesFollowText: a source declared an authority is official; an authority speaking of
+// its own act is not hedged by its own "said"; a role the author states stays reported though
+// the sentence goes on with what the person said; attribution of someone else's act hedges.
+func TestGradesFollowText(t *testing.T) {
+	x := newTestExtractor(t)
+	grade := func(d Document, s, p, o string) string {
+		t.Helper()
+		x.Analyze(&d)
+		names := map[string]string{}
+		for _, e := range d.Entities {
+			names[e.ID] = e.Name
+		}
+		for _, r := range d.Relations {
+			if names[r.Subject] == s && r.Predicate == p && names[r.Object] == o {
+				return r.Grade
+			}
+		}
+		return "none"
+	}
+	news := func(text string) Document {
+		return Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+	}
+	cases := []struct {
+		name    string
+		doc     Document
+		s, p, o string
+		want    string
+	}{
+		{"author-stated role before 'said'", news("Interpol secretary-general Jurgen Stock said that the networks had spread worldwide."),
+			"Jurgen Stock", Directs, "Interpol", Reported},
+		{"authority on its own act", news("The US Treasury said on Tuesday it had sanctioned Prince Holding Group."),
+			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Reported},
+		{"police on their own raid", news("Thai police said they raided KK Park on Monday."),
+			"Royal Thai Police", Raided, "KK Park", Reported},
+		{"someone else's claim stays alleged", news("Police said Kings Romans is owned by Zhao Wei."),
+			"Zhao Wei", Owns, "Kings Romans International", Alleged},
+		{"a body speaking of what it owns is no act of authority", news("The KNU said it controls Shwe Kokko."),
+			"Karen National Union", Operates, "Shwe Kokko", Alleged},
+		{"declared authority", Document{URL: "http://127.0.0.1:9/press/1", Kind: "article", authority: true,
+			Text: "The Treasury designated Prince Holding Group."},
+			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Official},
+		{"same text from an ordinary site", news("The Treasury designated Prince Holding Group."),
+			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Reported},
+		{"government domain", Document{URL: "https://home.treasury.gov/news/press-releases/sb0278", Kind: "article",
+			Text: "The Treasury designated Prince Holding Group."},
+			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Official},
+		{"a hedge in an authority's text still alleges", Document{URL: "https://www.justice.gov/opa/pr/x", Kind: "article",
+			Text: "The indictment alleges that Chen Zhi owns Golden Fortune Resorts World."},
+			"Chen Zhi", Owns, "Golden Fortune Resorts World", Alleged},
+	}
+	for _, c := range cases {
+		if got := grade(c.doc, c.s, c.p, c.o); got != c.want {
+			t.Errorf("%s: %s %s %s graded %s, want %s", c.name, c.s, c.p, c.o, got, c.want)
+		}
+	}
+}
+
+// TestSectors types organisations by the gazetteer and by the words of their names.
+func TestSectors(t *testing.T) {
+	for name, want := range map[string]string{
+		"Democratic Karen Benevolent Army": SectorArmedGroup, "Karen Peace Force": SectorArmedGroup,
+		"Royal Thai Police": SectorPolice, "Lao security forces": SectorPolice, "Myanmar military": SectorMilitary,
+		"Phnom Penh Municipal Court": SectorJudiciary, "Senate of Cambodia": SectorLegislature,
+		"Ministry of Interior": SectorGovernment, "Office of Foreign Assets Control": SectorGovernment,
+		"United Nations Office on Drugs and Crime": SectorIntergov, "Radio Free Asia": SectorMedia,
+		"Humanity Research Consultancy": SectorNGO, "Chulalongkorn University": SectorAcademic,
+		"Cambodia Chamber of Commerce": SectorBusinessAssn, "Golden Lotus": "",
+	} {
+		if got := sectorOf(name); got != want {
+			t.Errorf("sectorOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package extract
+
+// Reference across sentences. "Shwe Kokko was built by Yatai. The company is headed by She
+// Zhijiang." names the company once; the second sentence speaks of it through "the company".
+// A definite description whose head noun fits a type ("the company", "the compound", "the
+// tycoon"), or a subject pronoun ("he", "she"), stands for the nearest earlier name of that
+// type in its own sentence or the three before it. More than half of definite descriptions in
+// news text introduce something new (Vieira & Poesio 2000), so nothing further back is
+// tried than three sentences back, and a pronoun is resolved only when the nearest sentence naming a person names just
+// one. A relation read through a reference quotes both sentences and has lower confidence.
+
+// reference is a stand-in mention and the sentence of the name it stands for.
+type reference struct {
+	cand candidate
+	from int
+}
+
+// classNouns map the head of a definite description to the types it can stand for.
+var classNouns = map[string][]string{
+	"company": {Company}, "firm": {Company}, "conglomerate": {Company}, "corporation": {Company},
+	"developer": {Company}, "business": {Company}, "group": {Company, Organization}, "holding": {Company},
+	"compound": {Compound}, "casino": {Compound}, "resort": {Compound}, "complex": {Compound}, "park": {Compound},
+	"zone": {Compound}, "hub": {Compound}, "site": {Compound},
+	"tycoon": {Person}, "businessman": {Person}, "businesswoman": {Person}, "magnate": {Person},
+	"kingpin": {Person}, "senator": {Person}, "general": {Person}, "warlord": {Person}, "billionaire": {Person},
+	"militia": {Organization}, "army": {Organization}, "agency": {Organization}, "ministry": {Organization},
+	"department": {Organization}, "court": {Organization}, "committee": {Organization},
+}
+
+// maxRefs bounds the references read per document (linear cost on hostile input).
+const maxRefs = 200
+
+// findReferences finds the references of sentences that hold at least one name and resolves
+// them. bySent lists each sentence's mentions (candidate positions, in order).
+func findReferences(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, tags *sentTags) []reference {
+	var out []reference
+	for si, st := range sents {
+		if len(bySent[si]) == 0 || len(out) >= maxRefs {
+			continue
+		}
+		ms := bySent[si]
+		inName := func(s, e int) bool {
+			for _, m := range ms {
+				if cands[m].s < e && s < cands[m].e {
+					return true
+				}
+			}
+			return false
+		}
+		toks := st.toks
+		var tg []string
+		for k := 0; k < len(toks); k++ {
+			t := toks[k]
+			switch {
+			case (t.low == "the" || t.low == "this") && k+1 < len(toks):
+				head := toks[k+1]
+				types := classNouns[head.low]
+				if types == nil || isCap(head) {
+					continue
+				}
+				if inName(t.s, head.e) {
+					continue
+				}
+				// The head must end the noun phrase: "the company's" and "the company
+				// said" do, "the company director" and "the casino Kings Romans" do not.
+				if k+2 < len(toks) {
+					nx := toks[k+2]
+					if isCap(nx) && nx.low != "the" || inName(nx.s, nx.e) {
+						continue
+					}
+					if tg == nil {
+						tg = tags.of(si)
+					}
+					if k+2 < len(tg) && (tg[k+2] == "NN" || tg[k+2] == "NNS" || tg[k+2] == "NNP") {
+						continue
+					}
+				}
+				if ent, from := antecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
+				}
+				k++
+			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
+				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
+				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
+				// the name before. ("X and its chairman Y" is read as a whole elsewhere.)
+				if n := possessedNoun(toks, k); !inName(toks[n].s, toks[n].e) {
+					continue
+				}
+				var ent, from int
+				if t.low == "its" {
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, []string{Company, Organization, Compound})
+				} else {
+					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
+				}
+				if ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
+				}
+			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
+				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// antecedent returns the nearest name before offset off in sentence si or the three before it
+// whose entity has one of types, and the sentence it is in; -1 when there is none.
+func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		ms := bySent[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			c := cands[ms[i]]
+			if sj == si && c.e > off || c.ent < 0 {
+				continue
+			}
+			for _, t := range types {
+				if ents[c.ent].typ == t {
+					return c.ent, sj
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
+// nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
+// name no person before it.
+func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+	for _, m := range bySent[si] {
+		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == Person {
+			return -1, -1
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+		person := -1
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || ents[c.ent].typ != Person {
+				continue
+			}
+			if person >= 0 && person != c.ent {
+				return -1, -1
+			}
+			person = c.ent
+		}
+		if person >= 0 {
+			return person, sj
+		}
+	}
+	return -1, -1
+}
+
+// possessedNoun returns the index of the name after "his/its NOUN[,]" when NOUN is a role,
+// relative, partner or business word, or 0.
+func possessedNoun(toks []token, k int) int {
+	j := k + 1
+	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business") && j+1 < len(toks) {
+		j++
+	}
+	w := toks[j].low
+	if roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
+		return 0
+	}
+	j++
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) {
+		return 0
+	}
+	return j
+}
+
+// possessorAntecedent resolves "his"/"her": the one person named before it in its sentence,
+// else the pronoun rule (the one person of the nearest sentence naming any).
+func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+	person := -1
+	for _, m := range bySent[si] {
+		c := cands[m]
+		if c.s >= off || c.ent < 0 || ents[c.ent].typ != Person {
+			continue
+		}
+		if person >= 0 && person != c.ent {
+			return -1, -1
+		}
+		person = c.ent
+	}
+	if person >= 0 {
+		return person, si
+	}
+	return pronounAntecedent(sents, cands, ents, bySent, si, off)
+}
