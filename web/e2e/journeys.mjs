@@ -34,11 +34,11 @@ async function newPage(opts) {
 function check(cond, msg) { if (!cond) throw new Error(msg); }
 const ok = (name) => console.log("ok " + name);
 // waitHash waits for the view state in the URL (a hash change is no page load).
-const waitHash = (page, test) => page.waitForFunction(test, null, { timeout: 15000 });
+const waitHash = (page, test) => page.waitForFunction(test, null, { timeout: 45000 });
 
 async function entityReady(page) {
-  await page.waitForSelector("#detail[data-ready='1']", { timeout: 15000 });
-  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
+  await page.waitForSelector("#detail[data-ready='1']", { timeout: 45000 });
+  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 45000 });
 }
 // noStrayText fails on "null" or "undefined" shown to the reader.
 async function noStrayText(page) {
@@ -92,7 +92,7 @@ try {
     const cy = document.querySelector(".graph").cy;
     (cy.edges("[predicate = 'DIRECTS']")[0] || cy.edges()[0]).emit("tap");
   });
-  await page.waitForSelector(".edgecard .ev blockquote", { timeout: 15000 });
+  await page.waitForSelector(".edgecard .ev blockquote", { timeout: 45000 });
   ok("click a link in the diagram for its quotes");
 
   // OFAC is a hub (it sanctions many): drawn collapsed, it opens on request.
@@ -100,7 +100,7 @@ try {
   await page.selectOption(".nodelist", ofac);
   check((await page.textContent(".nodecard")).includes("hub, not expanded"), "OFAC is a collapsed hub");
   await page.click(".nodecard button:has-text('Expand neighbours')");
-  await page.waitForFunction((n) => Number((document.querySelector(".toolbar .muted").textContent.match(/(\d+) entit/) || [])[1]) > n, before, { timeout: 15000 });
+  await page.waitForFunction((n) => Number((document.querySelector(".toolbar .muted").textContent.match(/(\d+) entit/) || [])[1]) > n, before, { timeout: 45000 });
   const after = await nodeCount(page);
   const prince = await page.locator(".nodelist option", { hasText: "Prince Holding Group" }).getAttribute("value");
   await page.selectOption(".nodelist", prince);
@@ -133,7 +133,7 @@ try {
   // 4. Open the capture behind the quote; its bytes hash to the sha256 cited.
   const sha = cite.match(/sha256:([0-9a-f]{64})/)[1];
   await page.locator("details.rel[open] a.capture").first().click();
-  await page.waitForSelector(".check-result.ok", { timeout: 15000 });
+  await page.waitForSelector(".check-result.ok", { timeout: 45000 });
   const shown = await page.getAttribute(".check-result", "data-sha256");
   const url = new URL(page.url());
   const capSha = decodeURIComponent(url.hash.split("/")[2].split("?")[0]);
@@ -169,7 +169,7 @@ try {
 
   // The diagram as its own view, and the page in print: controls hidden, the drawing kept.
   await page.goto(BASE + "/#/graph/" + encodeURIComponent(CHEN));
-  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 15000 });
+  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 45000 });
   check((await page.textContent("#detail h1")).includes("Chen Zhi"), "full-screen network view");
   await page.emulateMedia({ media: "print" });
   check(!(await page.isVisible(".toolbar")) && !(await page.isVisible(".filters")) && await page.isVisible(".graph"), "print hides the controls, keeps the diagram");
