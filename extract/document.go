@@ -134,6 +134,9 @@ type Entity struct {
 	// Sector is an Organization's field (government, police, military, armed-group, ...),
 	// from the gazetteer or the words around its name; empty when neither says.
 	Sector string `json:"sector,omitempty"`
+	// Country is where a body sits when its source says so (a sanctioning authority's
+	// country); the graph derives it for places and located entities otherwise.
+	Country string `json:"country,omitempty"`
 }
 
 // Mention is a span of Document.Text; Start and End are byte offsets.

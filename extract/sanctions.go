@@ -649,6 +649,7 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 		party := d.entity(ptyp, pname, append(aliases, e.Name()), forms...)
 		party.Identifiers = ids
 		authority := d.entity(Organization, authorityOFAC.Name, authorityOFAC.Aliases, authorityOFAC.Mention)
+		authority.Country = authorityOFAC.Country
 		d.relate(party, SanctionedBy, authority, Official, quote)
 
 		for _, a := range e.Addresses {
@@ -794,6 +795,7 @@ func ukDocuments(p Page, name partyNamer) ([]Document, error) {
 		party := d.entity(typ, canonical, append(aliases, primary), forms...)
 		party.Identifiers = ids
 		authority := d.entity(Organization, authorityFCDO.Name, authorityFCDO.Aliases, authorityFCDO.Mention)
+		authority.Country = authorityFCDO.Country
 		d.relate(party, SanctionedBy, authority, Official, quote)
 
 		if len(des.Addresses) > 0 {
@@ -1113,6 +1115,7 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 				grade = Official
 			}
 			authority := d.entity(Organization, dz.auth.Name, dz.auth.Aliases, dz.auth.Mention)
+			authority.Country = dz.auth.Country
 			d.relate(party, SanctionedBy, authority, grade, quote)
 		}
 

@@ -322,9 +322,13 @@ func TestSanctionsAuthoritiesOneNode(t *testing.T) {
 		t.Fatalf("ok %v err %v docs %d", ok, err, len(docs))
 	}
 	var auths []string
+	wantCountry := map[string]string{"Office of Foreign Assets Control": "United States", "Department of Foreign Affairs and Trade (Australia)": "Australia"}
 	for _, e := range docs[0].Entities {
 		if e.Type == Organization {
 			auths = append(auths, e.Name)
+			if e.Country != wantCountry[e.Name] {
+				t.Errorf("authority %q has country %q, want %q", e.Name, e.Country, wantCountry[e.Name])
+			}
 		}
 	}
 	if len(auths) != 2 || !containsString(auths, "Office of Foreign Assets Control") || !containsString(auths, "Department of Foreign Affairs and Trade (Australia)") {

@@ -33,6 +33,7 @@ func newAnalysisFixture(tag string) *analysisFixture {
 	f.place = extract.Entity{ID: "location:myawaddy-" + tag, Name: "Myawaddy", Type: extract.Location,
 		Mentions: []extract.Mention{{Start: 0, End: 8, Text: "Myawaddy"}}}
 	f.guard = ent(extract.Organization, "Moei Border Guard "+tag)
+	f.guard.Country = "Myanmar" // a body whose source names its country keeps it
 	f.sister = ent(extract.Person, "Ana Moei "+tag)
 	f.brother = ent(extract.Person, "Bo Moei "+tag)
 	early := time.Date(2024, 1, 10, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
@@ -93,7 +94,7 @@ func TestAnalysisProperties(t *testing.T) {
 	}
 
 	// Country: the place's own, and the compound's through LOCATED_IN.
-	for id, want := range map[string]string{f.place.ID: "Myanmar", f.park.ID: "Myanmar", f.operator.ID: ""} {
+	for id, want := range map[string]string{f.place.ID: "Myanmar", f.park.ID: "Myanmar", f.operator.ID: "", f.guard.ID: "Myanmar"} {
 		recs, err := s.collect(ctx, `MATCH (e:Entity {id: $id}) RETURN e.country AS c`, map[string]any{"id": id})
 		if err != nil || len(recs) != 1 {
 			t.Fatalf("entity %s: %v", id, err)

@@ -249,8 +249,8 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 			row["sector"] = entitySector(typ, e.Sector)
 		}
 	} else {
-		country := ""
-		if typ == "Location" {
+		country := clip(strings.TrimSpace(e.Country), maxShort)
+		if country == "" && typ == "Location" {
 			country = extract.CountryOf(names[0])
 		}
 		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "country": country, "sector": entitySector(typ, e.Sector)}
