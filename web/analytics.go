@@ -28,6 +28,7 @@ type Analytics interface {
 	CoSanctionedNetworks(ctx context.Context, minGrade string) ([]graphdb.SanctionedNetwork, error)
 	Centrality(ctx context.Context, types []string, minGrade string, limit int) ([]graphdb.Ranked, error)
 	EntityNode(ctx context.Context, id string) (*graphdb.Node, error)
+	CitingDocument(ctx context.Context, digest string) (*graphdb.DocumentRef, error)
 	ReadCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions) (*graphdb.CypherResult, error)
 	StreamCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions, sink graphdb.RowSink) (bool, error)
 }

@@ -53,6 +53,11 @@ func (f *fakeGraph) EntityNode(_ context.Context, id string) (*graphdb.Node, err
 	return nil, graphdb.NotFound{What: "entity", ID: id}
 }
 
+func (f *fakeGraph) CitingDocument(_ context.Context, digest string) (*graphdb.DocumentRef, error) {
+	f.calls++
+	return nil, graphdb.NotFound{What: "document citing capture", ID: digest}
+}
+
 func (f *fakeGraph) Neighbourhood(_ context.Context, id string, _ int, _ string) (*graphdb.Subgraph, error) {
 	f.calls++
 	if f.err != nil {
