@@ -17,7 +17,7 @@ func TestWalkXML(t *testing.T) {
 		errKind   string // "", "root", "syntax"
 	}{
 		{"entries in order, children of one left unconsumed next", `<list xmlns="urn:x"><a><x/></a><b><c/></b><a/></list>`, "a,b,c,a", "list", ""},
-				{"wrong root", `<html><a/></html>`, "", "html", "root"},
+		{"wrong root", `<html><a/></html>`, "", "html", "root"},
 		{"cut download keeps what came before", "<list><a/>\n<b><c>", "a,b,c", "list", "syntax"},
 		{"no element", `   `, "", "", ""},
 	} {
