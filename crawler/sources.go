@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -287,7 +288,7 @@ func blueskyURL(addr, query, since string) (string, error) {
 }
 
 func mastodonURL(addr string, src config.Source) (string, error) {
-	tag := strings.TrimPrefix(strings.TrimSpace(firstNonEmpty(src.Tag, src.Query)), "#")
+	tag := strings.TrimPrefix(strings.TrimSpace(cmp.Or(src.Tag, src.Query)), "#")
 	u, err := url.Parse(addr)
 	if err != nil {
 		return "", fmt.Errorf("bad address %q: %w", addr, err)
@@ -536,7 +537,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 		f.skipped = append(f.skipped, p.Skipped...)
 		for _, rel := range p.Results {
 			d := rel.Date
-			f.item("doj:"+firstNonEmpty(rel.UUID, rel.URL), &d)
+			f.item("doj:"+cmp.Or(rel.UUID, rel.URL), &d)
 		}
 		size := max(p.PageSize, len(p.Results)+len(p.Skipped))
 		if size > 0 && (p.Page+1)*size < p.Count {
@@ -555,7 +556,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 		}
 		f.skipped = append(f.skipped, p.Skipped...)
 		for _, d := range p.Results {
-			f.item("federalregister:"+firstNonEmpty(d.DocumentNumber, d.HTMLURL), d.PublicationDate)
+			f.item("federalregister:"+cmp.Or(d.DocumentNumber, d.HTMLURL), d.PublicationDate)
 		}
 		nextPage(p.NextPageURL, nil)
 		f.document = len(p.Results) > 0
@@ -628,7 +629,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 		f.skipped = append(f.skipped, p.Skipped...)
 		for _, post := range p.Posts {
 			c := post.Created
-			f.item("reddit:"+firstNonEmpty(post.Name, post.Permalink), &c)
+			f.item("reddit:"+cmp.Or(post.Name, post.Permalink), &c)
 		}
 		if p.After != "" {
 			if next, err := withParams(t.URL, true, "after", p.After); err == nil {
@@ -665,7 +666,7 @@ func (r *run) discover(sr *srcRun, t *task, res *result, body []byte) (*found, e
 		f.skipped = append(f.skipped, skipped...)
 		for _, s := range statuses {
 			c := s.CreatedAt
-			f.item("mastodon:"+firstNonEmpty(s.URL, s.ID), &c)
+			f.item("mastodon:"+cmp.Or(s.URL, s.ID), &c)
 		}
 		nextPage(formats.NextLink(res.Header), nil)
 		f.document = len(statuses) > 0
@@ -692,13 +693,4 @@ func gdeltSplit(t *task) []*task {
 		out = append(out, &task{Role: roleList, URL: gw.url, Meta: gw.meta, Page: t.Page})
 	}
 	return out
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -176,63 +176,53 @@ type sdnEntryXML struct {
 // without a readable uid or name is skipped and reported. On an XML syntax error (a truncated
 // download) the entries read so far are returned together with the error.
 func ParseSDN(r io.Reader) (*SDNList, error) {
-	dec := xml.NewDecoder(limitList(r, "sdn list"))
-	dec.CharsetReader = xmlCharsetReader
+	dec := newXMLDecoder(limitList(r, "sdn list"))
 	list := &SDNList{}
-	root := ""
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return list, fmt.Errorf("sdn list: XML at line %d after %d entries: %w", lineOf(dec), len(list.Entries), err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if root == "" {
-			root = se.Name.Local
-			if root != "sdnList" {
-				return nil, fmt.Errorf("sdn list: root element <%s>, want <sdnList>", root)
-			}
-			continue
-		}
+	root, err := walkXML(dec, "sdn list", []string{"sdnList"}, func(_ string, se *xml.StartElement) error {
 		switch se.Name.Local {
 		case "publshInformation", "publishInformation":
 			var p struct {
 				PublishDate string `xml:"Publish_Date"`
 				RecordCount string `xml:"Record_Count"`
 			}
-			if err := dec.DecodeElement(&p, &se); err != nil {
-				return list, fmt.Errorf("sdn list: <publshInformation>: %w", err)
+			if err := dec.DecodeElement(&p, se); err != nil {
+				return fmt.Errorf("sdn list: <publshInformation>: %w", err)
 			}
 			list.PublishDate = optTime(p.PublishDate, "01/02/2006", "1/2/2006", "2006-01-02")
 			list.RecordCount, _ = strconv.Atoi(strings.TrimSpace(p.RecordCount))
 		case "sdnEntry":
 			var x sdnEntryXML
-			if err := dec.DecodeElement(&x, &se); err != nil {
-				return list, fmt.Errorf("sdn list: <sdnEntry> after uid %s: %w", lastSDNUID(list), err)
+			if err := dec.DecodeElement(&x, se); err != nil {
+				return fmt.Errorf("sdn list: <sdnEntry> after uid %s: %w", lastSDNUID(list), err)
 			}
 			e, err := x.entry()
 			if err != nil {
 				list.Skipped = append(list.Skipped, err)
-				continue
+				return nil
 			}
 			if len(list.Entries) >= maxEntries {
 				list.Skipped = append(list.Skipped, fmt.Errorf("sdn entry uid %d: past %d entries", e.UID, maxEntries))
-				continue
+				return nil
 			}
 			list.Entries = append(list.Entries, e)
 		default:
 			// Unknown top-level element: skip it whole.
 			if err := dec.Skip(); err != nil {
-				return list, fmt.Errorf("sdn list: <%s> at line %d: %w", se.Name.Local, lineOf(dec), err)
+				return fmt.Errorf("sdn list: <%s> at line %d: %w", se.Name.Local, lineOf(dec), err)
 			}
 		}
-	}
-	if root == "" {
+		return nil
+	})
+	var syn *xmlSyntaxError
+	var rootErr *xmlRootError
+	switch {
+	case errors.As(err, &rootErr):
+		return nil, err
+	case errors.As(err, &syn):
+		return list, fmt.Errorf("sdn list: XML at line %d after %d entries: %w", syn.Line, len(list.Entries), syn.Err)
+	case err != nil:
+		return list, err
+	case root == "":
 		return nil, errors.New("sdn list: no XML element found")
 	}
 	return list, nil

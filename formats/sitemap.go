@@ -63,34 +63,14 @@ func ParseSitemap(body []byte) (*Sitemap, error) {
 		}
 		body = inflated
 	}
-	dec := xml.NewDecoder(bytes.NewReader(trimBOM(body)))
-	dec.CharsetReader = xmlCharsetReader
+	dec := newXMLDecoder(bytes.NewReader(trimBOM(body)))
 	sm := &Sitemap{}
-	root := ""
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("sitemap: XML at line %d: %w", lineOf(dec), err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if root == "" {
-			root = se.Name.Local
-			if root != "urlset" && root != "sitemapindex" {
-				return nil, fmt.Errorf("sitemap: root element <%s>, want <urlset> or <sitemapindex>", root)
-			}
-			continue
-		}
+	root, err := walkXML(dec, "sitemap", []string{"urlset", "sitemapindex"}, func(root string, se *xml.StartElement) error {
 		switch {
 		case root == "urlset" && se.Name.Local == "url":
 			var u sitemapURLXML
-			if err := dec.DecodeElement(&u, &se); err != nil {
-				return nil, fmt.Errorf("sitemap: <url> #%d: %w", len(sm.URLs)+len(sm.Skipped)+1, err)
+			if err := dec.DecodeElement(&u, se); err != nil {
+				return fmt.Errorf("sitemap: <url> #%d: %w", len(sm.URLs)+len(sm.Skipped)+1, err)
 			}
 			n := len(sm.URLs) + len(sm.Skipped) + 1
 			loc := clean(u.Loc)
@@ -113,8 +93,8 @@ func ParseSitemap(body []byte) (*Sitemap, error) {
 			var s struct {
 				Loc string `xml:"loc"`
 			}
-			if err := dec.DecodeElement(&s, &se); err != nil {
-				return nil, fmt.Errorf("sitemap index: <sitemap> #%d: %w", len(sm.Sitemaps)+1, err)
+			if err := dec.DecodeElement(&s, se); err != nil {
+				return fmt.Errorf("sitemap index: <sitemap> #%d: %w", len(sm.Sitemaps)+1, err)
 			}
 			if loc := clean(s.Loc); loc != "" && len(sm.Sitemaps) < maxEntries {
 				sm.Sitemaps = append(sm.Sitemaps, loc)
@@ -122,8 +102,15 @@ func ParseSitemap(body []byte) (*Sitemap, error) {
 				sm.Skipped = append(sm.Skipped, fmt.Errorf("sitemap index <sitemap> #%d: no <loc>", len(sm.Sitemaps)+1))
 			}
 		}
-	}
-	if root == "" {
+		return nil
+	})
+	var syn *xmlSyntaxError
+	switch {
+	case errors.As(err, &syn):
+		return nil, fmt.Errorf("sitemap: XML at line %d: %w", syn.Line, syn.Err)
+	case err != nil:
+		return nil, err
+	case root == "":
 		return nil, fmt.Errorf("sitemap: no XML element found (body starts %s)", snippet(body))
 	}
 	return sm, nil
@@ -143,10 +130,4 @@ func gunzipBounded(body []byte, limit int) ([]byte, error) {
 		return nil, fmt.Errorf("inflated size: %w (limit %d)", ErrTooLarge, limit)
 	}
 	return inflated, nil
-}
-
-// lineOf reports the decoder's current line for error messages.
-func lineOf(dec *xml.Decoder) int {
-	line, _ := dec.InputPos()
-	return line
 }

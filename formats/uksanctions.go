@@ -161,58 +161,48 @@ var ukDateLayouts = append([]string{"02/01/2006", "2/1/2006", "02/01/2006 15:04:
 // ParseUKSanctions streams the UK Sanctions List XML. On an XML syntax error the designations
 // read so far are returned together with the error.
 func ParseUKSanctions(r io.Reader) (*UKList, error) {
-	dec := xml.NewDecoder(limitList(r, "uk sanctions list"))
-	dec.CharsetReader = xmlCharsetReader
+	dec := newXMLDecoder(limitList(r, "uk sanctions list"))
 	list := &UKList{}
-	root := ""
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return list, fmt.Errorf("uk sanctions list: XML at line %d after %d designations: %w", lineOf(dec), len(list.Designations), err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if root == "" {
-			root = se.Name.Local
-			if root != "Designations" {
-				return nil, fmt.Errorf("uk sanctions list: root element <%s>, want <Designations>", root)
-			}
-			continue
-		}
+	root, err := walkXML(dec, "uk sanctions list", []string{"Designations"}, func(_ string, se *xml.StartElement) error {
 		switch se.Name.Local {
 		case "DateGenerated":
 			var s string
-			if err := dec.DecodeElement(&s, &se); err != nil {
-				return list, fmt.Errorf("uk sanctions list: <DateGenerated>: %w", err)
+			if err := dec.DecodeElement(&s, se); err != nil {
+				return fmt.Errorf("uk sanctions list: <DateGenerated>: %w", err)
 			}
 			list.DateGenerated = optTime(s, ukDateLayouts...)
 		case "Designation":
 			var x ukDesignationXML
-			if err := dec.DecodeElement(&x, &se); err != nil {
-				return list, fmt.Errorf("uk sanctions list: <Designation> #%d: %w", len(list.Designations)+len(list.Skipped)+1, err)
+			if err := dec.DecodeElement(&x, se); err != nil {
+				return fmt.Errorf("uk sanctions list: <Designation> #%d: %w", len(list.Designations)+len(list.Skipped)+1, err)
 			}
 			d, err := x.designation()
 			if err != nil {
 				list.Skipped = append(list.Skipped, err)
-				continue
+				return nil
 			}
 			if len(list.Designations) >= maxEntries {
 				list.Skipped = append(list.Skipped, fmt.Errorf("uk designation %s: past %d entries", d.UniqueID, maxEntries))
-				continue
+				return nil
 			}
 			list.Designations = append(list.Designations, d)
 		default:
 			if err := dec.Skip(); err != nil {
-				return list, fmt.Errorf("uk sanctions list: <%s> at line %d: %w", se.Name.Local, lineOf(dec), err)
+				return fmt.Errorf("uk sanctions list: <%s> at line %d: %w", se.Name.Local, lineOf(dec), err)
 			}
 		}
-	}
-	if root == "" {
+		return nil
+	})
+	var syn *xmlSyntaxError
+	var rootErr *xmlRootError
+	switch {
+	case errors.As(err, &rootErr):
+		return nil, err
+	case errors.As(err, &syn):
+		return list, fmt.Errorf("uk sanctions list: XML at line %d after %d designations: %w", syn.Line, len(list.Designations), syn.Err)
+	case err != nil:
+		return list, err
+	case root == "":
 		return nil, errors.New("uk sanctions list: no XML element found")
 	}
 	return list, nil

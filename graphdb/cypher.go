@@ -106,7 +106,7 @@ func (s *Store) StreamCypher(ctx context.Context, query string, params map[strin
 		// have failed this one's connection).
 		err = fmt.Errorf("cypher: %w", ErrRowTooLarge)
 	default:
-		err = fmt.Errorf("cypher at %s: %w", s.cfg.URI, err)
+		err = fmt.Errorf("cypher at %s: %w", s.cfg.URI, classify(err))
 	}
 	_ = tx.Rollback(ctx) // it only read; nothing to keep
 	return more, err

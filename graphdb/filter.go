@@ -267,7 +267,7 @@ RETURN p LIMIT $limit`, types, maxHops, edgeWhere)
 		return struct{}{}, res.Err()
 	}, neo4j.WithTxTimeout(timeout))
 	if err != nil {
-		return nil, fmt.Errorf("paths from %q to %q at %s: %w", from, to, s.cfg.URI, err)
+		return nil, fmt.Errorf("paths from %q to %q at %s: %w", from, to, s.cfg.URI, classify(err))
 	}
 	if !all && len(out) == 0 && len(hubs) > 0 {
 		// allShortestPaths finds the shortest paths first and filters after: when every one

@@ -164,7 +164,8 @@ func writeTx[T any](ctx context.Context, s *Store, work func(context.Context, ne
 func readTx[T any](ctx context.Context, s *Store, work func(context.Context, neo4j.ManagedTransaction) (T, error), conf ...func(*neo4j.TransactionConfig)) (T, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
-	return neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) { return work(ctx, tx) }, conf...)
+	v, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) { return work(ctx, tx) }, conf...)
+	return v, classify(err)
 }
 
 // collect runs a read query and returns its records.

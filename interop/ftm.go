@@ -30,6 +30,7 @@ package interop
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/base32"
@@ -659,7 +660,7 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 		if country == "" {
 			country = strings.ToUpper(first(l.Properties["country"]))
 		}
-		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: firstNonEmpty(first(l.Properties["type"]), l.Schema), Value: num, Country: country})
+		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: cmp.Or(first(l.Properties["type"]), l.Schema), Value: num, Country: country})
 	}
 	for _, l := range walletLines {
 		h, key := holderOf(l), first(l.Properties["publicKey"])
@@ -667,7 +668,7 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 			st.Skipped++
 			continue
 		}
-		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: firstNonEmpty(first(l.Properties["currency"]), "wallet"), Value: key})
+		h.Identifiers = append(h.Identifiers, graphdb.Identifier{Scheme: cmp.Or(first(l.Properties["currency"]), "wallet"), Value: key})
 	}
 	docByFtM := map[string]string{}
 	for _, l := range docLines {
@@ -723,7 +724,7 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 		}
 		st.Documents++
 		st.Evidence += len(d.Relations)
-		src := firstNonEmpty(x.Source, name)
+		src := cmp.Or(x.Source, name)
 		sources[src] = graphdb.SourceInfo{Name: src, Kind: x.SourceKind, URL: x.SourceURL}
 		for _, t := range []*time.Time{x.FirstSeen, x.LastSeen} {
 			at := seen
@@ -821,7 +822,7 @@ func entityFromLine(l ftmLine) (*extension, bool) {
 	if p, _, _ := strings.Cut(id, ":"); typeOfPrefix(p) != "" && (typ == "" || l.Schema == "LegalEntity") {
 		typ = typeOfPrefix(p)
 	}
-	name := firstNonEmpty(first(l.Properties["name"]), first(l.Properties["full"]))
+	name := cmp.Or(first(l.Properties["name"]), first(l.Properties["full"]))
 	if typ == "" || name == "" {
 		return nil, false
 	}
@@ -844,7 +845,7 @@ func entityFromLine(l ftmLine) (*extension, bool) {
 func documentFromLine(l ftmLine) *extension {
 	p := l.Properties
 	t := readTag(p["description"])
-	x := &extension{Kind: "document", URL: firstNonEmpty(t.Get("url"), first(p["sourceUrl"])), Title: first(p["title"]),
+	x := &extension{Kind: "document", URL: cmp.Or(t.Get("url"), first(p["sourceUrl"])), Title: first(p["title"]),
 		Published: parseFtMTime(first(p["publishedAt"])), Language: twoLetter(first(p["language"])), DocKind: t.Get("kind"),
 		Author: first(p["author"]), Capture: first(p["contentHash"]), Text: first(p["bodyText"]),
 		Source: first(p["publisher"]), Publishers: p["publisher"], SourceURL: first(p["publisherUrl"]),
@@ -873,8 +874,8 @@ func evidenceFromLine(l ftmLine, docByFtM, entityByFtM map[string]string) (*exte
 		Denial: t.Get("denial") == "true", Extractor: t.Get("extractor"), Document: u,
 		Start: first(p["startDate"]), End: first(p["endDate"]), Share: first(p["percentage"]),
 		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
-	x.SubjectNode = firstNonEmpty(t.Get("subject_node"), x.Subject)
-	x.ObjectNode = firstNonEmpty(t.Get("object_node"), x.Object)
+	x.SubjectNode = cmp.Or(t.Get("subject_node"), x.Subject)
+	x.ObjectNode = cmp.Or(t.Get("object_node"), x.Object)
 	if x.Subject == "" || x.Object == "" || u == "" || !slices.Contains(extract.Predicates, x.Predicate) || !slices.Contains(extract.Grades, x.Grade) {
 		return nil, false
 	}
@@ -1001,13 +1002,4 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 		}
 		return bytes.TrimRight(buf, "\r\n"), err
 	}
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"encoding/csv"
@@ -47,7 +48,7 @@ func ExportStatements(ctx context.Context, g Reader, scope graphdb.ExportScope, 
 		row := func(prop, typ, value string) error {
 			h := sha1.Sum([]byte(Dataset + "." + l.ID + "." + prop + "." + value))
 			return cw.Write([]string{l.ID, l.ID, prop, typ, l.Schema, value, Dataset, m.document, "", "", "false",
-				l.FirstSeen, firstNonEmpty(l.LastSeen, l.FirstSeen), hex.EncodeToString(h[:]), m.grade, m.quote})
+				l.FirstSeen, cmp.Or(l.LastSeen, l.FirstSeen), hex.EncodeToString(h[:]), m.grade, m.quote})
 		}
 		if err := row("id", "id", l.ID); err != nil {
 			return err

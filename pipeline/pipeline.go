@@ -4,6 +4,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -69,7 +70,7 @@ func New(x Extractor, store Loader, sources []config.Source, log *slog.Logger, p
 // extracted is an error naming its address; the crawler reports it and goes on.
 func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 	page := extract.Page{
-		URL:         firstNonEmpty(c.FinalURL, c.URL),
+		URL:         cmp.Or(c.FinalURL, c.URL),
 		Kind:        pageKind(c.Kind),
 		ContentType: c.ContentType,
 		Body:        c.Body,
@@ -93,7 +94,7 @@ func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 		}
 	}
 	src := p.sources[c.Source]
-	info := graphdb.SourceInfo{Name: c.Source, Kind: c.Kind, URL: firstNonEmpty(src.URL, c.URL), Extractor: extract.Version}
+	info := graphdb.SourceInfo{Name: c.Source, Kind: c.Kind, URL: cmp.Or(src.URL, c.URL), Extractor: extract.Version}
 	if len(docs) > 0 {
 		if _, err := p.store.Load(ctx, info, docs, c.FetchedAt); err != nil {
 			p.count(c.Source, func(t *Totals) { t.Captures++; t.Failed++ })
@@ -160,13 +161,4 @@ func pageKind(sourceKind string) string {
 		return ""
 	}
 	return sourceKind
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -175,7 +176,7 @@ func blockers(a, b *Candidate, matches []Match, r Rules, d Decisions) []string {
 		out = append(out, fmt.Sprintf("types differ: %s is a %s, %s is a %s", a.ID, a.Type, b.ID, b.Type))
 	}
 	if note, ok := d.neverMerged(*a, *b); ok {
-		out = append(out, "never-merge decision: "+firstNonEmpty(note, "(no note)"))
+		out = append(out, "never-merge decision: "+cmp.Or(note, "(no note)"))
 	}
 	out = append(out, identifierConflicts(a, b)...)
 	if a.Type == Person && b.Type == Person {
@@ -268,15 +269,6 @@ func intersects(a, b []string) bool {
 		}
 	}
 	return false
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // Plan is what one resolution run decides.
@@ -628,7 +620,7 @@ func SplitsFor(cands []Candidate, d Decisions) []Split {
 					continue
 				}
 				done[split] = true
-				out = append(out, Split{ID: split, From: node.ID, Note: firstNonEmpty(dec.Note, "never-merge decision")})
+				out = append(out, Split{ID: split, From: node.ID, Note: cmp.Or(dec.Note, "never-merge decision")})
 			}
 		}
 	}

@@ -29,6 +29,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/pipeline"
 )
 
 // Job crawls one source. It returns counts for the run history (fetched, documents, ...).
@@ -178,9 +179,15 @@ func Run(ctx context.Context, cfg *config.Config, job Job, opts Options) error {
 	s.cron.Start()
 	for _, e := range s.entries {
 		s.log.Info("scheduled", "source", e.src.Name, "schedule", e.src.Limits.Schedule, "next", s.cron.Entry(e.id).Next)
-		if opts.RunAtStart {
-			go s.runJob(ctx, e)
-		}
+	}
+	startDone := make(chan struct{})
+	if opts.RunAtStart {
+		go func() {
+			defer close(startDone)
+			s.runAtStart(ctx)
+		}()
+	} else {
+		close(startDone)
 	}
 	<-ctx.Done()
 	s.log.Info("stopping: waiting for running jobs to finish or checkpoint")
@@ -189,6 +196,7 @@ func Run(ctx context.Context, cfg *config.Config, job Job, opts Options) error {
 	go func() {
 		<-stopped.Done()
 		// Jobs started by RunAtStart are outside cron; wait for them too.
+		<-startDone
 		for _, e := range s.entries {
 			e.waitIdle()
 		}
@@ -206,6 +214,58 @@ func Run(ctx context.Context, cfg *config.Config, job Job, opts Options) error {
 		cancel()
 	}
 	return stopErr
+}
+
+// runAtStart runs every source once in the order a crawl takes them (pipeline.Groups):
+// sanctions lists first, and the other sources once the lists have loaded, so articles
+// recognise the names the lists bring.
+func (s *scheduler) runAtStart(ctx context.Context) {
+	byName := make(map[string]*entry, len(s.entries))
+	srcs := make([]config.Source, 0, len(s.entries))
+	for _, e := range s.entries {
+		byName[e.src.Name] = e
+		srcs = append(srcs, e.src)
+	}
+	for _, group := range pipeline.Groups(srcs) {
+		var wg sync.WaitGroup
+		for _, src := range group {
+			e := byName[src.Name]
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s.runJob(ctx, e)
+				e.waitIdle() // a cron tick may have started it first
+			}()
+		}
+		wg.Wait()
+		if ctx.Err() != nil {
+			return
+		}
+	}
+}
+
+// RunnerJob is the Job that crawls one source through r: the same run as `scamgraph crawl`,
+// with its counts and failure rule.
+func RunnerJob(r *pipeline.Runner) Job {
+	return func(ctx context.Context, src config.Source) (map[string]int, error) {
+		res, err := r.Run(ctx, []config.Source{src})
+		if res == nil {
+			return nil, err
+		}
+		counts := map[string]int{}
+		for _, st := range res.Summary.Sources {
+			for k, v := range st.Counts() {
+				counts[k] += v
+			}
+		}
+		counts["extracted"] = res.Totals.Documents
+		counts["relations_written"] = res.Totals.Relations
+		if err != nil {
+			return counts, err
+		}
+		counts["merged"] = len(res.Resolved.Merges) + len(res.Resolved.Absorbed)
+		return counts, res.Err()
+	}
 }
 
 // runJob runs one source's job unless it is already running, after a random jitter.

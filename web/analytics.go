@@ -13,8 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 )
@@ -29,6 +27,8 @@ type Analytics interface {
 	ComplicityPaths(ctx context.Context, compound string, maxHops int, minGrade string, limit int) ([]graphdb.ComplicityPath, error)
 	CoSanctionedNetworks(ctx context.Context, minGrade string) ([]graphdb.SanctionedNetwork, error)
 	Centrality(ctx context.Context, types []string, minGrade string, limit int) ([]graphdb.Ranked, error)
+	EntityNode(ctx context.Context, id string) (*graphdb.Node, error)
+	CitingDocument(ctx context.Context, digest string) (*graphdb.DocumentRef, error)
 	ReadCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions) (*graphdb.CypherResult, error)
 	StreamCypher(ctx context.Context, query string, params map[string]any, opt graphdb.CypherOptions, sink graphdb.RowSink) (bool, error)
 }
@@ -55,24 +55,6 @@ const (
 	// DefaultAnalyticsTimeout bounds one analytics request; past it the answer is a 504.
 	DefaultAnalyticsTimeout = 30 * time.Second
 )
-
-// lookupQuery reads one entity's name and type; it runs through ReadCypher, so it takes the
-// same read-only path as everything else the analytics endpoints do.
-const lookupQuery = "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type"
-
-// LookupEntity returns the entity with the given id, or nil when there is none.
-func LookupEntity(ctx context.Context, a Analytics, id string) (*graphdb.Node, error) {
-	res, err := a.ReadCypher(ctx, lookupQuery, map[string]any{"id": id}, graphdb.CypherOptions{Timeout: 10 * time.Second, MaxRows: 1})
-	if err != nil {
-		return nil, fmt.Errorf("look up entity %q: %w", id, err)
-	}
-	if len(res.Rows) == 0 || len(res.Rows[0]) < 3 {
-		return nil, nil
-	}
-	str := func(v any) string { s, _ := v.(string); return s }
-	row := res.Rows[0]
-	return &graphdb.Node{ID: str(row[0]), Name: str(row[1]), Type: str(row[2])}, nil
-}
 
 // badRequest is a parameter mistake; its text goes back to the client.
 type badRequest string
@@ -204,13 +186,10 @@ func (s *Server) entityOr404(w http.ResponseWriter, r *http.Request, id string) 
 		s.fail(w, http.StatusBadRequest, msg)
 		return nil
 	}
-	n, err := LookupEntity(r.Context(), s.g, id)
+	n, err := s.g.EntityNode(r.Context(), id)
 	if err != nil {
 		s.reply(w, r, nil, err)
 		return nil
-	}
-	if n == nil {
-		s.fail(w, http.StatusNotFound, "no entity with id "+strconv.Quote(id))
 	}
 	return n
 }
@@ -482,33 +461,4 @@ func decodeCypherRequest(body []byte) (*CypherRequest, error) {
 		req.Params[k] = graphdb.JSONParam(v)
 	}
 	return &req, nil
-}
-
-// cypherClientError tells the researcher what was wrong with the query: a write refused, a
-// syntax or type error from Neo4j, the time limit. Other failures stay server errors.
-func cypherClientError(err error, timeout time.Duration) (string, int, bool) {
-	if errors.Is(err, graphdb.ErrRowTooLarge) {
-		return err.Error() + "; return smaller values (a slice of a list, a few properties)", http.StatusBadRequest, true
-	}
-	if errors.Is(err, graphdb.ErrNotReadOnly) {
-		return err.Error() + " (this endpoint runs read-only queries: MATCH, OPTIONAL MATCH, WITH, RETURN, CALL { } of reads)", http.StatusBadRequest, true
-	}
-	var ne *neo4j.Neo4jError
-	if errors.As(err, &ne) {
-		switch {
-		case strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut"),
-			ne.Code == "Neo.ClientError.Transaction.TransactionMarkedAsFailed" && strings.Contains(ne.Msg, "timed out"):
-			return fmt.Sprintf("query ran longer than the %s time limit", timeout), http.StatusBadRequest, true
-		case strings.HasPrefix(ne.Code, "Neo.ClientError.Statement."), strings.HasPrefix(ne.Code, "Neo.ClientError.Procedure."),
-			ne.Code == "Neo.ClientError.Request.Invalid":
-			return "cypher: " + ne.Msg, http.StatusBadRequest, true
-		case strings.HasPrefix(ne.Code, "Neo.ClientError.Security."), strings.HasSuffix(ne.Code, "ForbiddenOnReadOnlyDatabase"),
-			strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.") && strings.Contains(strings.ToLower(ne.Msg), "read"):
-			return "cypher: refused: " + ne.Msg, http.StatusBadRequest, true
-		}
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Sprintf("query ran longer than the %s time limit", timeout), http.StatusBadRequest, true
-	}
-	return "", 0, false
 }

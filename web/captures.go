@@ -79,26 +79,14 @@ func (s *Server) citedCapture(w http.ResponseWriter, r *http.Request) (*archive.
 		s.fail(w, http.StatusNotFound, "this server has no archive to read captures from; start it with --data pointing at the crawl data directory")
 		return nil, nil, false
 	}
-	res, err := s.g.ReadCypher(r.Context(), `MATCH (d:Document {capture: $sha})
-RETURN d.url AS url, d.title AS title, d.source AS source, d.published AS published ORDER BY d.url LIMIT 1`,
-		map[string]any{"sha": digest}, graphdb.CypherOptions{Timeout: 10 * time.Second, MaxRows: 1})
-	if err != nil {
-		s.reply(w, r, nil, err)
-		return nil, nil, false
-	}
-	if len(res.Rows) == 0 {
+	doc, err := s.g.CitingDocument(r.Context(), digest)
+	if errors.Is(err, graphdb.ErrNotFound) {
 		s.fail(w, http.StatusNotFound, "no document in the graph cites capture "+digest)
 		return nil, nil, false
 	}
-	row := res.Rows[0]
-	str := func(v any) string { x, _ := v.(string); return x }
-	doc := &graphdb.DocumentRef{URL: str(row[0]), Title: str(row[1]), Source: str(row[2]), Capture: digest}
-	if t, ok := row[3].(time.Time); ok {
-		doc.Published = &t
-	} else if ts, ok := row[3].(string); ok {
-		if t, err := time.Parse(time.RFC3339, ts); err == nil {
-			doc.Published = &t
-		}
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return nil, nil, false
 	}
 	rec, err := s.captures(r.Context(), digest)
 	if err != nil {

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/scamgraph/scamgraph/archive"
 	"github.com/scamgraph/scamgraph/extract"
@@ -280,9 +279,9 @@ func TestPathSearchError(t *testing.T) {
 		all  bool
 		want string
 	}{
-		{&neo4j.Neo4jError{Code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", Msg: "The transaction has been terminated."}, true, "too many simple paths"},
+		{fmt.Errorf("paths: %w", &graphdb.QueryError{Kind: graphdb.ErrTimeout, Detail: "The transaction has been terminated.", Err: io.ErrUnexpectedEOF}), true, "too many simple paths"},
 		{fmt.Errorf("paths: %w", context.DeadlineExceeded), false, "fewer links"},
-		{&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}, true, ""},
+		{&graphdb.QueryError{Kind: graphdb.ErrBadQuery, Detail: "bad", Err: io.ErrUnexpectedEOF}, true, ""},
 		{io.EOF, false, ""},
 	} {
 		msg, ok := pathSearchError(c.err, c.all, 6, time.Second)

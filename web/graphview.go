@@ -2,15 +2,11 @@ package web
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
@@ -129,22 +125,4 @@ func (s *Server) graphView(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, GraphAnswer{Subgraph: sg, Collapsed: collapsed})
-}
-
-// pathSearchError turns a path search that ran out of time into a 400 that says what to ask
-// instead; ok is false for other errors.
-func pathSearchError(err error, all bool, hops int, limit time.Duration) (string, bool) {
-	var ne *neo4j.Neo4jError
-	timedOut := errors.Is(err, context.DeadlineExceeded) ||
-		errors.As(err, &ne) && (strings.Contains(ne.Code, "TransactionTimedOut") || strings.Contains(ne.Msg, "timed out") || strings.Contains(ne.Code, "Terminated"))
-	if !timedOut {
-		return "", false
-	}
-	msg := fmt.Sprintf("the path search stopped after %s: ", limit)
-	if all {
-		msg += fmt.Sprintf("there are too many simple paths of up to %d links to list. Ask for shortest paths, fewer links, a stronger minimum grade or fewer predicates", hops)
-	} else {
-		msg += "ask for fewer links, a stronger minimum grade or fewer predicates"
-	}
-	return msg, true
 }

@@ -7,7 +7,6 @@ import (
 	"context"
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -216,18 +215,7 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) reply(w http.ResponseWriter, r *http.Request, v any, err error) {
 	if err != nil {
-		// The driver reports a cancelled or expired context as a connectivity error without
-		// wrapping it, so the request's own context says which it was.
-		if errors.Is(err, context.Canceled) || errors.Is(r.Context().Err(), context.Canceled) {
-			return
-		}
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(r.Context().Err(), context.DeadlineExceeded) {
-			s.log.Warn("request timed out", "path", r.URL.Path, "query", r.URL.RawQuery)
-			s.fail(w, http.StatusGatewayTimeout, "the graph did not answer in time; ask for fewer hops, a smaller depth, a stronger min_grade or a lower limit")
-			return
-		}
-		s.log.Error("request failed", "path", r.URL.Path, "err", err)
-		s.fail(w, http.StatusInternalServerError, "graph query failed; see the server log")
+		s.replyError(w, r, err)
 		return
 	}
 	b, err := json.Marshal(v)

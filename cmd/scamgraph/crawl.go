@@ -42,20 +42,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res.print(e)
-	if res.failedSources > 0 {
+	printRun(e, res)
+	if len(res.Failed()) > 0 {
 		return errReported
 	}
 	return nil
-}
-
-// crawlResult is what one crawl-extract-load run did.
-type crawlResult struct {
-	summary       *crawler.Summary
-	totals        pipeline.Totals
-	resolved      graphdb.ResolveReport
-	took          time.Duration
-	failedSources int
 }
 
 // resolveGraph merges entity nodes that name the same thing, honouring the analysts' decisions
@@ -73,51 +64,25 @@ func resolveGraph(ctx context.Context, g *graphdb.Store) (graphdb.ResolveReport,
 	return rep, nil
 }
 
-// crawlAndLoad runs the crawler over sources, extracting and loading each capture as it arrives.
-func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []config.Source, g *graphdb.Store) (*crawlResult, error) {
-	c, p, err := openStages(e, cfg, g)
+// crawlAndLoad runs one crawl of sources through pipeline.Runner, as `crawl` and `demo` do.
+func crawlAndLoad(ctx context.Context, e *env, cfg *config.Config, sources []config.Source, g *graphdb.Store) (*pipeline.Result, error) {
+	r, closeRunner, err := openRunner(e, cfg, g)
 	if err != nil {
 		return nil, err
 	}
-	defer c.Close()
-	start := time.Now()
-	// Sanctions lists go first: the extractor learns their names and aliases, so articles
-	// crawled afterwards recognise them.
-	var lists, rest []config.Source
-	for _, s := range sources {
-		switch s.Kind {
-		case config.KindOFAC, config.KindUKSanctions, config.KindOpenSanctions:
-			lists = append(lists, s)
-		default:
-			rest = append(rest, s)
-		}
+	defer closeRunner()
+	return r.Run(ctx, sources)
+}
+
+// openRunner opens the crawler over cfg's data directory and the runner that extracts what it
+// fetches, loads it into g and resolves g after each run. The caller calls closeRunner.
+func openRunner(e *env, cfg *config.Config, g *graphdb.Store) (r *pipeline.Runner, closeRunner func() error, err error) {
+	c, p, err := openStages(e, cfg, g)
+	if err != nil {
+		return nil, nil, err
 	}
-	sum := &crawler.Summary{Started: start}
-	for _, group := range [][]config.Source{lists, rest} {
-		if len(group) == 0 {
-			continue
-		}
-		part, err := c.Run(ctx, group, p)
-		if err != nil {
-			return nil, err
-		}
-		sum.Sources = append(sum.Sources, part.Sources...)
-		sum.Finished, sum.Interrupted = part.Finished, part.Interrupted
-		if part.Interrupted {
-			break
-		}
-	}
-	res := &crawlResult{summary: sum, totals: p.Totals()}
-	if res.resolved, err = resolveGraph(ctx, g); err != nil {
-		return nil, err
-	}
-	res.took = time.Since(start)
-	for _, s := range sum.Sources {
-		if s.Fetched == 0 && s.NotModified == 0 && s.Failed > 0 {
-			res.failedSources++
-		}
-	}
-	return res, nil
+	resolve := func(ctx context.Context) (graphdb.ResolveReport, error) { return resolveGraph(ctx, g) }
+	return pipeline.NewRunner(c, p, resolve), c.Close, nil
 }
 
 // openStages opens the crawler over cfg's data directory and the pipeline that extracts what it
@@ -149,20 +114,21 @@ func dataDir(explicit, configPath string) (string, error) {
 	return ".scamgraph/data", nil
 }
 
-func (r *crawlResult) print(e *env) {
+// printRun prints what a crawl run did.
+func printRun(e *env, r *pipeline.Result) {
 	fmt.Fprintln(e.stdout)
-	r.summary.Print(e.stdout)
-	t := r.totals
+	r.Summary.Print(e.stdout)
+	t := r.Totals
 	fmt.Fprintf(e.stdout, "\nExtracted %d documents from %d pages; wrote %d entity mentions and %d typed relations in %s.\n",
-		t.Documents, t.Captures, t.Entities, t.Relations, r.took.Round(time.Millisecond))
+		t.Documents, t.Captures, t.Entities, t.Relations, r.Took.Round(time.Millisecond))
 	if t.Failed > 0 {
 		fmt.Fprintf(e.stdout, "%d pages could not be extracted or loaded; their errors are listed above.\n", t.Failed)
 	}
-	if n := len(r.resolved.Merges) + len(r.resolved.Absorbed); n > 0 {
+	if n := len(r.Resolved.Merges) + len(r.Resolved.Absorbed); n > 0 {
 		fmt.Fprintf(e.stdout, "Resolved entities: %d records merged into the nodes they name (see `scamgraph resolve --dry-run` for why).\n", n)
 	}
-	if r.resolved.Repaired > 0 {
-		fmt.Fprintf(e.stdout, "Repaired %d edges left parallel by an earlier version.\n", r.resolved.Repaired)
+	if r.Resolved.Repaired > 0 {
+		fmt.Fprintf(e.stdout, "Repaired %d edges left parallel by an earlier version.\n", r.Resolved.Repaired)
 	}
 }
 

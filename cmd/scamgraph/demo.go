@@ -98,7 +98,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res.print(e)
+	printRun(e, res)
 	if err := printGraphSummary(ctx, e, g); err != nil {
 		return err
 	}

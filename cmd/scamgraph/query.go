@@ -209,11 +209,11 @@ func (q *queryRun) inRange(flagName string, v, lo, hi int) error {
 // alias (of the given type, when typ is set). A name shared by several entities is refused
 // with the candidates listed.
 func (q *queryRun) resolve(ctx context.Context, arg, typ string) (*graphdb.Node, error) {
-	n, err := web.LookupEntity(ctx, q.g, arg)
-	if err != nil {
+	n, err := q.g.EntityNode(ctx, arg)
+	if err != nil && !errors.Is(err, graphdb.ErrNotFound) {
 		return nil, err
 	}
-	if n != nil {
+	if err == nil {
 		if typ != "" && n.Type != typ {
 			return nil, fmt.Errorf("%s is a %s, not a %s", arg, n.Type, typ)
 		}

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
-	"sync"
 
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/schedules"
@@ -40,41 +38,12 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
-	c, p, err := openStages(e, cfg, g)
+	runner, closeRunner, err := openRunner(e, cfg, g)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	var resolving sync.Mutex // jobs of different sources may end together; one resolution at a time
-	job := func(ctx context.Context, src config.Source) (map[string]int, error) {
-		before := p.SourceTotals(src.Name)
-		sum, err := c.Run(ctx, []config.Source{src}, p)
-		if err != nil {
-			return nil, err
-		}
-		after := p.SourceTotals(src.Name)
-		counts := map[string]int{}
-		for _, st := range sum.Sources {
-			for k, v := range st.Counts() {
-				counts[k] += v
-			}
-		}
-		counts["extracted"] = after.Documents - before.Documents
-		counts["relations_written"] = after.Relations - before.Relations
-		resolving.Lock()
-		rep, err := resolveGraph(ctx, g)
-		resolving.Unlock()
-		if err != nil {
-			return counts, err
-		}
-		counts["merged"] = len(rep.Merges) + len(rep.Absorbed)
-		for _, st := range sum.Sources {
-			if st.Fetched == 0 && st.NotModified == 0 && st.Failed > 0 {
-				return counts, fmt.Errorf("%s fetched nothing: %s", st.Name, strings.Join(st.Errors, "; "))
-			}
-		}
-		return counts, nil
-	}
+	defer closeRunner()
+	job := schedules.RunnerJob(runner)
 	fmt.Fprintf(e.stdout, "Scheduling %d sources (health: http://%s/healthz); Ctrl-C or SIGTERM to stop\n", len(cfg.Sources), *health)
 	return schedules.Run(ctx, cfg, job, schedules.Options{HealthAddr: *health, Logger: e.log, Sources: only, RunAtStart: *atStart})
 }
