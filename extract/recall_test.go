@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRecallRules holds the rules of extract/1.3.0 to what they must read (recall) and, beside
+// each, to what they must not (precision). A grade of "" in want accepts any grade.
+func TestRecallRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name     string
+		text     string
+		want     []rel
+		forbid   []rel
+		entities []string // "Type:Name" of names that must be entities of their own
+	}{
+		{"a participle phrase after a name: the verb after it is the first name's",
+			"Hengda Holdings, founded by Chen Meng, runs the Golden Sands compound.",
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", Reported}, {"Hengda Holdings", Operates, "Golden Sands", Reported}},
+			[]rel{{"Chen Meng", Operates, "Golden Sands", ""}}, nil},
+		{"a participle phrase of place is no inserted clause for places in a row",
+			"Golden Sands Park, located in Myawaddy, Myanmar, held 2,000 people.",
+			[]rel{{"Golden Sands Park", LocatedIn, "Myawaddy", ""}, {"Myawaddy", LocatedIn, "Myanmar", ""}},
+			nil, nil},
+		{"a person and a company joined by and are two names",
+			"The Treasury's Office of Foreign Assets Control sanctioned Chen Meng, Sok Dara and Hengda Holdings.",
+			[]rel{{"Chen Meng", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Sok Dara", SanctionedBy, "Office of Foreign Assets Control", ""},
+				{"Hengda Holdings", SanctionedBy, "Office of Foreign Assets Control", ""}},
+			nil, []string{"Person:Sok Dara", "Company:Hengda Holdings"}},
+		{"fields joined by and stay one body's name",
+			"The Philippine Amusement and Gaming Corporation revoked the licence. The World Hongmen History and Culture Association met.",
+			nil, nil, []string{"Company:Philippine Amusement and Gaming Corporation", "Organization:World Hongmen History and Culture Association"}},
+		{"a designation of a counted class followed by a colon",
+			"OFAC also designated three companies: Hengda Holdings, Sunrise Development Co., Ltd. and Golden Sands Co., Ltd.",
+			[]rel{{"Hengda Holdings", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Golden Sands Co., Ltd.", SanctionedBy, "Office of Foreign Assets Control", ""}},
+			nil, nil},
+		{"works for; a place's work is no employment",
+			"Sok Dara works for Hengda Holdings. Bavet works for Hengda Holdings.",
+			[]rel{{"Sok Dara", EmployedBy, "Hengda Holdings", Reported}},
+			[]rel{{"Bavet", EmployedBy, "Hengda Holdings", ""}}, nil},
+		{"soldiers of a body guard a site",
+			"Soldiers from the Democratic Karen Benevolent Army guard the Golden Sands compound.",
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "Golden Sands", Reported}},
+			nil, nil},
+		{"a site lies in a place; a body that sits in a city is not located by it",
+			"Shwe Kokko lies in Myawaddy Township. The Karen National Union sits in Myawaddy for talks.",
+			[]rel{{"Shwe Kokko", LocatedIn, "Myawaddy", Reported}},
+			[]rel{{"Karen National Union", LocatedIn, "Myawaddy", ""}}, nil},
+		{"an apposition that names a compound and its place",
+			"Workers at Golden Sands Park, a compound in Bavet, were freed. Golden Sands Park, a sprawling compound near Thailand, was raided.",
+			[]rel{{"Golden Sands Park", LocatedIn, "Bavet", ""}},
+			[]rel{{"Golden Sands Park", LocatedIn, "Thailand", ""}}, nil},
+		{"a name no list holds before 'compound' is a compound",
+			"Police raided the Zun Yuan Technology compound in Bamban.",
+			[]rel{{"Zun Yuan Technology", LocatedIn, "Bamban", ""}},
+			nil, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, d := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				r, ok := got[[3]string{w.s, w.p, w.o}]
+				if !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+					continue
+				}
+				if w.grade != "" && r.Grade != w.grade {
+					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+				}
+			}
+			names := entityNames(d)
+			for _, n := range c.entities {
+				if !slices.Contains(names, n) {
+					t.Errorf("no entity %q; got %v", n, names)
+				}
+			}
+		})
+	}
+}
