@@ -56,6 +56,18 @@ func TestRecallRules(t *testing.T) {
 			"Police raided the Zun Yuan Technology compound in Bamban.",
 			[]rel{{"Zun Yuan Technology", LocatedIn, "Bamban", ""}},
 			nil, nil},
+		{"a role before a name in apposition to it",
+			"The wife of Chen Meng, Lim Srey, holds shares in Hengda Holdings. The founder of Hengda Holdings, Chen Meng, was arrested.",
+			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", Reported}, {"Chen Meng", Directs, "Hengda Holdings", Reported}},
+			nil, nil},
+		{"a role before a name that starts a list is no apposition",
+			"He met the wife of Chen Meng, Lim Srey and Sok Dara. He met the founder of Hengda Holdings, Chen Meng, Sok Dara and others.",
+			nil,
+			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", ""}, {"Chen Meng", Directs, "Hengda Holdings", ""}}, nil},
+		{"a title before a name is the author's statement: speech after it does not hedge it",
+			"Interpol secretary-general Jurgen Stock said that the trade was growing. Hengda Holdings chairman Chen Meng said the site was closed.",
+			[]rel{{"Jurgen Stock", Directs, "Interpol", Reported}, {"Chen Meng", Directs, "Hengda Holdings", Reported}},
+			nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

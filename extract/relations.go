@@ -473,6 +473,25 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
+	// "The wife of Chen Meng, Lim Srey, ..." and "the founder of Hengda Holdings, Chen Meng,
+	// ...": a role of the first name, then the second name in apposition.
+	if comma && tb == Person && reLocComma.MatchString(gap) && apposEnds(text, cb.e) {
+		if m := reRoleOfBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-60):ca.s])); m != nil {
+			w, pred := rolePhrase(m[1])
+			switch {
+			case ta == Person && familyWords[w]:
+				addAppos(b, a, FamilyOf, 0.8)
+				return
+			case ta == Person && associateWords[w]:
+				addAppos(b, a, AssociateOf, 0.8)
+				return
+			case pred != "" && (ta == Organization || ta == Company):
+				setRole(w)
+				addAppos(b, a, pred, 0.8)
+				return
+			}
+		}
+	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
 	if ta == Person && (tb == Organization || tb == Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
@@ -523,15 +542,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
+		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
+		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
 			setRole(w)
-			add(b, a, pred, 0.85)
+			addAppos(b, a, pred, 0.85)
 			return
 		}
 		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
 			setRole(w[strings.LastIndexByte(w, ' ')+1:])
-			add(b, a, Directs, 0.8)
+			addAppos(b, a, Directs, 0.8)
 			return
 		}
 	}
@@ -607,6 +628,23 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
+}
+
+// reRoleOfBefore is a role of a name, read before it: "the wife of ", "the founder of the ".
+var reRoleOfBefore = regexp.MustCompile(`(?:^|[\s(])(?:the|a|an|his|her|its|their)\s+([a-z][a-z\- ]{1,40}?)\s+(?:of|at|for|to)\s+(?:the\s+)?` + titleRun + `$`)
+
+// apposEnds reports that a name in apposition closes it: a comma and a lower-case word (",
+// was arrested", ", who"), or a full stop, but not a list (", Z and W" or "and W").
+func apposEnds(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+30)], " ")
+	if rest == "" || rest[0] == '.' || rest[0] == ';' {
+		return true
+	}
+	if rest[0] != ',' {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	return len(f) > 0 && f[0] != "and" && f[0] != "or" && strings.ToLower(f[0]) == f[0] && f[0][0] >= 'a' && f[0][0] <= 'z'
 }
 
 // submatch returns re's submatches in s when pre holds and re matches; the plain match test
