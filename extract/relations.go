@@ -73,6 +73,7 @@ var roleWords = map[string]string{
 	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
 	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
 	"senior official": EmployedBy, "treasurer": EmployedBy, "secretary": EmployedBy, "agent": EmployedBy,
+	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 }
 
@@ -96,7 +97,7 @@ var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
 	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
-	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
@@ -207,6 +208,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
+		// "the boss of Golden Sands Park": a person who heads a site runs it.
+		if pred == Directs && ea.typ == Person && eb.typ == Compound {
+			pred = Operates
+		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
@@ -485,7 +490,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			case ta == Person && associateWords[w]:
 				addAppos(b, a, AssociateOf, 0.8)
 				return
-			case pred != "" && (ta == Organization || ta == Company):
+			case pred != "" && (ta == Organization || ta == Company || ta == Compound):
 				setRole(w)
 				addAppos(b, a, pred, 0.8)
 				return
@@ -601,6 +606,41 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
+	// "owned and operated": each verb of a coordination takes the object.
+	if m := reVerbAnd.FindStringSubmatchIndex(gap); m != nil {
+		fired := false
+		for _, v := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if mm := reWhoVerb.FindStringSubmatch(gap[:m[0]] + " " + gap[v[0]:v[1]] + gap[m[5]:]); mm != nil {
+				x.verbRelation(a, b, ents, mm[1], add)
+				fired = true
+			}
+		}
+		if fired {
+			return
+		}
+	}
+	// "the raid on Golden Sands Park by the Cambodian National Police".
+	if ta == Compound && (tb == Organization || tb == Person) && reByAgent.MatchString(gap) && reRaidBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
+		add(b, a, Raided, 0.8)
+		return
+	}
+	// "Sok Dara is Hengda Holdings' chief financial officer".
+	if ta == Person && (tb == Organization || tb == Company) && reIsPoss.MatchString(gap) {
+		after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+		if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
+			after = "'s" + after[strings.IndexByte(after, ' '):] // "Hengda Holdings' chief financial officer"
+		}
+		if m := rePossRoleAfter.FindStringSubmatch(after); m != nil {
+			f := strings.Fields(m[1])
+			for n := len(f); n > 0; n-- {
+				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+					setRole(w)
+					add(a, b, pred, 0.85)
+					return
+				}
+			}
+		}
+	}
 	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
 		add(a, b, Raided, 0.8)
 		return
@@ -629,6 +669,16 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 }
+
+// reVerbAnd is a coordination of two verbs after a name: "owned and operated".
+var reVerbAnd = regexp.MustCompile(`^\s*(?:also\s+|allegedly\s+|reportedly\s+)?([a-z]+(?:ed|s)|built|ran|run|own|set up)\s+and\s+([a-z]+(?:ed|s)|built|ran|run|own|set up)\s`)
+
+// reByAgent and reRaidBefore read "the raid on X by Y".
+var (
+	reByAgent    = regexp.MustCompile(`^\s*by\s+(?:the\s+)?$`)
+	reRaidBefore = regexp.MustCompile(`\b(?:raids?|crackdown|operation|sweep|assault)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`)
+	reIsPoss     = regexp.MustCompile(`^\s*(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?$`)
+)
 
 // reRoleOfBefore is a role of a name, read before it: "the wife of ", "the founder of the ".
 var reRoleOfBefore = regexp.MustCompile(`(?:^|[\s(])(?:the|a|an|his|her|its|their)\s+([a-z][a-z\- ]{1,40}?)\s+(?:of|at|for|to)\s+(?:the\s+)?` + titleRun + `$`)
@@ -1104,6 +1154,9 @@ func listFollows(text string, end int) bool {
 // reParticipleOpen opens a participle phrase inserted after a name: "founded by", "based in".
 var reParticipleOpen = regexp.MustCompile(`^(?:(?:also|now|once|long|reportedly|allegedly|widely|jointly|formerly)\s+)?(?:[a-z]+ed|run|built|held|known|set up|led|owned)\s+(?:by|as)\s`)
 
+// reAgeOpen is an age set off after a name: "Chen Meng, 45, owns".
+var reAgeOpen = regexp.MustCompile(`^\d{1,3}\s*,`)
+
 // afterInsertedClause returns the words after an apposition or relative clause that opens the
 // gap (", a cousin of X," / ", which ... ,"), or false when the gap does not open with one.
 func afterInsertedClause(gap string) (string, bool) {
@@ -1123,8 +1176,9 @@ func afterInsertedClause(gap string) (string, bool) {
 			opened = true
 		}
 	}
-	// "Hengda Holdings, founded by Chen Meng, runs ...": a participle phrase.
-	if !opened && reParticipleOpen.MatchString(g) {
+	// "Hengda Holdings, founded by Chen Meng, runs ...": a participle phrase; "Chen Meng, 45,
+	// owns ...": an age.
+	if !opened && (reParticipleOpen.MatchString(g) || reAgeOpen.MatchString(g)) {
 		opened = true
 	}
 	if !opened {
