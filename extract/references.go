@@ -61,10 +61,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if inName(t.s, head.e) {
 					continue
 				}
-				// "Hengda Holdings, the developer of Golden Sands Park": a description set
-				// off after a name, or one completed by "of", describes; it points back to
-				// nothing.
-				if k+2 < len(toks) && toks[k+2].low == "of" || k > 1 && toks[k-1].text == "," && inName(toks[k-2].s, toks[k-2].e) {
+				// "Hengda Holdings, the developer of Golden Sands Park": a description
+				// completed by "of" describes; it points back to nothing.
+				if k+2 < len(toks) && toks[k+2].low == "of" {
 					continue
 				}
 				// The head must end the noun phrase: "the company's" and "the company
