@@ -400,6 +400,14 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 			continue
 		}
 		rest := toks[k+1 : j]
+		// "Colonel Thanakorn Srisuwan of the Tak Immigration Bureau": the name ends at
+		// "of"; titledName types what follows on its own.
+		for r := 2; r < len(rest)-1; r++ {
+			if rest[r].low == "of" {
+				rest = rest[:r] // two words at least: "General Commissariat of ..." is a body
+				break
+			}
+		}
 		if len(rest) == 0 || len(rest) > 4 || hasCue(rest) {
 			break
 		}

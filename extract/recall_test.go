@@ -93,6 +93,18 @@ func TestRecallRules(t *testing.T) {
 			"Sok Dara is Hengda Holdings' chief financial officer. Lim Srey was Sunrise Development Co., Ltd.'s chief executive officer.",
 			[]rel{{"Sok Dara", Directs, "Hengda Holdings", Reported}},
 			nil, nil},
+		{"a titled person of a body: the name ends at 'of'",
+			"Police Colonel Thanakorn Srisuwan of the Tak Immigration Bureau said the raid went ahead.",
+			[]rel{{"Thanakorn Srisuwan", EmployedBy, "Tak Immigration Bureau", ""}},
+			nil, []string{"Person:Thanakorn Srisuwan", "Organization:Tak Immigration Bureau"}},
+		{"a body named with a title word stays a body",
+			"The General Commissariat of National Police raided the Phoenix Garden compound.",
+			nil, nil, []string{"Organization:General Commissariat of National Police"}},
+		{"titles inside a list of subjects",
+			"Oknha Sok Vanna and Neak Oknha Lim Chhay own the Golden Lotus Resort. The UK sanctioned Hengda Holdings and its chairman Chen Meng.",
+			[]rel{{"Sok Vanna", Owns, "Golden Lotus Resort", Reported}, {"Lim Chhay", Owns, "Golden Lotus Resort", Reported},
+				{"Chen Meng", SanctionedBy, "United Kingdom", ""}},
+			[]rel{{"Chen Meng", Owns, "Hengda Holdings", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -980,6 +980,9 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
 			}
+			if ents[cands[ms[q+1]].ent].typ == Person {
+				gap = trimTitles(gap) // "Oknha Sok Vanna and Neak Oknha Lim Chhay"
+			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
 				conj = conj || gap != ","
 				q++
@@ -1061,6 +1064,21 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		x.distribute(text, cands, ents, ms, p, q, add)
 		p = q
 	}
+}
+
+// trimTitles drops the title words that end a list's gap before a person's name ("and neak
+// oknha" reads "and") when only a conjunction or comma is left ("and its chairman" stays).
+func trimTitles(gap string) string {
+	f := strings.Fields(gap)
+	n := len(f)
+	for n > 1 && (titleWords[f[n-1]] || personTitles[f[n-1]]) {
+		n--
+	}
+	switch g := strings.Join(f[:n], " "); g {
+	case "and", ",", ", and", "or", ",and":
+		return g
+	}
+	return gap
 }
 
 // roleAfter reads a role in the words after a body's name ("analyst", "police officer,"):
