@@ -97,7 +97,7 @@ var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
 	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
-	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
@@ -302,6 +302,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
+	// just said sanctions stands for it.
+	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+	})
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -649,6 +658,29 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, SanctionedBy, 0.8)
 		return
 	}
+	// "X is being designated pursuant to E.O. 13818 for being owned or controlled by Y".
+	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (tb == Person || tb == Company || tb == Organization) {
+		add(b, a, Owns, 0.85)
+		return
+	}
+	// "OFAC's sanctions against Hengda Holdings".
+	if possessive && reSanctPoss.MatchString(gap) {
+		add(b, a, SanctionedBy, 0.8)
+		return
+	}
+	// "Hengda Holdings was added to the OFAC sanctions list", "Chen Meng has been under US
+	// sanctions": the list or the sanctions are the second name's.
+	if (has("added", "named", "listed", "placed", "under")) && reOnList.MatchString(gap) && reListAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, SanctionedBy, 0.8)
+		return
+	}
+	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
+	if comma && reObjRel.MatchString(gap) {
+		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+			x.verbRelation(b, a, ents, m[1], add)
+			return
+		}
+	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
 		// Backing a company is investment or politics; only a site is shielded by it.
 		if ta != Compound && (has("backing", "blessing", "support", "control of")) {
@@ -678,6 +710,18 @@ var (
 	reByAgent    = regexp.MustCompile(`^\s*by\s+(?:the\s+)?$`)
 	reRaidBefore = regexp.MustCompile(`\b(?:raids?|crackdown|operation|sweep|assault)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`)
 	reIsPoss     = regexp.MustCompile(`^\s*(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?$`)
+)
+
+// reBeingOwned ends a designation's grounds: "for being owned or controlled by".
+var reBeingOwned = regexp.MustCompile(`^\s*(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\s+(?:pursuant\s+to\s+(?:e\.o\.|executive\s+order)\s+\d+\s+)?(?:for|as)\s+being\s+(?:owned|controlled)(?:\s+or\s+(?:controlled|owned))?\s+by\s+(?:the\s+)?$`)
+
+// Sanctions told through a list, a possessive or an object relative clause.
+var (
+	reSanctPoss   = regexp.MustCompile(`^['’]s\s+(?:new\s+|fresh\s+|latest\s+|earlier\s+)?(?:sanctions|designation|designations)\s+(?:against|on|of|targeting)\s+(?:the\s+)?$`)
+	reOnList      = regexp.MustCompile(`^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:also\s+|later\s+|since\s+)?(?:added|named|listed|placed)\s+(?:to|on)\s+(?:the\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|came)\s+under\s+)$`)
+	reListAfter   = regexp.MustCompile(`^(?:['’]s)?\s+(?:sanctions|specially\s+designated\s+nationals|sdn|blacklist|consolidated\s+list)\b`)
+	reObjRel      = regexp.MustCompile(`^\s*,\s*(?:whom|which)\s+(?:the\s+)?$`)
+	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded)\b`)
 )
 
 // reRoleOfBefore is a role of a name, read before it: "the wife of ", "the founder of the ".
@@ -962,6 +1006,56 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 			add(a, b, MemberOf, 0.75)
 		} else {
 			add(a, b, EmployedBy, 0.7)
+		}
+	}
+}
+
+// Agentless designations and the bodies that sanction.
+var (
+	// reAgentless follows a designated name: "was designated pursuant to", ", a Cambodian
+	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
+	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
+	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
+	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+)?sanctions)\b`)
+)
+
+// agentlessSanctions reads designations that name no agent, giving them the nearest body in
+// the same sentence or the three before it that the text says sanctions. emit gets the
+// sentence, subject, agent, the agent's sentence and the span read.
+func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	type agent struct{ ent, sent, e int }
+	var agents []agent
+	for si := range sents {
+		ms := bySent[si]
+		for _, m := range ms {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			rest := text[c.e:min(len(text), c.e+120, sents[si].e)]
+			t := ents[c.ent].typ
+			if (t == Organization || t == Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(rest) {
+				agents = append(agents, agent{c.ent, si, c.e})
+				continue
+			}
+			if t == Location {
+				continue
+			}
+			loc := reAgentless.FindStringIndex(rest)
+			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
+				continue
+			}
+			// The nearest body that sanctions, before this name, three sentences back at most.
+			for k := len(agents) - 1; k >= 0; k-- {
+				ag := agents[k]
+				if ag.sent < si-3 {
+					break
+				}
+				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {
+					emit(si, c.ent, ag.ent, ag.sent, c.s, c.e+loc[1])
+					break
+				}
+			}
 		}
 	}
 }
