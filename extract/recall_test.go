@@ -126,6 +126,14 @@ func TestRecallRules(t *testing.T) {
 		{"a company described by a place-based adjective, owned by a person",
 			"Sunrise Development Co., Ltd. is a Cambodia-based company owned by Chen Meng.",
 			[]rel{{"Chen Meng", Owns, "Sunrise Development Co., Ltd.", Reported}}, nil, nil},
+		{"a body's members act for it in a raid; 'targeted in a raid by'",
+			"Thai police and soldiers raided Golden Sands Park on Tuesday. Sunrise Park was targeted in a raid by the Cambodian National Police.",
+			[]rel{{"Royal Thai Police", Raided, "Golden Sands Park", Reported}, {"Cambodian National Police", Raided, "Sunrise Park", Reported}},
+			nil, nil},
+		{"a body's members who only visit or own do nothing for it",
+			"Thai police officers visited Golden Sands Park. Cambodian National Police officials owned Sunrise Park.",
+			nil,
+			[]rel{{"Royal Thai Police", Raided, "Golden Sands Park", ""}, {"Cambodian National Police", Owns, "Sunrise Park", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
