@@ -75,6 +75,12 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 				break
 			}
 		}
+		// "Officials of the Kayin State Border Guard Force": a group of people opening the
+		// sentence is no part of the body's name.
+		if groupNouns[lower(t)] && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+			i += 2
+			continue
+		}
 		spanJ := capSpanEnd(toks, i)
 		// A known name followed by "of"/"for" and more capitals ("Karen Border Guard Force of
 		// Saw Chit Thu") is the known name; the rest is another name.
@@ -522,6 +528,11 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment")
+
+// groupNouns name groups of people: "Officials of the ...", "Members of ...".
+var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
+	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
+	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers")
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"
 // ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the

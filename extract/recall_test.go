@@ -134,6 +134,9 @@ func TestRecallRules(t *testing.T) {
 			"Thai police officers visited Golden Sands Park. Cambodian National Police officials owned Sunrise Park.",
 			nil,
 			[]rel{{"Royal Thai Police", Raided, "Golden Sands Park", ""}, {"Cambodian National Police", Owns, "Sunrise Park", ""}}, nil},
+		{"a group of people before 'of' is no part of a body's name",
+			"Officials of the Kayin State Border Guard Force met reporters. Members of Parliament met them.",
+			nil, nil, []string{"Organization:Kayin State Border Guard Force"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
