@@ -137,6 +137,9 @@ func TestRecallRules(t *testing.T) {
 		{"a group of people before 'of' is no part of a body's name",
 			"Officials of the Kayin State Border Guard Force met reporters. Members of Parliament met them.",
 			nil, nil, []string{"Organization:Kayin State Border Guard Force"}},
+		{"abbreviated titles are no part of a person's name",
+			"Gov. Kong Sophorn visited the site. Atty. Maria Santos represented the workers. Rep. Jose Reyes of the House Committee on Public Order spoke.",
+			nil, nil, []string{"Person:Kong Sophorn", "Person:Maria Santos", "Person:Jose Reyes"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
