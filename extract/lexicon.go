@@ -35,7 +35,8 @@ var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", 
 	"commissioner", "envoy", "activist", "journalist", "reporter", "researcher", "analyst", "professor",
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
 	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch",
-	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor")
+	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor",
+	"survivor", "victim", "witness", "defector", "trafficker", "recruiter")
 
 // companyEnds end a company name.
 var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation",

@@ -138,8 +138,8 @@ func TestRecallRules(t *testing.T) {
 			"Officials of the Kayin State Border Guard Force met reporters. Members of Parliament met them.",
 			nil, nil, []string{"Organization:Kayin State Border Guard Force"}},
 		{"abbreviated titles are no part of a person's name",
-			"Gov. Kong Sophorn visited the site. Atty. Maria Santos represented the workers. Rep. Jose Reyes of the House Committee on Public Order spoke.",
-			nil, nil, []string{"Person:Kong Sophorn", "Person:Maria Santos", "Person:Jose Reyes"}},
+			"Gov. Kong Sophorn visited the site. Atty. Maria Santos represented the workers. Rep. Jose Reyes of the House Committee on Public Order spoke. Survivor Kyaw Zin described the beatings.",
+			nil, nil, []string{"Person:Kong Sophorn", "Person:Maria Santos", "Person:Jose Reyes", "Person:Kyaw Zin"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
