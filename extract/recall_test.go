@@ -140,6 +140,14 @@ func TestRecallRules(t *testing.T) {
 		{"abbreviated titles are no part of a person's name",
 			"Gov. Kong Sophorn visited the site. Atty. Maria Santos represented the workers. Rep. Jose Reyes of the House Committee on Public Order spoke. Survivor Kyaw Zin described the beatings.",
 			nil, nil, []string{"Person:Kong Sophorn", "Person:Maria Santos", "Person:Jose Reyes", "Person:Kyaw Zin"}},
+		{"owners and directors with the modifiers company records use",
+			"Chen Meng is the largest shareholder in Hengda Holdings. Lim Srey is the ultimate beneficial owner of Golden Sands Park. Sok Dara was listed as the legal representative of Sunrise Development Co., Ltd.",
+			[]rel{{"Chen Meng", Owns, "Hengda Holdings", Reported}, {"Lim Srey", Owns, "Golden Sands Park", Reported}, {"Sok Dara", Directs, "Sunrise Development Co., Ltd.", Reported}},
+			nil, nil},
+		{"a modifier is no role of its own",
+			"Chen Meng is the largest investor in Hengda Holdings. Lim Srey is the legal adviser's client at Sunrise Development Co., Ltd.",
+			nil,
+			[]rel{{"Chen Meng", Owns, "Hengda Holdings", ""}, {"Chen Meng", Directs, "Hengda Holdings", ""}, {"Lim Srey", Directs, "Sunrise Development Co., Ltd.", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

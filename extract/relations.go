@@ -73,6 +73,7 @@ var roleWords = map[string]string{
 	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
 	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
 	"senior official": EmployedBy, "treasurer": EmployedBy, "secretary": EmployedBy, "agent": EmployedBy,
+	"legal representative": Directs, "beneficial owner": Owns,
 	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 }
@@ -90,7 +91,7 @@ var associateWords = map[string]bool{"business partner": true, "partner": true, 
 // titleRun is a run of titles before a name ("the late senator", "Prime Minister").
 const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
 
-const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.)\s+)*`
+const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.|largest|biggest|sole|ultimate|beneficial|registered|legal|nominal|majority|minority|controlling|principal|primary|joint|real|actual)\s+)*`
 
 // Compiled gap patterns: the text between two mentions, lower-cased.
 var (
@@ -101,7 +102,7 @@ var (
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
@@ -942,7 +943,9 @@ var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former"
 	"facto", "ex-", "key", "close", "personal", "one", "another", "co", "deputy", "vice", "executive", "general",
 	"managing", "major", "permanent", "main", "notorious", "sanctioned", "fugitive", "billionaire", "wealthy",
 	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
-	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board")
+	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board",
+	"largest", "biggest", "sole", "ultimate", "beneficial", "registered", "legal", "nominal", "majority", "minority",
+	"controlling", "principal", "primary", "joint", "real", "actual")
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
 func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {
