@@ -148,6 +148,14 @@ func TestRecallRules(t *testing.T) {
 			"Chen Meng is the largest investor in Hengda Holdings. Lim Srey is the legal adviser's client at Sunrise Development Co., Ltd.",
 			nil,
 			[]rel{{"Chen Meng", Owns, "Hengda Holdings", ""}, {"Chen Meng", Directs, "Hengda Holdings", ""}, {"Lim Srey", Directs, "Sunrise Development Co., Ltd.", ""}}, nil},
+		{"coordinated roles, 'in charge of', 'who founded and runs'",
+			"Chen Meng, founder and chairman of Hengda Holdings, spoke. Sok Dara is in charge of Sunrise Park. Lim Srey, who founded and runs Golden Sands Co., Ltd., spoke.",
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", Reported}, {"Sok Dara", Operates, "Sunrise Park", Reported}, {"Lim Srey", Directs, "Golden Sands Co., Ltd.", Reported}},
+			nil, nil},
+		{"a role coordinated with a word that is no role is not read",
+			"Chen Meng, founder and friend of Hengda Holdings, spoke. Sok Dara, a visitor and director of nothing, met Sunrise Development Co., Ltd.",
+			nil,
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Sok Dara", Directs, "Sunrise Development Co., Ltd.", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
