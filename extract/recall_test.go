@@ -156,6 +156,14 @@ func TestRecallRules(t *testing.T) {
 			"Chen Meng, founder and friend of Hengda Holdings, spoke. Sok Dara, a visitor and director of nothing, met Sunrise Development Co., Ltd.",
 			nil,
 			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Sok Dara", Directs, "Sunrise Development Co., Ltd.", ""}}, nil},
+		{"a role introduced by the body's possessive in an apposition",
+			"Chen Meng, Hengda Holdings' founder, spoke. Sok Dara, the Karen National Union's top commander, spoke.",
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", Reported}, {"Sok Dara", Directs, "Karen National Union", Reported}},
+			nil, nil},
+		{"a possessed noun that is no role is no tie",
+			"Chen Meng, Hengda Holdings' biggest client, spoke. Sok Dara, the Karen National Union's former hostage, spoke.",
+			nil,
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Chen Meng", EmployedBy, "Hengda Holdings", ""}, {"Sok Dara", MemberOf, "Karen National Union", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -417,6 +417,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
 	// name that owns the noun after it is not what the words before it speak of.
 	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
+		// "Chen Meng, Hengda Group's chairman, said": the possessed noun is the first name's
+		// role in the second.
+		if ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
+			if w, pred := possessedRole(text, cb); pred != "" {
+				setRole(w)
+				addAppos(a, b, pred, 0.85)
+			}
+		}
 		return
 	}
 	// Cheap tests (adjacency, types, a word the pattern needs) go before each regexp.
@@ -646,19 +654,18 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Sok Dara is Hengda Holdings' chief financial officer".
 	if ta == Person && (tb == Organization || tb == Company) && reIsPoss.MatchString(gap) {
-		after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
-		if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
-			after = "'s" + after[strings.IndexByte(after, ' '):] // "Hengda Holdings' chief financial officer"
+		if w, pred := possessedRole(text, cb); pred != "" {
+			setRole(w)
+			add(a, b, pred, 0.85)
+			return
 		}
-		if m := rePossRoleAfter.FindStringSubmatch(after); m != nil {
-			f := strings.Fields(m[1])
-			for n := len(f); n > 0; n-- {
-				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
-					setRole(w)
-					add(a, b, pred, 0.85)
-					return
-				}
-			}
+	}
+	// "Chen Meng, Hengda Holdings' founder, spoke": a plural-looking name's bare apostrophe.
+	if comma && ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.HasSuffix(cb.text, "s") {
+		if w, pred := possessedRole(text, cb); pred != "" {
+			setRole(w)
+			addAppos(a, b, pred, 0.85)
+			return
 		}
 	}
 	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
@@ -711,6 +718,26 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
+}
+
+// possessedRole reads the role a name's possessive introduces: "Hengda Group's chairman",
+// "Hengda Holdings' chief financial officer".
+func possessedRole(text string, cb candidate) (string, string) {
+	after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+	if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
+		after = "'s" + after[strings.IndexByte(after, ' '):]
+	}
+	m := rePossRoleAfter.FindStringSubmatch(after)
+	if m == nil {
+		return "", ""
+	}
+	f := strings.Fields(m[1])
+	for n := len(f); n > 0; n-- {
+		if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+			return w, pred
+		}
+	}
+	return "", ""
 }
 
 // reVerbAnd is a coordination of two verbs after a name: "owned and operated".
