@@ -164,6 +164,14 @@ func TestRecallRules(t *testing.T) {
 			"Chen Meng, Hengda Holdings' biggest client, spoke. Sok Dara, the Karen National Union's former hostage, spoke.",
 			nil,
 			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Chen Meng", EmployedBy, "Hengda Holdings", ""}, {"Sok Dara", MemberOf, "Karen National Union", ""}}, nil},
+		{"a business run at a site",
+			"Hengda Holdings ran scam operations inside Golden Sands Park. Sunrise Development Co., Ltd. leased space at Sunrise Park. Chen Meng operated out of KK Park.",
+			[]rel{{"Hengda Holdings", Operates, "Golden Sands Park", Reported}, {"Sunrise Development Co., Ltd.", Operates, "Sunrise Park", Reported}, {"Chen Meng", Operates, "KK Park", Reported}},
+			nil, nil},
+		{"checks, visits and rescues at a site are no operation of it",
+			"The Cambodian National Police set up checkpoints at Golden Sands Park. Hengda Holdings ran advertisements about Sunrise Park.",
+			nil,
+			[]rel{{"Cambodian National Police", Operates, "Golden Sands Park", ""}, {"Hengda Holdings", Operates, "Sunrise Park", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

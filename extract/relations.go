@@ -647,6 +647,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
+	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
+	if tb == Compound && ta != Location && reOpsAt.MatchString(gap) {
+		add(a, b, Operates, 0.75)
+		return
+	}
 	// "the raid on Golden Sands Park by the Cambodian National Police".
 	if ta == Compound && (tb == Organization || tb == Person) && reByAgent.MatchString(gap) && reRaidBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
 		add(b, a, Raided, 0.8)
@@ -739,6 +744,10 @@ func possessedRole(text string, cb candidate) (string, string) {
 	}
 	return "", ""
 }
+
+// reOpsAt is a business run at a site: "ran scam operations inside", "leased space at",
+// "operated out of".
+var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|have|later|once)\s+)*(?:(?:ran|runs|run|operated|operates|operate|managed|manages|oversaw|oversees|controlled|controls|set\s+up|established|rented|leased|rents|leases)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|centres?|centers?|businesses|business|buildings?|offices?|space|premises|floors?|blocks?|rooms|dormitories)|(?:ran|runs|operated|operates|operating)\s+out)\s+(?:in|at|inside|within|from|of)\s+(?:the\s+)?$`)
 
 // reVerbAnd is a coordination of two verbs after a name: "owned and operated".
 var reVerbAnd = regexp.MustCompile(`^\s*(?:,\s*(?:who|which|that)\s+)?(?:also\s+|allegedly\s+|reportedly\s+)?([a-z]+(?:ed|s)|built|ran|run|own|set up)\s+and\s+([a-z]+(?:ed|s)|built|ran|run|own|set up)\s`)
