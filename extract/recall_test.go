@@ -172,6 +172,14 @@ func TestRecallRules(t *testing.T) {
 			"The Cambodian National Police set up checkpoints at Golden Sands Park. Hengda Holdings ran advertisements about Sunrise Park.",
 			nil,
 			[]rel{{"Cambodian National Police", Operates, "Golden Sands Park", ""}, {"Hengda Holdings", Operates, "Sunrise Park", ""}}, nil},
+		{"a role in a relative clause: 'who works as', 'who is'",
+			"Sok Dara, who works as an accountant at Hengda Holdings, spoke. Lim Srey, who is a director of Sunrise Development Co., Ltd., spoke.",
+			[]rel{{"Sok Dara", EmployedBy, "Hengda Holdings", Reported}, {"Lim Srey", Directs, "Sunrise Development Co., Ltd.", Reported}},
+			nil, nil},
+		{"a relative clause about someone else's role is not the first name's",
+			"Sok Dara, who met a director of Hengda Holdings, spoke.",
+			nil,
+			[]rel{{"Sok Dara", Directs, "Hengda Holdings", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -102,7 +102,7 @@ var (
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
@@ -554,7 +554,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made") {
+	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
