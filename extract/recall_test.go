@@ -180,6 +180,14 @@ func TestRecallRules(t *testing.T) {
 			"Sok Dara, who met a director of Hengda Holdings, spoke.",
 			nil,
 			[]rel{{"Sok Dara", Directs, "Hengda Holdings", ""}}, nil},
+		{"protection given as a service; a body's soldiers in the possessive guard for it",
+			"The Democratic Karen Benevolent Army provides security for Golden Sands Park. The Karen National Union's soldiers guard Sunrise Park.",
+			[]rel{{"Democratic Karen Benevolent Army", Protects, "Golden Sands Park", Reported}, {"Karen National Union", Protects, "Sunrise Park", Reported}},
+			nil, nil},
+		{"a body's leaders who visit, and advice on security, are no protection",
+			"The Karen National Union's leaders visited Sunrise Park. The Democratic Karen Benevolent Army asked about security for Golden Sands Park.",
+			nil,
+			[]rel{{"Karen National Union", Protects, "Sunrise Park", ""}, {"Democratic Karen Benevolent Army", Protects, "Golden Sands Park", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -647,6 +647,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
+	// "The DKBA provides security for Golden Sands Park".
+	if (ta == Organization || ta == Person) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
+		add(a, b, Protects, 0.8)
+		return
+	}
 	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
 	if tb == Compound && ta != Location && reOpsAt.MatchString(gap) {
 		add(a, b, Operates, 0.75)
@@ -745,6 +750,10 @@ func possessedRole(text string, cb candidate) (string, string) {
 	return "", ""
 }
 
+// reProvidesSecurity is protection given as a service: "provides security for", "provided
+// armed protection to".
+var reProvidesSecurity = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?$`)
+
 // reOpsAt is a business run at a site: "ran scam operations inside", "leased space at",
 // "operated out of".
 var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|have|later|once)\s+)*(?:(?:ran|runs|run|operated|operates|operate|managed|manages|oversaw|oversees|controlled|controls|set\s+up|established|rented|leased|rents|leases)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|centres?|centers?|businesses|business|buildings?|offices?|space|premises|floors?|blocks?|rooms|dormitories)|(?:ran|runs|operated|operates|operating)\s+out)\s+(?:in|at|inside|within|from|of)\s+(?:the\s+)?$`)
@@ -772,7 +781,7 @@ var (
 )
 
 // reBodyMembers are a body's members after its name: "troops", "and soldiers".
-var reBodyMembers = regexp.MustCompile(`^\s*(?:and\s+)?(?:troops|soldiers|officers|forces|police|agents|officials|units|personnel|fighters|militiamen|security\s+forces)\s`)
+var reBodyMembers = regexp.MustCompile(`^\s*(?:and\s+|['’]s\s+(?:armed\s+)?)?(?:troops|soldiers|men|officers|forces|police|agents|officials|units|personnel|fighters|militiamen|security\s+forces)\s`)
 
 // actsForBody are the verbs whose act by a body's members is the body's.
 var actsForBody = set("raided", "raid", "stormed", "raiding", "protects", "protected", "protect", "guards", "guarded", "guard", "protecting", "shields", "shielded")
