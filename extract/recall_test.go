@@ -188,6 +188,14 @@ func TestRecallRules(t *testing.T) {
 			"The Karen National Union's leaders visited Sunrise Park. The Democratic Karen Benevolent Army asked about security for Golden Sands Park.",
 			nil,
 			[]rel{{"Karen National Union", Protects, "Sunrise Park", ""}, {"Democratic Karen Benevolent Army", Protects, "Golden Sands Park", ""}}, nil},
+		{"family through a possessive apposition, 'whose', 'married' and a plural predicate",
+			"Lim Srey, Chen Meng's wife, fled. Sok Dara, whose son Sok Vanna runs the casino, fled. Chen Li married Lim Chhay in 2015. Zhang Wei and Zhang Lei are brothers.",
+			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", Reported}, {"Sok Dara", FamilyOf, "Sok Vanna", Reported}, {"Chen Li", FamilyOf, "Lim Chhay", Reported}, {"Zhang Lei", FamilyOf, "Zhang Wei", Reported}},
+			nil, nil},
+		{"a possessed noun that is no relative, and a plural that is no kin",
+			"Lim Srey, Chen Meng's lawyer, fled. Zhang Wei and Zhang Lei are suspects.",
+			nil,
+			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", ""}, {"Chen Meng", AssociateOf, "Lim Srey", ""}, {"Zhang Lei", FamilyOf, "Zhang Wei", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -97,7 +97,7 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
@@ -425,6 +425,26 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 				addAppos(a, b, pred, 0.85)
 			}
 		}
+		// "Lim Srey, Chen Meng's wife," and "Lim Srey is Chen Meng's sister".
+		if ta == Person && tb == Person && reKinGap.MatchString(gap) {
+			if m := reKinAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); m != nil {
+				if familyWords[m[1]] {
+					addAppos(a, b, FamilyOf, 0.8)
+				} else {
+					addAppos(a, b, AssociateOf, 0.75)
+				}
+			}
+		}
+		return
+	}
+	// "Chen Meng, whose wife Lim Srey": a relative named through "whose".
+	if ta == Person && tb == Person && strings.Contains(gap, "whose") && reWhoseKin.MatchString(gap) {
+		add(a, b, FamilyOf, 0.8)
+		return
+	}
+	// "Chen Meng and Chen Li are brothers".
+	if ta == Person && tb == Person && strings.TrimSpace(gap) == "and" && reKinPlural.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, FamilyOf, 0.8)
 		return
 	}
 	// Cheap tests (adjacency, types, a word the pattern needs) go before each regexp.
@@ -758,6 +778,14 @@ var reProvidesSecurity = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly
 // "operated out of".
 var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|have|later|once)\s+)*(?:(?:ran|runs|run|operated|operates|operate|managed|manages|oversaw|oversees|controlled|controls|set\s+up|established|rented|leased|rents|leases)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|centres?|centers?|businesses|business|buildings?|offices?|space|premises|floors?|blocks?|rooms|dormitories)|(?:ran|runs|operated|operates|operating)\s+out)\s+(?:in|at|inside|within|from|of)\s+(?:the\s+)?$`)
 
+// Family ties read through a possessive, "whose" or a plural predicate.
+var (
+	reKinGap    = regexp.MustCompile(`^\s*(?:,\s*(?:the\s+)?|(?:is|was)\s+(?:also\s+)?)$`)
+	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|grandson|granddaughter|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law|brother-in-law|sister-in-law)\s*,?\s*$`)
+	reKinPlural = regexp.MustCompile(`^\s+(?:are|were)\s+(?:also\s+)?(?:brothers|sisters|siblings|cousins|married|husband\s+and\s+wife|a\s+married\s+couple)\b`)
+)
+
 // reVerbAnd is a coordination of two verbs after a name: "owned and operated".
 var reVerbAnd = regexp.MustCompile(`^\s*(?:,\s*(?:who|which|that)\s+)?(?:also\s+|allegedly\s+|reportedly\s+)?([a-z]+(?:ed|s)|built|ran|run|own|set up)\s+and\s+([a-z]+(?:ed|s)|built|ran|run|own|set up)\s`)
 
@@ -1068,6 +1096,10 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		// "sits on the board of": a director.
 		if ta == Person {
 			add(a, b, Directs, 0.8)
+		}
+	case "married":
+		if ta == Person && tb == Person {
+			add(a, b, FamilyOf, 0.8)
 		}
 	case "in":
 		// "in charge of"
