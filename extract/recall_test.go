@@ -196,6 +196,9 @@ func TestRecallRules(t *testing.T) {
 			"Lim Srey, Chen Meng's lawyer, fled. Zhang Wei and Zhang Lei are suspects.",
 			nil,
 			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", ""}, {"Chen Meng", AssociateOf, "Lim Srey", ""}, {"Zhang Lei", FamilyOf, "Zhang Wei", ""}}, nil},
+		{"'is X's sister' is a clause: the attribution after it governs its grade",
+			"Lim Srey is Chen Meng's sister, police said.",
+			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", Alleged}}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

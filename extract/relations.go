@@ -428,10 +428,15 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "Lim Srey, Chen Meng's wife," and "Lim Srey is Chen Meng's sister".
 		if ta == Person && tb == Person && reKinGap.MatchString(gap) {
 			if m := reKinAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); m != nil {
+				// An apposition is the author's; "is X's sister" is a clause attribution governs.
+				emit := add
+				if strings.Contains(gap, ",") {
+					emit = addAppos
+				}
 				if familyWords[m[1]] {
-					addAppos(a, b, FamilyOf, 0.8)
+					emit(a, b, FamilyOf, 0.8)
 				} else {
-					addAppos(a, b, AssociateOf, 0.75)
+					emit(a, b, AssociateOf, 0.75)
 				}
 			}
 		}
