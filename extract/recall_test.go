@@ -199,6 +199,10 @@ func TestRecallRules(t *testing.T) {
 		{"'is X's sister' is a clause: the attribution after it governs its grade",
 			"Lim Srey is Chen Meng's sister, police said.",
 			[]rel{{"Chen Meng", FamilyOf, "Lim Srey", Alleged}}, nil, nil},
+		{"associates through 'worked closely with' and 'partnered with'; a body is no associate",
+			"Sok Dara worked closely with Chen Meng. Lim Srey partnered with Zhang Wei on the casino. Sok Vanna worked closely with Hengda Holdings.",
+			[]rel{{"Chen Meng", AssociateOf, "Sok Dara", Reported}, {"Lim Srey", AssociateOf, "Zhang Wei", Reported}},
+			[]rel{{"Sok Vanna", EmployedBy, "Hengda Holdings", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
