@@ -11,7 +11,7 @@ func set(words ...string) map[string]bool {
 }
 
 // titleWords precede a person's name and are not part of it.
-var titleWords = set("oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "col",
+var titleWords = set("atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor", "gov", "oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "col",
 	"major", "maj.", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
 	"deputy", "interior", "foreign", "defense", "defence", "finance", "justice", "president", "vice",
 	"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "judge", "governor", "gov.", "ambassador", "chairman",
@@ -34,7 +34,9 @@ var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", 
 	"premier", "warlord", "kingpin", "boss", "founder", "leader", "head", "adviser", "advisor", "daw", "u",
 	"commissioner", "envoy", "activist", "journalist", "reporter", "researcher", "analyst", "professor",
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
-	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch")
+	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch",
+	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor",
+	"survivor", "victim", "witness", "defector", "trafficker", "recruiter")
 
 // companyEnds end a company name.
 var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation",

@@ -75,6 +75,12 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 				break
 			}
 		}
+		// "Officials of the Kayin State Border Guard Force": a group of people opening the
+		// sentence is no part of the body's name.
+		if groupNouns[lower(t)] && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+			i += 2
+			continue
+		}
 		spanJ := capSpanEnd(toks, i)
 		// A known name followed by "of"/"for" and more capitals ("Karen Border Guard Force of
 		// Saw Chit Thu") is the known name; the rest is another name.
@@ -179,6 +185,12 @@ func retypeByContext(text string, st sentence, c *candidate) {
 	j := c.tj
 	if c.typ == Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
 		c.typ, c.conf, c.weak = Location, 0.65, false
+		return
+	}
+	// "the Zun Yuan Technology compound": a name no list holds, read as a company from its
+	// head word, names the compound the word after it says it is.
+	if j < len(toks) && c.typ == Company && c.gaz < 0 && (toks[j].text == "compound" || toks[j].text == "compounds") {
+		c.typ, c.conf, c.weak = Compound, 0.75, false
 		return
 	}
 	if j >= len(toks) || c.typ == Company || c.typ == Organization || c.typ == Person {
@@ -394,6 +406,14 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 			continue
 		}
 		rest := toks[k+1 : j]
+		// "Colonel Thanakorn Srisuwan of the Tak Immigration Bureau": the name ends at
+		// "of"; titledName types what follows on its own.
+		for r := 2; r < len(rest)-1; r++ {
+			if rest[r].low == "of" {
+				rest = rest[:r] // two words at least: "General Commissariat of ..." is a body
+				break
+			}
+		}
 		if len(rest) == 0 || len(rest) > 4 || hasCue(rest) {
 			break
 		}
@@ -469,6 +489,11 @@ func andInsideName(toks []token, i, j int) bool {
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
 		return false
 	}
+	// The word before "and" names a field ("Amusement", "Culture", "Investigation"); a
+	// person's name does not ("sanctioned Sok Dara and Hengda Holdings" are two names).
+	if !fieldWord(last) {
+		return false
+	}
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
 		if !isCap(toks[k]) {
 			return false
@@ -479,6 +504,35 @@ func andInsideName(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// fieldWord reports a word that names a field of activity, as the words joined by "and"
+// inside a body's name do: common English noun endings, or a short list of such nouns.
+func fieldWord(w string) bool {
+	if fieldWords[w] {
+		return true
+	}
+	for _, suf := range []string{"ment", "tion", "sion", "ure", "ry", "ty", "nce", "al", "ics", "ism", "ness", "ship", "age", "ogy", "ive", "ies"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// fieldWords are fields named inside bodies' names that no ending above catches.
+var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", "tourism", "science", "research",
+	"health", "welfare", "human", "energy", "land", "youth", "sport", "sports", "arts", "art", "finance", "commerce",
+	"defense", "defence", "rescue", "relief", "drug", "drugs", "crime", "law", "order", "customs", "tax", "trust",
+	"savings", "loan", "loans", "import", "export", "exports", "imports", "hotel", "hotels", "resort", "resorts",
+	"travel", "tours", "food", "oil", "gas", "power", "water", "fisheries", "mines", "affairs", "interior", "home",
+	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
+	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
+	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment")
+
+// groupNouns name groups of people: "Officials of the ...", "Members of ...".
+var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
+	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
+	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers")
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"
 // ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the

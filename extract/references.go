@@ -61,6 +61,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if inName(t.s, head.e) {
 					continue
 				}
+				// "Hengda Holdings, the developer of Golden Sands Park": a description
+				// completed by "of" describes; it points back to nothing.
+				if k+2 < len(toks) && toks[k+2].low == "of" {
+					continue
+				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
 				if k+2 < len(toks) {

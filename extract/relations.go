@@ -73,6 +73,8 @@ var roleWords = map[string]string{
 	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
 	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
 	"senior official": EmployedBy, "treasurer": EmployedBy, "secretary": EmployedBy, "agent": EmployedBy,
+	"legal representative": Directs, "beneficial owner": Owns,
+	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 }
 
@@ -89,18 +91,18 @@ var associateWords = map[string]bool{"business partner": true, "partner": true, 
 // titleRun is a run of titles before a name ("the late senator", "Prime Minister").
 const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
 
-const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.)\s+)*`
+const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|long-time|current|acting|founding|chief|senior|top|powerful|alleged|reputed|self-styled|de facto|ex-|key|close|personal|one|another|co|deputy|vice|executive|general|managing|major|permanent|main|notorious|sanctioned|fugitive|billionaire|wealthy|cambodian|chinese|thai|burmese|myanmar|karen|british|us|u\.s\.|largest|biggest|sole|ultimate|beneficial|registered|legal|nominal|majority|minority|controlling|principal|primary|joint|real|actual)\s+)*`
 
 // Compiled gap patterns: the text between two mentions, lower-cased.
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?)?$`)
-	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:\w+\s+)?(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
+	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
-	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated)\s+)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
+	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:who\s+)?(?:(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
@@ -207,6 +209,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
+		// "the boss of Golden Sands Park": a person who heads a site runs it.
+		if pred == Directs && ea.typ == Person && eb.typ == Compound {
+			pred = Operates
+		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
@@ -297,6 +303,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
+	// just said sanctions stands for it.
+	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+	})
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -354,6 +369,10 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
 	}
+	// "Myawaddy Township in Kayin State": the class word after a place is part of it.
+	if f := strings.Fields(gap); len(f) > 1 && locationEnds[f[0]] && ents[a].typ == Location && (f[1] == "in" || f[1] == "of") {
+		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
+	}
 	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
 	// as that name in the possessive.
 	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
@@ -398,6 +417,39 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
 	// name that owns the noun after it is not what the words before it speak of.
 	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
+		// "Chen Meng, Hengda Group's chairman, said": the possessed noun is the first name's
+		// role in the second.
+		if ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
+			if w, pred := possessedRole(text, cb); pred != "" {
+				setRole(w)
+				addAppos(a, b, pred, 0.85)
+			}
+		}
+		// "Lim Srey, Chen Meng's wife," and "Lim Srey is Chen Meng's sister".
+		if ta == Person && tb == Person && reKinGap.MatchString(gap) {
+			if m := reKinAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); m != nil {
+				// An apposition is the author's; "is X's sister" is a clause attribution governs.
+				emit := add
+				if strings.Contains(gap, ",") {
+					emit = addAppos
+				}
+				if familyWords[m[1]] {
+					emit(a, b, FamilyOf, 0.8)
+				} else {
+					emit(a, b, AssociateOf, 0.75)
+				}
+			}
+		}
+		return
+	}
+	// "Chen Meng, whose wife Lim Srey": a relative named through "whose".
+	if ta == Person && tb == Person && strings.Contains(gap, "whose") && reWhoseKin.MatchString(gap) {
+		add(a, b, FamilyOf, 0.8)
+		return
+	}
+	// "Chen Meng and Chen Li are brothers".
+	if ta == Person && tb == Person && strings.TrimSpace(gap) == "and" && reKinPlural.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, FamilyOf, 0.8)
 		return
 	}
 	// Cheap tests (adjacency, types, a word the pattern needs) go before each regexp.
@@ -469,6 +521,25 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
+	// "The wife of Chen Meng, Lim Srey, ..." and "the founder of Hengda Holdings, Chen Meng,
+	// ...": a role of the first name, then the second name in apposition.
+	if comma && tb == Person && reLocComma.MatchString(gap) && apposEnds(text, cb.e) {
+		if m := reRoleOfBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-60):ca.s])); m != nil {
+			w, pred := rolePhrase(m[1])
+			switch {
+			case ta == Person && familyWords[w]:
+				addAppos(b, a, FamilyOf, 0.8)
+				return
+			case ta == Person && associateWords[w]:
+				addAppos(b, a, AssociateOf, 0.8)
+				return
+			case pred != "" && (ta == Organization || ta == Company || ta == Compound):
+				setRole(w)
+				addAppos(b, a, pred, 0.8)
+				return
+			}
+		}
+	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
 	if ta == Person && (tb == Organization || tb == Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
@@ -508,7 +579,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made") {
+	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
@@ -519,15 +590,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
+		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
+		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
 			setRole(w)
-			add(b, a, pred, 0.85)
+			addAppos(b, a, pred, 0.85)
 			return
 		}
 		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
 			setRole(w[strings.LastIndexByte(w, ' ')+1:])
-			add(b, a, Directs, 0.8)
+			addAppos(b, a, Directs, 0.8)
 			return
 		}
 	}
@@ -576,6 +649,60 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
+	// "Thai police and soldiers raided X", "Myanmar junta troops raided X": a body's members
+	// act for it.
+	if ta == Organization {
+		if loc := reBodyMembers.FindStringIndex(gap); loc != nil {
+			if m := reWhoVerb.FindStringSubmatch(" " + gap[loc[1]:]); m != nil && actsForBody[strings.Fields(m[1])[0]] {
+				x.verbRelation(a, b, ents, m[1], add)
+				return
+			}
+		}
+	}
+	// "owned and operated": each verb of a coordination takes the object.
+	if m := reVerbAnd.FindStringSubmatchIndex(gap); m != nil {
+		fired := false
+		for _, v := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if mm := reWhoVerb.FindStringSubmatch(gap[:m[0]] + " " + gap[v[0]:v[1]] + gap[m[5]:]); mm != nil {
+				x.verbRelation(a, b, ents, mm[1], add)
+				fired = true
+			}
+		}
+		if fired {
+			return
+		}
+	}
+	// "The DKBA provides security for Golden Sands Park".
+	if (ta == Organization || ta == Person) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
+		add(a, b, Protects, 0.8)
+		return
+	}
+	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
+	if tb == Compound && ta != Location && reOpsAt.MatchString(gap) {
+		add(a, b, Operates, 0.75)
+		return
+	}
+	// "the raid on Golden Sands Park by the Cambodian National Police".
+	if ta == Compound && (tb == Organization || tb == Person) && reByAgent.MatchString(gap) && reRaidBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
+		add(b, a, Raided, 0.8)
+		return
+	}
+	// "Sok Dara is Hengda Holdings' chief financial officer".
+	if ta == Person && (tb == Organization || tb == Company) && reIsPoss.MatchString(gap) {
+		if w, pred := possessedRole(text, cb); pred != "" {
+			setRole(w)
+			add(a, b, pred, 0.85)
+			return
+		}
+	}
+	// "Chen Meng, Hengda Holdings' founder, spoke": a plural-looking name's bare apostrophe.
+	if comma && ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.HasSuffix(cb.text, "s") {
+		if w, pred := possessedRole(text, cb); pred != "" {
+			setRole(w)
+			addAppos(a, b, pred, 0.85)
+			return
+		}
+	}
 	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
 		add(a, b, Raided, 0.8)
 		return
@@ -583,6 +710,29 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if has("sanction", "penalt", "restriction") && reSanctOn.MatchString(gap) {
 		add(b, a, SanctionedBy, 0.8)
 		return
+	}
+	// "X is being designated pursuant to E.O. 13818 for being owned or controlled by Y".
+	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (tb == Person || tb == Company || tb == Organization) {
+		add(b, a, Owns, 0.85)
+		return
+	}
+	// "OFAC's sanctions against Hengda Holdings".
+	if possessive && reSanctPoss.MatchString(gap) {
+		add(b, a, SanctionedBy, 0.8)
+		return
+	}
+	// "Hengda Holdings was added to the OFAC sanctions list", "Chen Meng has been under US
+	// sanctions": the list or the sanctions are the second name's.
+	if (has("added", "named", "listed", "placed", "under")) && reOnList.MatchString(gap) && reListAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, SanctionedBy, 0.8)
+		return
+	}
+	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
+	if comma && reObjRel.MatchString(gap) {
+		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+			x.verbRelation(b, a, ents, m[1], add)
+			return
+		}
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
 		// Backing a company is investment or politics; only a site is shielded by it.
@@ -603,6 +753,87 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
+}
+
+// possessedRole reads the role a name's possessive introduces: "Hengda Group's chairman",
+// "Hengda Holdings' chief financial officer".
+func possessedRole(text string, cb candidate) (string, string) {
+	after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+	if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
+		after = "'s" + after[strings.IndexByte(after, ' '):]
+	}
+	m := rePossRoleAfter.FindStringSubmatch(after)
+	if m == nil {
+		return "", ""
+	}
+	f := strings.Fields(m[1])
+	for n := len(f); n > 0; n-- {
+		if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+			return w, pred
+		}
+	}
+	return "", ""
+}
+
+// reProvidesSecurity is protection given as a service: "provides security for", "provided
+// armed protection to".
+var reProvidesSecurity = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?$`)
+
+// reOpsAt is a business run at a site: "ran scam operations inside", "leased space at",
+// "operated out of".
+var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|have|later|once)\s+)*(?:(?:ran|runs|run|operated|operates|operate|managed|manages|oversaw|oversees|controlled|controls|set\s+up|established|rented|leased|rents|leases)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|centres?|centers?|businesses|business|buildings?|offices?|space|premises|floors?|blocks?|rooms|dormitories)|(?:ran|runs|operated|operates|operating)\s+out)\s+(?:in|at|inside|within|from|of)\s+(?:the\s+)?$`)
+
+// Family ties read through a possessive, "whose" or a plural predicate.
+var (
+	reKinGap    = regexp.MustCompile(`^\s*(?:,\s*(?:the\s+)?|(?:is|was)\s+(?:also\s+)?)$`)
+	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|grandson|granddaughter|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law|brother-in-law|sister-in-law)\s*,?\s*$`)
+	reKinPlural = regexp.MustCompile(`^\s+(?:are|were)\s+(?:also\s+)?(?:brothers|sisters|siblings|cousins|married|husband\s+and\s+wife|a\s+married\s+couple)\b`)
+)
+
+// reVerbAnd is a coordination of two verbs after a name: "owned and operated".
+var reVerbAnd = regexp.MustCompile(`^\s*(?:,\s*(?:who|which|that)\s+)?(?:also\s+|allegedly\s+|reportedly\s+)?([a-z]+(?:ed|s)|built|ran|run|own|set up)\s+and\s+([a-z]+(?:ed|s)|built|ran|run|own|set up)\s`)
+
+// reByAgent and reRaidBefore read "the raid on X by Y".
+var (
+	reByAgent    = regexp.MustCompile(`^\s*by\s+(?:the\s+)?$`)
+	reRaidBefore = regexp.MustCompile(`\b(?:raids?|crackdown|operation|sweep|assault)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`)
+	reIsPoss     = regexp.MustCompile(`^\s*(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?$`)
+)
+
+// reBeingOwned ends a designation's grounds: "for being owned or controlled by".
+var reBeingOwned = regexp.MustCompile(`^\s*(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\s+(?:pursuant\s+to\s+(?:e\.o\.|executive\s+order)\s+\d+\s+)?(?:for|as)\s+being\s+(?:owned|controlled)(?:\s+or\s+(?:controlled|owned))?\s+by\s+(?:the\s+)?$`)
+
+// Sanctions told through a list, a possessive or an object relative clause.
+var (
+	reSanctPoss   = regexp.MustCompile(`^['’]s\s+(?:new\s+|fresh\s+|latest\s+|earlier\s+)?(?:sanctions|designation|designations)\s+(?:against|on|of|targeting)\s+(?:the\s+)?$`)
+	reOnList      = regexp.MustCompile(`^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:also\s+|later\s+|since\s+)?(?:added|named|listed|placed)\s+(?:to|on)\s+(?:the\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|came)\s+under\s+)$`)
+	reListAfter   = regexp.MustCompile(`^(?:['’]s)?\s+(?:sanctions|specially\s+designated\s+nationals|sdn|blacklist|consolidated\s+list)\b`)
+	reObjRel      = regexp.MustCompile(`^\s*,\s*(?:whom|which)\s+(?:the\s+)?$`)
+	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded)\b`)
+)
+
+// reBodyMembers are a body's members after its name: "troops", "and soldiers".
+var reBodyMembers = regexp.MustCompile(`^\s*(?:and\s+|['’]s\s+(?:armed\s+)?)?(?:troops|soldiers|men|officers|forces|police|agents|officials|units|personnel|fighters|militiamen|security\s+forces)\s`)
+
+// actsForBody are the verbs whose act by a body's members is the body's.
+var actsForBody = set("raided", "raid", "stormed", "raiding", "protects", "protected", "protect", "guards", "guarded", "guard", "protecting", "shields", "shielded")
+
+// reRoleOfBefore is a role of a name, read before it: "the wife of ", "the founder of the ".
+var reRoleOfBefore = regexp.MustCompile(`(?:^|[\s(])(?:the|a|an|his|her|its|their)\s+([a-z][a-z\- ]{1,40}?)\s+(?:of|at|for|to)\s+(?:the\s+)?` + titleRun + `$`)
+
+// apposEnds reports that a name in apposition closes it: a comma and a lower-case word (",
+// was arrested", ", who"), or a full stop, but not a list (", Z and W" or "and W").
+func apposEnds(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+30)], " ")
+	if rest == "" || rest[0] == '.' || rest[0] == ';' {
+		return true
+	}
+	if rest[0] != ',' {
+		return false
+	}
+	f := strings.Fields(rest[1:])
+	return len(f) > 0 && f[0] != "and" && f[0] != "or" && strings.ToLower(f[0]) == f[0] && f[0][0] >= 'a' && f[0][0] <= 'z'
 }
 
 // submatch returns re's submatches in s when pre holds and re matches; the plain match test
@@ -709,7 +940,11 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	}
 	switch {
 	case verb == "located" || verb == "based" || verb == "situated" || verb == "headquartered" ||
-		verb == "registered" || verb == "incorporated":
+		verb == "registered" || verb == "incorporated" || verb == "lies" || verb == "lay" || verb == "sits" || verb == "sat" ||
+		verb == "stands" || verb == "stood" || verb == "nestled" || verb == "perched":
+		if (verb == "sits" || verb == "sat" || verb == "stands" || verb == "stood") && ta != Compound {
+			return
+		}
 		if ta == Location && verb != "located" && verb != "situated" {
 			return
 		}
@@ -757,6 +992,15 @@ func closesPhrase(text string, end int) bool {
 // roleWords gives it ("" when it is not a role, though it may be a family or associate word).
 // Only modifiers may precede the role: ", is the chairman of" is no apposition.
 func rolePhrase(words string) (string, string) {
+	// "founder and chairman", "chairman and CEO": each role of a coordination is held; the
+	// first that is a role names it.
+	if first, second, ok := strings.Cut(strings.TrimSpace(words), " and "); ok && !strings.Contains(second, " and ") {
+		if w, pred := rolePhrase(first); pred != "" {
+			if w2, pred2 := rolePhrase(second); pred2 != "" || familyWords[w2] || associateWords[w2] {
+				return w, pred
+			}
+		}
+	}
 	f := strings.Fields(strings.TrimSpace(words))
 	for i := range f {
 		if i > 0 && !roleModifiers[f[i-1]] {
@@ -786,11 +1030,20 @@ var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former"
 	"facto", "ex-", "key", "close", "personal", "one", "another", "co", "deputy", "vice", "executive", "general",
 	"managing", "major", "permanent", "main", "notorious", "sanctioned", "fugitive", "billionaire", "wealthy",
 	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
-	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board")
+	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board",
+	"largest", "biggest", "sole", "ultimate", "beneficial", "registered", "legal", "nominal", "majority", "minority",
+	"controlling", "principal", "primary", "joint", "real", "actual")
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
 func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {
 	ta, tb := ents[a].typ, ents[b].typ
+	if strings.HasSuffix(verb, " with") {
+		// "partnered with", "worked closely with", "conspired with": associates.
+		if ta == Person && tb == Person {
+			add(a, b, AssociateOf, 0.75)
+		}
+		return
+	}
 	v := strings.Fields(verb)[0]
 	switch v {
 	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning", "holds", "held", "hold", "has", "had":
@@ -839,9 +1092,9 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		if tb == Compound {
 			add(a, b, Operates, 0.85)
 		}
-	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "protecting":
+	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "guard", "protecting":
 		add(a, b, Protects, 0.85)
-	case "raided", "raid", "stormed", "raiding":
+	case "raided", "raid", "stormed", "raiding", "targeted":
 		add(a, b, Raided, 0.85)
 	case "sanctioned", "designated", "blacklisted", "sanction", "designate", "designating", "blacklisting", "sanctioning":
 		add(b, a, SanctionedBy, 0.9)
@@ -856,11 +1109,77 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		if ta == Person {
 			add(a, b, Directs, 0.8)
 		}
+	case "married":
+		if ta == Person && tb == Person {
+			add(a, b, FamilyOf, 0.8)
+		}
+	case "in":
+		// "in charge of"
+		if tb == Compound {
+			add(a, b, Operates, 0.8)
+		} else if ta == Person {
+			add(a, b, Directs, 0.8)
+		}
+	case "works", "worked", "work", "working":
+		// "works for": an employee.
+		if ta == Person {
+			add(a, b, EmployedBy, 0.75)
+		}
 	case "joined":
 		if tb == Organization {
 			add(a, b, MemberOf, 0.75)
 		} else {
 			add(a, b, EmployedBy, 0.7)
+		}
+	}
+}
+
+// Agentless designations and the bodies that sanction.
+var (
+	// reAgentless follows a designated name: "was designated pursuant to", ", a Cambodian
+	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
+	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
+	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
+	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+)?sanctions)\b`)
+)
+
+// agentlessSanctions reads designations that name no agent, giving them the nearest body in
+// the same sentence or the three before it that the text says sanctions. emit gets the
+// sentence, subject, agent, the agent's sentence and the span read.
+func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	type agent struct{ ent, sent, e int }
+	var agents []agent
+	for si := range sents {
+		ms := bySent[si]
+		for _, m := range ms {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			rest := text[c.e:min(len(text), c.e+120, sents[si].e)]
+			t := ents[c.ent].typ
+			if (t == Organization || t == Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(rest) {
+				agents = append(agents, agent{c.ent, si, c.e})
+				continue
+			}
+			if t == Location {
+				continue
+			}
+			loc := reAgentless.FindStringIndex(rest)
+			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
+				continue
+			}
+			// The nearest body that sanctions, before this name, three sentences back at most.
+			for k := len(agents) - 1; k >= 0; k-- {
+				ag := agents[k]
+				if ag.sent < si-3 {
+					break
+				}
+				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {
+					emit(si, c.ent, ag.ent, ag.sent, c.s, c.e+loc[1])
+					break
+				}
+			}
 		}
 	}
 }
@@ -878,6 +1197,9 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			gap := strings.ToLower(strings.TrimSpace(text[cands[ms[q]].e:cands[ms[q+1]].s]))
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
+			}
+			if ents[cands[ms[q+1]].ent].typ == Person {
+				gap = trimTitles(gap) // "Oknha Sok Vanna and Neak Oknha Lim Chhay"
 			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
 				conj = conj || gap != ","
@@ -960,6 +1282,21 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		x.distribute(text, cands, ents, ms, p, q, add)
 		p = q
 	}
+}
+
+// trimTitles drops the title words that end a list's gap before a person's name ("and neak
+// oknha" reads "and") when only a conjunction or comma is left ("and its chairman" stays).
+func trimTitles(gap string) string {
+	f := strings.Fields(gap)
+	n := len(f)
+	for n > 1 && (titleWords[f[n-1]] || personTitles[f[n-1]]) {
+		n--
+	}
+	switch g := strings.Join(f[:n], " "); g {
+	case "and", ",", ", and", "or", ",and":
+		return g
+	}
+	return gap
 }
 
 // roleAfter reads a role in the words after a body's name ("analyst", "police officer,"):
@@ -1050,6 +1387,12 @@ func listFollows(text string, end int) bool {
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ")
 }
 
+// reParticipleOpen opens a participle phrase inserted after a name: "founded by", "based in".
+var reParticipleOpen = regexp.MustCompile(`^(?:(?:also|now|once|long|reportedly|allegedly|widely|jointly|formerly)\s+)?(?:[a-z]+ed|run|built|held|known|set up|led|owned)\s+(?:by|as)\s`)
+
+// reAgeOpen is an age set off after a name: "Chen Meng, 45, owns".
+var reAgeOpen = regexp.MustCompile(`^\d{1,3}\s*,`)
+
 // afterInsertedClause returns the words after an apposition or relative clause that opens the
 // gap (", a cousin of X," / ", which ... ,"), or false when the gap does not open with one.
 func afterInsertedClause(gap string) (string, bool) {
@@ -1068,6 +1411,11 @@ func afterInsertedClause(gap string) (string, bool) {
 		if _, ok := roleWords[strings.Trim(f[0], ",")]; ok {
 			opened = true
 		}
+	}
+	// "Hengda Holdings, founded by Chen Meng, runs ...": a participle phrase; "Chen Meng, 45,
+	// owns ...": an age.
+	if !opened && (reParticipleOpen.MatchString(g) || reAgeOpen.MatchString(g)) {
+		opened = true
 	}
 	if !opened {
 		return "", false
