@@ -24,11 +24,7 @@ func trafilaturaAnchor(b []byte, pageURL string) string {
 }
 
 func benchPages(b *testing.B) []aebPage {
-	dir := aebDir(b)
-	if dir == "" {
-		b.Skip("article-extraction benchmark not beside the project")
-	}
-	return loadAEB(b, dir)
+	return loadAEB(b, aebDir(b))
 }
 
 // BenchmarkExtractFull is the whole pipeline (decode, main text, metadata, entities,
@@ -69,11 +65,7 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test; run without -short")
 	}
-	dir := aebDir(t)
-	if dir == "" {
-		t.Skip("article-extraction benchmark not beside the project")
-	}
-	pages := loadAEB(t, dir)
+	pages := loadAEB(t, aebDir(t))
 	x, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
