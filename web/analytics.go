@@ -153,12 +153,12 @@ func first(vs []string) string {
 }
 
 func (s *Server) routeAnalytics() {
-	s.mux.HandleFunc("GET /api/entities/{id}/neighbourhood", s.bounded(s.neighbourhood))
-	s.mux.HandleFunc("GET /api/entities/{id}/owners", s.bounded(s.owners))
-	s.mux.HandleFunc("GET /api/compounds/{id}/complicity", s.bounded(s.complicity))
-	s.mux.HandleFunc("GET /api/paths", s.bounded(s.paths))
-	s.mux.HandleFunc("GET /api/sanctioned-networks", s.bounded(s.sanctioned))
-	s.mux.HandleFunc("GET /api/centrality", s.bounded(s.centrality))
+	s.mux.HandleFunc("GET /api/entities/{id}/neighbourhood", s.cached(s.bounded(s.neighbourhood)))
+	s.mux.HandleFunc("GET /api/entities/{id}/owners", s.cached(s.bounded(s.owners)))
+	s.mux.HandleFunc("GET /api/compounds/{id}/complicity", s.cached(s.bounded(s.complicity)))
+	s.mux.HandleFunc("GET /api/paths", s.cached(s.bounded(s.paths)))
+	s.mux.HandleFunc("GET /api/sanctioned-networks", s.cached(s.bounded(s.sanctioned)))
+	s.mux.HandleFunc("GET /api/centrality", s.cached(s.bounded(s.centrality)))
 	s.mux.HandleFunc("POST /api/cypher", s.cypher) // bounded by its own server-side time limit
 	// Unknown API paths answer in JSON, not with the explorer's file server.
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {

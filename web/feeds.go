@@ -58,7 +58,7 @@ type atomCat struct {
 }
 
 func (s *Server) routeFeeds() {
-	s.mux.HandleFunc("GET /feeds/entities/{file}", s.bounded(s.entityFeed))
+	s.mux.HandleFunc("GET /feeds/entities/{file}", s.cached(s.bounded(s.entityFeed)))
 }
 
 // feedEvent is one thing a follower hears about: new evidence on a tie, a new typed tie, or

@@ -91,7 +91,7 @@ type GraphAnswer struct {
 }
 
 func (s *Server) routeGraphView() {
-	s.mux.HandleFunc("GET /api/entities/{id}/graph", s.bounded(s.graphView))
+	s.mux.HandleFunc("GET /api/entities/{id}/graph", s.cached(s.bounded(s.graphView)))
 }
 
 func (s *Server) filtered(w http.ResponseWriter) (Filtered, bool) {

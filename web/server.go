@@ -53,6 +53,7 @@ type Server struct {
 	hosts            map[string]bool // names the server answers to (Host header)
 	auth             *authState      // nil: no login (loopback)
 	maxAnswer        int64           // byte cap of one API answer
+	answers          *answerCache    // recent read answers, reused for DefaultAnswerTTL
 	cypherSlots      chan struct{}   // researcher queries streaming at once
 	captures         CaptureFunc     // archived bytes behind GET /captures/{sha256}; nil: none
 	pathTimeout      time.Duration   // bound of one path search in the database; 0: PathTimeout
@@ -69,14 +70,14 @@ func New(g Graph, log *slog.Logger) *Server {
 	s := &Server{g: g, log: log, mux: http.NewServeMux(),
 		cypherLimits:     graphdb.CypherOptions{Timeout: DefaultCypherTimeout, MaxRows: DefaultCypherRows},
 		analyticsTimeout: DefaultAnalyticsTimeout, hosts: hostSet(LocalHosts), maxAnswer: DefaultMaxAnswer,
-		cypherSlots: make(chan struct{}, maxCypherAtOnce)}
+		cypherSlots: make(chan struct{}, maxCypherAtOnce), answers: newAnswerCache(DefaultAnswerTTL)}
 	static, _ := fs.Sub(staticFiles, "static")
 	s.mux.Handle("GET /", http.FileServerFS(static))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /api/stats", s.stats)
 	s.mux.HandleFunc("GET /api/summary", s.summary)
-	s.mux.HandleFunc("GET /api/entities", s.search)
-	s.mux.HandleFunc("GET /api/entities/{id}", s.entity)
+	s.mux.HandleFunc("GET /api/entities", s.cached(s.search))
+	s.mux.HandleFunc("GET /api/entities/{id}", s.cached(s.entity))
 	s.mux.HandleFunc("GET /api/evidence", s.evidence)
 	s.mux.HandleFunc("GET /login", s.loginForm)
 	s.mux.HandleFunc("POST /login", s.loginSubmit)

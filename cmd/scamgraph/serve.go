@@ -103,6 +103,13 @@ func newWebServer(g *graphdb.Store, e *env, a web.Access) (*web.Server, error) {
 		}
 		srv.SetMaxAnswer(int64(n) << 20)
 	}
+	if v := os.Getenv("SCAMGRAPH_ANSWER_TTL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 || d > time.Hour {
+			return nil, fmt.Errorf("SCAMGRAPH_ANSWER_TTL=%q: want a duration from 0 (no reuse) to 1h, e.g. 2s", v)
+		}
+		srv.SetAnswerTTL(d)
+	}
 	// A soft memory limit makes the collector give memory back under load (GOMEMLIMIT wins).
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(192 << 20)
