@@ -3,35 +3,13 @@ package crawler
 import (
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/internal/sharedtest"
 )
 
-// realCapture reads ../shared/captures/<name> from the repository root; it fails, not skips,
-// when the captures are missing.
-func realCapture(t testing.TB, name string) []byte {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "captures", name))
-	if err != nil {
-		t.Fatalf("real capture missing (expected beside the repository at ../shared/captures): %v", err)
-	}
-	return b
-}
+// realCapture reads ../shared/captures/<name>.
+func realCapture(t testing.TB, name string) []byte { return sharedtest.Capture(t, name) }
 
 func TestBlueskyURL(t *testing.T) {
 	for _, c := range []struct{ addr, query, want string }{

@@ -12,29 +12,15 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/scamgraph/scamgraph/internal/sharedtest"
 )
 
 // aebDir is the article-extraction benchmark, which lives beside the project: ../shared from
 // the repository root (found by walking up to go.mod). A missing benchmark fails the test: the
 // main-text figures are part of what CI checks.
 func aebDir(t testing.TB) string {
-	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			bench := filepath.Join(d, "..", "shared", "bench", "article-extraction")
-			if _, err := os.Stat(filepath.Join(bench, "ground-truth.json")); err != nil {
-				t.Fatalf("article-extraction benchmark missing: %v (expected ../shared/bench/article-extraction beside the repository root %s)", err, d)
-			}
-			return bench
-		}
-		if filepath.Dir(d) == d {
-			t.Fatalf("no go.mod above %s: cannot find the repository root", wd)
-		}
-	}
+	return filepath.Dir(sharedtest.Path(t, "bench/article-extraction/ground-truth.json"))
 }
 
 type aebPage struct {

@@ -3,8 +3,6 @@ package extract
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -12,33 +10,12 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/scamgraph/scamgraph/internal/sharedtest"
 )
 
-// realCapture reads ../shared/captures/<name> (real responses of the services; each folder's
-// SOURCE.txt names the origin), found from the directory holding go.mod. It fails, not skips,
-// when the captures are missing.
-func realCapture(t testing.TB, name string) []byte {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "captures", name))
-	if err != nil {
-		t.Fatalf("real capture missing (expected beside the repository at ../shared/captures): %v", err)
-	}
-	return b
-}
+// realCapture reads ../shared/captures/<name>.
+func realCapture(t testing.TB, name string) []byte { return sharedtest.Capture(t, name) }
 
 func TestArticleCaptures(t *testing.T) {
 	x := newTestExtractor(t)

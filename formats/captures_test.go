@@ -4,40 +4,20 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/scamgraph/scamgraph/internal/sharedtest"
 )
 
 // These tests read real responses of the services, captured by public projects, from
 // ../shared/captures beside the repository (each folder's SOURCE.txt names their origin). They
 // fail, not skip, when the captures are missing.
 
-// capture reads ../shared/captures/<name>, found from the directory holding go.mod.
-func capture(t testing.TB, name string) []byte {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "captures", name))
-	if err != nil {
-		t.Fatalf("real capture missing (expected beside the repository at ../shared/captures): %v", err)
-	}
-	return b
-}
+// capture reads ../shared/captures/<name>.
+func capture(t testing.TB, name string) []byte { return sharedtest.Capture(t, name) }
 
 func TestBlueskyCaptures(t *testing.T) {
 	for _, c := range []struct {

@@ -2,8 +2,6 @@ package storetest
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,32 +9,12 @@ import (
 
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/internal/sharedtest"
 )
 
 // Capture returns the path of a real service capture under ../shared/captures beside the
 // repository root (the directory holding go.mod), and fails the test when it is missing.
-func Capture(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatalf("no go.mod above the test directory: cannot find ../shared/captures")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "captures", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Fatalf("real capture %s is missing (%v): the tests need ../shared/captures beside the repository", p, err)
-	}
-	return p
-}
+func Capture(t testing.TB, rel string) string { return sharedtest.CapturePath(t, rel) }
 
 // Retag rewrites the entity ids and document URLs of extracted documents so that they hold
 // the test's tag ("company:bank-maskan" -> "company:TAG-bank-maskan"): real data loads into
