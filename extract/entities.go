@@ -67,6 +67,7 @@ func (x *Extractor) Analyze(d *Document) {
 			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
+		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
 		if ent.Aliases == nil {
 			ent.Aliases = []string{}
 		}

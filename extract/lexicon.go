@@ -45,7 +45,8 @@ var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "cor
 	"properties", "property", "industries", "industry", "guarantee", "ventures", "partners", "development",
 	"developments", "logistics", "resources", "gmbh", "s.a.", "pte", "pte.", "jsc", "llp", "conglomerate",
 	"airlines", "airways", "telecom", "crypto", "finance", "financial", "securities", "insurance", "realty",
-	"real", "estate", "construction", "energy", "mining", "media", "solutions", "systems", "services")
+	"real", "estate", "construction", "energy", "mining", "media", "solutions", "systems", "services",
+	"studios", "studio", "entertainment", "animation", "pictures", "productions", "films", "software")
 
 // legalForms are dropped when comparing company names ("Prince Holding Group Co., Ltd." is
 // "Prince Group").

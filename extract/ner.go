@@ -252,6 +252,37 @@ func courtPersonContext(toks []token, i, j int) bool {
 	if j+2 < len(toks) && toks[j].text == "," && (lower(toks[j+1]) == "also" || lower(toks[j+1]) == "a/k/a" || lower(toks[j+1]) == "aka") {
 		return true
 	}
+	// Designation notices: "owned or controlled by CHEN MENG", "acting for or on behalf of
+	// SOK LIN"; the verb before "by"/"of" takes a person or a firm, and a firm's name in
+	// capitals ends in a legal form that nameShaped already refuses.
+	if i > 1 {
+		switch lower(toks[i-1]) {
+		case "by":
+			switch lower(toks[i-2]) {
+			case "controlled", "owned", "directed", "operated", "run", "managed", "led", "founded":
+				return true
+			}
+		case "of":
+			if lower(toks[i-2]) == "behalf" {
+				return true
+			}
+		}
+	}
+	// What follows says a person: ", a national of", ", a citizen of", ", who", ", born",
+	// ", DOB", "(born".
+	if j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
+		switch lower(toks[j+1]) {
+		case "who", "born", "dob", "nationality":
+			return true
+		case "a", "an":
+			if j+2 < len(toks) {
+				switch lower(toks[j+2]) {
+				case "national", "citizen", "businessman", "businesswoman", "resident":
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -267,8 +298,18 @@ func placeContext(toks []token, i, j int) bool {
 		case "in", "near", "outside":
 			return true
 		case "to":
-			// "trafficked to Bamban", "fled to Mae Sot"
-			return i > 1 && motionVerbs[toks[i-2].low]
+			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"
+			if i > 1 && motionVerbs[toks[i-2].low] {
+				return true
+			}
+			if i > 2 && (toks[i-2].low == "money" || toks[i-2].low == "funds" || toks[i-2].low == "proceeds") {
+				k := i - 3
+				if k > 0 && (toks[k].low == "the" || toks[k].low == "their" || toks[k].low == "its") {
+					k--
+				}
+				return moneyVerbs[toks[k].low]
+			}
+			return false
 		case ",":
 			// "in Bamban, Tarlac": the larger place after a place.
 			k := i - 2
@@ -285,6 +326,9 @@ func placeContext(toks []token, i, j int) bool {
 			}
 		}
 	}
+	// "Los Angeles, where the firm rented an office": a relative "where" follows a place
+	// (a person takes "who"; a site named like a person's name is rare).
+
 	if j+2 < len(toks) && toks[j].low == "," {
 		k := j + 1
 		if w := toks[k].low; w == "the" || w == "a" || w == "an" {
@@ -303,6 +347,10 @@ func placeContext(toks []token, i, j int) bool {
 var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled", "traveled", "returned", "lured",
 	"brought", "transferred", "deported", "smuggled", "driven", "escaped", "went", "relocated", "repatriated",
 	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
+
+// moneyVerbs move money to a place: "traced the money to Los Angeles".
+var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "channeled", "laundered", "moved",
+	"sent", "transferred", "routed", "followed")
 
 // placeNouns describe a place in an apposition.
 var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
