@@ -295,7 +295,7 @@ func placeContext(toks []token, i, j int) bool {
 	}
 	if i > 0 {
 		switch toks[i-1].low {
-		case "in", "near", "outside":
+		case "in", "near", "outside", "opposite":
 			return true
 		case "to":
 			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"

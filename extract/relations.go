@@ -928,6 +928,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
 			add(a, b, LocatedIn, 0.7)
+		case ta == Location && (reKindOf.MatchString(gap) || strings.TrimSpace(gap) == "of" && kindOfTown[wordAfter(text, ca.e)]) && locativeBefore(text, ca.s):
+			// "at his home in Mae Sot district of Tak province"
+			add(a, b, LocatedIn, 0.6)
 		}
 		return
 	}
@@ -936,6 +939,14 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return // a country is in no other place
 	}
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
+		return
+	}
+	if ta == Location && verb == "" && prep == "in" && strings.TrimSpace(gap) == "in" && locativeBefore(text, ca.s) &&
+		(isCountry(ents[b].name) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, ents[b].name, cb.e)) {
+		// "on the outskirts of Bavet in Svay Rieng province", "opposite Chiang Saen in
+		// Thailand": a place that is itself where something is, then "in" and a larger
+		// place the text marks as one (a country, or a name with its province or district).
+		add(a, b, LocatedIn, 0.6)
 		return
 	}
 	switch {
@@ -953,6 +964,45 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		add(a, b, LocatedIn, 0.7)
 	}
 }
+
+// reKindOf is the gap in "Mae Sot district of Tak province": the first place's kind, then
+// the larger place it belongs to.
+var reKindOf = regexp.MustCompile(`^\s+(?:district|province|township|town|city|village|commune|county|municipality|sub-district|subdistrict)\s+of\s+(?:the\s+)?$`)
+
+// kindOfTown are the class words of "Mae Sot district of Tak province" that the gap
+// reading drops before it reaches locatedIn.
+var kindOfTown = set("district", "township", "town", "city", "village", "commune", "county", "municipality", "sub-district", "subdistrict")
+
+// locativeBefore reports a place name that itself stands where something is: after "in",
+// "of", "near", "outside", "at", "opposite" or "around" (a leading "the" aside), not after
+// "from" or a verb, so "officials from Bangkok in Mae Sot" is no place inside another.
+func locativeBefore(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-40):start])
+	if n := len(f); n > 0 && strings.EqualFold(f[n-1], "the") {
+		f = f[:n-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "in", "of", "near", "outside", "at", "opposite", "around":
+		return true
+	}
+	return false
+}
+
+// namesKindOfPlace reports a place whose name or the word after it says it is a province,
+// state, district or region ("Svay Rieng province", "Shan State").
+func namesKindOfPlace(text, name string, end int) bool {
+	if w := wordAfter(text, end); w != "" && kindWords[w] {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && kindWords[f[len(f)-1]]
+}
+
+// kindWords name administrative areas larger than a town.
+var kindWords = set("province", "state", "district", "region", "prefecture", "county", "division")
 
 // apposedPlace reports a place set off by commas ("Mae Sot, Thailand, into"): a comma
 // follows it and no verb comes right after that comma.

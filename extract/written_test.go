@@ -71,3 +71,48 @@ func TestUnlistedNames14(t *testing.T) {
 		})
 	}
 }
+
+// TestRecallRules14 holds the relation rules of extract/1.4.0 to a recall case and a
+// precision case each.
+func TestRecallRules14(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a place where something is, in a province the text marks",
+			"Police raided a walled cluster on the outskirts of Bavet in Svay Rieng province.",
+			[]rel{{"Bavet", LocatedIn, "Svay Rieng", ""}}, nil},
+		{"a place in a country, after 'opposite'",
+			"The casino stands on the bank of the river opposite Chiang Saen in Thailand.",
+			[]rel{{"Chiang Saen", LocatedIn, "Thailand", ""}}, nil},
+		{"a district of a province",
+			"He was detained at his home in Mae Sot district of Tak province on Sunday.",
+			[]rel{{"Mae Sot", LocatedIn, "Tak", ""}}, nil},
+		{"a place someone comes from is not inside the place after it",
+			"Officials from Phnom Penh met in Svay Rieng province. Workers from Bavet in Svay Rieng province were freed.",
+			nil,
+			[]rel{{"Phnom Penh", LocatedIn, "Svay Rieng", ""}, {"Bavet", LocatedIn, "Svay Rieng", ""}}},
+		{"a place in a town the text does not mark as larger",
+			"Brokers in Bavet in Poipet hired drivers.",
+			nil,
+			[]rel{{"Bavet", LocatedIn, "Poipet", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+				}
+			}
+		})
+	}
+}
