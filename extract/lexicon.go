@@ -12,7 +12,7 @@ func set(words ...string) map[string]bool {
 
 // titleWords precede a person's name and are not part of it.
 var titleWords = set("atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor", "gov", "oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "col",
-	"major", "maj.", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
+	"major", "maj.", "maj", "pol", "pol.", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
 	"deputy", "interior", "foreign", "defense", "defence", "finance", "justice", "president", "vice",
 	"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "judge", "governor", "gov.", "ambassador", "chairman",
 	"chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "attorney",
@@ -46,7 +46,8 @@ var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "cor
 	"developments", "logistics", "resources", "gmbh", "s.a.", "pte", "pte.", "jsc", "llp", "conglomerate",
 	"airlines", "airways", "telecom", "crypto", "finance", "financial", "securities", "insurance", "realty",
 	"real", "estate", "construction", "energy", "mining", "media", "solutions", "systems", "services",
-	"studios", "studio", "entertainment", "animation", "pictures", "productions", "films", "software")
+	"studios", "studio", "entertainment", "animation", "pictures", "productions", "films", "software",
+	"berhad", "bhd", "bhd.", "sdn", "tbk", "tbk.")
 
 // legalForms are dropped when comparing company names ("Prince Holding Group Co., Ltd." is
 // "Prince Group").

@@ -295,8 +295,18 @@ func placeContext(toks []token, i, j int) bool {
 	}
 	if i > 0 {
 		switch toks[i-1].low {
-		case "in", "near", "outside", "opposite":
+		case "in", "near", "nearby", "outside", "opposite":
 			return true
+		case "of":
+			// "the Thai border town of Aranyaprathet", "residents of Houayxay", "Kevin
+			// Zhang, 41, of Irvine"
+			if i > 1 && (placeNouns[toks[i-2].low] || placeOfNouns[toks[i-2].low]) {
+				return true
+			}
+			if i > 2 && toks[i-2].low == "," && isNumber(toks[i-3].text) {
+				return true
+			}
+			return false
 		case "to":
 			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"
 			if i > 1 && motionVerbs[toks[i-2].low] {
@@ -347,6 +357,22 @@ func placeContext(toks []token, i, j int) bool {
 var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled", "traveled", "returned", "lured",
 	"brought", "transferred", "deported", "smuggled", "driven", "escaped", "went", "relocated", "repatriated",
 	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
+
+// placeOfNouns take a place after "of": "residents of Houayxay", "the outskirts of Bavet".
+var placeOfNouns = set("residents", "outskirts", "suburbs", "streets", "heart", "edge", "mayor", "governor", "villagers", "townships", "districts")
+
+// isNumber reports a run of digits ("41" in "Kevin Zhang, 41, of Irvine").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // moneyVerbs move money to a place: "traced the money to Los Angeles".
 var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "channeled", "laundered", "moved",
