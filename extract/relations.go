@@ -102,13 +102,14 @@ var (
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
-	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
-	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
-	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
-	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
-	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
-	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	reIsRole       = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reApposBased   = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
+	reBasedAfter   = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
+	reBasedBefore  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
+	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
+	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
+	reCapitalOf    = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
+	reRaidOn       = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	// reRaidAct is a raid told through what the raiders did in it: "detained 771 people in a
 	// raid on", "rescued 300 workers during an operation at". Speech ("said the raid on")
 	// is no raid of the speaker's.
@@ -382,7 +383,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
 	{
-		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") {
+		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
+		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) {
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
@@ -502,6 +504,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 				addAppos(b, a, Directs, 0.85)
 			}
 			return
+		}
+		// "Tri-Star Leisure Solutions Inc., whose president, Huang Zhiwei,", "the Ministry
+		// of Public Security, whose deputy minister, Major General X,", "whose general
+		// manager is listed as X": any role the role table knows, set off by commas or
+		// stated with "is".
+		if m := reWhoseRoleSet.FindStringSubmatch(gap); m != nil && ta != Person && ta != Location {
+			if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
+				setRole(w)
+				addAppos(b, a, pred, 0.85)
+				return
+			}
 		}
 	}
 	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {

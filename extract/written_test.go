@@ -94,6 +94,17 @@ func TestRecallRules14(t *testing.T) {
 		want   []rel
 		forbid []rel
 	}{
+		{"a role set off by commas after 'whose'",
+			"The compound is registered to Tri-Star Leisure Solutions Inc., whose president, Huang Zhiwei, was arrested. The raid was led by the Ministry of Public Security, whose deputy minister, Major General Vilaysack Sisouphanh, spoke.",
+			[]rel{{"Huang Zhiwei", Directs, "Tri-Star Leisure Solutions Inc.", ""}, {"Vilaysack Sisouphanh", EmployedBy, "Ministry of Public Security", ""}},
+			[]rel{{"Huang Zhiwei", Directs, "Ministry of Public Security", ""}}},
+		{"a role stated with 'is listed as' after 'whose'",
+			"The resort is handled by Yongli Network Technology Co., whose general manager is listed as Xu Jiahao.",
+			[]rel{{"Xu Jiahao", Directs, "Yongli Network Technology Co.", ""}}, nil},
+		{"'whose' with a word that is no role gives nothing",
+			"The land belongs to Hengda Holdings, whose lawyer, Chen Meng, declined to comment.",
+			nil,
+			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Chen Meng", EmployedBy, "Hengda Holdings", ""}}},
 		{"a place where something is, in a province the text marks",
 			"Police raided a walled cluster on the outskirts of Bavet in Svay Rieng province.",
 			[]rel{{"Bavet", LocatedIn, "Svay Rieng", ""}}, nil},
