@@ -502,7 +502,8 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		return append(out, x.titledName(g, text, si, st, k+1, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
-	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
+	// "Ministry of Interior" keeps its last word: a title word after "of" names the field.
+	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] && lower(toks[j-2]) != "of" {
 		j--
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
