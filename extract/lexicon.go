@@ -12,7 +12,7 @@ func set(words ...string) map[string]bool {
 
 // titleWords precede a person's name and are not part of it.
 var titleWords = set("atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor", "gov", "oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "col",
-	"major", "maj.", "maj", "pol", "pol.", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
+	"major", "maj.", "maj", "pol", "pol.", "po1", "po2", "po3", "spo1", "spo2", "spo3", "spo4", "pcol", "pltcol", "pmaj", "pcapt", "pbgen", "pmgen", "pltgen", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
 	"deputy", "interior", "foreign", "defense", "defence", "finance", "justice", "president", "vice",
 	"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "judge", "governor", "gov.", "ambassador", "chairman",
 	"chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "attorney",
@@ -36,7 +36,8 @@ var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", 
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
 	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch",
 	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor",
-	"survivor", "victim", "witness", "defector", "trafficker", "recruiter")
+	"survivor", "victim", "witness", "defector", "trafficker", "recruiter",
+	"po1", "po2", "po3", "spo1", "spo2", "spo3", "spo4", "pcol", "pltcol", "pmaj", "pcapt", "pbgen", "pmgen", "pltgen")
 
 // companyEnds end a company name.
 var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation",

@@ -106,6 +106,7 @@ var (
 	reApposBased   = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter   = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
+	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
 	reCapitalOf    = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
@@ -493,6 +494,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 				x.verbRelation(b, a, ents, m[1], addAppos)
 				return
 			}
+		}
+	}
+	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
+	if tb == Person && ta == Organization && has("under the") {
+		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
+			setRole("commander")
+			if m[1] == "leadership" {
+				setRole("leader")
+			}
+			addAppos(b, a, Directs, 0.8)
+			return
 		}
 	}
 	if tb == Person && has("whose") {
