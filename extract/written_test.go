@@ -126,6 +126,19 @@ func TestRecallRules14(t *testing.T) {
 		{"a Philippine police rank before a name of a unit",
 			"Witness PO3 Dennis Cabrera of the Philippine National Police Anti-Cybercrime Group testified.",
 			[]rel{{"Dennis Cabrera", EmployedBy, "Philippine National Police Anti-Cybercrime Group", ""}}, nil},
+		{"a passive agent introduced as 'a businessman named'",
+			"A second site, Red Jade Villa, is run by a businessman named Yang Guohua, who was once a driver.",
+			[]rel{{"Yang Guohua", Operates, "Red Jade Villa", Reported}}, nil},
+		{"'named' after a passive verb that is no relation gives nothing",
+			"Thunder Valley Park was visited by a journalist named Lim Heng.",
+			nil,
+			[]rel{{"Lim Heng", Operates, "Thunder Valley Park", ""}, {"Lim Heng", Owns, "Thunder Valley Park", ""}}},
+		{"'appears to be run by' is read and hedged",
+			"A smaller compound, Diamond Lake Garden, appears to be run by Ruili Huaxia Trading Co., Ltd., a company registered in Yunnan.",
+			[]rel{{"Ruili Huaxia Trading Co., Ltd.", Operates, "Diamond Lake Garden", Alleged}}, nil},
+		{"protection as a service in a relative clause",
+			"The Karen National Union, which provides armed protection to Thunder Valley Park, declined to comment.",
+			[]rel{{"Karen National Union", Protects, "Thunder Valley Park", ""}}, nil},
 		{"a place where something is, in a province the text marks",
 			"Police raided a walled cluster on the outskirts of Bavet in Svay Rieng province.",
 			[]rel{{"Bavet", LocatedIn, "Svay Rieng", ""}}, nil},
@@ -148,8 +161,13 @@ func TestRecallRules14(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got, _ := analyzeText(t, x, c.text)
 			for _, w := range c.want {
-				if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
+				r, ok := got[[3]string{w.s, w.p, w.o}]
+				if !ok {
 					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+					continue
+				}
+				if w.grade != "" && r.Grade != w.grade {
+					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
 				}
 			}
 			for _, f := range c.forbid {
