@@ -77,7 +77,9 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		}
 		// "Officials of the Kayin State Border Guard Force": a group of people opening the
 		// sentence is no part of the body's name.
-		if groupNouns[lower(t)] && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
+		// role word and "of" are no part of the name after them.
+		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
 			i += 2
 			continue
 		}
@@ -114,6 +116,17 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	return out
+}
+
+// gazStarts reports a gazetteer name that starts at toks[i] and runs past "of" ("Head of
+// State Security Bureau" if listed).
+func gazStarts(g *gazetteer, text string, toks []token, i int) bool {
+	for j := min(len(toks), i+8); j > i+2; j-- {
+		if g.lookup(text[toks[i].s:toks[j-1].e]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAfterOf returns the start of a gazetteer name (not a place) that follows "of" or "of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -15,6 +16,10 @@ func TestUnlistedNames14(t *testing.T) {
 		want   []string // Type:Name, or Type:Name=alias for an alias the entity must carry
 		forbid []string
 	}{
+		{"a role word and 'of' opening a capitalised span are no part of the name",
+			"Ly Kimheng: Owner of Riverside Star Casino, in O'Smach.",
+			[]string{"Compound:Riverside Star Casino"},
+			[]string{"Compound:Owner of Riverside Star Casino"}},
 		{"firms named by their trade",
 			"Prosecutors said Bright Star Entertainment and Mekong Animation were fronts, and Golden Dragon Studios rented an office.",
 			[]string{"Company:Bright Star Entertainment", "Company:Mekong Animation", "Company:Golden Dragon Studios"},
@@ -176,5 +181,37 @@ func TestRecallRules14(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRoleTableRows reads a "Name | Role" table's rows as appositions and leaves other
+// tables' cells apart.
+func TestRoleTableRows(t *testing.T) {
+	filler := strings.Repeat("The designations follow months of reporting on forced labour in the compounds. ", 6)
+	page := `<html><head><title>Sanctions</title></head><body><article><p>` + filler + `</p>
+<table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>
+<tr><td>Ly Kimheng</td><td>Owner of Riverside Star Casino</td></tr>
+<tr><td>Ly Kimleang</td><td>director of Kimheng Group Co., Ltd.</td></tr>
+</tbody></table>
+<table><tr><th>Company</th><th>Country</th></tr><tr><td>Lucky Seven Holdings</td><td>Cambodia</td></tr></table>
+<p>` + filler + `</p></article></body></html>`
+	text, _ := mainText([]byte(page), "https://gov.example.org/a")
+	for _, want := range []string{"Ly Kimheng, Owner of Riverside Star Casino.", "Ly Kimleang, director of Kimheng Group Co., Ltd."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no row sentence %q in:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Lucky Seven Holdings, Cambodia") {
+		t.Errorf("a table without a role column was joined:\n%s", text)
+	}
+	x := newTestExtractor(t)
+	got, _ := analyzeText(t, x, text)
+	for _, w := range []rel{{"Ly Kimheng", Owns, "Riverside Star Casino", ""}, {"Ly Kimleang", Directs, "Kimheng Group Co., Ltd.", ""}} {
+		if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
+			t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+		}
+	}
+	if _, ok := got[[3]string{"Lucky Seven Holdings", LocatedIn, "Cambodia"}]; ok {
+		t.Errorf("a relation read from a table without a role column")
 	}
 }
