@@ -574,6 +574,13 @@ var bodyHeads = set("corporation", "group", "commission", "committee", "departme
 // organisation or company cue within four words.
 func andInsideName(toks []token, i, j int) bool {
 	last := lower(toks[j-1])
+	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
+	if j-i >= 2 && (last == "hotel" || last == "resort") && j+1 < len(toks) && isCap(toks[j+1]) {
+		switch lower(toks[j+1]) {
+		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
+			return j+2 >= len(toks) || !isCap(toks[j+2])
+		}
+	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
 		return false
 	}

@@ -106,6 +106,7 @@ var (
 	reApposBased   = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter   = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
+	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
@@ -367,6 +368,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
+	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
+	// tie; the apposition after it reads as if it followed the name.
+	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
+		gap = "," + gap[len(m):]
+	}
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
