@@ -59,10 +59,10 @@ var legalForms = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp
 // compoundCues mark scam compounds, casino complexes, parks and zones.
 var compoundCues = set("park", "compound", "compounds", "resort", "casino", "sez", "zone", "villa", "hotel",
 	"complex", "city", "garden", "gardens", "plaza", "tower", "towers", "town", "center", "centre", "camp",
-	"estate", "building", "port", "bay")
+	"estate", "building", "port", "bay", "hub")
 
 // strongCompoundCues decide the type on their own at the end of a name.
-var strongCompoundCues = set("park", "compound", "resort", "casino", "sez", "zone", "villa", "hotel", "complex")
+var strongCompoundCues = set("park", "compound", "resort", "casino", "sez", "zone", "villa", "hotel", "complex", "hub")
 
 // orgCues mark government bodies, courts, armed groups, NGOs and media.
 var orgCues = set("ministry", "department", "police", "court", "army", "force", "forces", "union", "office",
