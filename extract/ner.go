@@ -732,6 +732,12 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		}
 	}
 	switch {
+	case n >= 2 && words[0] == "pt" && toks[i].text == "PT" && !anyOrg:
+		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas).
+		c.typ, c.conf = Company, 0.75
+	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
+		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
+		c.typ, c.conf = Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
 		c.typ, c.conf = Person, 0.85
 	case n > 1 && adminRegion(words):
