@@ -515,9 +515,12 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		return append(out, x.titledName(g, text, si, st, k+1, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
-	// "Ministry of Interior" keeps its last word: a title word after "of" names the field.
-	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] && lower(toks[j-2]) != "of" {
-		j--
+	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
+	// words after "of" name the field or the office.
+	if !titlesAfterOf(toks, i, j) {
+		for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
+			j--
+		}
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
@@ -574,6 +577,19 @@ var bodyHeads = set("corporation", "group", "commission", "committee", "departme
 // organisation or company cue within four words.
 func andInsideName(toks []token, i, j int) bool {
 	last := lower(toks[j-1])
+	// "Securities and Exchange Commission": a field named like a firm's, joined to a public
+	// body's head.
+	if last == "securities" || last == "finance" || last == "insurance" || last == "investment" || last == "trade" {
+		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			if !isCap(toks[k]) {
+				break
+			}
+			switch lower(toks[k]) {
+			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee":
+				return true
+			}
+		}
+	}
 	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
 	if j-i >= 2 && (last == "hotel" || last == "resort") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
@@ -650,6 +666,21 @@ func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i
 		return []candidate{c}
 	}
 	return nil
+}
+
+// titlesAfterOf reports a span ending in title words that follow "of" or "of the".
+func titlesAfterOf(toks []token, i, j int) bool {
+	k := j
+	for k > i && titleWords[lower(toks[k-1])] && !orgCues[lower(toks[k-1])] {
+		k--
+	}
+	if k == j || k <= i {
+		return false
+	}
+	if lower(toks[k-1]) == "the" && k-1 > i {
+		k--
+	}
+	return lower(toks[k-1]) == "of"
 }
 
 func hasCue(ts []token) bool {

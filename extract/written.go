@@ -32,6 +32,12 @@ func writtenForms(text string, e Entity, aliases []string) []string {
 			if w, _ := wordBefore(text, m.Start); nameHonorifics[strings.ToLower(w)] && startsUpper(w) && startsUpper(m.Text) {
 				add(w + " " + m.Text)
 			}
+		case Organization:
+			// "Cambodian Anti-Human Trafficking and Juvenile Protection Department": the
+			// body's name without the nationality the text put before it.
+			if first, rest, ok := strings.Cut(m.Text, " "); ok && demonyms[strings.ToLower(first)] && len(strings.Fields(rest)) >= 2 && e.Sector != "" {
+				add(rest)
+			}
 		case Location:
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
