@@ -334,9 +334,10 @@ func placeContext(toks []token, i, j int) bool {
 			}
 			return false
 		case ",":
-			// "in Bamban, Tarlac": the larger place after a place.
+			// "in Bamban, Tarlac": the larger place after a place; "in Barangay San Isidro,
+			// Capas, Tarlac": after a chain of them.
 			k := i - 2
-			for k >= 0 && isCap(toks[k]) && k > i-6 {
+			for k >= 0 && (isCap(toks[k]) || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
 				k--
 			}
 			if k >= 0 && k < i-2 {
