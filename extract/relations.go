@@ -758,6 +758,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(a, b, SanctionedBy, 0.8)
 		return
 	}
+	if comma && tb == Person && (ta == Company || ta == Compound) && reInWhichGap.MatchString(gap) &&
+		reInWhichStake.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+		add(b, a, Owns, 0.8)
+		return
+	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
 	if comma && reObjRel.MatchString(gap) {
 		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
@@ -841,7 +846,11 @@ var (
 	reOnList      = regexp.MustCompile(`^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:also\s+|later\s+|since\s+)?(?:added|named|listed|placed)\s+(?:to|on)\s+(?:the\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|came)\s+under\s+)$`)
 	reListAfter   = regexp.MustCompile(`^(?:['’]s)?\s+(?:sanctions|specially\s+designated\s+nationals|sdn|blacklist|consolidated\s+list)\b`)
 	reObjRel      = regexp.MustCompile(`^\s*,\s*(?:whom|which)\s+(?:the\s+)?$`)
-	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded)\b`)
+	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded|bought|acquired)\b`)
+	// reInWhichStake reads "Seaview Star Construction Co., Ltd., in which Hak Sopheak holds a
+	// 60 percent stake": the gap before the person, then the words after the person.
+	reInWhichGap   = regexp.MustCompile(`^\s*,\s*in\s+which\s+(?:the\s+)?(?:(?:tycoon|businessman|businesswoman|oknha|neak|senator|general|mr\.?|ms\.?|mrs\.?)\s+){0,3}$`)
+	reInWhichStake = regexp.MustCompile(`^\s+(?:also\s+|still\s+|reportedly\s+|allegedly\s+)?(?:holds|held|has|had|owns|owned|acquired|bought)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\b`)
 )
 
 // reBodyMembers are a body's members after its name: "troops", "and soldiers".
