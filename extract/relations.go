@@ -102,10 +102,14 @@ var (
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
-	reIsRole       = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
-	reApposBased   = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
-	reBasedAfter   = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
-	reBasedBefore  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
+	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
+	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
+	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
+	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
+	// reActorAside is the gap between a body and a second one named in an inserted phrase:
+	// group 1 is set when the second takes part ("with support from"), empty when it only
+	// informed ("acting on information from").
+	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
 	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
@@ -361,6 +365,34 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	a, b := ca.ent, cb.ent
 	if a == b || cb.s < ca.e {
 		return
+	}
+	// "the Cambodian National Police, acting on information from the Department of Special
+	// Investigation, raided X": the body inside the inserted phrase only informed; the one
+	// before it acts. "the CIDG, with support from the PAOCC, raided X": both act.
+	if p > 0 && ents[a].typ == Organization {
+		prev := cands[ms[p-1]]
+		if prev.ent >= 0 && prev.ent != a && ents[prev.ent].typ == Organization && prev.e <= ca.s {
+			if m := reActorAside.FindStringSubmatch(strings.ToLower(text[prev.e:ca.s])); m != nil {
+				actor := prev.ent
+				if m[1] == "" {
+					a = actor // the informant is no actor
+				} else {
+					inner, innerAppos := add, addAppos
+					add = func(s, o int, pred string, conf float64) {
+						inner(s, o, pred, conf)
+						if s == ca.ent && pred == Raided {
+							inner(actor, o, pred, conf)
+						}
+					}
+					addAppos = func(s, o int, pred string, conf float64) {
+						innerAppos(s, o, pred, conf)
+						if s == ca.ent && pred == Raided {
+							innerAppos(actor, o, pred, conf)
+						}
+					}
+				}
+			}
+		}
 	}
 	// No pattern reads past an inserted clause of 100 bytes and 90 more: skip long gaps
 	// before lower-casing them.
