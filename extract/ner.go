@@ -457,6 +457,11 @@ func capSpanEnd(toks []token, i int) int {
 			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
+		case (lower(t) == "against" || lower(t) == "on") && orgCues[lower(toks[j-1])] && j+1 < len(toks) && isCap(toks[j+1]) &&
+			!leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+			// "Global Initiative Against Transnational Organized Crime", "House Committee on
+			// National Security": a body's head word, then what it works against or on.
+			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
 		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
