@@ -61,7 +61,7 @@ func TestUnlistedNames14(t *testing.T) {
 			[]string{"Person:Chen Meng", "Company:Chen Meng Trading Co."},
 			nil},
 		{"a body's head word, then what it works against or on",
-			"Sok Dara of the Global Initiative Against Transnational Organized Crime spoke. The House Committee on National Security met.",
+			"Sok Dara, an analyst at the Global Initiative Against Transnational Organized Crime, spoke. The House Committee on National Security met.",
 			[]string{"Organization:Global Initiative Against Transnational Organized Crime", "Organization:House Committee on National Security"},
 			[]string{"Person:Transnational Organized Crime"}},
 		{"'on' after a body's head word before a day is no part of the name",
