@@ -67,6 +67,7 @@ func (x *Extractor) Analyze(d *Document) {
 			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
+		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
 		if ent.Aliases == nil {
 			ent.Aliases = []string{}
 		}
@@ -166,6 +167,9 @@ func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candid
 		cands[i].ent = target
 		ents[target].cands = append(ents[target].cands, i)
 	}
+	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
+	// called a person that begins a firm's, site's or body's longer name is its short form.
+	joinPrefixShortForms(cands, ents)
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]
@@ -461,4 +465,49 @@ func trimPeriod(c *candidate) {
 	}
 	c.text = c.text[:len(c.text)-1]
 	c.e--
+}
+
+// joinPrefixShortForms moves the mentions of an unlisted two- or three-word "person", typed
+// by its shape alone, into the one company, compound or body of the document whose name
+// begins with the same words and is longer.
+func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
+	for k, e := range ents {
+		if e.typ != Person || e.gaz >= 0 || len(e.cands) == 0 {
+			continue
+		}
+		n := len(strings.Fields(e.nkey))
+		if n < 2 || n > 3 {
+			continue
+		}
+		shapeOnly := true
+		for _, ci := range e.cands {
+			if cands[ci].conf > 0.6 || cands[ci].typ != Person {
+				shapeOnly = false
+			}
+		}
+		if !shapeOnly {
+			continue
+		}
+		target := -1
+		for t, f := range ents {
+			if t == k || len(f.cands) == 0 || f.typ != Company && f.typ != Compound && f.typ != Organization {
+				continue
+			}
+			if strings.HasPrefix(f.nkey, e.nkey+" ") && len(strings.Fields(f.nkey)) > n {
+				if target >= 0 && target != t {
+					target = -2 // two candidates: leave it
+					break
+				}
+				target = t
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		for _, ci := range e.cands {
+			cands[ci].ent = target
+			ents[target].cands = append(ents[target].cands, ci)
+		}
+		e.cands = nil
+	}
 }

@@ -169,7 +169,10 @@ func scorePage(rep *EvalReport, g *gazetteer, name string, dp DevPage, docs []Do
 	for _, d := range docs {
 		for _, e := range d.Entities {
 			gi := -1
-			names := []string{e.Name}
+			// The entity's own aliases count too: a gazetteer entry may take a different
+			// canonical name ("Karen National Army" for "Karen Border Guard Force"). Matching
+			// stays strict: equal keys after the same folding on both sides.
+			names := append([]string{e.Name}, e.Aliases...)
 			for _, m := range e.Mentions {
 				names = append(names, m.Text)
 			}

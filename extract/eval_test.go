@@ -42,3 +42,36 @@ func TestDevSet(t *testing.T) {
 		t.Errorf("relation precision %.3f < 0.95", p)
 	}
 }
+
+// TestScoreMatchesAliasesStrictly matches a label to an extracted entity through the
+// entity's own aliases (a gazetteer entry with another canonical name), with equal folded
+// keys only: a label that is only part of an alias matches nothing.
+func TestScoreMatchesAliasesStrictly(t *testing.T) {
+	g := newTestExtractor(t).gazetteer()
+	docs := []Document{{Entities: []Entity{
+		{ID: "organization:karen-national-army", Name: "Karen National Army", Type: Organization,
+			Aliases: []string{"Karen Border Guard Force"}},
+		{ID: "person:kyaw-zin-htet", Name: "Kyaw Zin Htet", Type: Person, Aliases: []string{"U Kyaw Zin Htet"}},
+	}}}
+	cases := []struct {
+		label  string
+		typ    string
+		wantTP int
+	}{
+		{"Karen Border Guard Force", Organization, 1},
+		{"KAREN BORDER-GUARD FORCE", Organization, 1},
+		{"U Kyaw Zin Htet", Person, 1},
+		{"Border Guard Force", Organization, 0},
+		{"Karen Border Guard Force", Person, 0},
+	}
+	for _, c := range cases {
+		rep := &EvalReport{ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}}
+		for _, ty := range EntityTypes {
+			rep.ByType[ty] = &PRF{}
+		}
+		scorePage(rep, g, "p", DevPage{Entities: []DevEntity{{Name: c.label, Type: c.typ}}}, docs)
+		if got := rep.ByType[c.typ].TP; got != c.wantTP {
+			t.Errorf("label %s %q: TP %d, want %d", c.typ, c.label, got, c.wantTP)
+		}
+	}
+}

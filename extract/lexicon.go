@@ -12,7 +12,7 @@ func set(words ...string) map[string]bool {
 
 // titleWords precede a person's name and are not part of it.
 var titleWords = set("atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor", "gov", "oknha", "neak", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "col",
-	"major", "maj.", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
+	"major", "maj.", "maj", "pol", "pol.", "po1", "po2", "po3", "spo1", "spo2", "spo3", "spo4", "pcol", "pltcol", "pmaj", "pcapt", "pbgen", "pmgen", "pltgen", "captain", "capt.", "brigadier", "commander", "senator", "sen.", "minister", "prime",
 	"deputy", "interior", "foreign", "defense", "defence", "finance", "justice", "president", "vice",
 	"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "judge", "governor", "gov.", "ambassador", "chairman",
 	"chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "attorney",
@@ -36,7 +36,8 @@ var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", 
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
 	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch",
 	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor",
-	"survivor", "victim", "witness", "defector", "trafficker", "recruiter")
+	"survivor", "victim", "witness", "defector", "trafficker", "recruiter",
+	"po1", "po2", "po3", "spo1", "spo2", "spo3", "spo4", "pcol", "pltcol", "pmaj", "pcapt", "pbgen", "pmgen", "pltgen")
 
 // companyEnds end a company name.
 var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation",
@@ -45,7 +46,9 @@ var companyEnds = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "cor
 	"properties", "property", "industries", "industry", "guarantee", "ventures", "partners", "development",
 	"developments", "logistics", "resources", "gmbh", "s.a.", "pte", "pte.", "jsc", "llp", "conglomerate",
 	"airlines", "airways", "telecom", "crypto", "finance", "financial", "securities", "insurance", "realty",
-	"real", "estate", "construction", "energy", "mining", "media", "solutions", "systems", "services")
+	"real", "estate", "construction", "energy", "mining", "media", "solutions", "systems", "services",
+	"studios", "studio", "entertainment", "animation", "pictures", "productions", "films", "software",
+	"berhad", "bhd", "bhd.", "sdn", "tbk", "tbk.")
 
 // legalForms are dropped when comparing company names ("Prince Holding Group Co., Ltd." is
 // "Prince Group").
@@ -56,10 +59,10 @@ var legalForms = set("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp
 // compoundCues mark scam compounds, casino complexes, parks and zones.
 var compoundCues = set("park", "compound", "compounds", "resort", "casino", "sez", "zone", "villa", "hotel",
 	"complex", "city", "garden", "gardens", "plaza", "tower", "towers", "town", "center", "centre", "camp",
-	"estate", "building", "port", "bay")
+	"estate", "building", "port", "bay", "hub")
 
 // strongCompoundCues decide the type on their own at the end of a name.
-var strongCompoundCues = set("park", "compound", "resort", "casino", "sez", "zone", "villa", "hotel", "complex")
+var strongCompoundCues = set("park", "compound", "resort", "casino", "sez", "zone", "villa", "hotel", "complex", "hub")
 
 // orgCues mark government bodies, courts, armed groups, NGOs and media.
 var orgCues = set("ministry", "department", "police", "court", "army", "force", "forces", "union", "office",

@@ -413,6 +413,12 @@ func trimmedTreeText(n *html.Node) string {
 			} else {
 				pending = true
 			}
+			if tag == "tr" && roleTableRow(n) {
+				// "Name | Role" tables: the row reads as an apposition (nodetext.go).
+				write(rowSentence(n))
+				flush()
+				return
+			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, depth+1)
 			}

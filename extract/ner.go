@@ -77,7 +77,9 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		}
 		// "Officials of the Kayin State Border Guard Force": a group of people opening the
 		// sentence is no part of the body's name.
-		if groupNouns[lower(t)] && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
+		// role word and "of" are no part of the name after them.
+		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
 			i += 2
 			continue
 		}
@@ -114,6 +116,17 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	return out
+}
+
+// gazStarts reports a gazetteer name that starts at toks[i] and runs past "of" ("Head of
+// State Security Bureau" if listed).
+func gazStarts(g *gazetteer, text string, toks []token, i int) bool {
+	for j := min(len(toks), i+8); j > i+2; j-- {
+		if g.lookup(text[toks[i].s:toks[j-1].e]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAfterOf returns the start of a gazetteer name (not a place) that follows "of" or "of
@@ -252,6 +265,37 @@ func courtPersonContext(toks []token, i, j int) bool {
 	if j+2 < len(toks) && toks[j].text == "," && (lower(toks[j+1]) == "also" || lower(toks[j+1]) == "a/k/a" || lower(toks[j+1]) == "aka") {
 		return true
 	}
+	// Designation notices: "owned or controlled by CHEN MENG", "acting for or on behalf of
+	// SOK LIN"; the verb before "by"/"of" takes a person or a firm, and a firm's name in
+	// capitals ends in a legal form that nameShaped already refuses.
+	if i > 1 {
+		switch lower(toks[i-1]) {
+		case "by":
+			switch lower(toks[i-2]) {
+			case "controlled", "owned", "directed", "operated", "run", "managed", "led", "founded":
+				return true
+			}
+		case "of":
+			if lower(toks[i-2]) == "behalf" {
+				return true
+			}
+		}
+	}
+	// What follows says a person: ", a national of", ", a citizen of", ", who", ", born",
+	// ", DOB", "(born".
+	if j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
+		switch lower(toks[j+1]) {
+		case "who", "born", "dob", "nationality":
+			return true
+		case "a", "an":
+			if j+2 < len(toks) {
+				switch lower(toks[j+2]) {
+				case "national", "citizen", "businessman", "businesswoman", "resident":
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -264,15 +308,36 @@ func placeContext(toks []token, i, j int) bool {
 	}
 	if i > 0 {
 		switch toks[i-1].low {
-		case "in", "near", "outside":
+		case "in", "near", "nearby", "outside", "opposite":
 			return true
+		case "of":
+			// "the Thai border town of Aranyaprathet", "residents of Houayxay", "Kevin
+			// Zhang, 41, of Irvine"
+			if i > 1 && (placeNouns[toks[i-2].low] || placeOfNouns[toks[i-2].low]) {
+				return true
+			}
+			if i > 2 && toks[i-2].low == "," && isNumber(toks[i-3].text) {
+				return true
+			}
+			return false
 		case "to":
-			// "trafficked to Bamban", "fled to Mae Sot"
-			return i > 1 && motionVerbs[toks[i-2].low]
+			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"
+			if i > 1 && motionVerbs[toks[i-2].low] {
+				return true
+			}
+			if i > 2 && (toks[i-2].low == "money" || toks[i-2].low == "funds" || toks[i-2].low == "proceeds") {
+				k := i - 3
+				if k > 0 && (toks[k].low == "the" || toks[k].low == "their" || toks[k].low == "its") {
+					k--
+				}
+				return moneyVerbs[toks[k].low]
+			}
+			return false
 		case ",":
-			// "in Bamban, Tarlac": the larger place after a place.
+			// "in Bamban, Tarlac": the larger place after a place; "in Barangay San Isidro,
+			// Capas, Tarlac": after a chain of them.
 			k := i - 2
-			for k >= 0 && isCap(toks[k]) && k > i-6 {
+			for k >= 0 && (isCap(toks[k]) || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
 				k--
 			}
 			if k >= 0 && k < i-2 {
@@ -285,6 +350,9 @@ func placeContext(toks []token, i, j int) bool {
 			}
 		}
 	}
+	// "Los Angeles, where the firm rented an office": a relative "where" follows a place
+	// (a person takes "who"; a site named like a person's name is rare).
+
 	if j+2 < len(toks) && toks[j].low == "," {
 		k := j + 1
 		if w := toks[k].low; w == "the" || w == "a" || w == "an" {
@@ -303,6 +371,26 @@ func placeContext(toks []token, i, j int) bool {
 var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled", "traveled", "returned", "lured",
 	"brought", "transferred", "deported", "smuggled", "driven", "escaped", "went", "relocated", "repatriated",
 	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
+
+// placeOfNouns take a place after "of": "residents of Houayxay", "the outskirts of Bavet".
+var placeOfNouns = set("residents", "outskirts", "suburbs", "streets", "heart", "edge", "mayor", "governor", "villagers", "townships", "districts")
+
+// isNumber reports a run of digits ("41" in "Kevin Zhang, 41, of Irvine").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyVerbs move money to a place: "traced the money to Los Angeles".
+var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "channeled", "laundered", "moved",
+	"sent", "transferred", "routed", "followed")
 
 // placeNouns describe a place in an apposition.
 var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
@@ -369,6 +457,11 @@ func capSpanEnd(toks []token, i int) int {
 			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
+		case (lower(t) == "against" || lower(t) == "on") && orgCues[lower(toks[j-1])] && j+1 < len(toks) && isCap(toks[j+1]) &&
+			!leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+			// "Global Initiative Against Transnational Organized Crime", "House Committee on
+			// National Security": a body's head word, then what it works against or on.
+			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
 		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
@@ -428,8 +521,12 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		return append(out, x.titledName(g, text, si, st, k+1, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
-	for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
-		j--
+	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
+	// words after "of" name the field or the office.
+	if !titlesAfterOf(toks, i, j) {
+		for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
+			j--
+		}
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
@@ -486,6 +583,26 @@ var bodyHeads = set("corporation", "group", "commission", "committee", "departme
 // organisation or company cue within four words.
 func andInsideName(toks []token, i, j int) bool {
 	last := lower(toks[j-1])
+	// "Securities and Exchange Commission": a field named like a firm's, joined to a public
+	// body's head.
+	if last == "securities" || last == "finance" || last == "insurance" || last == "investment" || last == "trade" {
+		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			if !isCap(toks[k]) {
+				break
+			}
+			switch lower(toks[k]) {
+			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee":
+				return true
+			}
+		}
+	}
+	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
+	if j-i >= 2 && (last == "hotel" || last == "resort") && j+1 < len(toks) && isCap(toks[j+1]) {
+		switch lower(toks[j+1]) {
+		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
+			return j+2 >= len(toks) || !isCap(toks[j+2])
+		}
+	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
 		return false
 	}
@@ -555,6 +672,21 @@ func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i
 		return []candidate{c}
 	}
 	return nil
+}
+
+// titlesAfterOf reports a span ending in title words that follow "of" or "of the".
+func titlesAfterOf(toks []token, i, j int) bool {
+	k := j
+	for k > i && titleWords[lower(toks[k-1])] && !orgCues[lower(toks[k-1])] {
+		k--
+	}
+	if k == j || k <= i {
+		return false
+	}
+	if lower(toks[k-1]) == "the" && k-1 > i {
+		k--
+	}
+	return lower(toks[k-1]) == "of"
 }
 
 func hasCue(ts []token) bool {
@@ -637,6 +769,12 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		}
 	}
 	switch {
+	case n >= 2 && words[0] == "pt" && toks[i].text == "PT" && !anyOrg:
+		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas).
+		c.typ, c.conf = Company, 0.75
+	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
+		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
+		c.typ, c.conf = Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
 		c.typ, c.conf = Person, 0.85
 	case n > 1 && adminRegion(words):

@@ -49,6 +49,13 @@ func nodeText(n *html.Node) string {
 			if block {
 				flush()
 			}
+			if tag == "tr" && depth < 500 && roleTableRow(n) {
+				// "Name | Role" tables: a row reads as the apposition it stands for
+				// ("Ly Kimheng, Owner of Riverside Star Casino.").
+				line.WriteString(rowSentence(n))
+				flush()
+				return
+			}
 			if tag == "td" || tag == "th" {
 				line.WriteByte(' ')
 			}
@@ -69,4 +76,82 @@ func nodeText(n *html.Node) string {
 	walk(n, 0)
 	flush()
 	return b.String()
+}
+
+// roleTableRow reports a data row of a table whose header row names a person column and a
+// role column ("Name | Role", "Name | Position"): only such a header makes the row say what
+// its second cell is to its first.
+func roleTableRow(tr *html.Node) bool {
+	table := tr.Parent
+	for k := 0; k < 2 && table != nil && table.Data != "table"; k++ {
+		table = table.Parent
+	}
+	if table == nil || table.Data != "table" {
+		return false
+	}
+	head := firstRow(table, 0)
+	if head == nil || head == tr {
+		return false
+	}
+	cells := rowCells(head)
+	if len(cells) < 2 {
+		return false
+	}
+	first := strings.ToLower(cellText(cells[0]))
+	second := strings.ToLower(cellText(cells[1]))
+	return first == "name" && roleHeaders[second]
+}
+
+// roleHeaders head a column that states each row's role.
+var roleHeaders = set("role", "position", "title", "designation", "role or position", "roles")
+
+// firstRow returns the first tr under n (through thead/tbody), or nil.
+func firstRow(n *html.Node, depth int) *html.Node {
+	if depth > 3 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data == "tr" {
+			return c
+		}
+		if c.Data == "thead" || c.Data == "tbody" {
+			if r := firstRow(c, depth+1); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+func rowCells(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// cellText is a cell's text on one line.
+func cellText(n *html.Node) string {
+	return strings.Join(strings.Fields(nodeText(n)), " ")
+}
+
+// rowSentence joins a row's cells as one sentence: "Ly Kimheng, Owner of Riverside Star
+// Casino."
+func rowSentence(tr *html.Node) string {
+	var parts []string
+	for _, c := range rowCells(tr) {
+		if t := strings.TrimRight(cellText(c), " .;,"); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ", ") + "."
 }

@@ -98,7 +98,7 @@ var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
 	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|serves|served)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
-	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone)\s+|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
+	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|appears to be|appeared to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone|force|militia|army|battalion|unit|developer|operator|syndicate|network)\s+(?:(?:registered|based|incorporated|headquartered|located)\s+in\s+[\w'’ -]{1,30}?\s+and\s+)?|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
@@ -106,9 +106,16 @@ var (
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
 	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
-	reLocComma    = regexp.MustCompile(`^\s*,\s*$`)
-	reCapitalOf   = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
-	reRaidOn      = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
+	// reActorAside is the gap between a body and a second one named in an inserted phrase:
+	// group 1 is set when the second takes part ("with support from"), empty when it only
+	// informed ("acting on information from").
+	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
+	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
+	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
+	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
+	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
+	reCapitalOf    = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
+	reRaidOn       = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
 	// reRaidAct is a raid told through what the raiders did in it: "detained 771 people in a
 	// raid on", "rescued 300 workers during an operation at". Speech ("said the raid on")
 	// is no raid of the speaker's.
@@ -359,12 +366,45 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if a == b || cb.s < ca.e {
 		return
 	}
+	// "the Cambodian National Police, acting on information from the Department of Special
+	// Investigation, raided X": the body inside the inserted phrase only informed; the one
+	// before it acts. "the CIDG, with support from the PAOCC, raided X": both act.
+	if p > 0 && ents[a].typ == Organization {
+		prev := cands[ms[p-1]]
+		if prev.ent >= 0 && prev.ent != a && ents[prev.ent].typ == Organization && prev.e <= ca.s {
+			if m := reActorAside.FindStringSubmatch(strings.ToLower(text[prev.e:ca.s])); m != nil {
+				actor := prev.ent
+				if m[1] == "" {
+					a = actor // the informant is no actor
+				} else {
+					inner, innerAppos := add, addAppos
+					add = func(s, o int, pred string, conf float64) {
+						inner(s, o, pred, conf)
+						if s == ca.ent && pred == Raided {
+							inner(actor, o, pred, conf)
+						}
+					}
+					addAppos = func(s, o int, pred string, conf float64) {
+						innerAppos(s, o, pred, conf)
+						if s == ca.ent && pred == Raided {
+							innerAppos(actor, o, pred, conf)
+						}
+					}
+				}
+			}
+		}
+	}
 	// No pattern reads past an inserted clause of 100 bytes and 90 more: skip long gaps
 	// before lower-casing them.
 	if cb.s-ca.e > 220 {
 		return
 	}
 	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
+	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
+	// tie; the apposition after it reads as if it followed the name.
+	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
+		gap = "," + gap[len(m):]
+	}
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
@@ -382,7 +422,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
 	{
-		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") {
+		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
+		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) {
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
@@ -493,6 +534,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
+	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
+	if tb == Person && ta == Organization && has("under the") {
+		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
+			setRole("commander")
+			if m[1] == "leadership" {
+				setRole("leader")
+			}
+			addAppos(b, a, Directs, 0.8)
+			return
+		}
+	}
 	if tb == Person && has("whose") {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
 			setRole(m[1])
@@ -502,6 +554,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 				addAppos(b, a, Directs, 0.85)
 			}
 			return
+		}
+		// "Tri-Star Leisure Solutions Inc., whose president, Huang Zhiwei,", "the Ministry
+		// of Public Security, whose deputy minister, Major General X,", "whose general
+		// manager is listed as X": any role the role table knows, set off by commas or
+		// stated with "is".
+		if m := reWhoseRoleSet.FindStringSubmatch(gap); m != nil && ta != Person && ta != Location {
+			if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
+				setRole(w)
+				addAppos(b, a, pred, 0.85)
+				return
+			}
 		}
 	}
 	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {
@@ -727,6 +790,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(a, b, SanctionedBy, 0.8)
 		return
 	}
+	if comma && tb == Person && (ta == Company || ta == Compound) && reInWhichGap.MatchString(gap) &&
+		reInWhichStake.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+		add(b, a, Owns, 0.8)
+		return
+	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
 	if comma && reObjRel.MatchString(gap) {
 		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
@@ -777,7 +845,7 @@ func possessedRole(text string, cb candidate) (string, string) {
 
 // reProvidesSecurity is protection given as a service: "provides security for", "provided
 // armed protection to".
-var reProvidesSecurity = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?$`)
+var reProvidesSecurity = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?$`)
 
 // reOpsAt is a business run at a site: "ran scam operations inside", "leased space at",
 // "operated out of".
@@ -810,7 +878,11 @@ var (
 	reOnList      = regexp.MustCompile(`^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:also\s+|later\s+|since\s+)?(?:added|named|listed|placed)\s+(?:to|on)\s+(?:the\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|came)\s+under\s+)$`)
 	reListAfter   = regexp.MustCompile(`^(?:['’]s)?\s+(?:sanctions|specially\s+designated\s+nationals|sdn|blacklist|consolidated\s+list)\b`)
 	reObjRel      = regexp.MustCompile(`^\s*,\s*(?:whom|which)\s+(?:the\s+)?$`)
-	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded)\b`)
+	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded|bought|acquired)\b`)
+	// reInWhichStake reads "Seaview Star Construction Co., Ltd., in which Hak Sopheak holds a
+	// 60 percent stake": the gap before the person, then the words after the person.
+	reInWhichGap   = regexp.MustCompile(`^\s*,\s*in\s+which\s+(?:the\s+)?(?:(?:tycoon|businessman|businesswoman|oknha|neak|senator|general|mr\.?|ms\.?|mrs\.?)\s+){0,3}$`)
+	reInWhichStake = regexp.MustCompile(`^\s+(?:also\s+|still\s+|reportedly\s+|allegedly\s+)?(?:holds|held|has|had|owns|owned|acquired|bought)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\b`)
 )
 
 // reBodyMembers are a body's members after its name: "troops", "and soldiers".
@@ -928,6 +1000,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
 			add(a, b, LocatedIn, 0.7)
+		case ta == Location && (reKindOf.MatchString(gap) || strings.TrimSpace(gap) == "of" && kindOfTown[wordAfter(text, ca.e)]) && locativeBefore(text, ca.s):
+			// "at his home in Mae Sot district of Tak province"
+			add(a, b, LocatedIn, 0.6)
 		}
 		return
 	}
@@ -936,6 +1011,14 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return // a country is in no other place
 	}
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
+		return
+	}
+	if ta == Location && verb == "" && prep == "in" && strings.TrimSpace(gap) == "in" && locativeBefore(text, ca.s) &&
+		(isCountry(ents[b].name) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, ents[b].name, cb.e)) {
+		// "on the outskirts of Bavet in Svay Rieng province", "opposite Chiang Saen in
+		// Thailand": a place that is itself where something is, then "in" and a larger
+		// place the text marks as one (a country, or a name with its province or district).
+		add(a, b, LocatedIn, 0.6)
 		return
 	}
 	switch {
@@ -953,6 +1036,45 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		add(a, b, LocatedIn, 0.7)
 	}
 }
+
+// reKindOf is the gap in "Mae Sot district of Tak province": the first place's kind, then
+// the larger place it belongs to.
+var reKindOf = regexp.MustCompile(`^\s+(?:district|province|township|town|city|village|commune|county|municipality|sub-district|subdistrict)\s+of\s+(?:the\s+)?$`)
+
+// kindOfTown are the class words of "Mae Sot district of Tak province" that the gap
+// reading drops before it reaches locatedIn.
+var kindOfTown = set("district", "township", "town", "city", "village", "commune", "county", "municipality", "sub-district", "subdistrict")
+
+// locativeBefore reports a place name that itself stands where something is: after "in",
+// "of", "near", "outside", "at", "opposite" or "around" (a leading "the" aside), not after
+// "from" or a verb, so "officials from Bangkok in Mae Sot" is no place inside another.
+func locativeBefore(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-40):start])
+	if n := len(f); n > 0 && strings.EqualFold(f[n-1], "the") {
+		f = f[:n-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "in", "of", "near", "outside", "at", "opposite", "around":
+		return true
+	}
+	return false
+}
+
+// namesKindOfPlace reports a place whose name or the word after it says it is a province,
+// state, district or region ("Svay Rieng province", "Shan State").
+func namesKindOfPlace(text, name string, end int) bool {
+	if w := wordAfter(text, end); w != "" && kindWords[w] {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && kindWords[f[len(f)-1]]
+}
+
+// kindWords name administrative areas larger than a town.
+var kindWords = set("province", "state", "district", "region", "prefecture", "county", "division")
 
 // apposedPlace reports a place set off by commas ("Mae Sot, Thailand, into"): a comma
 // follows it and no verb comes right after that comma.
