@@ -68,3 +68,23 @@ func TestTypedErrors(t *testing.T) {
 		t.Errorf("slow query: %v, want ErrTimeout", err)
 	}
 }
+
+// TestCreatedElsewhere: an index or constraint another process created first is no error of a
+// migration; every other failure still is.
+func TestCreatedElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"}, true},
+		{fmt.Errorf("wrapped: %w", &neo4j.Neo4jError{Code: "Neo.ClientError.Schema.IndexWithNameAlreadyExists"}), true},
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintAlreadyExists"}, true},
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError"}, false},
+		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed"}, false},
+		{errors.New("connection reset"), false},
+	} {
+		if got := createdElsewhere(c.err); got != c.want {
+			t.Errorf("createdElsewhere(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package graphdb
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -79,7 +80,7 @@ func (s *Store) migrate(ctx context.Context, name string, steps [][]string) erro
 			// Schema statements cannot share a transaction with data writes; each runs alone.
 			if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 				return struct{}{}, exec(ctx, tx, stmt, nil)
-			}); err != nil {
+			}); err != nil && !createdElsewhere(err) {
 				return fmt.Errorf("schema %s migration %d: %q: %w", name, v, stmt, err)
 			}
 		}
@@ -120,7 +121,7 @@ func (s *Store) ensureAddedIndexes(ctx context.Context, sess neo4j.SessionWithCo
 		}
 		if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 			return struct{}{}, exec(ctx, tx, ix.stmt, nil)
-		}); err != nil {
+		}); err != nil && !createdElsewhere(err) {
 			return false, fmt.Errorf("create index %s: %w", ix.name, err)
 		}
 		created = true
@@ -140,4 +141,21 @@ func (s *Store) versionOf(ctx context.Context, name string) (int, error) {
 	}
 	v, _ := recs[0].Get("v")
 	return int(asInt(v)), nil
+}
+
+// createdElsewhere reports an index or constraint that another client created between this
+// one's IF NOT EXISTS check and its own creation (two processes migrating a new graph at
+// once): the schema is as the statement wants it.
+func createdElsewhere(err error) bool {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		return false
+	}
+	switch ne.Code {
+	case "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+		"Neo.ClientError.Schema.IndexAlreadyExists", "Neo.ClientError.Schema.ConstraintAlreadyExists",
+		"Neo.ClientError.Schema.IndexWithNameAlreadyExists", "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists":
+		return true
+	}
+	return false
 }
