@@ -112,7 +112,7 @@ func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]e
 		}
 		if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			return struct{}{}, exec(ctx, tx, q, nil)
-		}); err != nil {
+		}); err != nil && !createdElsewhere(err) {
 			return nil, nil, fmt.Errorf("document identity index: %w", err)
 		}
 	}

@@ -79,6 +79,7 @@ func TestCreatedElsewhere(t *testing.T) {
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"}, true},
 		{fmt.Errorf("wrapped: %w", &neo4j.Neo4jError{Code: "Neo.ClientError.Schema.IndexWithNameAlreadyExists"}), true},
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintAlreadyExists"}, true},
+		{&QueryError{Kind: ErrBadQuery, Err: &neo4j.Neo4jError{Code: "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"}}, true},
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError"}, false},
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed"}, false},
 		{errors.New("connection reset"), false},

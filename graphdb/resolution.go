@@ -73,7 +73,7 @@ func (s *Store) ensureResolutionSchema(ctx context.Context) error {
 	for _, q := range []string{qResolutionSchema1, qResolutionSchema2} {
 		if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
 			return struct{}{}, exec(ctx, tx, q, nil)
-		}); err != nil {
+		}); err != nil && !createdElsewhere(err) {
 			return fmt.Errorf("resolution schema %q: %w", q, err)
 		}
 	}
