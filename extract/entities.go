@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/scamgraph/scamgraph/resolve"
 )
 
 // reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias".
@@ -74,7 +78,44 @@ func (x *Extractor) Analyze(d *Document) {
 		ids[i] = ent.ID
 		d.Entities = append(d.Entities, ent)
 	}
+	qualifyGenericBodies(d, ids)
 	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official)
+}
+
+// qualifyGenericBodies gives a body that every country has, written bare ("the Ministry of
+// Foreign Affairs"), the country of the document when the document names exactly one, and
+// otherwise an id of its own document: two countries' ministries are never one node.
+func qualifyGenericBodies(d *Document, ids []string) {
+	countries := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type == Location {
+			if c := CountryOf(e.Name); c != "" {
+				countries[c] = true
+			}
+		}
+	}
+	country := ""
+	if len(countries) == 1 {
+		for c := range countries {
+			country = c
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Type != Organization || !resolve.GenericBody(e.Name) {
+			continue
+		}
+		bare := strings.TrimPrefix(strings.TrimPrefix(e.Name, "the "), "The ")
+		if country != "" {
+			qualified := bare + " of " + country
+			e.Aliases = addAliases(e.Aliases, qualified, e.Name)
+			e.Name, e.ID, e.Country = qualified, EntityID(Organization, qualified), country
+		} else {
+			sum := sha256.Sum256([]byte(d.URL))
+			e.ID = EntityID(Organization, e.Name) + "-" + hex.EncodeToString(sum[:4])
+		}
+		ids[i] = e.ID
+	}
 }
 
 // resolveEntities groups candidates into entities: gazetteer names by entry, others by folded

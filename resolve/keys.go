@@ -48,8 +48,8 @@ type Key struct {
 // different types never collide, so a person never matches a company by name.
 func NameKeys(typ, name string, r Rules) []Key {
 	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil
+	if name == "" || (typ == Organization && GenericBody(name)) {
+		return nil // a bare "Ministry of Foreign Affairs" names a different body in each country
 	}
 	var keys []Key
 	add := func(kind string, toks []string) {

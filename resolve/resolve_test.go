@@ -433,3 +433,22 @@ func FuzzClassifyIdentifier(f *testing.F) {
 		}
 	})
 }
+
+// TestGenericBodiesNeverKeyAMerge: bodies every country has, written bare, give no name key;
+// the same body with its country does.
+func TestGenericBodiesNeverKeyAMerge(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		keys bool
+	}{
+		{"Ministry of Foreign Affairs", false},
+		{"the Supreme Court", false},
+		{"National  Police", false},
+		{"Ministry of Foreign Affairs of Thailand", true},
+		{"Karen National Police Force", true},
+	} {
+		if got := len(NameKeys(Organization, c.name, DefaultRules())) > 0; got != c.keys {
+			t.Errorf("NameKeys(%q) gives keys %v, want %v", c.name, got, c.keys)
+		}
+	}
+}
