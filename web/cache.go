@@ -100,8 +100,10 @@ func (s *Server) cached(h http.HandlerFunc) http.HandlerFunc {
 		}()
 		rec := &recordedAnswer{header: http.Header{}, code: http.StatusOK}
 		h(rec, r)
+		// Only a whole answer is kept: a handler whose reader went away writes nothing (an
+		// empty 200 kept here would be served to every reader after it).
 		var a *cachedAnswer
-		if rec.code == http.StatusOK && rec.body.Len() <= maxCachedBytes {
+		if rec.wroteHeader && rec.code == http.StatusOK && rec.body.Len() > 0 && rec.body.Len() <= maxCachedBytes && r.Context().Err() == nil {
 			a = &cachedAnswer{header: rec.header, body: rec.body.Bytes(), expires: c.now().Add(c.ttl)}
 		}
 		c.mu.Lock()
@@ -113,6 +115,9 @@ func (s *Server) cached(h http.HandlerFunc) http.HandlerFunc {
 		mine.answer = a
 		released = true
 		close(mine.done)
+		if !rec.wroteHeader {
+			return // nothing was answered: the reader has gone
+		}
 		for k, v := range rec.header {
 			w.Header()[k] = v
 		}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -188,5 +189,31 @@ func TestAnswerCacheBounded(t *testing.T) {
 	askCached(h, "/api/entities/new")
 	if _, ok := s.answers.entries["/api/entities/new"]; !ok || len(s.answers.entries) != 1 {
 		t.Errorf("after expiry: %d answers, new one kept %v", len(s.answers.entries), ok)
+	}
+}
+
+// TestAnswerCacheKeepsNoEmptyAnswer: a handler that writes nothing (its reader went away,
+// and reply returns without an answer) leaves nothing in the cache: the next reader gets a
+// real answer, not an empty 200.
+func TestAnswerCacheKeepsNoEmptyAnswer(t *testing.T) {
+	s, _ := cacheServer(time.Minute)
+	calls := 0
+	h := s.cached(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if calls == 1 {
+			return // as reply does for a cancelled request
+		}
+		_, _ = w.Write([]byte(`{"id":"a"}`))
+	})
+	askCached(h, "/api/entities/a")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	h(rec, httptest.NewRequest(http.MethodGet, "/api/entities/b", nil).WithContext(ctx)) // cancelled: not kept either
+	if got := askCached(h, "/api/entities/a").Body.String(); got != `{"id":"a"}` {
+		t.Errorf("after an empty first answer the next reader got %q", got)
+	}
+	if _, kept := s.answers.entries["/api/entities/b"]; kept {
+		t.Error("an answer to a cancelled request was kept")
 	}
 }
