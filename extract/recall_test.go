@@ -207,21 +207,7 @@ func TestRecallRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, d := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				r, ok := got[[3]string{w.s, w.p, w.o}]
-				if !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
-					continue
-				}
-				if w.grade != "" && r.Grade != w.grade {
-					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
-				}
-			}
+			checkRelations(t, got, c.want, c.forbid)
 			names := entityNames(d)
 			for _, n := range c.entities {
 				if !slices.Contains(names, n) {

@@ -165,21 +165,7 @@ func TestStructureRelations(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, _ := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				r, ok := got[[3]string{w.s, w.p, w.o}]
-				if !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
-					continue
-				}
-				if w.grade != "" && r.Grade != w.grade {
-					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
-				}
-			}
+			checkRelations(t, got, c.want, c.forbid)
 			for so, role := range c.roles {
 				s, o, _ := strings.Cut(so, "|")
 				found := false
@@ -239,21 +225,7 @@ func TestReferences(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, _ := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				r, ok := got[[3]string{w.s, w.p, w.o}]
-				if !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
-					continue
-				}
-				if w.grade != "" && r.Grade != w.grade {
-					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
-				}
-			}
+			checkRelations(t, got, c.want, c.forbid)
 			if c.quote != "" && len(c.want) > 0 {
 				w := c.want[len(c.want)-1]
 				if r := got[[3]string{w.s, w.p, w.o}]; !strings.HasPrefix(r.Quote, c.quote) {
@@ -261,6 +233,27 @@ func TestReferences(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkRelations fails the test for each wanted relation missing from got (or of another
+// grade, where one is given) and for each forbidden one present.
+func checkRelations(t *testing.T, got map[[3]string]Relation, want, forbid []rel) {
+	t.Helper()
+	for _, w := range want {
+		r, ok := got[[3]string{w.s, w.p, w.o}]
+		if !ok {
+			t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+			continue
+		}
+		if w.grade != "" && r.Grade != w.grade {
+			t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
+		}
+	}
+	for _, f := range forbid {
+		if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+			t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+		}
 	}
 }
 

@@ -58,16 +58,23 @@ func TestUnlistedNames(t *testing.T) {
 			d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 			x.Analyze(&d)
 			got := entityNames(d)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, f := range c.forbid {
-				if slices.Contains(got, f) {
-					t.Errorf("unwanted %s; got %v", f, got)
-				}
-			}
+			checkNames(t, got, c.want, c.forbid)
 		})
+	}
+}
+
+// checkNames fails the test for each wanted name missing from got and each forbidden one
+// present.
+func checkNames(t *testing.T, got, want, forbid []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, f := range forbid {
+		if slices.Contains(got, f) {
+			t.Errorf("unwanted %s; got %v", f, got)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -123,16 +122,7 @@ func TestUnlistedNames14(t *testing.T) {
 					got = append(got, e.Type+":"+e.Name+"="+a)
 				}
 			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, f := range c.forbid {
-				if slices.Contains(got, f) {
-					t.Errorf("unwanted %s; got %v", f, got)
-				}
-			}
+			checkNames(t, got, c.want, c.forbid)
 		})
 	}
 }
@@ -237,21 +227,7 @@ func TestRecallRules14(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, _ := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				r, ok := got[[3]string{w.s, w.p, w.o}]
-				if !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
-					continue
-				}
-				if w.grade != "" && r.Grade != w.grade {
-					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
-				}
-			}
+			checkRelations(t, got, c.want, c.forbid)
 		})
 	}
 }
