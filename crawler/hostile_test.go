@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -150,28 +149,7 @@ func TestHostileSiteCrawl(t *testing.T) {
 		t.Skip("hostile crawl takes ~20 s; run without -short")
 	}
 	site := hostiletest.New(t)
-	dir := t.TempDir()
-	cfgPath := filepath.Join(dir, "sources.yaml")
-	y := fmt.Sprintf(`user_agent: "scamgraph-test/1.0 (+mailto:crawl@example.org)"
-data_dir: %q
-defaults:
-  delay: 5ms
-  parallelism: 4
-  timeout: 2s
-  retries: 1
-  max_redirects: 3
-  max_body_bytes: 4194304
-sources:
-  - name: hostile
-    kind: rss
-    url: %s/feed.xml
-  - name: broken
-    kind: rss
-    url: %s/broken.xml
-`, filepath.Join(dir, "data"), site.URL, site.URL)
-	if err := os.WriteFile(cfgPath, []byte(y), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath := site.WriteConfig(t, t.TempDir(), "")
 
 	rep := runHostileChild(t, cfgPath)
 	t.Logf("first run: %s, peak RSS %d MB\n%s", rep.Took.Round(time.Millisecond), rep.PeakRSS>>20, rep.Summary)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,28 +32,7 @@ func TestCrawlHostileSite(t *testing.T) {
 		storetest.RemoveTagged(t, tag)
 	})
 	site := hostiletest.NewUnder(t, "/"+tag)
-	dir := t.TempDir()
-	cfgPath := filepath.Join(dir, "sources.yaml")
-	y := fmt.Sprintf(`user_agent: "scamgraph-test/1.0 (+mailto:crawl@example.org)"
-data_dir: %q
-defaults:
-  delay: 5ms
-  parallelism: 4
-  timeout: 2s
-  retries: 1
-  max_redirects: 3
-  max_body_bytes: 4194304
-sources:
-  - name: hostile-%[2]s
-    kind: rss
-    url: %[3]s/%[2]s/feed.xml
-  - name: broken-%[2]s
-    kind: rss
-    url: %[3]s/%[2]s/broken.xml
-`, filepath.Join(dir, "data"), tag, site.URL)
-	if err := os.WriteFile(cfgPath, []byte(y), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath := site.WriteConfig(t, t.TempDir(), "-"+tag)
 	bin := binary(t)
 	crawl := func() (string, int64) {
 		t.Helper()

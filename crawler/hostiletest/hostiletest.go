@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,9 +22,10 @@ import (
 // Site serves the attacks and counts requests per path.
 type Site struct {
 	*httptest.Server
-	mu    sync.Mutex
-	hits  map[string]int
-	conds map[string]int // requests carrying If-None-Match or If-Modified-Since
+	prefix string // the path the site's pages sit under
+	mu     sync.Mutex
+	hits   map[string]int
+	conds  map[string]int // requests carrying If-None-Match or If-Modified-Since
 }
 
 // Count returns how many requests for path the site answered.
@@ -64,7 +67,7 @@ func New(t testing.TB) *Site { return NewUnder(t, "") }
 // NewUnder starts the site with every path under prefix ("/zt1234"), so that what a crawl of
 // it stores can be told apart by address. Counts are kept by path without the prefix.
 func NewUnder(t testing.TB, prefix string) *Site {
-	s := &Site{hits: map[string]int{}, conds: map[string]int{}}
+	s := &Site{prefix: prefix, hits: map[string]int{}, conds: map[string]int{}}
 	mux := http.NewServeMux()
 	html := func(w http.ResponseWriter) { w.Header().Set("Content-Type", "text/html; charset=utf-8") }
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
@@ -203,4 +206,34 @@ func NewUnder(t testing.TB, prefix string) *Site {
 	}))
 	t.Cleanup(s.Close)
 	return s
+}
+
+// WriteConfig writes dir/sources.yaml, a crawl configuration that follows the site's feed and
+// its broken feed (sources hostile<suffix> and broken<suffix>) with the limits the hostile
+// cases are measured against, keeping its data in dir/data; it returns the file's path.
+func (s *Site) WriteConfig(t testing.TB, dir, suffix string) string {
+	t.Helper()
+	base := s.URL + s.prefix
+	y := fmt.Sprintf(`user_agent: "scamgraph-test/1.0 (+mailto:crawl@example.org)"
+data_dir: %q
+defaults:
+  delay: 5ms
+  parallelism: 4
+  timeout: 2s
+  retries: 1
+  max_redirects: 3
+  max_body_bytes: 4194304
+sources:
+  - name: hostile%[2]s
+    kind: rss
+    url: %[3]s/feed.xml
+  - name: broken%[2]s
+    kind: rss
+    url: %[3]s/broken.xml
+`, filepath.Join(dir, "data"), suffix, base)
+	path := filepath.Join(dir, "sources.yaml")
+	if err := os.WriteFile(path, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
