@@ -248,7 +248,8 @@ func writeReleaseREADME(w io.Writer, name string, date time.Time, opt ReleaseOpt
 	fmt.Fprintf(b, "%d FtM entities; GraphML %d nodes and %d edges. Times are UTC, RFC 3339. Lists inside a CSV cell\n"+
 		"are joined with `; `. `edges.csv` `key` and `evidence.csv` `edge_key` join an edge to its evidence.\n"+
 		"Quotes and titles are written as the sources gave them, and the sources include the people they\n"+
-		"name: open the CSV files in a spreadsheet as text, so that a cell beginning with `=` is not run.\n",
+		"name: a CSV cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a\n"+
+		"leading `'`, so that a spreadsheet shows it as text instead of running it as a formula.\n",
 		st.FtM.Lines, st.Graph.Nodes, st.Graph.Edges)
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -157,7 +157,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 		return st, fmt.Errorf("export csv: %w", err)
 	}
 	nodes := map[string]bool{}
-	err := writeCSV(filepath.Join(dir, "nodes.csv"), NodeColumns, func(cw *csv.Writer) error {
+	err := writeCSV(filepath.Join(dir, "nodes.csv"), NodeColumns, func(cw rowWriter) error {
 		return g.ExportEntities(ctx, scope, func(e graphdb.ExportEntity) error {
 			st.Nodes++
 			nodes[e.ID] = true
@@ -168,7 +168,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 	if err != nil {
 		return st, err
 	}
-	err = writeCSV(filepath.Join(dir, "edges.csv"), EdgeColumns, func(cw *csv.Writer) error {
+	err = writeCSV(filepath.Join(dir, "edges.csv"), EdgeColumns, func(cw rowWriter) error {
 		return g.ExportEdges(ctx, scope, func(e graphdb.ExportEdge) error {
 			if !nodes[e.Subject] || !nodes[e.Object] {
 				return nil
@@ -183,7 +183,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 	if err != nil {
 		return st, err
 	}
-	err = writeCSV(filepath.Join(dir, "evidence.csv"), EvidenceColumns, func(cw *csv.Writer) error {
+	err = writeCSV(filepath.Join(dir, "evidence.csv"), EvidenceColumns, func(cw rowWriter) error {
 		return g.ExportEvidence(ctx, scope, func(ev graphdb.ExportEvidence) error {
 			st.Evidence++
 			return cw.Write([]string{ev.ID, ev.EdgeKey, ev.Subject, ev.Predicate, ev.Object, ev.SubjectNode, ev.ObjectNode,
@@ -195,7 +195,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 	return st, err
 }
 
-func writeCSV(path string, header []string, rows func(*csv.Writer) error) error {
+func writeCSV(path string, header []string, rows func(rowWriter) error) error {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
@@ -206,7 +206,7 @@ func writeCSV(path string, header []string, rows func(*csv.Writer) error) error 
 	cw := csv.NewWriter(bw)
 	err = cw.Write(header)
 	if err == nil {
-		err = rows(cw)
+		err = rows(spreadsheetSafe{cw})
 	}
 	cw.Flush()
 	if err == nil {
@@ -225,4 +225,28 @@ func writeCSV(path string, header []string, rows func(*csv.Writer) error) error 
 		return fmt.Errorf("export csv %s: %w", path, err)
 	}
 	return nil
+}
+
+// rowWriter is what the table exports write rows to.
+type rowWriter interface{ Write(row []string) error }
+
+// spreadsheetSafe writes rows whose cells cannot run as spreadsheet formulas. The tables are
+// opened in spreadsheets by their readers, and names and quotes come from crawled pages, written
+// by the people investigated: a cell beginning with =, +, -, @, tab or carriage return would be
+// read as a formula (OWASP "CSV injection"), so such a cell gets a leading apostrophe, which
+// spreadsheets show as text and hide.
+type spreadsheetSafe struct{ w *csv.Writer }
+
+func (s spreadsheetSafe) Write(row []string) error {
+	safe := row
+	for i, c := range row {
+		if c == "" || !strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			continue
+		}
+		if &safe[0] == &row[0] {
+			safe = append([]string(nil), row...)
+		}
+		safe[i] = "'" + c
+	}
+	return s.w.Write(safe)
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/csv"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -175,6 +176,41 @@ func TestMarkdownCell(t *testing.T) {
 	} {
 		if got := mdCell(in); got != want {
 			t.Errorf("mdCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSpreadsheetSafe covers CSV injection: crawled names and quotes must never reach a
+// spreadsheet as formulas, and ordinary cells must pass unchanged.
+func TestSpreadsheetSafe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Prince Holding Group", "Prince Holding Group"},
+		{"", ""},
+		{"=HYPERLINK(\"http://evil.example\",\"click\")", "'=HYPERLINK(\"http://evil.example\",\"click\")"},
+		{"+855 12 345 678", "'+855 12 345 678"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+		{"\t=1+1", "'\t=1+1"},
+		{"\r=1+1", "'\r=1+1"},
+		{"a=b", "a=b"},
+		{"0.9", "0.9"},
+	} {
+		var b strings.Builder
+		cw := csv.NewWriter(&b)
+		row := []string{"id", tc.in}
+		if err := (spreadsheetSafe{cw}).Write(row); err != nil {
+			t.Fatal(err)
+		}
+		cw.Flush()
+		got, err := csv.NewReader(strings.NewReader(b.String())).Read()
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if got[0] != "id" || got[1] != tc.want {
+			t.Errorf("%q written as %q, want %q", tc.in, got[1], tc.want)
+		}
+		if row[1] != tc.in {
+			t.Errorf("%q: the caller's row was changed to %q", tc.in, row[1])
 		}
 	}
 }
