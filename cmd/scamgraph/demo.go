@@ -55,6 +55,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		}
 		*dataDir = filepath.Join(dir, ".scamgraph", "demo")
 	}
+	// browser is where the example queries can be pasted: the local Neo4j's Browser, or, for a
+	// database of the user's own (NEO4J_URI), whatever Browser they use with it.
+	browser := "the Neo4j Browser of " + os.Getenv("NEO4J_URI")
 	if os.Getenv("NEO4J_URI") == "" {
 		fmt.Fprintln(e.stdout, "==> Starting the local Neo4j (set NEO4J_URI to use another)")
 		opts, err := localOptions(e)
@@ -74,6 +77,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 			}()
 		}
 		fmt.Fprintf(e.stdout, "    Bolt %s, Browser %s\n", srv.URI(), srv.BrowserURL())
+		browser = "Neo4j Browser (" + srv.BrowserURL() + ")"
 	}
 
 	fmt.Fprintf(e.stdout, "==> Serving the sample world on http://%s/\n", *worldAddr)
@@ -102,7 +106,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := printGraphSummary(ctx, e, g); err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, "\nTry these in Neo4j Browser (http://127.0.0.1:7474/):")
+	fmt.Fprintf(e.stdout, "\nTry these in %s:\n", browser)
 	for _, q := range exampleQueries {
 		fmt.Fprintf(e.stdout, "\n// %s\n%s;\n", q.what, q.cypher)
 	}
