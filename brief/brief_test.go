@@ -579,3 +579,28 @@ func TestUnsafeLinkNeutralised(t *testing.T) {
 		t.Error("a javascript: address became a live link")
 	}
 }
+
+// TestOutletOf: the open web is cited by host, which a page cannot forge; a page served from a
+// local address (the sample world) by the publisher it names; then by the crawl source.
+func TestOutletOf(t *testing.T) {
+	ev := func(u, publisher, source string) graphdb.Evidence {
+		var e graphdb.Evidence
+		e.DocumentURL, e.Document.Publisher, e.Document.Source = u, publisher, source
+		return e
+	}
+	for _, tc := range []struct {
+		ev   graphdb.Evidence
+		want string
+	}{
+		{ev("https://www.rfa.org/english/news/x.html", "Radio Free Asia", "rfa"), "rfa.org"},
+		{ev("https://evil.example/fake-treasury", "U.S. Department of the Treasury", "feed"), "evil.example"},
+		{ev("http://127.0.0.1:8079/news/a.html", "Mekong Ledger", "sample-news"), "Mekong Ledger"},
+		{ev("http://127.0.0.1:8079/news/a.html", "Mekong\n\u202eLedger", "sample-news"), "Mekong Ledger"},
+		{ev("http://localhost:8079/news/a.html", "", "sample-news"), "sample-news"},
+		{ev("", "", ""), "unknown source"},
+	} {
+		if got := outletOf(tc.ev); got != tc.want {
+			t.Errorf("outletOf(%q, %q, %q) = %q, want %q", tc.ev.DocumentURL, tc.ev.Document.Publisher, tc.ev.Document.Source, got, tc.want)
+		}
+	}
+}

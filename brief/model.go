@@ -643,11 +643,16 @@ func evidenceDate(ev graphdb.Evidence) (time.Time, bool) {
 }
 
 // outletOf names who published the evidence: the site's host name for an article on the
-// open web, else the configured source (a sanctions list, an API, a local sample).
+// open web (a page can claim any publisher name, but not its host), else the publisher the
+// document names (a sanctions list's authority, a page served from a local address), else the
+// configured source (an API, a local sample).
 func outletOf(ev graphdb.Evidence) string {
 	u, err := url.Parse(ev.DocumentURL)
 	if err == nil && u.Hostname() != "" && strings.Contains(u.Hostname(), ".") && !isAddress(u.Hostname()) {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	if p := oneLine(ev.Document.Publisher, 200); p != "" {
+		return p
 	}
 	if ev.Document.Source != "" {
 		return ev.Document.Source
