@@ -14,29 +14,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Source kinds understood by the crawler.
-const (
-	KindRSS             = "rss"             // RSS or Atom feed; article pages are fetched from item links
-	KindSitemap         = "sitemap"         // (news) sitemap; pages listed are fetched
-	KindPage            = "page"            // single HTML pages listed in URLs
-	KindGDELT           = "gdelt"           // GDELT DOC 2.0 artlist JSON, paged by time window
-	KindCourtListener   = "courtlistener"   // CourtListener REST v4 search, cursor paging
-	KindDOJ             = "doj"             // US DOJ press releases JSON API
-	KindFederalRegister = "federalregister" // Federal Register documents API
-	KindOFAC            = "ofac"            // OFAC SDN XML
-	KindUKSanctions     = "uksanctions"     // UK Sanctions List XML
-	KindOpenSanctions   = "opensanctions"   // OpenSanctions FtM JSON lines
-	KindTelegram        = "telegram"        // t.me/s/<channel> preview pages
-	KindReddit          = "reddit"          // Reddit search JSON
-	KindBluesky         = "bluesky"         // Bluesky app.bsky.feed.searchPosts
-	KindMastodon        = "mastodon"        // Mastodon tag timeline
-)
-
-// Kinds lists every source kind.
-var Kinds = []string{KindRSS, KindSitemap, KindPage, KindGDELT, KindCourtListener, KindDOJ,
-	KindFederalRegister, KindOFAC, KindUKSanctions, KindOpenSanctions, KindTelegram, KindReddit,
-	KindBluesky, KindMastodon}
-
 // Config is the whole crawl configuration file.
 type Config struct {
 	// UserAgent identifies the crawler to sites; it must carry a contact address.
@@ -64,6 +41,8 @@ type Limits struct {
 // Source is one feed, API query, list or channel to follow.
 type Source struct {
 	Name string `yaml:"name"`
+	// Kind names the source kind (rss, telegram, ofac, ...): a folder under sources/,
+	// registered in sources/registry, which checks it (Registry.Check).
 	Kind string `yaml:"kind"`
 	// URL is the feed, endpoint or page address; URLs adds more of the same kind.
 	URL  string   `yaml:"url"`
@@ -161,8 +140,8 @@ func Parse(b []byte) (*Config, error) {
 			return nil, fmt.Errorf("source %q is listed twice", s.Name)
 		}
 		seen[s.Name] = true
-		if !validKind(s.Kind) {
-			return nil, fmt.Errorf("source %q: unknown kind %q (one of %s)", s.Name, s.Kind, strings.Join(Kinds, ", "))
+		if s.Kind == "" {
+			return nil, fmt.Errorf("source %q has no kind", s.Name)
 		}
 		if s.URL == "" && len(s.URLs) == 0 {
 			return nil, fmt.Errorf("source %q: url is empty", s.Name)
@@ -219,15 +198,6 @@ func (c *Config) Pick(names []string) ([]Source, error) {
 		out = append(out, s)
 	}
 	return out, nil
-}
-
-func validKind(k string) bool {
-	for _, v := range Kinds {
-		if v == k {
-			return true
-		}
-	}
-	return false
 }
 
 // merge fills zero fields of l from d.

@@ -62,7 +62,7 @@ func TestParseRejects(t *testing.T) {
 	tests := []struct {
 		name, yaml, want string
 	}{
-		{"unknown kind", ua + "sources:\n  - {name: a, kind: ftp, url: http://x}\n", `unknown kind "ftp"`},
+		{"no kind", ua + "sources:\n  - {name: a, url: http://x}\n", `source "a" has no kind`},
 		{"twice", ua + "sources:\n  - {name: a, kind: rss, url: http://x}\n  - {name: a, kind: rss, url: http://y}\n", "listed twice"},
 		{"no url", ua + "sources:\n  - {name: a, kind: rss}\n", "url is empty"},
 		{"no name", ua + "sources:\n  - {kind: rss, url: http://x}\n", "has no name"},

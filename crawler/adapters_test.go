@@ -95,6 +95,10 @@ func testPagedAPI(t *testing.T, c pagedAPI) {
 			t.Errorf("capture %s: kind %q source %q status %d type %q digest ok %v", cp.URL, cp.Kind, cp.Source,
 				cp.Status, cp.ContentType, cp.Digest == hex.EncodeToString(sum[:]))
 		}
+		// The kind's one parse travels with the capture: extraction reads its posts from it.
+		if cp.Parsed == nil || cp.Parsed.Kind != c.kind || len(cp.Parsed.Parts) == 0 || len(cp.Parsed.Items) == 0 {
+			t.Errorf("capture %s carries no parsed posts: %+v", cp.URL, cp.Parsed)
+		}
 	}
 	for n := range 3 {
 		b, _ := bodies[n].Load().(string)

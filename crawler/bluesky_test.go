@@ -11,27 +11,6 @@ import (
 // realCapture reads ../shared/captures/<name>.
 func realCapture(t testing.TB, name string) []byte { return sharedtest.Capture(t, name) }
 
-func TestBlueskyURL(t *testing.T) {
-	for _, c := range []struct{ addr, query, want string }{
-		{"https://public.api.bsky.app/xrpc/app.bsky.feed.searchPosts", "kk park",
-			"https://public.api.bsky.app/xrpc/app.bsky.feed.searchPosts?limit=100&q=kk+park&since=2025-01-01T00%3A00%3A00Z&sort=latest"},
-		{"https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed", "chriskenny.bsky.social",
-			"https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=chriskenny.bsky.social&limit=100"},
-		{"https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=a.bsky.social", "",
-			"https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=a.bsky.social&limit=100"},
-		{"https://bsky.social/xrpc/app.bsky.feed.getTimeline", "ignored",
-			"https://bsky.social/xrpc/app.bsky.feed.getTimeline?limit=100"},
-	} {
-		got, err := blueskyURL(c.addr, c.query, "2025-01-01T00:00:00Z")
-		if err != nil || got != c.want {
-			t.Errorf("blueskyURL(%q, %q) = %q, %v; want %q", c.addr, c.query, got, err, c.want)
-		}
-	}
-	if _, err := blueskyURL("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed", "", ""); err == nil {
-		t.Error("getAuthorFeed without an account was accepted")
-	}
-}
-
 // TestBlueskyAuthorFeedCrawl follows an account: the real getAuthorFeed answer gives its 50
 // posts and the next page by cursor (it gave "no posts array" before).
 func TestBlueskyAuthorFeedCrawl(t *testing.T) {

@@ -8,8 +8,10 @@
 // where it stopped without fetching anything it had already received.
 //
 // The crawler discovers links and further pages (feed items, sitemap entries, GDELT articles,
-// API cursors, Telegram's before=, Reddit's after, Bluesky's cursor, Mastodon's Link header);
-// it does not extract entities.
+// API cursors, Telegram's before=, Reddit's after, Bluesky's cursor, Mastodon's Link header)
+// by asking each source's kind (sources/<kind>, found in sources/registry); the kind's parse
+// travels with the capture, so the extractor does not parse the body again. It does not
+// extract entities.
 package crawler
 
 import (
@@ -28,6 +30,8 @@ import (
 
 	"github.com/scamgraph/scamgraph/archive"
 	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // Capture is one archived response handed to a Handler.
@@ -49,6 +53,9 @@ type Capture struct {
 	// Title, Author and Published are hints from the listing that linked the page.
 	Title, Author string
 	Published     *time.Time
+	// Parsed is the source kind's reading of a listing or API answer (its posts or list
+	// entries), so that extraction does not parse the body again; nil for article pages.
+	Parsed *sources.Parsed
 }
 
 // Handler receives captures whose bodies hold documents: article pages, API pages with posts,
@@ -132,12 +139,13 @@ func (o *Options) fill() {
 
 // Crawler crawls sources into the archive under a data directory.
 type Crawler struct {
-	cfg  *config.Config
-	opts Options
-	log  *slog.Logger
-	db   *bbolt.DB
-	arc  *archive.Archive
-	tr   *transport
+	cfg   *config.Config
+	kinds *sources.Registry
+	opts  Options
+	log   *slog.Logger
+	db    *bbolt.DB
+	arc   *archive.Archive
+	tr    *transport
 	// hosts is shared by concurrent Runs (a scheduler running several sources).
 	hosts hostSlots
 
@@ -152,6 +160,10 @@ func New(cfg *config.Config, opts Options) (*Crawler, error) {
 	if cfg.DataDir == "" {
 		return nil, errors.New("config has no data_dir")
 	}
+	kinds := registry.Kinds()
+	if err := kinds.Check(cfg.Sources); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("data dir: %w", err)
 	}
@@ -159,7 +171,7 @@ func New(cfg *config.Config, opts Options) (*Crawler, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Crawler{cfg: cfg, opts: opts, log: opts.Logger, db: db, running: map[string]bool{},
+	c := &Crawler{cfg: cfg, kinds: kinds, opts: opts, log: opts.Logger, db: db, running: map[string]bool{},
 		hosts: hostSlots{busy: map[string]int{}, waiters: map[chan struct{}]bool{}}}
 	arc, err := archive.Open(filepath.Join(cfg.DataDir, "warc"), db, archive.Options{
 		MaxFileSize: opts.WARCFileSize,

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/sources/gdelt"
 )
 
 func fixture(t *testing.T, name string) []byte {
@@ -148,8 +149,8 @@ func TestGDELTWindows(t *testing.T) {
 			http.Error(w, "Please limit requests to one every 5 seconds", http.StatusTooManyRequests)
 			return
 		}
-		start, _ := time.Parse(gdeltTimeLayout, q.Get("startdatetime"))
-		end, _ := time.Parse(gdeltTimeLayout, q.Get("enddatetime"))
+		start, _ := time.Parse(gdelt.TimeLayout, q.Get("startdatetime"))
+		end, _ := time.Parse(gdelt.TimeLayout, q.Get("enddatetime"))
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		var arts []string
 		n := 2
@@ -205,8 +206,8 @@ func TestGDELTWindows(t *testing.T) {
 		if r.URL.Query().Get("query") != "huione" {
 			continue
 		}
-		s, _ := time.Parse(gdeltTimeLayout, r.URL.Query().Get("startdatetime"))
-		e, _ := time.Parse(gdeltTimeLayout, r.URL.Query().Get("enddatetime"))
+		s, _ := time.Parse(gdelt.TimeLayout, r.URL.Query().Get("startdatetime"))
+		e, _ := time.Parse(gdelt.TimeLayout, r.URL.Query().Get("enddatetime"))
 		windows = append(windows, e.Sub(s).Round(time.Hour))
 	}
 	if len(windows) < 3 || windows[len(windows)-1] != 12*time.Hour || windows[len(windows)-2] != 12*time.Hour {
@@ -217,7 +218,7 @@ func TestGDELTWindows(t *testing.T) {
 	before := len(srv.requests("/api/v2/doc/doc"))
 	crawlOnce(t, cfg, testOptions(nil), &recorder{})
 	for _, r := range srv.requests("/api/v2/doc/doc")[before:] {
-		s, _ := time.Parse(gdeltTimeLayout, r.URL.Query().Get("startdatetime"))
+		s, _ := time.Parse(gdelt.TimeLayout, r.URL.Query().Get("startdatetime"))
 		if firstRunEnd.Sub(s) > time.Minute {
 			t.Errorf("second run asked again for %s (window starting %s)", r.URL.Query().Get("query"), s)
 		}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/scamgraph/scamgraph/sources"
 )
 
 // process turns a fetched task into new tasks and, when its capture holds documents, a
@@ -78,7 +80,7 @@ func (r *run) process(sr *srcRun, t *task) {
 		r.finish(sr, t)
 		return
 	}
-	r.hand(sr, t, body)
+	r.hand(sr, t, body, f.parsed)
 }
 
 // body returns the task's response body, from memory or from the archive.
@@ -165,7 +167,7 @@ func (r *run) expand(sr *srcRun, t *task, f *found) error {
 
 // hand gives a document capture to the handler, unless the same body, or the page its
 // rel=canonical names, was handed over before.
-func (r *run) hand(sr *srcRun, t *task, body []byte) {
+func (r *run) hand(sr *srcRun, t *task, body []byte, parsed *sources.Parsed) {
 	res := t.Result
 	canon := canonicalURL(res.URL)
 	relCanon := ""
@@ -201,6 +203,7 @@ func (r *run) hand(sr *srcRun, t *task, body []byte) {
 		Status: res.Status, Header: res.Header, Body: body, Digest: res.Digest,
 		FetchedAt: res.FetchedAt, Truncated: res.Truncated,
 		Title: t.Hint.Title, Author: t.Hint.Author, Published: t.Hint.Published,
+		Parsed: parsed,
 	}
 	select {
 	case r.handlers <- struct{}{}:

@@ -12,6 +12,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/sources"
 )
 
 // maxTaskFailures is how many runs a task may fail (network, 429, 5xx, handler) before it is
@@ -38,6 +39,7 @@ type run struct {
 // srcRun is one source's share of a run.
 type srcRun struct {
 	src    config.Source
+	kind   sources.Kind
 	lim    config.Limits
 	passID string
 	since  time.Time
@@ -83,6 +85,12 @@ func (c *Crawler) Run(ctx context.Context, sources []config.Source, h Handler) (
 		sr := &srcRun{src: src, lim: src.Limits, queues: map[string][]*task{}, started: time.Now(),
 			stats: SourceStats{Name: src.Name, Kind: src.Kind}}
 		r.sources = append(r.sources, sr)
+		k, ok := c.kinds.Lookup(src.Kind)
+		if !ok {
+			sr.fatalf("%v", c.kinds.Check([]config.Source{src}))
+			continue
+		}
+		sr.kind = k
 		if err := c.claim(src.Name); err != nil {
 			sr.fatalf("%v", err)
 			continue
@@ -118,6 +126,11 @@ func (r *run) prepare(sr *srcRun) error {
 		return fmt.Errorf("since: %w", err)
 	}
 	sr.since = since
+	if v, ok := sr.kind.(sources.Validator); ok {
+		if err := v.Validate(sr.src); err != nil {
+			return err
+		}
+	}
 	if err := r.credentials(sr); err != nil {
 		return err
 	}
@@ -159,9 +172,9 @@ func (r *run) prepare(sr *srcRun) error {
 	for _, t := range tasks {
 		sr.push(t)
 	}
-	if sr.src.Kind == config.KindBluesky && sr.auth == nil && sr.waiting > 0 {
-		// Anonymous Bluesky search works on the public AppView for the first page only; say so.
-		r.c.log.Info("bluesky source has no user_env/password_env; searching anonymously", "source", sr.src.Name)
+	if _, login := sr.kind.(sources.LoginKind); login && sr.auth == nil && sr.waiting > 0 {
+		// Anonymous search (Bluesky's public AppView) answers the first page only; say so.
+		r.c.log.Info(sr.src.Kind+" source has no user_env/password_env; searching anonymously", "source", sr.src.Name)
 	}
 	return nil
 }
@@ -437,7 +450,7 @@ func (r *run) redirect(sr *srcRun, t *task, from string, res *result) (string, e
 // fetched before, credentials for the source's own host, and an Accept matching the format.
 func (r *run) headers(sr *srcRun, t *task, u string) http.Header {
 	h := http.Header{}
-	if accept := acceptFor(sr.src.Kind, t.Role); accept != "" {
+	if accept := acceptFor(sr.kind, t.Role); accept != "" {
 		h.Set("Accept", accept)
 	}
 	if v, ok := sr.auth[hostOf(u)]; ok {

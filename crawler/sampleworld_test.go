@@ -10,6 +10,7 @@ import (
 
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/sampleworld"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // TestSampleWorld crawls every source of the bundled sample world with its own
@@ -59,8 +60,8 @@ func TestSampleWorld(t *testing.T) {
 			t.Errorf("capture %s: status %d, %d bytes", c.URL, c.Status, len(c.Body))
 		}
 	}
-	for _, k := range config.Kinds {
-		if k != config.KindPage && !kinds[k] {
+	for _, k := range registry.Kinds().Names() {
+		if k != "page" && !kinds[k] {
 			t.Errorf("no capture of kind %s", k)
 		}
 	}
@@ -76,7 +77,7 @@ func TestSampleWorld(t *testing.T) {
 	sum2 := crawlOnce(t, cfg, opts, rec2)
 	for _, st := range sum2.Sources {
 		// GDELT asks for the new time window since the last run; the others are unchanged.
-		if st.Failed != 0 || st.Documents != 0 || (st.NotModified == 0 && st.Kind != config.KindGDELT) {
+		if st.Failed != 0 || st.Documents != 0 || (st.NotModified == 0 && st.Kind != "gdelt") {
 			t.Errorf("second run %s: %+v", st.Name, st)
 		}
 	}

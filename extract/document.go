@@ -4,7 +4,11 @@
 // and `scamgraph extract`.
 package extract
 
-import "time"
+import (
+	"time"
+
+	"github.com/scamgraph/scamgraph/sources"
+)
 
 // Entity types, exactly those of the project's vocabulary.
 const (
@@ -85,6 +89,9 @@ type Page struct {
 	// Authority marks a source declared an authority in the crawl configuration (a
 	// government or court publisher): what it states of its own actions is official.
 	Authority bool
+	// Parsed is the crawler's reading of a listing or API answer by its source kind (posts,
+	// list entries); when it is there the body is not parsed again.
+	Parsed *sources.Parsed
 }
 
 // Hint is listing metadata used when the page itself does not say.

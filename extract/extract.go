@@ -3,11 +3,13 @@ package extract
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strings"
 	"sync"
 
 	"github.com/jdkato/prose/v3/tag"
+
+	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // Version identifies the extraction rules and gazetteer; it is stored with every piece of
@@ -80,14 +82,11 @@ func validType(t string) bool {
 	return false
 }
 
-// Page kinds that carry no document text of their own: they only list other pages.
-var listingKinds = map[string]bool{"rss": true, "sitemap": true, "gdelt": true}
-
 // Extract returns the documents a page holds: one per designation for sanctions lists, one
 // per post or release for social pages and API answers, none for feeds, sitemaps and GDELT
 // listings, and one for an HTML article.
 func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
-	cut := p.Truncated || len(p.Body) > MaxBodyBytes && SanctionsKind(p) == ""
+	cut := p.Truncated || len(p.Body) > MaxBodyBytes && kindOf(p, sources.List) == nil
 	docs, err := x.extract(ctx, p)
 	for i := range docs {
 		if cut {
@@ -107,11 +106,14 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 	}
 	// A listing gives no documents; but a crawler may hand over the article pages a feed
 	// linked to under the feed's kind, so the body decides.
-	if listingKinds[p.Kind] && !looksLikeHTML(p.Body) || (listingKinds[p.Kind] || p.Kind == "" || p.Kind == "page") && listingKinds[pageKind(p)] {
+	kinds := registry.Kinds()
+	listing := kinds.Is(p.Kind, sources.Listing)
+	if listing && !looksLikeHTML(p.Body) ||
+		(listing || guessedKind(p)) && kinds.Detect(sources.Listing, p.URL, p.ContentType, p.Body) != nil {
 		return nil, nil
 	}
 	// Sanctions lists are large by nature and are parsed whole; everything else is capped.
-	if SanctionsKind(p) != "" {
+	if kindOf(p, sources.List) != nil {
 		docs, ok, err := sanctionsDocuments(p, x.listedParty)
 		if err != nil {
 			return nil, fmt.Errorf("sanctions list %s: %w", p.URL, err)
@@ -127,12 +129,13 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 	}
 	if len(p.Body) > MaxBodyBytes {
 		p.Body = p.Body[:MaxBodyBytes]
+		p.Parsed = nil // read what extraction reads: the capped body
 	}
-	if PostKind(p) != "" {
+	if kindOf(p, sources.Posts) != nil {
 		docs, ok, err := x.postDocuments(ctx, p)
 		// A kind guessed from the address alone ("t.me/s/...") whose body is an ordinary page
 		// (a saved copy, a mirror) is read as that page; a configured kind stays strict.
-		guessed := p.Kind == "" || p.Kind == "page"
+		guessed := guessedKind(p)
 		if err != nil && !(guessed && looksLikeHTML(p.Body)) {
 			return nil, fmt.Errorf("posts %s: %w", p.URL, err)
 		}
@@ -235,61 +238,5 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 	return docs, true, nil
 }
 
-// pageKind spots feeds, sitemaps and GDELT listings by URL and by the first bytes of the body.
-func pageKind(p Page) string {
-	if k := sniffKind(p.ContentType, p.Body); k != "" {
-		return k
-	}
-	if looksLikeHTML(p.Body) {
-		return ""
-	}
-	return kindFromURL(p.URL)
-}
-
-func kindFromURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return ""
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	path := strings.ToLower(u.Path)
-	switch {
-	case host == "api.gdeltproject.org":
-		return "gdelt"
-	case strings.HasSuffix(path, "sitemap.xml") || strings.Contains(path, "sitemap") && strings.HasSuffix(path, ".xml"):
-		return "sitemap"
-	case strings.HasSuffix(path, "/feed") || strings.HasSuffix(path, "/feed/") || strings.HasSuffix(path, ".rss") ||
-		strings.HasSuffix(path, "rss.xml") || strings.HasSuffix(path, "rss2.xml") || strings.HasSuffix(path, "atom.xml"):
-		return "rss"
-	}
-	return ""
-}
-
-// sniffKind looks at the content type and the start of the body.
-func sniffKind(contentType string, body []byte) string {
-	head := body
-	if len(head) > 2048 {
-		head = head[:2048]
-	}
-	h := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(string(head), "\ufeff")))
-	ct := strings.ToLower(contentType)
-	switch {
-	case strings.Contains(h, "<rss") || strings.Contains(h, "<feed") && strings.Contains(h, "xmlns=\"http://www.w3.org/2005/atom\""):
-		return "rss"
-	case strings.Contains(h, "<urlset") || strings.Contains(h, "<sitemapindex"):
-		return "sitemap"
-	case strings.HasPrefix(h, "{") && strings.Contains(h, "\"articles\"") && strings.Contains(h, "\"seendate\""):
-		return "gdelt"
-	case strings.Contains(ct, "rss") || strings.Contains(ct, "atom"):
-		return "rss"
-	}
-	return ""
-}
-
-func looksLikeHTML(b []byte) bool {
-	if len(b) > 1024 {
-		b = b[:1024]
-	}
-	h := strings.ToLower(string(b))
-	return strings.Contains(h, "<html") || strings.Contains(h, "<!doctype html") || strings.Contains(h, "<body") || strings.Contains(h, "<p>")
-}
+// looksLikeHTML reports a body whose first kilobyte reads as an HTML page.
+func looksLikeHTML(b []byte) bool { return sources.LooksLikeHTML(b) }

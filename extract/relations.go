@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
@@ -14,8 +16,7 @@ func officialKind(d *Document) bool {
 	if d.authority {
 		return true
 	}
-	switch d.Kind {
-	case "ofac", "uksanctions", "opensanctions", "doj", "courtlistener", "federalregister":
+	if k, ok := registry.Kinds().Lookup(d.Kind); ok && k.Spec().Official {
 		return true
 	}
 	if u, err := url.Parse(d.URL); err == nil {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"slices"
@@ -17,13 +16,7 @@ import (
 
 	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/resolve"
-)
-
-// Sanctions list kinds, as in the crawl configuration.
-const (
-	kindOFAC          = "ofac"
-	kindUKSanctions   = "uksanctions"
-	kindOpenSanctions = "opensanctions"
+	"github.com/scamgraph/scamgraph/sources"
 )
 
 // sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
@@ -112,16 +105,27 @@ func readableParty(typ, listed string, _ []string) (string, string) {
 	return typ, readableName(listed)
 }
 
+// sanctionsDocuments reads the entries of the list kind (sources/ofac, sources/uksanctions,
+// sources/opensanctions) that p is, or reports ok false. The kind parses the list (or the
+// crawler did, p.Parsed); what its entries say becomes documents here, by the entries' type.
 func sanctionsDocuments(p Page, name partyNamer) (docs []Document, ok bool, err error) {
-	switch SanctionsKind(p) {
-	case kindOFAC:
-		docs, err = ofacDocuments(p, name)
-	case kindUKSanctions:
-		docs, err = ukDocuments(p, name)
-	case kindOpenSanctions:
-		docs, err = openSanctionsDocuments(p, name)
-	default:
+	k := kindOf(p, sources.List)
+	if k == nil {
 		return nil, false, nil
+	}
+	parsed, err := parsedBy(k, p)
+	if err != nil {
+		return nil, true, err
+	}
+	switch list := parsed.Records.(type) {
+	case *formats.SDNList:
+		docs, err = ofacDocuments(p, list, parsed.Kind, name)
+	case *formats.UKList:
+		docs, err = ukDocuments(p, list, parsed.Kind, name)
+	case []formats.FtMEntity:
+		docs, err = openSanctionsDocuments(p, list, parsed.Skipped, parsed.Kind, name)
+	default:
+		return nil, true, fmt.Errorf("%s: the extractor has no reader for entries of type %T", parsed.Kind, parsed.Records)
 	}
 	if err != nil {
 		return nil, true, err
@@ -133,90 +137,8 @@ func sanctionsDocuments(p Page, name partyNamer) (docs []Document, ok bool, err 
 // "opensanctions") or "". A configured kind wins; otherwise the root element or the first
 // JSON line decides, then the file name.
 func SanctionsKind(p Page) string {
-	switch p.Kind {
-	case kindOFAC, kindUKSanctions, kindOpenSanctions:
-		return p.Kind
-	case "", "page":
-	default:
-		return ""
-	}
-	if k := sanctionsKindFromContent(p.Body); k != "" {
-		return k
-	}
-	if u, err := url.Parse(p.URL); err == nil {
-		path := strings.ToLower(u.Path)
-		switch {
-		case strings.HasSuffix(path, "/sdn.xml") || strings.HasSuffix(path, "/consolidated.xml"):
-			return kindOFAC
-		case strings.HasSuffix(path, "uk-sanctions-list.xml") || strings.HasSuffix(path, "uk_sanctions_list.xml"):
-			return kindUKSanctions
-		case strings.HasSuffix(path, ".ftm.json") || strings.HasSuffix(path, "targets.nested.json"):
-			return kindOpenSanctions
-		}
-	}
-	return ""
-}
-
-// sanctionsKindFromContent reads the XML root element or the first JSON line.
-func sanctionsKindFromContent(body []byte) string {
-	head := body
-	if len(head) > 8<<10 {
-		head = head[:8<<10]
-	}
-	head = bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")))
-	if len(head) == 0 {
-		return ""
-	}
-	if head[0] == '<' {
-		root := xmlRootName(head)
-		switch root {
-		case "sdnList":
-			return kindOFAC
-		case "Designations":
-			return kindUKSanctions
-		}
-		return ""
-	}
-	if head[0] == '{' {
-		line, _, _ := bytes.Cut(head, []byte("\n"))
-		if bytes.Contains(line, []byte(`"schema"`)) && bytes.Contains(line, []byte(`"properties"`)) && bytes.Contains(line, []byte(`"id"`)) {
-			return kindOpenSanctions
-		}
-	}
-	return ""
-}
-
-// xmlRootName returns the local name of the first element, skipping the prolog, comments and
-// processing instructions.
-func xmlRootName(b []byte) string {
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '<')
-		if i < 0 || i+1 >= len(b) {
-			return ""
-		}
-		b = b[i+1:]
-		switch {
-		case b[0] == '?' || b[0] == '!':
-			end := []byte(">")
-			if bytes.HasPrefix(b, []byte("!--")) {
-				end = []byte("-->")
-			}
-			j := bytes.Index(b, end)
-			if j < 0 {
-				return ""
-			}
-			b = b[j+len(end):]
-		default:
-			j := bytes.IndexAny(b, " \t\r\n/>")
-			if j < 0 {
-				return ""
-			}
-			name := string(b[:j])
-			if _, local, ok := strings.Cut(name, ":"); ok {
-				name = local
-			}
-			return name
-		}
+	if k := kindOf(p, sources.List); k != nil {
+		return k.Spec().Name
 	}
 	return ""
 }
@@ -542,11 +464,7 @@ func ofacFileList(listURL string, entries []formats.SDNEntry) ofacList {
 	return ofacUnnamed
 }
 
-func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
-	list, err := formats.ParseSDN(bytes.NewReader(p.Body))
-	if err != nil {
-		return nil, err
-	}
+func ofacDocuments(p Page, list *formats.SDNList, kind string, name partyNamer) ([]Document, error) {
 	published := ""
 	if list.PublishDate != nil {
 		published = list.PublishDate.Format("2006-01-02")
@@ -662,7 +580,7 @@ func ofacDocuments(p Page, name partyNamer) ([]Document, error) {
 		if e.Remarks != "" {
 			d.para("Remarks: " + e.Remarks)
 		}
-		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC "+el.short+": "+pname, kindOFAC, authorityOFAC.Name, list.PublishDate))
+		docs = append(docs, d.document(p, entryURL(p.URL, strconv.Itoa(e.UID)), "OFAC "+el.short+": "+pname, kind, authorityOFAC.Name, list.PublishDate))
 	}
 	return docs, nil
 }
@@ -682,11 +600,7 @@ func entryURL(listURL, id string) string {
 	return base + "#" + url.PathEscape(id)
 }
 
-func ukDocuments(p Page, name partyNamer) ([]Document, error) {
-	list, err := formats.ParseUKSanctions(bytes.NewReader(p.Body))
-	if err != nil {
-		return nil, err
-	}
+func ukDocuments(p Page, list *formats.UKList, kind string, name partyNamer) ([]Document, error) {
 	docs := make([]Document, 0, len(list.Designations))
 	for _, des := range list.Designations {
 		var typ string
@@ -827,7 +741,7 @@ func ukDocuments(p Page, name partyNamer) ([]Document, error) {
 		if published == nil {
 			published = list.DateGenerated
 		}
-		docs = append(docs, d.document(p, entryURL(p.URL, des.UniqueID), "UK Sanctions List: "+canonical, kindUKSanctions, authorityFCDO.Name, published))
+		docs = append(docs, d.document(p, entryURL(p.URL, des.UniqueID), "UK Sanctions List: "+canonical, kind, authorityFCDO.Name, published))
 	}
 	return docs, nil
 }
@@ -924,19 +838,15 @@ func isQID(s string) bool {
 	return true
 }
 
-func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
+func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []error, kind string, namer partyNamer) ([]Document, error) {
 	var all []formats.FtMEntity
-	skipped, err := formats.ParseFtM(bytes.NewReader(p.Body), func(e formats.FtMEntity) error {
+	for _, e := range entities {
 		if e.Op == "DEL" {
 			// A delta's deletion: the entity left the dataset; it yields no designation.
-			return nil
+			continue
 		}
 		all = append(all, e)
 		all = append(all, flattenNested(e.Nested, 0)...)
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	if len(all) == 0 && len(skipped) > 0 {
 		return nil, fmt.Errorf("no FollowTheMoney entities: %w", skipped[0])
@@ -1218,7 +1128,7 @@ func openSanctionsDocuments(p Page, namer partyNamer) ([]Document, error) {
 				published = &t
 			}
 		}
-		docs = append(docs, d.document(p, entryURL(p.URL, e.ID), "OpenSanctions: "+name, kindOpenSanctions, "OpenSanctions", published))
+		docs = append(docs, d.document(p, entryURL(p.URL, e.ID), "OpenSanctions: "+name, kind, "OpenSanctions", published))
 	}
 	return docs, nil
 }

@@ -5,31 +5,19 @@ import (
 	"strings"
 
 	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
-// kindPublishers name the outlet of documents whose parser fixes it: a record of the OFAC
-// list is published by OFAC whatever mirror it was fetched from.
-var kindPublishers = map[string]string{
-	"ofac":            "U.S. Treasury OFAC",
-	"uksanctions":     "UK Foreign, Commonwealth & Development Office",
-	"opensanctions":   "OpenSanctions",
-	"doj":             "U.S. Department of Justice",
-	"federalregister": "Federal Register",
-	"courtlistener":   "CourtListener",
-	"reddit":          "Reddit",
-	"bluesky":         "Bluesky",
-	"telegram":        "Telegram",
-}
-
 // publisherOf names the outlet of a document, apart from the crawl source that fetched it:
-// what the page says (og:site_name, JSON-LD), else the outlet its parser implies, else the
-// host of its URL.
+// what the page says (og:site_name, JSON-LD), else the outlet its source kind names (a record
+// of the OFAC list is published by OFAC whatever mirror it was fetched from), else the host of
+// its URL.
 func publisherOf(d *extract.Document, pageURL string) string {
 	if p := strings.TrimSpace(d.Publisher); p != "" {
 		return clip(p, maxShort)
 	}
-	if p, ok := kindPublishers[d.Kind]; ok {
-		return p
+	if k, ok := registry.Kinds().Lookup(d.Kind); ok && k.Spec().Publisher != "" {
+		return k.Spec().Publisher
 	}
 	return clip(hostPublisher(pageURL), maxShort)
 }

@@ -53,6 +53,7 @@ import (
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/sources/opensanctions"
 )
 
 // Reader is the part of the graph store the exporters read.
@@ -788,7 +789,7 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 	}
 
 	if foreign.Len() > 0 {
-		fdocs, ok, err := extract.SanctionsDocuments(extract.Page{URL: "ftm-import:" + name, Kind: "opensanctions",
+		fdocs, ok, err := extract.SanctionsDocuments(extract.Page{URL: "ftm-import:" + name, Kind: opensanctions.Name,
 			Body: foreign.Bytes(), Source: name})
 		if err != nil || !ok {
 			return st, fmt.Errorf("import ftm %s: %d FollowTheMoney lines without scamgraph data: %v", name, st.Foreign, err)

@@ -16,6 +16,8 @@ import (
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // Loader is the part of the graph store the pipeline writes to.
@@ -79,6 +81,7 @@ func (p *Pipeline) HandleCapture(ctx context.Context, c crawler.Capture) error {
 		Hint:        extract.Hint{Title: c.Title, Author: c.Author, Published: c.Published},
 		Truncated:   c.Truncated,
 		Authority:   p.sources[c.Source].Authority,
+		Parsed:      c.Parsed,
 	}
 	docs, err := p.x.Extract(ctx, page)
 	if err != nil {
@@ -156,9 +159,10 @@ func (p *Pipeline) count(source string, f func(*Totals)) {
 // pageKind maps a source kind to the parser for the pages it yields: feeds, sitemaps and GDELT
 // listings lead to ordinary article pages, which the extractor recognises itself.
 func pageKind(sourceKind string) string {
-	switch sourceKind {
-	case config.KindRSS, config.KindSitemap, config.KindGDELT, config.KindPage:
-		return ""
+	if k, ok := registry.Kinds().Lookup(sourceKind); ok {
+		if f := k.Spec().Form; f == sources.Listing || f == sources.Article {
+			return ""
+		}
 	}
 	return sourceKind
 }

@@ -57,8 +57,8 @@ func TestHandleCapture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := New(x, g, []config.Source{{Name: source, Kind: config.KindRSS, URL: "http://pipeline-test.invalid/feed/"}}, nil, nil)
-	c := crawler.Capture{Source: source, Kind: config.KindRSS, URL: url, ContentType: "text/html; charset=utf-8",
+	p := New(x, g, []config.Source{{Name: source, Kind: "rss", URL: "http://pipeline-test.invalid/feed/"}}, nil, nil)
+	c := crawler.Capture{Source: source, Kind: "rss", URL: url, ContentType: "text/html; charset=utf-8",
 		Status: 200, Body: []byte(body), Digest: digest, FetchedAt: time.Now().UTC()}
 	if err := p.HandleCapture(ctx, c); err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestHandleCaptureNamesBadPage(t *testing.T) {
 	p := New(x, g, nil, nil, nil)
 	url := "http://pipeline-test.invalid/too-big"
 	big := append([]byte("<html><body><p>"), []byte(strings.Repeat("a", extract.MaxBodyBytes+1))...)
-	err = p.HandleCapture(context.Background(), crawler.Capture{Source: "s", Kind: config.KindPage, URL: url, Body: big})
+	err = p.HandleCapture(context.Background(), crawler.Capture{Source: "s", Kind: "page", URL: url, Body: big})
 	if err == nil || !strings.Contains(err.Error(), url) {
 		t.Fatalf("error %v does not name %s", err, url)
 	}

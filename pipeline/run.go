@@ -11,6 +11,8 @@ import (
 	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 // Crawler fetches sources and hands every capture to h (crawler.Crawler does).
@@ -54,11 +56,7 @@ type Result struct {
 // IsList reports whether a source is a sanctions list. Lists load before other sources: the
 // extractor learns their names and aliases, so articles crawled afterwards recognise them.
 func IsList(s config.Source) bool {
-	switch s.Kind {
-	case config.KindOFAC, config.KindUKSanctions, config.KindOpenSanctions:
-		return true
-	}
-	return false
+	return registry.Kinds().Is(s.Kind, sources.List)
 }
 
 // Groups splits sources into the order a run takes them: sanctions lists, then the rest.

@@ -22,6 +22,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/sources/registry"
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -226,26 +227,26 @@ func sourceRequest(t *testing.T, s config.Source, addr string) (string, []string
 	q := u.Query()
 	var hdr []string
 	switch s.Kind {
-	case config.KindGDELT:
+	case "gdelt":
 		q.Set("query", s.Query)
 		q.Set("mode", "artlist")
 		q.Set("format", "json")
 		q.Set("maxrecords", "250")
-	case config.KindCourtListener:
+	case "courtlistener":
 		q.Set("q", s.Query)
 		q.Set("type", "r")
 		hdr = []string{"Authorization", "Token " + os.Getenv(s.TokenEnv)}
-	case config.KindDOJ:
+	case "doj":
 		q.Set("parameters[title]", s.Query)
 		q.Set("pagesize", "50")
-	case config.KindFederalRegister:
+	case "federalregister":
 		q.Set("conditions[term]", s.Query)
-	case config.KindReddit:
+	case "reddit":
 		q.Set("q", s.Query)
 		q.Set("restrict_sr", "1")
 		q.Set("sort", "new")
 		q.Set("limit", "100")
-	case config.KindBluesky:
+	case "bluesky":
 		q.Set("q", s.Query)
 		q.Set("sort", "latest")
 		q.Set("limit", "100")
@@ -278,7 +279,7 @@ func TestSourcesYAMLAnswers(t *testing.T) {
 				t.Errorf("%s: %s is not under the sample server %s", src.Name, addr, s.URL())
 			}
 			u, hdr := sourceRequest(t, src, addr)
-			if src.Kind == config.KindBluesky {
+			if src.Kind == "bluesky" {
 				if os.Getenv(src.UserEnv) != BlueskyHandle || os.Getenv(src.PasswordEnv) != BlueskyPassword {
 					t.Errorf("%s: user_env/password_env do not name the sample credentials", src.Name)
 				}
@@ -294,8 +295,8 @@ func TestSourcesYAMLAnswers(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range config.Kinds {
-		if k != config.KindPage && !kinds[k] {
+	for _, k := range registry.Kinds().Names() {
+		if k != "page" && !kinds[k] {
 			t.Errorf("sources.yaml has no %s source", k)
 		}
 	}
@@ -355,7 +356,7 @@ func TestConfigParsesBothFiles(t *testing.T) {
 	}
 	// Telegram is present only as a commented template: the example names no channel it cannot
 	// vouch for.
-	seen[config.KindTelegram] = seen[config.KindTelegram] || bytes.Contains(b, []byte("#   kind: telegram"))
+	seen["telegram"] = seen["telegram"] || bytes.Contains(b, []byte("#   kind: telegram"))
 	for _, s := range sample.Sources {
 		if !seen[s.Kind] {
 			t.Errorf("sources.example.yaml has no %s source, which the sample world exercises", s.Kind)

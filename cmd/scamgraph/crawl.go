@@ -12,6 +12,7 @@ import (
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/pipeline"
 	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
@@ -25,7 +26,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := config.Load(*path)
+	cfg, err := loadConfig(*path)
 	if err != nil {
 		return fmt.Errorf("%w\n(copy sources.example.yaml to sources.yaml and edit it, or pass --config)", err)
 	}
@@ -97,6 +98,19 @@ func openStages(e *env, cfg *config.Config, g *graphdb.Store) (*crawler.Crawler,
 		return nil, nil, err
 	}
 	return c, pipeline.New(x, g, cfg.Sources, e.log, e.stdout), nil
+}
+
+// loadConfig reads a crawl configuration and checks that every source's kind is registered,
+// before anything is opened.
+func loadConfig(path string) (*config.Config, error) {
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := registry.Kinds().Check(cfg.Sources); err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	return cfg, nil
 }
 
 // dataDir picks the crawl data directory: an explicit one, else the config's, else the default.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/schedules"
 )
 
@@ -21,7 +20,7 @@ func runSchedule(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := config.Load(*path)
+	cfg, err := loadConfig(*path)
 	if err != nil {
 		return err
 	}
