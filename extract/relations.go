@@ -214,6 +214,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	linked := map[[2]int]bool{}
 	role, from := "", -1
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
+	secondStart := 0            // where the second name of the pair begins
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
@@ -248,7 +249,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
 		}
-		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self)
+		// The writer's description of a name, and a place inside a place (geography, not anyone's
+		// claim), are not reached by what the sentence attributes, hedges or denies.
+		described := firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me && reDescribed.MatchString(text[firstEnd:secondStart]) ||
+			pred == LocatedIn && ea.typ == Location && eb.typ == Location
+		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, described)
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
@@ -285,7 +290,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
 				role, from = "", -1
-				firstEnt, firstEnd = all[ms[p]].ent, all[ms[p]].e
+				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
 				if f, ok := antecedent[ms[p]]; ok {
 					from = f
 				}
