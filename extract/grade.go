@@ -5,17 +5,19 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/scamgraph/scamgraph/lexicon"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-// Cues that lower a relation's grade. A hedge or attribution makes a claim "alleged"; a
-// denial anywhere in the sentence does too, and the quote keeps the denial.
+// Cues that lower a relation's grade (word lists in lexicon/). A hedge or attribution makes a
+// claim "alleged"; a denial that reaches the relation does too, the quote keeps the denial and
+// the relation is marked denied.
 var (
-	reHedge       = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|may be|might be|could be|according to|rumou?red|rumou?rs?|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether|(?:some|several|other|earlier|media|press|news|local|unconfirmed|conflicting)\s+reports?|reports?\s+(?:have\s+|has\s+|had\s+)?(?:linked|link|links|tied|tie|ties|connected|suggest|suggested|suggests|indicate|indicated|indicates|say|said|claim|claimed)|(?:has|have|had)\s+been\s+(?:linked|tied|connected)|linked\s+by|no\s+evidence|unclear|not\s+clear|possibly|probably|presumably|apparently|speculat\w*|identified\s+as\s+a\s+suspect)\b`)
-	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
-	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
-	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that|finds that|holds that|held that)`)
+	reHedge       = lexicon.Hedges()
+	reSaid        = lexicon.Attributions()
+	reDenial      = lexicon.Denials()
+	reOfficialAct = lexicon.OfficialActs()
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
 	// says hosts scams", ", accusing him of ...") is not said of the relation before it.
 	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b`)
@@ -24,7 +26,6 @@ var (
 	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;,]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
 	// reSpeaks is a speech verb right after the second name, whose subject the names are.
 	reSpeaks = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|told|wrote|posted|added|stated|explained|announced|confirmed)\b`)
-	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	// reDescribed is the writer's own description joining the two names, read from the text
 	// between them: an apposition or relative clause on the first name ("X, a company registered
 	// in Y", "X, a force commanded by Y", "X, the MP who chairs Y", "X and Y, who worked for Z") or
@@ -44,11 +45,12 @@ var (
 	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
 	// author vouches for what a register shows, which hedges nothing.
 	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|corporate\s+documents?|company\s+documents?)\b`)
-	reFormer         = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
+	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
+	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
 )
 
 // kinNoun is a family tie, with the modifiers kinship takes ("younger brother").
-const kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|grandson|granddaughter|stepson|stepdaughter|sons|daughters)`
+var kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + lexicon.KinPattern()
 
 // gradeRelation grades a relation read from the sentence text[ss:se] whose two names span
 // text[s:e], and returns the factor its confidence is scaled by.
@@ -68,10 +70,13 @@ const kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?(
 // Park", "the Treasury said it had sanctioned ..."): the speech verb between the names
 // attributes the act to the one who did it, which hedges nothing.
 //
+// denied reports that a denial reaches the relation; the graph shows such evidence as
+// contesting the claim rather than supporting it.
+//
 // described marks a relation the writer states as a description of a name (an apposition,
 // relative clause or kin noun between the two names, see reDescribed): a hedge, attribution or
 // denial of the sentence's main claim does not reach it; only a cue inside it does.
-func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport, described bool) (string, float64) {
+func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport, described bool) (grade string, factor float64, denied bool) {
 	sent := maskNonClaims(text[ss:se])
 	base := Reported
 	if official {
@@ -82,15 +87,15 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport, d
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
 		// before it, lowers it.
 		if reDenial.MatchString(in) {
-			return Alleged, 0.6
+			return Alleged, 0.6, true
 		}
 		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {
-			return Alleged, 0.8
+			return Alleged, 0.8, false
 		}
-		return base, 1
+		return base, 1, false
 	}
 	if reDenial.MatchString(sent) {
-		return Alleged, 0.6
+		return Alleged, 0.6, true
 	}
 	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
@@ -104,12 +109,12 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport, d
 		hedged = hedged || reHedge.MatchString(cut) || reSaid.MatchString(cut)
 	}
 	if !hedged {
-		return base, 1
+		return base, 1, false
 	}
 	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
-		return Official, 1
+		return Official, 1, false
 	}
-	return Alleged, 0.8
+	return Alleged, 0.8, false
 }
 
 // maskNonClaims blanks what reads like a cue but is none ("the said company", "according to

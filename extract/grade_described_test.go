@@ -78,3 +78,39 @@ func TestGradeOfDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialCarried: extraction decides denial once and carries it on the relation; a denial
+// of something else in the sentence does not mark a description it does not reach.
+func TestDenialCarried(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text    string
+		s, p, o string
+		want    bool
+	}{
+		{"Kenji Arata owns Sapphire Bay Casino but rejected the accusations.", "Kenji Arata", Owns, "Sapphire Bay Casino", true},
+		{"Kenji Arata, who owns Sapphire Bay Casino, rejected the accusations.", "Kenji Arata", Owns, "Sapphire Bay Casino", false},
+		{"Kenji Arata owns Sapphire Bay Casino, workers said.", "Kenji Arata", Owns, "Sapphire Bay Casino", false},
+		{"Tanvir Trading Co., Ltd. runs the Blue Lotus compound, a claim the firm disputes.", "Tanvir Trading Co., Ltd.", Operates, "Blue Lotus", true},
+	}
+	for _, c := range cases {
+		d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		names := map[string]string{}
+		for _, e := range d.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, r := range d.Relations {
+			if names[r.Subject] == c.s && r.Predicate == c.p && names[r.Object] == c.o {
+				found = true
+				if r.Denied != c.want {
+					t.Errorf("%q: %s %s %s denied = %v, want %v", c.text, c.s, c.p, c.o, r.Denied, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %s %s", c.text, c.s, c.p, c.o)
+		}
+	}
+}

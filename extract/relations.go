@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/lexicon"
 )
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
@@ -78,11 +80,7 @@ var roleWords = map[string]string{
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 }
 
-var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
-	"sister": true, "father": true, "mother": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
-	"aunt": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "brother-in-law": true,
-	"sister-in-law": true, "relative": true, "grandson": true, "granddaughter": true, "sons": true, "daughters": true,
-	"stepson": true, "stepdaughter": true}
+var familyWords = lexicon.Kin()
 
 var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
@@ -253,7 +251,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		// claim), are not reached by what the sentence attributes, hedges or denies.
 		described := firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me && reDescribed.MatchString(text[firstEnd:secondStart]) ||
 			pred == LocatedIn && ea.typ == Location && eb.typ == Location
-		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, described)
+		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, described)
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
@@ -263,7 +261,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			s, o = o, s
 		}
 		k := relKey{s, pred, o}
-		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
+		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf), Denied: denied}
 		if pred == Directs || pred == EmployedBy || pred == MemberOf {
 			r.Role = cleanRole(role)
 		}
