@@ -20,7 +20,7 @@ var (
 	reOfficialAct = lexicon.OfficialActs()
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
 	// says hosts scams", ", accusing him of ...") is not said of the relation before it.
-	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b`)
+	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
 	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;,]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
@@ -32,11 +32,25 @@ var (
 	// a possessive kin noun before the second ("X, whose wife Y", "his wife Y", "X's son-in-law,
 	// Y"). Who is quoted saying the sentence's main claim does not reach such a description.
 	reDescribed = regexp.MustCompile(`(?i)^(?:(?:\s+and\s+[^,;:()]{1,60}?)?\s*,\s*(?:` +
-		`(?:a|an|the)\s+(?:[^,;:()]{1,60}?\s+)?(?:registered|based|headquartered|incorporated|located|commanded|led|run|owned|controlled|operated|founded|chaired|headed|managed|backed)\s+(?:in|by|at)\s+(?:the\s+)?` +
+		`(?:a|an|the)\s+(?:[^,;:()]{1,60}?\s+)?(?:registered|based|headquartered|incorporated|located|commanded|led|run|owned|controlled|operated|founded|chaired|headed|managed|backed|built|developed|established|set\s+up|guarded|protected|sanctioned|designated|raided)\s+(?:in|by|at)\s+(?:the\s+)?` +
 		`|(?:(?:a|an|the)\s+[^,;:()]{1,60}?\s+)?(?:who|that)\s+(?:chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|commands|commanded|directs|directed|manages|managed|founded|co-founded|works\s+for|worked\s+for|work\s+for|serves\s+(?:in|on|with)|served\s+(?:in|on|with))\s+(?:the\s+)?` +
 		`|whose\s+` + kinNoun + `\s*,?\s*)` +
 		`|(?:\s*,[^;:()]{0,80}?,)?\s+and\s+(?:his|her|their)\s+` + kinNoun + `\s*,?\s*` +
 		`|(?:['’]s?)?\s+` + kinNoun + `\s*,?\s*)$`)
+	// reRoleAppos is a role in apposition to a person, ending where the body is named ("X, a
+	// spokesman for the Y", "X, 52, the owner of Y", "X, deputy director of the rights group
+	// Y", "X, an agency in Y", "X, whose deputy minister, Y", "X's lawyer, Y"). reNotRole rules
+	// out a clause posing as one ("X, who police say runs the Y").
+	reRoleAppos = regexp.MustCompile(`(?i)^(?:(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,7}?[a-z-]+\s+(?:of|for|at|with|to|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?` +
+		`|\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*` +
+		`|['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)$`)
+	// reBodyOf is a body named right after a person's name ("Matthew Lee of the Justice
+	// Department").
+	reBodyOf  = regexp.MustCompile(`(?i)^\s+(?:of|from)\s+(?:the\s+)?$`)
+	reNotRole = regexp.MustCompile(`(?i)\b(?:who|which|that|whom|say|says|said|is|was|are|were|has|have|had|be|been|being|told|according|reportedly|allegedly|believed|suspected|accused|named|identified|included|includes|include)\b`)
+	// reCharging finds a charging document (an indictment, a criminal complaint): what it states
+	// is what the prosecution alleges, though an authority publishes it.
+	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
 	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
 	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b`)
@@ -48,6 +62,34 @@ var (
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
 )
+
+// description says how the text between two names joins them.
+type description int
+
+const (
+	// notDescribed: the relation is a claim of the sentence.
+	notDescribed description = iota
+	// describedFact: an apposition, relative clause or kin noun the writer states (reDescribed,
+	// reBodyOf); what the sentence attributes, hedges or denies does not reach it.
+	describedFact
+	// describedRole: a role in apposition (reRoleAppos). A hedge or attribution of the main
+	// clause does not reach it ("X, a spokesman for Y, said ...", "some reports have linked Z to
+	// X, the chairman of Y"), but a denial anywhere in the sentence does: a person who denies
+	// usually denies the tie to the body the role names ("X, chairman of Y, denied that the
+	// company ...").
+	describedRole
+)
+
+// describedGap reads the text between two names (the first a person when person is set).
+func describedGap(gap string, person bool) description {
+	switch {
+	case reDescribed.MatchString(gap) || person && reBodyOf.MatchString(gap):
+		return describedFact
+	case reRoleAppos.MatchString(gap) && !reNotRole.MatchString(gap):
+		return describedRole
+	}
+	return notDescribed
+}
 
 // kinNoun is a family tie, with the modifiers kinship takes ("younger brother").
 var kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + lexicon.KinPattern()
@@ -73,20 +115,21 @@ var kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` +
 // denied reports that a denial reaches the relation; the graph shows such evidence as
 // contesting the claim rather than supporting it.
 //
-// described marks a relation the writer states as a description of a name (an apposition,
-// relative clause or kin noun between the two names, see reDescribed): a hedge, attribution or
-// denial of the sentence's main claim does not reach it; only a cue inside it does.
-func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport, described bool) (grade string, factor float64, denied bool) {
+// desc marks a relation the writer states as a description of a name (an apposition, relative
+// clause, kin noun or role between the two names, see describedGap): a hedge or attribution of
+// the sentence's main claim does not reach it, only a cue inside it does; a denial elsewhere in
+// the sentence reaches a role but not a fact.
+func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
 	sent := maskNonClaims(text[ss:se])
 	base := Reported
 	if official {
 		base = Official
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
-	if described {
+	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
 		// before it, lowers it.
-		if reDenial.MatchString(in) {
+		if reDenial.MatchString(in) || desc == describedRole && reDenial.MatchString(sent) {
 			return Alleged, 0.6, true
 		}
 		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {

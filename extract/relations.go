@@ -212,7 +212,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	linked := map[[2]int]bool{}
 	role, from := "", -1
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
-	secondStart := 0            // where the second name of the pair begins
+	charging := official && reCharging.MatchString(text)
+	secondStart := 0 // where the second name of the pair begins
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
@@ -249,9 +250,18 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		// The writer's description of a name, and a place inside a place (geography, not anyone's
 		// claim), are not reached by what the sentence attributes, hedges or denies.
-		described := firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me && reDescribed.MatchString(text[firstEnd:secondStart]) ||
-			pred == LocatedIn && ea.typ == Location && eb.typ == Location
-		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, described)
+		desc := notDescribed
+		if firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me {
+			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == Person)
+		}
+		if pred == LocatedIn && ea.typ == Location && eb.typ == Location {
+			desc = describedFact
+		}
+		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
+		if charging && grade == Official && pred != Raided && pred != SanctionedBy {
+			// An indictment states what the prosecution alleges; only an authority's act is its own.
+			grade, f = Alleged, 0.8
+		}
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85

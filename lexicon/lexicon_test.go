@@ -111,6 +111,9 @@ func TestGradeCues(t *testing.T) {
 		{"hedge", Hedges().MatchString, "The Allegheny fund owns it.", false},
 		{"attribution", Attributions().MatchString, "Workers said the boss ran it.", true},
 		{"attribution", Attributions().MatchString, "The boss ran it from Saigon.", false},
+		{"hedge", Hedges().MatchString, "Workers say the boss ran it.", true},
+		{"hedge", Hedges().MatchString, "The boss ran it, as the saying goes.", false},
+		{"official act", OfficialActs().MatchString, "Agents arrested the manager.", true},
 		{"official act", OfficialActs().MatchString, "The Treasury designated the group.", true},
 		{"official act", OfficialActs().MatchString, "The group runs a casino.", false},
 	}
