@@ -91,8 +91,12 @@ func describedGap(gap string, person bool) description {
 	return notDescribed
 }
 
-// kinNoun is a family tie, with the modifiers kinship takes ("younger brother").
-var kinNoun = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + lexicon.KinPattern()
+// kinWords are the family ties (lexicon/kin.txt) as one alternation; kinNoun adds the
+// modifiers kinship takes ("younger brother").
+var (
+	kinWords = lexicon.KinPattern()
+	kinNoun  = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + kinWords
+)
 
 // gradeRelation grades a relation read from the sentence text[ss:se] whose two names span
 // text[s:e], and returns the factor its confidence is scaled by.
