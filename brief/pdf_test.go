@@ -33,6 +33,13 @@ func relation(s extract.Entity, pred string, o extract.Entity, grade, quote stri
 	return extract.Relation{Subject: s.ID, Predicate: pred, Object: o.ID, Grade: grade, Quote: quote, Confidence: 0.9}
 }
 
+// deniedRelation is a relation that a denial reaches, as extraction marks it.
+func deniedRelation(s extract.Entity, pred string, o extract.Entity, grade, quote string) extract.Relation {
+	r := relation(s, pred, o, grade, quote)
+	r.Denied = true
+	return r
+}
+
 func digest(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
@@ -74,7 +81,7 @@ func loadPDFWorld(t *testing.T, s *graphdb.Store) *pdfWorld {
 			relation(w.boss, extract.Directs, w.group, extract.Reported, "Lotus Test Holdings is led by its chairman 陈测试.")),
 		doc("blog.example.net", "c", "Workers speak "+tag, "2024-03-01", []extract.Entity{w.boss, w.park},
 			relation(w.boss, extract.Owns, w.park, extract.Alleged, "Workers say 陈测试 owns Lotus Park <script>alert('x')</script>."),
-			relation(w.boss, extract.Owns, w.park, extract.Alleged, "陈测试 denied any involvement with Lotus Park.")),
+			deniedRelation(w.boss, extract.Owns, w.park, extract.Alleged, "陈测试 denied any involvement with Lotus Park.")),
 		doc("news-one.example.com", "d", "Park operator "+tag, "2024-06-01", []extract.Entity{w.group, w.park},
 			relation(w.group, extract.Operates, w.park, extract.Reported, "Lotus Test Holdings operates Lotus Park.")),
 	}

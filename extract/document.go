@@ -179,4 +179,8 @@ type Relation struct {
 	// Role is the post a person holds in the object ("senator", "police chief"), for
 	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it.
 	Role string `json:"role,omitempty"`
+	// Denied marks a relation that a denial in its sentence reaches ("X denied owning Y"): it
+	// is graded alleged and the graph shows it beside the claim it contests. Extraction
+	// decides it once; the graph only reads it.
+	Denied bool `json:"denied,omitempty"`
 }

@@ -5,27 +5,97 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/scamgraph/scamgraph/lexicon"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-// Cues that lower a relation's grade. A hedge or attribution makes a claim "alleged"; a
-// denial anywhere in the sentence does too, and the quote keeps the denial.
+// Cues that lower a relation's grade (word lists in lexicon/). A hedge or attribution makes a
+// claim "alleged"; a denial that reaches the relation does too, the quote keeps the denial and
+// the relation is marked denied.
 var (
-	reHedge       = regexp.MustCompile(`(?i)\b(alleged|allegedly|allege|alleges|allegations?|reportedly|reported to|purported|purportedly|accused|accuses|accusing|accusations?|suspected|suspects?|claimed|claims?|claiming|believed to|thought to|said to|appears? to|may have|might have|could have|may be|might be|could be|according to|rumou?red|rumou?rs?|prosecutors say|prosecutors said|investigators said|testified|sources say|sources said|unconfirmed|unverified|is said|are said|whether|(?:some|several|other|earlier|media|press|news|local|unconfirmed|conflicting)\s+reports?|reports?\s+(?:have\s+|has\s+|had\s+)?(?:linked|link|links|tied|tie|ties|connected|suggest|suggested|suggests|indicate|indicated|indicates|say|said|claim|claimed)|(?:has|have|had)\s+been\s+(?:linked|tied|connected)|linked\s+by|no\s+evidence|unclear|not\s+clear|possibly|probably|presumably|apparently|speculat\w*|identified\s+as\s+a\s+suspect)\b`)
-	reSaid        = regexp.MustCompile(`(?i)\b(said|says|told|claimed|claims|reported|wrote|posted)\b`)
-	reDenial      = regexp.MustCompile(`(?i)\b(den(y|ies|ied|ying)|denial|rejected|rejects|refuted|refutes|dismissed|disputed|disputes|no (?:links?|ties|connection|involvement|role)|not involved|never (?:owned|operated|ran|run|controlled|been)|had nothing to do|has nothing to do|not (?:own|owned|operate|operated|control|controlled|run|the owner))\b`)
-	reOfficialAct = regexp.MustCompile(`(?i)\b(sanction|sanctions|sanctioned|designat|designated|raided|raid|charged|indicted|convicted|sentenced|ordered|seized|forfeit|froze|frozen|blocked|identified|determined|found that)`)
+	reHedge       = lexicon.Hedges()
+	reSaid        = lexicon.Attributions()
+	reDenial      = lexicon.Denials()
+	reOfficialAct = lexicon.OfficialActs()
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
 	// says hosts scams", ", accusing him of ...") is not said of the relation before it.
-	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b`)
+	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
-	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
+	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;,]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
 	// reSpeaks is a speech verb right after the second name, whose subject the names are.
 	reSpeaks = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|told|wrote|posted|added|stated|explained|announced|confirmed)\b`)
+	// reDescribed is the writer's own description joining the two names, read from the text
+	// between them: an apposition or relative clause on the first name ("X, a company registered
+	// in Y", "X, a force commanded by Y", "X, the MP who chairs Y", "X and Y, who worked for Z") or
+	// a possessive kin noun before the second ("X, whose wife Y", "his wife Y", "X's son-in-law,
+	// Y"). Who is quoted saying the sentence's main claim does not reach such a description.
+	reDescribed = regexp.MustCompile(`(?i)^(?:(?:\s+and\s+[^,;:()]{1,60}?)?\s*,\s*(?:` +
+		`(?:a|an|the)\s+(?:[^,;:()]{1,60}?\s+)?(?:registered|based|headquartered|incorporated|located|commanded|led|run|owned|controlled|operated|founded|chaired|headed|managed|backed|built|developed|established|set\s+up|guarded|protected|sanctioned|designated|raided)\s+(?:in|by|at)\s+(?:the\s+)?` +
+		`|(?:(?:a|an|the)\s+[^,;:()]{1,60}?\s+)?(?:who|that)\s+(?:chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|commands|commanded|directs|directed|manages|managed|founded|co-founded|works\s+for|worked\s+for|work\s+for|serves\s+(?:in|on|with)|served\s+(?:in|on|with))\s+(?:the\s+)?` +
+		`|whose\s+` + kinNoun + `\s*,?\s*)` +
+		`|(?:\s*,[^;:()]{0,80}?,)?\s+and\s+(?:his|her|their)\s+` + kinNoun + `\s*,?\s*` +
+		`|(?:['’]s?)?\s+` + kinNoun + `\s*,?\s*)$`)
+	// reRoleAppos is a role in apposition to a person, ending where the body is named ("X, a
+	// spokesman for the Y", "X, 52, the owner of Y", "X, deputy director of the rights group
+	// Y", "X, an agency in Y", "X, whose deputy minister, Y", "X's lawyer, Y"). reNotRole rules
+	// out a clause posing as one ("X, who police say runs the Y").
+	reRoleAppos = regexp.MustCompile(`(?i)^(?:(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,7}?[a-z-]+\s+(?:of|for|at|with|to|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?` +
+		`|\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*` +
+		`|['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)$`)
+	// reBodyOf is a body named right after a person's name ("Matthew Lee of the Justice
+	// Department").
+	reBodyOf  = regexp.MustCompile(`(?i)^\s+(?:of|from)\s+(?:the\s+)?$`)
+	reNotRole = regexp.MustCompile(`(?i)\b(?:who|which|that|whom|say|says|said|is|was|are|were|has|have|had|be|been|being|told|according|reportedly|allegedly|believed|suspected|accused|named|identified|included|includes|include)\b`)
+	// reCharging finds a charging document (an indictment, a criminal complaint): what it states
+	// is what the prosecution alleges, though an authority publishes it.
+	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
+	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
+	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
+	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b`)
+	// reNotSpeech is "said" as a legal adjective ("the said company"), which reports no speech.
+	reNotSpeech = regexp.MustCompile(`(?i)\b(?:the|such)\s+said\b`)
+	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
+	// author vouches for what a register shows, which hedges nothing.
+	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|corporate\s+documents?|company\s+documents?)\b`)
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
+)
+
+// description says how the text between two names joins them.
+type description int
+
+const (
+	// notDescribed: the relation is a claim of the sentence.
+	notDescribed description = iota
+	// describedFact: an apposition, relative clause or kin noun the writer states (reDescribed,
+	// reBodyOf); what the sentence attributes, hedges or denies does not reach it.
+	describedFact
+	// describedRole: a role in apposition (reRoleAppos). A hedge or attribution of the main
+	// clause does not reach it ("X, a spokesman for Y, said ...", "some reports have linked Z to
+	// X, the chairman of Y"), but a denial anywhere in the sentence does: a person who denies
+	// usually denies the tie to the body the role names ("X, chairman of Y, denied that the
+	// company ...").
+	describedRole
+)
+
+// describedGap reads the text between two names (the first a person when person is set).
+func describedGap(gap string, person bool) description {
+	switch {
+	case reDescribed.MatchString(gap) || person && reBodyOf.MatchString(gap):
+		return describedFact
+	case reRoleAppos.MatchString(gap) && !reNotRole.MatchString(gap):
+		return describedRole
+	}
+	return notDescribed
+}
+
+// kinWords are the family ties (lexicon/kin.txt) as one alternation; kinNoun adds the
+// modifiers kinship takes ("younger brother").
+var (
+	kinWords = lexicon.KinPattern()
+	kinNoun  = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + kinWords
 )
 
 // gradeRelation grades a relation read from the sentence text[ss:se] whose two names span
@@ -45,16 +115,35 @@ var (
 // selfReport marks an authority speaking of its own act ("Thai police said they raided KK
 // Park", "the Treasury said it had sanctioned ..."): the speech verb between the names
 // attributes the act to the one who did it, which hedges nothing.
-func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool) (string, float64) {
-	sent := text[ss:se]
+//
+// denied reports that a denial reaches the relation; the graph shows such evidence as
+// contesting the claim rather than supporting it.
+//
+// desc marks a relation the writer states as a description of a name (an apposition, relative
+// clause, kin noun or role between the two names, see describedGap): a hedge or attribution of
+// the sentence's main claim does not reach it, only a cue inside it does; a denial elsewhere in
+// the sentence reaches a role but not a fact.
+func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
+	sent := maskNonClaims(text[ss:se])
 	base := Reported
 	if official {
 		base = Official
 	}
-	if reDenial.MatchString(sent) {
-		return Alleged, 0.6
+	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
+	if desc != notDescribed {
+		// The writer's own description: only a cue inside it, or a clause-wide allegation
+		// before it, lowers it.
+		if reDenial.MatchString(in) || desc == describedRole && reDenial.MatchString(sent) {
+			return Alleged, 0.6, true
+		}
+		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {
+			return Alleged, 0.8, false
+		}
+		return base, 1, false
 	}
-	pre, in, post := text[ss:s], text[s:e], text[e:se]
+	if reDenial.MatchString(sent) {
+		return Alleged, 0.6, true
+	}
 	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
 	// said: what follows is the speaker's, not an attribution of the relation.
@@ -67,12 +156,21 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		hedged = hedged || reHedge.MatchString(cut) || reSaid.MatchString(cut)
 	}
 	if !hedged {
-		return base, 1
+		return base, 1, false
 	}
 	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
-		return Official, 1
+		return Official, 1, false
 	}
-	return Alleged, 0.8
+	return Alleged, 0.8, false
+}
+
+// maskNonClaims blanks what reads like a cue but is none ("the said company", "according to
+// company filings"), keeping every offset.
+func maskNonClaims(sent string) string {
+	for _, re := range []*regexp.Regexp{reNotSpeech, reRecordCitation} {
+		sent = re.ReplaceAllStringFunc(sent, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	return sent
 }
 
 // hedgedOfficial spots official texts that still only allege ("the indictment alleges").

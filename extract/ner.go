@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scamgraph/scamgraph/lexicon"
 )
 
 // candidate is one recognised name in a sentence before entities are resolved.
@@ -984,13 +986,7 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 }
 
 // hanSurnames are the commonest Chinese surnames (simplified and traditional forms).
-var hanSurnames = set("王", "李", "张", "張", "刘", "劉", "陈", "陳", "杨", "楊", "黄", "黃", "赵", "趙", "吴", "吳", "周",
-	"徐", "孙", "孫", "马", "馬", "朱", "胡", "郭", "何", "高", "林", "罗", "羅", "郑", "鄭", "梁", "谢", "謝", "宋", "唐",
-	"许", "許", "韩", "韓", "冯", "馮", "邓", "鄧", "曹", "彭", "曾", "肖", "蕭", "田", "董", "袁", "潘", "蒋", "蔣", "蔡",
-	"余", "杜", "叶", "葉", "程", "苏", "蘇", "魏", "吕", "呂", "丁", "任", "沈", "姚", "卢", "盧", "姜", "崔", "钟", "鐘",
-	"谭", "譚", "陆", "陸", "汪", "范", "廖", "贾", "賈", "夏", "韦", "韋", "方", "白", "邹", "鄒", "孟", "熊", "秦",
-	"邱", "尹", "薛", "段", "雷", "侯", "龙", "龍", "史", "陶", "黎", "贺", "賀", "顾", "顧", "毛", "郝", "龚", "龔",
-	"邵", "钱", "錢", "严", "嚴", "武", "戴", "莫", "孔", "汤", "湯", "佘", "颜", "顏", "洪", "温", "溫")
+var hanSurnames = lexicon.HanSurnames()
 
 // latinNeighbour reports a token whose neighbours in the sentence are Latin words or plain
 // punctuation, not characters or CJK punctuation.

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/scamgraph/scamgraph/lexicon"
 	"github.com/scamgraph/scamgraph/sources/registry"
 )
 
@@ -79,11 +80,7 @@ var roleWords = map[string]string{
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 }
 
-var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
-	"sister": true, "father": true, "mother": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
-	"aunt": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "brother-in-law": true,
-	"sister-in-law": true, "relative": true, "grandson": true, "granddaughter": true, "sons": true, "daughters": true,
-	"stepson": true, "stepdaughter": true}
+var familyWords = lexicon.Kin()
 
 var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
@@ -127,9 +124,9 @@ var (
 	reSanctOn     = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}(?:imposed|announced|placed|slapped|levied|issued)\s+(?:new\s+|fresh\s+)?(?:sanctions|penalties|restrictions)\s+(?:on|against)\s+(?:the\s+)?$`)
 	reProtectOf   = regexp.MustCompile(`^\s*(?:,\s*)?(?:\w+\s+){0,2}(?:under\s+the\s+(?:protection|patronage|control)\s+of|enjoys?\s+the\s+(?:protection|backing)\s+of|with\s+the\s+(?:protection|backing|blessing|support)\s+of|(?:guarded|protected|patrolled|secured)\s+by\s+(?:armed\s+)?(?:troops|soldiers|militiamen|fighters|members|men|guards|forces|units)\s+(?:of|from|loyal\s+to))\s+(?:the\s+)?$`)
 	reMember      = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|became\s+)?(?:a\s+|an\s+)?(?:senior\s+|former\s+|founding\s+|longtime\s+)?(?:member|members|commander|officer|soldier|leader|fighter)\s+(?:of|in|with)\s+(?:the\s+)?$`)
-	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|sons|daughters|relative|grandson|granddaughter)\s*,?\s*$`)
-	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|relative|grandson|granddaughter|stepson|stepdaughter)\s+of\s+(?:the\s+)?` + titleRun + `$`)
-	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|sons|daughters|son-in-law|brother-in-law)\s*,?\s*$`)
+	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
+	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(` + kinWords + `)\s+of\s+(?:the\s+)?` + titleRun + `$`)
+	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
@@ -215,6 +212,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	linked := map[[2]int]bool{}
 	role, from := "", -1
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
+	charging := official && reCharging.MatchString(text)
+	secondStart := 0 // where the second name of the pair begins
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
@@ -249,7 +248,20 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
 		}
-		grade, f := gradeRelation(text, st.s, st.e, ms, me, official, appos, self)
+		// The writer's description of a name, and a place inside a place (geography, not anyone's
+		// claim), are not reached by what the sentence attributes, hedges or denies.
+		desc := notDescribed
+		if firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me {
+			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == Person)
+		}
+		if pred == LocatedIn && ea.typ == Location && eb.typ == Location {
+			desc = describedFact
+		}
+		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
+		if charging && grade == Official && pred != Raided && pred != SanctionedBy {
+			// An indictment states what the prosecution alleges; only an authority's act is its own.
+			grade, f = Alleged, 0.8
+		}
 		conf *= f
 		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
@@ -259,7 +271,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			s, o = o, s
 		}
 		k := relKey{s, pred, o}
-		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
+		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf), Denied: denied}
 		if pred == Directs || pred == EmployedBy || pred == MemberOf {
 			r.Role = cleanRole(role)
 		}
@@ -286,7 +298,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			for q := p + 1; q < len(ms) && q <= p+4; q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
 				role, from = "", -1
-				firstEnt, firstEnd = all[ms[p]].ent, all[ms[p]].e
+				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
 				if f, ok := antecedent[ms[p]]; ok {
 					from = f
 				}
@@ -855,8 +867,8 @@ var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|ha
 // Family ties read through a possessive, "whose" or a plural predicate.
 var (
 	reKinGap    = regexp.MustCompile(`^\s*(?:,\s*(?:the\s+)?|(?:is|was)\s+(?:also\s+)?)$`)
-	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|son-in-law|daughter-in-law|father-in-law|brother-in-law|sister-in-law|grandson|granddaughter|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
-	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law|brother-in-law|sister-in-law)\s*,?\s*$`)
+	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(` + kinWords + `|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reKinPlural = regexp.MustCompile(`^\s+(?:are|were)\s+(?:also\s+)?(?:brothers|sisters|siblings|cousins|married|husband\s+and\s+wife|a\s+married\s+couple)\b`)
 )
 

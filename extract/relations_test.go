@@ -84,9 +84,11 @@ func TestRelationPrecision(t *testing.T) {
 			nil,
 			[]rel{{"Keo Ratanak", Directs, "US Senate", ""}}},
 		// Hedges scope over what follows them; a hedge in a later clause does not reach back.
+		// The role the writer states in apposition is the writer's: the hedge governs the link
+		// it states, not the person's post.
 		{"hedge before the names",
 			"Some reports have linked Jade Lantern Group to Qiao Dongsheng, the former chairman of Silver Heron Holdings.",
-			[]rel{{"Qiao Dongsheng", Directs, "Silver Heron Holdings", Alleged}},
+			[]rel{{"Qiao Dongsheng", Directs, "Silver Heron Holdings", Reported}},
 			nil},
 		{"hedge in a later participle clause",
 			"The US Treasury sanctioned Lu Wenhao in 2024, accusing him of laundering money for scam compounds.",

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/lexicon"
 	"github.com/scamgraph/scamgraph/resolve"
 	"github.com/scamgraph/scamgraph/sources"
 )
@@ -335,18 +336,11 @@ func shoutedName(s string) bool {
 }
 
 // companyForms are words that mark a registered business in a listed name.
-var companyForms = map[string]bool{"co": true, "company": true, "ltd": true, "limited": true, "llc": true,
-	"inc": true, "incorporated": true, "corp": true, "corporation": true, "group": true, "holding": true,
-	"holdings": true, "plc": true, "pte": true, "bhd": true, "gmbh": true, "jsc": true, "sa": true,
-	"bank": true, "exchange": true, "enterprise": true, "enterprises": true, "investment": true,
-	"investments": true, "trading": true, "capital": true, "technology": true, "technologies": true,
-	"properties": true, "property": true, "development": true, "industries": true, "ventures": true,
-	"pay": true, "fintech": true, "llp": true, "lp": true, "s.a": true, "sdn": true, "firm": true, "trust": true}
+var companyForms = lexicon.ListedCompanyWords()
 
 // siteEnds end the name of a site: a listed "O'SMACH RESORT" or "GOLDEN SUN SKY CASINO AND
 // HOTEL" is the compound news text names the same way.
-var siteEnds = map[string]bool{"resort": true, "resorts": true, "casino": true, "hotel": true, "park": true,
-	"zone": true, "sez": true, "complex": true, "villa": true, "compound": true}
+var siteEnds = lexicon.SiteEnds()
 
 // partyType types a listed organisation the way the text extractor types the same name: a
 // Compound when it ends like a site (resort, casino, hotel, park, zone, "Entertainment City")

@@ -4,12 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scamgraph/scamgraph/lexicon"
 )
 
 // nameHonorifics are honorifics that the people they address, and the reporting about them,
 // write as part of the name ("U Kyaw Zin Htet", "Daw Khin Mar Oo", "Oknha Pich Sovann"); the
 // recogniser keeps them out of the name, so the form as written is kept as an alias.
-var nameHonorifics = set("u", "daw", "oknha", "samdech", "chumteav", "padoh")
+var nameHonorifics = lexicon.Honorifics()
 
 // writtenForms adds to an entity's aliases the fuller forms its mentions take in the text:
 // a person's name with the honorific before it, and a place with the lower-case word after it

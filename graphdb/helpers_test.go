@@ -163,6 +163,12 @@ func rel(subj extract.Entity, pred string, obj extract.Entity, grade, quote stri
 	return extract.Relation{Subject: subj.ID, Predicate: pred, Object: obj.ID, Grade: grade, Quote: quote, Confidence: conf}
 }
 
+// denied marks a relation as extraction marks one that a denial reaches.
+func denied(r extract.Relation) extract.Relation {
+	r.Denied = true
+	return r
+}
+
 // countRels counts relationships of one type between two entities, in either direction.
 func countRels(t testing.TB, s *Store, a, typ, b string) int {
 	t.Helper()

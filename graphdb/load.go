@@ -354,7 +354,7 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 	return map[string]any{
 		"id": evidenceID(subj, r.Predicate, obj, url, quote), "key": key, "url": url,
 		"subject": subj, "predicate": r.Predicate, "object": obj,
-		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": isDenial(quote),
+		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": r.Denied,
 		"start": tieDate(r.Start), "end": tieDate(r.End), "share": tieShare(r.Share),
 		"role": evidenceRole(r),
 	}, true

@@ -56,7 +56,7 @@ func newFixture(tag string) *fixture {
 			Text:     "Chen Zhi denied that he is chairman of Prince Group.",
 			Entities: []extract.Entity{f.chen, f.prince, f.wif},
 			Relations: []extract.Relation{
-				rel(f.chen, extract.Directs, f.prince, extract.Alleged, "Chen Zhi denied that he is chairman of Prince Holding Group.", 0.6),
+				denied(rel(f.chen, extract.Directs, f.prince, extract.Alleged, "Chen Zhi denied that he is chairman of Prince Holding Group.", 0.6)),
 				// The same family tie stated the other way round.
 				rel(f.wif, extract.FamilyOf, f.chen, extract.Reported, "She is married to Chen Zhi.", 0.85),
 			},
@@ -512,28 +512,5 @@ func TestConfigFromEnv(t *testing.T) {
 	t.Setenv("NEO4J_DATABASE", "graph")
 	if c := ConfigFromEnv(); c.URI != "neo4j://db.example:7000" || c.Database != "graph" {
 		t.Errorf("from env = %+v", c)
-	}
-}
-
-func TestIsDenial(t *testing.T) {
-	cases := []struct {
-		quote string
-		want  bool
-	}{
-		{"Chen Zhi denied any involvement in the compound.", true},
-		{"The company denies owning the site.", true},
-		{"A spokesman rejected the allegations as baseless.", true},
-		{"The firm said it has no links to the casino.", true},
-		{"He was not involved, his lawyer said.", true},
-		{"集团否认与园区有关。", true},
-		{"Prince Group owns the compound, records show.", false},
-		{"The denizens of the town fled.", false},
-		{"Prosecutors allege he ran the park.", false},
-		{"", false},
-	}
-	for _, c := range cases {
-		if got := isDenial(c.quote); got != c.want {
-			t.Errorf("isDenial(%q) = %v, want %v", c.quote, got, c.want)
-		}
 	}
 }

@@ -950,7 +950,8 @@ func rebuildDocument(x *extension, ms, evs []*extension, entities map[string]*ex
 			continue
 		}
 		d.Relations = append(d.Relations, extract.Relation{Subject: ev.Subject, Predicate: ev.Predicate, Object: ev.Object,
-			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence, Start: ev.Start, End: ev.End, Share: ev.Share})
+			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence, Start: ev.Start, End: ev.End, Share: ev.Share,
+			Denied: ev.Denial})
 	}
 	return d, true
 }

@@ -39,6 +39,12 @@ func relation(s extract.Entity, p string, o extract.Entity, grade, quote string,
 	return extract.Relation{Subject: s.ID, Predicate: p, Object: o.ID, Grade: grade, Quote: quote, Confidence: conf}
 }
 
+// denied marks a relation as extraction marks one that a denial reaches.
+func denied(r extract.Relation) extract.Relation {
+	r.Denied = true
+	return r
+}
+
 func testDocuments(tag string) []extract.Document {
 	she := entity(tag, extract.Person, "She Zhijiang", "佘智江", "Dylan She")
 	she.Identifiers = []extract.Identifier{{Scheme: "Passport", Value: "E12345678"}, {Scheme: "USDT", Value: "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL"}}
@@ -62,7 +68,7 @@ func testDocuments(tag string) []extract.Document {
 			relation(kokko, extract.LocatedIn, karen, extract.Reported, "Shwe Kokko in Karen State", 0.9),
 			relation(bgf, extract.Protects, kokko, extract.Reported, "Saw Chit Thu's BGF protects it.", 0.8),
 			relation(chit, extract.Directs, bgf, extract.Reported, "Saw Chit Thu's BGF", 0.8),
-			relation(chit, extract.AssociateOf, she, extract.Alleged, "Saw Chit Thu denied any involvement with Yatai.", 0.5),
+			denied(relation(chit, extract.AssociateOf, she, extract.Alleged, "Saw Chit Thu denied any involvement with Yatai.", 0.5)),
 			relation(she, extract.AssociateOf, chit, extract.Reported, "She Zhijiang and Saw Chit Thu are business partners.", 0.7),
 			relation(she, extract.MentionedWith, bgf, extract.CoMentioned, "She Zhijiang ... BGF", 0.3),
 		}}

@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
+	"github.com/scamgraph/scamgraph/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -115,22 +116,10 @@ func joinInitials(rs []rune) []rune {
 
 // titles are honorifics and ranks that precede a name and are not part of it. "Saw" (a Karen
 // name element) and "Sai" (Shan) are part of names and are not here.
-var titles = map[string]bool{
-	"oknha": true, "okhna": true, "neak": true, "lok": true, "chumteav": true, "samdech": true, "techo": true,
-	"he": true, "excellency": true, "his": true, "her": true,
-	"general": true, "gen": true, "lieutenant": true, "lt": true, "major": true, "maj": true, "brigadier": true,
-	"colonel": true, "col": true, "captain": true, "capt": true, "commander": true, "police": true,
-	"senator": true, "sen": true, "minister": true, "dr": true, "doctor": true, "prof": true, "professor": true,
-	"mr": true, "mrs": true, "ms": true, "miss": true, "madam": true, "sir": true, "dame": true,
-	"u": true, "daw": true, "padoh": true, "tan": false, "sri": false, "dato": true, "datuk": true,
-	"tycoon": true, "judge": true, "ambassador": true, "governor": true,
-}
+var titles = lexicon.NameTitles()
 
 // titlePhrases are multi-word honorifics that are removed as a unit.
-var titlePhrases = [][]string{{"neak", "oknha"}, {"lok", "oknha"}, {"lok", "chumteav"}, {"samdech", "techo"},
-	{"his", "excellency"}, {"her", "excellency"}, {"h", "e"}, {"tan", "sri"}, {"lieutenant", "general"},
-	{"lt", "gen"}, {"major", "general"}, {"maj", "gen"}, {"brigadier", "general"}, {"police", "general"},
-	{"police", "lieutenant", "general"}}
+var titlePhrases = lexicon.NameTitlePhrases()
 
 // stripTitles removes leading honorifics from a person's name tokens, keeping at least one
 // token. "U" is only a title when a name follows it.
@@ -159,14 +148,10 @@ func stripTitles(toks []string) []string {
 // companyForms are legal-form and group words folded out of company names for comparison.
 // Words that say what a business does (bank, pay, exchange, casino, resort) are kept, so
 // "Prince Bank" and "Prince Group" stay apart.
-var companyForms = map[string]bool{
-	"co": true, "company": true, "ltd": true, "limited": true, "llc": true, "inc": true, "incorporated": true,
-	"corp": true, "corporation": true, "plc": true, "pte": true, "pty": true, "bhd": true, "sdn": true,
-	"jsc": true, "gmbh": true, "sa": true, "llp": true, "lp": true,
-}
+var companyForms = lexicon.CompanyForms()
 
 // groupWords are folded in a second, broader step: "Prince Holding Group" = "Prince Group".
-var groupWords = map[string]bool{"group": true, "holding": true, "holdings": true}
+var groupWords = lexicon.GroupWords()
 
 // foldCompany removes legal forms anywhere after the first word ("L.Y.P. Group Co., Ltd." ->
 // "lyp group") and, with groups, "Group"/"Holding(s)" too ("Prince Holding Group Co., Ltd." ->
@@ -224,9 +209,7 @@ var surnameReadings = map[rune]string{'单': "shan", '單': "shan", '曾': "zeng
 	'覃': "qin", '尉': "yu", '乐': "yue", '樂': "yue", '秘': "bi", '员': "yun", '員': "yun", '长': "chang", '長': "chang"}
 
 // compoundSurnames are two-character surnames, in pinyin.
-var compoundSurnames = map[string]bool{"ouyang": true, "sima": true, "zhuge": true, "shangguan": true,
-	"situ": true, "dongfang": true, "huangfu": true, "xiahou": true, "zhangsun": true, "yuwen": true,
-	"murong": true, "gongsun": true, "linghu": true, "duanmu": true}
+var compoundSurnames = lexicon.CompoundSurnames()
 
 // HanToPinyin romanises a Han name the way it is usually written in Latin script: surname
 // first, then the given name as one word ("佘智江" -> "she zhijiang", "陳志" -> "chen zhi").
@@ -258,17 +241,7 @@ func HanToPinyin(name string) (string, bool) {
 
 // chineseSurnames are common Chinese surnames in pinyin (and a few Cantonese and Hokkien
 // spellings seen in the region), used to put "Zhi Chen" back in "Chen Zhi" order.
-var chineseSurnames = map[string]bool{}
-
-func init() {
-	for _, s := range strings.Fields(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
-		zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye
-		yan lu qian she shen du su ren lv lu yao zhong cui tan fan fu shi jin bai ming qin kong xiong wen yin mo
-		qiu hou meng long wan gu kang mao hao bao shao chang lai gong wei xiang niu yi kuang chan chow wong cheung
-		leung lau ng kwok tsang yip lam choi chu tse ho fung kwan law ko lo mak au yung`) {
-		chineseSurnames[s] = true
-	}
-}
+var chineseSurnames = lexicon.ChineseSurnames()
 
 // surnameFirst puts a two- or three-word Chinese name in surname-first order when exactly one
 // end of it is a known surname ("zhi chen" -> "chen zhi"). A name with surnames at both ends
