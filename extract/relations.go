@@ -220,6 +220,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == Directs && ea.typ == Person && eb.typ == Compound {
 			pred = Operates
 		}
+		pred = publicTie(pred, role, eb)
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
@@ -296,7 +297,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
 					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
 				if !fired {
-					x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q,
+					fired = x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q,
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+				}
+				if !fired {
+					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q,
 						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
 						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				}
@@ -423,7 +429,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// protected by B": the words after the inserted clause belong to A.
 	{
 		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
-		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) {
+		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
+			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) {
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {

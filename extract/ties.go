@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Ties of ownership, leadership and office that the word rules of pair miss because the
+// sentence dresses them in a clause or a description. tiePair is tried only on a pair of
+// mentions on which pair and structuredPair found nothing, so it adds readings and never
+// changes one; each rule moves the ends of the pair so that the plain rules read what the
+// structure says:
+//
+//   - a relative clause belongs to the name right before it when the pronoun fits that name
+//     ("the niece of Peng Deren, who heads the MNDAA"; "Golden Gate Co., which owns ...");
+//   - a name set off by commas is the subject of the verb after it ("Zhao Weiming's
+//     brother, Zhao Weiguo, is the majority shareholder of ...");
+//   - a verb whose object is a description the name then restates ("runs a security firm,
+//     Golden Shield Guard Services"; "ran a travel agency called X");
+//   - an apposition whose head is any noun phrase and whose participle names the owner ("a
+//     payment processor owned by X"), and "the firm of X";
+//   - a site on land someone owns ("sits on land owned by X") or registered to someone;
+//   - a person employed by a body ("was employed by X as head of security");
+//   - "X, whose spokesman Y said": a role after "whose" with no comma or verb.
+
+// publicTie files a person's tie to a public body the way the vocabulary reads it: a
+// legislator holds an office in the legislature (EMPLOYED_BY with the role), while an officer
+// of an armed group holds a rank in it (MEMBER_OF); leadership (DIRECTS) and civilian posts
+// (a spokesman) stay as they are.
+func publicTie(pred, role string, obj *docEntity) string {
+	if obj.typ != Organization {
+		return pred
+	}
+	switch sec := sectorOf(obj.name); {
+	case pred == MemberOf && sec == SectorLegislature && !strings.Contains(strings.ToLower(obj.name), "party"):
+		return EmployedBy
+	case pred == EmployedBy && sec == SectorArmedGroup && rankRole(role):
+		return MemberOf
+	}
+	return pred
+}
+
+// rankRole reports a military rank or an officer's post ("senior officer", "colonel").
+func rankRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "officer", "soldier", "fighter", "colonel", "general", "captain", "major", "lieutenant", "sergeant", "corporal", "private", "brigadier":
+		return true
+	}
+	return false
+}
+
+// nounFollows reports a common noun right after a name ("Karen Peace Army headquarters"):
+// the name then modifies that noun and is not itself what the words before it speak of.
+func nounFollows(st sentence, tags []string, c candidate, typ string) bool {
+	k := tokenAt(st.toks, c.e)
+	return k < len(st.toks) && k < len(tags) && st.toks[k].s >= c.e && st.toks[k].text == st.toks[k].low &&
+		(tags[k] == "NN" || tags[k] == "NNS") && !classWord(typ, st.toks[k].low)
+}
+
+// innerRelative reports that the clause after an inserted phrase ("A, the niece of B, who
+// heads C") opens with "who" right after a person named at the end of the phrase: the clause
+// is that person's, not A's. rest is the gap after the phrase (lower-cased, as
+// afterInsertedClause returns it) and restStart its offset in the text.
+func innerRelative(text, rest string, restStart int, cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	if !strings.HasPrefix(strings.TrimSpace(rest), "who ") {
+		return false
+	}
+	for k := q - 1; k > p; k-- {
+		c := cands[ms[k]]
+		if c.ent < 0 || c.e > restStart {
+			continue
+		}
+		between := strings.TrimSpace(text[c.e:min(len(text), restStart)])
+		return ents[c.ent].typ == Person && (between == "," || between == "")
+	}
+	return false
+}
+
+var (
+	// reRelOpen opens a relative clause right after a name.
+	reRelOpen = regexp.MustCompile(`^\s*,\s*(who|which|that)\s`)
+	// reVerbAfterAppos is a finite verb right after a name closed by a comma.
+	reVerbAfterAppos = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|became|remains|served|serves|owns|owned|runs|ran|heads|headed|leads|led|founded|controls|controlled|chairs|chaired)\s`)
+	// reDescribedObject is a verb whose object is a description restated by the name after
+	// it: "runs a security firm, ", "ran a travel agency called ". Group 1 ends at the verb.
+	reDescribedObject = regexp.MustCompile(`^(.*?\S)\s+(a|an|the|its)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s*(?:,|\s+(?:called|named|known\s+as))\s*$`)
+	// reApposParticiple is an apposition whose participle names the agent: ", a payment
+	// processor owned by".
+	reApposParticiple = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(owned|controlled|run|operated|founded|led|headed|chaired|developed|built|managed|established|set\s+up)\s+(?:(?:and|or)\s+(?:owned|controlled|operated|run|managed)\s+)?by\s+(?:the\s+)?$`)
+	// reFirmOf is an apposition naming a company's owner: ", the firm of the convicted
+	// gambling tycoon".
+	reFirmOf = regexp.MustCompile(`^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|conglomerate|group|holding\s+company)\s+(?:of|owned\s+by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$`)
+	// reOnLand is a site on land someone owns or leases out: "sits on land owned by".
+	reOnLand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|reportedly|allegedly)\s+)?(?:sits|sat|stands|stood|lies|lay|is\s+built|was\s+built|was\s+erected|built|located|situated)\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:land|plot|lot|property|estate|concession)\s+(?:owned|held|leased|rented|controlled)\s+(?:by|from)\s+(?:the\s+)?$`)
+	// reRegisteredTo is a site or firm registered to its owner.
+	reRegisteredTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|officially\s+)?registered\s+(?:to|in\s+the\s+name\s+of|under\s+the\s+name\s+of)\s+(?:the\s+)?$`)
+	// reEmployedBy is a person employed by a body.
+	reEmployedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:who|and)\s+)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:employed|hired|retained)\s+(?:as\s+[a-z -]{1,40}?\s+)?by\s+(?:the\s+)?(?:said\s+)?$`)
+	// reAsRole reads the role after an employer: " as head of security at".
+	reAsRole = regexp.MustCompile(`^\s+as\s+(?:a|an|the|its|their)?\s*([a-z][a-z -]{1,40}?)\s*(?:[,.;]|\s+(?:at|in|for|from|until|since|and|who|where)\b)`)
+	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
+	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
+)
+
+// describedNouns are heads of a description a name may restate, by the type they fit.
+var describedNouns = map[string][]string{
+	"firm": {Company}, "company": {Company}, "agency": {Company}, "business": {Company}, "conglomerate": {Company},
+	"corporation": {Company}, "subsidiary": {Company}, "operator": {Company}, "developer": {Company},
+	"outfit": {Company}, "venture": {Company}, "group": {Company, Organization}, "network": {Company, Organization},
+	"casino": {Compound}, "compound": {Compound}, "resort": {Compound}, "park": {Compound}, "complex": {Compound},
+	"hotel": {Compound}, "hub": {Compound}, "zone": {Compound},
+	"militia": {Organization}, "force": {Organization}, "army": {Organization}, "organisation": {Organization},
+	"organization": {Organization}, "association": {Organization}, "charity": {Organization},
+}
+
+// tiePair tries the rules above on mentions ms[p] and ms[q]; it reports whether one fired.
+// The candidates are changed only for the call.
+func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add, addAppos func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ia, ib := ms[p], ms[q]
+	oa, ob := cands[ia], cands[ib]
+	if ob.s < oa.e || oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s-oa.e > 200 {
+		return false
+	}
+	defer func() { cands[ia], cands[ib] = oa, ob }()
+	fired := false
+	wrap := func(f func(a, b int, pred string, conf float64)) func(a, b int, pred string, conf float64) {
+		return func(a, b int, pred string, conf float64) { fired = true; f(a, b, pred, conf) }
+	}
+	a, b := oa.ent, ob.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	gap := strings.ToLower(text[oa.e:ob.s])
+	adjacent := q == p+1
+	retry := func(from, to int) {
+		cands[ia], cands[ib] = oa, ob
+		cands[ia].e, cands[ib].s = from, to
+		if cands[ib].s >= cands[ia].e {
+			x.pair(text, cands, ents, ms, p, q, wrap(add), wrap(addAppos), setRole)
+		}
+	}
+	if !adjacent {
+		return false
+	}
+	// A relative clause after the first name: read it as its own clause.
+	if m := reRelOpen.FindStringSubmatchIndex(gap); m != nil {
+		pron := gap[m[2]:m[3]]
+		if pron == "who" && ta == Person || pron != "who" && ta != Person && ta != Location {
+			retry(oa.e+m[3], ob.s)
+			if fired {
+				return true
+			}
+		}
+	}
+	// "Zhao Weiming's brother, Zhao Weiguo, is the majority shareholder of": the name is in
+	// apposition and the verb after its closing comma is its own.
+	if ta == Person && reVerbAfterAppos.MatchString(gap) {
+		before := strings.TrimRight(text[max(0, oa.s-3):oa.s], " ")
+		if strings.HasSuffix(before, ",") {
+			retry(oa.e+strings.IndexByte(gap, ',')+1, ob.s)
+			if fired {
+				return true
+			}
+		}
+	}
+	// "runs a security firm, Golden Shield Guard Services".
+	if m := reDescribedObject.FindStringSubmatchIndex(gap); m != nil && ta != Location {
+		fits := false
+		for _, t := range describedNouns[gap[m[6]:m[7]]] {
+			fits = fits || t == tb
+		}
+		verb := gap[:m[3]]
+		if r := reRelOpen.FindStringIndex(verb); r != nil {
+			verb = verb[r[1]:]
+		}
+		if fits && !strings.Contains(verb, ",") {
+			// The verb rules read up to the description's determiner.
+			retry(oa.e, oa.e+m[5]+1)
+			if fired {
+				return true
+			}
+		}
+	}
+	cands[ia], cands[ib] = oa, ob
+	switch {
+	case (ta == Company || ta == Compound) && (tb == Person || tb == Company || tb == Organization) && reApposParticiple.MatchString(gap):
+		m := reApposParticiple.FindStringSubmatch(gap)
+		x.verbRelation(b, a, ents, m[1], wrap(addAppos))
+	case ta == Company && tb == Person && reFirmOf.MatchString(gap):
+		wrap(addAppos)(b, a, Owns, 0.75)
+	case (ta == Compound || ta == Company) && (tb == Person || tb == Company || tb == Organization) && reOnLand.MatchString(gap):
+		wrap(add)(b, a, Owns, 0.75)
+	case (ta == Compound || ta == Company) && (tb == Person || tb == Company || tb == Organization) && reRegisteredTo.MatchString(gap):
+		wrap(add)(b, a, Owns, 0.75)
+	case ta == Person && (tb == Company || tb == Organization) && reEmployedBy.MatchString(gap):
+		if m := reAsRole.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
+			setRole(m[1])
+		}
+		wrap(add)(a, b, EmployedBy, 0.8)
+	case (ta == Organization || ta == Company) && tb == Person && reWhoseRoleBare.MatchString(gap):
+		m := reWhoseRoleBare.FindStringSubmatch(gap)
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
+			setRole(w)
+			wrap(addAppos)(b, a, pred, 0.8)
+		}
+	case ta == Person && tb == Organization && (gap == "'s " || gap == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
+		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
+		setRole("leader")
+		wrap(addAppos)(a, b, Directs, 0.7)
+	}
+	return fired
+}
