@@ -76,6 +76,8 @@ var roleWords = map[string]string{
 	"legal representative": Directs, "beneficial owner": Owns,
 	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
+	"regional representative": EmployedBy,
+	"country representative": EmployedBy, "captain": MemberOf, "lieutenant colonel": MemberOf,
 }
 
 var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
@@ -1161,7 +1163,7 @@ var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former"
 	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
 	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board",
 	"largest", "biggest", "sole", "ultimate", "beneficial", "registered", "legal", "nominal", "majority", "minority",
-	"controlling", "principal", "primary", "joint", "real", "actual")
+	"controlling", "principal", "primary", "joint", "real", "actual", "true")
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
 func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {

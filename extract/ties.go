@@ -95,13 +95,25 @@ var (
 	// gambling tycoon".
 	reFirmOf = regexp.MustCompile(`^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|conglomerate|group|holding\s+company)\s+(?:of|owned\s+by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$`)
 	// reOnLand is a site on land someone owns or leases out: "sits on land owned by".
-	reOnLand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|reportedly|allegedly)\s+)?(?:sits|sat|stands|stood|lies|lay|is\s+built|was\s+built|was\s+erected|built|located|situated)\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:land|plot|lot|property|estate|concession)\s+(?:owned|held|leased|rented|controlled)\s+(?:by|from)\s+(?:the\s+)?$`)
+	reOnLand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|reportedly|allegedly)\s+)?(?:sits|sat|stands|stood|lies|lay|is\s+built|was\s+built|was\s+erected|built|located|situated)\s+on\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:land|plot|lot|property|estate|concession)\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?$`)
 	// reRegisteredTo is a site or firm registered to its owner.
 	reRegisteredTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|officially\s+)?registered\s+(?:to|in\s+the\s+name\s+of|under\s+the\s+name\s+of)\s+(?:the\s+)?$`)
 	// reEmployedBy is a person employed by a body.
 	reEmployedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:who|and)\s+)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:employed|hired|retained)\s+(?:as\s+[a-z -]{1,40}?\s+)?by\s+(?:the\s+)?(?:said\s+)?$`)
 	// reAsRole reads the role after an employer: " as head of security at".
 	reAsRole = regexp.MustCompile(`^\s+as\s+(?:a|an|the|its|their)?\s*([a-z][a-z -]{1,40}?)\s*(?:[,.;]|\s+(?:at|in|for|from|until|since|and|who|where)\b)`)
+	// reAsideAfterName is a parenthesis or an alias clause right after a name.
+	reAsideAfterName = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)|[)）]|,?["”],?|,\s*(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.?)\s+["“][^"”]{1,30}["”]\s*,?)`)
+	// reOwnedArm is what a possessor owns through its business arm: "'s business arm, ".
+	reOwnedArm = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:arm|front|subsidiary|affiliate|holding\s+company)\s*,?\s*$`)
+	// reCoordRole is the second of two coordinated nouns of an apposition: ", a recruiter and
+	// business associate of".
+	reCoordRole = regexp.MustCompile(`^\s*(?:,|(?:is|was|were|are|has\s+been|had\s+been|became))\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){1,2}?and\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for|at)\s+(?:the\s+)?$`)
+	// reRoleCommaBody is a listing's "Name, Colonel, Body".
+	reRoleCommaBody = regexp.MustCompile(`^\s*,\s*([a-z][a-z -]{1,30}?)\s*,\s*(?:the\s+)?$`)
+	// reOfDescribed is a role of a description that the name then restates: "chief executive
+	// of the tenant, ", "vice chairman of the zone's investors' association, ".
+	reOfDescribed = regexp.MustCompile(`^(.*\s(?:of|at|for|to))\s+(?:the|its|a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z-]+)\s*,\s*(?:the\s+)?$`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -115,6 +127,7 @@ var describedNouns = map[string][]string{
 	"hotel": {Compound}, "hub": {Compound}, "zone": {Compound},
 	"militia": {Organization}, "force": {Organization}, "army": {Organization}, "organisation": {Organization},
 	"organization": {Organization}, "association": {Organization}, "charity": {Organization},
+	"tenant": {Company}, "lessee": {Company}, "chamber": {Organization}, "coalition": {Organization},
 }
 
 // tiePair tries the rules above on mentions ms[p] and ms[q]; it reports whether one fired.
@@ -133,83 +146,161 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	}
 	a, b := oa.ent, ob.ent
 	ta, tb := ents[a].typ, ents[b].typ
-	gap := strings.ToLower(text[oa.e:ob.s])
-	adjacent := q == p+1
-	retry := func(from, to int) {
+	retry := func(from, to int) bool {
 		cands[ia], cands[ib] = oa, ob
 		cands[ia].e, cands[ib].s = from, to
 		if cands[ib].s >= cands[ia].e {
 			x.pair(text, cands, ents, ms, p, q, wrap(add), wrap(addAppos), setRole)
 		}
+		cands[ia], cands[ib] = oa, ob
+		return fired
 	}
-	if !adjacent {
-		return false
+	if q != p+1 {
+		// Only the words after an inserted clause that holds the mentions between are read
+		// ("X, a citizen of the Philippines, was a recruiter and associate of Y").
+		gap := strings.ToLower(text[oa.e:ob.s])
+		rest, ok := afterInsertedClause(gap)
+		if !ok || strings.Contains(rest, ",") {
+			return false
+		}
+		for k := p + 1; k < q; k++ {
+			if cands[ms[k]].e > ob.s-len(rest) {
+				return false
+			}
+		}
+		x.tieGap(text, rest, ents, a, b, ob, wrap(add), wrap(addAppos), setRole, st, tags)
+		return fired
 	}
+	// A parenthesis right after the first name (its characters, acronym or age) or an alias
+	// clause (", also known as "Ah Hock",") says nothing of the tie: the rules read on after it.
+	start := oa.e
+	if m := reAsideAfterName.FindStringIndex(text[start:ob.s]); m != nil {
+		start += m[1]
+		if retry(start, ob.s) {
+			return true
+		}
+	}
+	gap := strings.ToLower(text[start:ob.s])
 	// A relative clause after the first name: read it as its own clause.
 	if m := reRelOpen.FindStringSubmatchIndex(gap); m != nil {
 		pron := gap[m[2]:m[3]]
-		if pron == "who" && ta == Person || pron != "who" && ta != Person && ta != Location {
-			retry(oa.e+m[3], ob.s)
-			if fired {
-				return true
-			}
+		if (pron == "who" && ta == Person || pron != "who" && ta != Person && ta != Location) && retry(start+m[3], ob.s) {
+			return true
 		}
 	}
 	// "Zhao Weiming's brother, Zhao Weiguo, is the majority shareholder of": the name is in
 	// apposition and the verb after its closing comma is its own.
 	if ta == Person && reVerbAfterAppos.MatchString(gap) {
 		before := strings.TrimRight(text[max(0, oa.s-3):oa.s], " ")
-		if strings.HasSuffix(before, ",") {
-			retry(oa.e+strings.IndexByte(gap, ',')+1, ob.s)
-			if fired {
-				return true
-			}
+		if strings.HasSuffix(before, ",") && retry(start+strings.IndexByte(gap, ',')+1, ob.s) {
+			return true
 		}
 	}
 	// "runs a security firm, Golden Shield Guard Services".
 	if m := reDescribedObject.FindStringSubmatchIndex(gap); m != nil && ta != Location {
-		fits := false
-		for _, t := range describedNouns[gap[m[6]:m[7]]] {
-			fits = fits || t == tb
-		}
 		verb := gap[:m[3]]
 		if r := reRelOpen.FindStringIndex(verb); r != nil {
 			verb = verb[r[1]:]
 		}
-		if fits && !strings.Contains(verb, ",") {
-			// The verb rules read up to the description's determiner.
-			retry(oa.e, oa.e+m[5]+1)
-			if fired {
-				return true
-			}
+		// The verb rules read up to the description's determiner.
+		if fits(gap[m[6]:m[7]], tb) && !strings.Contains(verb, ",") && retry(start, start+m[5]+1) {
+			return true
 		}
 	}
-	cands[ia], cands[ib] = oa, ob
+	// The words after an inserted clause belong to the first name ("The compound, which
+	// operated behind a front, is registered to X").
+	gaps := []string{gap}
+	if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !innerRelative(text, rest, ob.s-len(rest)+1, cands, ents, ms, p, q) {
+		gaps = append(gaps, rest)
+	}
+	for _, g := range gaps {
+		x.tieGap(text, g, ents, a, b, ob, wrap(add), wrap(addAppos), setRole, st, tags)
+		if fired {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether a description's head noun can stand for a name of type typ.
+func fits(head, typ string) bool {
+	for _, t := range describedNouns[head] {
+		if t == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// tieGap reads the words g between first name a and second name b (at ob) with the rules
+// that need no change of the pair's ends.
+func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
+	ta, tb := ents[a].typ, ents[b].typ
+	owner := tb == Person || tb == Company || tb == Organization
 	switch {
-	case (ta == Company || ta == Compound) && (tb == Person || tb == Company || tb == Organization) && reApposParticiple.MatchString(gap):
-		m := reApposParticiple.FindStringSubmatch(gap)
-		x.verbRelation(b, a, ents, m[1], wrap(addAppos))
-	case ta == Company && tb == Person && reFirmOf.MatchString(gap):
-		wrap(addAppos)(b, a, Owns, 0.75)
-	case (ta == Compound || ta == Company) && (tb == Person || tb == Company || tb == Organization) && reOnLand.MatchString(gap):
-		wrap(add)(b, a, Owns, 0.75)
-	case (ta == Compound || ta == Company) && (tb == Person || tb == Company || tb == Organization) && reRegisteredTo.MatchString(gap):
-		wrap(add)(b, a, Owns, 0.75)
-	case ta == Person && (tb == Company || tb == Organization) && reEmployedBy.MatchString(gap):
+	case (ta == Company || ta == Compound) && owner && reApposParticiple.MatchString(g):
+		m := reApposParticiple.FindStringSubmatch(g)
+		x.verbRelation(b, a, ents, m[1], addAppos)
+	case ta == Company && tb == Person && reFirmOf.MatchString(g):
+		addAppos(b, a, Owns, 0.75)
+	case (ta == Compound || ta == Company) && owner && reOnLand.MatchString(g):
+		add(b, a, Owns, 0.75)
+	case (ta == Compound || ta == Company) && owner && reRegisteredTo.MatchString(g):
+		add(b, a, Owns, 0.75)
+	case ta == Person && (tb == Company || tb == Organization) && reEmployedBy.MatchString(g):
 		if m := reAsRole.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
 			setRole(m[1])
 		}
-		wrap(add)(a, b, EmployedBy, 0.8)
-	case (ta == Organization || ta == Company) && tb == Person && reWhoseRoleBare.MatchString(gap):
-		m := reWhoseRoleBare.FindStringSubmatch(gap)
+		add(a, b, EmployedBy, 0.8)
+	case (ta == Organization || ta == Company) && tb == Person && reWhoseRoleBare.MatchString(g):
+		m := reWhoseRoleBare.FindStringSubmatch(g)
 		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
 			setRole(w)
-			wrap(addAppos)(b, a, pred, 0.8)
+			addAppos(b, a, pred, 0.8)
 		}
-	case ta == Person && tb == Organization && (gap == "'s " || gap == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
+	case ta == Person && tb == Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
-		wrap(addAppos)(a, b, Directs, 0.7)
+		addAppos(a, b, Directs, 0.7)
+	case (ta == Person || ta == Organization || ta == Company) && tb == Company && reOwnedArm.MatchString(g):
+		// "the militia's business arm, Chit Linn Myaing Company".
+		add(a, b, Owns, 0.75)
+	case ta == Person && reCoordRole.MatchString(g):
+		// "a recruiter and business associate of X": the second of two coordinated nouns.
+		m := reCoordRole.FindStringSubmatch(g)
+		w, pred := rolePhrase(m[1])
+		switch {
+		case tb == Person && associateWords[w]:
+			addAppos(a, b, AssociateOf, 0.8)
+		case pred != "" && tb != Person:
+			setRole(w)
+			addAppos(a, b, pred, 0.8)
+		}
+	case ta == Person && (tb == Organization || tb == Company) && reRoleCommaBody.MatchString(g):
+		// A listing's "Name, Colonel, Border Guard Force".
+		m := reRoleCommaBody.FindStringSubmatch(g)
+		if w, pred := rolePhrase(m[1]); pred != "" && w == strings.TrimSpace(m[1]) {
+			setRole(w)
+			addAppos(a, b, pred, 0.75)
+		}
+	case ta == Person && tb != Person && tb != Location && reOfDescribed.MatchString(g):
+		// "was chief executive of the tenant, Bluewave Gaming Inc.": the description the
+		// name restates stands between the role and the name.
+		m := reOfDescribed.FindStringSubmatch(g)
+		if !fits(m[2], tb) {
+			return
+		}
+		g2 := m[1] + " "
+		if r := submatch(reIsRole, " "+strings.TrimLeft(g2, " ,"), true); r != nil {
+			if w, pred := rolePhrase(r[1]); pred != "" {
+				setRole(w)
+				add(a, b, pred, 0.8)
+			}
+		} else if r := submatch(reApposRole, g2, true); r != nil {
+			if w, pred := rolePhrase(r[1]); pred != "" {
+				setRole(w)
+				addAppos(a, b, pred, 0.8)
+			}
+		}
 	}
-	return fired
 }
