@@ -76,8 +76,8 @@ var roleWords = map[string]string{
 	"legal representative": Directs, "beneficial owner": Owns,
 	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
-	"regional representative": EmployedBy,
-	"country representative": EmployedBy, "captain": MemberOf, "lieutenant colonel": MemberOf,
+	"regional representative": EmployedBy, "country representative": EmployedBy, "captain": MemberOf,
+	"lieutenant colonel": MemberOf,
 }
 
 var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
