@@ -52,7 +52,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
-			case (t.low == "the" || t.low == "this") && k+1 < len(toks):
+			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
 				head := toks[k+1]
 				types := classNouns[head.low]
 				if types == nil || isCap(head) {
@@ -94,7 +94,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				var ent, from int
 				if t.low == "its" {
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, []string{Company, Organization, Compound})
+					types := []string{Company, Organization, Compound}
+					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] {
+						// "its director, Chinese national X": a post with a title is a body's.
+						types = types[:2]
+					}
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 				} else {
 					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
 				}
@@ -176,6 +181,12 @@ func possessedNoun(toks []token, k int) int {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
+	// "its director, Chinese national Zhao Weiming": a nationality or title before the name.
+	// Only a body's "its" reads past them: "his"/"her" may resolve a sentence back, and a
+	// person named there with a title is less surely the one meant.
+	for n := 0; n < 3 && toks[k].low == "its" && j+1 < len(toks) && (nationalities[toks[j].low] || toks[j].low == "national" || titleWords[toks[j].low]); n++ {
+		j++
+	}
 	if j >= len(toks) {
 		return 0
 	}
@@ -200,4 +211,11 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 		return person, si
 	}
 	return pronounAntecedent(sents, cands, ents, bySent, si, off)
+}
+
+// thatDeterminer reports that "that" at token k of sentence si is a determiner after a
+// preposition ("a captain in that militia"), not a conjunction ("said that militia ...").
+func thatDeterminer(tags *sentTags, si, k int) bool {
+	tg := tags.of(si)
+	return k > 0 && k-1 < len(tg) && tg[k-1] == "IN"
 }

@@ -114,6 +114,15 @@ var (
 	// reOfDescribed is a role of a description that the name then restates: "chief executive
 	// of the tenant, ", "vice chairman of the zone's investors' association, ".
 	reOfDescribed = regexp.MustCompile(`^(.*\s(?:of|at|for|to))\s+(?:the|its|a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z-]+)\s*,\s*(?:the\s+)?$`)
+	// reStakePos is an owner's stake: "'s 60 percent stake in".
+	reStakePos = regexp.MustCompile(`^['’]s?\s+(?:(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|majority|minority|controlling|large|major|remaining)\s+)?(?:stake|stakes|shareholding|interest|share|shares)\s+in\s+(?:the\s+)?$`)
+	// reMembersInclude names the holders of a role in a body, a list following: "'s board
+	// includes", ", whose shareholders include", "'s directors are".
+	reMembersInclude = regexp.MustCompile(`^(?:['’]s?\s+|\s*,\s*whose\s+)(?:current\s+|former\s+|other\s+)?(board(?:\s+of\s+directors)?|directors|shareholders|owners|founders|officers|board\s+members)\s+(?:includes|included|include|are|were|comprises|comprised|is\s+made\s+up\s+of)\s+(?:` + titleRun + `)$`)
+	// reBoardOfBefore ends the words before a body whose board the sentence lists: "the
+	// board of".
+	reBoardOfBefore = regexp.MustCompile(`\b(board(?:\s+of\s+directors)?|directors|shareholders|owners|founders|officers)\s+of\s+(?:the\s+)?$`)
+	reIncludes      = regexp.MustCompile(`^\s*(?:includes|included|include|are|were|comprises|comprised|is\s+made\s+up\s+of)\s+(?:` + titleRun + `)$`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -207,6 +216,22 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 			return true
 		}
 	}
+	// "Y's board includes A, B and C", "the shareholders of Y are A and B": each listed
+	// name holds the role in Y.
+	if (ta == Company || ta == Organization) && tb != Location {
+		role := ""
+		if m := reMembersInclude.FindStringSubmatch(gap); m != nil {
+			role = m[1]
+		} else if m := reBoardOfBefore.FindStringSubmatch(strings.ToLower(text[max(0, oa.s-40):oa.s])); m != nil && reIncludes.MatchString(gap) {
+			role = m[1]
+		}
+		if role != "" {
+			x.listedHolders(text, cands, ents, ms, p, q, role, wrap(addAppos), setRole)
+			if fired {
+				return true
+			}
+		}
+	}
 	// The words after an inserted clause belong to the first name ("The compound, which
 	// operated behind a front, is registered to X").
 	gaps := []string{gap}
@@ -258,6 +283,9 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 			setRole(w)
 			addAppos(b, a, pred, 0.8)
 		}
+	case (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) && reStakePos.MatchString(g):
+		// "Wen Jie's 60 percent stake in Orchid Coast Holdings".
+		add(a, b, Owns, 0.8)
 	case ta == Person && tb == Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
@@ -302,5 +330,36 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 				addAppos(a, b, pred, 0.8)
 			}
 		}
+	}
+}
+
+// holderRoles map the plural holders a body's listing names to the role each holds.
+var holderRoles = map[string]string{"board": "board member", "board of directors": "board member", "board members": "board member",
+	"directors": "director", "shareholders": "shareholder", "owners": "owner", "founders": "founder", "officers": "officer"}
+
+// listedHolders gives the role to the name at ms[q] and to each name listed after it ("A, B
+// and C"), as far as the list runs; a body's holders are people or, for shares, firms.
+func (x *Extractor) listedHolders(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, plural string,
+	addAppos func(a, b int, pred string, conf float64), setRole func(string)) {
+	role := holderRoles[strings.Join(strings.Fields(plural), " ")]
+	pred := roleWords[role]
+	if pred == "" {
+		return
+	}
+	body := cands[ms[p]].ent
+	setRole(role)
+	for k := q; k < len(ms); k++ {
+		c := cands[ms[k]]
+		if k > q {
+			g := trimTitles(strings.ToLower(strings.TrimSpace(text[cands[ms[k-1]].e:max(cands[ms[k-1]].e, c.s)])))
+			if g != "," && g != "and" && g != ", and" {
+				return
+			}
+		}
+		// "whose officers included Guo's nephew, X": a possessor is not the holder.
+		if c.ent < 0 || c.ent == body || !typed(pred, ents[c.ent].typ, ents[body].typ, ents[body].name) || possessiveFollows(text, c.e) {
+			return
+		}
+		addAppos(c.ent, body, pred, 0.8)
 	}
 }
