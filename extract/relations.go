@@ -264,6 +264,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf)}
 		if pred == Directs || pred == EmployedBy || pred == MemberOf {
 			r.Role = cleanRole(role)
+			if r.Role == "" && ms >= 0 && me <= len(text) && ms < me {
+				r.Role = verbRole(text[ms:me], pred)
+			}
+			r.Role = officeRole(r.Role, pred, eb)
 		}
 		if j, ok := idx[k]; ok {
 			if r.Role == "" {

@@ -363,3 +363,40 @@ func (x *Extractor) listedHolders(text string, cands []candidate, ents []*docEnt
 		addAppos(c.ent, body, pred, 0.8)
 	}
 }
+
+// verbRoles name the post a verb of leadership gives its subject: "chaired by X" makes X the
+// chair, "X founded Y" its founder.
+var verbRoles = map[string]string{
+	"chairs": "chair", "chaired": "chair", "chairing": "chair", "founded": "founder", "co-founded": "co-founder",
+	"founding": "founder", "heads": "head", "headed": "head", "heading": "head", "leads": "leader", "led": "leader",
+	"leading": "leader", "commands": "commander", "commanded": "commander", "commanding": "commander",
+	"directs": "director", "directed": "director", "established": "founder",
+}
+
+// verbRole reads the post a leadership tie was stated with from the words it was read from,
+// when exactly one verb of leadership stands there; "" otherwise.
+func verbRole(span, pred string) string {
+	if pred != Directs || len(span) > 300 {
+		return ""
+	}
+	role := ""
+	for _, w := range strings.Fields(strings.ToLower(span)) {
+		if r, ok := verbRoles[strings.Trim(w, ",.;:()")]; ok {
+			if role != "" && role != r {
+				return ""
+			}
+			role = r
+		}
+	}
+	return role
+}
+
+// officeRole names a legislator's office after the chamber when the text only said
+// "member": a member of a senate is a senator.
+func officeRole(role, pred string, obj *docEntity) string {
+	if pred == EmployedBy && (role == "member" || role == "") && obj.typ == Organization && sectorOf(obj.name) == SectorLegislature &&
+		strings.Contains(strings.ToLower(obj.name), "senate") {
+		return "senator"
+	}
+	return role
+}

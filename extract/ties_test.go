@@ -173,3 +173,29 @@ func TestTieRules(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbRole holds the post a leadership verb gives, and its silence where the words do
+// not say one post.
+func TestVerbRole(t *testing.T) {
+	cases := []struct{ span, pred, want string }{
+		{"Kokang Rising Sun Co., a company chaired by Bai Xuelian", Directs, "chair"},
+		{"Peng Deren, who heads the MNDAA", Directs, "head"},
+		{"Wen Jie co-founded Orchid Coast Holdings", Directs, "co-founder"},
+		{"Wen Jie founded and chaired Orchid Coast Holdings", Directs, ""}, // two posts: none named
+		{"Wen Jie runs Orchid Coast Holdings", Directs, ""},
+		{"Wen Jie, who led the raid, works for Orchid Coast Holdings", EmployedBy, ""}, // not a leadership tie
+	}
+	for _, c := range cases {
+		if got := verbRole(c.span, c.pred); got != c.want {
+			t.Errorf("verbRole(%q, %s) = %q, want %q", c.span, c.pred, got, c.want)
+		}
+	}
+	senate := &docEntity{name: "Senate of Cambodia", typ: Organization}
+	party := &docEntity{name: "Thai Progress Party", typ: Organization}
+	if got := officeRole("member", EmployedBy, senate); got != "senator" {
+		t.Errorf("a member of a senate: role %q, want senator", got)
+	}
+	if got := officeRole("member", MemberOf, party); got != "member" {
+		t.Errorf("a member of a party: role %q, want member", got)
+	}
+}
