@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Reference across sentences. "Shwe Kokko was built by Yatai. The company is headed by She
 // Zhijiang." names the company once; the second sentence speaks of it through "the company".
 // A definite description whose head noun fits a type ("the company", "the compound", "the
@@ -23,7 +25,7 @@ var classNouns = map[string][]string{
 	"zone": {Compound}, "hub": {Compound}, "site": {Compound},
 	"tycoon": {Person}, "businessman": {Person}, "businesswoman": {Person}, "magnate": {Person},
 	"kingpin": {Person}, "senator": {Person}, "general": {Person}, "warlord": {Person}, "billionaire": {Person},
-	"militia": {Organization}, "army": {Organization}, "agency": {Organization}, "ministry": {Organization},
+	"militia": {Organization}, "army": {Organization}, "agency": {Organization, Company}, "ministry": {Organization},
 	"department": {Organization}, "court": {Organization}, "committee": {Organization},
 }
 
@@ -80,7 +82,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						continue
 					}
 				}
-				if ent, from := antecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
+				ent, from := headAntecedent(sents, cands, ents, bySent, si, t.s, types, head.low)
+				if ent < 0 {
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+				}
+				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
@@ -218,4 +224,29 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 func thatDeterminer(tags *sentTags, si, k int) bool {
 	tg := tags.of(si)
 	return k > 0 && k-1 < len(tg) && tg[k-1] == "IN"
+}
+
+// headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
+// own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
+// rather than a ministry named after it (head matching, Vieira & Poesio 2000).
+func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		ms := bySent[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			c := cands[ms[i]]
+			if sj == si && c.e > off || c.ent < 0 {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(ents[c.ent].name))
+			if len(f) == 0 || strings.TrimRight(f[len(f)-1], ".,") != head {
+				continue
+			}
+			for _, t := range types {
+				if ents[c.ent].typ == t {
+					return c.ent, sj
+				}
+			}
+		}
+	}
+	return -1, -1
 }

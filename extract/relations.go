@@ -77,7 +77,9 @@ var roleWords = map[string]string{
 	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
 	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
 	"regional representative": EmployedBy, "country representative": EmployedBy, "captain": MemberOf,
-	"lieutenant colonel": MemberOf,
+	"lieutenant colonel": MemberOf, "director-general": Directs, "director general": Directs,
+	"security chief": EmployedBy, "head of security": EmployedBy, "finance director": EmployedBy,
+	"finance chief": EmployedBy, "operations manager": EmployedBy,
 }
 
 var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
@@ -223,6 +225,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			pred = Operates
 		}
 		pred = publicTie(pred, role, eb)
+		if ms >= 0 && me <= len(text) && ms < me {
+			pred = oneOfCommanders(text[ms:me], pred, role, eb)
+		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
@@ -312,6 +317,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
 						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				}
+				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
 		}
 		role, from, firstEnt = "", -1, -1

@@ -87,7 +87,7 @@ var (
 	reVerbAfterAppos = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|became|remains|served|serves|owns|owned|runs|ran|heads|headed|leads|led|founded|controls|controlled|chairs|chaired)\s`)
 	// reDescribedObject is a verb whose object is a description restated by the name after
 	// it: "runs a security firm, ", "ran a travel agency called ". Group 1 ends at the verb.
-	reDescribedObject = regexp.MustCompile(`^(.*?\S)\s+(a|an|the|its)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s*(?:,|\s+(?:called|named|known\s+as))\s*$`)
+	reDescribedObject = regexp.MustCompile(`^(.*?\S)\s+(a|an|the|its|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s*(?:,|:|\s+(?:called|named|known\s+as))\s*$`)
 	// reApposParticiple is an apposition whose participle names the agent: ", a payment
 	// processor owned by".
 	reApposParticiple = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(owned|controlled|run|operated|founded|led|headed|chaired|developed|built|managed|established|set\s+up)\s+(?:(?:and|or)\s+(?:owned|controlled|operated|run|managed)\s+)?by\s+(?:the\s+)?$`)
@@ -103,12 +103,12 @@ var (
 	// reAsRole reads the role after an employer: " as head of security at".
 	reAsRole = regexp.MustCompile(`^\s+as\s+(?:a|an|the|its|their)?\s*([a-z][a-z -]{1,40}?)\s*(?:[,.;]|\s+(?:at|in|for|from|until|since|and|who|where)\b)`)
 	// reAsideAfterName is a parenthesis or an alias clause right after a name.
-	reAsideAfterName = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)|[)）]|,?["”],?|,\s*(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.?)\s+["“][^"”]{1,30}["”]\s*,?)`)
+	reAsideAfterName = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)|[)）]|,?["”],?|,\s*\d{1,3}\s*,|,\s*(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.?)\s+["“][^"”]{1,30}["”]\s*,?)`)
 	// reOwnedArm is what a possessor owns through its business arm: "'s business arm, ".
 	reOwnedArm = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:arm|front|subsidiary|affiliate|holding\s+company)\s*,?\s*$`)
 	// reCoordRole is the second of two coordinated nouns of an apposition: ", a recruiter and
 	// business associate of".
-	reCoordRole = regexp.MustCompile(`^\s*(?:,|(?:is|was|were|are|has\s+been|had\s+been|became))\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){1,2}?and\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for|at)\s+(?:the\s+)?$`)
+	reCoordRole = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|became)\s+)?(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){1,2}?and\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for|at)\s+(?:the\s+)?$`)
 	// reRoleCommaBody is a listing's "Name, Colonel, Body".
 	reRoleCommaBody = regexp.MustCompile(`^\s*,\s*([a-z][a-z -]{1,30}?)\s*,\s*(?:the\s+)?$`)
 	// reOfDescribed is a role of a description that the name then restates: "chief executive
@@ -123,6 +123,14 @@ var (
 	// board of".
 	reBoardOfBefore = regexp.MustCompile(`\b(board(?:\s+of\s+directors)?|directors|shareholders|owners|founders|officers)\s+of\s+(?:the\s+)?$`)
 	reIncludes      = regexp.MustCompile(`^\s*(?:includes|included|include|are|were|comprises|comprised|is\s+made\s+up\s+of)\s+(?:` + titleRun + `)$`)
+	// reNounRole is an apposition whose role follows nouns of its field: ", a migration
+	// researcher at".
+	reNounRole = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z-]+\s+){1,2}[a-z-]+)\s+(?:at|of|for|with|in)\s+(?:the\s+)?$`)
+	// reSecondRole is the second of two roles joined by "and": "was the founder and
+	// chairman of", "president and principal shareholder of". Groups: first, second.
+	reSecondRole = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|became|remains)\s+)?(?:also\s+)?(?:a\s+|an\s+|the\s+|its\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:a\s+|an\s+|the\s+)?((?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|in|at)\s+(?:the\s+)?$`)
+	// reOneOfCommanders is one commander among several: "a commander of", "a commander in".
+	reOneOfCommanders = regexp.MustCompile(`\b(?:a|one)\s+(?:senior\s+|local\s+|former\s+|battalion\s+|brigade\s+)?commanders?\s+(?:of|in|with)\b`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -136,7 +144,7 @@ var describedNouns = map[string][]string{
 	"hotel": {Compound}, "hub": {Compound}, "zone": {Compound},
 	"militia": {Organization}, "force": {Organization}, "army": {Organization}, "organisation": {Organization},
 	"organization": {Organization}, "association": {Organization}, "charity": {Organization},
-	"tenant": {Company}, "lessee": {Company}, "chamber": {Organization}, "coalition": {Organization},
+	"tenant": {Company}, "lessee": {Company}, "companies": {Company}, "firms": {Company}, "businesses": {Company}, "chamber": {Organization}, "coalition": {Organization},
 }
 
 // tiePair tries the rules above on mentions ms[p] and ms[q]; it reports whether one fired.
@@ -165,6 +173,28 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		return fired
 	}
 	if q != p+1 {
+		// Places that only qualify the second name's phrase ("a Yangon-registered firm
+		// whose chairman", "the Chiang Mai-based Institute") leave the pair adjacent.
+		var drop []int
+		for k := p + 1; k < q; k++ {
+			c := cands[ms[k]]
+			if c.ent < 0 || ents[c.ent].typ != Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) {
+				drop = nil
+				break
+			}
+			drop = append(drop, k)
+		}
+		if len(drop) > 0 {
+			cands[ia], cands[ib] = oa, ob
+			ms2, p2, q2 := without(ms, drop, p, q)
+			if p2 >= 0 && q2 == p2+1 {
+				x.pair(text, cands, ents, ms2, p2, q2, wrap(add), wrap(addAppos), setRole)
+				if !fired {
+					x.tiePair(text, st, tags, cands, ents, ms2, p2, q2, wrap(add), wrap(addAppos), setRole)
+				}
+				return fired
+			}
+		}
 		// Only the words after an inserted clause that holds the mentions between are read
 		// ("X, a citizen of the Philippines, was a recruiter and associate of Y").
 		gap := strings.ToLower(text[oa.e:ob.s])
@@ -200,8 +230,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	// "Zhao Weiming's brother, Zhao Weiguo, is the majority shareholder of": the name is in
 	// apposition and the verb after its closing comma is its own.
 	if ta == Person && reVerbAfterAppos.MatchString(gap) {
-		before := strings.TrimRight(text[max(0, oa.s-3):oa.s], " ")
-		if strings.HasSuffix(before, ",") && retry(start+strings.IndexByte(gap, ',')+1, ob.s) {
+		if apposedBefore(text, oa.s) && retry(start+strings.IndexByte(gap, ',')+1, ob.s) {
 			return true
 		}
 	}
@@ -211,9 +240,25 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		if r := reRelOpen.FindStringIndex(verb); r != nil {
 			verb = verb[r[1]:]
 		}
-		// The verb rules read up to the description's determiner.
-		if fits(gap[m[6]:m[7]], tb) && !strings.Contains(verb, ",") && retry(start, start+m[5]+1) {
-			return true
+		// The verb rules read up to the description ("directed two companies, A and B":
+		// the list after the name shares the tie).
+		if fits(gap[m[6]:m[7]], tb) && !strings.Contains(verb, ",") {
+			var got []tie
+			rec := func(a, b int, pred string, conf float64) { got = append(got, tie{a, b, pred, conf}) }
+			cands[ia].e, cands[ib].s = start, start+m[4]
+			x.pair(text, cands, ents, ms, p, q, rec, rec, setRole)
+			cands[ia], cands[ib] = oa, ob
+			for _, t := range got {
+				wrap(add)(t.a, t.b, t.pred, t.conf)
+				if t.b == ob.ent {
+					for _, k := range listAfter(text, cands, ents, ms, q) {
+						add(t.a, cands[ms[k]].ent, t.pred, t.conf*0.95)
+					}
+				}
+			}
+			if fired {
+				return true
+			}
 		}
 	}
 	// "Y's board includes A, B and C", "the shareholders of Y are A and B": each listed
@@ -293,6 +338,15 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 	case (ta == Person || ta == Organization || ta == Company) && tb == Company && reOwnedArm.MatchString(g):
 		// "the militia's business arm, Chit Linn Myaing Company".
 		add(a, b, Owns, 0.75)
+	case ta == Person && (tb == Organization || tb == Company) && reNounRole.MatchString(g):
+		// "Ratana Kongsak, a migration researcher at Mahidol University": a role after
+		// nouns that say its field; only posts without leadership are read so.
+		m := reNounRole.FindStringSubmatch(g)
+		f := strings.Fields(m[1])
+		if pred := roleWords[f[len(f)-1]]; pred == EmployedBy || pred == MemberOf {
+			setRole(m[1])
+			addAppos(a, b, pred, 0.75)
+		}
 	case ta == Person && reCoordRole.MatchString(g):
 		// "a recruiter and business associate of X": the second of two coordinated nouns.
 		m := reCoordRole.FindStringSubmatch(g)
@@ -399,4 +453,87 @@ func officeRole(role, pred string, obj *docEntity) string {
 		return "senator"
 	}
 	return role
+}
+
+// tie is a relation read but not yet given.
+type tie struct {
+	a, b int
+	pred string
+	conf float64
+}
+
+// listAfter returns the positions in ms of the names listed after ms[q] ("A, B and C"), of
+// the same type as it.
+func listAfter(text string, cands []candidate, ents []*docEntity, ms []int, q int) []int {
+	var out []int
+	typ := ents[cands[ms[q]].ent].typ
+	for k := q + 1; k < len(ms) && len(out) < 20; k++ {
+		prev, c := cands[ms[k-1]], cands[ms[k]]
+		if c.s < prev.e || c.ent < 0 || ents[c.ent].typ != typ {
+			break
+		}
+		g := strings.ToLower(strings.TrimSpace(text[prev.e:c.s]))
+		if g != "," && g != "and" && g != ", and" {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// apposedBefore reports that the name starting at off is set off by a comma before it,
+// titles aside ("X's wife, Mrs. Orawan Saengthong, is").
+func apposedBefore(text string, off int) bool {
+	f := strings.Fields(text[max(0, off-40):off])
+	for len(f) > 0 && (titleWords[strings.ToLower(f[len(f)-1])] || personTitles[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && strings.HasSuffix(f[len(f)-1], ",")
+}
+
+// secondRole adds the tie of the second of two roles a person holds in one body ("the
+// founder and chairman of", "president and 40% shareholder of"), which the role rules,
+// reading the first, leave out. It runs whether or not the pair gave a tie.
+func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	addAppos func(a, b int, pred string, conf float64), setRole func(string)) {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if q != p+1 || ca.ent < 0 || cb.ent < 0 || cb.s < ca.e || cb.s-ca.e > 120 || ents[ca.ent].typ != Person {
+		return
+	}
+	tb := ents[cb.ent].typ
+	if tb != Company && tb != Organization && tb != Compound {
+		return
+	}
+	m := reSecondRole.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
+	if m == nil {
+		return
+	}
+	w1, p1 := rolePhrase(m[1])
+	second := m[2]
+	if f := strings.Fields(second); len(f) > 1 && (strings.HasSuffix(f[0], "%") || f[1] == "percent" || f[1] == "%") {
+		second = strings.Join(f[len(f)-1:], " ")
+	}
+	w2, p2 := rolePhrase(second)
+	if p1 == "" || p2 == "" || p1 == p2 {
+		return
+	}
+	for _, r := range []struct{ w, pred string }{{w1, p1}, {w2, p2}} {
+		if typed(r.pred, Person, tb, ents[cb.ent].name) {
+			setRole(r.w)
+			addAppos(ca.ent, cb.ent, r.pred, 0.8)
+		}
+	}
+	setRole("")
+}
+
+// oneOfCommanders files "a commander of X" (one of its commanders) as membership of an armed
+// group or army: the head of the body is "the commander".
+func oneOfCommanders(span, pred, role string, obj *docEntity) string {
+	if pred != Directs || obj.typ != Organization || !strings.HasSuffix(role, "commander") {
+		return pred
+	}
+	if sec := sectorOf(obj.name); (sec == SectorArmedGroup || sec == SectorMilitary) && reOneOfCommanders.MatchString(strings.ToLower(span)) {
+		return MemberOf
+	}
+	return pred
 }
