@@ -176,7 +176,8 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 // relative, partner or business word, or 0.
 func possessedNoun(toks []token, k int) int {
 	j := k + 1
-	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business") && j+1 < len(toks) {
+	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business" ||
+		toks[j].low == "vice" || toks[j].low == "deputy") && j+1 < len(toks) {
 		j++
 	}
 	w := toks[j].low

@@ -79,14 +79,15 @@ var roleWords = map[string]string{
 	"regional representative": EmployedBy, "country representative": EmployedBy, "captain": MemberOf,
 	"lieutenant colonel": MemberOf, "director-general": Directs, "director general": Directs,
 	"security chief": EmployedBy, "head of security": EmployedBy, "finance director": EmployedBy,
-	"finance chief": EmployedBy, "operations manager": EmployedBy,
+	"finance chief": EmployedBy, "operations manager": EmployedBy, "landlord": Owns, "president director": Directs,
+	"financial controller": EmployedBy, "finance officer": EmployedBy,
 }
 
 var familyWords = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true,
 	"sister": true, "father": true, "mother": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
 	"aunt": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "brother-in-law": true,
 	"sister-in-law": true, "relative": true, "grandson": true, "granddaughter": true, "sons": true, "daughters": true,
-	"stepson": true, "stepdaughter": true}
+	"stepson": true, "stepdaughter": true, "spouse": true}
 
 var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,

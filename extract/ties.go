@@ -90,7 +90,7 @@ var (
 	reDescribedObject = regexp.MustCompile(`^(.*?\S)\s+(a|an|the|its|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s*(?:,|:|\s+(?:called|named|known\s+as))\s*$`)
 	// reApposParticiple is an apposition whose participle names the agent: ", a payment
 	// processor owned by".
-	reApposParticiple = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(owned|controlled|run|operated|founded|led|headed|chaired|developed|built|managed|established|set\s+up)\s+(?:(?:and|or)\s+(?:owned|controlled|operated|run|managed)\s+)?by\s+(?:the\s+)?$`)
+	reApposParticiple = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:co-|majority[- ]|wholly[- ]|jointly\s+)?(owned|controlled|run|operated|founded|led|headed|chaired|developed|built|managed|established|set\s+up)\s+(?:(?:and|or)\s+(?:owned|controlled|operated|run|managed)\s+)?by\s+(?:the\s+)?$`)
 	// reFirmOf is an apposition naming a company's owner: ", the firm of the convicted
 	// gambling tycoon".
 	reFirmOf = regexp.MustCompile(`^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|conglomerate|group|holding\s+company)\s+(?:of|owned\s+by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$`)
@@ -131,6 +131,21 @@ var (
 	reSecondRole = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|became|remains)\s+)?(?:also\s+)?(?:a\s+|an\s+|the\s+|its\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:a\s+|an\s+|the\s+)?((?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|in|at)\s+(?:the\s+)?$`)
 	// reOneOfCommanders is one commander among several: "a commander of", "a commander in".
 	reOneOfCommanders = regexp.MustCompile(`\b(?:a|one)\s+(?:senior\s+|local\s+|former\s+|battalion\s+|brigade\s+)?commanders?\s+(?:of|in|with)\b`)
+	// reOfWhich opens "Y, of which X was chairman".
+	reOfWhich = regexp.MustCompile(`^\s*,\s*of\s+which\s+(?:` + titleRun + `)$`)
+	// reRoleAfterWas reads the role after "X was" in such a clause.
+	reRoleAfterWas = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?(?:its\s+|the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)`)
+	// reObjRelAny is an apposition whose relative clause has the second name as subject:
+	// ", a virtual currency exchange that".
+	reObjRelAny = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:that|which)\s+(?:the\s+)?$`)
+	reObjRelVerb3 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+|allegedly\s+|reportedly\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|co-founded|established|manages|managed|set\s+up|heads|headed|chairs|chaired|leads|led)\b`)
+	// reIsListedPoss is "is listed as" before a possessive body: "is listed as the firm's".
+	reIsListedPoss = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+)?(?:(?:listed|named|registered|identified)\s+as\s+)?(?:the\s+)?$`)
+	// reLandUnder is an owner of the land a site stands on: "owns the land on which".
+	reLandUnder = regexp.MustCompile(`^\s*(?:,\s*(?:who|which)\s+)?(?:also\s+)?(?:owns|owned|holds|held|bought|acquired)\s+the\s+(?:land|plot|lot|property|site)\s+(?:on|under|beneath)\s+which\s+(?:the\s+)?$`)
+	// reWhoIsRole is an apposition continued by a relative clause that states a role: ", a
+	// Myanmar national who is the financial controller of".
+	reWhoIsRole = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(who\s+.*)$`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -280,6 +295,21 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	// The words after an inserted clause belong to the first name ("The compound, which
 	// operated behind a front, is registered to X").
 	gaps := []string{gap}
+	if strings.Contains(gap, " in turn ") {
+		// "which is in turn owned by": the adverb says nothing of the tie.
+		if g := strings.Replace(gap, " in turn ", " ", 1); rePassive.MatchString(g) {
+			if m := rePassive.FindStringSubmatch(g); m != nil {
+				verb := m[1]
+				if verb == "" {
+					verb = "owned"
+				}
+				x.verbRelation(b, a, ents, verb, wrap(add))
+				if fired {
+					return true
+				}
+			}
+		}
+	}
 	if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !innerRelative(text, rest, ob.s-len(rest)+1, cands, ents, ms, p, q) {
 		gaps = append(gaps, rest)
 	}
@@ -308,7 +338,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 	ta, tb := ents[a].typ, ents[b].typ
 	owner := tb == Person || tb == Company || tb == Organization
 	switch {
-	case (ta == Company || ta == Compound) && owner && reApposParticiple.MatchString(g):
+	case (ta == Company || ta == Compound) && owner && !possessiveFollows(text, ob.e) && reApposParticiple.MatchString(g):
 		m := reApposParticiple.FindStringSubmatch(g)
 		x.verbRelation(b, a, ents, m[1], addAppos)
 	case ta == Company && tb == Person && reFirmOf.MatchString(g):
@@ -331,6 +361,45 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 	case (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) && reStakePos.MatchString(g):
 		// "Wen Jie's 60 percent stake in Orchid Coast Holdings".
 		add(a, b, Owns, 0.8)
+	case (ta == Company || ta == Organization) && tb == Person && reOfWhich.MatchString(g):
+		// "Jinlong Co., Ltd., of which LUO ZHENGHUA was chairman".
+		if m := reRoleAfterWas.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
+			f := strings.Fields(m[1])
+			for n := len(f); n > 0; n-- {
+				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" && typed(pred, Person, ta, ents[a].name) {
+					setRole(w)
+					addAppos(b, a, pred, 0.8)
+					break
+				}
+			}
+		}
+	case (ta == Company || ta == Compound || ta == Organization) && tb != Location && reObjRelAny.MatchString(g):
+		// "Blue Lantern Exchange, a virtual currency exchange that Gao Yuxiang co-founded".
+		if m := reObjRelVerb3.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+40)])); m != nil {
+			v := m[1]
+			if v == "co-founded" {
+				v = "founded"
+			}
+			x.verbRelation(b, a, ents, v, addAppos)
+		}
+	case ta == Person && (tb == Organization || tb == Company) && possessiveFollows(text, ob.e) && reIsListedPoss.MatchString(g):
+		// "Sai Hla Win, is listed as the firm's managing director".
+		if w, pred := possessedRole(text, ob); pred != "" {
+			setRole(w)
+			add(a, b, pred, 0.8)
+		}
+	case (ta == Person || ta == Company || ta == Organization) && tb == Compound && reLandUnder.MatchString(g):
+		// "Reynaldo Maglaya, who owns the land on which the compound stands".
+		add(a, b, Owns, 0.75)
+	case ta == Person && tb != Person && tb != Location && reWhoIsRole.MatchString(g):
+		// ", a Myanmar national who is the financial controller of X".
+		m := reWhoIsRole.FindStringSubmatch(g)
+		if r := submatch(reIsRole, m[1], true); r != nil {
+			if w, pred := rolePhrase(r[1]); pred != "" {
+				setRole(w)
+				add(a, b, pred, 0.8)
+			}
+		}
 	case ta == Person && tb == Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
