@@ -137,7 +137,7 @@ var (
 	reRoleAfterWas = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?(?:its\s+|the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)`)
 	// reObjRelAny is an apposition whose relative clause has the second name as subject:
 	// ", a virtual currency exchange that".
-	reObjRelAny = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:that|which)\s+(?:the\s+)?$`)
+	reObjRelAny   = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:that|which)\s+(?:the\s+)?$`)
 	reObjRelVerb3 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+|allegedly\s+|reportedly\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|co-founded|established|manages|managed|set\s+up|heads|headed|chairs|chaired|leads|led)\b`)
 	// reIsListedPoss is "is listed as" before a possessive body: "is listed as the firm's".
 	reIsListedPoss = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+)?(?:(?:listed|named|registered|identified)\s+as\s+)?(?:the\s+)?$`)
