@@ -82,7 +82,8 @@ func innerRelative(text, rest string, restStart int, cands []candidate, ents []*
 
 var (
 	// reRelOpen opens a relative clause right after a name.
-	reRelOpen = regexp.MustCompile(`^\s*,\s*(who|which|that)\s`)
+	reRelOpen     = regexp.MustCompile(`^\s*,\s*(who|which|that)\s`)
+	reRelOpenBare = regexp.MustCompile(`^\s*(who|which|that)\s`)
 	// reVerbAfterAppos is a finite verb right after a name closed by a comma.
 	reVerbAfterAppos = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|became|remains|served|serves|owns|owned|runs|ran|heads|headed|leads|led|founded|controls|controlled|chairs|chaired)\s`)
 	// reDescribedObject is a verb whose object is a description restated by the name after
@@ -146,6 +147,14 @@ var (
 	// reWhoIsRole is an apposition continued by a relative clause that states a role: ", a
 	// Myanmar national who is the financial controller of".
 	reWhoIsRole = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(who\s+.*)$`)
+	// reAcquiredBy is a site or firm bought by its owner: "was acquired in 2023 by".
+	reAcquiredBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:acquired|bought|purchased|taken\s+over)\s+(?:(?:in|on)\s+(?:\w+\s+)?\d{4}\s+|last\s+year\s+|in\s+\w+\s+)?by\s+(?:the\s+)?$`)
+	// reRelAndPassive is a relative clause whose second verb is a passive naming the
+	// agent: ", which supplied construction materials and is owned by".
+	reRelAndPassive = regexp.MustCompile(`^\s*,\s*(?:which|that)\s+[^,;]{1,60}?\s+and\s+(?:is|was|are|were|has\s+been)\s+(?:also\s+)?(owned|controlled|run|operated|managed|developed|founded|led|headed|chaired)\s+by\s+(?:the\s+)?$`)
+	// reHeadRelOpen is an apposition whose head noun describes the first name, then a
+	// relative clause: ", the company that".
+	reHeadRelOpen = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:that|which|who)\s`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -235,12 +244,22 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		}
 	}
 	gap := strings.ToLower(text[start:ob.s])
-	// A relative clause after the first name: read it as its own clause.
-	if m := reRelOpen.FindStringSubmatchIndex(gap); m != nil {
+	// A relative clause after the first name: read it as its own clause. After a
+	// description ("the company that owns") no comma sets it off.
+	m := reRelOpen.FindStringSubmatchIndex(gap)
+	if m == nil && (strings.HasPrefix(oa.text, "the ") || strings.HasPrefix(oa.text, "this ")) {
+		m = reRelOpenBare.FindStringSubmatchIndex(gap)
+	}
+	if m != nil {
 		pron := gap[m[2]:m[3]]
 		if (pron == "who" && ta == Person || pron != "who" && ta != Person && ta != Location) && retry(start+m[3], ob.s) {
 			return true
 		}
+	}
+	// "Koh Kong Diamond Co., Ltd., the company that owns and operates X": the apposition's
+	// head describes the first name, and its clause is that name's.
+	if m := reHeadRelOpen.FindStringSubmatchIndex(gap); m != nil && fits(gap[m[2]:m[3]], ta) && retry(start+m[1]-1, ob.s) {
+		return true
 	}
 	// "Zhao Weiming's brother, Zhao Weiguo, is the majority shareholder of": the name is in
 	// apposition and the verb after its closing comma is its own.
@@ -361,6 +380,12 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 	case (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) && reStakePos.MatchString(g):
 		// "Wen Jie's 60 percent stake in Orchid Coast Holdings".
 		add(a, b, Owns, 0.8)
+	case (ta == Compound || ta == Company) && owner && reAcquiredBy.MatchString(g):
+		// "the site was acquired in 2023 by Shwe Nadi Agro Co., Ltd.".
+		add(b, a, Owns, 0.75)
+	case (ta == Compound || ta == Company || ta == Organization) && tb != Location && reRelAndPassive.MatchString(g):
+		m := reRelAndPassive.FindStringSubmatch(g)
+		x.verbRelation(b, a, ents, m[1], add)
 	case (ta == Company || ta == Organization) && tb == Person && reOfWhich.MatchString(g):
 		// "Jinlong Co., Ltd., of which LUO ZHENGHUA was chairman".
 		if m := reRoleAfterWas.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {

@@ -241,6 +241,22 @@ func TestTieRules(t *testing.T) {
 			"Nang Hseng Noon, a Myanmar national who is the financial controller of Everbright Development Group, was named.",
 			[]rel{{"Nang Hseng Noon", EmployedBy, "Everbright Development Group", Reported}},
 			nil},
+		{"a site acquired by its owner, named a sentence back",
+			"Golden Teak Park sits near the river. Land records show the site was acquired in 2023 by Shwe Pyi Agro Co., Ltd.",
+			[]rel{{"Shwe Pyi Agro Co., Ltd.", Owns, "Golden Teak Park", Reported}},
+			nil},
+		{"a site visited by someone is not theirs",
+			"Golden Teak Park sits near the river. Land records show the site was visited in 2023 by Shwe Pyi Agro Co., Ltd.",
+			nil,
+			[]rel{{"Shwe Pyi Agro Co., Ltd.", Owns, "Golden Teak Park", ""}}},
+		{"the second verb of a relative clause is a passive",
+			"Regulators named Golden Sands Supply Co., Ltd., which supplied building materials and is owned by Bai Wenhui.",
+			[]rel{{"Bai Wenhui", Owns, "Golden Sands Supply Co., Ltd.", Reported}},
+			nil},
+		{"an apposition's head then its clause",
+			"The list names Preah Vihear Crest Development Co., Ltd., the company that owns and operates Crest Garden Resort.",
+			[]rel{{"Preah Vihear Crest Development Co., Ltd.", Owns, "Crest Garden Resort", Reported}},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
