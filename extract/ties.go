@@ -155,6 +155,12 @@ var (
 	// reHeadRelOpen is an apposition whose head noun describes the first name, then a
 	// relative clause: ", the company that".
 	reHeadRelOpen = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:that|which|who)\s`)
+	// reTieCalled is a possessed role or kin word restated by an indefinite description that
+	// names the person: "'s right-hand man, a Malaysian called".
+	reTieCalled = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+)??([a-z-]+(?:\s+man|\s+partner)?)\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:called|named|known\s+as)\s+$`)
+	// reWhoAndIsRole is a relative clause whose second verb states a role: ", a Chinese
+	// national who manages the floors and is a business partner of".
+	reWhoAndIsRole = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?who\s+[^,;]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for)\s+(?:the\s+)?$`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -202,7 +208,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		var drop []int
 		for k := p + 1; k < q; k++ {
 			c := cands[ms[k]]
-			if c.ent < 0 || ents[c.ent].typ != Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) {
+			if c.ent < 0 || ents[c.ent].typ != Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) && !titlesUntil(text, c.e, cands[ms[k+1]].s) {
 				drop = nil
 				break
 			}
@@ -210,6 +216,10 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		}
 		if len(drop) > 0 {
 			cands[ia], cands[ib] = oa, ob
+			if last := cands[ms[q-1]]; titlesUntil(text, last.e, ob.s) {
+				// "Kampot vice governor X": the place and titles open the name's phrase.
+				cands[ib].s = last.s
+			}
 			ms2, p2, q2 := without(ms, drop, p, q)
 			if p2 >= 0 && q2 == p2+1 {
 				x.pair(text, cands, ents, ms2, p2, q2, wrap(add), wrap(addAppos), setRole)
@@ -425,6 +435,28 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 				add(a, b, pred, 0.8)
 			}
 		}
+	case ta == Person && tb == Person && reTieCalled.MatchString(g):
+		// "Sun Haoran's right-hand man, a Malaysian called Lee Chong Meng".
+		w := reTieCalled.FindStringSubmatch(g)[1]
+		switch {
+		case familyWords[w]:
+			add(a, b, FamilyOf, 0.75)
+		case associateWords[w]:
+			add(a, b, AssociateOf, 0.75)
+		}
+	case ta == Person && tb != Location && reWhoAndIsRole.MatchString(g):
+		// "Huang Zihao, a Chinese national who manages the floors and is a business partner
+		// of Chhun Sokunthea".
+		w, pred := rolePhrase(reWhoAndIsRole.FindStringSubmatch(g)[1])
+		switch {
+		case tb == Person && familyWords[w]:
+			add(a, b, FamilyOf, 0.75)
+		case tb == Person && associateWords[w]:
+			add(a, b, AssociateOf, 0.75)
+		case tb != Person && pred != "":
+			setRole(w)
+			add(a, b, pred, 0.75)
+		}
 	case ta == Person && tb == Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
@@ -630,4 +662,22 @@ func oneOfCommanders(span, pred, role string, obj *docEntity) string {
 		return MemberOf
 	}
 	return pred
+}
+
+// titlesUntil reports that the words from off to end are all titles ("vice mayor", "governor"):
+// a place right before them only says where the office is ("Porac vice mayor X").
+func titlesUntil(text string, off, end int) bool {
+	if end <= off || end-off > 40 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[off:end]))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if !titleWords[w] && !publicRoles[w] && !personTitles[w] && roleWords[w] == "" && w != "vice" {
+			return false
+		}
+	}
+	return true
 }
