@@ -161,6 +161,10 @@ var (
 	// reWhoAndIsRole is a relative clause whose second verb states a role: ", a Chinese
 	// national who manages the floors and is a business partner of".
 	reWhoAndIsRole = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?who\s+[^,;]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for)\s+(?:the\s+)?$`)
+	// reSitsOn is a seat on a body's board named in the possessive: "sits on".
+	reSitsOn = regexp.MustCompile(`^\s*,?\s*(?:(?:who|also|now|still)\s+)*(?:sits|sat|sit|serves|served|serve|has\s+a\s+seat)\s+on\s+$`)
+	// reBoardAfter is the board after a body's possessive.
+	reBoardAfter = regexp.MustCompile(`^['’]s?\s+board\b`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
 	reWhoseRoleBare = regexp.MustCompile(`^\s*,\s*whose\s+([a-z][a-z -]{1,40}?)\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|saw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 )
@@ -435,6 +439,10 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 				add(a, b, pred, 0.8)
 			}
 		}
+	case ta == Person && (tb == Company || tb == Organization) && reSitsOn.MatchString(g) && reBoardAfter.MatchString(text[ob.e:min(len(text), ob.e+12)]):
+		// "Paolo Villareal sits on the realty firm's board".
+		setRole("board member")
+		add(a, b, Directs, 0.8)
 	case ta == Person && tb == Person && reTieCalled.MatchString(g):
 		// "Sun Haoran's right-hand man, a Malaysian called Lee Chong Meng".
 		w := reTieCalled.FindStringSubmatch(g)[1]

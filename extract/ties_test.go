@@ -277,6 +277,14 @@ func TestTieRules(t *testing.T) {
 			"Jerome Santos's brother-in-law met officials in Kampot with Dante Reyes.",
 			nil,
 			[]rel{{"Dante Reyes", FamilyOf, "Jerome Santos", ""}}},
+		{"a seat on a body's board",
+			"Paolo Reyes sits on Dizon-Reyes Realty Corp.'s board.",
+			[]rel{{"Paolo Reyes", Directs, "Dizon-Reyes Realty Corp.", Reported}},
+			nil},
+		{"a seat on a body's bench is no board seat",
+			"Paolo Reyes sits on Dizon-Reyes Realty Corp.'s bench.",
+			nil,
+			[]rel{{"Paolo Reyes", Directs, "Dizon-Reyes Realty Corp.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
