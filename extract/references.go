@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Reference across sentences. "Shwe Kokko was built by Yatai. The company is headed by She
 // Zhijiang." names the company once; the second sentence speaks of it through "the company".
 // A definite description whose head noun fits a type ("the company", "the compound", "the
@@ -23,7 +25,7 @@ var classNouns = map[string][]string{
 	"zone": {Compound}, "hub": {Compound}, "site": {Compound},
 	"tycoon": {Person}, "businessman": {Person}, "businesswoman": {Person}, "magnate": {Person},
 	"kingpin": {Person}, "senator": {Person}, "general": {Person}, "warlord": {Person}, "billionaire": {Person},
-	"militia": {Organization}, "army": {Organization}, "agency": {Organization}, "ministry": {Organization},
+	"militia": {Organization}, "army": {Organization}, "agency": {Organization, Company}, "ministry": {Organization},
 	"department": {Organization}, "court": {Organization}, "committee": {Organization},
 }
 
@@ -52,7 +54,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
-			case (t.low == "the" || t.low == "this") && k+1 < len(toks):
+			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
 				head := toks[k+1]
 				types := classNouns[head.low]
 				if types == nil || isCap(head) {
@@ -80,7 +82,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						continue
 					}
 				}
-				if ent, from := antecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
+				ent, from := headAntecedent(sents, cands, ents, bySent, si, t.s, types, head.low)
+				if ent < 0 {
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+				}
+				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
@@ -94,7 +100,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				var ent, from int
 				if t.low == "its" {
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, []string{Company, Organization, Compound})
+					types := []string{Company, Organization, Compound}
+					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] {
+						// "its director, Chinese national X": a post with a title is a body's.
+						types = types[:2]
+					}
+					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 				} else {
 					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
 				}
@@ -165,7 +176,8 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 // relative, partner or business word, or 0.
 func possessedNoun(toks []token, k int) int {
 	j := k + 1
-	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business") && j+1 < len(toks) {
+	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business" ||
+		toks[j].low == "vice" || toks[j].low == "deputy") && j+1 < len(toks) {
 		j++
 	}
 	w := toks[j].low
@@ -174,6 +186,12 @@ func possessedNoun(toks []token, k int) int {
 	}
 	j++
 	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	// "its director, Chinese national Zhao Weiming": a nationality or title before the name.
+	// Only a body's "its" reads past them: "his"/"her" may resolve a sentence back, and a
+	// person named there with a title is less surely the one meant.
+	for n := 0; n < 3 && toks[k].low == "its" && j+1 < len(toks) && (nationalities[toks[j].low] || toks[j].low == "national" || titleWords[toks[j].low]); n++ {
 		j++
 	}
 	if j >= len(toks) {
@@ -200,4 +218,36 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 		return person, si
 	}
 	return pronounAntecedent(sents, cands, ents, bySent, si, off)
+}
+
+// thatDeterminer reports that "that" at token k of sentence si is a determiner after a
+// preposition ("a captain in that militia"), not a conjunction ("said that militia ...").
+func thatDeterminer(tags *sentTags, si, k int) bool {
+	tg := tags.of(si)
+	return k > 0 && k-1 < len(tg) && tg[k-1] == "IN"
+}
+
+// headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
+// own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
+// rather than a ministry named after it (head matching, Vieira & Poesio 2000).
+func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		ms := bySent[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			c := cands[ms[i]]
+			if sj == si && c.e > off || c.ent < 0 {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(ents[c.ent].name))
+			if len(f) == 0 || strings.TrimRight(f[len(f)-1], ".,") != head {
+				continue
+			}
+			for _, t := range types {
+				if ents[c.ent].typ == t {
+					return c.ent, sj
+				}
+			}
+		}
+	}
+	return -1, -1
 }
