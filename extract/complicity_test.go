@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestComplicityRules holds the place-chain, list and relative-clause rules for LOCATED_IN,
+// SANCTIONED_BY, PROTECTS and RAIDED: each case names relations that must be read and
+// relations that must not.
+func TestComplicityRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"place chain after an apposition: each place in the next, the site not in the country",
+			"Investigators traced the money to the Jade Lantern Resort, a gaming and hotel compound in Kampot, Cambodia.",
+			[]rel{{"Jade Lantern Resort", LocatedIn, "Kampot", ""}, {"Kampot", LocatedIn, "Cambodia", ""}},
+			[]rel{{"Jade Lantern Resort", LocatedIn, "Cambodia", ""}}},
+		{"apposition describing a business places it",
+			"She answered an advert from Bright Path Staffing Inc., a recruitment agency in Davao.",
+			[]rel{{"Bright Path Staffing Inc.", LocatedIn, "Davao", ""}}, nil},
+		{"apposition with a clause is no locus",
+			"The money went to Bright Path Staffing Inc., a company that recruited workers in Davao.",
+			nil, []rel{{"Bright Path Staffing Inc.", LocatedIn, "Davao", ""}}},
+		{"a river needs a site on it; a place near another is not in it",
+			"The Silver Fern Park, a fenced complex on the Salween River opposite Mae Sot, holds hundreds.",
+			[]rel{{"Silver Fern Park", LocatedIn, "Salween River", ""}},
+			[]rel{{"Silver Fern Park", LocatedIn, "Mae Sot", ""}}},
+		{"compound cue word before a comma, then a district and its city",
+			"The Golden Lotus Park compound, located in Tuol Kork district, Phnom Penh, was sealed by officers.",
+			[]rel{{"Golden Lotus Park", LocatedIn, "Tuol Kork", ""}, {"Tuol Kork", LocatedIn, "Phnom Penh", ""}}, nil},
+		{"a bare 'in' after a list places only its last item",
+			"Treasury named Vanna Heng, his firm Heng Capital Co., Ltd., and the Golden Bay Casino in Poipet.",
+			[]rel{{"Golden Bay Casino", LocatedIn, "Poipet", ""}},
+			[]rel{{"Heng Capital Co., Ltd.", LocatedIn, "Poipet", ""}}},
+		{"countries coordinated as subject of sanctioned",
+			"Canada and Australia have both sanctioned Tun Myint Aung.",
+			[]rel{{"Tun Myint Aung", SanctionedBy, "Canada", ""}, {"Tun Myint Aung", SanctionedBy, "Australia", ""}}, nil},
+		{"object relative clause on a noun after a name",
+			"He was paid by Golden Reed Holdings, a company that Canada sanctioned in 2024.",
+			[]rel{{"Golden Reed Holdings", SanctionedBy, "Canada", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				r, ok := got[[3]string{w.s, w.p, w.o}]
+				if !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keys(got))
+					continue
+				}
+				if w.grade != "" && r.Grade != w.grade {
+					t.Errorf("%s %s %s: grade %s, want %s", w.s, w.p, w.o, r.Grade, w.grade)
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("wrong relation %s %s %s", f.s, f.p, f.o)
+				}
+			}
+		})
+	}
+}
