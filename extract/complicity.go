@@ -1,8 +1,140 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // reObjRelNoun opens an object relative clause on a noun set off after a name: ", a company
 // that the United Kingdom sanctioned", ", the casino which police raided". The verb after
 // the second name is read by reObjRelVerb2.
 var reObjRelNoun = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|group|conglomerate|compound|casino|resort|park|complex|hotel|site|zone|bank|network|syndicate|developer|operator)\s+(?:that|which|whom)\s+(?:the\s+)?$`)
+
+// Raid events told over two sentences: "Police raided the Moon River Complex ... The raid,
+// carried out by the Svay Rieng Provincial Police, ...".
+var (
+	// reRaidTarget ends right before the site a raid is on: "raided the", "swept through
+	// parts of the", "sealing the", "an operation at the".
+	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at))\s+(?:[\w-]+\s+){0,3}?$`)
+	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
+	// "The raid, carried out by the", "The operation was led by the".
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?$`)
+	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
+	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
+	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
+	// reAgentAnd joins a second raiding body: " and the", ", with the".
+	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:the\s+)?$`)
+)
+
+// raidEvents reads raids whose site and raider are named in different clauses: a sentence
+// that raids a site, then "The raid was carried out by X" within the next two sentences, and
+// "the compound was searched by X". emit gets the sentence, raider, site, the sentence of
+// the site and the span read. ms lists each sentence's mentions (references included).
+func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	type event struct{ sites []int }
+	events := map[int]event{}
+	for si, st := range sents {
+		ms := bySent[si]
+		var sites []int
+		for i, m := range ms {
+			c := cands[m]
+			if c.ent < 0 || ents[c.ent].typ != Compound {
+				continue
+			}
+			from := st.s
+			if i > 0 && cands[ms[i-1]].e <= c.s {
+				from = cands[ms[i-1]].e
+			}
+			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) {
+				sites = append(sites, c.ent)
+			}
+			// "The compound was searched by the X (and the Y)".
+			if i+1 < len(ms) && cands[ms[i+1]].s >= c.e && cands[ms[i+1]].s-c.e < 80 && reRaidPassive.MatchString(text[c.e:cands[ms[i+1]].s]) {
+				for _, k := range raiders(text, cands, ents, ms, i+1) {
+					emit(si, k, c.ent, si, c.s, cands[ms[i+1]].e)
+				}
+			}
+		}
+		if len(sites) > 0 {
+			events[si] = event{sites}
+		}
+		// "The raid, carried out by the X, ..." points back to the last raid told.
+		if len(ms) == 0 {
+			continue
+		}
+		first := cands[ms[0]]
+		if first.s < st.s || first.s-st.s > 120 || !reRaidByAgent.MatchString(text[st.s:first.s]) {
+			continue
+		}
+		for back := si; back >= 0 && back >= si-2; back-- {
+			ev, ok := events[back]
+			if !ok {
+				continue
+			}
+			for _, site := range ev.sites {
+				for _, k := range raiders(text, cands, ents, ms, 0) {
+					emit(si, k, site, back, st.s, cands[ms[0]].e)
+				}
+			}
+			break
+		}
+	}
+}
+
+// raiders returns the bodies named from mention i on, joined by "and" or "with": "the
+// Philippine National Police and the Bureau of Immigration".
+func raiders(text string, cands []candidate, ents []*docEntity, ms []int, i int) []int {
+	var out []int
+	for ; i < len(ms); i++ {
+		c := cands[ms[i]]
+		if c.ent < 0 || ents[c.ent].typ != Organization {
+			break
+		}
+		out = append(out, c.ent)
+		if i+1 >= len(ms) || cands[ms[i+1]].s < c.e || !reAgentAnd.MatchString(text[c.e:cands[ms[i+1]].s]) {
+			break
+		}
+	}
+	return out
+}
+
+// genericBodyWords are the nouns of a body named only by its country: "Cambodian police",
+// "Lao security forces".
+var genericBodyWords = set("police", "authorities", "authority", "forces", "force", "security", "army", "troops",
+	"military", "soldiers", "officials", "officers", "immigration", "government", "junta", "navy")
+
+// genericBody reports a body named by a nationality and a generic noun only.
+func genericBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || !demonyms[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !genericBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropGenericRaiders removes "Cambodian police RAIDED X" when the document names the body
+// that raided X ("the Svay Rieng Provincial Police"): the named body is the raider the text
+// supports; a generic one stays only when no body is named.
+func dropGenericRaiders(out []Relation, ids []string, ents []*docEntity) []Relation {
+	generic := map[string]bool{}
+	for i, e := range ents {
+		if e.typ == Organization && genericBody(e.name) {
+			generic[ids[i]] = true
+		}
+	}
+	if len(generic) == 0 {
+		return out
+	}
+	named := map[string]bool{}
+	for _, r := range out {
+		if r.Predicate == Raided && !generic[r.Subject] {
+			named[r.Object] = true
+		}
+	}
+	return dropPred(out, func(r Relation) bool { return r.Predicate == Raided && generic[r.Subject] && named[r.Object] })
+}

@@ -164,14 +164,18 @@ func typed(pred, st, ot, on string) bool {
 	case Operates:
 		return (st == Company || st == Organization || st == Person) && ot == Compound
 	case Protects:
-		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+		// A body, an official or a security firm shields a site; a company is not "protected"
+		// in the graph's sense (political or financial backing is no typed tie).
+		return (st == Organization || st == Person || st == Company) && ot == Compound
 	case LocatedIn:
 		return st != Person && ot == Location
 	case SanctionedBy:
 		// A country acts through its government: "the United States sanctioned X".
 		return st != Location && (ot == Organization || ot == Location && isCountry(on))
 	case Raided:
-		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+		// An authority raids a site: a person is no authority (the body they lead raids), and
+		// a raid on a company's office is no compound raided.
+		return st == Organization && ot == Compound
 	}
 	return false
 }
@@ -310,6 +314,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "The raid, carried out by X" names the raider of a site told before.
+	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		add(si, a, b, Raided, 0.75, false, s, e)
+	})
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.
 	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
@@ -319,6 +331,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, SanctionedBy, 0.75, false, s, e)
 	})
+	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -739,7 +752,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "The DKBA provides security for Golden Sands Park".
-	if (ta == Organization || ta == Person) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
+	if (ta == Organization || ta == Person || ta == Company) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
 		add(a, b, Protects, 0.8)
 		return
 	}
@@ -820,7 +833,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the Bangkok-based Red Kite Ventures" and "Cambodia's Huione Group": the place
 	// qualifies the name that follows it directly.
 	if ta == Location && tb != Person {
-		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location) && !modifierName(text, cb.e) {
+		// "Thailand's Department of Special Investigation" names the state a body belongs
+		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
+		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location && tb != Organization) && !modifierName(text, cb.e) {
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
