@@ -138,3 +138,70 @@ func dropGenericRaiders(out []Relation, ids []string, ents []*docEntity) []Relat
 	}
 	return dropPred(out, func(r Relation) bool { return r.Predicate == Raided && generic[r.Subject] && named[r.Object] })
 }
+
+// Tenants, developers and managers of sites: who runs a compound without owning it.
+var (
+	// reLeasedTo follows a site let to a tenant: "was leased to", ", which is rented out to a
+	// firm called".
+	reLeasedTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also|then|since|reportedly|allegedly)\s+)*(?:leased|rented|let|sublet|subleased)(?:\s+out)?\s+to\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+	// reRentedBy follows a site whose space a tenant took: "were rented by a company called"
+	// (with reSpaceOf before the site).
+	reRentedBy = regexp.MustCompile(`^\s*(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)(?:(?:later|also|then|reportedly|allegedly)\s+)*(?:rented|leased|occupied|sublet)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+	reSpaceOf  = regexp.MustCompile(`(?i)\b(?:floors?|space|buildings?|blocks?|offices?|rooms|premises|units?|towers?)\s+(?:in|inside|at|within|of)\s+(?:the\s+)?$`)
+	// reLeaseThe is the landlord's verb before a site leased on: "leased the", "rented out the".
+	reLeaseThe = regexp.MustCompile(`(?i)\b(?:leased|leases|rented|rents|let|sublet|subleased)(?:\s+out)?\s+(?:the\s+|its\s+|his\s+|her\s+)?$`)
+	// reTenantOf is a tenant named before its site: ", the main tenant of".
+	reTenantOf = regexp.MustCompile(`^\s*,?\s*(?:(?:who|which)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:the|a|an)\s+(?:main\s+|sole\s+|former\s+|largest\s+|principal\s+)?(?:tenant|lessee|leaseholder)\s+(?:of|at|in)\s+(?:the\s+)?$`)
+	// reTenantPos is a site's tenant in the possessive: "'s main tenant,".
+	reTenantPos = regexp.MustCompile(`^\s*['’]s?\s+(?:main\s+|sole\s+|former\s+|largest\s+|principal\s+)?(?:tenant|lessee|leaseholder)\s*,?\s*$`)
+	// reDevelopedWith is a site built together with a second party: "which was developed with".
+	reDevelopedWith = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|has\s+been|had\s+been)\s+(?:jointly\s+|also\s+)?(?:developed|built|co-developed)\s+(?:with|together\s+with|in\s+partnership\s+with|in\s+a\s+joint\s+venture\s+with)\s+(?:the\s+)?$`)
+	// reRunningOf is the run of a site named as a noun before it: "the day-to-day operation
+	// of the", with reHandledBy after the site.
+	reRunningOf = regexp.MustCompile(`(?i)\b(?:operations?|management|running|day-to-day\s+business)\s+of\s+(?:the\s+)?$`)
+	reHandledBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|complex|zone)\s*)?(?:,[^,]{1,80},\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|now)\s+)*(?:handled|run|overseen|carried\s+out|managed|directed)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+)
+
+// sitePair reads a tenant, co-developer or manager of a site between two mentions; it
+// reports whether it read one. ca is the first mention, gap the lower-cased words between.
+func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	before := text[max(0, ca.s-60):ca.s]
+	runner := func(t string) bool { return t == Company || t == Organization || t == Person }
+	switch {
+	case ta == Compound && runner(tb) && reLeasedTo.MatchString(gap):
+		// "the compound was leased to Hengda Tech Group": the tenant runs it.
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && reRentedBy.MatchString(gap) && reSpaceOf.MatchString(before):
+		// "the scam floors inside Mekong Bay City were rented by X".
+		add(b, a, Operates, 0.7)
+	case ta == Compound && runner(tb) && strings.TrimSpace(gap) == "to" && reLeaseThe.MatchString(before):
+		// "leased the Jade Harbour compound to X".
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && strings.HasPrefix(strings.TrimSpace(gap), "compound to") && reLeaseThe.MatchString(before):
+		add(b, a, Operates, 0.75)
+	case runner(ta) && tb == Compound && reTenantOf.MatchString(gap):
+		add(a, b, Operates, 0.75)
+	case ta == Compound && runner(tb) && reTenantPos.MatchString(gap):
+		add(b, a, Operates, 0.75)
+	case ta == Compound && (tb == Company || tb == Organization) && reDevelopedWith.MatchString(gap):
+		// "Shwe Kokko, which was developed with Yatai": a co-developer.
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && reHandledBy.MatchString(gap) && reRunningOf.MatchString(before):
+		// "the day-to-day operation of the resort is handled by X".
+		add(b, a, Operates, 0.75)
+	default:
+		return false
+	}
+	return true
+}
+
+// siteRole turns a person's job at a site into running it: a compound's manager or general
+// manager runs it (EMPLOYED_BY ties a person to a company or body, never to a site).
+func siteRole(pred, ta, tb, role string) string {
+	if pred == EmployedBy && ta == Person && tb == Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") {
+		return Operates
+	}
+	return pred
+}

@@ -62,6 +62,23 @@ func TestComplicityRules(t *testing.T) {
 		{"a country's body is not located in the country",
 			"Thailand's Department of Special Investigation questioned the suspects.",
 			nil, []rel{{"Department of Special Investigation", LocatedIn, "Thailand", ""}}},
+		{"a site leased to a tenant is run by the tenant, not by the landlord",
+			"Tian Holdings leased the Golden Reed compound to Hengda Tech Group in 2022.",
+			[]rel{{"Hengda Tech Group", Operates, "Golden Reed", ""}},
+			[]rel{{"Tian Holdings", Operates, "Golden Reed", ""}}},
+		{"a tenant named before its site, and floors rented inside a site",
+			"Bluewave Offshore Gaming Inc., the main tenant of the Blue Coast Tower, closed. The scam floors inside the Harbour View compound were rented by Tianyu Network Co., Ltd.",
+			[]rel{{"Bluewave Offshore Gaming Inc.", Operates, "Blue Coast Tower", ""}, {"Tianyu Network Co., Ltd.", Operates, "Harbour View", ""}}, nil},
+		{"land leased near a site is no tenancy of it",
+			"Tian Holdings leased farmland to Hengda Tech Group near the Golden Reed compound.",
+			nil, []rel{{"Hengda Tech Group", Operates, "Golden Reed", ""}}},
+		{"co-developer and the firm handling the day-to-day running",
+			"The Silver Dragon Park, which was developed with Yatai International Holdings Group, grew fast. The day-to-day operation of the Ocean Pearl Resort is handled by Yongli Network Technology Co.",
+			[]rel{{"Yatai International Holdings Group", Operates, "Silver Dragon Park", ""}, {"Yongli Network Technology Co.", Operates, "Ocean Pearl Resort", ""}}, nil},
+		{"a site's manager runs it; a company's manager is employed by it",
+			"Fang Zhiqiang is the manager of the Cardamom Gate Tech Park. Li Wei is a manager at Hengda Tech Group.",
+			[]rel{{"Fang Zhiqiang", Operates, "Cardamom Gate Tech Park", ""}},
+			[]rel{{"Li Wei", Operates, "Hengda Tech Group", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -224,6 +224,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == Directs && ea.typ == Person && eb.typ == Compound {
 			pred = Operates
 		}
+		pred = siteRole(pred, ea.typ, eb.typ, role)
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
 			return
 		}
@@ -817,6 +818,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			x.verbRelation(b, a, ents, m[1], add)
 			return
 		}
+	}
+	if sitePair(text, ents, ca, cb, gap, add) {
+		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
 		// Backing a company is investment or politics; only a site is shielded by it.
