@@ -205,3 +205,36 @@ func siteRole(pred, ta, tb, role string) string {
 	}
 	return pred
 }
+
+// Protection told through what a body's members do at a site.
+var (
+	reGuardMen = `(?:troops|soldiers|men|officers|fighters|militiamen|guards|members|forces|units|personnel)`
+	reGuardFor = `(?:(?:also|reportedly|allegedly|still|openly|long)\s+)*`
+	// reCheckpointAt: "maintains a checkpoint at the entrance to", "manned the checkpoints of".
+	reCheckpointAt = regexp.MustCompile(`^\s*(?:['’]s?\s+(?:armed\s+)?` + reGuardMen + `\s+|` + reGuardMen + `\s+)?` + reGuardFor + `(?:maintains?|maintained|mans|man|manned|runs|ran|operates|operated|controls|controlled|staffs|staffed)\s+(?:a\s+|the\s+|its\s+)?(?:checkpoints?|gates?|guard\s+posts?|security\s+posts?|sentry\s+posts?)\s+(?:at|of|outside|around|on)\s+(?:the\s+)?(?:(?:entrance|entrances|gate|gates|perimeter)\s+(?:to|of)\s+(?:the\s+)?)?$`)
+	// reWhoseMen: ", whose soldiers guard the", ", whose troops patrol the perimeter of".
+	reWhoseMen = regexp.MustCompile(`^\s*,\s*whose\s+(?:armed\s+)?` + reGuardMen + `\s+` + reGuardFor + `(?:guard|guarded|guards|protect|protected|protects|patrol|patrolled|patrols|secure|secured|secures|man|manned|mans)\s+(?:the\s+)?(?:(?:perimeter|gates?|entrance|checkpoints?|fences?)\s+(?:of|at|to)\s+(?:the\s+)?)?$`)
+	// rePatrolOf: "'s soldiers patrol the perimeter of", "troops guard the gates of".
+	rePatrolOf = regexp.MustCompile(`^\s*(?:['’]s?\s+(?:armed\s+)?` + reGuardMen + `\s+|` + reGuardMen + `\s+)?` + reGuardFor + `(?:patrol|patrols|patrolled|guard|guards|guarded|secure|secures|secured)\s+(?:the\s+)?(?:perimeter|gates?|entrance|entrances|fences?|walls?)\s+(?:of|to)\s+(?:the\s+)?$`)
+	// reGuardsKnownAs: "provides guards to a compound known as", also when workers say so.
+	reGuardsKnownAs = regexp.MustCompile(`^\s*,?\s*(?:(?:that|which|who)\s+)?(?:(?:[\w-]+\s+){1,2}(?:say|says|said|allege|alleged|claim|claimed)\s+)?` + reGuardFor + `(?:provides|provided|provide|supplies|supplied|supply)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|site|casino|park|complex|resort|hotel)\s+(?:known\s+as|called|named)\s+(?:the\s+)?$`)
+	// reSecuredBy follows a site secured or patrolled by a body.
+	reSecuredBy = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:secured|patrolled|policed)\s+by\s+(?:(?:armed\s+)?` + reGuardMen + `\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?$`)
+)
+
+// protectsPair reads a body that shields a site through its men's acts there; it reports
+// whether it read one.
+func protectsPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	guard := func(t string) bool { return t == Organization || t == Person || t == Company }
+	switch {
+	case guard(ta) && tb == Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
+		add(a, b, Protects, 0.75)
+	case ta == Compound && guard(tb) && reSecuredBy.MatchString(gap):
+		add(b, a, Protects, 0.8)
+	default:
+		return false
+	}
+	return true
+}

@@ -79,6 +79,12 @@ func TestComplicityRules(t *testing.T) {
 			"Fang Zhiqiang is the manager of the Cardamom Gate Tech Park. Li Wei is a manager at Hengda Tech Group.",
 			[]rel{{"Fang Zhiqiang", Operates, "Cardamom Gate Tech Park", ""}},
 			[]rel{{"Li Wei", Operates, "Hengda Tech Group", ""}}},
+		{"protection told through a body's checkpoints, patrols and guards",
+			"The Kokang Alliance Army maintains a checkpoint at the entrance to the Golden Sun Park. Ruby Gate Security Co., Ltd. provides guards to a compound known as the Lucky Star Casino. The Jade River Park is secured by soldiers of the Karen Peace Army.",
+			[]rel{{"Kokang Alliance Army", Protects, "Golden Sun Park", ""}, {"Ruby Gate Security Co., Ltd.", Protects, "Lucky Star Casino", ""}, {"Karen Peace Army", Protects, "Jade River Park", ""}}, nil},
+		{"a checkpoint near a site, or a road secured, is no protection of it",
+			"The Kokang Alliance Army maintains a checkpoint near the Golden Sun Park. The Jade River Park was built by a firm secured by loans from Hengda Bank.",
+			nil, []rel{{"Kokang Alliance Army", Protects, "Golden Sun Park", ""}, {"Hengda Bank", Protects, "Jade River Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
