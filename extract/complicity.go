@@ -238,3 +238,229 @@ func protectsPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b
 	}
 	return true
 }
+
+// Sanctions told over a list: "OFAC designated A, his company B, and C, a firm owned by D",
+// and a notice that introduces a table or list of those designated.
+var (
+	// reSanctVerb follows the body that sanctions and ends where its objects begin.
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+(?:on|against))\s+`)
+	// reListIntro is a sentence that opens a list of designations: "The designations ...
+	// include:", "OFAC designated the following:".
+	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below)\s*:\s*$`)
+	// reSplitAnd opens a further item of an object list: ", and the", "; ", " and his".
+	reSplitAnd = regexp.MustCompile(`(?:,\s*and\s+|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`)
+)
+
+// leadStop are words that may not stand between a list item's start and its name: the name
+// after them is the object of another word ("owned by", "pursuant to", "which").
+var leadStop = set("for", "to", "in", "on", "at", "by", "pursuant", "under", "after", "which", "who", "whom", "that",
+	"whose", "with", "from", "of", "near", "said", "says", "is", "was", "are", "were", "has", "have", "had", "including")
+
+// sanctionLists reads the items a sanctioning body's verb takes, and the rows a designation
+// notice lists. emit gets the sentence, the designated, the body, the body's sentence and the
+// span read.
+func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	sanctioner := func(e int) bool {
+		t := ents[e].typ
+		return t == Organization || t == Location && isCountry(ents[e].name)
+	}
+	designable := func(e int) bool { t := ents[e].typ; return t != Location }
+	for si, st := range sents {
+		ms := bySent[si]
+		for i, m := range ms {
+			ag := cands[m]
+			if ag.ent < 0 || !sanctioner(ag.ent) || relativeBefore(text, st.s, ag.s) {
+				continue
+			}
+			loc := reSanctVerb.FindStringIndex(text[ag.e:min(st.e, ag.e+80)])
+			if loc == nil {
+				continue
+			}
+			from := ag.e + loc[1]
+			for _, item := range listItems(text, st.e, cands, ms[i+1:], from) {
+				if clauseSubject(st, tags.of(si), cands[item].e) {
+					break // "and Interpol issued a notice": a new clause, not an item
+				}
+				if e := cands[item].ent; e != ag.ent && designable(e) {
+					emit(si, e, ag.ent, si, ag.s, cands[item].e)
+				}
+			}
+		}
+		// A notice that introduces rows: each row's leading name is designated.
+		if len(ms) == 0 || !reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e])) {
+			continue
+		}
+		agent := -1
+		for _, m := range ms {
+			if c := cands[m]; c.ent >= 0 && sanctioner(c.ent) {
+				agent = c.ent
+				break
+			}
+		}
+		if agent < 0 {
+			continue
+		}
+		for r := si + 1; r < len(sents) && r <= si+40; r++ {
+			row := sents[r]
+			rms := bySent[r]
+			if !lineStart(text, row.s) {
+				continue // the rest of a row the sentence splitter cut ("...; director of X")
+			}
+			words := len(strings.Fields(text[row.s:row.e]))
+			if len(rms) == 0 {
+				if words > 3 {
+					break // prose again
+				}
+				continue // a header cell ("Name", "Role")
+			}
+			first := cands[rms[0]]
+			if strings.TrimSpace(text[row.s:first.s]) != "" || !rowCell(text, first.e, row.e) {
+				break // prose again: "Ly Kimheng is a shareholder in ..."
+			}
+			if first.ent >= 0 && designable(first.ent) && first.ent != agent && !possessiveFollows(text, first.e) {
+				emit(r, first.ent, agent, si, first.s, first.e)
+			}
+		}
+	}
+}
+
+// relativeBefore reports a relative pronoun right before a name ("whom OFAC designated"):
+// the sanction's object then stands before the clause, not after the verb.
+func relativeBefore(text string, sentStart, s int) bool {
+	f := strings.Fields(strings.ToLower(text[max(sentStart, s-30):s]))
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	if n := len(f); n > 0 {
+		switch f[n-1] {
+		case "whom", "which", "that", "who":
+			return true
+		}
+	}
+	return false
+}
+
+// listItems returns the mentions that lead the items of an object list starting at from: the
+// first name of each item, past a possessor ("Sok Bunthoeun's daughter, Sok Chanthou") and
+// titles, but not a name that another word governs ("a firm owned by D").
+func listItems(text string, end int, cands []candidate, ms []int, from int) []int {
+	region := text[from:end]
+	// Item starts: the list's start, each conjunction, and each comma that a name (or a
+	// possessive determiner and a noun before a name) follows.
+	starts := []int{from}
+	for _, loc := range reSplitAnd.FindAllStringIndex(region, -1) {
+		// A bare " and " joins items only before a determiner or a name: "developed and
+		// secured the park" joins verbs.
+		if bare := strings.TrimSpace(region[loc[0]:loc[1]]) == "and"; bare {
+			rest := region[loc[1]:]
+			low := strings.ToLower(rest[:min(len(rest), 6)])
+			if !(rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' || strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "his ") ||
+				strings.HasPrefix(low, "her ") || strings.HasPrefix(low, "its ") || strings.HasPrefix(low, "their")) {
+				continue
+			}
+		}
+		starts = append(starts, from+loc[1])
+	}
+	for k := 0; k < len(region); k++ {
+		if region[k] != ',' {
+			continue
+		}
+		at := from + k + 1
+		for at < end && text[at] == ' ' {
+			at++
+		}
+		for _, m := range ms {
+			if cands[m].s == at {
+				starts = append(starts, at)
+				break
+			}
+		}
+		rest := strings.ToLower(text[at:min(end, at+6)])
+		if strings.HasPrefix(rest, "his ") || strings.HasPrefix(rest, "her ") || strings.HasPrefix(rest, "its ") || strings.HasPrefix(rest, "their") {
+			starts = append(starts, at)
+		}
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, s := range starts {
+		for _, m := range ms {
+			c := cands[m]
+			if c.s < s || c.ent < 0 {
+				continue
+			}
+			if inside(cands, ms, s) {
+				break
+			}
+			lead := strings.Fields(strings.ToLower(text[s:c.s]))
+			if len(lead) > 8 {
+				break
+			}
+			stop := false
+			for _, w := range lead {
+				if leadStop[strings.Trim(w, ",;:()")] {
+					stop = true
+				}
+			}
+			if stop {
+				break
+			}
+			if possessiveFollows(text, c.e) {
+				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
+			}
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// inside reports an offset within a mention (a split inside "Foreign, Commonwealth & ...").
+func inside(cands []candidate, ms []int, off int) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.s < off && off < c.e {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart reports that an offset begins a line (a table row or list item), blanks aside.
+func lineStart(text string, off int) bool {
+	t := strings.TrimRight(text[:off], " \t")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// rowCell reports that a row's leading name closes a cell: a comma, semicolon, bracket, dash
+// or the row's end follows it, not a verb.
+func rowCell(text string, end, rowEnd int) bool {
+	rest := strings.TrimLeft(text[end:rowEnd], " \t")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', ';', '(', '-', ':', '.', '\t', '|':
+		return true
+	}
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// clauseSubject reports a finite verb right after a name (adverbs aside): the name opens a
+// clause of its own.
+func clauseSubject(st sentence, tags []string, end int) bool {
+	for k := tokenAt(st.toks, end); k < len(st.toks) && k < len(tags); k++ {
+		if st.toks[k].s < end {
+			continue
+		}
+		switch tags[k] {
+		case "RB":
+			continue
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}

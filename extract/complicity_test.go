@@ -85,6 +85,14 @@ func TestComplicityRules(t *testing.T) {
 		{"a checkpoint near a site, or a road secured, is no protection of it",
 			"The Kokang Alliance Army maintains a checkpoint near the Golden Sun Park. The Jade River Park was built by a firm secured by loans from Hengda Bank.",
 			nil, []rel{{"Kokang Alliance Army", Protects, "Golden Sun Park", ""}, {"Hengda Bank", Protects, "Jade River Park", ""}}},
+		{"a sanction's object list with possessive items and appositions",
+			"The Office of Foreign Assets Control designated Oknha Chea Vuthy, his firm Vuthy Heng Holdings Co., Ltd., and the Silver Palm Casino. OFAC further designated Chea Vuthy's son, Chea Rith, who sits on the board of Vuthy Heng Holdings Co., Ltd., and Mekong Pay Co., Ltd., a processor owned by Vuthy Heng Holdings Co., Ltd. that moved funds.",
+			[]rel{{"Chea Vuthy", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Vuthy Heng Holdings Co., Ltd.", SanctionedBy, "Office of Foreign Assets Control", ""},
+				{"Silver Palm Casino", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Chea Rith", SanctionedBy, "Office of Foreign Assets Control", ""},
+				{"Mekong Pay Co., Ltd.", SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"verbs joined by 'and' and a relative clause are no list items",
+			"OFAC designated two firms that built and guarded the Silver Palm Casino. Chea Rith, whom OFAC designated in 2023, runs the Jade Harbour compound.",
+			nil, []rel{{"Silver Palm Casino", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Jade Harbour", SanctionedBy, "Office of Foreign Assets Control", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -315,6 +315,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
+	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+	})
 	// "The raid, carried out by X" names the raider of a site told before.
 	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
