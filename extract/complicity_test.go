@@ -93,6 +93,16 @@ func TestComplicityRules(t *testing.T) {
 		{"verbs joined by 'and' and a relative clause are no list items",
 			"OFAC designated two firms that built and guarded the Silver Palm Casino. Chea Rith, whom OFAC designated in 2023, runs the Jade Harbour compound.",
 			nil, []rel{{"Silver Palm Casino", SanctionedBy, "Office of Foreign Assets Control", ""}, {"Jade Harbour", SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a firm's apposition names its place; a site lies on a river; a province in a country",
+			"Funds went to Golden Reed Holdings Ltd., a Macau company that owns casinos. The Silver Fern Park lies on the Salween River. Neighbouring Kanchanaburi province in Thailand reported arrests.",
+			[]rel{{"Golden Reed Holdings Ltd.", LocatedIn, "Macau", ""}, {"Silver Fern Park", LocatedIn, "Salween River", ""}, {"Kanchanaburi", LocatedIn, "Thailand", ""}}, nil},
+		{"a body's seat, but not where a meeting of it was held",
+			"The Ministry of Public Security in Hanoi opened a case. Officials attended a meeting of the National Anti-Scam Council (NASC) in Da Nang on Monday.",
+			[]rel{{"Ministry of Public Security of Vietnam", LocatedIn, "Hanoi", ""}},
+			[]rel{{"National Anti-Scam Council", LocatedIn, "Da Nang", ""}}},
+		{"a town merely near a river or a person's town are no placings",
+			"The Silver Fern Park lies near the Salween River. Chen Li of Mae Sot runs it.",
+			nil, []rel{{"Silver Fern Park", LocatedIn, "Salween River", ""}, {"Chen Li", LocatedIn, "Mae Sot", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

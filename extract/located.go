@@ -58,8 +58,7 @@ func apposLocus(gap, second string) bool {
 		return false
 	}
 	if p := m[2]; p == "on" || p == "along" {
-		f := strings.Fields(strings.ToLower(second))
-		return len(f) > 1 && waterways[f[len(f)-1]]
+		return waterway(second)
 	}
 	return true
 }
@@ -86,3 +85,48 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 	}
 	return out
 }
+
+var (
+	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
+	// Holdings Ltd., a Hong Kong company".
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary)\b`)
+	// reOnWater is a site that lies on or along a river, road or coast.
+	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along|beside|by)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
+	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
+	// Committee for Counter Trafficking (" — the place after it is where the meeting was.
+	reOfName = regexp.MustCompile(`\bof\s+(?:the\s+)?[A-Z][^,.;()]*\(\s*$`)
+	// reInPlace is a place inside a larger one: " in ", ", in eastern ".
+	reInPlace = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
+)
+
+// moreLocus reads the placings the gap rules of locatedIn leave out, and returns the
+// confidence of one it reads, or 0: a firm whose apposition names its place ("a Hong Kong
+// company"), a site on a river or road, and a province or district in a larger place.
+func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
+	switch {
+	case (ta == Company || ta == Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+		return 0.7
+	case ta == Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
+		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
+		// "the Ministry of Public Security in Beijing": a body's seat.
+		return 0.6
+	case ta == Compound && reOnWater.MatchString(gap) && waterway(nb):
+		return 0.75
+	case ta == Location && !isCountry(na) && reInPlace.MatchString(gap) && (locativeBefore(text, ca.s) || namesKindOfPlace(text, ca.text, ca.e) || namesKindOfPlace(text, na, ca.e)) &&
+		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
+		// "Trat province in Thailand", "around Tachileik, in eastern Shan State"
+		return 0.6
+	}
+	return 0
+}
+
+// waterway reports a name that ends in a river, road or coast word ("Moei River").
+func waterway(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && waterways[f[len(f)-1]]
+}
+
+// nearOnly reports a preposition that places a thing by another, not in it ("near", "close
+// to"): LOCATED_IN is containment ("KK Park near Myawaddy" may stand across a border).
+func nearOnly(prep string) bool { return prep == "near" || prep == "close to" }

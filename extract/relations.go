@@ -1016,6 +1016,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
+	if c := moreLocus(text, ents, ca, cb, gap); c > 0 {
+		add(a, b, LocatedIn, c)
+		return
+	}
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
 		switch {
@@ -1041,6 +1045,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return
 	}
 	verb, prep := m[1], m[2]
+	if nearOnly(prep) {
+		return // "near Myawaddy", "close to the border": not in it
+	}
 	if ta == Location && isCountry(ents[a].name) {
 		return // a country is in no other place
 	}
