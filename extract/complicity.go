@@ -57,6 +57,16 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 		}
 		if len(sites) > 0 {
 			events[si] = event{sites}
+			// "The PNP Anti-Cybercrime Group, in coordination with the Bureau of
+			// Immigration, arrested a manager during an operation at X": the body whose act
+			// the raid was, and the bodies in its aside.
+			if a, s, e := raidActor(text, st, cands, ents, ms, sites); len(a) > 0 {
+				for _, k := range a {
+					for _, site := range sites {
+						emit(si, k, site, si, s, e)
+					}
+				}
+			}
 		}
 		// "The raid, carried out by the X, ..." points back to the last raid told.
 		if len(ms) == 0 {
@@ -79,6 +89,44 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			break
 		}
 	}
+}
+
+// reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
+// an aside naming partner bodies, a time, then the act.
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged)\b`)
+
+// raidActor returns the body that acts in a sentence telling a raid on sites (and the
+// bodies its aside names), with the span read; nil when the sentence names no such actor.
+func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, ms []int, sites []int) ([]int, int, int) {
+	for i, m := range ms {
+		c := cands[m]
+		if c.ent < 0 {
+			continue
+		}
+		for _, site := range sites {
+			if c.ent == site {
+				return nil, 0, 0 // the site comes first: no actor before it
+			}
+		}
+		if ents[c.ent].typ != Organization {
+			continue
+		}
+		loc := reRaidActor.FindStringSubmatchIndex(text[c.e:min(st.e, c.e+200)])
+		if loc == nil {
+			return nil, 0, 0 // the first body is not the one acting
+		}
+		out := []int{c.ent}
+		if loc[2] >= 0 {
+			asideEnd := c.e + loc[3]
+			for _, n := range ms[i+1:] {
+				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == Organization && o.ent != c.ent {
+					out = append(out, o.ent)
+				}
+			}
+		}
+		return out, c.s, c.e + loc[1]
+	}
+	return nil, 0, 0
 }
 
 // raiders returns the bodies named from mention i on, joined by "and" or "with": "the

@@ -103,6 +103,12 @@ func TestComplicityRules(t *testing.T) {
 		{"a town merely near a river or a person's town are no placings",
 			"The Silver Fern Park lies near the Salween River. Chen Li of Mae Sot runs it.",
 			nil, []rel{{"Silver Fern Park", LocatedIn, "Salween River", ""}, {"Chen Li", LocatedIn, "Mae Sot", ""}}},
+		{"the body whose act a raid was, and the partner in its aside",
+			"The Cebu Provincial Police Office, in coordination with the Bureau of Immigration, arrested a Chinese manager during an operation at the Mactan Bay compound on Sunday.",
+			[]rel{{"Cebu Provincial Police Office", Raided, "Mactan Bay", ""}, {"Bureau of Immigration", Raided, "Mactan Bay", ""}}, nil},
+		{"a body that speaks of a raid did not make it",
+			"The Cebu Provincial Police Office said soldiers arrested a manager during an operation at the Mactan Bay compound.",
+			nil, []rel{{"Cebu Provincial Police Office", Raided, "Mactan Bay", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
