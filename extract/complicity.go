@@ -294,7 +294,7 @@ var (
 	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+(?:on|against))\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
-	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below)\s*:\s*$`)
+	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
 	// reSplitAnd opens a further item of an object list: ", and the", "; ", " and his".
 	reSplitAnd = regexp.MustCompile(`(?:,\s*and\s+|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`)
 )
@@ -362,7 +362,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				continue // a header cell ("Name", "Role")
 			}
 			first := cands[rms[0]]
-			if strings.TrimSpace(text[row.s:first.s]) != "" || !rowCell(text, first.e, row.e) {
+			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) {
 				break // prose again: "Ly Kimheng is a shareholder in ..."
 			}
 			if first.ent >= 0 && designable(first.ent) && first.ent != agent && !possessiveFollows(text, first.e) {
@@ -511,4 +511,15 @@ func clauseSubject(st sentence, tags []string, end int) bool {
 		return false
 	}
 	return false
+}
+
+// onlyTitles reports that the words before a row's name are titles only ("Oknha", "Pol.
+// Lt. Gen."), or none.
+func onlyTitles(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !titleWords[w] && !personTitles[w] {
+			return false
+		}
+	}
+	return true
 }

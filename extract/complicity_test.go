@@ -109,6 +109,10 @@ func TestComplicityRules(t *testing.T) {
 		{"a body that speaks of a raid did not make it",
 			"The Cebu Provincial Police Office said soldiers arrested a manager during an operation at the Mactan Bay compound.",
 			nil, []rel{{"Cebu Provincial Police Office", Raided, "Mactan Bay", ""}}},
+		{"a notice's rows: each row's leading name, titles aside; prose after the list is no row",
+			"The designations, made by the Office of Financial Sanctions Implementation, target:\n\nOknha Heng Sokha, owner of the Silver Palm Casino;\n\nMekong Pay Co., Ltd.;\n\nChea Rith is a shareholder in Mekong Pay Co., Ltd. and spoke to reporters.",
+			[]rel{{"Heng Sokha", SanctionedBy, "Office of Financial Sanctions Implementation", ""}, {"Mekong Pay Co., Ltd.", SanctionedBy, "Office of Financial Sanctions Implementation", ""}},
+			[]rel{{"Chea Rith", SanctionedBy, "Office of Financial Sanctions Implementation", ""}, {"Silver Palm Casino", SanctionedBy, "Office of Financial Sanctions Implementation", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -91,7 +91,7 @@ var (
 	// Holdings Ltd., a Hong Kong company".
 	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
-	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along|beside|by)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
+	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
 	// Committee for Counter Trafficking (" — the place after it is where the meeting was.
 	reOfName = regexp.MustCompile(`\bof\s+(?:the\s+)?[A-Z][^,.;()]*\(\s*$`)
@@ -128,5 +128,7 @@ func waterway(name string) bool {
 }
 
 // nearOnly reports a preposition that places a thing by another, not in it ("near", "close
-// to"): LOCATED_IN is containment ("KK Park near Myawaddy" may stand across a border).
-func nearOnly(prep string) bool { return prep == "near" || prep == "close to" }
+// to", "outside"): LOCATED_IN is containment ("KK Park near Myawaddy" may stand across a border).
+func nearOnly(prep string) bool {
+	return prep == "near" || prep == "close to" || prep == "outside" || prep == "just outside"
+}
