@@ -266,21 +266,31 @@ var (
 	rePatrolOf = regexp.MustCompile(`^\s*(?:['’]s?\s+(?:armed\s+)?` + reGuardMen + `\s+|` + reGuardMen + `\s+)?` + reGuardFor + `(?:patrol|patrols|patrolled|guard|guards|guarded|secure|secures|secured)\s+(?:the\s+)?(?:perimeter|gates?|entrance|entrances|fences?|walls?)\s+(?:of|to)\s+(?:the\s+)?$`)
 	// reGuardsKnownAs: "provides guards to a compound known as", also when workers say so.
 	reGuardsKnownAs = regexp.MustCompile(`^\s*,?\s*(?:(?:that|which|who)\s+)?(?:(?:[\w-]+\s+){1,2}(?:say|says|said|allege|alleged|claim|claimed)\s+)?` + reGuardFor + `(?:provides|provided|provide|supplies|supplied|supply)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|site|casino|park|complex|resort|hotel)\s+(?:known\s+as|called|named)\s+(?:the\s+)?$`)
+	// reGuardedByUnit follows a site guarded by a unit or a named firm: "is protected by a
+	// unit of the", "was guarded by a private security agency,".
+	reGuardedByUnit = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:protected|guarded|secured|patrolled|shielded)\s+by\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|units|detachment|battalion|squad|platoon|contingent|team)\s+(?:of|from)\s+(?:the\s+)?|(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security|guard)\s+(?:agency|firm|company|contractor|provider),\s+)$`)
+	// rePaidFor follows a site that pays a body, then reProtectionAfter the body: "is
+	// believed to have paid the DKBA for protection".
+	rePaidFor         = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:widely|reportedly|allegedly|long)\s+)*(?:(?:believed|said|reported|alleged|thought)\s+to\s+(?:have\s+)?)?(?:paid|pays|pay|paying|bribed|bribes)\s+(?:the\s+)?$`)
+	reProtectionAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:its\s+|their\s+)?(?:protection|security|safe\s+passage)\b`)
 	// reSecuredBy follows a site secured or patrolled by a body.
 	reSecuredBy = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:secured|patrolled|policed)\s+by\s+(?:(?:armed\s+)?` + reGuardMen + `\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?$`)
 )
 
 // protectsPair reads a body that shields a site through its men's acts there; it reports
 // whether it read one.
-func protectsPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
 	guard := func(t string) bool { return t == Organization || t == Person || t == Company }
 	switch {
 	case guard(ta) && tb == Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
 		add(a, b, Protects, 0.75)
-	case ta == Compound && guard(tb) && reSecuredBy.MatchString(gap):
+	case ta == Compound && guard(tb) && (reSecuredBy.MatchString(gap) || reGuardedByUnit.MatchString(gap)):
 		add(b, a, Protects, 0.8)
+	case ta == Compound && guard(tb) && rePaidFor.MatchString(gap) && reProtectionAfter.MatchString(text[cb.e:min(len(text), cb.e+60)]):
+		// "The park is believed to have paid the DKBA for protection."
+		add(b, a, Protects, 0.75)
 	default:
 		return false
 	}

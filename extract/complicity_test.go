@@ -113,6 +113,12 @@ func TestComplicityRules(t *testing.T) {
 			"The designations, made by the Office of Financial Sanctions Implementation, target:\n\nOknha Heng Sokha, owner of the Silver Palm Casino;\n\nMekong Pay Co., Ltd.;\n\nChea Rith is a shareholder in Mekong Pay Co., Ltd. and spoke to reporters.",
 			[]rel{{"Heng Sokha", SanctionedBy, "Office of Financial Sanctions Implementation", ""}, {"Mekong Pay Co., Ltd.", SanctionedBy, "Office of Financial Sanctions Implementation", ""}},
 			[]rel{{"Chea Rith", SanctionedBy, "Office of Financial Sanctions Implementation", ""}, {"Silver Palm Casino", SanctionedBy, "Office of Financial Sanctions Implementation", ""}}},
+		{"a site guarded by a unit of a force, by a named security agency, or paying a force for protection",
+			"The Hong Tai Park compound is protected by a unit of the Karen Peace Army. The Golden Reed compound was guarded by a private security agency, Ironclad Security Services Inc., whose guards were armed. The Sky Orchid Park paid the Kokang Alliance Army for protection.",
+			[]rel{{"Karen Peace Army", Protects, "Hong Tai Park", ""}, {"Ironclad Security Services Inc.", Protects, "Golden Reed", ""}, {"Kokang Alliance Army", Protects, "Sky Orchid Park", ""}}, nil},
+		{"paying a body for something else is no protection",
+			"The Sky Orchid Park paid the Kokang Alliance Army for fuel and rice.",
+			nil, []rel{{"Kokang Alliance Army", Protects, "Sky Orchid Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
