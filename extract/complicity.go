@@ -15,7 +15,7 @@ var reObjRelNoun = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2
 var (
 	// reRaidTarget ends right before the site a raid is on: "raided the", "swept through
 	// parts of the", "sealing the", "an operation at the".
-	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at))\s+(?:[\w-]+\s+){0,3}?$`)
+	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
 	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?$`)
@@ -93,7 +93,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 
 // reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
 // an aside naming partner bodies, a time, then the act.
-var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged)\b`)
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
 
 // raidActor returns the body that acts in a sentence telling a raid on sites (and the
 // bodies its aside names), with the span read; nil when the sentence names no such actor.
@@ -210,6 +210,13 @@ var (
 	reHandledBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|complex|zone)\s*)?(?:,[^,]{1,80},\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|now)\s+)*(?:handled|run|overseen|carried\s+out|managed|directed)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
 )
 
+// reOwnedAndRan is a site's owner that also runs it: "owned and operated the".
+var reOwnedAndRan = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|jointly|has|have|had)\s+)*(owns|owned|built|developed|founded)\s+and\s+(?:(?:later|also)\s+)?(?:operates|operated|runs|ran|manages|managed|controls|controlled)\s+(?:the\s+)?$`)
+
+// reRelOpsAt opens a relative clause on a firm before what it ran at a site: ", a company
+// that", ", which", ", who".
+var reRelOpsAt = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|syndicate|operator|outfit)\s+)?(?:that|which|who)\s+`)
+
 // sitePair reads a tenant, co-developer or manager of a site between two mentions; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -218,6 +225,15 @@ func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 	before := text[max(0, ca.s-60):ca.s]
 	runner := func(t string) bool { return t == Company || t == Organization || t == Person }
 	switch {
+	case runner(ta) && tb == Compound && reOwnedAndRan.MatchString(gap):
+		// "Golden Fortune owned and operated the Sunrise Bay Complex": each verb.
+		add(a, b, Operates, 0.85)
+		if m := reOwnedAndRan.FindStringSubmatch(gap); m != nil && strings.HasPrefix(m[1], "own") {
+			add(a, b, Owns, 0.85)
+		}
+	case runner(ta) && tb == Compound && reRelOpsAt.MatchString(gap) && reOpsAt.MatchString(gap[len(reRelOpsAt.FindString(gap)):]):
+		// "Yong Sheng Trading, a company that rented two buildings inside Shwe Kokko".
+		add(a, b, Operates, 0.75)
 	case ta == Compound && runner(tb) && reLeasedTo.MatchString(gap):
 		// "the compound was leased to Hengda Tech Group": the tenant runs it.
 		add(b, a, Operates, 0.75)

@@ -119,6 +119,15 @@ func TestComplicityRules(t *testing.T) {
 		{"paying a body for something else is no protection",
 			"The Sky Orchid Park paid the Kokang Alliance Army for fuel and rice.",
 			nil, []rel{{"Kokang Alliance Army", Protects, "Sky Orchid Park", ""}}},
+		{"verbs joined on a site, and a firm's relative clause on what it rented there",
+			"Golden Fortune Resorts Co., Ltd. owned and operated the Sunrise Bay Complex. They worked for Yong Sheng Trading Co., Ltd., a company that rented two buildings inside the Jade Harbour compound.",
+			[]rel{{"Golden Fortune Resorts Co., Ltd.", Operates, "Sunrise Bay Complex", ""}, {"Golden Fortune Resorts Co., Ltd.", Owns, "Sunrise Bay Complex", ""}, {"Yong Sheng Trading Co., Ltd.", Operates, "Jade Harbour", ""}}, nil},
+		{"a firm that rented flats near a site does not run it",
+			"They worked for Yong Sheng Trading Co., Ltd., a company that rented flats near the Jade Harbour compound.",
+			nil, []rel{{"Yong Sheng Trading Co., Ltd.", Operates, "Jade Harbour", ""}}},
+		{"two bodies joined by 'and' serve warrants at a site",
+			"The Cebu Provincial Police Office and the Bureau of Immigration on Thursday served search warrants at the Mactan Bay compound, rescuing 300 workers.",
+			[]rel{{"Cebu Provincial Police Office", Raided, "Mactan Bay", ""}, {"Bureau of Immigration", Raided, "Mactan Bay", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
