@@ -100,7 +100,7 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|sit|serves|served|serve)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+|both\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|sit|serves|served|serve)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
 	rePassive    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|appears to be|appeared to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone|force|militia|army|battalion|unit|developer|operator|syndicate|network)\s+(?:(?:registered|based|incorporated|headquartered|located)\s+in\s+[\w'’ -]{1,30}?\s+and\s+)?|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+|a\s+|an\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
@@ -149,7 +149,7 @@ var (
 	reObjRelVerb    = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
 	reApposDet      = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
 	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
-	reCoordPoss = regexp.MustCompile(`^,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
+	reCoordPoss = regexp.MustCompile(`^,?\s*(?:and\s+)?(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
 	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
 )
 
@@ -167,14 +167,18 @@ func typed(pred, st, ot, on string) bool {
 	case Operates:
 		return (st == Company || st == Organization || st == Person) && ot == Compound
 	case Protects:
-		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+		// A body, an official or a security firm shields a site; a company is not "protected"
+		// in the graph's sense (political or financial backing is no typed tie).
+		return (st == Organization || st == Person || st == Company) && ot == Compound
 	case LocatedIn:
 		return st != Person && ot == Location
 	case SanctionedBy:
 		// A country acts through its government: "the United States sanctioned X".
 		return st != Location && (ot == Organization || ot == Location && isCountry(on))
 	case Raided:
-		return (st == Organization || st == Person) && (ot == Compound || ot == Company)
+		// An authority raids a site: a person is no authority (the body they lead raids), and
+		// a raid on a company's office is no compound raided.
+		return st == Organization && ot == Compound
 	}
 	return false
 }
@@ -225,6 +229,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == Directs && ea.typ == Person && eb.typ == Compound {
 			pred = Operates
 		}
+		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
@@ -342,6 +347,22 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
+	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+	})
+	// "The raid, carried out by X" names the raider of a site told before.
+	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		add(si, a, b, Raided, 0.75, false, s, e)
+	})
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.
 	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
@@ -351,6 +372,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, SanctionedBy, 0.75, false, s, e)
 	})
+	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -438,12 +460,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		gap = "," + gap[len(m):]
 	}
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
-	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[f[0]] && ents[a].typ == Compound {
-		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
+	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[strings.TrimRight(f[0], ",")] && ents[a].typ == Compound {
+		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(strings.TrimRight(f[0], ",")):], " ")
 	}
 	// "Myawaddy Township in Kayin State": the class word after a place is part of it.
 	if f := strings.Fields(gap); len(f) > 1 && locationEnds[f[0]] && ents[a].typ == Location && (f[1] == "in" || f[1] == "of") {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
+	} else if len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] && ents[a].typ == Location && ents[b].typ == Location {
+		gap = "," // "Chbar Ampov district, Phnom Penh"
 	}
 	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
 	// as that name in the possessive.
@@ -456,7 +480,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	{
 		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
-			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) {
+			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
+			!placeChainTail(text, cands, ents, ms, p, q) {
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
@@ -471,7 +496,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// A name that ends an inserted clause ("A, a cousin of X, was ...") is not the subject of
 	// what follows the clause.
-	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
+	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !placeChainTail(text, cands, ents, ms, p-1, q) {
 		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
@@ -769,7 +794,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "The DKBA provides security for Golden Sands Park".
-	if (ta == Organization || ta == Person) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
+	if (ta == Organization || ta == Person || ta == Company) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
 		add(a, b, Protects, 0.8)
 		return
 	}
@@ -829,11 +854,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
-	if comma && reObjRel.MatchString(gap) {
+	if comma && (reObjRel.MatchString(gap) || reObjRelNoun.MatchString(gap)) {
 		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			x.verbRelation(b, a, ents, m[1], add)
 			return
 		}
+	}
+	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) {
+		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
 		// Backing a company is investment or politics; only a site is shielded by it.
@@ -850,7 +878,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the Bangkok-based Red Kite Ventures" and "Cambodia's Huione Group": the place
 	// qualifies the name that follows it directly.
 	if ta == Location && tb != Person {
-		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location) && !modifierName(text, cb.e) {
+		// "Thailand's Department of Special Investigation" names the state a body belongs
+		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
+		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location && tb != Organization) && !modifierName(text, cb.e) {
 			add(b, a, LocatedIn, 0.6)
 		}
 	}
@@ -1019,6 +1049,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
+	if c := moreLocus(text, ents, ca, cb, gap); c > 0 {
+		add(a, b, LocatedIn, c)
+		return
+	}
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
 		switch {
@@ -1027,9 +1061,13 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			add(a, b, LocatedIn, 0.8)
 		case isCountry(ents[a].name):
 			// a country is in no other place
-		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == Location)):
+		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == Location) ||
+			ta == Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ",")):
 			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, LocatedIn, 0.6)
+		case ta != Location && apposLocus(gap, ents[b].name):
+			// "Lucky Horizon Resort, a casino and residential compound in Sihanoukville"
+			add(a, b, LocatedIn, 0.7)
 		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
 			add(a, b, LocatedIn, 0.7)
@@ -1040,6 +1078,9 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 		return
 	}
 	verb, prep := m[1], m[2]
+	if nearOnly(prep) {
+		return // "near Myawaddy", "close to the border": not in it
+	}
 	if ta == Location && isCountry(ents[a].name) {
 		return // a country is in no other place
 	}
@@ -1362,11 +1403,12 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				continue
 			}
 			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
-			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ")); m != nil {
+			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ") || strings.HasPrefix(gap, ",")); m != nil {
 				if ownedNouns[m[1]] {
 					add(cands[ms[q]].ent, cands[ms[q+1]].ent, Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
 				}
-				conj = true
+				// "A, his company B, and C": the list's conjunction may come later.
+				conj = conj || strings.Contains(gap, "and ")
 				q++
 				continue
 			}
@@ -1532,7 +1574,11 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for k := p; k < q; k++ {
 			first = append(first, k)
 		}
-		share(q, read(q, q+1), first, cands[ms[p]].s, cands[ms[q+1]].e)
+		ties := read(q, q+1)
+		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
+			ties = dropPred(ties, func(t tie) bool { return t.pred == LocatedIn })
+		}
+		share(q, ties, first, cands[ms[p]].s, cands[ms[q+1]].e)
 	}
 }
 

@@ -378,6 +378,9 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 	if !fired {
 		cands[ia], cands[ib] = oa, ob
 		relAt, inside = insertedPhrase(text, st, tags, cands, ms, p, q)
+		if relAt >= 0 && placeChainTail(text, cands, ents, ms, p, q) {
+			relAt, inside = -1, nil // "a compound in Sihanoukville, Cambodia": a chain of places
+		}
 		if relAt >= 0 {
 			try(relAt, inside, false)
 		}

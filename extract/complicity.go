@@ -1,0 +1,551 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reObjRelNoun opens an object relative clause on a noun set off after a name: ", a company
+// that the United Kingdom sanctioned", ", the casino which police raided". The verb after
+// the second name is read by reObjRelVerb2.
+var reObjRelNoun = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|group|conglomerate|compound|casino|resort|park|complex|hotel|site|zone|bank|network|syndicate|developer|operator)\s+(?:that|which|whom)\s+(?:the\s+)?$`)
+
+// Raid events told over two sentences: "Police raided the Moon River Complex ... The raid,
+// carried out by the Svay Rieng Provincial Police, ...".
+var (
+	// reRaidTarget ends right before the site a raid is on: "raided the", "swept through
+	// parts of the", "sealing the", "an operation at the".
+	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
+	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
+	// "The raid, carried out by the", "The operation was led by the".
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?$`)
+	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
+	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
+	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
+	// reAgentAnd joins a second raiding body: " and the", ", with the".
+	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:the\s+)?$`)
+)
+
+// raidEvents reads raids whose site and raider are named in different clauses: a sentence
+// that raids a site, then "The raid was carried out by X" within the next two sentences, and
+// "the compound was searched by X". emit gets the sentence, raider, site, the sentence of
+// the site and the span read. ms lists each sentence's mentions (references included).
+func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	type event struct{ sites []int }
+	events := map[int]event{}
+	for si, st := range sents {
+		ms := bySent[si]
+		var sites []int
+		for i, m := range ms {
+			c := cands[m]
+			if c.ent < 0 || ents[c.ent].typ != Compound {
+				continue
+			}
+			from := st.s
+			if i > 0 && cands[ms[i-1]].e <= c.s {
+				from = cands[ms[i-1]].e
+			}
+			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) {
+				sites = append(sites, c.ent)
+			}
+			// "The compound was searched by the X (and the Y)".
+			if i+1 < len(ms) && cands[ms[i+1]].s >= c.e && cands[ms[i+1]].s-c.e < 80 && reRaidPassive.MatchString(text[c.e:cands[ms[i+1]].s]) {
+				for _, k := range raiders(text, cands, ents, ms, i+1) {
+					emit(si, k, c.ent, si, c.s, cands[ms[i+1]].e)
+				}
+			}
+		}
+		if len(sites) > 0 {
+			events[si] = event{sites}
+			// "The PNP Anti-Cybercrime Group, in coordination with the Bureau of
+			// Immigration, arrested a manager during an operation at X": the body whose act
+			// the raid was, and the bodies in its aside.
+			if a, s, e := raidActor(text, st, cands, ents, ms, sites); len(a) > 0 {
+				for _, k := range a {
+					for _, site := range sites {
+						emit(si, k, site, si, s, e)
+					}
+				}
+			}
+		}
+		// "The raid, carried out by the X, ..." points back to the last raid told.
+		if len(ms) == 0 {
+			continue
+		}
+		first := cands[ms[0]]
+		if first.s < st.s || first.s-st.s > 120 || !reRaidByAgent.MatchString(text[st.s:first.s]) {
+			continue
+		}
+		for back := si; back >= 0 && back >= si-2; back-- {
+			ev, ok := events[back]
+			if !ok {
+				continue
+			}
+			for _, site := range ev.sites {
+				for _, k := range raiders(text, cands, ents, ms, 0) {
+					emit(si, k, site, back, st.s, cands[ms[0]].e)
+				}
+			}
+			break
+		}
+	}
+}
+
+// reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
+// an aside naming partner bodies, a time, then the act.
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
+
+// raidActor returns the body that acts in a sentence telling a raid on sites (and the
+// bodies its aside names), with the span read; nil when the sentence names no such actor.
+func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, ms []int, sites []int) ([]int, int, int) {
+	for i, m := range ms {
+		c := cands[m]
+		if c.ent < 0 {
+			continue
+		}
+		for _, site := range sites {
+			if c.ent == site {
+				return nil, 0, 0 // the site comes first: no actor before it
+			}
+		}
+		if ents[c.ent].typ != Organization {
+			continue
+		}
+		loc := reRaidActor.FindStringSubmatchIndex(text[c.e:min(st.e, c.e+200)])
+		if loc == nil {
+			return nil, 0, 0 // the first body is not the one acting
+		}
+		out := []int{c.ent}
+		if loc[2] >= 0 {
+			asideEnd := c.e + loc[3]
+			for _, n := range ms[i+1:] {
+				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == Organization && o.ent != c.ent {
+					out = append(out, o.ent)
+				}
+			}
+		}
+		return out, c.s, c.e + loc[1]
+	}
+	return nil, 0, 0
+}
+
+// raiders returns the bodies named from mention i on, joined by "and" or "with": "the
+// Philippine National Police and the Bureau of Immigration".
+func raiders(text string, cands []candidate, ents []*docEntity, ms []int, i int) []int {
+	var out []int
+	for ; i < len(ms); i++ {
+		c := cands[ms[i]]
+		if c.ent < 0 || ents[c.ent].typ != Organization {
+			break
+		}
+		out = append(out, c.ent)
+		if i+1 >= len(ms) || cands[ms[i+1]].s < c.e || !reAgentAnd.MatchString(text[c.e:cands[ms[i+1]].s]) {
+			break
+		}
+	}
+	return out
+}
+
+// genericBodyWords are the nouns of a body named only by its country: "Cambodian police",
+// "Lao security forces".
+var genericBodyWords = set("police", "authorities", "authority", "forces", "force", "security", "army", "troops",
+	"military", "soldiers", "officials", "officers", "immigration", "government", "junta", "navy")
+
+// genericBody reports a body named by a nationality and a generic noun only.
+func genericBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || !demonyms[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !genericBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropGenericRaiders removes "Cambodian police RAIDED X" when the document names the body
+// that raided X ("the Svay Rieng Provincial Police"): the named body is the raider the text
+// supports; a generic one stays only when no body is named.
+func dropGenericRaiders(out []Relation, ids []string, ents []*docEntity) []Relation {
+	generic := map[string]bool{}
+	for i, e := range ents {
+		if e.typ == Organization && genericBody(e.name) {
+			generic[ids[i]] = true
+		}
+	}
+	if len(generic) == 0 {
+		return out
+	}
+	named := map[string]bool{}
+	for _, r := range out {
+		if r.Predicate == Raided && !generic[r.Subject] {
+			named[r.Object] = true
+		}
+	}
+	return dropPred(out, func(r Relation) bool { return r.Predicate == Raided && generic[r.Subject] && named[r.Object] })
+}
+
+// Tenants, developers and managers of sites: who runs a compound without owning it.
+var (
+	// reLeasedTo follows a site let to a tenant: "was leased to", ", which is rented out to a
+	// firm called".
+	reLeasedTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also|then|since|reportedly|allegedly)\s+)*(?:leased|rented|let|sublet|subleased)(?:\s+out)?\s+to\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+	// reRentedBy follows a site whose space a tenant took: "were rented by a company called"
+	// (with reSpaceOf before the site).
+	reRentedBy = regexp.MustCompile(`^\s*(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)(?:(?:later|also|then|reportedly|allegedly)\s+)*(?:rented|leased|occupied|sublet)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+	reSpaceOf  = regexp.MustCompile(`(?i)\b(?:floors?|space|buildings?|blocks?|offices?|rooms|premises|units?|towers?)\s+(?:in|inside|at|within|of)\s+(?:the\s+)?$`)
+	// reLeaseThe is the landlord's verb before a site leased on: "leased the", "rented out the".
+	reLeaseThe = regexp.MustCompile(`(?i)\b(?:leased|leases|rented|rents|let|sublet|subleased)(?:\s+out)?\s+(?:the\s+|its\s+|his\s+|her\s+)?$`)
+	// reTenantOf is a tenant named before its site: ", the main tenant of".
+	reTenantOf = regexp.MustCompile(`^\s*,?\s*(?:(?:who|which)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:the|a|an)\s+(?:main\s+|sole\s+|former\s+|largest\s+|principal\s+)?(?:tenant|lessee|leaseholder)\s+(?:of|at|in)\s+(?:the\s+)?$`)
+	// reTenantPos is a site's tenant in the possessive: "'s main tenant,".
+	reTenantPos = regexp.MustCompile(`^\s*['’]s?\s+(?:main\s+|sole\s+|former\s+|largest\s+|principal\s+)?(?:tenant|lessee|leaseholder)\s*,?\s*$`)
+	// reDevelopedWith is a site built together with a second party: "which was developed with".
+	reDevelopedWith = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|is|has\s+been|had\s+been)\s+(?:jointly\s+|also\s+)?(?:developed|built|co-developed)\s+(?:with|together\s+with|in\s+partnership\s+with|in\s+a\s+joint\s+venture\s+with)\s+(?:the\s+)?$`)
+	// reRunningOf is the run of a site named as a noun before it: "the day-to-day operation
+	// of the", with reHandledBy after the site.
+	reRunningOf = regexp.MustCompile(`(?i)\b(?:operations?|management|running|day-to-day\s+business)\s+of\s+(?:the\s+)?$`)
+	reHandledBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|complex|zone)\s*)?(?:,[^,]{1,80},\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also|now)\s+)*(?:handled|run|overseen|carried\s+out|managed|directed)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called|known\s+as)\s+)?$`)
+)
+
+// reOwnedAndRan is a site's owner that also runs it: "owned and operated the".
+var reOwnedAndRan = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|jointly|has|have|had)\s+)*(owns|owned|built|developed|founded)\s+and\s+(?:(?:later|also)\s+)?(?:operates|operated|runs|ran|manages|managed|controls|controlled)\s+(?:the\s+)?$`)
+
+// reRelOpsAt opens a relative clause on a firm before what it ran at a site: ", a company
+// that", ", which", ", who".
+var reRelOpsAt = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|syndicate|operator|outfit)\s+)?(?:that|which|who)\s+`)
+
+// sitePair reads a tenant, co-developer or manager of a site between two mentions; it
+// reports whether it read one. ca is the first mention, gap the lower-cased words between.
+func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	before := text[max(0, ca.s-60):ca.s]
+	runner := func(t string) bool { return t == Company || t == Organization || t == Person }
+	switch {
+	case runner(ta) && tb == Compound && reOwnedAndRan.MatchString(gap):
+		// "Golden Fortune owned and operated the Sunrise Bay Complex": each verb.
+		add(a, b, Operates, 0.85)
+		if m := reOwnedAndRan.FindStringSubmatch(gap); m != nil && strings.HasPrefix(m[1], "own") {
+			add(a, b, Owns, 0.85)
+		}
+	case runner(ta) && tb == Compound && reRelOpsAt.MatchString(gap) && reOpsAt.MatchString(gap[len(reRelOpsAt.FindString(gap)):]):
+		// "Yong Sheng Trading, a company that rented two buildings inside Shwe Kokko".
+		add(a, b, Operates, 0.75)
+	case ta == Compound && runner(tb) && reLeasedTo.MatchString(gap):
+		// "the compound was leased to Hengda Tech Group": the tenant runs it.
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && reRentedBy.MatchString(gap) && reSpaceOf.MatchString(before):
+		// "the scam floors inside Mekong Bay City were rented by X".
+		add(b, a, Operates, 0.7)
+	case ta == Compound && runner(tb) && strings.TrimSpace(gap) == "to" && reLeaseThe.MatchString(before):
+		// "leased the Jade Harbour compound to X".
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && strings.HasPrefix(strings.TrimSpace(gap), "compound to") && reLeaseThe.MatchString(before):
+		add(b, a, Operates, 0.75)
+	case runner(ta) && tb == Compound && reTenantOf.MatchString(gap):
+		add(a, b, Operates, 0.75)
+	case ta == Compound && runner(tb) && reTenantPos.MatchString(gap):
+		add(b, a, Operates, 0.75)
+	case ta == Compound && (tb == Company || tb == Organization) && reDevelopedWith.MatchString(gap):
+		// "Shwe Kokko, which was developed with Yatai": a co-developer.
+		add(b, a, Operates, 0.75)
+	case ta == Compound && runner(tb) && reHandledBy.MatchString(gap) && reRunningOf.MatchString(before):
+		// "the day-to-day operation of the resort is handled by X".
+		add(b, a, Operates, 0.75)
+	default:
+		return false
+	}
+	return true
+}
+
+// siteRole turns a person's job at a site into running it: a compound's manager or general
+// manager runs it (EMPLOYED_BY ties a person to a company or body, never to a site).
+func siteRole(pred, ta, tb, role string) string {
+	if pred == EmployedBy && ta == Person && tb == Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") {
+		return Operates
+	}
+	return pred
+}
+
+// Protection told through what a body's members do at a site.
+var (
+	reGuardMen = `(?:troops|soldiers|men|officers|fighters|militiamen|guards|members|forces|units|personnel)`
+	reGuardFor = `(?:(?:also|reportedly|allegedly|still|openly|long)\s+)*`
+	// reCheckpointAt: "maintains a checkpoint at the entrance to", "manned the checkpoints of".
+	reCheckpointAt = regexp.MustCompile(`^\s*(?:['’]s?\s+(?:armed\s+)?` + reGuardMen + `\s+|` + reGuardMen + `\s+)?` + reGuardFor + `(?:maintains?|maintained|mans|man|manned|runs|ran|operates|operated|controls|controlled|staffs|staffed)\s+(?:a\s+|the\s+|its\s+)?(?:checkpoints?|gates?|guard\s+posts?|security\s+posts?|sentry\s+posts?)\s+(?:at|of|outside|around|on)\s+(?:the\s+)?(?:(?:entrance|entrances|gate|gates|perimeter)\s+(?:to|of)\s+(?:the\s+)?)?$`)
+	// reWhoseMen: ", whose soldiers guard the", ", whose troops patrol the perimeter of".
+	reWhoseMen = regexp.MustCompile(`^\s*,\s*whose\s+(?:armed\s+)?` + reGuardMen + `\s+` + reGuardFor + `(?:guard|guarded|guards|protect|protected|protects|patrol|patrolled|patrols|secure|secured|secures|man|manned|mans)\s+(?:the\s+)?(?:(?:perimeter|gates?|entrance|checkpoints?|fences?)\s+(?:of|at|to)\s+(?:the\s+)?)?$`)
+	// rePatrolOf: "'s soldiers patrol the perimeter of", "troops guard the gates of".
+	rePatrolOf = regexp.MustCompile(`^\s*(?:['’]s?\s+(?:armed\s+)?` + reGuardMen + `\s+|` + reGuardMen + `\s+)?` + reGuardFor + `(?:patrol|patrols|patrolled|guard|guards|guarded|secure|secures|secured)\s+(?:the\s+)?(?:perimeter|gates?|entrance|entrances|fences?|walls?)\s+(?:of|to)\s+(?:the\s+)?$`)
+	// reGuardsKnownAs: "provides guards to a compound known as", also when workers say so.
+	reGuardsKnownAs = regexp.MustCompile(`^\s*,?\s*(?:(?:that|which|who)\s+)?(?:(?:[\w-]+\s+){1,2}(?:say|says|said|allege|alleged|claim|claimed)\s+)?` + reGuardFor + `(?:provides|provided|provide|supplies|supplied|supply)\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|site|casino|park|complex|resort|hotel)\s+(?:known\s+as|called|named)\s+(?:the\s+)?$`)
+	// reGuardedByUnit follows a site guarded by a unit or a named firm: "is protected by a
+	// unit of the", "was guarded by a private security agency,".
+	reGuardedByUnit = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:protected|guarded|secured|patrolled|shielded)\s+by\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|units|detachment|battalion|squad|platoon|contingent|team)\s+(?:of|from)\s+(?:the\s+)?|(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security|guard)\s+(?:agency|firm|company|contractor|provider),\s+)$`)
+	// rePaidFor follows a site that pays a body, then reProtectionAfter the body: "is
+	// believed to have paid the DKBA for protection".
+	rePaidFor         = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:widely|reportedly|allegedly|long)\s+)*(?:(?:believed|said|reported|alleged|thought)\s+to\s+(?:have\s+)?)?(?:paid|pays|pay|paying|bribed|bribes)\s+(?:the\s+)?$`)
+	reProtectionAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+(?:its\s+|their\s+)?(?:protection|security|safe\s+passage)\b`)
+	// reSecuredBy follows a site secured or patrolled by a body.
+	reSecuredBy = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:secured|patrolled|policed)\s+by\s+(?:(?:armed\s+)?` + reGuardMen + `\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?$`)
+)
+
+// protectsPair reads a body that shields a site through its men's acts there; it reports
+// whether it read one.
+func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	guard := func(t string) bool { return t == Organization || t == Person || t == Company }
+	switch {
+	case guard(ta) && tb == Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
+		add(a, b, Protects, 0.75)
+	case ta == Compound && guard(tb) && (reSecuredBy.MatchString(gap) || reGuardedByUnit.MatchString(gap)):
+		add(b, a, Protects, 0.8)
+	case ta == Compound && guard(tb) && rePaidFor.MatchString(gap) && reProtectionAfter.MatchString(text[cb.e:min(len(text), cb.e+60)]):
+		// "The park is believed to have paid the DKBA for protection."
+		add(b, a, Protects, 0.75)
+	default:
+		return false
+	}
+	return true
+}
+
+// Sanctions told over a list: "OFAC designated A, his company B, and C, a firm owned by D",
+// and a notice that introduces a table or list of those designated.
+var (
+	// reSanctVerb follows the body that sanctions and ends where its objects begin.
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+(?:on|against))\s+`)
+	// reListIntro is a sentence that opens a list of designations: "The designations ...
+	// include:", "OFAC designated the following:".
+	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
+	// reSplitAnd opens a further item of an object list: ", and the", "; ", " and his".
+	reSplitAnd = regexp.MustCompile(`(?:,\s*and\s+|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`)
+)
+
+// leadStop are words that may not stand between a list item's start and its name: the name
+// after them is the object of another word ("owned by", "pursuant to", "which").
+var leadStop = set("for", "to", "in", "on", "at", "by", "pursuant", "under", "after", "which", "who", "whom", "that",
+	"whose", "with", "from", "of", "near", "said", "says", "is", "was", "are", "were", "has", "have", "had", "including")
+
+// sanctionLists reads the items a sanctioning body's verb takes, and the rows a designation
+// notice lists. emit gets the sentence, the designated, the body, the body's sentence and the
+// span read.
+func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	sanctioner := func(e int) bool {
+		t := ents[e].typ
+		return t == Organization || t == Location && isCountry(ents[e].name)
+	}
+	designable := func(e int) bool { t := ents[e].typ; return t != Location }
+	for si, st := range sents {
+		ms := bySent[si]
+		for i, m := range ms {
+			ag := cands[m]
+			if ag.ent < 0 || !sanctioner(ag.ent) || relativeBefore(text, st.s, ag.s) {
+				continue
+			}
+			loc := reSanctVerb.FindStringIndex(text[ag.e:min(st.e, ag.e+80)])
+			if loc == nil {
+				continue
+			}
+			from := ag.e + loc[1]
+			for _, item := range listItems(text, st.e, cands, ms[i+1:], from) {
+				if clauseSubject(st, tags.of(si), cands[item].e) {
+					break // "and Interpol issued a notice": a new clause, not an item
+				}
+				if e := cands[item].ent; e != ag.ent && designable(e) {
+					emit(si, e, ag.ent, si, ag.s, cands[item].e)
+				}
+			}
+		}
+		// A notice that introduces rows: each row's leading name is designated.
+		if len(ms) == 0 || !reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e])) {
+			continue
+		}
+		agent := -1
+		for _, m := range ms {
+			if c := cands[m]; c.ent >= 0 && sanctioner(c.ent) {
+				agent = c.ent
+				break
+			}
+		}
+		if agent < 0 {
+			continue
+		}
+		for r := si + 1; r < len(sents) && r <= si+40; r++ {
+			row := sents[r]
+			rms := bySent[r]
+			if !lineStart(text, row.s) {
+				continue // the rest of a row the sentence splitter cut ("...; director of X")
+			}
+			words := len(strings.Fields(text[row.s:row.e]))
+			if len(rms) == 0 {
+				if words > 3 {
+					break // prose again
+				}
+				continue // a header cell ("Name", "Role")
+			}
+			first := cands[rms[0]]
+			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) {
+				break // prose again: "Ly Kimheng is a shareholder in ..."
+			}
+			if first.ent >= 0 && designable(first.ent) && first.ent != agent && !possessiveFollows(text, first.e) {
+				emit(r, first.ent, agent, si, first.s, first.e)
+			}
+		}
+	}
+}
+
+// relativeBefore reports a relative pronoun right before a name ("whom OFAC designated"):
+// the sanction's object then stands before the clause, not after the verb.
+func relativeBefore(text string, sentStart, s int) bool {
+	f := strings.Fields(strings.ToLower(text[max(sentStart, s-30):s]))
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	if n := len(f); n > 0 {
+		switch f[n-1] {
+		case "whom", "which", "that", "who":
+			return true
+		}
+	}
+	return false
+}
+
+// listItems returns the mentions that lead the items of an object list starting at from: the
+// first name of each item, past a possessor ("Sok Bunthoeun's daughter, Sok Chanthou") and
+// titles, but not a name that another word governs ("a firm owned by D").
+func listItems(text string, end int, cands []candidate, ms []int, from int) []int {
+	region := text[from:end]
+	// Item starts: the list's start, each conjunction, and each comma that a name (or a
+	// possessive determiner and a noun before a name) follows.
+	starts := []int{from}
+	for _, loc := range reSplitAnd.FindAllStringIndex(region, -1) {
+		// A bare " and " joins items only before a determiner or a name: "developed and
+		// secured the park" joins verbs.
+		if bare := strings.TrimSpace(region[loc[0]:loc[1]]) == "and"; bare {
+			rest := region[loc[1]:]
+			low := strings.ToLower(rest[:min(len(rest), 6)])
+			if !(rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' || strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "his ") ||
+				strings.HasPrefix(low, "her ") || strings.HasPrefix(low, "its ") || strings.HasPrefix(low, "their")) {
+				continue
+			}
+		}
+		starts = append(starts, from+loc[1])
+	}
+	for k := 0; k < len(region); k++ {
+		if region[k] != ',' {
+			continue
+		}
+		at := from + k + 1
+		for at < end && text[at] == ' ' {
+			at++
+		}
+		for _, m := range ms {
+			if cands[m].s == at {
+				starts = append(starts, at)
+				break
+			}
+		}
+		rest := strings.ToLower(text[at:min(end, at+6)])
+		if strings.HasPrefix(rest, "his ") || strings.HasPrefix(rest, "her ") || strings.HasPrefix(rest, "its ") || strings.HasPrefix(rest, "their") {
+			starts = append(starts, at)
+		}
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, s := range starts {
+		for _, m := range ms {
+			c := cands[m]
+			if c.s < s || c.ent < 0 {
+				continue
+			}
+			if inside(cands, ms, s) {
+				break
+			}
+			lead := strings.Fields(strings.ToLower(text[s:c.s]))
+			if len(lead) > 8 {
+				break
+			}
+			stop := false
+			for _, w := range lead {
+				if leadStop[strings.Trim(w, ",;:()")] {
+					stop = true
+				}
+			}
+			if stop {
+				break
+			}
+			if possessiveFollows(text, c.e) {
+				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
+			}
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// inside reports an offset within a mention (a split inside "Foreign, Commonwealth & ...").
+func inside(cands []candidate, ms []int, off int) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.s < off && off < c.e {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart reports that an offset begins a line (a table row or list item), blanks aside.
+func lineStart(text string, off int) bool {
+	t := strings.TrimRight(text[:off], " \t")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// rowCell reports that a row's leading name closes a cell: a comma, semicolon, bracket, dash
+// or the row's end follows it, not a verb.
+func rowCell(text string, end, rowEnd int) bool {
+	rest := strings.TrimLeft(text[end:rowEnd], " \t")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', ';', '(', '-', ':', '.', '\t', '|':
+		return true
+	}
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// clauseSubject reports a finite verb right after a name (adverbs aside): the name opens a
+// clause of its own.
+func clauseSubject(st sentence, tags []string, end int) bool {
+	for k := tokenAt(st.toks, end); k < len(st.toks) && k < len(tags); k++ {
+		if st.toks[k].s < end {
+			continue
+		}
+		switch tags[k] {
+		case "RB":
+			continue
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// onlyTitles reports that the words before a row's name are titles only ("Oknha", "Pol.
+// Lt. Gen."), or none.
+func onlyTitles(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !titleWords[w] && !personTitles[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// placeChainTail reports that the mention ms[q] continues a chain of places ending at the
+// mention before it: "a compound in Sihanoukville, Cambodia" names Cambodia as where
+// Sihanoukville is, not as the words after an inserted clause ("A, a cousin of X, was ...").
+// ms[p] is the name the clause would belong to.
+func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	if q-1 <= p || q >= len(ms) {
+		return false
+	}
+	prev, cb := cands[ms[q-1]], cands[ms[q]]
+	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != Location || ents[cb.ent].typ != Location || prev.e > cb.s {
+		return false
+	}
+	return strings.TrimSpace(text[prev.e:cb.s]) == ","
+}
+
+// reApposLocus is an apposition that says what a site or business is and where: ", a
+// casino and residential compound in", ", a walled cluster of apartment blocks on the
+// outskirts of", ", an agency in". Group 1 holds the descriptive words, group 2 the
+// preposition. No verb may stand in it (a clause would move the place to another noun).
+var reApposLocus = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z][a-z'’-]*\s+){1,9}?)(?:(?:located|situated|based|nestled)\s+)?(in|inside|within|at|on|along|on\s+the\s+(?:outskirts|edge|banks?|shore|shores)\s+of|on\s+the\s+(?:outskirts|edge|banks?)\s+of\s+the)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|heart\s+of|centre\s+of|center\s+of)\s+)?$`)
+
+// locusHeads are the nouns that make such an apposition a description of a place or a
+// business: a "cousin of the governor in" or "a raid in" is no locus.
+var locusHeads = set("compound", "compounds", "complex", "casino", "resort", "hotel", "park", "zone", "development",
+	"building", "buildings", "tower", "towers", "block", "blocks", "cluster", "site", "hub", "facility", "centre",
+	"center", "estate", "enclave", "project", "villa", "villas", "property", "campus", "office", "offices",
+	"company", "firm", "agency", "business", "bank", "operator", "developer", "group", "conglomerate", "corporation",
+	"lender", "exchange", "platform", "network", "syndicate", "organisation", "organization", "charity", "township")
+
+// waterways name places one is "on" or "along" rather than "in".
+var waterways = set("river", "lake", "road", "street", "avenue", "highway", "coast", "island", "bay", "canal", "boulevard")
+
+// apposLocus reports the apposition of a non-person first name that places it in the second:
+// the descriptive words must hold a site or business noun and no verb, and "on"/"along"
+// only take a river, road or coast.
+func apposLocus(gap, second string) bool {
+	m := reApposLocus.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	head := false
+	for _, w := range strings.Fields(m[1]) {
+		switch {
+		case locusHeads[w]:
+			head = true
+		case verbLike[w]:
+			return false
+		}
+	}
+	if !head {
+		return false
+	}
+	if p := m[2]; p == "on" || p == "along" {
+		return waterway(second)
+	}
+	return true
+}
+
+// verbLike are finite verbs and relative words that open a clause inside an apposition.
+var verbLike = set("is", "was", "are", "were", "has", "had", "have", "that", "which", "who", "whose", "where", "runs", "owns",
+	"said", "says", "by", "near", "opposite", "from", "across", "outside", "beside", "next")
+
+// reListLocus is a place phrase that a verb gives the whole list before it: "A and B, both
+// based in", "A and B are located in". A bare "in" ("A, B and the casino in Poipet")
+// modifies only the nearest noun.
+var reListLocus = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:which|that)\s+)?(?:are|were|all|both|each|is|was|\s)*\s*(?:located|based|registered|headquartered|incorporated|situated)\s+(?:in|at)\b`)
+
+// listLocus reports whether the gap between a list's last item and a place places every item.
+func listLocus(gap string) bool { return reListLocus.MatchString(gap) }
+
+// dropPred returns ties without those drop reports.
+func dropPred[T any](ties []T, drop func(T) bool) []T {
+	out := ties[:0:0]
+	for _, t := range ties {
+		if !drop(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+var (
+	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
+	// Holdings Ltd., a Hong Kong company".
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary)\b`)
+	// reOnWater is a site that lies on or along a river, road or coast.
+	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
+	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
+	// Committee for Counter Trafficking (" — the place after it is where the meeting was.
+	reOfName = regexp.MustCompile(`\bof\s+(?:the\s+)?[A-Z][^,.;()]*\(\s*$`)
+	// reInPlace is a place inside a larger one: " in ", ", in eastern ".
+	reInPlace = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
+)
+
+// moreLocus reads the placings the gap rules of locatedIn leave out, and returns the
+// confidence of one it reads, or 0: a firm whose apposition names its place ("a Hong Kong
+// company"), a site on a river or road, and a province or district in a larger place.
+func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
+	switch {
+	case (ta == Company || ta == Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+		return 0.7
+	case ta == Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
+		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
+		// "the Ministry of Public Security in Beijing": a body's seat.
+		return 0.6
+	case ta == Compound && reOnWater.MatchString(gap) && waterway(nb):
+		return 0.75
+	case ta == Location && !isCountry(na) && reInPlace.MatchString(gap) && (locativeBefore(text, ca.s) || namesKindOfPlace(text, ca.text, ca.e) || namesKindOfPlace(text, na, ca.e)) &&
+		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
+		// "Trat province in Thailand", "around Tachileik, in eastern Shan State"
+		return 0.6
+	}
+	return 0
+}
+
+// waterway reports a name that ends in a river, road or coast word ("Moei River").
+func waterway(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && waterways[f[len(f)-1]]
+}
+
+// nearOnly reports a preposition that places a thing by another, not in it ("near", "close
+// to", "outside"): LOCATED_IN is containment ("KK Park near Myawaddy" may stand across a border).
+func nearOnly(prep string) bool {
+	return prep == "near" || prep == "close to" || prep == "outside" || prep == "just outside"
+}
