@@ -189,9 +189,9 @@ func OptTime(s string, layouts ...string) *time.Time {
 // ISOLayouts cover the ISO 8601 / RFC 3339 shapes the JSON APIs use.
 var ISOLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02"}
 
-// XMLCharsetReader lets encoding/xml read documents that declare a legacy charset
+// xmlCharsetReader lets encoding/xml read documents that declare a legacy charset
 // (windows-1252, ISO-8859-1, Shift_JIS...).
-func XMLCharsetReader(label string, input io.Reader) (io.Reader, error) {
+func xmlCharsetReader(label string, input io.Reader) (io.Reader, error) {
 	r, err := charset.NewReaderLabel(label, input)
 	if err != nil {
 		return nil, fmt.Errorf("unsupported XML charset %q: %w", label, err)

@@ -17,7 +17,7 @@ import (
 // Namespaces are ignored by the readers, which match local names only.
 func NewXMLDecoder(r io.Reader) *xml.Decoder {
 	dec := xml.NewDecoder(r)
-	dec.CharsetReader = XMLCharsetReader
+	dec.CharsetReader = xmlCharsetReader
 	return dec
 }
 
