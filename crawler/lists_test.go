@@ -5,24 +5,22 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/formats/formatstest"
 	"github.com/scamgraph/scamgraph/sources/gdelt"
+	"github.com/scamgraph/scamgraph/sources/ofac"
+	"github.com/scamgraph/scamgraph/sources/opensanctions"
+	"github.com/scamgraph/scamgraph/sources/uksanctions"
 )
 
+// fixture reads a wire-format fixture kept beside its kind's parser (sources/<kind>/testdata).
 func fixture(t *testing.T, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "formats", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return formatstest.KindFixture(t, name)
 }
 
 // TestSanctionsLists fetches the three list formats, then again: OFAC and the UK list answer
@@ -71,16 +69,16 @@ func TestSanctionsLists(t *testing.T) {
 	rec := &recorder{}
 	sum := crawlOnce(t, cfg, testOptions(nil), rec)
 
-	sdnList, err := formats.ParseSDN(bytes.NewReader(sdn))
+	sdnList, err := ofac.Parse(bytes.NewReader(sdn))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ukList, err := formats.ParseUKSanctions(bytes.NewReader(uk))
+	ukList, err := uksanctions.Parse(bytes.NewReader(uk))
 	if err != nil {
 		t.Fatal(err)
 	}
 	nFtM := 0
-	ftmSkipped, err := formats.ParseFtM(bytes.NewReader(ftm), func(formats.FtMEntity) error { nFtM++; return nil })
+	ftmSkipped, err := opensanctions.Parse(bytes.NewReader(ftm), func(opensanctions.Entity) error { nFtM++; return nil })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,21 +1,18 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/scamgraph/scamgraph/formats/formatstest"
 )
 
-// formatsFixture reads a wire-format fixture shared with the formats package.
+// formatsFixture reads a wire-format fixture kept beside its kind's parser
+// (sources/<kind>/testdata).
 func formatsFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "formats", "testdata", name))
-	if err != nil {
-		t.Fatalf("read fixture: %v", err)
-	}
-	return b
+	return formatstest.KindFixture(t, name)
 }
 
 func TestSplitPosts(t *testing.T) {

@@ -18,6 +18,9 @@ import (
 	"github.com/scamgraph/scamgraph/lexicon"
 	"github.com/scamgraph/scamgraph/resolve"
 	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/sources/ofac"
+	"github.com/scamgraph/scamgraph/sources/opensanctions"
+	"github.com/scamgraph/scamgraph/sources/uksanctions"
 )
 
 // sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
@@ -119,11 +122,11 @@ func sanctionsDocuments(p Page, name partyNamer) (docs []Document, ok bool, err 
 		return nil, true, err
 	}
 	switch list := parsed.Records.(type) {
-	case *formats.SDNList:
+	case *ofac.List:
 		docs, err = ofacDocuments(p, list, parsed.Kind, name)
-	case *formats.UKList:
+	case *uksanctions.List:
 		docs, err = ukDocuments(p, list, parsed.Kind, name)
-	case []formats.FtMEntity:
+	case []opensanctions.Entity:
 		docs, err = openSanctionsDocuments(p, list, parsed.Skipped, parsed.Kind, name)
 	default:
 		return nil, true, fmt.Errorf("%s: the extractor has no reader for entries of type %T", parsed.Kind, parsed.Records)
@@ -414,7 +417,7 @@ var ofacNonSDNPrograms = []struct {
 var ofacSSI = ofacList{"Sectoral Sanctions Identifications List (SSI List, non-SDN)", "SSI", false}
 
 // entryList names the list of one entry in a file of list file.
-func (file ofacList) entryList(e formats.SDNEntry) ofacList {
+func (file ofacList) entryList(e ofac.Entry) ofacList {
 	for _, id := range e.IDs {
 		t, v := strings.ToLower(id.Type), strings.ToLower(id.Number)
 		if strings.Contains(t, "directive determination") {
@@ -439,7 +442,7 @@ func (file ofacList) entryList(e formats.SDNEntry) ofacList {
 
 // ofacFileList names the list a whole file is: from its address, else from its entries
 // (one entry marked non-SDN makes the file the consolidated list: SDN.XML has none).
-func ofacFileList(listURL string, entries []formats.SDNEntry) ofacList {
+func ofacFileList(listURL string, entries []ofac.Entry) ofacList {
 	u := strings.ToLower(listURL)
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
@@ -458,7 +461,7 @@ func ofacFileList(listURL string, entries []formats.SDNEntry) ofacList {
 	return ofacUnnamed
 }
 
-func ofacDocuments(p Page, list *formats.SDNList, kind string, name partyNamer) ([]Document, error) {
+func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]Document, error) {
 	published := ""
 	if list.PublishDate != nil {
 		published = list.PublishDate.Format("2006-01-02")
@@ -594,7 +597,7 @@ func entryURL(listURL, id string) string {
 	return base + "#" + url.PathEscape(id)
 }
 
-func ukDocuments(p Page, list *formats.UKList, kind string, name partyNamer) ([]Document, error) {
+func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) ([]Document, error) {
 	docs := make([]Document, 0, len(list.Designations))
 	for _, des := range list.Designations {
 		var typ string
@@ -781,7 +784,7 @@ const (
 // the jurisdiction when the entity names one country), its OpenSanctions id and referents
 // (the source records it was merged from), and its Wikidata id. Ids minted by scamgraph's
 // own export are not identifiers.
-func ftmIdentifiers(e *formats.FtMEntity) []Identifier {
+func ftmIdentifiers(e *opensanctions.Entity) []Identifier {
 	var ids []Identifier
 	country := e.First("jurisdiction")
 	if cs := e.Properties["country"]; country == "" && len(cs) == 1 {
@@ -832,8 +835,8 @@ func isQID(s string) bool {
 	return true
 }
 
-func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []error, kind string, namer partyNamer) ([]Document, error) {
-	var all []formats.FtMEntity
+func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []error, kind string, namer partyNamer) ([]Document, error) {
+	var all []opensanctions.Entity
 	for _, e := range entities {
 		if e.Op == "DEL" {
 			// A delta's deletion: the entity left the dataset; it yields no designation.
@@ -845,7 +848,7 @@ func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []erro
 	if len(all) == 0 && len(skipped) > 0 {
 		return nil, fmt.Errorf("no FollowTheMoney entities: %w", skipped[0])
 	}
-	byID := make(map[string]*formats.FtMEntity, len(all))
+	byID := make(map[string]*opensanctions.Entity, len(all))
 	anyTarget := false
 	for i := range all {
 		e := &all[i]
@@ -855,9 +858,9 @@ func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []erro
 		anyTarget = anyTarget || e.Target
 	}
 	// Index the records that hang off a party.
-	wallets := map[string][]*formats.FtMEntity{}
-	sanctions := map[string][]*formats.FtMEntity{}
-	links := map[string][]*formats.FtMEntity{}
+	wallets := map[string][]*opensanctions.Entity{}
+	sanctions := map[string][]*opensanctions.Entity{}
+	links := map[string][]*opensanctions.Entity{}
 	for i := range all {
 		e := &all[i]
 		switch e.Schema {
@@ -877,7 +880,7 @@ func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []erro
 			}
 		}
 	}
-	isParty := func(e *formats.FtMEntity) bool {
+	isParty := func(e *opensanctions.Entity) bool {
 		_, ok := ftmPartySchemata[e.Schema]
 		return ok && (!anyTarget || e.Target)
 	}
@@ -1127,11 +1130,11 @@ func openSanctionsDocuments(p Page, entities []formats.FtMEntity, skipped []erro
 	return docs, nil
 }
 
-func flattenNested(ns []formats.FtMEntity, depth int) []formats.FtMEntity {
+func flattenNested(ns []opensanctions.Entity, depth int) []opensanctions.Entity {
 	if depth > 8 {
 		return nil
 	}
-	var out []formats.FtMEntity
+	var out []opensanctions.Entity
 	for _, n := range ns {
 		out = append(out, n)
 		out = append(out, flattenNested(n.Nested, depth+1)...)
@@ -1140,20 +1143,20 @@ func flattenNested(ns []formats.FtMEntity, depth int) []formats.FtMEntity {
 }
 
 // ftmName is the display name OpenSanctions chose (the caption), else the first name.
-func ftmName(e *formats.FtMEntity) string {
+func ftmName(e *opensanctions.Entity) string {
 	return strings.Join(strings.Fields(firstOf(e.Caption, e.First("name"))), " ")
 }
 
 // keepCaption keeps a caption as written when the namer only changed its case: "IRGC" stays
 // "IRGC". A gazetteer's canonical name still wins.
-func keepCaption(e *formats.FtMEntity, listed, named string) string {
+func keepCaption(e *opensanctions.Entity, listed, named string) string {
 	if e.Caption != "" && named != listed && named == readableName(listed) {
 		return listed
 	}
 	return named
 }
 
-func ftmType(e *formats.FtMEntity, name string) string {
+func ftmType(e *opensanctions.Entity, name string) string {
 	if t := ftmPartySchemata[e.Schema]; t != "" {
 		return t
 	}

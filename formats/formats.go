@@ -1,12 +1,12 @@
-// Package formats parses the wire formats of the sources scamgraph follows: feeds, sitemaps,
-// search APIs (GDELT, CourtListener, DOJ, Federal Register, Reddit, Bluesky, Mastodon), the
-// Telegram channel preview, and the sanctions lists (OFAC SDN.XML, UK Sanctions List XML,
-// OpenSanctions FollowTheMoney JSON lines).
+// Package formats holds what the wire-format parsers of several source kinds share: size
+// bounds and a reader that fails past them, JSON decoding that names a non-JSON answer,
+// lenient JSON scalars, date layouts, XML charset handling and streaming (WalkXML), HTML to
+// text, and link-farm detection. Each kind's own parser lives beside the kind, in
+// sources/<kind> (sources/rss, sources/ofac, ...); code used by one kind only belongs there.
 //
-// The crawler uses these parsers to find links and the next page; extract uses them for the
-// content. Input is hostile: every parser bounds its input, never panics, names what was wrong
-// in its errors, and skips a malformed entry (reporting it in Skipped) rather than failing the
-// whole page when the rest of the page is sound.
+// Input is hostile: every parser bounds its input, never panics, names what was wrong in its
+// errors, and skips a malformed entry (reporting it in Skipped) rather than failing the whole
+// page when the rest of the page is sound.
 package formats
 
 import (
@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -30,17 +31,15 @@ const (
 	MaxPageBytes = 32 << 20
 	// MaxListBytes bounds a sanctions list read from a stream.
 	MaxListBytes = 1 << 30
-	// MaxFtMLineBytes bounds one FollowTheMoney JSON line; longer lines are skipped.
-	MaxFtMLineBytes = 8 << 20
-	// maxEntries bounds the entries kept from one page or list, as a guard against garbage that
+	// MaxEntries bounds the entries kept from one page or list, as a guard against garbage that
 	// happens to parse into millions of tiny records.
-	maxEntries = 1_000_000
+	MaxEntries = 1_000_000
 )
 
 // ErrTooLarge reports input above the parser's size bound.
 var ErrTooLarge = errors.New("input too large")
 
-func checkSize(what string, body []byte) error {
+func CheckSize(what string, body []byte) error {
 	if len(body) > MaxPageBytes {
 		return fmt.Errorf("%s: %d bytes: %w (limit %d)", what, len(body), ErrTooLarge, MaxPageBytes)
 	}
@@ -76,13 +75,20 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	return k, err
 }
 
-func limitList(r io.Reader, what string) io.Reader {
-	return &limitedReader{r: r, n: MaxListBytes, limit: MaxListBytes, what: what}
+// LimitReader reads r and fails with ErrTooLarge, naming the input as what, once more than
+// limit bytes have been read.
+func LimitReader(r io.Reader, limit int64, what string) io.Reader {
+	return &limitedReader{r: r, n: limit, limit: limit, what: what}
 }
 
-// snippet quotes the start of a body for error messages, so that an HTML error page or a
+// LimitList bounds a sanctions list read from a stream to MaxListBytes.
+func LimitList(r io.Reader, what string) io.Reader {
+	return LimitReader(r, MaxListBytes, what)
+}
+
+// Snippet quotes the start of a body for error messages, so that an HTML error page or a
 // rate-limit notice served instead of JSON is recognisable in logs.
-func snippet(b []byte) string {
+func Snippet(b []byte) string {
 	const n = 80
 	b = bytes.TrimSpace(b)
 	if len(b) > n {
@@ -95,32 +101,32 @@ func snippet(b []byte) string {
 	return strconv.Quote(string(b))
 }
 
-// decodeJSON decodes a JSON object or array, explaining the common failure of a non-JSON
+// DecodeJSON decodes a JSON object or array, explaining the common failure of a non-JSON
 // answer (an HTML challenge page, a plain-text rate-limit notice).
-func decodeJSON(what string, body []byte, v any) error {
-	if err := checkSize(what, body); err != nil {
+func DecodeJSON(what string, body []byte, v any) error {
+	if err := CheckSize(what, body); err != nil {
 		return err
 	}
-	body = trimBOM(body)
+	body = TrimBOM(body)
 	if err := json.Unmarshal(body, v); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return fmt.Errorf("%s: not valid JSON at byte %d (body starts %s): %w", what, se.Offset, snippet(body), err)
+			return fmt.Errorf("%s: not valid JSON at byte %d (body starts %s): %w", what, se.Offset, Snippet(body), err)
 		}
 		return fmt.Errorf("%s: unexpected JSON shape: %w", what, err)
 	}
 	return nil
 }
 
-func trimBOM(b []byte) []byte {
+func TrimBOM(b []byte) []byte {
 	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 }
 
-// flexString accepts a JSON string, number, bool or null as text; APIs built on Drupal and
+// FlexString accepts a JSON string, number, bool or null as text; APIs built on Drupal and
 // similar stacks switch between them for the same field.
-type flexString string
+type FlexString string
 
-func (f *flexString) UnmarshalJSON(b []byte) error {
+func (f *FlexString) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	switch {
 	case len(b) == 0 || bytes.Equal(b, []byte("null")):
@@ -130,20 +136,20 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(b, &s); err != nil {
 			return err
 		}
-		*f = flexString(s)
+		*f = FlexString(s)
 	case b[0] == '{' || b[0] == '[':
-		return fmt.Errorf("expected a scalar, got %s", snippet(b))
+		return fmt.Errorf("expected a scalar, got %s", Snippet(b))
 	default:
-		*f = flexString(b)
+		*f = FlexString(b)
 	}
 	return nil
 }
 
-// flexInt accepts a JSON number or a numeric string; anything else reads as 0.
-type flexInt int
+// FlexInt accepts a JSON number or a numeric string; anything else reads as 0.
+type FlexInt int
 
-func (f *flexInt) UnmarshalJSON(b []byte) error {
-	var s flexString
+func (f *FlexInt) UnmarshalJSON(b []byte) error {
+	var s FlexString
 	if err := s.UnmarshalJSON(b); err != nil {
 		*f = 0
 		return nil
@@ -153,12 +159,12 @@ func (f *flexInt) UnmarshalJSON(b []byte) error {
 		*f = 0
 		return nil
 	}
-	*f = flexInt(int(n))
+	*f = FlexInt(int(n))
 	return nil
 }
 
-// parseTime tries layouts in order on a trimmed value.
-func parseTime(s string, layouts ...string) (time.Time, error) {
+// ParseTime tries layouts in order on a trimmed value.
+func ParseTime(s string, layouts ...string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, errors.New("empty date")
@@ -171,17 +177,17 @@ func parseTime(s string, layouts ...string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
 }
 
-// optTime parses an optional date; an empty or unreadable value gives nil.
-func optTime(s string, layouts ...string) *time.Time {
-	t, err := parseTime(s, layouts...)
+// OptTime parses an optional date; an empty or unreadable value gives nil.
+func OptTime(s string, layouts ...string) *time.Time {
+	t, err := ParseTime(s, layouts...)
 	if err != nil {
 		return nil
 	}
 	return &t
 }
 
-// isoLayouts cover the ISO 8601 / RFC 3339 shapes the JSON APIs use.
-var isoLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02"}
+// ISOLayouts cover the ISO 8601 / RFC 3339 shapes the JSON APIs use.
+var ISOLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02"}
 
 // xmlCharsetReader lets encoding/xml read documents that declare a legacy charset
 // (windows-1252, ISO-8859-1, Shift_JIS...).
@@ -193,17 +199,43 @@ func xmlCharsetReader(label string, input io.Reader) (io.Reader, error) {
 	return r, nil
 }
 
-// clean trims a text value and folds internal runs of whitespace to one space.
-func clean(s string) string {
+// Clean trims a text value and folds internal runs of whitespace to one space.
+func Clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// appendClean appends the cleaned values that are not empty.
-func appendClean(dst []string, vals ...string) []string {
+// AppendClean appends the cleaned values that are not empty.
+func AppendClean(dst []string, vals ...string) []string {
 	for _, v := range vals {
-		if v = clean(v); v != "" {
+		if v = Clean(v); v != "" {
 			dst = append(dst, v)
 		}
 	}
 	return dst
+}
+
+// SoftenCaps turns an all-capitals name ("CHEN", "WAN KUOK-KOI") into "Chen", "Wan Kuok-koi",
+// as sanctions lists write family names in capitals; mixed-case input is returned unchanged.
+func SoftenCaps(s string) string {
+	hasLower := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			hasLower = true
+			break
+		}
+	}
+	if hasLower {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' '
+	}
+	return b.String()
 }

@@ -18,7 +18,7 @@ func HTMLToText(fragment string) string {
 	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := html.ParseFragment(strings.NewReader(fragment), ctx)
 	if err != nil {
-		return clean(fragment)
+		return Clean(fragment)
 	}
 	w := &textWriter{}
 	for _, n := range nodes {

@@ -1,6 +1,10 @@
-package formats
+package formats_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/formats"
+)
 
 func TestHTMLToText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -19,8 +23,8 @@ func TestHTMLToText(t *testing.T) {
 		{"khmer", "<p>ក្រុមហ៊ុន ព្រីនស៍</p>", "ក្រុមហ៊ុន ព្រីនស៍"},
 	}
 	for _, tt := range tests {
-		if got := HTMLToText(tt.in); got != tt.want {
-			t.Errorf("%s: HTMLToText(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		if got := formats.HTMLToText(tt.in); got != tt.want {
+			t.Errorf("%s: formats.HTMLToText(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,13 +1,15 @@
-package formats
+package formats_test
 
 import (
 	"encoding/xml"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/formats"
 )
 
-// walkXML is shared by the OFAC, UK list and sitemap readers: it checks the root, hands over
+// WalkXML is shared by the OFAC, UK list and sitemap readers: it checks the root, hands over
 // each element under it in order, and reports a cut document with its line.
 func TestWalkXML(t *testing.T) {
 	for _, c := range []struct {
@@ -22,17 +24,17 @@ func TestWalkXML(t *testing.T) {
 		{"no element", `   `, "", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dec := newXMLDecoder(strings.NewReader(c.doc))
+			dec := formats.NewXMLDecoder(strings.NewReader(c.doc))
 			var got []string
-			root, err := walkXML(dec, "test list", []string{"list", "other"}, func(_ string, se *xml.StartElement) error {
+			root, err := formats.WalkXML(dec, "test list", []string{"list", "other"}, func(_ string, se *xml.StartElement) error {
 				got = append(got, se.Name.Local)
 				if se.Name.Local == "a" {
 					return dec.Skip()
 				}
 				return nil
 			})
-			var syn *xmlSyntaxError
-			var re *xmlRootError
+			var syn *formats.XMLSyntaxError
+			var re *formats.XMLRootError
 			switch c.errKind {
 			case "":
 				if err != nil {

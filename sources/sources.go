@@ -4,7 +4,9 @@
 // A kind lives in a folder of its own under sources/ (sources/telegram, sources/ofac, ...):
 // one type that knows the kind's settings, the addresses a pass starts from, how one fetched
 // answer is read (its links, next page and items, and the documents it holds) and, when the
-// kind can be recognised without configuration, its addresses and bodies. The table of kinds,
+// kind can be recognised without configuration, its addresses and bodies; beside it, in
+// parser.go, the parser of the kind's wire format with its tests and fixtures. What several
+// parsers share (size bounds, JSON and XML decoding, HTML to text) is in package formats. The table of kinds,
 // one registration line each, is sources/registry. Nothing else switches on a kind's name.
 //
 // An answer is parsed once: the crawler's Parse yields both what to fetch next and the posts

@@ -13,16 +13,22 @@ import (
 // Dir returns ../shared beside the repository root.
 func Dir(t testing.TB) string {
 	t.Helper()
+	return filepath.Join(Root(t), "..", "shared")
+}
+
+// Root returns the repository root: the nearest directory above the test's holding go.mod.
+func Root(t testing.TB) string {
+	t.Helper()
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for d := wd; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, "..", "shared")
+			return d
 		}
 		if filepath.Dir(d) == d {
-			t.Fatalf("no go.mod above %s: cannot find ../shared beside the repository", wd)
+			t.Fatalf("no go.mod above %s: cannot find the repository root", wd)
 		}
 	}
 }

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -113,7 +112,7 @@ func (Kind) Login(ctx context.Context, hc *http.Client, l sources.Login) (string
 	if resp.StatusCode != http.StatusOK {
 		return "", fmt.Errorf("bluesky login at %s: HTTP %d (check %s and %s)", u.Host, resp.StatusCode, l.Source.UserEnv, l.Source.PasswordEnv)
 	}
-	s, err := formats.ParseBlueskySession(b)
+	s, err := ParseSession(b)
 	if err != nil {
 		return "", fmt.Errorf("bluesky login at %s: %w", u.Host, err)
 	}
@@ -125,7 +124,7 @@ func (Kind) Login(ctx context.Context, hc *http.Client, l sources.Login) (string
 
 // Parse reads one page of posts and the cursor to the next.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	page, err := formats.ParseBluesky(r.Body)
+	page, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -142,7 +141,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(page *formats.BlueskyPage) []sources.Part {
+func parts(page *Page) []sources.Part {
 	parts := make([]sources.Part, 0, len(page.Posts))
 	for _, post := range page.Posts {
 		link := post.Permalink()

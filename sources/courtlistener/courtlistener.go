@@ -39,7 +39,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 
 // Parse reads one page of results: its dockets and the cursor to the next.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	page, err := formats.ParseCourtListener(r.Body)
+	page, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(pageURL string, page *formats.CourtListenerPage) []sources.Part {
+func parts(pageURL string, page *Page) []sources.Part {
 	parts := make([]sources.Part, 0, len(page.Results))
 	for _, r := range page.Results {
 		var paras, facts []string

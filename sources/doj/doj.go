@@ -37,7 +37,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 
 // Parse reads one page of releases and the page after it, while the count says there is one.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	page, err := formats.ParseDOJ(r.Body)
+	page, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(pageURL string, page *formats.DOJPage) []sources.Part {
+func parts(pageURL string, page *Page) []sources.Part {
 	parts := make([]sources.Part, 0, len(page.Results))
 	for _, r := range page.Results {
 		text := formats.HTMLToText(r.BodyHTML)

@@ -39,7 +39,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 
 // Parse reads one page of documents and the address of the next.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	page, err := formats.ParseFederalRegister(r.Body)
+	page, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(pageURL string, page *formats.FederalRegisterPage) []sources.Part {
+func parts(pageURL string, page *Page) []sources.Part {
 	parts := make([]sources.Part, 0, len(page.Results))
 	for _, d := range page.Results {
 		paras := []string{d.Title}

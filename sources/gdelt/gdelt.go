@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -94,7 +93,7 @@ func windowURL(addr, query string, start, end time.Time) (sources.Link, error) {
 // Parse reads the listed articles; a window that came back full is halved, so the articles
 // past GDELT's 250 are found.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	gl, err := formats.ParseGDELT(r.Body)
+	gl, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}

@@ -61,7 +61,7 @@ func timelineURL(addr string, src config.Source) (string, error) {
 
 // Parse reads one page of statuses and the next page from the Link header.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	statuses, skipped, err := formats.ParseMastodonStatuses(r.Body)
+	statuses, skipped, err := ParseStatuses(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -70,14 +70,14 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 		c := s.CreatedAt
 		p.Items = append(p.Items, sources.Item{ID: "mastodon:" + cmp.Or(s.URL, s.ID), At: &c})
 	}
-	if next := formats.NextLink(r.Header); next != "" {
+	if next := NextLink(r.Header); next != "" {
 		p.Next = &sources.Link{URL: next}
 	}
 	p.Parts = parts(r.URL, statuses)
 	return p, nil
 }
 
-func parts(pageURL string, statuses []formats.MastodonStatus) []sources.Part {
+func parts(pageURL string, statuses []Status) []sources.Part {
 	parts := make([]sources.Part, 0, len(statuses))
 	for _, s := range statuses {
 		text := formats.HTMLToText(s.ContentHTML)

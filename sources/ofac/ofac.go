@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -22,9 +21,9 @@ func (Kind) Spec() sources.Spec {
 	return sources.Spec{Name: Name, Publisher: "U.S. Treasury OFAC", Form: sources.List, Expect: sources.ExpectXML, Accept: sources.AcceptXML, Official: true}
 }
 
-// Parse reads the whole list. Records is the *formats.SDNList.
+// Parse reads the whole list. Records is the *List.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	l, err := formats.ParseSDN(bytes.NewReader(r.Body))
+	l, err := Parse(bytes.NewReader(r.Body))
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -23,12 +22,12 @@ func (Kind) Spec() sources.Spec {
 	return sources.Spec{Name: Name, Publisher: "OpenSanctions", Form: sources.List, Expect: sources.ExpectLines, Accept: sources.AcceptLines, Official: true}
 }
 
-// Parse reads every entity, deletions of a delta included. Records is the []formats.FtMEntity
+// Parse reads every entity, deletions of a delta included. Records is the []Entity
 // in file order. An answer without one entity is an error.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	p := &sources.Parsed{Kind: Name, Document: true}
-	var all []formats.FtMEntity
-	skipped, err := formats.ParseFtM(bytes.NewReader(r.Body), func(e formats.FtMEntity) error {
+	var all []Entity
+	skipped, err := Parse(bytes.NewReader(r.Body), func(e Entity) error {
 		all = append(all, e)
 		p.Items = append(p.Items, sources.Item{ID: "opensanctions:" + e.ID})
 		return nil

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -38,7 +37,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 
 // Parse reads one listing and the after= cursor to the next.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	l, err := formats.ParseReddit(r.Body)
+	l, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +55,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(pageURL string, l *formats.RedditListing) []sources.Part {
+func parts(pageURL string, l *Listing) []sources.Part {
 	base := pageURL
 	if u, err := url.Parse(pageURL); err == nil {
 		// oauth.reddit.com and api hosts answer for www.reddit.com.

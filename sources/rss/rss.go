@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -32,7 +31,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 		zone, _ = time.LoadLocation(r.Source.Timezone) // checked when the configuration was read
 	}
 	cs := sources.CharsetOf(r.ContentType, r.Body)
-	feed, err := formats.ParseFeedWith(r.Body, formats.FeedOptions{Charset: cs, Zone: zone})
+	feed, err := ParseWith(r.Body, Options{Charset: cs, Zone: zone})
 	if err != nil {
 		return nil, err
 	}

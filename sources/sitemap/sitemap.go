@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -24,7 +23,7 @@ func (Kind) Spec() sources.Spec {
 // Parse reads the sitemaps an index lists and the pages a sitemap lists, leaving out pages
 // dated before the source's since.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	sm, err := formats.ParseSitemap(r.Body)
+	sm, err := Parse(r.Body)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -24,7 +23,7 @@ func (Kind) Spec() sources.Spec {
 
 // Parse reads the posts of one preview page and the link to older posts.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	page, err := formats.ParseTelegram(r.Body, r.URL)
+	page, err := Parse(r.Body, r.URL)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +38,7 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	return p, nil
 }
 
-func parts(page *formats.TelegramPage) []sources.Part {
+func parts(page *Page) []sources.Part {
 	parts := make([]sources.Part, 0, len(page.Posts))
 	for _, post := range page.Posts {
 		text := post.Text

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/formats"
 	"github.com/scamgraph/scamgraph/sources"
 )
 
@@ -21,9 +20,9 @@ func (Kind) Spec() sources.Spec {
 	return sources.Spec{Name: Name, Publisher: "UK Foreign, Commonwealth & Development Office", Form: sources.List, Expect: sources.ExpectXML, Accept: sources.AcceptXML, Official: true}
 }
 
-// Parse reads the whole list. Records is the *formats.UKList.
+// Parse reads the whole list. Records is the *List.
 func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
-	l, err := formats.ParseUKSanctions(bytes.NewReader(r.Body))
+	l, err := Parse(bytes.NewReader(r.Body))
 	if err != nil {
 		return nil, err
 	}
