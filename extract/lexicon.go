@@ -77,13 +77,13 @@ var orgCues = set("ministry", "department", "police", "court", "army", "force", 
 	"hospital", "club", "league", "movement", "junta", "regime", "cartel", "gang", "syndicate", "squad",
 	"unit", "team", "task", "centre", "center", "cabinet", "senate", "municipality", "interpol", "nations",
 	"chamber", "registry", "inspectorate", "directorate", "gendarmerie", "troops", "rangers", "militia", "ledger",
-	"weekly", "magazine", "chronicle", "bulletin", "observer", "witness")
+	"weekly", "magazine", "chronicle", "bulletin", "observer", "witness", "lab", "laboratory", "investigations", "hluttaw")
 
 // locationEnds end a place name.
 var locationEnds = set("province", "district", "town", "township", "commune", "village", "state", "region",
 	"city", "border", "island", "islands", "river", "pass", "county", "prefecture", "sangkat", "khan",
 	"municipality", "peninsula", "mountains", "mountain", "lake", "valley", "beach", "crossing", "checkpoint",
-	"division", "capital", "bay")
+	"division", "capital", "bay", "road", "street", "avenue", "highway", "boulevard")
 
 // locationFollowers are lower-case words that make the preceding name a place ("Koh Kong province").
 var locationFollowers = set("province", "district", "town", "township", "commune", "village", "state", "city",
@@ -141,7 +141,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "it", "it
 	"senior", "junior", "special", "economic", "zone", "casino", "park", "compound", "resort", "hotel",
 	"treasury", "department", "office", "agency", "commission", "committee", "council", "state", "states",
 	"city", "town", "village", "border", "region", "province's", "kingdom", "republic", "union", "ceo",
-	"coo", "cfo", "md", "gm", "sez", "ngo", "ngos", "un", "pm", "am", "ad", "bc", "tv", "id", "ok",
+	"coo", "cfo", "md", "gm", "sez", "ngo", "ngos", "un", "pm", "ad", "bc", "tv", "id", "ok",
 	"usd", "btc", "eth", "gps", "ai", "it", "ip", "sim", "vpn", "atm", "faq", "pdf", "html", "rss", "api",
 	"am.", "pm.", "a.m.", "p.m.", "jr.", "sr.", "et", "al", "al.", "vs", "vs.", "etc", "etc.")
 

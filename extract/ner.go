@@ -115,6 +115,7 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
+	typeByNeighbours(text, st, out)
 	return out
 }
 
@@ -251,7 +252,7 @@ func courtPersonContext(toks []token, i, j int) bool {
 	if i > 0 {
 		switch lower(toks[i-1]) {
 		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
-			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and":
+			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and", "accused", "convicted", "respondents":
 			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
 				return false
 			}
@@ -285,7 +286,7 @@ func courtPersonContext(toks []token, i, j int) bool {
 	// ", DOB", "(born".
 	if j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
 		switch lower(toks[j+1]) {
-		case "who", "born", "dob", "nationality":
+		case "who", "born", "dob", "nationality", "male", "female", "aged", "age":
 			return true
 		case "a", "an":
 			if j+2 < len(toks) {
@@ -310,6 +311,9 @@ func placeContext(toks []token, i, j int) bool {
 		switch toks[i-1].low {
 		case "in", "near", "nearby", "outside", "opposite":
 			return true
+		case "at", "from":
+			// "crossing at Hat Lek", "landed at Mae Sot", "an MP from Sa Kaeo".
+			return i > 1 && placeBeforeAtFrom(toks[i-2].low, toks[i-1].low)
 		case "of":
 			// "the Thai border town of Aranyaprathet", "residents of Houayxay", "Kevin
 			// Zhang, 41, of Irvine"
@@ -446,8 +450,23 @@ func capSpanEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
+			// "... Services Corp. Authorities said": a legal form with its period ended
+			// the sentence; the capital after it opens the next one.
+			return j
 		case isCap(t) && !leadStrip[lower(t)]:
 			j++
+		case nicknameAt(toks, i, j):
+			// Ernesto "Boyet" Maglaya: a nickname in quotes inside a person's name.
+			j += 3
+		case t.text == "y" && j+1 < len(toks) && isCap(toks[j+1]) && nameShaped(toks[i:j]) && nameShaped(toks[j+1:j+2]):
+			// "Roderick Ocampo y Salonga": the Spanish "y" joins a father's and a mother's
+			// surname.
+			j++
+		case t.text == "(" && bracketInsideFirmName(toks, j):
+			// "Huiwang Real Estate (Cambodia) Co., Ltd.": a country or place in brackets
+			// before the legal form is part of the firm's name.
+			j += 3
 		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
 			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
 			j++
@@ -455,7 +474,7 @@ func capSpanEnd(toks []token, i int) int {
 			// "Philippine Amusement and Gaming Corporation", "Criminal Investigation and
 			// Detection Group": the name goes on to its cue word.
 			j++
-		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && lower(t) != "the" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
 			j++
 		case (lower(t) == "against" || lower(t) == "on") && orgCues[lower(toks[j-1])] && j+1 < len(toks) && isCap(toks[j+1]) &&
 			!leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
@@ -483,7 +502,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd":
 		return true
 	}
 	return false
@@ -499,6 +518,14 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 			continue
 		}
 		rest := toks[k+1 : j]
+		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
+			// "Minister for the Indo-Pacific": the words after the title name its
+			// portfolio, not a person.
+			if k > i {
+				return x.spanCandidates(g, text, si, st, i, k)
+			}
+			return nil
+		}
 		// "Colonel Thanakorn Srisuwan of the Tak Immigration Bureau": the name ends at
 		// "of"; titledName types what follows on its own.
 		for r := 2; r < len(rest)-1; r++ {
@@ -507,7 +534,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 				break
 			}
 		}
-		if len(rest) == 0 || len(rest) > 4 || hasCue(rest) {
+		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) {
 			break
 		}
 		var out []candidate
@@ -527,6 +554,11 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
 			j--
 		}
+	}
+	// "Barangay captain Luzviminda Ouano of Barangay Maribago": a lower-case title before
+	// the span; the person's name ends at "of".
+	if precededByTitle(toks, i) {
+		return x.titledName(g, text, si, st, i, j)
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
@@ -777,6 +809,9 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
 		c.typ, c.conf = Person, 0.85
+	case n > 1 && locationStarts[words[0]] && !anyOrg:
+		// "Barangay Maribago", "Tambon Tha Sai", "Sangkat Buon": a local unit's word first.
+		c.typ, c.conf = Location, 0.8
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = Location, 0.8
 	case n > 1 && companyEnds[last] && !orgCues[last] && containsAny(words, "investigation", "detection", "police",
@@ -848,7 +883,10 @@ func adminRegion(words []string) bool {
 // shouted reports a span written all in capitals ("SEALED INDICTMENT", "GRAND JURY"): court
 // papers and list headings set headings that way, so its shape says nothing of a person.
 func shouted(ts []token) bool {
-	for _, t := range ts {
+	for k, t := range ts {
+		if spanishY(ts, k) {
+			continue
+		}
 		letters := 0
 		for _, r := range t.text {
 			if unicode.IsLower(r) {
@@ -878,11 +916,18 @@ func containsAny(words []string, want ...string) bool {
 
 // nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
 func nameShaped(ts []token) bool {
-	for _, t := range ts {
+	for k, t := range ts {
+		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) {
+			continue
+		}
 		if t.kind != tokWord || !isCap(t) {
 			return false
 		}
 		w := lower(t)
+		if compassWords[w] && k > 0 && !notNames[ts[k-1].low] {
+			// "Catherine West": a surname that is also a compass point.
+			continue
+		}
 		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}

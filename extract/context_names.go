@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// Names read from their context: the rules here type or bound a name that no list holds by
+// the words around it (a nickname in quotes, a firm's bracketed country, a place after
+// "crossing at", a body after "the rights group").
+
+// endsAtLegalForm reports a capitalised word at toks[j] that follows a legal form written
+// with its period ("Corp.", "Inc.", "Ltd."): the period ended the sentence, unless another
+// legal form follows ("Sdn. Bhd.").
+func endsAtLegalForm(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := toks[j-1].text
+	return strings.HasSuffix(prev, ".") && isLegalForm(strings.ToLower(prev)) && !companyEnds[toks[j].low] &&
+		!strings.Contains(strings.TrimSuffix(prev, "."), ".")
+}
+
+// quoteMarks open or close a nickname.
+var quoteMarks = set(`"`, "“", "”", "'", "‘", "’")
+
+// nicknameAt reports a nickname in quotes at toks[j] between the parts of a person's name
+// (Ernesto "Boyet" Maglaya): a given name before, one capitalised word quoted, and a
+// capitalised surname after.
+func nicknameAt(toks []token, i, j int) bool {
+	if j+3 >= len(toks) || !quoteMarks[toks[j].text] || !quoteMarks[toks[j+2].text] {
+		return false
+	}
+	nick, sur := toks[j+1], toks[j+3]
+	return isCap(nick) && isCap(sur) && nameShaped(toks[i:j]) && nameShaped([]token{nick, sur}) && j+4 <= len(toks) &&
+		(j+4 == len(toks) || !isCap(toks[j+4]) || nameShaped(toks[j+4:j+5]))
+}
+
+// bracketInsideFirmName reports "(Cambodia) Co., Ltd." or "(Thailand) Limited" at toks[j]:
+// one capitalised word in brackets followed by a legal form.
+func bracketInsideFirmName(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j+2].text != ")" || !isCap(toks[j+1]) {
+		return false
+	}
+	next := toks[j+3].low
+	return companyEnds[next] && isLegalForm(next)
+}
+
+// spanishY reports the "y" inside a Spanish-Filipino name ("Ocampo y Salonga"): it is no
+// capitalised word but belongs to the name.
+func spanishY(ts []token, k int) bool {
+	return ts[k].text == "y" && k > 0 && k+1 < len(ts)
+}
+
+// wordCount counts the words among tokens, leaving out quotes and brackets.
+func wordCount(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.kind != tokPunct {
+			n++
+		}
+	}
+	return n
+}
+
+// locationStarts open the names of local units in the region's languages: a Philippine
+// barangay, a Thai tambon or amphoe, a Cambodian sangkat, khum or phum.
+var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum")
+
+// placeBeforeAtFrom reports a word before "at" or "from" after which a name is a place:
+// "crossing at", "landed at", "an MP from", "a lawmaker from".
+func placeBeforeAtFrom(before, prep string) bool {
+	if prep == "at" {
+		return atPlaceWords[before]
+	}
+	return fromPlaceWords[before]
+}
+
+var (
+	atPlaceWords = set("crossing", "crossed", "landed", "arrived", "docked", "stationed", "based", "border", "checkpoint",
+		"crossings", "arriving", "landing")
+	fromPlaceWords = set("mp", "lawmaker", "legislator", "congressman", "congresswoman", "senator", "representative",
+		"native", "hails", "deported", "repatriated", "fled", "escaped", "returned", "trafficked", "rescued", "flew",
+		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles")
+)
+
+// compassWords are common words ("west") that end some people's names.
+var compassWords = set("west", "north", "south", "east")
+
+// typeByNeighbours types names that only their shape called people by what stands beside
+// them: a single word joined by "and" or "or" to a known place ("Yunnan and Guangdong"), and a
+// body or firm named right after a word that says what it is ("the rights group Licadho",
+// "the developer Huiwang").
+func typeByNeighbours(text string, st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		c := &cs[k]
+		if c.typ != Person || c.gaz >= 0 || c.conf > 0.75 {
+			continue
+		}
+		for _, o := range []int{k - 1, k + 1} {
+			if !c.weak {
+				break
+			}
+			if o < 0 || o >= len(cs) {
+				continue
+			}
+			n := cs[o]
+			if n.typ != Location || n.gaz < 0 && n.conf < 0.8 {
+				continue
+			}
+			a, b := n.e, c.s
+			if o > k {
+				a, b = c.e, n.s
+			}
+			if a > b {
+				continue
+			}
+			if between := strings.TrimSpace(text[a:b]); between == "and" || between == "or" {
+				c.typ, c.conf, c.weak = Location, 0.65, false
+				break
+			}
+		}
+		if c.typ != Person || c.ti == 0 {
+			continue
+		}
+		// The kind word right before, and the name standing as a noun phrase of its own:
+		// punctuation or a speech verb after it ("the group Saw Chit Thu leads" is left).
+		if c.tj < len(toks) && toks[c.tj].kind != tokPunct && !personVerbs[toks[c.tj].low] {
+			continue
+		}
+		switch kind := toks[c.ti-1]; {
+		case kind.kind != tokWord || isCap(kind):
+		case bodyKindWords[kind.low]:
+			c.typ, c.conf, c.weak = Organization, 0.7, false
+		case firmKindWords[kind.low]:
+			c.typ, c.conf, c.weak = Company, 0.7, false
+		}
+	}
+}
+
+// bodyKindWords and firmKindWords name what the next name is ("the watchdog Global Witness").
+var (
+	bodyKindWords = set("group", "organisation", "organization", "ngo", "charity", "watchdog", "nonprofit", "non-profit",
+		"coalition", "newspaper", "outlet", "broadcaster", "militia", "faction", "think-tank", "thinktank", "institute")
+	firmKindWords = set("company", "firm", "conglomerate", "developer", "subsidiary", "startup", "lender", "app", "platform",
+		"exchange", "operator", "contractor", "agency")
+)
