@@ -143,3 +143,94 @@ var (
 	firmKindWords = set("company", "firm", "conglomerate", "developer", "subsidiary", "startup", "lender", "app", "platform",
 		"exchange", "operator", "contractor", "agency")
 )
+
+// numberedUnits take a number as part of their name ("Branch 14", "Brigade 31").
+var numberedUnits = set("branch", "brigade", "battalion", "division", "regiment", "unit", "precinct", "station", "squadron",
+	"region", "area", "sector", "zone", "military")
+
+// portfolioWords name a ministry by its field ("Foreign Ministry").
+var portfolioWords = set("foreign", "interior", "defence", "defense", "finance", "justice", "home", "labour", "labor",
+	"commerce", "health", "education", "information", "tourism")
+
+// courtDistricts open the names of federal court districts ("Eastern District of New York").
+var courtDistricts = set("northern", "southern", "eastern", "western", "central", "middle")
+
+// contraction reports a word with a clipped verb ("DM'd", "I'll").
+func contraction(w string) bool {
+	for _, suf := range []string{"'d", "’d", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBodyAfter reports a capitalised name at toks[k] that ends in a word naming a body of
+// its own kind, a party or a union ("for the Bhumjaithai Party").
+func ownBodyAfter(toks []token, k int) bool {
+	e := capSpanEnd(toks, k)
+	if e <= k || e-k > 5 {
+		return false
+	}
+	switch toks[e-1].low {
+	case "party", "union", "front", "alliance", "league", "coalition":
+		return true
+	}
+	return false
+}
+
+// committeeFields returns the end of a list of fields inside a committee's name ("Committee
+// on Women, Children, Family Relations and Gender Equality") when the comma at toks[j]
+// continues one, or j. The list must close with "and" and capitalised words.
+func committeeFields(toks []token, i, j int) int {
+	on := -1
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "on" {
+			switch toks[k-1].low {
+			case "committee", "commission", "subcommittee", "council":
+				on = k
+			}
+		}
+	}
+	if on < 0 {
+		return j
+	}
+	k := j
+	for k < len(toks) && k < j+16 {
+		if toks[k].text != "," || k+1 >= len(toks) {
+			return j
+		}
+		k++
+		if toks[k].low == "and" {
+			k++
+		}
+		if k >= len(toks) || !isCap(toks[k]) {
+			return j
+		}
+		for k < len(toks) && isCap(toks[k]) {
+			k++
+		}
+		if k < len(toks) && toks[k].low == "and" && k+1 < len(toks) && isCap(toks[k+1]) {
+			k++
+			for k < len(toks) && isCap(toks[k]) {
+				k++
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// cueBeforeOf reports a body's cue word before the first "of" ("Regional Trial Court Branch
+// 14 of Cebu City"): the place after "of" is where the body sits, not what it is.
+func cueBeforeOf(words []string) bool {
+	for _, w := range words {
+		if w == "of" {
+			return false
+		}
+		if orgCues[w] {
+			return true
+		}
+	}
+	return false
+}

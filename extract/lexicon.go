@@ -77,7 +77,7 @@ var orgCues = set("ministry", "department", "police", "court", "army", "force", 
 	"hospital", "club", "league", "movement", "junta", "regime", "cartel", "gang", "syndicate", "squad",
 	"unit", "team", "task", "centre", "center", "cabinet", "senate", "municipality", "interpol", "nations",
 	"chamber", "registry", "inspectorate", "directorate", "gendarmerie", "troops", "rangers", "militia", "ledger",
-	"weekly", "magazine", "chronicle", "bulletin", "observer", "witness", "lab", "laboratory", "investigations", "hluttaw")
+	"weekly", "magazine", "chronicle", "bulletin", "observer", "witness", "lab", "laboratory", "investigations", "hluttaw", "house")
 
 // locationEnds end a place name.
 var locationEnds = set("province", "district", "town", "township", "commune", "village", "state", "region",

@@ -239,7 +239,7 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		case appositionPerson[w]:
 			c.typ, c.conf, c.weak = Person, 0.75, false
 			return
-		case strongCompoundCues[w] || w == "compound" || w == "compounds":
+		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
 			c.typ, c.conf, c.weak = Compound, 0.7, false
 			return
 		}
@@ -450,6 +450,12 @@ func capSpanEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case isCap(t) && contraction(t.text):
+			// "someone from IJM Cambodia DM'd me": a verb in capitals ends the name.
+			return j
+		case t.kind == tokWord && isDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
+			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
+			j++
 		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
 			// "... Services Corp. Authorities said": a legal form with its period ended
 			// the sentence; the capital after it opens the next one.
@@ -483,10 +489,17 @@ func capSpanEnd(toks []token, i int) int {
 			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
+		case t.kind == tokWord && lower(t) == "for" && j+2 < len(toks) && lower(toks[j+1]) == "the" && ownBodyAfter(toks, j+2):
+			// "a member of the House of Representatives for the Bhumjaithai Party": a
+			// body after "for the" that is named as a body of its own.
+			return j
 		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
 			j += 2
 		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]):
 			j += 2
+		case t.text == "," && committeeFields(toks, i, j) > j:
+			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
+			j = committeeFields(toks, i, j)
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -569,13 +582,16 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 
 // forceDemonyms name the state whose forces a phrase names ("Lao security forces").
 var forceDemonyms = set("cambodian", "khmer", "burmese", "myanmar", "thai", "lao", "laotian", "chinese", "vietnamese",
-	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian")
+	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian", "australian", "american",
+	"british", "japanese", "singaporean", "kenyan", "ugandan", "nigerian", "ethiopian", "bangladeshi", "nepali",
+	"pakistani", "canadian", "russian", "ukrainian", "brazilian", "turkish", "french", "german")
 
 // forceWords may stand in a phrase naming a state's armed or police forces; forceHeads end it.
 var (
 	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
-		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government")
-	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards")
+		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government",
+		"embassy", "consulate")
+	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards", "embassy", "consulate")
 )
 
 // forceName recognises the forces of a state named by a demonym and plain words ("Lao
@@ -787,6 +803,16 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 			allNot = false
 		}
 	}
+	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
+		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
+		c.typ, c.conf = Organization, 0.8
+		return c, true
+	}
+	if n >= 4 && words[1] == "district" && words[2] == "of" && courtDistricts[words[0]] {
+		// "Central District of California": the district of a federal court is a place.
+		c.typ, c.conf = Location, 0.8
+		return c, true
+	}
 	if allNot {
 		return c, false
 	}
@@ -826,7 +852,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = Compound, 0.6
-	case orgCues[last] && n > 1 || anyOrg && !locationEnds[last]:
+	case orgCues[last] && n > 1 || anyOrg && (!locationEnds[last] || cueBeforeOf(words)):
 		c.typ, c.conf = Organization, 0.8
 	case n > 1 && locationEnds[last]:
 		c.typ, c.conf = Location, 0.8
