@@ -43,10 +43,10 @@ func bracketInsideFirmName(toks []token, j int) bool {
 	return companyEnds[next] && isLegalForm(next)
 }
 
-// spanishY reports the "y" inside a Spanish-Filipino name ("Ocampo y Salonga"): it is no
-// capitalised word but belongs to the name.
+// spanishY reports the "y" or a particle inside a Spanish-Filipino name ("Ocampo y Salonga",
+// "de los Santos"): it is no capitalised word but belongs to the name.
 func spanishY(ts []token, k int) bool {
-	return ts[k].text == "y" && k > 0 && k+1 < len(ts)
+	return (ts[k].text == "y" || surnameParticles[ts[k].text]) && k > 0 && k+1 < len(ts)
 }
 
 // wordCount counts the words among tokens, leaving out quotes and brackets.
@@ -119,6 +119,13 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 			}
 		}
 		if c.typ != Person || c.ti == 0 {
+			continue
+		}
+		if c.conf <= 0.6 && !c.weak && toks[c.ti-1].low == "the" && (c.tj == len(toks) || toks[c.tj].kind == tokPunct && toks[c.tj].text != "'s") {
+			// "obtained by the Phnom Penh Current,": a name after "the" that stands alone is
+			// no person's (people take no article); what it is, its shape cannot say, so
+			// it stands only if a fuller name elsewhere takes it.
+			c.conf, c.weak = 0.4, true
 			continue
 		}
 		// The kind word right before, and the name standing as a noun phrase of its own:
@@ -233,4 +240,96 @@ func cueBeforeOf(words []string) bool {
 		}
 	}
 	return false
+}
+
+// acronymStands reports an unknown acronym that names a body by where it stands: after "the"
+// with no noun after it ("raided by the PAOCC."), or before a title ("PNP Chief Rommel
+// Marbil"). Elsewhere a lone acronym ("a CCTV camera") waits for a fuller name.
+func acronymStands(toks []token, i, j int) bool {
+	letters := 0
+	for _, r := range toks[i].text {
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	if j < len(toks) && toks[j].kind == tokWord && !isCap(toks[j]) && !personVerbs[toks[j].low] && i > 0 && toks[i-1].low == "the" {
+		return false
+	}
+	if i > 0 && toks[i-1].low == "the" {
+		return true
+	}
+	if j < len(toks) && isCap(toks[j]) {
+		switch toks[j].low {
+		case "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commander", "head", "secretary":
+			return true
+		}
+	}
+	return false
+}
+
+// abstractNoun reports a word with an abstract noun's ending ("Equality", "Relations",
+// "Governance"), which no person's name ends in.
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ity", "ities", "ness", "ism", "ship", "ments", "ance", "ancy"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjectives follow a place and a hyphen ("Shenzhen-listed", "Bangkok-based").
+var placeAdjectives = set("based", "listed", "registered", "headquartered", "incorporated", "born")
+
+// dropNonNames types a name that only its shape called a person, when a hyphen and a word
+// like "based" follow it ("the Shenzhen-listed Huiwang Holdings"), as a place; and drops
+// what only looks like a name: a currency's country code ("US$2,000") and a pair of
+// demonyms ("the Lao-Chinese border").
+func dropNonNames(st sentence, cs []candidate) []candidate {
+	toks := st.toks
+	out := cs[:0]
+	for _, c := range cs {
+		if c.tj+1 < len(toks) && toks[c.tj].text == "-" && placeAdjectives[toks[c.tj+1].low] && c.typ == Person && c.gaz < 0 && c.conf <= 0.6 {
+			c.typ, c.conf, c.weak = Location, 0.7, false
+		}
+		if c.tj < len(toks) && toks[c.tj].text == "$" && toks[c.tj].s == c.e {
+			continue
+		}
+		if c.gaz < 0 && c.tj == c.ti+1 && demonymPair(toks[c.ti].low) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// demonymPair reports "lao-chinese", "thai-cambodian": demonyms joined by hyphens.
+func demonymPair(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !demonyms[p] && !forceDemonyms[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameParticles sit in lower case inside Filipino and Spanish surnames.
+var surnameParticles = set("dela", "delos", "de", "los", "la")
+
+// particles counts the words of a name that are particles ("y", "de", "los").
+func particles(words []string) int {
+	n := 0
+	for k, w := range words {
+		if k > 0 && k < len(words)-1 && (w == "y" || surnameParticles[w]) {
+			n++
+		}
+	}
+	return n
 }

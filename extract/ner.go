@@ -116,7 +116,7 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	typeByNeighbours(text, st, out)
-	return out
+	return dropNonNames(st, out)
 }
 
 // gazStarts reports a gazetteer name that starts at toks[i] and runs past "of" ("Head of
@@ -252,7 +252,8 @@ func courtPersonContext(toks []token, i, j int) bool {
 	if i > 0 {
 		switch lower(toks[i-1]) {
 		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
-			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and", "accused", "convicted", "respondents":
+			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and", "accused", "convicted", "respondents",
+			"versus":
 			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
 				return false
 			}
@@ -430,7 +431,8 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"statute", "code", "complaint", "indictment", "motion", "exhibit", "section", "article", "chapter", "amendment",
 	"defendant", "defendants", "plaintiff", "petitioner", "respondent", "appellant", "cryptocurrency", "measure",
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
-	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory")
+	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
+	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
@@ -481,6 +483,10 @@ func capSpanEnd(toks []token, i int) int {
 			// Detection Group": the name goes on to its cue word.
 			j++
 		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && lower(t) != "the" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+			j++
+		case t.kind == tokWord && surnameParticles[t.text] && j+1 < len(toks) && (isCap(toks[j+1]) && !leadStrip[toks[j+1].low] && (t.text == "dela" || t.text == "delos" || toks[j-1].text == "de") ||
+			t.text == "de" && (toks[j+1].text == "los" || toks[j+1].text == "la") && j+2 < len(toks) && isCap(toks[j+2])) && (nameShaped(toks[j-1:j]) || toks[j-1].text == "de"):
+			// "Juan dela Cruz", "Maria Clara de los Santos": particles inside a surname.
 			j++
 		case (lower(t) == "against" || lower(t) == "on") && orgCues[lower(toks[j-1])] && j+1 < len(toks) && isCap(toks[j+1]) &&
 			!leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
@@ -864,11 +870,14 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Organization, 0.6
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = Organization, 0.5
-		c.weak = n == 1
+		c.weak = n == 1 && !acronymStands(toks, i, j)
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = Person, 0.75
-	case n >= 2 && n <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && abstractNoun(last):
+		// "Family Relations", "Gender Equality": abstract nouns name no person.
+		return c, false
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
 			c.conf = 0.75
