@@ -75,7 +75,8 @@ func placeBeforeAtFrom(before, prep string) bool {
 
 var (
 	atPlaceWords = set("crossing", "crossed", "landed", "arrived", "docked", "stationed", "based", "border", "checkpoint",
-		"crossings", "arriving", "landing")
+		"crossings", "arriving", "landing", "compound", "compounds", "site", "camp", "facility", "premises", "port", "pier",
+		"bridge", "gate")
 	fromPlaceWords = set("mp", "lawmaker", "legislator", "congressman", "congresswoman", "senator", "representative",
 		"native", "hails", "deported", "repatriated", "fled", "escaped", "returned", "trafficked", "rescued", "flew",
 		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles")
@@ -85,7 +86,7 @@ var (
 var compassWords = set("west", "north", "south", "east")
 
 // typeByNeighbours types names that only their shape called people by what stands beside
-// them: a single word joined by "and" or "or" to a known place ("Yunnan and Guangdong"), and a
+// them: a name joined by "and" or "or" to a place ("Yunnan and Guangdong"), and a
 // body or firm named right after a word that says what it is ("the rights group Licadho",
 // "the developer Huiwang").
 func typeByNeighbours(text string, st sentence, cs []candidate) {
@@ -95,15 +96,18 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 		if c.typ != Person || c.gaz >= 0 || c.conf > 0.75 {
 			continue
 		}
+		// A name of several words joins only a place before it, and ends its clause:
+		// "from Mong Pawk and Wan Hsa." ("Sok Dara and Thailand officials" is a person).
+		closes := c.tj >= len(toks) || toks[c.tj].kind == tokPunct
 		for _, o := range []int{k - 1, k + 1} {
-			if !c.weak {
-				break
+			if !c.weak && !(o == k-1 && closes) {
+				continue
 			}
 			if o < 0 || o >= len(cs) {
 				continue
 			}
 			n := cs[o]
-			if n.typ != Location || n.gaz < 0 && n.conf < 0.8 {
+			if n.typ != Location || n.gaz < 0 && n.conf < 0.65 {
 				continue
 			}
 			a, b := n.e, c.s
@@ -333,3 +337,22 @@ func particles(words []string) int {
 	}
 	return n
 }
+
+// motionClause reports a preposition at toks[p] ("from", "into", "via") in a clause whose
+// verb moves people: a motion verb up to five words before it, with no mark between
+// ("buses left from Hpa Lu", "they crossed into Bokeo from Chiang Saen").
+func motionClause(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		if toks[k].kind == tokPunct {
+			return false
+		}
+		if motionVerbs[toks[k].low] || clauseMotion[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseMotion adds verbs of leaving and crossing to motionVerbs for "from", "into" and "via".
+var clauseMotion = set("left", "crossed", "fled", "rescued", "freed", "released", "drove", "walked", "swam",
+	"sailed", "flew", "departed", "arrived", "returned", "moved", "taken", "smuggled", "trafficked")

@@ -172,6 +172,22 @@ func TestNamesFromContext(t *testing.T) {
 			"Police said the Sok Dara case was closed. Sok Dara denied it.",
 			[]string{"Person:Sok Dara"},
 			nil},
+		{"places after a motion verb's 'from', 'into' and 'via'",
+			"Vans left from Mong Pawk and Wan Hsa. They were smuggled into Bokeo via Sop Ruak.",
+			[]string{"Location:Mong Pawk", "Location:Wan Hsa", "Location:Sop Ruak"},
+			[]string{"Person:Mong Pawk", "Person:Sop Ruak"}},
+		{"a person after 'from' without a motion verb stays a person",
+			"A letter came from Sok Dara. Police looked into Chen Bao.",
+			[]string{"Person:Sok Dara", "Person:Chen Bao"},
+			[]string{"Location:Sok Dara", "Location:Chen Bao"}},
+		{"a list of places opened by a sentence's first 'In'",
+			"In Myawaddy, Shwe Pyi Thar and Ye Kyaw, troops searched homes.",
+			[]string{"Location:Shwe Pyi Thar", "Location:Ye Kyaw"},
+			[]string{"Person:Shwe Pyi Thar", "Person:Ye Kyaw"}},
+		{"a place after 'the compound at'",
+			"Villagers said the compound at Huai Khrai stood empty.",
+			[]string{"Location:Huai Khrai"},
+			[]string{"Person:Huai Khrai"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -198,6 +214,8 @@ func TestSectorByShape(t *testing.T) {
 		"House Committee on Public Order":       SectorLegislature,
 		"Narcotics Suppression Division":        SectorPolice,
 		"Cyber Rights Lab":                      SectorAcademic,
+		"Bureau of Immigration":                 SectorGovernment,
+		"Central Investigation Bureau":          SectorPolice,
 		"Eastern Task Force":                    SectorMilitary,
 		"Provincial Department of Public Works": SectorGovernment,
 	} {

@@ -312,9 +312,10 @@ func placeContext(toks []token, i, j int) bool {
 		switch toks[i-1].low {
 		case "in", "near", "nearby", "outside", "opposite":
 			return true
-		case "at", "from":
-			// "crossing at Hat Lek", "landed at Mae Sot", "an MP from Sa Kaeo".
-			return i > 1 && placeBeforeAtFrom(toks[i-2].low, toks[i-1].low)
+		case "at", "from", "into", "via":
+			// "crossing at Hat Lek", "landed at Mae Sot", "an MP from Sa Kaeo", "crossed
+			// into Bokeo from Chiang Saen".
+			return i > 1 && (placeBeforeAtFrom(toks[i-2].low, toks[i-1].low) || motionClause(toks, i-1))
 		case "of":
 			// "the Thai border town of Aranyaprathet", "residents of Houayxay", "Kevin
 			// Zhang, 41, of Irvine"
@@ -342,15 +343,18 @@ func placeContext(toks []token, i, j int) bool {
 			// "in Bamban, Tarlac": the larger place after a place; "in Barangay San Isidro,
 			// Capas, Tarlac": after a chain of them.
 			k := i - 2
-			for k >= 0 && (isCap(toks[k]) || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
+			for k >= 0 && (isCap(toks[k]) && !leadStrip[toks[k].low] || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
 				k--
 			}
 			if k >= 0 && k < i-2 {
+				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
+				// mark or at "and"/"or" before its last one.
+				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
 				switch toks[k].low {
 				case "in", "near", "outside":
-					return j >= len(toks) || toks[j].kind == tokPunct
+					return ends
 				case "to":
-					return k > 0 && motionVerbs[toks[k-1].low] && (j >= len(toks) || toks[j].kind == tokPunct)
+					return k > 0 && motionVerbs[toks[k-1].low] && ends
 				}
 			}
 		}

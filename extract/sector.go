@@ -73,8 +73,8 @@ var sectorWords = []struct {
 	{SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
 		"uwsa", "mndaa", "ta'ang", "arakan", "kachin", "karen", "shan", "wa", "kokang", "resistance",
 		"pdf", "brotherhood"}},
-	{SectorPolice, []string{"police", "gendarmerie", "immigration", "customs", "investigation", "investigations",
-		"bureau", "security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking",
+	{SectorPolice, []string{"police", "gendarmerie", "customs", "investigation", "investigations",
+		"security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking",
 		"suppression", "cybercrime", "anti-cybercrime", "anti-human", "anti-narcotics"}},
 	{SectorMilitary, []string{"army", "military", "navy", "air", "armed", "forces", "troops", "tatmadaw", "junta",
 		"brigade", "battalion", "division", "command", "soldiers", "defence", "defense", "rangers", "marines", "task"}},
@@ -88,7 +88,8 @@ var sectorWords = []struct {
 		"society", "initiative", "project", "network", "trust", "rights"}},
 	{SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
 		"council", "treasury", "administration", "authority", "authorities", "cabinet", "embassy", "consulate",
-		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province"}},
+		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province", "bureau",
+		"immigration"}},
 }
 
 // sectorOf types an organisation by the gazetteer, then by the words of its name; "" when
