@@ -356,3 +356,14 @@ func motionClause(toks []token, p int) bool {
 // clauseMotion adds verbs of leaving and crossing to motionVerbs for "from", "into" and "via".
 var clauseMotion = set("left", "crossed", "fled", "rescued", "freed", "released", "drove", "walked", "swam",
 	"sailed", "flew", "departed", "arrived", "returned", "moved", "taken", "smuggled", "trafficked")
+
+// againstSomething reports a word that works against something ("Anti-Cybercrime Group",
+// "Anti-Scam Centre"): bodies name themselves so, firms do not.
+func againstSomething(words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "counter-") {
+			return true
+		}
+	}
+	return false
+}

@@ -850,8 +850,9 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Location, 0.8
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = Location, 0.8
-	case n > 1 && companyEnds[last] && !orgCues[last] && containsAny(words, "investigation", "detection", "police",
-		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national"):
+	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
+		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
+		againstSomething(words)):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
 		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
