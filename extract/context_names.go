@@ -367,3 +367,28 @@ func againstSomething(words []string) bool {
 	}
 	return false
 }
+
+// isPersonTitle reports a title before a person's name, also when it is a former one
+// ("ex-senator", "former-governor" written as one word).
+func isPersonTitle(w string) bool {
+	if personTitles[w] {
+		return true
+	}
+	for _, p := range []string{"ex-", "former-"} {
+		if strings.HasPrefix(w, p) && personTitles[w[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// syllableInName reports a capitalised "An", "In" or "On" at toks[j], inside a sentence,
+// after a capitalised name word and ending the name ("Kok An", "Sok In"): there it is a
+// syllable of a Khmer or Chinese name, never the article or preposition.
+func syllableInName(toks []token, i, j int) bool {
+	t := toks[j]
+	if t.text != "An" && t.text != "In" && t.text != "On" || j == i || !nameShaped(toks[j-1:j]) {
+		return false
+	}
+	return j+1 >= len(toks) || !isCap(toks[j+1])
+}

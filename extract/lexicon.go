@@ -23,7 +23,7 @@ var titleWords = set("atty.", "atty", "brig.", "hon.", "congressman", "congressw
 	"journalist", "reporter", "researcher", "analyst", "professor", "prof.", "brother", "sister", "father",
 	"mother", "son", "daughter", "wife", "husband", "pastor", "monk", "patriarch", "matriarch", "former", "acting", "assistant", "district",
 	"provincial", "national", "general's", "magistrate", "investigating", "senior", "special", "public", "defendant",
-	"co-defendant", "plaintiff")
+	"co-defendant", "plaintiff", "datuk", "dato", "dato'", "datin", "seri", "tengku", "tunku", "haji", "hajah")
 
 // personTitles are titles that make the following name a person even without other cues.
 var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", "gen.", "gen", "lt.", "lieutenant", "colonel", "col.", "major",
@@ -36,7 +36,8 @@ var personTitles = set("defendant", "co-defendant", "oknha", "neak", "general", 
 	"prof.", "inspector", "sergeant", "magistrate", "chairperson", "dictator", "son", "daughter", "wife",
 	"husband", "brother", "sister", "father", "mother", "sheriff", "pastor", "patriarch", "matriarch",
 	"gov.", "gov", "rep.", "atty.", "atty", "brig.", "hon.", "congressman", "congresswoman", "councilor", "councillor",
-	"survivor", "victim", "witness", "defector", "trafficker", "recruiter",
+	"survivor", "victim", "witness", "defector", "trafficker", "recruiter", "datuk", "dato", "dato'", "datin",
+	"tengku", "tunku", "haji", "hajah",
 	"po1", "po2", "po3", "spo1", "spo2", "spo3", "spo4", "pcol", "pltcol", "pmaj", "pcapt", "pbgen", "pmgen", "pltgen")
 
 // companyEnds end a company name.

@@ -468,6 +468,10 @@ func capSpanEnd(toks []token, i int) int {
 			return j
 		case isCap(t) && !leadStrip[lower(t)]:
 			j++
+		case syllableInName(toks, i, j):
+			// "Tycoon Kok An denied it": a capitalised "An" inside a sentence is a
+			// syllable of a name, not the article.
+			j++
 		case nicknameAt(toks, i, j):
 			// Ernesto "Boyet" Maglaya: a nickname in quotes inside a person's name.
 			j += 3
@@ -537,10 +541,14 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 	toks := st.toks
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
-		if !personTitles[lower(toks[k])] {
+		if !isPersonTitle(lower(toks[k])) {
 			continue
 		}
 		rest := toks[k+1 : j]
+		from := k + 1
+		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
+			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
+		}
 		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
 			// "Minister for the Indo-Pacific": the words after the title name its
 			// portfolio, not a person.
@@ -568,7 +576,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		if left > i {
 			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
 		}
-		return append(out, x.titledName(g, text, si, st, k+1, j)...)
+		return append(out, x.titledName(g, text, si, st, from, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
@@ -761,7 +769,7 @@ func hasCue(ts []token) bool {
 func precededByTitle(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := lower(toks[k])
-		if personTitles[w] {
+		if isPersonTitle(w) {
 			return true
 		}
 		if !titleWords[w] {
@@ -777,7 +785,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
 	}
-	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])]) {
+	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
 		j--
 	}
 	if i >= j {
@@ -957,7 +965,7 @@ func containsAny(words []string, want ...string) bool {
 // nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
-		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) {
+		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") {
 			continue
 		}
 		if t.kind != tokWord || !isCap(t) {
