@@ -392,3 +392,21 @@ func syllableInName(toks []token, i, j int) bool {
 	}
 	return j+1 >= len(toks) || !isCap(toks[j+1])
 }
+
+// nameAfterPortfolio finds a person's name of two or three words closing a title's
+// portfolio ("Secretary for Terrorism and Financial Intelligence Daniel Okafor"): the
+// longest tail of plain name words, stopped by a word that names a field or a body.
+func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, bool) {
+	toks := st.toks
+	k := j
+	for k > i && j-k < 3 && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) &&
+		!strings.Contains(toks[k-1].text, "-") {
+		k--
+	}
+	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) {
+		return candidate{}, false
+	}
+	c := candidate{s: toks[k].s, e: toks[j-1].e, ti: k, tj: j, typ: Person, conf: 0.7, gaz: -1, sent: si}
+	c.text = text[c.s:c.e]
+	return c, true
+}

@@ -80,6 +80,14 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
 		// role word and "of" are no part of the name after them.
 		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+			// "Minister of Interior Sar Sokha": the portfolio, then the holder's name.
+			if sj := capSpanEnd(toks, i+2); roleWords[lower(t)] != "" && g.lookup(text[toks[i+2].s:toks[sj-1].e]) < 0 {
+				if c, ok := nameAfterPortfolio(text, si, st, i+2, sj); ok && fieldWord(toks[c.ti-1].low) {
+					out = append(out, c)
+					i = sj
+					continue
+				}
+			}
 			i += 2
 			continue
 		}
@@ -551,11 +559,16 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		}
 		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
 			// "Minister for the Indo-Pacific": the words after the title name its
-			// portfolio, not a person.
+			// portfolio, not a person; "Under Secretary for Terrorism and Financial
+			// Intelligence Daniel Okafor": a name may close the portfolio.
+			var out []candidate
 			if k > i {
-				return x.spanCandidates(g, text, si, st, i, k)
+				out = x.spanCandidates(g, text, si, st, i, k)
 			}
-			return nil
+			if c, ok := nameAfterPortfolio(text, si, st, from, j); ok {
+				out = append(out, c)
+			}
+			return out
 		}
 		// "Colonel Thanakorn Srisuwan of the Tak Immigration Bureau": the name ends at
 		// "of"; titledName types what follows on its own.
@@ -593,6 +606,10 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
+		return []candidate{c}
+	}
+	// "... and Financial Intelligence Daniel Okafor": a field's words, then a name.
+	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) {
 		return []candidate{c}
 	}
 	return nil
@@ -1041,6 +1058,12 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 		for b := min(nr, a+hanMax); b >= a+2; b-- {
 			s := t.text[runes[a]:runes[b]]
 			if idx := g.lookup(s); idx >= 0 {
+				if a == 0 && b == nr-1 && nr <= 4 && g.entry(idx).Type == Person {
+					// "赵伟明" is not "赵伟" with a character after it: a known
+					// two-character name that a run of three begins is another
+					// person's name.
+					continue
+				}
 				out = append(out, candidate{s: t.s + runes[a], e: t.s + runes[b], ti: ti, tj: ti + 1, text: s,
 					typ: g.entry(idx).Type, conf: 0.9, gaz: idx, sent: si})
 				a, found = b, true
