@@ -410,3 +410,14 @@ func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, 
 	c.text = text[c.s:c.e]
 	return c, true
 }
+
+// businessAgency reports the trade before "Agency" in a firm's name: staffing, recruitment,
+// travel and the like ("Bright Staffing Agency"); a public agency has no such word.
+func businessAgency(w string) bool {
+	switch w {
+	case "staffing", "recruitment", "recruiting", "travel", "employment", "manpower", "placement", "marketing",
+		"advertising", "talent", "modelling", "modeling", "shipping", "tour", "tours", "visa", "booking", "realty":
+		return true
+	}
+	return false
+}

@@ -882,6 +882,9 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = Company, 0.8
+	case n > 1 && last == "agency" && businessAgency(words[n-2]):
+		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
+		c.typ, c.conf = Company, 0.75
 	case n > 1 && strongCompoundCues[last]:
 		c.typ, c.conf = Compound, 0.8
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
