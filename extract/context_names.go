@@ -82,9 +82,6 @@ var (
 		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles")
 )
 
-// compassWords are common words ("west") that end some people's names.
-var compassWords = set("west", "north", "south", "east")
-
 // typeByNeighbours types names that only their shape called people by what stands beside
 // them: a name joined by "and" or "or" to a place ("Yunnan and Guangdong"), and a
 // body or firm named right after a word that says what it is ("the rights group Licadho",
@@ -421,3 +418,8 @@ func businessAgency(w string) bool {
 	}
 	return false
 }
+
+// causeGroup words name a cause or a task before "Group" ("International Crisis Group",
+// "Migrant Rights Group", "Financial Action Task Group"): such groups are bodies, not firms.
+var causeGroup = set("crisis", "rights", "advocacy", "research", "action", "monitoring", "working", "policy", "protection",
+	"support", "study", "lobby", "pressure", "contact", "justice", "peace", "solidarity", "relief", "rescue")

@@ -877,7 +877,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Location, 0.8
 	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
-		againstSomething(words)):
+		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
 		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
@@ -992,10 +992,6 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
-		if compassWords[w] && k > 0 && !notNames[ts[k-1].low] {
-			// "Catherine West": a surname that is also a compass point.
-			continue
-		}
 		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}
