@@ -423,3 +423,9 @@ func businessAgency(w string) bool {
 // "Migrant Rights Group", "Financial Action Task Group"): such groups are bodies, not firms.
 var causeGroup = set("crisis", "rights", "advocacy", "research", "action", "monitoring", "working", "policy", "protection",
 	"support", "study", "lobby", "pressure", "contact", "justice", "peace", "solidarity", "relief", "rescue")
+
+// bylineName reports the word after a sentence's first "By" that opens an author's name; "By
+// 2024, ...", "By March ...", "By the time ..." open a story's sentence instead.
+func bylineName(t token) bool {
+	return isCap(t) && !isDigits(t.text) && !calendarWords[t.low] && !leadStrip[t.low] && !notNames[t.low]
+}

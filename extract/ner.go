@@ -1010,7 +1010,8 @@ func isByline(st sentence) bool {
 		return false
 	}
 	first := lower(st.toks[0])
-	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 {
+	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 &&
+		!(first == "by" && len(st.toks) > 1 && !bylineName(st.toks[1])) {
 		return true
 	}
 	// Links to other stories ("Read also: Treasury targets Sihanoukville casino owners") are
