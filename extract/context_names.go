@@ -138,6 +138,7 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 		case kind.kind != tokWord || isCap(kind):
 		case bodyKindWords[kind.low]:
 			c.typ, c.conf, c.weak = Organization, 0.7, false
+			c.sector = kindSector(toks, c.ti-1)
 		case firmKindWords[kind.low]:
 			c.typ, c.conf, c.weak = Company, 0.7, false
 		}
@@ -428,4 +429,24 @@ var causeGroup = set("crisis", "rights", "advocacy", "research", "action", "moni
 // 2024, ...", "By March ...", "By the time ..." open a story's sentence instead.
 func bylineName(t token) bool {
 	return isCap(t) && !isDigits(t.text) && !calendarWords[t.low] && !leadStrip[t.low] && !notNames[t.low]
+}
+
+// kindSector gives the sector the kind word at toks[k] says ("rights group", "militia",
+// "newspaper"), or "".
+func kindSector(toks []token, k int) string {
+	switch toks[k].low {
+	case "ngo", "charity", "watchdog", "nonprofit", "non-profit", "coalition":
+		return SectorNGO
+	case "militia", "faction":
+		return SectorArmedGroup
+	case "newspaper", "outlet", "broadcaster":
+		return SectorMedia
+	case "think-tank", "thinktank", "institute":
+		return SectorAcademic
+	case "group", "organisation", "organization":
+		if k > 0 && (toks[k-1].low == "rights" || toks[k-1].low == "advocacy" || toks[k-1].low == "aid" || toks[k-1].low == "campaign") {
+			return SectorNGO
+		}
+	}
+	return ""
 }

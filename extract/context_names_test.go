@@ -276,3 +276,28 @@ func TestSectorByShape(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorFromKindWord gives a body no list holds the sector its kind word says.
+func TestSectorFromKindWord(t *testing.T) {
+	x := newTestExtractor(t)
+	for text, want := range map[string]string{
+		"Chan Dara, director of the rights group Mekongwatch, spoke.": SectorNGO,
+		"The claim was printed by the newspaper Kampot Daily.":        SectorMedia,
+		"Workers joined the group Silverline, the recruiter said.":    "",
+	} {
+		d := Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+		x.Analyze(&d)
+		found := false
+		for _, e := range d.Entities {
+			if e.Type == Organization {
+				found = true
+				if e.Sector != want {
+					t.Errorf("%q: %s sector %q, want %q", text, e.Name, e.Sector, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organisation in %v", text, entityNames(d))
+		}
+	}
+}

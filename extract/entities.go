@@ -65,6 +65,11 @@ func (x *Extractor) Analyze(d *Document) {
 		}
 		if e.typ == Organization {
 			ent.Sector = sectorOf(e.name)
+			for _, ci := range e.cands {
+				if ent.Sector == "" {
+					ent.Sector = cands[ci].sector // "the rights group Licadho"
+				}
+			}
 		}
 		for _, ci := range e.cands {
 			c := cands[ci]

@@ -14,8 +14,9 @@ type candidate struct {
 	text   string
 	typ    string
 	conf   float64
-	gaz    int  // gazetteer entry, or -1
-	weak   bool // single word without its own cue: kept only if it resolves to a fuller name
+	gaz    int    // gazetteer entry, or -1
+	weak   bool   // single word without its own cue: kept only if it resolves to a fuller name
+	sector string // an Organization's sector said by the words around it ("the rights group X")
 	sent   int
 	ent    int // resolved entity index
 }
