@@ -65,6 +65,11 @@ func (x *Extractor) Analyze(d *Document) {
 		}
 		if e.typ == Organization {
 			ent.Sector = sectorOf(e.name)
+			for _, ci := range e.cands {
+				if ent.Sector == "" {
+					ent.Sector = cands[ci].sector // "the rights group Licadho"
+				}
+			}
 		}
 		for _, ci := range e.cands {
 			c := cands[ci]
@@ -180,7 +185,9 @@ func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candid
 	}
 	// Pass 2: short forms join the nearest earlier (else later) fuller entity.
 	for i, c := range cands {
-		if cands[i].ent >= 0 && !(c.gaz < 0 && len(strings.Fields(c.text)) == 1 && len(ents[cands[i].ent].cands) <= 3) {
+		// An acronym that stands on its own ("the CIDG") still joins the fuller name it
+		// abbreviates, however often it is written.
+		if cands[i].ent >= 0 && !(c.gaz < 0 && len(strings.Fields(c.text)) == 1 && (len(ents[cands[i].ent].cands) <= 3 || isAcronym(c.text))) {
 			continue
 		}
 		target := -1
@@ -379,7 +386,9 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 		match := false
 		switch {
 		case acronym:
-			match = len(c.text) >= 2 && e.initials == strings.ReplaceAll(c.text, ".", "")
+			// The initials, or a form the text gave in brackets ("Anti-Scam Response Unit
+			// (ASRU)").
+			match = len(c.text) >= 2 && (e.initials == strings.ReplaceAll(c.text, ".", "") || e.forms[c.text])
 		case han:
 			match = false
 		case e.typ == Person:

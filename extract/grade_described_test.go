@@ -86,8 +86,8 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Koh Beng Huat", Directs, "Blue Tide Holdings Berhad", Alleged},
 		{"a denial reaches the denier's role", news("Oknha Lim Pheak, chairman of Sun River Development Co., Ltd., denied that any workers were held."),
 			"Lim Pheak", Directs, "Sun River Development Co., Ltd.", Alleged},
-		{"plural speakers attribute", news("Workers say Tiger Claw Security guards Lotus Bay Park."),
-			"Tiger Claw Security", Protects, "Lotus Bay Park", Alleged},
+		{"plural speakers attribute", news("Workers say Tiger Claw Security Co., Ltd. guards Lotus Bay Park."),
+			"Tiger Claw Security Co., Ltd.", Protects, "Lotus Bay Park", Alleged},
 		{"a witness cited is no record", news("Marites Ocampo co-founded Silverline Realty Corp. in 2019, according to a former partner."),
 			"Marites Ocampo", Directs, "Silverline Realty Corp.", Alleged},
 	}

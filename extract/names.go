@@ -17,9 +17,15 @@ import (
 // with any lower-case letter is taken as written.
 func readableName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return s
+	for _, w := range strings.Fields(s) {
+		if w == "y" {
+			// "OCAMPO y SALONGA": the Spanish "and" between surnames is written small.
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return s
+			}
 		}
 	}
 	words := strings.Split(s, " ")

@@ -16,8 +16,9 @@ type candidate struct {
 	text   string
 	typ    string
 	conf   float64
-	gaz    int  // gazetteer entry, or -1
-	weak   bool // single word without its own cue: kept only if it resolves to a fuller name
+	gaz    int    // gazetteer entry, or -1
+	weak   bool   // single word without its own cue: kept only if it resolves to a fuller name
+	sector string // an Organization's sector said by the words around it ("the rights group X")
 	sent   int
 	ent    int // resolved entity index
 }
@@ -82,6 +83,14 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
 		// role word and "of" are no part of the name after them.
 		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
+			// "Minister of Interior Sar Sokha": the portfolio, then the holder's name.
+			if sj := capSpanEnd(toks, i+2); roleWords[lower(t)] != "" && g.lookup(text[toks[i+2].s:toks[sj-1].e]) < 0 {
+				if c, ok := nameAfterPortfolio(text, si, st, i+2, sj); ok && fieldWord(toks[c.ti-1].low) {
+					out = append(out, c)
+					i = sj
+					continue
+				}
+			}
 			i += 2
 			continue
 		}
@@ -117,7 +126,8 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
-	return out
+	typeByNeighbours(text, st, out)
+	return dropNonNames(st, out)
 }
 
 // gazStarts reports a gazetteer name that starts at toks[i] and runs past "of" ("Head of
@@ -240,7 +250,7 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		case appositionPerson[w]:
 			c.typ, c.conf, c.weak = Person, 0.75, false
 			return
-		case strongCompoundCues[w] || w == "compound" || w == "compounds":
+		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
 			c.typ, c.conf, c.weak = Compound, 0.7, false
 			return
 		}
@@ -253,7 +263,8 @@ func courtPersonContext(toks []token, i, j int) bool {
 	if i > 0 {
 		switch lower(toks[i-1]) {
 		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
-			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and":
+			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and", "accused", "convicted", "respondents",
+			"versus":
 			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
 				return false
 			}
@@ -287,7 +298,7 @@ func courtPersonContext(toks []token, i, j int) bool {
 	// ", DOB", "(born".
 	if j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
 		switch lower(toks[j+1]) {
-		case "who", "born", "dob", "nationality":
+		case "who", "born", "dob", "nationality", "male", "female", "aged", "age":
 			return true
 		case "a", "an":
 			if j+2 < len(toks) {
@@ -312,6 +323,10 @@ func placeContext(toks []token, i, j int) bool {
 		switch toks[i-1].low {
 		case "in", "near", "nearby", "outside", "opposite":
 			return true
+		case "at", "from", "into", "via":
+			// "crossing at Hat Lek", "landed at Mae Sot", "an MP from Sa Kaeo", "crossed
+			// into Bokeo from Chiang Saen".
+			return i > 1 && (placeBeforeAtFrom(toks[i-2].low, toks[i-1].low) || motionClause(toks, i-1))
 		case "of":
 			// "the Thai border town of Aranyaprathet", "residents of Houayxay", "Kevin
 			// Zhang, 41, of Irvine"
@@ -339,15 +354,18 @@ func placeContext(toks []token, i, j int) bool {
 			// "in Bamban, Tarlac": the larger place after a place; "in Barangay San Isidro,
 			// Capas, Tarlac": after a chain of them.
 			k := i - 2
-			for k >= 0 && (isCap(toks[k]) || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
+			for k >= 0 && (isCap(toks[k]) && !leadStrip[toks[k].low] || toks[k].low == "," && k > 0 && isCap(toks[k-1])) && k > i-12 {
 				k--
 			}
 			if k >= 0 && k < i-2 {
+				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
+				// mark or at "and"/"or" before its last one.
+				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
 				switch toks[k].low {
 				case "in", "near", "outside":
-					return j >= len(toks) || toks[j].kind == tokPunct
+					return ends
 				case "to":
-					return k > 0 && motionVerbs[toks[k-1].low] && (j >= len(toks) || toks[j].kind == tokPunct)
+					return k > 0 && motionVerbs[toks[k-1].low] && ends
 				}
 			}
 		}
@@ -428,7 +446,8 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"statute", "code", "complaint", "indictment", "motion", "exhibit", "section", "article", "chapter", "amendment",
 	"defendant", "defendants", "plaintiff", "petitioner", "respondent", "appellant", "cryptocurrency", "measure",
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
-	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory")
+	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
+	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
@@ -448,8 +467,33 @@ func capSpanEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case isCap(t) && contraction(t.text):
+			// "someone from IJM Cambodia DM'd me": a verb in capitals ends the name.
+			return j
+		case t.kind == tokWord && isDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
+			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
+			j++
+		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
+			// "... Services Corp. Authorities said": a legal form with its period ended
+			// the sentence; the capital after it opens the next one.
+			return j
 		case isCap(t) && !leadStrip[lower(t)]:
 			j++
+		case syllableInName(toks, i, j):
+			// "Tycoon Kok An denied it": a capitalised "An" inside a sentence is a
+			// syllable of a name, not the article.
+			j++
+		case nicknameAt(toks, i, j):
+			// Ernesto "Boyet" Maglaya: a nickname in quotes inside a person's name.
+			j += 3
+		case t.text == "y" && j+1 < len(toks) && isCap(toks[j+1]) && nameShaped(toks[i:j]) && nameShaped(toks[j+1:j+2]):
+			// "Roderick Ocampo y Salonga": the Spanish "y" joins a father's and a mother's
+			// surname.
+			j++
+		case t.text == "(" && bracketInsideFirmName(toks, j):
+			// "Huiwang Real Estate (Cambodia) Co., Ltd.": a country or place in brackets
+			// before the legal form is part of the firm's name.
+			j += 3
 		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
 			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
 			j++
@@ -457,7 +501,11 @@ func capSpanEnd(toks []token, i int) int {
 			// "Philippine Amusement and Gaming Corporation", "Criminal Investigation and
 			// Detection Group": the name goes on to its cue word.
 			j++
-		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+		case t.kind == tokWord && nameParticles[lower(t)] && lower(t) != "and" && lower(t) != "the" && j+1 < len(toks) && isCap(toks[j+1]) && !leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
+			j++
+		case t.kind == tokWord && surnameParticles[t.text] && j+1 < len(toks) && (isCap(toks[j+1]) && !leadStrip[toks[j+1].low] && (t.text == "dela" || t.text == "delos" || toks[j-1].text == "de") ||
+			t.text == "de" && (toks[j+1].text == "los" || toks[j+1].text == "la") && j+2 < len(toks) && isCap(toks[j+2])) && (nameShaped(toks[j-1:j]) || toks[j-1].text == "de"):
+			// "Juan dela Cruz", "Maria Clara de los Santos": particles inside a surname.
 			j++
 		case (lower(t) == "against" || lower(t) == "on") && orgCues[lower(toks[j-1])] && j+1 < len(toks) && isCap(toks[j+1]) &&
 			!leadStrip[lower(toks[j+1])] && !calendarWords[lower(toks[j+1])]:
@@ -466,10 +514,17 @@ func capSpanEnd(toks []token, i int) int {
 			j++
 		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
+		case t.kind == tokWord && lower(t) == "for" && j+2 < len(toks) && lower(toks[j+1]) == "the" && ownBodyAfter(toks, j+2):
+			// "a member of the House of Representatives for the Bhumjaithai Party": a
+			// body after "for the" that is named as a body of its own.
+			return j
 		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
 			j += 2
 		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]):
 			j += 2
+		case t.text == "," && committeeFields(toks, i, j) > j:
+			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
+			j = committeeFields(toks, i, j)
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -485,7 +540,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd":
 		return true
 	}
 	return false
@@ -497,10 +552,27 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 	toks := st.toks
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
-		if !personTitles[lower(toks[k])] {
+		if !isPersonTitle(lower(toks[k])) {
 			continue
 		}
 		rest := toks[k+1 : j]
+		from := k + 1
+		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
+			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
+		}
+		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
+			// "Minister for the Indo-Pacific": the words after the title name its
+			// portfolio, not a person; "Under Secretary for Terrorism and Financial
+			// Intelligence Daniel Okafor": a name may close the portfolio.
+			var out []candidate
+			if k > i {
+				out = x.spanCandidates(g, text, si, st, i, k)
+			}
+			if c, ok := nameAfterPortfolio(text, si, st, from, j); ok {
+				out = append(out, c)
+			}
+			return out
+		}
 		// "Colonel Thanakorn Srisuwan of the Tak Immigration Bureau": the name ends at
 		// "of"; titledName types what follows on its own.
 		for r := 2; r < len(rest)-1; r++ {
@@ -509,7 +581,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 				break
 			}
 		}
-		if len(rest) == 0 || len(rest) > 4 || hasCue(rest) {
+		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) {
 			break
 		}
 		var out []candidate
@@ -520,7 +592,7 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 		if left > i {
 			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
 		}
-		return append(out, x.titledName(g, text, si, st, k+1, j)...)
+		return append(out, x.titledName(g, text, si, st, from, j)...)
 	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
@@ -530,8 +602,17 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 			j--
 		}
 	}
+	// "Barangay captain Luzviminda Ouano of Barangay Maribago": a lower-case title before
+	// the span; the person's name ends at "of".
+	if precededByTitle(toks, i) {
+		return x.titledName(g, text, si, st, i, j)
+	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
+		return []candidate{c}
+	}
+	// "... and Financial Intelligence Daniel Okafor": a field's words, then a name.
+	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) {
 		return []candidate{c}
 	}
 	return nil
@@ -539,13 +620,16 @@ func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentenc
 
 // forceDemonyms name the state whose forces a phrase names ("Lao security forces").
 var forceDemonyms = set("cambodian", "khmer", "burmese", "myanmar", "thai", "lao", "laotian", "chinese", "vietnamese",
-	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian")
+	"malaysian", "indonesian", "philippine", "filipino", "taiwanese", "korean", "indian", "australian", "american",
+	"british", "japanese", "singaporean", "kenyan", "ugandan", "nigerian", "ethiopian", "bangladeshi", "nepali",
+	"pakistani", "canadian", "russian", "ukrainian", "brazilian", "turkish", "french", "german")
 
 // forceWords may stand in a phrase naming a state's armed or police forces; forceHeads end it.
 var (
 	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
-		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government")
-	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards")
+		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government",
+		"embassy", "consulate")
+	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards", "embassy", "consulate")
 )
 
 // forceName recognises the forces of a state named by a demonym and plain words ("Lao
@@ -705,7 +789,7 @@ func hasCue(ts []token) bool {
 func precededByTitle(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := lower(toks[k])
-		if personTitles[w] {
+		if isPersonTitle(w) {
 			return true
 		}
 		if !titleWords[w] {
@@ -721,7 +805,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
 	}
-	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])]) {
+	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
 		j--
 	}
 	if i >= j {
@@ -757,6 +841,16 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 			allNot = false
 		}
 	}
+	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
+		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
+		c.typ, c.conf = Organization, 0.8
+		return c, true
+	}
+	if n >= 4 && words[1] == "district" && words[2] == "of" && courtDistricts[words[0]] {
+		// "Central District of California": the district of a federal court is a place.
+		c.typ, c.conf = Location, 0.8
+		return c, true
+	}
 	if allNot {
 		return c, false
 	}
@@ -779,21 +873,28 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
 		c.typ, c.conf = Person, 0.85
+	case n > 1 && locationStarts[words[0]] && !anyOrg:
+		// "Barangay Maribago", "Tambon Tha Sai", "Sangkat Buon": a local unit's word first.
+		c.typ, c.conf = Location, 0.8
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = Location, 0.8
-	case n > 1 && companyEnds[last] && !orgCues[last] && containsAny(words, "investigation", "detection", "police",
-		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national"):
+	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
+		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
+		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
 		c.typ, c.conf = Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = Company, 0.8
+	case n > 1 && last == "agency" && businessAgency(words[n-2]):
+		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
+		c.typ, c.conf = Company, 0.75
 	case n > 1 && strongCompoundCues[last]:
 		c.typ, c.conf = Compound, 0.8
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
 		c.typ, c.conf = Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = Compound, 0.6
-	case orgCues[last] && n > 1 || anyOrg && !locationEnds[last]:
+	case orgCues[last] && n > 1 || anyOrg && (!locationEnds[last] || cueBeforeOf(words)):
 		c.typ, c.conf = Organization, 0.8
 	case n > 1 && locationEnds[last]:
 		c.typ, c.conf = Location, 0.8
@@ -805,11 +906,14 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = Organization, 0.6
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = Organization, 0.5
-		c.weak = n == 1
+		c.weak = n == 1 && !acronymStands(toks, i, j)
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = Person, 0.75
-	case n >= 2 && n <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && abstractNoun(last):
+		// "Family Relations", "Gender Equality": abstract nouns name no person.
+		return c, false
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
 			c.conf = 0.75
@@ -850,7 +954,10 @@ func adminRegion(words []string) bool {
 // shouted reports a span written all in capitals ("SEALED INDICTMENT", "GRAND JURY"): court
 // papers and list headings set headings that way, so its shape says nothing of a person.
 func shouted(ts []token) bool {
-	for _, t := range ts {
+	for k, t := range ts {
+		if spanishY(ts, k) {
+			continue
+		}
 		letters := 0
 		for _, r := range t.text {
 			if unicode.IsLower(r) {
@@ -880,7 +987,10 @@ func containsAny(words []string, want ...string) bool {
 
 // nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
 func nameShaped(ts []token) bool {
-	for _, t := range ts {
+	for k, t := range ts {
+		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") {
+			continue
+		}
 		if t.kind != tokWord || !isCap(t) {
 			return false
 		}
@@ -903,7 +1013,8 @@ func isByline(st sentence) bool {
 		return false
 	}
 	first := lower(st.toks[0])
-	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 {
+	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 &&
+		!(first == "by" && len(st.toks) > 1 && !bylineName(st.toks[1])) {
 		return true
 	}
 	// Links to other stories ("Read also: Treasury targets Sihanoukville casino owners") are
@@ -950,6 +1061,12 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 		for b := min(nr, a+hanMax); b >= a+2; b-- {
 			s := t.text[runes[a]:runes[b]]
 			if idx := g.lookup(s); idx >= 0 {
+				if a == 0 && b == nr-1 && nr <= 4 && g.entry(idx).Type == Person {
+					// "赵伟明" is not "赵伟" with a character after it: a known
+					// two-character name that a run of three begins is another
+					// person's name.
+					continue
+				}
 				out = append(out, candidate{s: t.s + runes[a], e: t.s + runes[b], ti: ti, tj: ti + 1, text: s,
 					typ: g.entry(idx).Type, conf: 0.9, gaz: idx, sent: si})
 				a, found = b, true

@@ -68,25 +68,28 @@ var sectorWords = []struct {
 	sector string
 	words  []string
 }{
+	{SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house"}},
 	{SectorJudiciary, []string{"court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecutor's", "procuratorate"}},
 	{SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
 		"uwsa", "mndaa", "ta'ang", "arakan", "kachin", "karen", "shan", "wa", "kokang", "resistance",
 		"pdf", "brotherhood"}},
-	{SectorPolice, []string{"police", "gendarmerie", "immigration", "customs", "investigation", "investigations",
-		"bureau", "security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking"}},
+	{SectorPolice, []string{"police", "gendarmerie", "customs", "investigation", "investigations",
+		"security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking",
+		"suppression", "cybercrime", "anti-cybercrime", "anti-human", "anti-narcotics"}},
 	{SectorMilitary, []string{"army", "military", "navy", "air", "armed", "forces", "troops", "tatmadaw", "junta",
-		"brigade", "battalion", "division", "command", "soldiers", "defence", "defense", "rangers", "marines"}},
-	{SectorLegislature, []string{"senate", "parliament", "assembly", "congress", "legislature", "party", "hluttaw"}},
+		"brigade", "battalion", "division", "command", "soldiers", "defence", "defense", "rangers", "marines", "task"}},
+	{SectorLegislature, []string{"assembly"}},
 	{SectorIntergov, []string{"nations", "asean", "unodc", "unicef", "iom", "ohchr", "interpol", "europol", "fatf"}},
 	{SectorMedia, []string{"news", "times", "post", "press", "radio", "daily", "journal", "herald", "tribune", "gazette",
 		"television", "tv", "magazine", "weekly", "chronicle", "bulletin", "observer", "review", "media", "ledger"}},
-	{SectorAcademic, []string{"university", "college", "academy", "institute", "school", "think-tank"}},
+	{SectorAcademic, []string{"university", "college", "academy", "institute", "school", "think-tank", "lab", "laboratory"}},
 	{SectorBusinessAssn, []string{"chamber", "federation", "association"}},
 	{SectorNGO, []string{"foundation", "watch", "monitor", "mission", "charity", "consultancy", "alliance", "coalition",
 		"society", "initiative", "project", "network", "trust", "rights"}},
 	{SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
 		"council", "treasury", "administration", "authority", "authorities", "cabinet", "embassy", "consulate",
-		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province"}},
+		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province", "bureau",
+		"immigration"}},
 }
 
 // sectorOf types an organisation by the gazetteer, then by the words of its name; "" when
@@ -96,6 +99,9 @@ func sectorOf(name string) string {
 		return s
 	}
 	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(name)))
+	if s := sectorByShape(name, words); s != "" {
+		return s
+	}
 	for _, r := range sectorWords {
 		for _, w := range words {
 			for _, c := range r.words {
@@ -104,6 +110,33 @@ func sectorOf(name string) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// sectorByShape types what a single word of the name would type wrongly: a non-state army
+// ("Democratic Alliance Army", "Karen National Army") or a border guard force is an armed
+// group, not the military; a political party is neither legislature nor government; an
+// association with no trade in its name is an NGO, not a business association; an acronym
+// with a country ("IJM Cambodia") is the country office of an NGO.
+func sectorByShape(name string, words []string) string {
+	has := func(w string) bool { return containsAny(words, w) }
+	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
+		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
+		strings.Contains(strings.Join(words, " "), "border guard force") {
+		return SectorArmedGroup
+	}
+	if words[len(words)-1] == "party" && !containsAny(words, "communist") {
+		return SectorOther
+	}
+	if has("association") && !containsAny(words, "chamber", "commerce", "business", "businesses", "trade", "traders", "industry",
+		"industries", "employers", "manufacturers", "bankers", "banks", "investors", "entrepreneurs", "merchants",
+		"gaming", "casino", "casinos", "developers", "exporters", "importers", "tourism", "hotel", "hotels", "realtors",
+		"companies", "enterprises", "nations", "history", "culture") {
+		return SectorNGO
+	}
+	if f := strings.Fields(name); len(f) == 2 && isAcronym(f[0]) && len(f[0]) >= 3 && isCountry(f[1]) {
+		return SectorNGO
 	}
 	return ""
 }
