@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 // BenchmarkCrawl measures crawl throughput against a local server with politeness off: one

@@ -9,7 +9,7 @@
 //
 // The crawler discovers links and further pages (feed items, sitemap entries, GDELT articles,
 // API cursors, Telegram's before=, Reddit's after, Bluesky's cursor, Mastodon's Link header)
-// by asking each source's kind (sources/<kind>, found in sources/registry); the kind's parse
+// by asking each source's kind (internal/sources/<kind>, found in internal/sources/registry); the kind's parse
 // travels with the capture, so the extractor does not parse the body again. It does not
 // extract entities.
 package crawler
@@ -28,10 +28,10 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/scamgraph/scamgraph/archive"
-	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/sources"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/archive"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
 )
 
 // Capture is one archived response handed to a Handler.

@@ -20,8 +20,8 @@ import (
 	"github.com/gocolly/colly/v2"
 	"go.etcd.io/bbolt"
 
-	"github.com/scamgraph/scamgraph/archive"
-	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/internal/archive"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 // callHeader tags a request with its call record; the transport removes it before sending.

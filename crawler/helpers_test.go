@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 // replay is a local server that answers like a real source and counts, per request URI,

@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/crawler/hostiletest"
 	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 // The hostile-site test crawls a local site that serves every attack the crawler has met: a

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/internal/formats"
 )
 
 // maxFarmLinks bounds the links one link farm adds to the frontier.

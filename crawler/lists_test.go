@@ -10,14 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/formats/formatstest"
-	"github.com/scamgraph/scamgraph/sources/gdelt"
-	"github.com/scamgraph/scamgraph/sources/ofac"
-	"github.com/scamgraph/scamgraph/sources/opensanctions"
-	"github.com/scamgraph/scamgraph/sources/uksanctions"
+	"github.com/scamgraph/scamgraph/internal/formats/formatstest"
+	"github.com/scamgraph/scamgraph/internal/sources/gdelt"
+	"github.com/scamgraph/scamgraph/internal/sources/ofac"
+	"github.com/scamgraph/scamgraph/internal/sources/opensanctions"
+	"github.com/scamgraph/scamgraph/internal/sources/uksanctions"
 )
 
-// fixture reads a wire-format fixture kept beside its kind's parser (sources/<kind>/testdata).
+// fixture reads a wire-format fixture kept beside its kind's parser (internal/sources/<kind>/testdata).
 func fixture(t *testing.T, name string) []byte {
 	t.Helper()
 	return formatstest.KindFixture(t, name)

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/archive"
+	"github.com/scamgraph/scamgraph/internal/archive"
 )
 
 // TestLookupCapture finds a capture by digest with the index, and without it while another

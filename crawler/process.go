@@ -8,7 +8,7 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/internal/sources"
 )
 
 // process turns a fetched task into new tasks and, when its capture holds documents, a

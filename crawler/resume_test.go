@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 // TestMain lets the test binary double as a crawl process for TestKillAndResume.

@@ -11,8 +11,8 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/sources"
 )
 
 // maxTaskFailures is how many runs a task may fail (network, 429, 5xx, handler) before it is

@@ -8,9 +8,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/sampleworld"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/sampleworld"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
 )
 
 // TestSampleWorld crawls every source of the bundled sample world with its own

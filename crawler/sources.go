@@ -9,10 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/internal/sources"
 )
 
-// This file asks the source's kind (sources/<kind>, looked up in sources/registry) which
+// This file asks the source's kind (internal/sources/<kind>, looked up in internal/sources/registry) which
 // addresses start a pass, what a response must look like, what it links to, where its next
 // page is and whether it holds documents.
 

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/scamgraph/scamgraph/sources"
+	"github.com/scamgraph/scamgraph/internal/sources"
 )
 
 // The address and content helpers live in package sources, where the kinds use them too.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"net/url"
@@ -12,11 +13,13 @@ import (
 	readability "github.com/go-shiori/go-readability"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // article extracts one HTML page: main text, title, author, date, language, then entities and
 // relations. A page with no text gives a nil document and no error.
-func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
+func (x *Extractor) article(ctx context.Context, p Page) (*model.Document, error) {
 	body, _, err := decodeHTML(p.Body, p.ContentType)
 	if err != nil {
 		return nil, fmt.Errorf("page %s: %w", p.URL, err)
@@ -28,13 +31,13 @@ func (x *Extractor) article(ctx context.Context, p Page) (*Document, error) {
 	if text == "" {
 		return nil, nil
 	}
-	d := &Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text, authority: p.Authority}
+	d := &model.Document{Source: p.Source, URL: p.URL, Capture: p.Capture, Kind: "article", Text: text, Authority: p.Authority}
 	if len(d.Text) > MaxTextBytes {
 		// Cut before the analysis, whose cost grows with the text.
 		d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
 	}
-	d.Title = firstNonEmpty(meta.Title, p.Hint.Title)
-	d.Author = firstNonEmpty(meta.Author, p.Hint.Author)
+	d.Title = cmp.Or(strings.TrimSpace(meta.Title), strings.TrimSpace(p.Hint.Title))
+	d.Author = cmp.Or(strings.TrimSpace(meta.Author), strings.TrimSpace(p.Hint.Author))
 	d.Publisher = meta.Publisher
 	if !meta.Date.IsZero() {
 		t := meta.Date
@@ -222,15 +225,6 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
-			return s
-		}
-	}
-	return ""
-}
-
 // dropHeadline removes a first paragraph that repeats the title: the headline belongs in
 // Title, not in the body text.
 func dropHeadline(text, title string) string {
@@ -238,7 +232,7 @@ func dropHeadline(text, title string) string {
 	if !ok || title == "" {
 		return text
 	}
-	f, t := nameKey(first), nameKey(title)
+	f, t := NameKey(first), NameKey(title)
 	if f != "" && (f == t || len(f) > 10 && strings.Contains(t, f)) {
 		return rest
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -9,7 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/scamgraph/scamgraph/formats"
+	"github.com/scamgraph/scamgraph/internal/formats"
 )
 
 // MaxTextBytes bounds a document's text; a longer text is cut at a paragraph break and the
@@ -99,7 +100,7 @@ func classifiable(p Page) error {
 	}
 	return fmt.Errorf("%s is %s (body starts %s); formats read: HTML pages, RSS/Atom/JSON feeds, sitemaps, "+
 		"Telegram previews, GDELT, CourtListener, DOJ, Federal Register, Reddit, Bluesky and Mastodon answers, "+
-		"OFAC, UK and OpenSanctions lists; --url selects one by address", firstNonEmpty(p.URL, p.Source, "input"), what, quoteStart(head))
+		"OFAC, UK and OpenSanctions lists; --url selects one by address", cmp.Or(strings.TrimSpace(p.URL), strings.TrimSpace(p.Source), "input"), what, quoteStart(head))
 }
 
 func quoteStart(b []byte) string {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/scamgraph/scamgraph/internal/sharedtest"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // realCapture reads ../shared/captures/<name>.
@@ -162,7 +163,7 @@ func transcript(n int) []byte {
 
 // measure extracts body once and returns the time, the bytes allocated and the peak heap in
 // use (sampled every millisecond).
-func measure(t testing.TB, x *Extractor, body []byte) (time.Duration, uint64, uint64, []Document) {
+func measure(t testing.TB, x *Extractor, body []byte) (time.Duration, uint64, uint64, []model.Document) {
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -284,7 +285,7 @@ func TestUKSanctionsFieldsInDocuments(t *testing.T) {
 		t.Fatalf("%d documents, %v", len(docs), err)
 	}
 	p := docs[0].Entities[0]
-	if p.Type != Person || !hasIdentifier(&p, "Passport", "EA0000000") || !containsString(p.Aliases, "陈志") {
+	if p.Type != model.Person || !hasIdentifier(&p, "Passport", "EA0000000") || !containsString(p.Aliases, "陈志") {
 		t.Errorf("person %+v", p)
 	}
 	for _, want := range []string{"born in Lianjiang, China", "title Neak Oknha", "phone +855 23 000 000", "email info@example.com, press@example.com"} {
@@ -297,7 +298,7 @@ func TestUKSanctionsFieldsInDocuments(t *testing.T) {
 	if company == nil || parent == nil {
 		t.Fatalf("entities %v", entityNames(docs[1]))
 	}
-	if r := relation(docs[1], parent.ID, Owns, company.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "Parent company: PRINCE HOLDING GROUP") {
+	if r := relation(docs[1], parent.ID, model.Owns, company.ID); r == nil || r.Grade != model.Official || !strings.Contains(r.Quote, "Parent company: PRINCE HOLDING GROUP") {
 		t.Errorf("parent relation: %+v", docs[1].Relations)
 	}
 	if len(docs[1].Relations) < 3 { // sanctioned by, owned by the parent, owns the subsidiary

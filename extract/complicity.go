@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // reObjRelNoun opens an object relative clause on a noun set off after a name: ", a company
@@ -38,7 +40,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 		var sites []int
 		for i, m := range ms {
 			c := cands[m]
-			if c.ent < 0 || ents[c.ent].typ != Compound {
+			if c.ent < 0 || ents[c.ent].typ != model.Compound {
 				continue
 			}
 			from := st.s
@@ -108,7 +110,7 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 				return nil, 0, 0 // the site comes first: no actor before it
 			}
 		}
-		if ents[c.ent].typ != Organization {
+		if ents[c.ent].typ != model.Organization {
 			continue
 		}
 		loc := reRaidActor.FindStringSubmatchIndex(text[c.e:min(st.e, c.e+200)])
@@ -119,7 +121,7 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 		if loc[2] >= 0 {
 			asideEnd := c.e + loc[3]
 			for _, n := range ms[i+1:] {
-				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == Organization && o.ent != c.ent {
+				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == model.Organization && o.ent != c.ent {
 					out = append(out, o.ent)
 				}
 			}
@@ -135,7 +137,7 @@ func raiders(text string, cands []candidate, ents []*docEntity, ms []int, i int)
 	var out []int
 	for ; i < len(ms); i++ {
 		c := cands[ms[i]]
-		if c.ent < 0 || ents[c.ent].typ != Organization {
+		if c.ent < 0 || ents[c.ent].typ != model.Organization {
 			break
 		}
 		out = append(out, c.ent)
@@ -168,10 +170,10 @@ func genericBody(name string) bool {
 // dropGenericRaiders removes "Cambodian police RAIDED X" when the document names the body
 // that raided X ("the Svay Rieng Provincial Police"): the named body is the raider the text
 // supports; a generic one stays only when no body is named.
-func dropGenericRaiders(out []Relation, ids []string, ents []*docEntity) []Relation {
+func dropGenericRaiders(out []model.Relation, ids []string, ents []*docEntity) []model.Relation {
 	generic := map[string]bool{}
 	for i, e := range ents {
-		if e.typ == Organization && genericBody(e.name) {
+		if e.typ == model.Organization && genericBody(e.name) {
 			generic[ids[i]] = true
 		}
 	}
@@ -180,11 +182,13 @@ func dropGenericRaiders(out []Relation, ids []string, ents []*docEntity) []Relat
 	}
 	named := map[string]bool{}
 	for _, r := range out {
-		if r.Predicate == Raided && !generic[r.Subject] {
+		if r.Predicate == model.Raided && !generic[r.Subject] {
 			named[r.Object] = true
 		}
 	}
-	return dropPred(out, func(r Relation) bool { return r.Predicate == Raided && generic[r.Subject] && named[r.Object] })
+	return dropPred(out, func(r model.Relation) bool {
+		return r.Predicate == model.Raided && generic[r.Subject] && named[r.Object]
+	})
 }
 
 // Tenants, developers and managers of sites: who runs a compound without owning it.
@@ -223,38 +227,38 @@ func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
 	before := text[max(0, ca.s-60):ca.s]
-	runner := func(t string) bool { return t == Company || t == Organization || t == Person }
+	runner := func(t string) bool { return t == model.Company || t == model.Organization || t == model.Person }
 	switch {
-	case runner(ta) && tb == Compound && reOwnedAndRan.MatchString(gap):
+	case runner(ta) && tb == model.Compound && reOwnedAndRan.MatchString(gap):
 		// "Golden Fortune owned and operated the Sunrise Bay Complex": each verb.
-		add(a, b, Operates, 0.85)
+		add(a, b, model.Operates, 0.85)
 		if m := reOwnedAndRan.FindStringSubmatch(gap); m != nil && strings.HasPrefix(m[1], "own") {
-			add(a, b, Owns, 0.85)
+			add(a, b, model.Owns, 0.85)
 		}
-	case runner(ta) && tb == Compound && reRelOpsAt.MatchString(gap) && reOpsAt.MatchString(gap[len(reRelOpsAt.FindString(gap)):]):
+	case runner(ta) && tb == model.Compound && reRelOpsAt.MatchString(gap) && reOpsAt.MatchString(gap[len(reRelOpsAt.FindString(gap)):]):
 		// "Yong Sheng Trading, a company that rented two buildings inside Shwe Kokko".
-		add(a, b, Operates, 0.75)
-	case ta == Compound && runner(tb) && reLeasedTo.MatchString(gap):
+		add(a, b, model.Operates, 0.75)
+	case ta == model.Compound && runner(tb) && reLeasedTo.MatchString(gap):
 		// "the compound was leased to Hengda Tech Group": the tenant runs it.
-		add(b, a, Operates, 0.75)
-	case ta == Compound && runner(tb) && reRentedBy.MatchString(gap) && reSpaceOf.MatchString(before):
+		add(b, a, model.Operates, 0.75)
+	case ta == model.Compound && runner(tb) && reRentedBy.MatchString(gap) && reSpaceOf.MatchString(before):
 		// "the scam floors inside Mekong Bay City were rented by X".
-		add(b, a, Operates, 0.7)
-	case ta == Compound && runner(tb) && strings.TrimSpace(gap) == "to" && reLeaseThe.MatchString(before):
+		add(b, a, model.Operates, 0.7)
+	case ta == model.Compound && runner(tb) && strings.TrimSpace(gap) == "to" && reLeaseThe.MatchString(before):
 		// "leased the Jade Harbour compound to X".
-		add(b, a, Operates, 0.75)
-	case ta == Compound && runner(tb) && strings.HasPrefix(strings.TrimSpace(gap), "compound to") && reLeaseThe.MatchString(before):
-		add(b, a, Operates, 0.75)
-	case runner(ta) && tb == Compound && reTenantOf.MatchString(gap):
-		add(a, b, Operates, 0.75)
-	case ta == Compound && runner(tb) && reTenantPos.MatchString(gap):
-		add(b, a, Operates, 0.75)
-	case ta == Compound && (tb == Company || tb == Organization) && reDevelopedWith.MatchString(gap):
+		add(b, a, model.Operates, 0.75)
+	case ta == model.Compound && runner(tb) && strings.HasPrefix(strings.TrimSpace(gap), "compound to") && reLeaseThe.MatchString(before):
+		add(b, a, model.Operates, 0.75)
+	case runner(ta) && tb == model.Compound && reTenantOf.MatchString(gap):
+		add(a, b, model.Operates, 0.75)
+	case ta == model.Compound && runner(tb) && reTenantPos.MatchString(gap):
+		add(b, a, model.Operates, 0.75)
+	case ta == model.Compound && (tb == model.Company || tb == model.Organization) && reDevelopedWith.MatchString(gap):
 		// "Shwe Kokko, which was developed with Yatai": a co-developer.
-		add(b, a, Operates, 0.75)
-	case ta == Compound && runner(tb) && reHandledBy.MatchString(gap) && reRunningOf.MatchString(before):
+		add(b, a, model.Operates, 0.75)
+	case ta == model.Compound && runner(tb) && reHandledBy.MatchString(gap) && reRunningOf.MatchString(before):
 		// "the day-to-day operation of the resort is handled by X".
-		add(b, a, Operates, 0.75)
+		add(b, a, model.Operates, 0.75)
 	default:
 		return false
 	}
@@ -264,8 +268,8 @@ func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 // siteRole turns a person's job at a site into running it: a compound's manager or general
 // manager runs it (EMPLOYED_BY ties a person to a company or body, never to a site).
 func siteRole(pred, ta, tb, role string) string {
-	if pred == EmployedBy && ta == Person && tb == Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") {
-		return Operates
+	if pred == model.EmployedBy && ta == model.Person && tb == model.Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") {
+		return model.Operates
 	}
 	return pred
 }
@@ -298,15 +302,15 @@ var (
 func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
-	guard := func(t string) bool { return t == Organization || t == Person || t == Company }
+	guard := func(t string) bool { return t == model.Organization || t == model.Person || t == model.Company }
 	switch {
-	case guard(ta) && tb == Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
-		add(a, b, Protects, 0.75)
-	case ta == Compound && guard(tb) && (reSecuredBy.MatchString(gap) || reGuardedByUnit.MatchString(gap)):
-		add(b, a, Protects, 0.8)
-	case ta == Compound && guard(tb) && rePaidFor.MatchString(gap) && reProtectionAfter.MatchString(text[cb.e:min(len(text), cb.e+60)]):
+	case guard(ta) && tb == model.Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
+		add(a, b, model.Protects, 0.75)
+	case ta == model.Compound && guard(tb) && (reSecuredBy.MatchString(gap) || reGuardedByUnit.MatchString(gap)):
+		add(b, a, model.Protects, 0.8)
+	case ta == model.Compound && guard(tb) && rePaidFor.MatchString(gap) && reProtectionAfter.MatchString(text[cb.e:min(len(text), cb.e+60)]):
 		// "The park is believed to have paid the DKBA for protection."
-		add(b, a, Protects, 0.75)
+		add(b, a, model.Protects, 0.75)
 	default:
 		return false
 	}
@@ -336,9 +340,9 @@ var leadStop = set("for", "to", "in", "on", "at", "by", "pursuant", "under", "af
 func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
 	sanctioner := func(e int) bool {
 		t := ents[e].typ
-		return t == Organization || t == Location && isCountry(ents[e].name)
+		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
 	}
-	designable := func(e int) bool { t := ents[e].typ; return t != Location }
+	designable := func(e int) bool { t := ents[e].typ; return t != model.Location }
 	for si, st := range sents {
 		ms := bySent[si]
 		for i, m := range ms {

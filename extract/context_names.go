@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // Names read from their context: the rules here type or bound a name that no list holds by
 // the words around it (a nickname in quotes, a firm's bracketed country, a place after
@@ -90,7 +94,7 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 	toks := st.toks
 	for k := range cs {
 		c := &cs[k]
-		if c.typ != Person || c.gaz >= 0 || c.conf > 0.75 {
+		if c.typ != model.Person || c.gaz >= 0 || c.conf > 0.75 {
 			continue
 		}
 		// A name of several words joins only a place before it, and ends its clause:
@@ -104,7 +108,7 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 				continue
 			}
 			n := cs[o]
-			if n.typ != Location || n.gaz < 0 && n.conf < 0.65 {
+			if n.typ != model.Location || n.gaz < 0 && n.conf < 0.65 {
 				continue
 			}
 			a, b := n.e, c.s
@@ -115,11 +119,11 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 				continue
 			}
 			if between := strings.TrimSpace(text[a:b]); between == "and" || between == "or" {
-				c.typ, c.conf, c.weak = Location, 0.65, false
+				c.typ, c.conf, c.weak = model.Location, 0.65, false
 				break
 			}
 		}
-		if c.typ != Person || c.ti == 0 {
+		if c.typ != model.Person || c.ti == 0 {
 			continue
 		}
 		if c.conf <= 0.6 && !c.weak && toks[c.ti-1].low == "the" && (c.tj == len(toks) || toks[c.tj].kind == tokPunct && toks[c.tj].text != "'s") {
@@ -137,10 +141,10 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 		switch kind := toks[c.ti-1]; {
 		case kind.kind != tokWord || isCap(kind):
 		case bodyKindWords[kind.low]:
-			c.typ, c.conf, c.weak = Organization, 0.7, false
+			c.typ, c.conf, c.weak = model.Organization, 0.7, false
 			c.sector = kindSector(toks, c.ti-1)
 		case firmKindWords[kind.low]:
-			c.typ, c.conf, c.weak = Company, 0.7, false
+			c.typ, c.conf, c.weak = model.Company, 0.7, false
 		}
 	}
 }
@@ -294,8 +298,8 @@ func dropNonNames(st sentence, cs []candidate) []candidate {
 	toks := st.toks
 	out := cs[:0]
 	for _, c := range cs {
-		if c.tj+1 < len(toks) && toks[c.tj].text == "-" && placeAdjectives[toks[c.tj+1].low] && c.typ == Person && c.gaz < 0 && c.conf <= 0.6 {
-			c.typ, c.conf, c.weak = Location, 0.7, false
+		if c.tj+1 < len(toks) && toks[c.tj].text == "-" && placeAdjectives[toks[c.tj+1].low] && c.typ == model.Person && c.gaz < 0 && c.conf <= 0.6 {
+			c.typ, c.conf, c.weak = model.Location, 0.7, false
 		}
 		if c.tj < len(toks) && toks[c.tj].text == "$" && toks[c.tj].s == c.e {
 			continue
@@ -404,7 +408,7 @@ func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, 
 	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) {
 		return candidate{}, false
 	}
-	c := candidate{s: toks[k].s, e: toks[j-1].e, ti: k, tj: j, typ: Person, conf: 0.7, gaz: -1, sent: si}
+	c := candidate{s: toks[k].s, e: toks[j-1].e, ti: k, tj: j, typ: model.Person, conf: 0.7, gaz: -1, sent: si}
 	c.text = text[c.s:c.e]
 	return c, true
 }
@@ -436,16 +440,16 @@ func bylineName(t token) bool {
 func kindSector(toks []token, k int) string {
 	switch toks[k].low {
 	case "ngo", "charity", "watchdog", "nonprofit", "non-profit", "coalition":
-		return SectorNGO
+		return model.SectorNGO
 	case "militia", "faction":
-		return SectorArmedGroup
+		return model.SectorArmedGroup
 	case "newspaper", "outlet", "broadcaster":
-		return SectorMedia
+		return model.SectorMedia
 	case "think-tank", "thinktank", "institute":
-		return SectorAcademic
+		return model.SectorAcademic
 	case "group", "organisation", "organization":
 		if k > 0 && (toks[k-1].low == "rights" || toks[k-1].low == "advocacy" || toks[k-1].low == "aid" || toks[k-1].low == "campaign") {
-			return SectorNGO
+			return model.SectorNGO
 		}
 	}
 	return ""

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // TestNamesFromContext covers the rules of context_names.go: each recall case has a
 // precision case beside it where the rule must not fire.
@@ -243,7 +247,7 @@ func TestNamesFromContext(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 			x.Analyze(&d)
 			checkNames(t, entityNames(d), c.want, c.forbid)
 		})
@@ -255,21 +259,21 @@ func TestNamesFromContext(t *testing.T) {
 // committees and crime-suppression units; with the bodies that must keep their sector.
 func TestSectorByShape(t *testing.T) {
 	for name, want := range map[string]string{
-		"Arakan Liberation Army":                SectorArmedGroup,
-		"Kachin Independence Army":              SectorArmedGroup,
-		"Shan State Border Guard Force":         SectorArmedGroup,
-		"Royal Lao Army":                        SectorMilitary, // a state's army keeps "military"
-		"Thai Nation Party":                     SectorOther,
-		"Migrant Mothers' Association":          SectorNGO,
-		"Mekong Casino Operators Association":   SectorBusinessAssn,
-		"ACTA Vietnam":                          SectorNGO,
-		"House Committee on Public Order":       SectorLegislature,
-		"Narcotics Suppression Division":        SectorPolice,
-		"Cyber Rights Lab":                      SectorAcademic,
-		"Bureau of Immigration":                 SectorGovernment,
-		"Central Investigation Bureau":          SectorPolice,
-		"Eastern Task Force":                    SectorMilitary,
-		"Provincial Department of Public Works": SectorGovernment,
+		"Arakan Liberation Army":                model.SectorArmedGroup,
+		"Kachin Independence Army":              model.SectorArmedGroup,
+		"Shan State Border Guard Force":         model.SectorArmedGroup,
+		"Royal Lao Army":                        model.SectorMilitary, // a state's army keeps "military"
+		"Thai Nation Party":                     model.SectorOther,
+		"Migrant Mothers' Association":          model.SectorNGO,
+		"Mekong Casino Operators Association":   model.SectorBusinessAssn,
+		"ACTA Vietnam":                          model.SectorNGO,
+		"House Committee on Public Order":       model.SectorLegislature,
+		"Narcotics Suppression Division":        model.SectorPolice,
+		"Cyber Rights Lab":                      model.SectorAcademic,
+		"Bureau of Immigration":                 model.SectorGovernment,
+		"Central Investigation Bureau":          model.SectorPolice,
+		"Eastern Task Force":                    model.SectorMilitary,
+		"Provincial Department of Public Works": model.SectorGovernment,
 	} {
 		if got := sectorOf(name); got != want {
 			t.Errorf("sectorOf(%q) = %q, want %q", name, got, want)
@@ -281,15 +285,15 @@ func TestSectorByShape(t *testing.T) {
 func TestSectorFromKindWord(t *testing.T) {
 	x := newTestExtractor(t)
 	for text, want := range map[string]string{
-		"Chan Dara, director of the rights group Mekongwatch, spoke.": SectorNGO,
-		"The claim was printed by the newspaper Kampot Daily.":        SectorMedia,
+		"Chan Dara, director of the rights group Mekongwatch, spoke.": model.SectorNGO,
+		"The claim was printed by the newspaper Kampot Daily.":        model.SectorMedia,
 		"Workers joined the group Silverline, the recruiter said.":    "",
 	} {
-		d := Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+		d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
 		x.Analyze(&d)
 		found := false
 		for _, e := range d.Entities {
-			if e.Type == Organization {
+			if e.Type == model.Organization {
 				found = true
 				if e.Sector != want {
 					t.Errorf("%q: %s sector %q, want %q", text, e.Name, e.Sector, want)

@@ -8,7 +8,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias".
@@ -33,12 +34,12 @@ type docEntity struct {
 
 // Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
 // of the pipeline, shared by articles and posts.
-func (x *Extractor) Analyze(d *Document) {
+func (x *Extractor) Analyze(d *model.Document) {
 	d.Entities, d.Relations = nil, nil
 	if d.Text == "" {
 		return
 	}
-	g := x.gazetteer()
+	g := x.Gazetteer()
 	toks := tokenize(d.Text)
 	sents := splitSentences(d.Text, toks)
 	var cands []candidate
@@ -51,19 +52,19 @@ func (x *Extractor) Analyze(d *Document) {
 	}
 	ents := resolveEntities(g, d.Text, sents, cands)
 	official := officialKind(d)
-	d.Entities = make([]Entity, 0, len(ents))
+	d.Entities = make([]model.Entity, 0, len(ents))
 	ids := make([]string, len(ents))
 	for i, e := range ents {
-		ent := Entity{ID: EntityID(e.typ, e.name), Name: e.name, Type: e.typ, Aliases: e.aliases}
+		ent := model.Entity{ID: model.EntityID(e.typ, e.name), Name: e.name, Type: e.typ, Aliases: e.aliases}
 		// A person named in capitals (court papers) is shown as a name is written; the
 		// capitals stay an alias.
-		if e.typ == Person && e.gaz < 0 {
+		if e.typ == model.Person && e.gaz < 0 {
 			if r := readableName(e.name); r != e.name {
 				ent.Name = r
 				ent.Aliases = append([]string{e.name}, ent.Aliases...)
 			}
 		}
-		if e.typ == Organization {
+		if e.typ == model.Organization {
 			ent.Sector = sectorOf(e.name)
 			for _, ci := range e.cands {
 				if ent.Sector == "" {
@@ -73,7 +74,7 @@ func (x *Extractor) Analyze(d *Document) {
 		}
 		for _, ci := range e.cands {
 			c := cands[ci]
-			ent.Mentions = append(ent.Mentions, Mention{Start: c.s, End: c.e, Text: c.text})
+			ent.Mentions = append(ent.Mentions, model.Mention{Start: c.s, End: c.e, Text: c.text})
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
 		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
@@ -90,11 +91,11 @@ func (x *Extractor) Analyze(d *Document) {
 // qualifyGenericBodies gives a body that every country has, written bare ("the Ministry of
 // Foreign Affairs"), the country of the document when the document names exactly one, and
 // otherwise an id of its own document: two countries' ministries are never one node.
-func qualifyGenericBodies(d *Document, ids []string) {
+func qualifyGenericBodies(d *model.Document, ids []string) {
 	countries := map[string]bool{}
 	for _, e := range d.Entities {
-		if e.Type == Location {
-			if c := CountryOf(e.Name); c != "" {
+		if e.Type == model.Location {
+			if c := model.CountryOf(e.Name); c != "" {
 				countries[c] = true
 			}
 		}
@@ -107,17 +108,17 @@ func qualifyGenericBodies(d *Document, ids []string) {
 	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Type != Organization || !resolve.GenericBody(e.Name) {
+		if e.Type != model.Organization || !entitymatch.GenericBody(e.Name) {
 			continue
 		}
 		bare := strings.TrimPrefix(strings.TrimPrefix(e.Name, "the "), "The ")
 		if country != "" {
 			qualified := bare + " of " + country
 			e.Aliases = addAliases(e.Aliases, qualified, e.Name)
-			e.Name, e.ID, e.Country = qualified, EntityID(Organization, qualified), country
+			e.Name, e.ID, e.Country = qualified, model.EntityID(model.Organization, qualified), country
 		} else {
 			sum := sha256.Sum256([]byte(d.URL))
-			e.ID = EntityID(Organization, e.Name) + "-" + hex.EncodeToString(sum[:4])
+			e.ID = model.EntityID(model.Organization, e.Name) + "-" + hex.EncodeToString(sum[:4])
 		}
 		ids[i] = e.ID
 	}
@@ -126,7 +127,7 @@ func qualifyGenericBodies(d *Document, ids []string) {
 // resolveEntities groups candidates into entities: gazetteer names by entry, others by folded
 // name; then short forms ("Chen", "Prince", "KNU", "陈志") join the fuller name they stand for.
 // Candidates that resolve to nothing and carry no cue of their own are dropped.
-func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candidate) []*docEntity {
+func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candidate) []*docEntity {
 	var ents []*docEntity
 	byKey := map[string]int{}
 	get := func(key string) *docEntity {
@@ -265,9 +266,9 @@ func resolveEntities(g *gazetteer, text string, sents []sentence, cands []candid
 }
 
 // settle picks an entity's type (by confidence-weighted vote), canonical name and aliases.
-func settle(g *gazetteer, text string, cands []candidate, e *docEntity) {
+func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 	e.typ, e.conf = "", 0
-	for _, t := range EntityTypes {
+	for _, t := range model.EntityTypes {
 		if v := e.votes[t]; v > e.conf {
 			e.typ, e.conf = t, v
 		}
@@ -332,8 +333,8 @@ func settle(g *gazetteer, text string, cands []candidate, e *docEntity) {
 	}
 	tidyNames(e)
 	e.initials = initials(e.name)
-	e.nkey = nameKey(e.name)
-	e.core = foldName(e.name, Company)
+	e.nkey = NameKey(e.name)
+	e.core = foldName(e.name, model.Company)
 	e.parts = strings.Fields(e.nkey)
 }
 
@@ -358,7 +359,7 @@ func tidyNames(e *docEntity) {
 
 // sameNameEntity returns the typed entity whose name folds to the same key as text, or -1.
 func sameNameEntity(ents []*docEntity, text string) int {
-	k := nameKey(text)
+	k := NameKey(text)
 	for i, e := range ents {
 		if e.typ != "" && e.nkey == k && len(e.cands) > 0 {
 			return i
@@ -371,7 +372,7 @@ func sameNameEntity(ents []*docEntity, text string) int {
 // person, the distinctive word of a company, or an acronym of a name's initials.
 func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 	c := cands[i]
-	word := nameKey(c.text)
+	word := NameKey(c.text)
 	if word == "" {
 		return -1
 	}
@@ -391,22 +392,22 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 			match = len(c.text) >= 2 && (e.initials == strings.ReplaceAll(c.text, ".", "") || e.forms[c.text])
 		case han:
 			match = false
-		case e.typ == Person:
-			if (c.typ == Person || c.weak) && len(e.parts) > 1 && oneWord && len(word) > 1 {
+		case e.typ == model.Person:
+			if (c.typ == model.Person || c.weak) && len(e.parts) > 1 && oneWord && len(word) > 1 {
 				for _, p := range e.parts {
 					if p == word {
 						match = true
 					}
 				}
 			}
-		case e.typ == Company || e.typ == Compound || e.typ == Organization:
+		case e.typ == model.Company || e.typ == model.Compound || e.typ == model.Organization:
 			if e.core != "" && e.core != e.nkey {
 				if folded == "" {
-					folded = foldName(c.text, Company)
+					folded = foldName(c.text, model.Company)
 				}
 				match = folded == e.core
 			}
-			if !match && oneWord && e.typ == Company && e.core == word {
+			if !match && oneWord && e.typ == model.Company && e.core == word {
 				match = true
 			}
 		}
@@ -433,8 +434,8 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 // foldName keys an unknown name; company names lose their legal forms so that "Prince
 // Holding Group Co., Ltd." and "Prince Group" meet.
 func foldName(name, typ string) string {
-	k := nameKey(name)
-	if typ != Company {
+	k := NameKey(name)
+	if typ != model.Company {
 		return k
 	}
 	var keep []string
@@ -522,7 +523,7 @@ func trimPeriod(c *candidate) {
 // begins with the same words and is longer.
 func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
 	for k, e := range ents {
-		if e.typ != Person || e.gaz >= 0 || len(e.cands) == 0 {
+		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
 			continue
 		}
 		n := len(strings.Fields(e.nkey))
@@ -531,7 +532,7 @@ func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
 		}
 		shapeOnly := true
 		for _, ci := range e.cands {
-			if cands[ci].conf > 0.6 || cands[ci].typ != Person {
+			if cands[ci].conf > 0.6 || cands[ci].typ != model.Person {
 				shapeOnly = false
 			}
 		}
@@ -540,7 +541,7 @@ func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
 		}
 		target := -1
 		for t, f := range ents {
-			if t == k || len(f.cands) == 0 || f.typ != Company && f.typ != Compound && f.typ != Organization {
+			if t == k || len(f.cands) == 0 || f.typ != model.Company && f.typ != model.Compound && f.typ != model.Organization {
 				continue
 			}
 			if strings.HasPrefix(f.nkey, e.nkey+" ") && len(strings.Fields(f.nkey)) > n {

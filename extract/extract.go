@@ -8,8 +8,9 @@ import (
 
 	"github.com/jdkato/prose/v3/tag"
 
-	"github.com/scamgraph/scamgraph/sources"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Version identifies the extraction rules and gazetteer; it is stored with every piece of
@@ -22,7 +23,7 @@ const MaxBodyBytes = 8 << 20
 // Options tunes an Extractor.
 type Options struct {
 	// Known adds gazetteer entries (e.g. names from sanctions lists) to the embedded ones.
-	Known []Entity
+	Known []model.Entity
 	// MaxCoMentions bounds MENTIONED_WITH relations per document (default 40).
 	MaxCoMentions int
 }
@@ -30,7 +31,7 @@ type Options struct {
 // Extractor turns fetched pages into documents. It is safe for concurrent use.
 type Extractor struct {
 	mu       sync.RWMutex
-	gaz      *gazetteer
+	gaz      *Gazetteer
 	maxCoMen int
 	// tagger tags the sentences that can hold a relation (safe for concurrent use).
 	tagger *tag.Tagger
@@ -58,7 +59,7 @@ func New(opts Options) (*Extractor, error) {
 
 // AddKnown teaches the extractor a name (and its aliases) so that later pages recognise it
 // even without context cues. Safe to call while Extract runs.
-func (x *Extractor) AddKnown(e Entity) {
+func (x *Extractor) AddKnown(e model.Entity) {
 	if strings.TrimSpace(e.Name) == "" || !validType(e.Type) {
 		return
 	}
@@ -67,14 +68,14 @@ func (x *Extractor) AddKnown(e Entity) {
 	x.gaz = x.gaz.with(gazEntry{Name: e.Name, Type: e.Type, Aliases: e.Aliases})
 }
 
-func (x *Extractor) gazetteer() *gazetteer {
+func (x *Extractor) Gazetteer() *Gazetteer {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	return x.gaz
 }
 
 func validType(t string) bool {
-	for _, v := range EntityTypes {
+	for _, v := range model.EntityTypes {
 		if v == t {
 			return true
 		}
@@ -85,7 +86,7 @@ func validType(t string) bool {
 // Extract returns the documents a page holds: one per designation for sanctions lists, one
 // per post or release for social pages and API answers, none for feeds, sitemaps and GDELT
 // listings, and one for an HTML article.
-func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
+func (x *Extractor) Extract(ctx context.Context, p Page) ([]model.Document, error) {
 	cut := p.Truncated || len(p.Body) > MaxBodyBytes && kindOf(p, sources.List) == nil
 	docs, err := x.extract(ctx, p)
 	for i := range docs {
@@ -100,7 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]Document, error) {
 	return docs, err
 }
 
-func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
+func (x *Extractor) extract(ctx context.Context, p Page) ([]model.Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -153,7 +154,7 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 	if d == nil {
 		return nil, nil
 	}
-	return []Document{*d}, nil
+	return []model.Document{*d}, nil
 }
 
 // listedParty names a listed party as the rest of the graph names it: when the gazetteer knows
@@ -162,14 +163,14 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]Document, error) {
 // Holding Group of news text, "O'SMACH RESORT" the compound and an address in "Burma" is in
 // Myanmar. Other names are made readable.
 func (x *Extractor) listedParty(typ, listed string, aliases []string) (string, string) {
-	g := x.gazetteer()
+	g := x.Gazetteer()
 	try := func(n string) (string, string, bool) {
-		idx := g.lookup(n)
+		idx := g.Lookup(n)
 		if idx < 0 {
 			return "", "", false
 		}
 		e := g.entry(idx)
-		if e.Type != typ && (e.Type == Location || typ == Location || (e.Type == Person) != (typ == Person)) {
+		if e.Type != typ && (e.Type == model.Location || typ == model.Location || (e.Type == model.Person) != (typ == model.Person)) {
 			return "", "", false
 		}
 		return e.Type, e.Name, true
@@ -191,8 +192,8 @@ func (x *Extractor) listedParty(typ, listed string, aliases []string) (string, s
 // learn adds a listed party to the gazetteer. Single-word names ("Phoenix") would match
 // ordinary words in news text, so only names of two or more words (or in Han characters) are
 // learned.
-func (x *Extractor) learn(e Entity) {
-	if e.Type == Location {
+func (x *Extractor) learn(e model.Entity) {
+	if e.Type == model.Location {
 		return
 	}
 	keep := func(n string) bool { return isHanName(n) || len(strings.Fields(n)) >= 2 }
@@ -205,16 +206,16 @@ func (x *Extractor) learn(e Entity) {
 			aliases = append(aliases, a)
 		}
 	}
-	x.AddKnown(Entity{Name: e.Name, Type: e.Type, Aliases: aliases})
+	x.AddKnown(model.Entity{Name: e.Name, Type: e.Type, Aliases: aliases})
 }
 
 // postDocuments runs the text pipeline on each post of a multi-item page.
-func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool, error) {
+func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]model.Document, bool, error) {
 	parts, ok, err := SplitPosts(p)
 	if err != nil || !ok {
 		return nil, ok, err
 	}
-	docs := make([]Document, 0, len(parts))
+	docs := make([]model.Document, 0, len(parts))
 	for _, part := range parts {
 		if err := ctx.Err(); err != nil {
 			return nil, true, err
@@ -223,8 +224,8 @@ func (x *Extractor) postDocuments(ctx context.Context, p Page) ([]Document, bool
 		if text == "" {
 			continue
 		}
-		d := Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
-			Capture: p.Capture, Published: part.Published, Text: text, authority: p.Authority}
+		d := model.Document{Source: p.Source, URL: part.URL, Title: part.Title, Author: part.Author, Kind: part.Kind,
+			Capture: p.Capture, Published: part.Published, Text: text, Authority: p.Authority}
 		if len(d.Text) > MaxTextBytes {
 			d.Text, d.Truncated = cutText(d.Text, MaxTextBytes), true
 		}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 func newTestExtractor(t testing.TB) *Extractor {
@@ -88,7 +90,7 @@ func TestArticleMetadataAndEntities(t *testing.T) {
 	if strings.Contains(d.Text, "Copyright") || !strings.Contains(d.Text, "\n\n") {
 		t.Errorf("text should be the article paragraphs separated by blank lines: %q", d.Text)
 	}
-	byName := map[string]Entity{}
+	byName := map[string]model.Entity{}
 	for _, e := range d.Entities {
 		byName[e.Name] = e
 		for _, m := range e.Mentions {
@@ -97,8 +99,8 @@ func TestArticleMetadataAndEntities(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]string{"Golden Lotus Technology Park": Compound, "Bavet": Location, "Meng Tai Development Co., Ltd.": Company,
-		"Heng Sovannarith": Person, "Chen Zhi": Person, "Prince Holding Group": Company, "Office of Foreign Assets Control": Organization}
+	want := map[string]string{"Golden Lotus Technology Park": model.Compound, "Bavet": model.Location, "Meng Tai Development Co., Ltd.": model.Company,
+		"Heng Sovannarith": model.Person, "Chen Zhi": model.Person, "Prince Holding Group": model.Company, "Office of Foreign Assets Control": model.Organization}
 	for n, typ := range want {
 		if e, ok := byName[n]; !ok || e.Type != typ {
 			t.Errorf("entity %q: got %+v, want type %s", n, e, typ)
@@ -117,17 +119,17 @@ func TestArticleMetadataAndEntities(t *testing.T) {
 			t.Errorf("not an entity: %q", e.Name)
 		}
 	}
-	rels := map[string]Relation{}
+	rels := map[string]model.Relation{}
 	for _, r := range d.Relations {
 		rels[r.Subject+" "+r.Predicate+" "+r.Object] = r
 	}
 	checks := []struct{ key, grade string }{
-		{"person:heng-sovannarith DIRECTS company:meng-tai-development-co-ltd", Alleged},
-		{"company:meng-tai-development-co-ltd OWNS compound:golden-lotus-technology-park", Reported},
-		{"company:meng-tai-development-co-ltd OWNS compound:dragon-bay-resort", Alleged},
-		{"person:chen-zhi DIRECTS company:prince-holding-group", Reported},
-		{"person:chen-zhi SANCTIONED_BY organization:office-of-foreign-assets-control", Reported},
-		{"company:meng-tai-development-co-ltd LOCATED_IN location:phnom-penh", Reported},
+		{"person:heng-sovannarith DIRECTS company:meng-tai-development-co-ltd", model.Alleged},
+		{"company:meng-tai-development-co-ltd OWNS compound:golden-lotus-technology-park", model.Reported},
+		{"company:meng-tai-development-co-ltd OWNS compound:dragon-bay-resort", model.Alleged},
+		{"person:chen-zhi DIRECTS company:prince-holding-group", model.Reported},
+		{"person:chen-zhi SANCTIONED_BY organization:office-of-foreign-assets-control", model.Reported},
+		{"company:meng-tai-development-co-ltd LOCATED_IN location:phnom-penh", model.Reported},
 	}
 	for _, c := range checks {
 		r, ok := rels[c.key]
@@ -181,18 +183,18 @@ func TestAddKnownConcurrent(t *testing.T) {
 	done := make(chan bool)
 	go func() {
 		for i := 0; i < 200; i++ {
-			x.AddKnown(Entity{Name: "Sokha Norn Trading " + itoa(i), Type: Company})
+			x.AddKnown(model.Entity{Name: "Sokha Norn Trading " + itoa(i), Type: model.Company})
 		}
 		done <- true
 	}()
-	d := &Document{Text: "Veasna Mekong Star was named in the report about Sihanoukville."}
+	d := &model.Document{Text: "Veasna Mekong Star was named in the report about Sihanoukville."}
 	for i := 0; i < 50; i++ {
 		x.Analyze(d)
 	}
 	<-done
-	x.AddKnown(Entity{Name: "Veasna Mekong Star", Type: Compound, Aliases: []string{"VMS"}})
+	x.AddKnown(model.Entity{Name: "Veasna Mekong Star", Type: model.Compound, Aliases: []string{"VMS"}})
 	x.Analyze(d)
-	if len(d.Entities) == 0 || d.Entities[0].Type != Compound || d.Entities[0].Name != "Veasna Mekong Star" {
+	if len(d.Entities) == 0 || d.Entities[0].Type != model.Compound || d.Entities[0].Name != "Veasna Mekong Star" {
 		t.Errorf("added name not recognised: %+v", d.Entities)
 	}
 }
@@ -202,13 +204,13 @@ func TestCoMentionsBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &Document{Text: "Cambodia, Myanmar, Laos, Thailand, Vietnam, China and Malaysia met in Bangkok with Interpol and the United Nations."}
+	d := &model.Document{Text: "Cambodia, Myanmar, Laos, Thailand, Vietnam, China and Malaysia met in Bangkok with Interpol and the United Nations."}
 	x.Analyze(d)
 	n := 0
 	for _, r := range d.Relations {
-		if r.Predicate == MentionedWith {
+		if r.Predicate == model.MentionedWith {
 			n++
-			if r.Grade != CoMentioned {
+			if r.Grade != model.CoMentioned {
 				t.Errorf("co-mention graded %s", r.Grade)
 			}
 		}
@@ -219,7 +221,7 @@ func TestCoMentionsBounded(t *testing.T) {
 }
 
 // checkDocument asserts the invariants every document keeps, whatever the input.
-func checkDocument(t *testing.T, d Document) {
+func checkDocument(t *testing.T, d model.Document) {
 	if !utf8.ValidString(d.Text) {
 		t.Fatalf("text is not UTF-8")
 	}
@@ -236,7 +238,7 @@ func checkDocument(t *testing.T, d Document) {
 		}
 	}
 	for _, r := range d.Relations {
-		if !ids[r.Subject] || !ids[r.Object] || GradeRank(r.Grade) >= len(Grades) {
+		if !ids[r.Subject] || !ids[r.Object] || model.GradeRank(r.Grade) >= len(model.Grades) {
 			t.Fatalf("bad relation %+v", r)
 		}
 	}
@@ -270,7 +272,7 @@ func FuzzAnalyze(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		d := Document{Text: text}
+		d := model.Document{Text: text}
 		x.Analyze(&d)
 		checkDocument(t, d)
 	})

@@ -22,7 +22,7 @@ type gazEntry struct {
 
 // gazetteer finds known names by token sequence (Latin script) or substring (Han script).
 // Entries only grow; the lock lets sanctions lists add names while pages are analysed.
-type gazetteer struct {
+type Gazetteer struct {
 	mu      sync.RWMutex
 	entries []gazEntry
 	// byKey maps a folded token key to entry indexes; exact holds aliases that must match
@@ -37,8 +37,8 @@ type gazetteer struct {
 	maxTokens int
 }
 
-func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{byKey: map[string]int{}, exact: map[string]int{}, han: map[string]int{}, first: map[string]bool{}}
+func loadGazetteer() (*Gazetteer, error) {
+	g := &Gazetteer{byKey: map[string]int{}, exact: map[string]int{}, han: map[string]int{}, first: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(gazetteerText))
 	line := 0
 	for sc.Scan() {
@@ -57,11 +57,11 @@ func loadGazetteer() (*gazetteer, error) {
 }
 
 // add records an entry, merging with an existing one of the same type and name.
-func (g *gazetteer) add(e gazEntry) {
+func (g *Gazetteer) add(e gazEntry) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	idx := -1
-	if i, ok := g.byKey[nameKey(e.Name)]; ok && g.entries[i].Type == e.Type {
+	if i, ok := g.byKey[NameKey(e.Name)]; ok && g.entries[i].Type == e.Type {
 		idx = i
 	}
 	if idx < 0 {
@@ -81,7 +81,7 @@ func (g *gazetteer) add(e gazEntry) {
 	}
 }
 
-func (g *gazetteer) index(idx int, name string) {
+func (g *Gazetteer) index(idx int, name string) {
 	switch {
 	case isHanName(name):
 		if _, ok := g.han[name]; !ok {
@@ -94,9 +94,9 @@ func (g *gazetteer) index(idx int, name string) {
 		if _, ok := g.exact[name]; !ok {
 			g.exact[name] = idx
 		}
-		g.first[nameKey(strings.Fields(name)[0])] = true
+		g.first[NameKey(strings.Fields(name)[0])] = true
 	default:
-		k := nameKey(name)
+		k := NameKey(name)
 		if k == "" {
 			return
 		}
@@ -114,13 +114,13 @@ func (g *gazetteer) index(idx int, name string) {
 	}
 }
 
-func (g *gazetteer) with(e gazEntry) *gazetteer {
+func (g *Gazetteer) with(e gazEntry) *Gazetteer {
 	g.add(e)
 	return g
 }
 
 // lookup returns the entry for a name as written, or -1.
-func (g *gazetteer) lookup(name string) int {
+func (g *Gazetteer) Lookup(name string) int {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
 	if isHanName(name) {
@@ -135,26 +135,26 @@ func (g *gazetteer) lookup(name string) int {
 	if isAcronym(name) {
 		return -1
 	}
-	if i, ok := g.byKey[nameKey(name)]; ok {
+	if i, ok := g.byKey[NameKey(name)]; ok {
 		return i
 	}
 	return -1
 }
 
 // mayStart reports whether some known name begins with this word.
-func (g *gazetteer) mayStart(word string) bool {
+func (g *Gazetteer) mayStart(word string) bool {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
-	return g.first[nameKey(word)]
+	return g.first[NameKey(word)]
 }
 
-func (g *gazetteer) entry(i int) gazEntry {
+func (g *Gazetteer) entry(i int) gazEntry {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
 	return g.entries[i]
 }
 
-func (g *gazetteer) limits() (maxTokens, hanMax int) {
+func (g *Gazetteer) limits() (maxTokens, hanMax int) {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
 	return g.maxTokens, g.hanMaxLen
@@ -163,7 +163,7 @@ func (g *gazetteer) limits() (maxTokens, hanMax int) {
 // nameKey folds a name for comparison: lower case, punctuation dropped, a leading "the"
 // dropped, curly apostrophes straightened. It runs for every capitalised span, so it writes
 // into one buffer with a fast path for ASCII.
-func nameKey(s string) string {
+func NameKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	inWord := false

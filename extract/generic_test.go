@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestGenericBodiesStayInTheirCountry: a bare "Ministry of Foreign Affairs" is Thailand's in a
@@ -18,24 +20,28 @@ func TestGenericBodiesStayInTheirCountry(t *testing.T) {
 	}{
 		{"one country", "https://news.test/a",
 			"The Ministry of Foreign Affairs said on Monday that 40 workers had returned to Thailand from the border.",
-			"Ministry of Foreign Affairs of Thailand", func(id string) bool { return id == EntityID(Organization, "Ministry of Foreign Affairs of Thailand") }, "Thailand"},
+			"Ministry of Foreign Affairs of Thailand", func(id string) bool {
+				return id == model.EntityID(model.Organization, "Ministry of Foreign Affairs of Thailand")
+			}, "Thailand"},
 		{"two countries", "https://news.test/b",
 			"The Ministry of Foreign Affairs said workers had crossed from Cambodia into Thailand.",
 			"Ministry of Foreign Affairs", func(id string) bool {
-				return strings.HasPrefix(id, EntityID(Organization, "Ministry of Foreign Affairs")+"-")
+				return strings.HasPrefix(id, model.EntityID(model.Organization, "Ministry of Foreign Affairs")+"-")
 			}, ""},
 		{"no country", "https://news.test/c",
 			"The Supreme Court upheld the sentence of the compound's manager, Lim Heng.",
-			"Supreme Court", func(id string) bool { return strings.HasPrefix(id, EntityID(Organization, "Supreme Court")+"-") }, ""},
+			"Supreme Court", func(id string) bool {
+				return strings.HasPrefix(id, model.EntityID(model.Organization, "Supreme Court")+"-")
+			}, ""},
 	}
 	ids := map[string]string{}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := &Document{URL: c.url, Text: c.text}
+			d := &model.Document{URL: c.url, Text: c.text}
 			x.Analyze(d)
-			var found *Entity
+			var found *model.Entity
 			for i := range d.Entities {
-				if d.Entities[i].Type == Organization && strings.Contains(d.Entities[i].Name, strings.Fields(c.wantName)[0]) {
+				if d.Entities[i].Type == model.Organization && strings.Contains(d.Entities[i].Name, strings.Fields(c.wantName)[0]) {
 					found = &d.Entities[i]
 				}
 			}

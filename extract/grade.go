@@ -5,12 +5,14 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/scamgraph/scamgraph/lexicon"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/model"
 )
 
-// Cues that lower a relation's grade (word lists in lexicon/). A hedge or attribution makes a
+// Cues that lower a relation's grade (word lists in internal/lexicon/). A hedge or attribution makes a
 // claim "alleged"; a denial that reaches the relation does too, the quote keeps the denial and
 // the relation is marked denied.
 var (
@@ -91,7 +93,7 @@ func describedGap(gap string, person bool) description {
 	return notDescribed
 }
 
-// kinWords are the family ties (lexicon/kin.txt) as one alternation; kinNoun adds the
+// kinWords are the family ties (internal/lexicon/kin.txt) as one alternation; kinNoun adds the
 // modifiers kinship takes ("younger brother").
 var (
 	kinWords = lexicon.KinPattern()
@@ -125,24 +127,24 @@ var (
 // the sentence reaches a role but not a fact.
 func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
 	sent := maskNonClaims(text[ss:se])
-	base := Reported
+	base := model.Reported
 	if official {
-		base = Official
+		base = model.Official
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
 	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
 		// before it, lowers it.
 		if reDenial.MatchString(in) || desc == describedRole && reDenial.MatchString(sent) {
-			return Alleged, 0.6, true
+			return model.Alleged, 0.6, true
 		}
 		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {
-			return Alleged, 0.8, false
+			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
 	}
 	if reDenial.MatchString(sent) {
-		return Alleged, 0.6, true
+		return model.Alleged, 0.6, true
 	}
 	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
@@ -159,9 +161,9 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		return base, 1, false
 	}
 	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
-		return Official, 1, false
+		return model.Official, 1, false
 	}
-	return Alleged, 0.8, false
+	return model.Alleged, 0.8, false
 }
 
 // maskNonClaims blanks what reads like a cue but is none ("the said company", "according to
@@ -207,16 +209,16 @@ var countryKeys = sync.OnceValue(func() map[string]bool {
 			if i := strings.Index(name, " ("); i > 0 {
 				name = name[:i]
 			}
-			keys[nameKey(name)] = true
+			keys[NameKey(name)] = true
 		}
 	}
 	for _, n := range []string{"Burma", "Laos", "Lao PDR", "Viet Nam", "US", "USA", "America", "United States of America",
 		"UK", "Britain", "Great Britain", "PRC", "People's Republic of China", "South Korea", "North Korea", "Korea",
 		"Kingdom of Cambodia", "Türkiye", "Turkey", "Russia", "Taiwan"} {
-		keys[nameKey(n)] = true
+		keys[NameKey(n)] = true
 	}
 	return keys
 })
 
 // isCountry reports whether a place name is a country.
-func isCountry(name string) bool { return countryKeys()[nameKey(name)] }
+func isCountry(name string) bool { return countryKeys()[NameKey(name)] }

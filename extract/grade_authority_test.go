@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // TestAuthorityHost: government and court domains are authorities; look-alikes are not.
 func TestAuthorityHost(t *testing.T) {
@@ -22,7 +26,7 @@ func TestAuthorityHost(t *testing.T) {
 // the sentence goes on with what the person said; attribution of someone else's act hedges.
 func TestGradesFollowText(t *testing.T) {
 	x := newTestExtractor(t)
-	grade := func(d Document, s, p, o string) string {
+	grade := func(d model.Document, s, p, o string) string {
 		t.Helper()
 		x.Analyze(&d)
 		names := map[string]string{}
@@ -36,36 +40,36 @@ func TestGradesFollowText(t *testing.T) {
 		}
 		return "none"
 	}
-	news := func(text string) Document {
-		return Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+	news := func(text string) model.Document {
+		return model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
 	}
 	cases := []struct {
 		name    string
-		doc     Document
+		doc     model.Document
 		s, p, o string
 		want    string
 	}{
 		{"author-stated role before 'said'", news("Interpol secretary-general Jurgen Stock said that the networks had spread worldwide."),
-			"Jurgen Stock", Directs, "Interpol", Reported},
+			"Jurgen Stock", model.Directs, "Interpol", model.Reported},
 		{"authority on its own act", news("The US Treasury said on Tuesday it had sanctioned Prince Holding Group."),
-			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Reported},
+			"Prince Holding Group", model.SanctionedBy, "US Department of the Treasury", model.Reported},
 		{"police on their own raid", news("Thai police said they raided KK Park on Monday."),
-			"Royal Thai Police", Raided, "KK Park", Reported},
+			"Royal Thai Police", model.Raided, "KK Park", model.Reported},
 		{"someone else's claim stays alleged", news("Police said Kings Romans is owned by Zhao Wei."),
-			"Zhao Wei", Owns, "Kings Romans International", Alleged},
+			"Zhao Wei", model.Owns, "Kings Romans International", model.Alleged},
 		{"a body speaking of what it owns is no act of authority", news("The KNU said it controls Shwe Kokko."),
-			"Karen National Union", Operates, "Shwe Kokko", Alleged},
-		{"declared authority", Document{URL: "http://127.0.0.1:9/press/1", Kind: "article", authority: true,
+			"Karen National Union", model.Operates, "Shwe Kokko", model.Alleged},
+		{"declared authority", model.Document{URL: "http://127.0.0.1:9/press/1", Kind: "article", Authority: true,
 			Text: "The Treasury designated Prince Holding Group."},
-			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Official},
+			"Prince Holding Group", model.SanctionedBy, "US Department of the Treasury", model.Official},
 		{"same text from an ordinary site", news("The Treasury designated Prince Holding Group."),
-			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Reported},
-		{"government domain", Document{URL: "https://home.treasury.gov/news/press-releases/sb0278", Kind: "article",
+			"Prince Holding Group", model.SanctionedBy, "US Department of the Treasury", model.Reported},
+		{"government domain", model.Document{URL: "https://home.treasury.gov/news/press-releases/sb0278", Kind: "article",
 			Text: "The Treasury designated Prince Holding Group."},
-			"Prince Holding Group", SanctionedBy, "US Department of the Treasury", Official},
-		{"a hedge in an authority's text still alleges", Document{URL: "https://www.justice.gov/opa/pr/x", Kind: "article",
+			"Prince Holding Group", model.SanctionedBy, "US Department of the Treasury", model.Official},
+		{"a hedge in an authority's text still alleges", model.Document{URL: "https://www.justice.gov/opa/pr/x", Kind: "article",
 			Text: "The indictment alleges that Chen Zhi owns Golden Fortune Resorts World."},
-			"Chen Zhi", Owns, "Golden Fortune Resorts World", Alleged},
+			"Chen Zhi", model.Owns, "Golden Fortune Resorts World", model.Alleged},
 	}
 	for _, c := range cases {
 		if got := grade(c.doc, c.s, c.p, c.o); got != c.want {
@@ -77,13 +81,13 @@ func TestGradesFollowText(t *testing.T) {
 // TestSectors types organisations by the gazetteer and by the words of their names.
 func TestSectors(t *testing.T) {
 	for name, want := range map[string]string{
-		"Democratic Karen Benevolent Army": SectorArmedGroup, "Karen Peace Force": SectorArmedGroup,
-		"Royal Thai Police": SectorPolice, "Lao security forces": SectorPolice, "Myanmar military": SectorMilitary,
-		"Phnom Penh Municipal Court": SectorJudiciary, "Senate of Cambodia": SectorLegislature,
-		"Ministry of Interior": SectorGovernment, "Office of Foreign Assets Control": SectorGovernment,
-		"United Nations Office on Drugs and Crime": SectorIntergov, "Radio Free Asia": SectorMedia,
-		"Humanity Research Consultancy": SectorNGO, "Chulalongkorn University": SectorAcademic,
-		"Cambodia Chamber of Commerce": SectorBusinessAssn, "Golden Lotus": "",
+		"Democratic Karen Benevolent Army": model.SectorArmedGroup, "Karen Peace Force": model.SectorArmedGroup,
+		"Royal Thai Police": model.SectorPolice, "Lao security forces": model.SectorPolice, "Myanmar military": model.SectorMilitary,
+		"Phnom Penh Municipal Court": model.SectorJudiciary, "Senate of Cambodia": model.SectorLegislature,
+		"Ministry of Interior": model.SectorGovernment, "Office of Foreign Assets Control": model.SectorGovernment,
+		"United Nations Office on Drugs and Crime": model.SectorIntergov, "Radio Free Asia": model.SectorMedia,
+		"Humanity Research Consultancy": model.SectorNGO, "Chulalongkorn University": model.SectorAcademic,
+		"Cambodia Chamber of Commerce": model.SectorBusinessAssn, "Golden Lotus": "",
 	} {
 		if got := sectorOf(name); got != want {
 			t.Errorf("sectorOf(%q) = %q, want %q", name, got, want)

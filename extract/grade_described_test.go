@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // TestGradeOfDescriptions: what the writer states as a description of a name (an apposition,
 // a relative clause, a kin noun) keeps the writer's grade though the sentence's main claim is
@@ -9,7 +13,7 @@ import "testing"
 // filings") hedge nothing.
 func TestGradeOfDescriptions(t *testing.T) {
 	x := newTestExtractor(t)
-	grade := func(d Document, s, p, o string) string {
+	grade := func(d model.Document, s, p, o string) string {
 		t.Helper()
 		x.Analyze(&d)
 		names := map[string]string{}
@@ -17,79 +21,79 @@ func TestGradeOfDescriptions(t *testing.T) {
 			names[e.ID] = e.Name
 		}
 		for _, r := range d.Relations {
-			if (names[r.Subject] == s && names[r.Object] == o || Symmetric(p) && names[r.Subject] == o && names[r.Object] == s) && r.Predicate == p {
+			if (names[r.Subject] == s && names[r.Object] == o || model.Symmetric(p) && names[r.Subject] == o && names[r.Object] == s) && r.Predicate == p {
 				return r.Grade
 			}
 		}
 		return "none"
 	}
-	news := func(text string) Document {
-		return Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+	news := func(text string) model.Document {
+		return model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
 	}
-	court := func(text string) Document {
-		return Document{URL: "https://www.judiciary.gov.ph/case/1", Kind: "article", Text: text}
+	court := func(text string) model.Document {
+		return model.Document{URL: "https://www.judiciary.gov.ph/case/1", Kind: "article", Text: text}
 	}
 	cases := []struct {
 		name    string
-		doc     Document
+		doc     model.Document
 		s, p, o string
 		want    string
 	}{
 		// Recall: the description keeps the writer's grade.
 		{"kin in a whose-clause outside the denial", news("Mr Pov Sarith, whose wife Keo Malis is a judge in Kampot, denied that he had ever guarded the site."),
-			"Pov Sarith", FamilyOf, "Keo Malis", Reported},
+			"Pov Sarith", model.FamilyOf, "Keo Malis", model.Reported},
 		{"apposition outside the hedge on the main clause", news("The Blue Lotus compound appears to be run by Tanvir Trading Co., Ltd., a company registered in Penang."),
-			"Tanvir Trading Co., Ltd.", LocatedIn, "Penang", Reported},
+			"Tanvir Trading Co., Ltd.", model.LocatedIn, "Penang", model.Reported},
 		{"apposition inside reported speech", news("Former guards said that fighters of the Lashio Hill Militia, an irregular force commanded by Sai Hom Kyaw, held the gate."),
-			"Sai Hom Kyaw", Directs, "Lashio Hill Militia", Reported},
+			"Sai Hom Kyaw", model.Directs, "Lashio Hill Militia", model.Reported},
 		{"kin noun after a possessive pronoun with a closing attribution", news("The gang was run by Tran Quoc Bao, 51, a former driver, and his wife Pham Thi Lan, who kept the books, according to provincial police."),
-			"Tran Quoc Bao", FamilyOf, "Pham Thi Lan", Reported},
+			"Tran Quoc Bao", model.FamilyOf, "Pham Thi Lan", model.Reported},
 		{"a court's finding through the legal 'said'", court("The Court finds that the accused was the president of Lucky Bamboo Manpower Inc., a company registered in Cebu, and that the said company hired the workers."),
-			"Lucky Bamboo Manpower Inc.", LocatedIn, "Cebu", Official},
+			"Lucky Bamboo Manpower Inc.", model.LocatedIn, "Cebu", model.Official},
 		{"a record cited is no hedge", news("Marites Ocampo co-founded Silverline Realty Corp. in 2019, according to company registry filings."),
-			"Marites Ocampo", Directs, "Silverline Realty Corp.", Reported},
+			"Marites Ocampo", model.Directs, "Silverline Realty Corp.", model.Reported},
 		{"an attribution inside a relative clause stays there", news("A second casino, Jade Harbour Resort, is managed by a trader named Wu Mingjie, who is now, according to two dealers, its main lender."),
-			"Wu Mingjie", Operates, "Jade Harbour Resort", Reported},
+			"Wu Mingjie", model.Operates, "Jade Harbour Resort", model.Reported},
 		{"a place inside a place is no one's claim", news("The men were held in Myawaddy district of Kayin State, a survivor said."),
-			"Myawaddy", LocatedIn, "Karen State", Reported},
+			"Myawaddy", model.LocatedIn, "Karen State", model.Reported},
 		{"a speaker's role is the writer's", news("Sok Dara, a spokesman for the Ministry of Interior, said the case had gone to court."),
-			"Sok Dara", EmployedBy, "Ministry of Interior", Reported},
+			"Sok Dara", model.EmployedBy, "Ministry of Interior", model.Reported},
 		{"a body after a speaker's name", news("\"The networks are vast,\" said Assistant Director Lena Ortiz of the Federal Bureau of Investigation."),
-			"Lena Ortiz", EmployedBy, "Federal Bureau of Investigation", Reported},
+			"Lena Ortiz", model.EmployedBy, "Federal Bureau of Investigation", model.Reported},
 		{"names inside the speakers' phrase", news("Workers who fled Lotus Bay Park in Koh Kong province say they were beaten."),
-			"Lotus Bay Park", LocatedIn, "Koh Kong", Reported},
-		{"an authority's act in a charging document", Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
+			"Lotus Bay Park", model.LocatedIn, "Koh Kong", model.Reported},
+		{"an authority's act in a charging document", model.Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
 			Text: "THE GRAND JURY CHARGES: At all relevant times, the defendant KOH BENG HUAT was the chairman of Blue Tide Holdings Berhad. In 2023 Malaysian police raided Blue Tide Resort."},
-			"Malaysian police", Raided, "Blue Tide Resort", Official},
-		{"a court's own finding", Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
+			"Malaysian police", model.Raided, "Blue Tide Resort", model.Official},
+		{"a court's own finding", model.Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
 			Text: "The court finds that the defendant KOH BENG HUAT was the chairman of Blue Tide Holdings Berhad."},
-			"Koh Beng Huat", Directs, "Blue Tide Holdings Berhad", Official},
+			"Koh Beng Huat", model.Directs, "Blue Tide Holdings Berhad", model.Official},
 		// Precision: the description itself hedged, or the whole clause alleged, or the claim
 		// is the sentence's main one.
 		{"a hedge inside the relative clause", news("Kenji Arata, who allegedly owns Sapphire Bay Casino, rejected the accusations."),
-			"Kenji Arata", Owns, "Sapphire Bay Casino", Alleged},
+			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Alleged},
 		{"the relative clause outside the denial", news("Kenji Arata, who owns Sapphire Bay Casino, rejected the accusations."),
-			"Kenji Arata", Owns, "Sapphire Bay Casino", Reported},
-		{"a clause-wide allegation covers its descriptions", Document{URL: "https://www.justice.gov/opa/pr/x", Kind: "article",
+			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Reported},
+		{"a clause-wide allegation covers its descriptions", model.Document{URL: "https://www.justice.gov/opa/pr/x", Kind: "article",
 			Text: "The complaint alleges that the cash came from a compound run by a gang led by Ong Wei Jie's uncle, Ong Kah Seng."},
-			"Ong Wei Jie", FamilyOf, "Ong Kah Seng", Alleged},
+			"Ong Wei Jie", model.FamilyOf, "Ong Kah Seng", model.Alleged},
 		{"the main claim stays attributed", news("Tanvir Trading Co., Ltd. runs the Blue Lotus compound, workers said."),
-			"Tanvir Trading Co., Ltd.", Operates, "Blue Lotus", Alleged},
+			"Tanvir Trading Co., Ltd.", model.Operates, "Blue Lotus", model.Alleged},
 		{"a closing attribution of the whole sentence", news("Kenji Arata owns Sapphire Bay Casino, according to former staff."),
-			"Kenji Arata", Owns, "Sapphire Bay Casino", Alleged},
+			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Alleged},
 		{"a denial of the main claim", news("Kenji Arata owns Sapphire Bay Casino but rejected the accusations."),
-			"Kenji Arata", Owns, "Sapphire Bay Casino", Alleged},
+			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Alleged},
 		{"a site's place stays attributed", news("The men were held at KK Park in Myawaddy district, a survivor said."),
-			"KK Park", LocatedIn, "Myawaddy", Alleged},
-		{"what a charging document states is alleged", Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
+			"KK Park", model.LocatedIn, "Myawaddy", model.Alleged},
+		{"what a charging document states is alleged", model.Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
 			Text: "THE GRAND JURY CHARGES: At all relevant times, the defendant KOH BENG HUAT was the chairman of Blue Tide Holdings Berhad. In 2023 Malaysian police raided Blue Tide Resort."},
-			"Koh Beng Huat", Directs, "Blue Tide Holdings Berhad", Alleged},
+			"Koh Beng Huat", model.Directs, "Blue Tide Holdings Berhad", model.Alleged},
 		{"a denial reaches the denier's role", news("Oknha Lim Pheak, chairman of Sun River Development Co., Ltd., denied that any workers were held."),
-			"Lim Pheak", Directs, "Sun River Development Co., Ltd.", Alleged},
+			"Lim Pheak", model.Directs, "Sun River Development Co., Ltd.", model.Alleged},
 		{"plural speakers attribute", news("Workers say Tiger Claw Security Co., Ltd. guards Lotus Bay Park."),
-			"Tiger Claw Security Co., Ltd.", Protects, "Lotus Bay Park", Alleged},
+			"Tiger Claw Security Co., Ltd.", model.Protects, "Lotus Bay Park", model.Alleged},
 		{"a witness cited is no record", news("Marites Ocampo co-founded Silverline Realty Corp. in 2019, according to a former partner."),
-			"Marites Ocampo", Directs, "Silverline Realty Corp.", Alleged},
+			"Marites Ocampo", model.Directs, "Silverline Realty Corp.", model.Alleged},
 	}
 	for _, c := range cases {
 		if got := grade(c.doc, c.s, c.p, c.o); got != c.want {
@@ -107,13 +111,13 @@ func TestDenialCarried(t *testing.T) {
 		s, p, o string
 		want    bool
 	}{
-		{"Kenji Arata owns Sapphire Bay Casino but rejected the accusations.", "Kenji Arata", Owns, "Sapphire Bay Casino", true},
-		{"Kenji Arata, who owns Sapphire Bay Casino, rejected the accusations.", "Kenji Arata", Owns, "Sapphire Bay Casino", false},
-		{"Kenji Arata owns Sapphire Bay Casino, workers said.", "Kenji Arata", Owns, "Sapphire Bay Casino", false},
-		{"Tanvir Trading Co., Ltd. runs the Blue Lotus compound, a claim the firm disputes.", "Tanvir Trading Co., Ltd.", Operates, "Blue Lotus", true},
+		{"Kenji Arata owns Sapphire Bay Casino but rejected the accusations.", "Kenji Arata", model.Owns, "Sapphire Bay Casino", true},
+		{"Kenji Arata, who owns Sapphire Bay Casino, rejected the accusations.", "Kenji Arata", model.Owns, "Sapphire Bay Casino", false},
+		{"Kenji Arata owns Sapphire Bay Casino, workers said.", "Kenji Arata", model.Owns, "Sapphire Bay Casino", false},
+		{"Tanvir Trading Co., Ltd. runs the Blue Lotus compound, a claim the firm disputes.", "Tanvir Trading Co., Ltd.", model.Operates, "Blue Lotus", true},
 	}
 	for _, c := range cases {
-		d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+		d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 		x.Analyze(&d)
 		names := map[string]string{}
 		for _, e := range d.Entities {

@@ -1,6 +1,6 @@
 package extract
 
-import "github.com/scamgraph/scamgraph/lexicon"
+import "github.com/scamgraph/scamgraph/internal/lexicon"
 
 // Word lists for recognising names from context. Keys are lower case.
 

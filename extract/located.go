@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // placeChainTail reports that the mention ms[q] continues a chain of places ending at the
@@ -14,7 +16,7 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 		return false
 	}
 	prev, cb := cands[ms[q-1]], cands[ms[q]]
-	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != Location || ents[cb.ent].typ != Location || prev.e > cb.s {
+	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != model.Location || ents[cb.ent].typ != model.Location || prev.e > cb.s {
 		return false
 	}
 	return strings.TrimSpace(text[prev.e:cb.s]) == ","
@@ -105,15 +107,15 @@ var (
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {
-	case (ta == Company || ta == Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+	case (ta == model.Company || ta == model.Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		return 0.7
-	case ta == Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
+	case ta == model.Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
 		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
 		// "the Ministry of Public Security in Beijing": a body's seat.
 		return 0.6
-	case ta == Compound && reOnWater.MatchString(gap) && waterway(nb):
+	case ta == model.Compound && reOnWater.MatchString(gap) && waterway(nb):
 		return 0.75
-	case ta == Location && !isCountry(na) && reInPlace.MatchString(gap) && (locativeBefore(text, ca.s) || namesKindOfPlace(text, ca.text, ca.e) || namesKindOfPlace(text, na, ca.e)) &&
+	case ta == model.Location && !isCountry(na) && reInPlace.MatchString(gap) && (locativeBefore(text, ca.s) || namesKindOfPlace(text, ca.text, ca.e) || namesKindOfPlace(text, na, ca.e)) &&
 		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
 		// "Trat province in Thailand", "around Tachileik, in eastern Shan State"
 		return 0.6

@@ -347,14 +347,14 @@ func dropBoilerLines(text, title string) string {
 	if text == "" {
 		return text
 	}
-	titleKey := nameKey(title)
+	titleKey := NameKey(title)
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
 	for i, p := range paras {
 		if len(p) <= maxFurniture && boilerLine.MatchString(p) {
 			continue
 		}
-		if i < 4 && titleKey != "" && len(p) <= maxFurniture && nameKey(p) == titleKey {
+		if i < 4 && titleKey != "" && len(p) <= maxFurniture && NameKey(p) == titleKey {
 			continue
 		}
 		kept = append(kept, p)

@@ -6,7 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/scamgraph/scamgraph/lexicon"
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // candidate is one recognised name in a sentence before entities are resolved.
@@ -35,7 +36,7 @@ func lower(t token) string { return t.low }
 
 // recognise finds the names in one sentence: gazetteer names first (longest match), then
 // capitalised spans typed by their cues.
-func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []candidate {
+func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []candidate {
 	toks := st.toks
 	maxTok, _ := g.limits()
 	if maxTok > 12 {
@@ -58,8 +59,8 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			continue
 		}
 		// Skip function words that open sentences ("The", "In", "But").
-		if leadStrip[lower(t)] && !(i+1 < len(toks) && g.lookup(text[t.s:toks[i+1].e]) >= 0) {
-			if g.lookup(t.text) < 0 || lower(t) == "the" {
+		if leadStrip[lower(t)] && !(i+1 < len(toks) && g.Lookup(text[t.s:toks[i+1].e]) >= 0) {
+			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
 			}
@@ -73,7 +74,7 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 			if last.kind == tokPunct && (last.text != ")" || !opensBracket(toks[i:j-1])) {
 				continue
 			}
-			if idx := g.lookup(text[t.s:last.e]); idx >= 0 {
+			if idx := g.Lookup(text[t.s:last.e]); idx >= 0 {
 				best, bestJ = idx, j
 				break
 			}
@@ -84,7 +85,7 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 		// role word and "of" are no part of the name after them.
 		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
 			// "Minister of Interior Sar Sokha": the portfolio, then the holder's name.
-			if sj := capSpanEnd(toks, i+2); roleWords[lower(t)] != "" && g.lookup(text[toks[i+2].s:toks[sj-1].e]) < 0 {
+			if sj := capSpanEnd(toks, i+2); roleWords[lower(t)] != "" && g.Lookup(text[toks[i+2].s:toks[sj-1].e]) < 0 {
 				if c, ok := nameAfterPortfolio(text, si, st, i+2, sj); ok && fieldWord(toks[c.ti-1].low) {
 					out = append(out, c)
 					i = sj
@@ -132,9 +133,9 @@ func (x *Extractor) recognise(g *gazetteer, text string, si int, st sentence) []
 
 // gazStarts reports a gazetteer name that starts at toks[i] and runs past "of" ("Head of
 // State Security Bureau" if listed).
-func gazStarts(g *gazetteer, text string, toks []token, i int) bool {
+func gazStarts(g *Gazetteer, text string, toks []token, i int) bool {
 	for j := min(len(toks), i+8); j > i+2; j-- {
-		if g.lookup(text[toks[i].s:toks[j-1].e]) >= 0 {
+		if g.Lookup(text[toks[i].s:toks[j-1].e]) >= 0 {
 			return true
 		}
 	}
@@ -143,7 +144,7 @@ func gazStarts(g *gazetteer, text string, toks []token, i int) bool {
 
 // knownAfterOf returns the start of a gazetteer name (not a place) that follows "of" or "of
 // the" inside the capitalised span toks[i:j], or 0.
-func knownAfterOf(g *gazetteer, toks []token, i, j int) int {
+func knownAfterOf(g *Gazetteer, toks []token, i, j int) int {
 	for k := i + 2; k < j; k++ {
 		if lower(toks[k-1]) == "the" && k-2 > i && lower(toks[k-2]) == "of" {
 			// "of the X": the name starts at k
@@ -154,7 +155,7 @@ func knownAfterOf(g *gazetteer, toks []token, i, j int) int {
 			continue
 		}
 		for e := j; e > k; e-- {
-			if idx := g.lookup(toks[k].text + spanText(toks[k:e])); idx >= 0 && g.entry(idx).Type != Location {
+			if idx := g.Lookup(toks[k].text + spanText(toks[k:e])); idx >= 0 && g.entry(idx).Type != model.Location {
 				return k
 			}
 		}
@@ -208,27 +209,27 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
-	if c.typ == Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
-		c.typ, c.conf, c.weak = Location, 0.65, false
+	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
+		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
 	// "the Zun Yuan Technology compound": a name no list holds, read as a company from its
 	// head word, names the compound the word after it says it is.
-	if j < len(toks) && c.typ == Company && c.gaz < 0 && (toks[j].text == "compound" || toks[j].text == "compounds") {
-		c.typ, c.conf, c.weak = Compound, 0.75, false
+	if j < len(toks) && c.typ == model.Company && c.gaz < 0 && (toks[j].text == "compound" || toks[j].text == "compounds") {
+		c.typ, c.conf, c.weak = model.Compound, 0.75, false
 		return
 	}
-	if j >= len(toks) || c.typ == Company || c.typ == Organization || c.typ == Person {
-		if j < len(toks) && c.typ == Person && c.weak {
+	if j >= len(toks) || c.typ == model.Company || c.typ == model.Organization || c.typ == model.Person {
+		if j < len(toks) && c.typ == model.Person && c.weak {
 			// fall through to apposition typing
 		} else {
 			return
 		}
 	}
 	next := lower(toks[j])
-	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != Person && c.typ != Compound &&
-		(c.typ != Location || namesSiteAfterPlace(toks, c.ti, j)) {
-		c.typ, c.gaz, c.conf, c.weak = Compound, -1, 0.8, false
+	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != model.Person && c.typ != model.Compound &&
+		(c.typ != model.Location || namesSiteAfterPlace(toks, c.ti, j)) {
+		c.typ, c.gaz, c.conf, c.weak = model.Compound, -1, 0.8, false
 		return
 	}
 	if next != "," || j+2 >= len(toks) {
@@ -245,13 +246,13 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		}
 		switch {
 		case appositionCompany[w]:
-			c.typ, c.conf, c.weak = Company, 0.75, false
+			c.typ, c.conf, c.weak = model.Company, 0.75, false
 			return
 		case appositionPerson[w]:
-			c.typ, c.conf, c.weak = Person, 0.75, false
+			c.typ, c.conf, c.weak = model.Person, 0.75, false
 			return
 		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
-			c.typ, c.conf, c.weak = Compound, 0.7, false
+			c.typ, c.conf, c.weak = model.Compound, 0.7, false
 			return
 		}
 	}
@@ -548,7 +549,7 @@ func isLegalForm(w string) bool {
 
 // spanCandidates types the capitalised span toks[i:j], splitting off titles ("Prime Minister
 // Hun Manet", "Prince Group Chairman Chen Zhi").
-func (x *Extractor) spanCandidates(g *gazetteer, text string, si int, st sentence, i, j int) []candidate {
+func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentence, i, j int) []candidate {
 	toks := st.toks
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
@@ -653,7 +654,7 @@ func forceName(text string, si int, st sentence, i int) (candidate, bool) {
 	if end < 0 {
 		return candidate{}, false
 	}
-	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: Organization, conf: 0.7, gaz: -1, sent: si}
+	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: model.Organization, conf: 0.7, gaz: -1, sent: si}
 	c.text = text[c.s:c.e]
 	return c, true
 }
@@ -740,7 +741,7 @@ var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "
 // titledName types the span after a title, a person's name. A person's name takes no "of"
 // ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the
 // title belongs to, and is typed on its own.
-func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i, j int) []candidate {
+func (x *Extractor) titledName(g *Gazetteer, text string, si int, st sentence, i, j int) []candidate {
 	toks := st.toks
 	for k := i + 1; k < j-1; k++ {
 		if toks[k].low != "of" {
@@ -749,7 +750,7 @@ func (x *Extractor) titledName(g *gazetteer, text string, si int, st sentence, i
 		if hasCue(toks[i:k]) || !nameShaped(toks[i:k]) {
 			break
 		}
-		if c, ok := x.classify(g, text, si, st, i, k, true); ok && c.typ == Person {
+		if c, ok := x.classify(g, text, si, st, i, k, true); ok && c.typ == model.Person {
 			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
 		}
 		break
@@ -800,7 +801,7 @@ func precededByTitle(toks []token, i int) bool {
 }
 
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
-func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
+func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
 	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
@@ -813,7 +814,7 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	}
 	c := candidate{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, gaz: -1, sent: si}
 	c.text = text[c.s:c.e]
-	if idx := g.lookup(c.text); idx >= 0 {
+	if idx := g.Lookup(c.text); idx >= 0 {
 		c.gaz, c.typ, c.conf = idx, g.entry(idx).Type, 0.95
 		return c, true
 	}
@@ -843,12 +844,12 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	}
 	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
 		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
-		c.typ, c.conf = Organization, 0.8
+		c.typ, c.conf = model.Organization, 0.8
 		return c, true
 	}
 	if n >= 4 && words[1] == "district" && words[2] == "of" && courtDistricts[words[0]] {
 		// "Central District of California": the district of a federal court is a place.
-		c.typ, c.conf = Location, 0.8
+		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
 	if allNot {
@@ -867,59 +868,59 @@ func (x *Extractor) classify(g *gazetteer, text string, si int, st sentence, i, 
 	switch {
 	case n >= 2 && words[0] == "pt" && toks[i].text == "PT" && !anyOrg:
 		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas).
-		c.typ, c.conf = Company, 0.75
+		c.typ, c.conf = model.Company, 0.75
 	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
-		c.typ, c.conf = Organization, 0.7
+		c.typ, c.conf = model.Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
-		c.typ, c.conf = Person, 0.85
+		c.typ, c.conf = model.Person, 0.85
 	case n > 1 && locationStarts[words[0]] && !anyOrg:
 		// "Barangay Maribago", "Tambon Tha Sai", "Sangkat Buon": a local unit's word first.
-		c.typ, c.conf = Location, 0.8
+		c.typ, c.conf = model.Location, 0.8
 	case n > 1 && adminRegion(words):
-		c.typ, c.conf = Location, 0.8
+		c.typ, c.conf = model.Location, 0.8
 	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
 		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
-		c.typ, c.conf = Organization, 0.75
+		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
-		c.typ, c.conf = Company, 0.8
+		c.typ, c.conf = model.Company, 0.8
 	case n > 1 && last == "agency" && businessAgency(words[n-2]):
 		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
-		c.typ, c.conf = Company, 0.75
+		c.typ, c.conf = model.Company, 0.75
 	case n > 1 && strongCompoundCues[last]:
-		c.typ, c.conf = Compound, 0.8
+		c.typ, c.conf = model.Compound, 0.8
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
-		c.typ, c.conf = Compound, 0.7
+		c.typ, c.conf = model.Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
-		c.typ, c.conf = Compound, 0.6
+		c.typ, c.conf = model.Compound, 0.6
 	case orgCues[last] && n > 1 || anyOrg && (!locationEnds[last] || cueBeforeOf(words)):
-		c.typ, c.conf = Organization, 0.8
+		c.typ, c.conf = model.Organization, 0.8
 	case n > 1 && locationEnds[last]:
-		c.typ, c.conf = Location, 0.8
+		c.typ, c.conf = model.Location, 0.8
 	case locationFollowers[next]:
-		c.typ, c.conf = Location, 0.75
+		c.typ, c.conf = model.Location, 0.75
 	case compoundFollowers[next] && n >= 1 && !demonyms[words[0]]:
-		c.typ, c.conf = Compound, 0.6
+		c.typ, c.conf = model.Compound, 0.6
 	case orgCues[next] && n == 1 && isAcronym(c.text):
-		c.typ, c.conf = Organization, 0.6
+		c.typ, c.conf = model.Organization, 0.6
 	case isAcronym(c.text) && !notNames[words[0]]:
-		c.typ, c.conf = Organization, 0.5
+		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
-		c.typ, c.conf = Person, 0.75
+		c.typ, c.conf = model.Person, 0.75
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && abstractNoun(last):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
-		c.typ, c.conf = Person, 0.6
+		c.typ, c.conf = model.Person, 0.6
 		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
 			c.conf = 0.75
 		}
 	case n == 1 && !notNames[words[0]] && !demonyms[words[0]]:
-		c.typ, c.conf, c.weak = Person, 0.4, true
+		c.typ, c.conf, c.weak = model.Person, 0.4, true
 		if personVerbs[next] {
 			c.conf = 0.55
 		}
@@ -1036,17 +1037,17 @@ func isByline(st sentence) bool {
 
 // hanCues type unknown Han names by their last characters.
 var hanCues = []struct{ suffix, typ string }{
-	{"有限公司", Company}, {"集团", Company}, {"集團", Company}, {"公司", Company}, {"银行", Company}, {"銀行", Company},
-	{"园区", Compound}, {"園區", Compound}, {"赌场", Compound}, {"賭場", Compound}, {"度假村", Compound}, {"经济特区", Compound},
-	{"經濟特區", Compound}, {"特区", Compound}, {"山庄", Compound}, {"山莊", Compound}, {"娱乐城", Compound},
-	{"法院", Organization}, {"警察", Organization}, {"委员会", Organization}, {"委員會", Organization}, {"政府", Organization},
-	{"协会", Organization}, {"協會", Organization}, {"军", Organization}, {"軍", Organization}, {"部", Organization},
-	{"省", Location}, {"市", Location}, {"县", Location}, {"縣", Location},
+	{"有限公司", model.Company}, {"集团", model.Company}, {"集團", model.Company}, {"公司", model.Company}, {"银行", model.Company}, {"銀行", model.Company},
+	{"园区", model.Compound}, {"園區", model.Compound}, {"赌场", model.Compound}, {"賭場", model.Compound}, {"度假村", model.Compound}, {"经济特区", model.Compound},
+	{"經濟特區", model.Compound}, {"特区", model.Compound}, {"山庄", model.Compound}, {"山莊", model.Compound}, {"娱乐城", model.Compound},
+	{"法院", model.Organization}, {"警察", model.Organization}, {"委员会", model.Organization}, {"委員會", model.Organization}, {"政府", model.Organization},
+	{"协会", model.Organization}, {"協會", model.Organization}, {"军", model.Organization}, {"軍", model.Organization}, {"部", model.Organization},
+	{"省", model.Location}, {"市", model.Location}, {"县", model.Location}, {"縣", model.Location},
 }
 
 // hanCandidates finds known Han names inside a run of Han characters, and types a short
 // unknown run by its last characters.
-func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence, ti int) []candidate {
+func (x *Extractor) hanCandidates(g *Gazetteer, text string, si int, st sentence, ti int) []candidate {
 	t := st.toks[ti]
 	_, hanMax := g.limits()
 	runes := []int{} // byte offsets of rune starts
@@ -1060,8 +1061,8 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 		found := false
 		for b := min(nr, a+hanMax); b >= a+2; b-- {
 			s := t.text[runes[a]:runes[b]]
-			if idx := g.lookup(s); idx >= 0 {
-				if a == 0 && b == nr-1 && nr <= 4 && g.entry(idx).Type == Person {
+			if idx := g.Lookup(s); idx >= 0 {
+				if a == 0 && b == nr-1 && nr <= 4 && g.entry(idx).Type == model.Person {
 					// "赵伟明" is not "赵伟" with a character after it: a known
 					// two-character name that a run of three begins is another
 					// person's name.
@@ -1089,14 +1090,14 @@ func (x *Extractor) hanCandidates(g *gazetteer, text string, si int, st sentence
 	}
 	// A short Han run in brackets after a name is that name in Chinese; resolution links it.
 	if ti > 0 && ti+1 < len(st.toks) && (st.toks[ti-1].text == "(" || st.toks[ti-1].text == "（") && nr <= 4 {
-		c.typ, c.weak = Person, true
+		c.typ, c.weak = model.Person, true
 		return []candidate{c}
 	}
 	// A run of two or three characters that opens with a common surname, standing among
 	// Latin words ("and 王晓明 ran"), is a person's name written in characters. In Chinese
 	// text its neighbours are characters, and nothing is guessed.
 	if nr >= 2 && nr <= 3 && hanSurnames[t.text[:runes[1]]] && latinNeighbour(st.toks, ti) {
-		c.typ = Person
+		c.typ = model.Person
 		return []candidate{c}
 	}
 	return nil

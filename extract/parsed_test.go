@@ -4,8 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/scamgraph/scamgraph/sources"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
 )
 
 // TestExtractUsesParsed checks that a page the crawler parsed is not parsed again: the posts

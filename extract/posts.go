@@ -3,12 +3,12 @@ package extract
 import (
 	"strings"
 
-	"github.com/scamgraph/scamgraph/sources"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
 )
 
 // Part is one post, release or search result cut out of a page that holds many; each part
-// becomes its own document. Its kind (sources/<kind>) cuts it out of the answer.
+// becomes its own document. Its kind (internal/sources/<kind>) cuts it out of the answer.
 type Part = sources.Part
 
 // SplitPosts cuts a multi-item page into parts. The page's Kind selects the format; an empty

@@ -5,11 +5,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/formats/formatstest"
+	"github.com/scamgraph/scamgraph/internal/formats/formatstest"
 )
 
 // formatsFixture reads a wire-format fixture kept beside its kind's parser
-// (sources/<kind>/testdata).
+// (internal/sources/<kind>/testdata).
 func formatsFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	return formatstest.KindFixture(t, name)

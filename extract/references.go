@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // Reference across sentences. "Shwe Kokko was built by Yatai. The company is headed by She
 // Zhijiang." names the company once; the second sentence speaks of it through "the company".
@@ -19,14 +23,14 @@ type reference struct {
 
 // classNouns map the head of a definite description to the types it can stand for.
 var classNouns = map[string][]string{
-	"company": {Company}, "firm": {Company}, "conglomerate": {Company}, "corporation": {Company},
-	"developer": {Company}, "business": {Company}, "group": {Company, Organization}, "holding": {Company},
-	"compound": {Compound}, "casino": {Compound}, "resort": {Compound}, "complex": {Compound}, "park": {Compound},
-	"zone": {Compound}, "hub": {Compound}, "site": {Compound},
-	"tycoon": {Person}, "businessman": {Person}, "businesswoman": {Person}, "magnate": {Person},
-	"kingpin": {Person}, "senator": {Person}, "general": {Person}, "warlord": {Person}, "billionaire": {Person},
-	"militia": {Organization}, "army": {Organization}, "agency": {Organization, Company}, "ministry": {Organization},
-	"department": {Organization}, "court": {Organization}, "committee": {Organization},
+	"company": {model.Company}, "firm": {model.Company}, "conglomerate": {model.Company}, "corporation": {model.Company},
+	"developer": {model.Company}, "business": {model.Company}, "group": {model.Company, model.Organization}, "holding": {model.Company},
+	"compound": {model.Compound}, "casino": {model.Compound}, "resort": {model.Compound}, "complex": {model.Compound}, "park": {model.Compound},
+	"zone": {model.Compound}, "hub": {model.Compound}, "site": {model.Compound},
+	"tycoon": {model.Person}, "businessman": {model.Person}, "businesswoman": {model.Person}, "magnate": {model.Person},
+	"kingpin": {model.Person}, "senator": {model.Person}, "general": {model.Person}, "warlord": {model.Person}, "billionaire": {model.Person},
+	"militia": {model.Organization}, "army": {model.Organization}, "agency": {model.Organization, model.Company}, "ministry": {model.Organization},
+	"department": {model.Organization}, "court": {model.Organization}, "committee": {model.Organization},
 }
 
 // maxRefs bounds the references read per document (linear cost on hostile input).
@@ -100,7 +104,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				var ent, from int
 				if t.low == "its" {
-					types := []string{Company, Organization, Compound}
+					types := []string{model.Company, model.Organization, model.Compound}
 					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] {
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
@@ -116,7 +120,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
 				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
-						typ: Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			}
 		}
@@ -149,7 +153,7 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 // name no person before it.
 func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	for _, m := range bySent[si] {
-		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == Person {
+		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
 		}
 	}
@@ -157,7 +161,7 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 		person := -1
 		for _, m := range bySent[sj] {
 			c := cands[m]
-			if c.ent < 0 || ents[c.ent].typ != Person {
+			if c.ent < 0 || ents[c.ent].typ != model.Person {
 				continue
 			}
 			if person >= 0 && person != c.ent {
@@ -206,7 +210,7 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 	person := -1
 	for _, m := range bySent[si] {
 		c := cands[m]
-		if c.s >= off || c.ent < 0 || ents[c.ent].typ != Person {
+		if c.s >= off || c.ent < 0 || ents[c.ent].typ != model.Person {
 			continue
 		}
 		if person >= 0 && person != c.ent {

@@ -6,15 +6,16 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/lexicon"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
 // records and government releases. A source declared an authority in the crawl configuration
 // is one; so are the known government and court domains.
-func officialKind(d *Document) bool {
-	if d.authority {
+func officialKind(d *model.Document) bool {
+	if d.Authority {
 		return true
 	}
 	if k, ok := registry.Kinds().Lookup(d.Kind); ok && k.Spec().Official {
@@ -57,32 +58,32 @@ func authorityHost(h string) bool {
 
 // Role words and the predicate they give a person toward an organisation or company.
 var roleWords = map[string]string{
-	"chairman": Directs, "chairwoman": Directs, "chair": Directs, "chairperson": Directs, "founder": Directs,
-	"co-founder": Directs, "cofounder": Directs, "director": Directs, "ceo": Directs, "chief executive": Directs,
-	"president": Directs, "head": Directs, "leader": Directs, "commander": Directs, "boss": Directs,
-	"chief": Directs, "managing director": Directs, "general manager": Directs, "vice chairman": Directs,
-	"vice-chairman": Directs, "vice chair": Directs, "vice president": Directs, "owner": Owns,
-	"operator": Operates, "developer": Operates, "co-owner": Owns, "part-owner": Owns, "board member": Directs,
-	"senator": MemberOf, "lawmaker": MemberOf, "legislator": MemberOf, "mp": MemberOf, "police chief": Directs,
-	"army chief": Directs, "army general": MemberOf, "lieutenant general": MemberOf, "major general": MemberOf,
-	"secretary-general": Directs, "secretary general": Directs, "executive director": Directs, "co-director": Directs,
-	"deputy commander": Directs, "vice chairwoman": Directs, "vice-chairwoman": Directs, "deputy chairwoman": Directs,
-	"vice chairperson": Directs, "deputy director": Directs, "deputy head": Directs, "permanent vice-chair": Directs,
-	"adviser": EmployedBy, "advisor": EmployedBy, "employee": EmployedBy, "spokesman": EmployedBy,
-	"spokeswoman": EmployedBy, "spokesperson": EmployedBy, "official": EmployedBy, "officer": EmployedBy,
-	"manager": EmployedBy, "staffer": EmployedBy, "accountant": EmployedBy, "minister": EmployedBy,
-	"governor": EmployedBy, "deputy": EmployedBy, "shareholder": Owns, "major shareholder": Owns,
-	"deputy chairman": Directs, "commissioner": Directs, "deputy commissioner": Directs,
-	"member": MemberOf, "colonel": MemberOf, "general": MemberOf, "soldier": MemberOf, "commander-in-chief": Directs,
-	"senior official": EmployedBy, "treasurer": EmployedBy, "secretary": EmployedBy, "agent": EmployedBy,
-	"legal representative": Directs, "beneficial owner": Owns,
-	"chief executive officer": Directs, "chief operating officer": Directs, "chief financial officer": Directs,
-	"investigator": EmployedBy, "researcher": EmployedBy, "analyst": EmployedBy, "judge": EmployedBy, "prosecutor": EmployedBy,
-	"regional representative": EmployedBy, "country representative": EmployedBy, "captain": MemberOf,
-	"lieutenant colonel": MemberOf, "director-general": Directs, "director general": Directs,
-	"security chief": EmployedBy, "head of security": EmployedBy, "finance director": EmployedBy,
-	"finance chief": EmployedBy, "operations manager": EmployedBy, "landlord": Owns, "president director": Directs,
-	"financial controller": EmployedBy, "finance officer": EmployedBy,
+	"chairman": model.Directs, "chairwoman": model.Directs, "chair": model.Directs, "chairperson": model.Directs, "founder": model.Directs,
+	"co-founder": model.Directs, "cofounder": model.Directs, "director": model.Directs, "ceo": model.Directs, "chief executive": model.Directs,
+	"president": model.Directs, "head": model.Directs, "leader": model.Directs, "commander": model.Directs, "boss": model.Directs,
+	"chief": model.Directs, "managing director": model.Directs, "general manager": model.Directs, "vice chairman": model.Directs,
+	"vice-chairman": model.Directs, "vice chair": model.Directs, "vice president": model.Directs, "owner": model.Owns,
+	"operator": model.Operates, "developer": model.Operates, "co-owner": model.Owns, "part-owner": model.Owns, "board member": model.Directs,
+	"senator": model.MemberOf, "lawmaker": model.MemberOf, "legislator": model.MemberOf, "mp": model.MemberOf, "police chief": model.Directs,
+	"army chief": model.Directs, "army general": model.MemberOf, "lieutenant general": model.MemberOf, "major general": model.MemberOf,
+	"secretary-general": model.Directs, "secretary general": model.Directs, "executive director": model.Directs, "co-director": model.Directs,
+	"deputy commander": model.Directs, "vice chairwoman": model.Directs, "vice-chairwoman": model.Directs, "deputy chairwoman": model.Directs,
+	"vice chairperson": model.Directs, "deputy director": model.Directs, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
+	"adviser": model.EmployedBy, "advisor": model.EmployedBy, "employee": model.EmployedBy, "spokesman": model.EmployedBy,
+	"spokeswoman": model.EmployedBy, "spokesperson": model.EmployedBy, "official": model.EmployedBy, "officer": model.EmployedBy,
+	"manager": model.EmployedBy, "staffer": model.EmployedBy, "accountant": model.EmployedBy, "minister": model.EmployedBy,
+	"governor": model.EmployedBy, "deputy": model.EmployedBy, "shareholder": model.Owns, "major shareholder": model.Owns,
+	"deputy chairman": model.Directs, "commissioner": model.Directs, "deputy commissioner": model.Directs,
+	"member": model.MemberOf, "colonel": model.MemberOf, "general": model.MemberOf, "soldier": model.MemberOf, "commander-in-chief": model.Directs,
+	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
+	"legal representative": model.Directs, "beneficial owner": model.Owns,
+	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
+	"investigator": model.EmployedBy, "researcher": model.EmployedBy, "analyst": model.EmployedBy, "judge": model.EmployedBy, "prosecutor": model.EmployedBy,
+	"regional representative": model.EmployedBy, "country representative": model.EmployedBy, "captain": model.MemberOf,
+	"lieutenant colonel": model.MemberOf, "director-general": model.Directs, "director general": model.Directs,
+	"security chief": model.EmployedBy, "head of security": model.EmployedBy, "finance director": model.EmployedBy,
+	"finance chief": model.EmployedBy, "operations manager": model.EmployedBy, "landlord": model.Owns, "president director": model.Directs,
+	"financial controller": model.EmployedBy, "finance officer": model.EmployedBy,
 }
 
 var familyWords = lexicon.Kin()
@@ -156,29 +157,29 @@ var (
 // typed reports whether a relation between types makes sense for a predicate.
 func typed(pred, st, ot, on string) bool {
 	switch pred {
-	case Owns:
-		return (st == Person || st == Company || st == Organization) && (ot == Company || ot == Compound)
-	case Directs:
-		return st == Person && (ot == Company || ot == Organization)
-	case EmployedBy, MemberOf:
-		return st == Person && (ot == Company || ot == Organization)
-	case FamilyOf, AssociateOf:
-		return st == Person && ot == Person
-	case Operates:
-		return (st == Company || st == Organization || st == Person) && ot == Compound
-	case Protects:
+	case model.Owns:
+		return (st == model.Person || st == model.Company || st == model.Organization) && (ot == model.Company || ot == model.Compound)
+	case model.Directs:
+		return st == model.Person && (ot == model.Company || ot == model.Organization)
+	case model.EmployedBy, model.MemberOf:
+		return st == model.Person && (ot == model.Company || ot == model.Organization)
+	case model.FamilyOf, model.AssociateOf:
+		return st == model.Person && ot == model.Person
+	case model.Operates:
+		return (st == model.Company || st == model.Organization || st == model.Person) && ot == model.Compound
+	case model.Protects:
 		// A body, an official or a security firm shields a site; a company is not "protected"
 		// in the graph's sense (political or financial backing is no typed tie).
-		return (st == Organization || st == Person || st == Company) && ot == Compound
-	case LocatedIn:
-		return st != Person && ot == Location
-	case SanctionedBy:
+		return (st == model.Organization || st == model.Person || st == model.Company) && ot == model.Compound
+	case model.LocatedIn:
+		return st != model.Person && ot == model.Location
+	case model.SanctionedBy:
 		// A country acts through its government: "the United States sanctioned X".
-		return st != Location && (ot == Organization || ot == Location && isCountry(on))
-	case Raided:
+		return st != model.Location && (ot == model.Organization || ot == model.Location && isCountry(on))
+	case model.Raided:
 		// An authority raids a site: a person is no authority (the body they lead raids), and
 		// a raid on a company's office is no compound raided.
-		return st == Organization && ot == Compound
+		return st == model.Organization && ot == model.Compound
 	}
 	return false
 }
@@ -187,7 +188,7 @@ type relKey struct{ s, p, o string }
 
 // relations reads typed relations from each sentence's mentions, grades them, and adds bounded
 // MENTIONED_WITH links for pairs that share a sentence and nothing else.
-func (x *Extractor) relations(text string, sents []sentence, cands []candidate, ents []*docEntity, ids []string, official bool) []Relation {
+func (x *Extractor) relations(text string, sents []sentence, cands []candidate, ents []*docEntity, ids []string, official bool) []model.Relation {
 	bySent := map[int][]int{}
 	for i, c := range cands {
 		if c.ent >= 0 {
@@ -216,7 +217,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			typedSent[r.cand.sent] = ms
 		}
 	}
-	var out []Relation
+	var out []model.Relation
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
 	role, from := "", -1
@@ -226,8 +227,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
-		if pred == Directs && ea.typ == Person && eb.typ == Compound {
-			pred = Operates
+		if pred == model.Directs && ea.typ == model.Person && eb.typ == model.Compound {
+			pred = model.Operates
 		}
 		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
@@ -255,9 +256,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		self := false
-		if pred == SanctionedBy || pred == Raided {
+		if pred == model.SanctionedBy || pred == model.Raided {
 			actor := a
-			if pred == SanctionedBy {
+			if pred == model.SanctionedBy {
 				actor = b
 			}
 			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
@@ -266,27 +267,27 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		// claim), are not reached by what the sentence attributes, hedges or denies.
 		desc := notDescribed
 		if firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me {
-			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == Person)
+			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == model.Person)
 		}
-		if pred == LocatedIn && ea.typ == Location && eb.typ == Location {
+		if pred == model.LocatedIn && ea.typ == model.Location && eb.typ == model.Location {
 			desc = describedFact
 		}
 		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
-		if charging && grade == Official && pred != Raided && pred != SanctionedBy {
+		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges; only an authority's act is its own.
-			grade, f = Alleged, 0.8
+			grade, f = model.Alleged, 0.8
 		}
 		conf *= f
-		if pred != FamilyOf && formerTie(text, st.s, ms, me) {
+		if pred != model.FamilyOf && formerTie(text, st.s, ms, me) {
 			conf *= 0.85
 		}
 		s, o := ids[a], ids[b]
-		if Symmetric(pred) && s > o {
+		if model.Symmetric(pred) && s > o {
 			s, o = o, s
 		}
 		k := relKey{s, pred, o}
-		r := Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf), Denied: denied}
-		if pred == Directs || pred == EmployedBy || pred == MemberOf {
+		r := model.Relation{Subject: s, Predicate: pred, Object: o, Grade: grade, Quote: quote, Confidence: round2(conf), Denied: denied}
+		if pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf {
 			r.Role = cleanRole(role)
 			if r.Role == "" && ms >= 0 && me <= len(text) && ms < me {
 				r.Role = verbRole(text[ms:me], pred)
@@ -297,7 +298,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if r.Role == "" {
 				r.Role = out[j].Role
 			}
-			if GradeRank(grade) < GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
+			if model.GradeRank(grade) < model.GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
 				out[j] = r
 			}
 		} else {
@@ -353,7 +354,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if agentSent < si {
 			from = agentSent
 		}
-		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
 	// "The raid, carried out by X" names the raider of a site told before.
 	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
@@ -361,7 +362,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if siteSent < si {
 			from = siteSent
 		}
-		add(si, a, b, Raided, 0.75, false, s, e)
+		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.
@@ -370,7 +371,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if agentSent < si {
 			from = agentSent
 		}
-		add(si, a, b, SanctionedBy, 0.75, false, s, e)
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
@@ -399,7 +400,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if len(quote) > 600 {
 					continue
 				}
-				out = append(out, Relation{Subject: s, Predicate: MentionedWith, Object: o, Grade: CoMentioned, Quote: quote, Confidence: 0.3})
+				out = append(out, model.Relation{Subject: s, Predicate: model.MentionedWith, Object: o, Grade: model.CoMentioned, Quote: quote, Confidence: 0.3})
 				n++
 			}
 		}
@@ -423,9 +424,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "the Cambodian National Police, acting on information from the Department of Special
 	// Investigation, raided X": the body inside the inserted phrase only informed; the one
 	// before it acts. "the CIDG, with support from the PAOCC, raided X": both act.
-	if p > 0 && ents[a].typ == Organization {
+	if p > 0 && ents[a].typ == model.Organization {
 		prev := cands[ms[p-1]]
-		if prev.ent >= 0 && prev.ent != a && ents[prev.ent].typ == Organization && prev.e <= ca.s {
+		if prev.ent >= 0 && prev.ent != a && ents[prev.ent].typ == model.Organization && prev.e <= ca.s {
 			if m := reActorAside.FindStringSubmatch(strings.ToLower(text[prev.e:ca.s])); m != nil {
 				actor := prev.ent
 				if m[1] == "" {
@@ -434,13 +435,13 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 					inner, innerAppos := add, addAppos
 					add = func(s, o int, pred string, conf float64) {
 						inner(s, o, pred, conf)
-						if s == ca.ent && pred == Raided {
+						if s == ca.ent && pred == model.Raided {
 							inner(actor, o, pred, conf)
 						}
 					}
 					addAppos = func(s, o int, pred string, conf float64) {
 						innerAppos(s, o, pred, conf)
-						if s == ca.ent && pred == Raided {
+						if s == ca.ent && pred == model.Raided {
 							innerAppos(actor, o, pred, conf)
 						}
 					}
@@ -460,13 +461,13 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		gap = "," + gap[len(m):]
 	}
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
-	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[strings.TrimRight(f[0], ",")] && ents[a].typ == Compound {
+	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[strings.TrimRight(f[0], ",")] && ents[a].typ == model.Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(strings.TrimRight(f[0], ",")):], " ")
 	}
 	// "Myawaddy Township in Kayin State": the class word after a place is part of it.
-	if f := strings.Fields(gap); len(f) > 1 && locationEnds[f[0]] && ents[a].typ == Location && (f[1] == "in" || f[1] == "of") {
+	if f := strings.Fields(gap); len(f) > 1 && locationEnds[f[0]] && ents[a].typ == model.Location && (f[1] == "in" || f[1] == "of") {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(f[0]):], " ")
-	} else if len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] && ents[a].typ == Location && ents[b].typ == Location {
+	} else if len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] && ents[a].typ == model.Location && ents[b].typ == model.Location {
 		gap = "," // "Chbar Ampov district, Phnom Penh"
 	}
 	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
@@ -508,24 +509,24 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	ta, tb := ents[a].typ, ents[b].typ
 	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
-	if adjacent && ta == Company && (tb == Person || tb == Company || tb == Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
+	if adjacent && ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
 		reApposDet.MatchString(gap) {
-		addAppos(b, a, Owns, 0.75)
+		addAppos(b, a, model.Owns, 0.75)
 		return
 	}
 	// "the father of Chris Pine's Captain Kirk", "owns Prince Group's casino": a second
 	// name that owns the noun after it is not what the words before it speak of.
-	if possessiveFollows(text, cb.e) && !(ta == Location && (gap == "'s " || gap == "’s ")) {
+	if possessiveFollows(text, cb.e) && !(ta == model.Location && (gap == "'s " || gap == "’s ")) {
 		// "Chen Meng, Hengda Group's chairman, said": the possessed noun is the first name's
 		// role in the second.
-		if ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
+		if ta == model.Person && (tb == model.Organization || tb == model.Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
 			if w, pred := possessedRole(text, cb); pred != "" {
 				setRole(w)
 				addAppos(a, b, pred, 0.85)
 			}
 		}
 		// "Lim Srey, Chen Meng's wife," and "Lim Srey is Chen Meng's sister".
-		if ta == Person && tb == Person && reKinGap.MatchString(gap) {
+		if ta == model.Person && tb == model.Person && reKinGap.MatchString(gap) {
 			if m := reKinAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); m != nil {
 				// An apposition is the author's; "is X's sister" is a clause attribution governs.
 				emit := add
@@ -533,22 +534,22 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 					emit = addAppos
 				}
 				if familyWords[m[1]] {
-					emit(a, b, FamilyOf, 0.8)
+					emit(a, b, model.FamilyOf, 0.8)
 				} else {
-					emit(a, b, AssociateOf, 0.75)
+					emit(a, b, model.AssociateOf, 0.75)
 				}
 			}
 		}
 		return
 	}
 	// "Chen Meng, whose wife Lim Srey": a relative named through "whose".
-	if ta == Person && tb == Person && strings.Contains(gap, "whose") && reWhoseKin.MatchString(gap) {
-		add(a, b, FamilyOf, 0.8)
+	if ta == model.Person && tb == model.Person && strings.Contains(gap, "whose") && reWhoseKin.MatchString(gap) {
+		add(a, b, model.FamilyOf, 0.8)
 		return
 	}
 	// "Chen Meng and Chen Li are brothers".
-	if ta == Person && tb == Person && strings.TrimSpace(gap) == "and" && reKinPlural.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
-		add(a, b, FamilyOf, 0.8)
+	if ta == model.Person && tb == model.Person && strings.TrimSpace(gap) == "and" && reKinPlural.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, model.FamilyOf, 0.8)
 		return
 	}
 	// Cheap tests (adjacency, types, a word the pattern needs) go before each regexp.
@@ -577,9 +578,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
 		// Kham group": the possessor owns it.
-		if (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) {
-			if tb == Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
-				add(a, b, Owns, 0.75)
+		if (ta == model.Person || ta == model.Company || ta == model.Organization) && (tb == model.Company || tb == model.Compound) {
+			if tb == model.Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
+				add(a, b, model.Owns, 0.75)
 				return
 			}
 		}
@@ -593,23 +594,23 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
-	if tb == Person && ta == Organization && has("under the") {
+	if tb == model.Person && ta == model.Organization && has("under the") {
 		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
 			setRole("commander")
 			if m[1] == "leadership" {
 				setRole("leader")
 			}
-			addAppos(b, a, Directs, 0.8)
+			addAppos(b, a, model.Directs, 0.8)
 			return
 		}
 	}
-	if tb == Person && has("whose") {
+	if tb == model.Person && has("whose") {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
 			setRole(m[1])
 			if m[1] == "owner" {
-				addAppos(b, a, Owns, 0.85)
+				addAppos(b, a, model.Owns, 0.85)
 			} else {
-				addAppos(b, a, Directs, 0.85)
+				addAppos(b, a, model.Directs, 0.85)
 			}
 			return
 		}
@@ -617,21 +618,21 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// of Public Security, whose deputy minister, Major General X,", "whose general
 		// manager is listed as X": any role the role table knows, set off by commas or
 		// stated with "is".
-		if m := reWhoseRoleSet.FindStringSubmatch(gap); m != nil && ta != Person && ta != Location {
-			if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
+		if m := reWhoseRoleSet.FindStringSubmatch(gap); m != nil && ta != model.Person && ta != model.Location {
+			if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, model.Person, ta, ents[a].name) {
 				setRole(w)
 				addAppos(b, a, pred, 0.85)
 				return
 			}
 		}
 	}
-	if comma && ta == Person && tb != Person && reOrgThenRole.MatchString(gap) {
+	if comma && ta == model.Person && tb != model.Person && reOrgThenRole.MatchString(gap) {
 		if m := reRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			setRole(m[1])
 			if m[1] == "owner" {
-				addAppos(a, b, Owns, 0.8)
+				addAppos(a, b, model.Owns, 0.8)
 			} else {
-				addAppos(a, b, Directs, 0.8)
+				addAppos(a, b, model.Directs, 0.8)
 			}
 			return
 		}
@@ -644,17 +645,17 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "The wife of Chen Meng, Lim Srey, ..." and "the founder of Hengda Holdings, Chen Meng,
 	// ...": a role of the first name, then the second name in apposition.
-	if comma && tb == Person && reLocComma.MatchString(gap) && apposEnds(text, cb.e) {
+	if comma && tb == model.Person && reLocComma.MatchString(gap) && apposEnds(text, cb.e) {
 		if m := reRoleOfBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-60):ca.s])); m != nil {
 			w, pred := rolePhrase(m[1])
 			switch {
-			case ta == Person && familyWords[w]:
-				addAppos(b, a, FamilyOf, 0.8)
+			case ta == model.Person && familyWords[w]:
+				addAppos(b, a, model.FamilyOf, 0.8)
 				return
-			case ta == Person && associateWords[w]:
-				addAppos(b, a, AssociateOf, 0.8)
+			case ta == model.Person && associateWords[w]:
+				addAppos(b, a, model.AssociateOf, 0.8)
 				return
-			case pred != "" && (ta == Organization || ta == Company || ta == Compound):
+			case pred != "" && (ta == model.Organization || ta == model.Company || ta == model.Compound):
 				setRole(w)
 				addAppos(b, a, pred, 0.8)
 				return
@@ -663,12 +664,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
-	if ta == Person && (tb == Organization || tb == Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
-		add(a, b, EmployedBy, 0.65)
+	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		add(a, b, model.EmployedBy, 0.65)
 		return
 	}
 	// "Liu Lizhi, Funnull's administrator": the role follows the second name's possessive.
-	if comma && ta == Person && tb != Person && tb != Location && reApposDet.MatchString(gap) {
+	if comma && ta == model.Person && tb != model.Person && tb != model.Location && reApposDet.MatchString(gap) {
 		if m := rePossRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
 			f := strings.Fields(m[1])
 			for n := len(f); n > 0; n-- {
@@ -686,31 +687,31 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			setRole(w)
 		}
 		switch {
-		case pred != "" && tb == Person && associateWords[w]:
-			addAppos(a, b, AssociateOf, 0.85)
+		case pred != "" && tb == model.Person && associateWords[w]:
+			addAppos(a, b, model.AssociateOf, 0.85)
 			return
 		case pred != "":
 			addAppos(a, b, pred, 0.9)
 			return
 		case familyWords[w]:
-			addAppos(a, b, FamilyOf, 0.85)
+			addAppos(a, b, model.FamilyOf, 0.85)
 			return
 		case associateWords[w]:
-			addAppos(a, b, AssociateOf, 0.8)
+			addAppos(a, b, model.AssociateOf, 0.8)
 			return
 		}
 	}
-	if ta == Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
+	if ta == model.Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
 		m := submatch(reIsRole, gap, true)
 		if m != nil {
-			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == Person && associateWords[w]) {
+			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == model.Person && associateWords[w]) {
 				setRole(w)
 				add(a, b, pred, 0.85)
 				return
 			}
 		}
 	}
-	if m := submatch(reRoleBefore, gap, tb == Person && ta != Person); m != nil {
+	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil {
 		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
@@ -721,43 +722,43 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
 			setRole(w[strings.LastIndexByte(w, ' ')+1:])
-			addAppos(b, a, Directs, 0.8)
+			addAppos(b, a, model.Directs, 0.8)
 			return
 		}
 	}
 	possessive := has("'s", "’s")
 	if possessive && reFamilyPos.MatchString(gap) {
-		add(a, b, FamilyOf, 0.85)
+		add(a, b, model.FamilyOf, 0.85)
 		return
 	}
 	if has(" of") && reFamilyApp.MatchString(gap) {
-		addAppos(a, b, FamilyOf, 0.85)
+		addAppos(a, b, model.FamilyOf, 0.85)
 		return
 	}
 	if has("and ") && reFamilyAnd.MatchString(gap) {
-		add(a, b, FamilyOf, 0.85)
+		add(a, b, model.FamilyOf, 0.85)
 		return
 	}
 	if possessive && reAssocPos.MatchString(gap) {
-		if tb == Person {
-			add(a, b, AssociateOf, 0.8)
+		if tb == model.Person {
+			add(a, b, model.AssociateOf, 0.8)
 		}
 		return
 	}
 	if m := submatch(reAssocApp, gap, has("of ", "to ", "for ")); m != nil {
-		if tb == Person {
-			addAppos(a, b, AssociateOf, 0.8)
+		if tb == model.Person {
+			addAppos(a, b, model.AssociateOf, 0.8)
 		} else if w := m[1]; w == "adviser" || w == "advisor" {
-			addAppos(a, b, EmployedBy, 0.8)
+			addAppos(a, b, model.EmployedBy, 0.8)
 		}
 		return
 	}
-	if ta == Person && reMember.MatchString(gap) {
-		add(a, b, MemberOf, 0.8)
+	if ta == model.Person && reMember.MatchString(gap) {
+		add(a, b, model.MemberOf, 0.8)
 		return
 	}
 	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) {
-		add(b, a, Owns, 0.85)
+		add(b, a, model.Owns, 0.85)
 		return
 	}
 	if has(" by", "belong") {
@@ -772,7 +773,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Thai police and soldiers raided X", "Myanmar junta troops raided X": a body's members
 	// act for it.
-	if ta == Organization {
+	if ta == model.Organization {
 		if loc := reBodyMembers.FindStringIndex(gap); loc != nil {
 			if m := reWhoVerb.FindStringSubmatch(" " + gap[loc[1]:]); m != nil && actsForBody[strings.Fields(m[1])[0]] {
 				x.verbRelation(a, b, ents, m[1], add)
@@ -794,22 +795,22 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "The DKBA provides security for Golden Sands Park".
-	if (ta == Organization || ta == Person || ta == Company) && (tb == Compound || tb == Company) && reProvidesSecurity.MatchString(gap) {
-		add(a, b, Protects, 0.8)
+	if (ta == model.Organization || ta == model.Person || ta == model.Company) && (tb == model.Compound || tb == model.Company) && reProvidesSecurity.MatchString(gap) {
+		add(a, b, model.Protects, 0.8)
 		return
 	}
 	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
-	if tb == Compound && ta != Location && reOpsAt.MatchString(gap) {
-		add(a, b, Operates, 0.75)
+	if tb == model.Compound && ta != model.Location && reOpsAt.MatchString(gap) {
+		add(a, b, model.Operates, 0.75)
 		return
 	}
 	// "the raid on Golden Sands Park by the Cambodian National Police".
-	if ta == Compound && (tb == Organization || tb == Person) && reByAgent.MatchString(gap) && reRaidBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
-		add(b, a, Raided, 0.8)
+	if ta == model.Compound && (tb == model.Organization || tb == model.Person) && reByAgent.MatchString(gap) && reRaidBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
+		add(b, a, model.Raided, 0.8)
 		return
 	}
 	// "Sok Dara is Hengda Holdings' chief financial officer".
-	if ta == Person && (tb == Organization || tb == Company) && reIsPoss.MatchString(gap) {
+	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reIsPoss.MatchString(gap) {
 		if w, pred := possessedRole(text, cb); pred != "" {
 			setRole(w)
 			add(a, b, pred, 0.85)
@@ -817,40 +818,40 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "Chen Meng, Hengda Holdings' founder, spoke": a plural-looking name's bare apostrophe.
-	if comma && ta == Person && (tb == Organization || tb == Company) && reApposDet.MatchString(gap) && strings.HasSuffix(cb.text, "s") {
+	if comma && ta == model.Person && (tb == model.Organization || tb == model.Company) && reApposDet.MatchString(gap) && strings.HasSuffix(cb.text, "s") {
 		if w, pred := possessedRole(text, cb); pred != "" {
 			setRole(w)
 			addAppos(a, b, pred, 0.85)
 			return
 		}
 	}
-	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
-		add(a, b, Raided, 0.8)
+	if has("raid", "crackdown", "operation", "sweep", "assault", "offensive") && (reRaidOn.MatchString(gap) || ta == model.Organization && reRaidAct.MatchString(gap)) && !reSpeechIn.MatchString(gap) {
+		add(a, b, model.Raided, 0.8)
 		return
 	}
 	if has("sanction", "penalt", "restriction") && reSanctOn.MatchString(gap) {
-		add(b, a, SanctionedBy, 0.8)
+		add(b, a, model.SanctionedBy, 0.8)
 		return
 	}
 	// "X is being designated pursuant to E.O. 13818 for being owned or controlled by Y".
-	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (tb == Person || tb == Company || tb == Organization) {
-		add(b, a, Owns, 0.85)
+	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (tb == model.Person || tb == model.Company || tb == model.Organization) {
+		add(b, a, model.Owns, 0.85)
 		return
 	}
 	// "OFAC's sanctions against Hengda Holdings".
 	if possessive && reSanctPoss.MatchString(gap) {
-		add(b, a, SanctionedBy, 0.8)
+		add(b, a, model.SanctionedBy, 0.8)
 		return
 	}
 	// "Hengda Holdings was added to the OFAC sanctions list", "Chen Meng has been under US
 	// sanctions": the list or the sanctions are the second name's.
 	if (has("added", "named", "listed", "placed", "under")) && reOnList.MatchString(gap) && reListAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
-		add(a, b, SanctionedBy, 0.8)
+		add(a, b, model.SanctionedBy, 0.8)
 		return
 	}
-	if comma && tb == Person && (ta == Company || ta == Compound) && reInWhichGap.MatchString(gap) &&
+	if comma && tb == model.Person && (ta == model.Company || ta == model.Compound) && reInWhichGap.MatchString(gap) &&
 		reInWhichStake.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
-		add(b, a, Owns, 0.8)
+		add(b, a, model.Owns, 0.8)
 		return
 	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
@@ -865,23 +866,23 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
 		// Backing a company is investment or politics; only a site is shielded by it.
-		if ta != Compound && (has("backing", "blessing", "support", "control of")) {
+		if ta != model.Compound && (has("backing", "blessing", "support", "control of")) {
 			return
 		}
-		add(b, a, Protects, 0.8)
+		add(b, a, model.Protects, 0.8)
 		return
 	}
-	if tb == Location && ta != Person {
+	if tb == model.Location && ta != model.Person {
 		x.locatedIn(text, ents, ca, cb, gap, add)
 		return
 	}
 	// "the Bangkok-based Red Kite Ventures" and "Cambodia's Huione Group": the place
 	// qualifies the name that follows it directly.
-	if ta == Location && tb != Person {
+	if ta == model.Location && tb != model.Person {
 		// "Thailand's Department of Special Investigation" names the state a body belongs
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
-		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != Location && tb != Organization) && !modifierName(text, cb.e) {
-			add(b, a, LocatedIn, 0.6)
+		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
+			add(b, a, model.LocatedIn, 0.6)
 		}
 	}
 }
@@ -1050,30 +1051,30 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
 	if c := moreLocus(text, ents, ca, cb, gap); c > 0 {
-		add(a, b, LocatedIn, c)
+		add(a, b, model.LocatedIn, c)
 		return
 	}
 	m := reLocated.FindStringSubmatch(gap)
 	if m == nil {
 		switch {
-		case ta == Location && reCapitalOf.MatchString(gap):
+		case ta == model.Location && reCapitalOf.MatchString(gap):
 			// "Mong Hpa, the capital of the Lwe Kham Self-Administered Zone"
-			add(a, b, LocatedIn, 0.8)
+			add(a, b, model.LocatedIn, 0.8)
 		case isCountry(ents[a].name):
 			// a country is in no other place
-		case reLocComma.MatchString(gap) && (ta == Compound || ta == Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == Location) ||
-			ta == Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ",")):
+		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == model.Location) ||
+			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ",")):
 			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
-			add(a, b, LocatedIn, 0.6)
-		case ta != Location && apposLocus(gap, ents[b].name):
+			add(a, b, model.LocatedIn, 0.6)
+		case ta != model.Location && apposLocus(gap, ents[b].name):
 			// "Lucky Horizon Resort, a casino and residential compound in Sihanoukville"
-			add(a, b, LocatedIn, 0.7)
-		case reApposBased.MatchString(gap) && ta != Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
+			add(a, b, model.LocatedIn, 0.7)
+		case reApposBased.MatchString(gap) && ta != model.Location && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+24)]):
 			// "Red Kite Ventures, the Bangkok-based broker"
-			add(a, b, LocatedIn, 0.7)
-		case ta == Location && (reKindOf.MatchString(gap) || strings.TrimSpace(gap) == "of" && kindOfTown[wordAfter(text, ca.e)]) && locativeBefore(text, ca.s):
+			add(a, b, model.LocatedIn, 0.7)
+		case ta == model.Location && (reKindOf.MatchString(gap) || strings.TrimSpace(gap) == "of" && kindOfTown[wordAfter(text, ca.e)]) && locativeBefore(text, ca.s):
 			// "at his home in Mae Sot district of Tak province"
-			add(a, b, LocatedIn, 0.6)
+			add(a, b, model.LocatedIn, 0.6)
 		}
 		return
 	}
@@ -1081,33 +1082,33 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	if nearOnly(prep) {
 		return // "near Myawaddy", "close to the border": not in it
 	}
-	if ta == Location && isCountry(ents[a].name) {
+	if ta == model.Location && isCountry(ents[a].name) {
 		return // a country is in no other place
 	}
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
 		return
 	}
-	if ta == Location && verb == "" && prep == "in" && strings.TrimSpace(gap) == "in" && locativeBefore(text, ca.s) &&
+	if ta == model.Location && verb == "" && prep == "in" && strings.TrimSpace(gap) == "in" && locativeBefore(text, ca.s) &&
 		(isCountry(ents[b].name) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, ents[b].name, cb.e)) {
 		// "on the outskirts of Bavet in Svay Rieng province", "opposite Chiang Saen in
 		// Thailand": a place that is itself where something is, then "in" and a larger
 		// place the text marks as one (a country, or a name with its province or district).
-		add(a, b, LocatedIn, 0.6)
+		add(a, b, model.LocatedIn, 0.6)
 		return
 	}
 	switch {
 	case verb == "located" || verb == "based" || verb == "situated" || verb == "headquartered" ||
 		verb == "registered" || verb == "incorporated" || verb == "lies" || verb == "lay" || verb == "sits" || verb == "sat" ||
 		verb == "stands" || verb == "stood" || verb == "nestled" || verb == "perched":
-		if (verb == "sits" || verb == "sat" || verb == "stands" || verb == "stood") && ta != Compound {
+		if (verb == "sits" || verb == "sat" || verb == "stands" || verb == "stood") && ta != model.Compound {
 			return
 		}
-		if ta == Location && verb != "located" && verb != "situated" {
+		if ta == model.Location && verb != "located" && verb != "situated" {
 			return
 		}
-		add(a, b, LocatedIn, 0.85)
-	case ta == Compound:
-		add(a, b, LocatedIn, 0.7)
+		add(a, b, model.LocatedIn, 0.85)
+	case ta == model.Compound:
+		add(a, b, model.LocatedIn, 0.7)
 	}
 }
 
@@ -1235,97 +1236,97 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 	ta, tb := ents[a].typ, ents[b].typ
 	if strings.HasSuffix(verb, " with") {
 		// "partnered with", "worked closely with", "conspired with": associates.
-		if ta == Person && tb == Person {
-			add(a, b, AssociateOf, 0.75)
+		if ta == model.Person && tb == model.Person {
+			add(a, b, model.AssociateOf, 0.75)
 		}
 		return
 	}
 	v := strings.Fields(verb)[0]
 	switch v {
 	case "owns", "owned", "own", "co-owns", "bought", "acquired", "took", "is", "was", "owning", "holds", "held", "hold", "has", "had":
-		if strings.Contains(verb, "operator") && tb == Compound {
-			add(a, b, Operates, 0.85)
+		if strings.Contains(verb, "operator") && tb == model.Compound {
+			add(a, b, model.Operates, 0.85)
 		} else {
-			add(a, b, Owns, 0.85)
+			add(a, b, model.Owns, 0.85)
 		}
 	case "controls", "controlled", "control", "controlling":
 		switch {
-		case tb == Compound:
-			add(a, b, Operates, 0.8)
-		case ta == Person && tb == Organization:
-			add(a, b, Directs, 0.8)
+		case tb == model.Compound:
+			add(a, b, model.Operates, 0.8)
+		case ta == model.Person && tb == model.Organization:
+			add(a, b, model.Directs, 0.8)
 		default:
-			add(a, b, Owns, 0.8)
+			add(a, b, model.Owns, 0.8)
 		}
 	case "backs", "backed":
 		// Backing a site is protection; backing a company is no typed tie (investors,
 		// sponsors, political support).
-		if tb == Compound {
-			add(a, b, Protects, 0.6)
+		if tb == model.Compound {
+			add(a, b, model.Protects, 0.6)
 		}
 	case "founded", "co-founded", "established", "set", "founding":
-		if tb == Compound {
-			add(a, b, Operates, 0.8)
+		if tb == model.Compound {
+			add(a, b, model.Operates, 0.8)
 		} else {
-			add(a, b, Directs, 0.85)
+			add(a, b, model.Directs, 0.85)
 		}
 	case "chairs", "chaired", "heads", "headed", "leads", "led", "directs", "directed", "commands", "commanded", "oversees", "oversaw", "leading", "heading":
-		if tb == Compound {
-			add(a, b, Operates, 0.8)
+		if tb == model.Compound {
+			add(a, b, model.Operates, 0.8)
 		} else {
-			add(a, b, Directs, 0.85)
+			add(a, b, model.Directs, 0.85)
 		}
 	case "runs", "ran", "run", "running":
 		switch {
-		case tb == Compound:
-			add(a, b, Operates, 0.85)
-		case ta == Person:
-			add(a, b, Directs, 0.8)
+		case tb == model.Compound:
+			add(a, b, model.Operates, 0.85)
+		case ta == model.Person:
+			add(a, b, model.Directs, 0.8)
 		}
 	case "operates", "operated", "operate", "operating", "manages", "managed", "managing", "developed", "built":
 		// Only a site is operated in the graph's sense; "SpaceX, which operates Starlink" or
 		// "manages the accounts of X" is no ownership, so no typed edge (co-mention only).
-		if tb == Compound {
-			add(a, b, Operates, 0.85)
+		if tb == model.Compound {
+			add(a, b, model.Operates, 0.85)
 		}
 	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "guard", "protecting":
-		add(a, b, Protects, 0.85)
+		add(a, b, model.Protects, 0.85)
 	case "raided", "raid", "stormed", "raiding", "targeted":
-		add(a, b, Raided, 0.85)
+		add(a, b, model.Raided, 0.85)
 	case "sanctioned", "designated", "blacklisted", "sanction", "designate", "designating", "blacklisting", "sanctioning":
-		add(b, a, SanctionedBy, 0.9)
+		add(b, a, model.SanctionedBy, 0.9)
 	case "advises", "advised":
-		if tb == Person {
-			add(a, b, AssociateOf, 0.8)
+		if tb == model.Person {
+			add(a, b, model.AssociateOf, 0.8)
 		} else {
-			add(a, b, EmployedBy, 0.8)
+			add(a, b, model.EmployedBy, 0.8)
 		}
 	case "sits", "sat", "serves", "served", "sit", "serve":
 		// "sits on the board of": a director.
-		if ta == Person {
-			add(a, b, Directs, 0.8)
+		if ta == model.Person {
+			add(a, b, model.Directs, 0.8)
 		}
 	case "married":
-		if ta == Person && tb == Person {
-			add(a, b, FamilyOf, 0.8)
+		if ta == model.Person && tb == model.Person {
+			add(a, b, model.FamilyOf, 0.8)
 		}
 	case "in":
 		// "in charge of"
-		if tb == Compound {
-			add(a, b, Operates, 0.8)
-		} else if ta == Person {
-			add(a, b, Directs, 0.8)
+		if tb == model.Compound {
+			add(a, b, model.Operates, 0.8)
+		} else if ta == model.Person {
+			add(a, b, model.Directs, 0.8)
 		}
 	case "works", "worked", "work", "working":
 		// "works for": an employee.
-		if ta == Person {
-			add(a, b, EmployedBy, 0.75)
+		if ta == model.Person {
+			add(a, b, model.EmployedBy, 0.75)
 		}
 	case "joined":
-		if tb == Organization {
-			add(a, b, MemberOf, 0.75)
+		if tb == model.Organization {
+			add(a, b, model.MemberOf, 0.75)
 		} else {
-			add(a, b, EmployedBy, 0.7)
+			add(a, b, model.EmployedBy, 0.7)
 		}
 	}
 }
@@ -1354,11 +1355,11 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 			}
 			rest := text[c.e:min(len(text), c.e+120, sents[si].e)]
 			t := ents[c.ent].typ
-			if (t == Organization || t == Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(rest) {
+			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(rest) {
 				agents = append(agents, agent{c.ent, si, c.e})
 				continue
 			}
-			if t == Location {
+			if t == model.Location {
 				continue
 			}
 			loc := reAgentless.FindStringIndex(rest)
@@ -1394,7 +1395,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			if g := strings.TrimSuffix(gap, " the"); g == "and" || g == ", and" || g == "as well as" || g == "or" {
 				gap = g // "Yatai and the KNA", never the apposition "X, the Y"
 			}
-			if ents[cands[ms[q+1]].ent].typ == Person {
+			if ents[cands[ms[q+1]].ent].typ == model.Person {
 				gap = trimTitles(gap) // "Oknha Sok Vanna and Neak Oknha Lim Chhay"
 			}
 			if gap == "," || gap == "and" || gap == ", and" || gap == "&" || gap == "as well as" || gap == "or" {
@@ -1405,7 +1406,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
 			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ") || strings.HasPrefix(gap, ",")); m != nil {
 				if ownedNouns[m[1]] {
-					add(cands[ms[q]].ent, cands[ms[q+1]].ent, Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
+					add(cands[ms[q]].ent, cands[ms[q+1]].ent, model.Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
 				}
 				// "A, his company B, and C": the list's conjunction may come later.
 				conj = conj || strings.Contains(gap, "and ")
@@ -1463,13 +1464,13 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				}
 			} else if reSanctOn.MatchString(gap) {
 				for k := p; k <= q; k++ {
-					add(cands[ms[k]].ent, prev.ent, SanctionedBy, 0.8, prev.s, last.e)
+					add(cands[ms[k]].ent, prev.ent, model.SanctionedBy, 0.8, prev.s, last.e)
 				}
-			} else if m := reRoleBefore.FindStringSubmatch(gap); m != nil && ents[prev.ent].typ != Person {
+			} else if m := reRoleBefore.FindStringSubmatch(gap); m != nil && ents[prev.ent].typ != model.Person {
 				// "KNU leaders, Padoh Saw Kwe Htoo Win and Saw Roger Khin"
 				if _, pred := rolePhrase(m[1]); pred != "" && strings.HasSuffix(strings.TrimSpace(m[1]), "s") {
 					for k := p; k <= q; k++ {
-						if ents[cands[ms[k]].ent].typ == Person {
+						if ents[cands[ms[k]].ent].typ == model.Person {
 							add(cands[ms[k]].ent, prev.ent, pred, 0.8, prev.s, last.e)
 						}
 					}
@@ -1550,7 +1551,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == Location && ents[it].typ != Location {
+				if ents[o].typ == model.Location && ents[it].typ != model.Location {
 					continue
 				}
 				switch it {
@@ -1576,7 +1577,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		}
 		ties := read(q, q+1)
 		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
-			ties = dropPred(ties, func(t tie) bool { return t.pred == LocatedIn })
+			ties = dropPred(ties, func(t tie) bool { return t.pred == model.LocatedIn })
 		}
 		share(q, ties, first, cands[ms[p]].s, cands[ms[q+1]].e)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // rel names a relation by entity names, for tests.
@@ -11,17 +13,17 @@ type rel struct{ s, p, o, grade string }
 
 // analyzeText runs the text half of the pipeline on a news text and returns its relations by
 // entity name, and the document.
-func analyzeText(t *testing.T, x *Extractor, text string) (map[[3]string]Relation, Document) {
+func analyzeText(t *testing.T, x *Extractor, text string) (map[[3]string]model.Relation, model.Document) {
 	t.Helper()
-	d := Document{URL: "https://news.example.org/2026/story", Kind: "article", Text: text}
+	d := model.Document{URL: "https://news.example.org/2026/story", Kind: "article", Text: text}
 	x.Analyze(&d)
 	names := map[string]string{}
 	for _, e := range d.Entities {
 		names[e.ID] = e.Name
 	}
-	out := map[[3]string]Relation{}
+	out := map[[3]string]model.Relation{}
 	for _, r := range d.Relations {
-		if r.Predicate == MentionedWith {
+		if r.Predicate == model.MentionedWith {
 			continue
 		}
 		out[[3]string{names[r.Subject], r.Predicate, names[r.Object]}] = r
@@ -45,105 +47,105 @@ func TestRelationPrecision(t *testing.T) {
 		{"located in: border is not containment",
 			"A court in Kunming convicted the brothers of fraud linked to compounds they ran in Mong Hpa, the capital of the Lwe Kham Self-Administered Zone on the border with China.",
 			nil,
-			[]rel{{"Lwe Kham Self-Administered Zone", LocatedIn, "China", ""}, {"Mong Hpa", LocatedIn, "China", ""}}},
+			[]rel{{"Lwe Kham Self-Administered Zone", model.LocatedIn, "China", ""}, {"Mong Hpa", model.LocatedIn, "China", ""}}},
 		{"located in: apposition on the border",
 			"The Crimson Gate Casino, on the border with Thailand, reopened last week.",
 			nil,
-			[]rel{{"Crimson Gate Casino", LocatedIn, "Thailand", ""}}},
+			[]rel{{"Crimson Gate Casino", model.LocatedIn, "Thailand", ""}}},
 		{"located in: near a country is across a border, near a town is not in it",
 			"Harmony Tech Park near Thailand was raided on Monday. Lotus Garden Park near Myawaddy was raided on Tuesday.",
 			nil,
-			[]rel{{"Harmony Tech Park", LocatedIn, "Thailand", ""}, {"Lotus Garden Park", LocatedIn, "Myawaddy", ""}}},
+			[]rel{{"Harmony Tech Park", model.LocatedIn, "Thailand", ""}, {"Lotus Garden Park", model.LocatedIn, "Myawaddy", ""}}},
 		{"located in: the registered firm, not the compound before it",
 			"Police in Kampot said the operator of Lotus Garden Park, Pearl River Trading Co., Ltd., is registered in Hong Kong.",
-			[]rel{{"Pearl River Trading Co., Ltd.", LocatedIn, "Hong Kong", Alleged}},
-			[]rel{{"Lotus Garden Park", LocatedIn, "Hong Kong", ""}, {"Lotus Garden Park", LocatedIn, "Kampot", ""}}},
+			[]rel{{"Pearl River Trading Co., Ltd.", model.LocatedIn, "Hong Kong", model.Alleged}},
+			[]rel{{"Lotus Garden Park", model.LocatedIn, "Hong Kong", ""}, {"Lotus Garden Park", model.LocatedIn, "Kampot", ""}}},
 		{"located in: name-based adjective",
 			"Investors sued the Bangkok-based Red Kite Ventures in March.",
-			[]rel{{"Red Kite Ventures", LocatedIn, "Bangkok", Reported}},
+			[]rel{{"Red Kite Ventures", model.LocatedIn, "Bangkok", model.Reported}},
 			nil},
 		// A possessive place belongs to the name right after it.
 		{"possessive place",
 			"Red Kite Ventures, the Telegram-based broker linked to Cambodia's Bluewater Payments PLC, closed on Monday.",
-			[]rel{{"Bluewater Payments PLC", LocatedIn, "Cambodia", Reported}},
-			[]rel{{"Red Kite Ventures", LocatedIn, "Cambodia", ""}}},
+			[]rel{{"Bluewater Payments PLC", model.LocatedIn, "Cambodia", model.Reported}},
+			[]rel{{"Red Kite Ventures", model.LocatedIn, "Cambodia", ""}}},
 		{"possessive place before a modified noun",
 			"Britain's Jade Lantern Group sanctions were the largest this year.",
 			nil,
-			[]rel{{"Jade Lantern Group", LocatedIn, "United Kingdom", ""}}},
+			[]rel{{"Jade Lantern Group", model.LocatedIn, "United Kingdom", ""}}},
 		{"the names are the speaker",
 			"Cambodia's Bluewater Payments PLC said on Monday it would appeal.",
-			[]rel{{"Bluewater Payments PLC", LocatedIn, "Cambodia", Reported}},
+			[]rel{{"Bluewater Payments PLC", model.LocatedIn, "Cambodia", model.Reported}},
 			nil},
 		{"a name that owns the next noun is not the object",
 			"Mao Sreypov, the father of Keo Ratanak's business partner, declined to comment. Lu Wenhao owns Jade Lantern Group's casino in Kampot. Qiao Dongsheng ran Jade Lantern Group's operations.",
-			[]rel{{"Qiao Dongsheng", Directs, "Jade Lantern Group", Reported}},
-			[]rel{{"Keo Ratanak", FamilyOf, "Mao Sreypov", ""}, {"Mao Sreypov", FamilyOf, "Keo Ratanak", ""}, {"Lu Wenhao", Owns, "Jade Lantern Group", ""}}},
+			[]rel{{"Qiao Dongsheng", model.Directs, "Jade Lantern Group", model.Reported}},
+			[]rel{{"Keo Ratanak", model.FamilyOf, "Mao Sreypov", ""}, {"Mao Sreypov", model.FamilyOf, "Keo Ratanak", ""}, {"Lu Wenhao", model.Owns, "Jade Lantern Group", ""}}},
 		{"a bare body name is not a foreign body",
 			"Senate President Keo Ratanak read the letters.",
 			nil,
-			[]rel{{"Keo Ratanak", Directs, "US Senate", ""}}},
+			[]rel{{"Keo Ratanak", model.Directs, "US Senate", ""}}},
 		// Hedges scope over what follows them; a hedge in a later clause does not reach back.
 		// The role the writer states in apposition is the writer's: the hedge governs the link
 		// it states, not the person's post.
 		{"hedge before the names",
 			"Some reports have linked Jade Lantern Group to Qiao Dongsheng, the former chairman of Silver Heron Holdings.",
-			[]rel{{"Qiao Dongsheng", Directs, "Silver Heron Holdings", Reported}},
+			[]rel{{"Qiao Dongsheng", model.Directs, "Silver Heron Holdings", model.Reported}},
 			nil},
 		{"hedge in a later participle clause",
 			"The US Treasury sanctioned Lu Wenhao in 2024, accusing him of laundering money for scam compounds.",
-			[]rel{{"Lu Wenhao", SanctionedBy, "US Department of the Treasury", Reported}},
+			[]rel{{"Lu Wenhao", model.SanctionedBy, "US Department of the Treasury", model.Reported}},
 			nil},
 		{"attribution inside a relative clause",
 			"Tianyu Logistics owns the Crimson Gate Casino, which police said holds trafficked workers.",
-			[]rel{{"Tianyu Logistics", Owns, "Crimson Gate Casino", Reported}},
+			[]rel{{"Tianyu Logistics", model.Owns, "Crimson Gate Casino", model.Reported}},
 			nil},
 		{"closing attribution",
 			"Tianyu Logistics owns the Crimson Gate Casino, police said.",
-			[]rel{{"Tianyu Logistics", Owns, "Crimson Gate Casino", Alleged}},
+			[]rel{{"Tianyu Logistics", model.Owns, "Crimson Gate Casino", model.Alleged}},
 			nil},
 		{"opening attribution",
 			"According to former workers, Tianyu Logistics owns the Crimson Gate Casino.",
-			[]rel{{"Tianyu Logistics", Owns, "Crimson Gate Casino", Alleged}},
+			[]rel{{"Tianyu Logistics", model.Owns, "Crimson Gate Casino", model.Alleged}},
 			nil},
 		{"denial",
 			"Tianyu Logistics has denied owning the Crimson Gate Casino.",
-			[]rel{{"Tianyu Logistics", Owns, "Crimson Gate Casino", Alleged}},
+			[]rel{{"Tianyu Logistics", model.Owns, "Crimson Gate Casino", model.Alleged}},
 			nil},
 		{"apposition keeps the writer's voice under a closing attribution",
 			"Keo Ratanak, a nephew of senator Lim Chanthou, was once a director of Bluewater Payments PLC, local media reported.",
-			[]rel{{"Keo Ratanak", FamilyOf, "Lim Chanthou", Reported}, {"Keo Ratanak", Directs, "Bluewater Payments PLC", Alleged}},
+			[]rel{{"Keo Ratanak", model.FamilyOf, "Lim Chanthou", model.Reported}, {"Keo Ratanak", model.Directs, "Bluewater Payments PLC", model.Alleged}},
 			nil},
 		// "operates" is OPERATES only for a compound; "runs" a company is no ownership.
 		{"operates a service",
 			"SkyNet Holdings, which operates Silkroute Exchange, processed the transfers. Silver Heron Holdings operates the Emerald Bay Resort.",
-			[]rel{{"Silver Heron Holdings", Operates, "Emerald Bay Resort", Reported}},
-			[]rel{{"SkyNet Holdings", Owns, "Silkroute Exchange", ""}, {"SkyNet Holdings", Operates, "Silkroute Exchange", ""}}},
+			[]rel{{"Silver Heron Holdings", model.Operates, "Emerald Bay Resort", model.Reported}},
+			[]rel{{"SkyNet Holdings", model.Owns, "Silkroute Exchange", ""}, {"SkyNet Holdings", model.Operates, "Silkroute Exchange", ""}}},
 		{"runs or backs a company",
 			"Jade Lantern Group runs Bluewater Payments PLC. Red Kite Ventures backed Tianyu Logistics Co., Ltd. in 2021.",
 			nil,
-			[]rel{{"Jade Lantern Group", Owns, "Bluewater Payments PLC", ""}, {"Red Kite Ventures", Owns, "Tianyu Logistics Co., Ltd.", ""}}},
+			[]rel{{"Jade Lantern Group", model.Owns, "Bluewater Payments PLC", ""}, {"Red Kite Ventures", model.Owns, "Tianyu Logistics Co., Ltd.", ""}}},
 		// Former roles stay (the graph has no time) but at lower confidence.
 		{"former role",
 			"Qiao Dongsheng, the former chairman of Silver Heron Holdings, resigned in May.",
-			[]rel{{"Qiao Dongsheng", Directs, "Silver Heron Holdings", Reported}},
+			[]rel{{"Qiao Dongsheng", model.Directs, "Silver Heron Holdings", model.Reported}},
 			nil},
 		// The subject of a role after an inserted clause is the name before the clause.
 		{"inserted clause",
 			"Qiao Dongsheng, who has worked with Lu Wenhao and Deng Yuhang, is the chairman of Jade Lantern Group.",
-			[]rel{{"Qiao Dongsheng", Directs, "Jade Lantern Group", Reported}},
-			[]rel{{"Deng Yuhang", Directs, "Jade Lantern Group", ""}, {"Lu Wenhao", Directs, "Jade Lantern Group", ""}}},
+			[]rel{{"Qiao Dongsheng", model.Directs, "Jade Lantern Group", model.Reported}},
+			[]rel{{"Deng Yuhang", model.Directs, "Jade Lantern Group", ""}, {"Lu Wenhao", model.Directs, "Jade Lantern Group", ""}}},
 		{"a lawyer for a company is not its employee",
 			"Mao Sreypov, a lawyer for Jade Lantern Group, declined to comment.",
 			nil,
-			[]rel{{"Mao Sreypov", EmployedBy, "Jade Lantern Group", ""}}},
+			[]rel{{"Mao Sreypov", model.EmployedBy, "Jade Lantern Group", ""}}},
 		{"links to other stories are not statements",
 			"Read also: Tianyu Logistics owns Crimson Gate Casino in Mae Sot",
 			nil,
-			[]rel{{"Tianyu Logistics", Owns, "Crimson Gate Casino", ""}, {"Crimson Gate Casino", LocatedIn, "Mae Sot", ""}}},
+			[]rel{{"Tianyu Logistics", model.Owns, "Crimson Gate Casino", ""}, {"Crimson Gate Casino", model.LocatedIn, "Mae Sot", ""}}},
 		{"coordinated subjects",
 			"Jade Lantern Group and the Karen Peace Force built the Harmony Tech Park near Myawaddy.",
-			[]rel{{"Jade Lantern Group", Operates, "Harmony Tech Park", Reported}, {"Karen Peace Force", Operates, "Harmony Tech Park", Reported}},
+			[]rel{{"Jade Lantern Group", model.Operates, "Harmony Tech Park", model.Reported}, {"Karen Peace Force", model.Operates, "Harmony Tech Park", model.Reported}},
 			nil},
 	}
 	for _, c := range cases {
@@ -170,7 +172,7 @@ func TestFormerRoleConfidence(t *testing.T) {
 	x := newTestExtractor(t)
 	current, _ := analyzeText(t, x, "Qiao Dongsheng, the chairman of Silver Heron Holdings, resigned in May.")
 	former, _ := analyzeText(t, x, "Qiao Dongsheng, the former chairman of Silver Heron Holdings, resigned in May.")
-	k := [3]string{"Qiao Dongsheng", Directs, "Silver Heron Holdings"}
+	k := [3]string{"Qiao Dongsheng", model.Directs, "Silver Heron Holdings"}
 	c, ok1 := current[k]
 	f, ok2 := former[k]
 	if !ok1 || !ok2 || f.Confidence >= c.Confidence {
@@ -178,7 +180,7 @@ func TestFormerRoleConfidence(t *testing.T) {
 	}
 }
 
-func keys(m map[[3]string]Relation) []string {
+func keys(m map[[3]string]model.Relation) []string {
 	var out []string
 	for k, r := range m {
 		out = append(out, strings.Join(k[:], " ")+" ["+r.Grade+"]")
@@ -186,7 +188,7 @@ func keys(m map[[3]string]Relation) []string {
 	return out
 }
 
-func entityNames(d Document) []string {
+func entityNames(d model.Document) []string {
 	var out []string
 	for _, e := range d.Entities {
 		out = append(out, e.Type+":"+e.Name)
@@ -201,20 +203,20 @@ func TestEntityTyping(t *testing.T) {
 		text      string
 		name, typ string // want this entity ("" type: must not exist under that name)
 	}{
-		{"Fighting spread across the Lwe Kham Self-Administered Zone last year.", "Lwe Kham Self-Administered Zone", Location},
-		{"Workers were moved to the Golden Mile Special Economic Zone in 2023.", "Golden Mile Special Economic Zone", Compound},
-		{"A Phnom Penh-based lender froze the accounts.", "Phnom Penh", Location},
+		{"Fighting spread across the Lwe Kham Self-Administered Zone last year.", "Lwe Kham Self-Administered Zone", model.Location},
+		{"Workers were moved to the Golden Mile Special Economic Zone in 2023.", "Golden Mile Special Economic Zone", model.Compound},
+		{"A Phnom Penh-based lender froze the accounts.", "Phnom Penh", model.Location},
 		{"A Phnom Penh-based lender froze the accounts.", "Phnom Penh-based", ""},
 		{"The designation was made under Executive Order 13851 on Monday.", "Executive Order", ""},
 		{"UNITED STATES DISTRICT COURT SEALED INDICTMENT filed today.", "SEALED INDICTMENT", ""},
-		{"Treasury targets Sihanoukville casino owners in new sanctions.", "Sihanoukville", Location},
-		{"The owners of the Min Let Pan compound could not be reached.", "Min Let Pan", Compound},
-		{"Soldiers of the Karen Border Guard Force of Saw Chit Thu guard the site.", "Karen National Army", Organization},
+		{"Treasury targets Sihanoukville casino owners in new sanctions.", "Sihanoukville", model.Location},
+		{"The owners of the Min Let Pan compound could not be reached.", "Min Let Pan", model.Compound},
+		{"Soldiers of the Karen Border Guard Force of Saw Chit Thu guard the site.", "Karen National Army", model.Organization},
 		{"Post By analyst.example New satellite images show the site.", "Post By", ""},
 	}
 	for _, c := range cases {
 		_, d := analyzeText(t, x, c.text)
-		var found *Entity
+		var found *model.Entity
 		for i, e := range d.Entities {
 			if e.Name == c.name {
 				found = &d.Entities[i]
@@ -313,10 +315,10 @@ func TestListedPartiesThroughExtractor(t *testing.T) {
 		t.Fatalf("err %v docs %d", err, len(docs))
 	}
 	want := []struct{ listed, name, typ string }{
-		{"O'SMACH RESORT", "O'Smach Resort", Compound},
-		{"GARDEN CITY HOTEL", "Garden City Hotel", Company},
-		{"SILVER HERON RESORT", "Silver Heron Resort", Compound},
-		{"KAREN PEACE FORCE", "Karen Peace Force", Organization},
+		{"O'SMACH RESORT", "O'Smach Resort", model.Compound},
+		{"GARDEN CITY HOTEL", "Garden City Hotel", model.Company},
+		{"SILVER HERON RESORT", "Silver Heron Resort", model.Compound},
+		{"KAREN PEACE FORCE", "Karen Peace Force", model.Organization},
 	}
 	for i, w := range want {
 		e := docs[i].Entities[0]
@@ -325,7 +327,7 @@ func TestListedPartiesThroughExtractor(t *testing.T) {
 		}
 	}
 	kpf := docs[3]
-	if r := relation(kpf, kpf.Entities[0].ID, LocatedIn, EntityID(Location, "Myanmar")); r == nil {
+	if r := relation(kpf, kpf.Entities[0].ID, model.LocatedIn, model.EntityID(model.Location, "Myanmar")); r == nil {
 		t.Errorf("Burma address should place the party in Myanmar: %+v", kpf.Relations)
 	}
 }

@@ -14,13 +14,14 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
-	"github.com/scamgraph/scamgraph/formats"
-	"github.com/scamgraph/scamgraph/lexicon"
-	"github.com/scamgraph/scamgraph/resolve"
-	"github.com/scamgraph/scamgraph/sources"
-	"github.com/scamgraph/scamgraph/sources/ofac"
-	"github.com/scamgraph/scamgraph/sources/opensanctions"
-	"github.com/scamgraph/scamgraph/sources/uksanctions"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
+	"github.com/scamgraph/scamgraph/internal/formats"
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/internal/sources/ofac"
+	"github.com/scamgraph/scamgraph/internal/sources/opensanctions"
+	"github.com/scamgraph/scamgraph/internal/sources/uksanctions"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // sanctionsAuthority is the body that maintains a list; listed parties are SANCTIONED_BY it.
@@ -96,7 +97,7 @@ func knownAuthority(written string) (sanctionsAuthority, bool) {
 // Listed names written in capitals are made readable ("KAREN NATIONAL ARMY" becomes "Karen
 // National Army"); the list's own spelling stays an alias. An Extractor also gives a name
 // its gazetteer knows the gazetteer's canonical name and type.
-func SanctionsDocuments(p Page) (docs []Document, ok bool, err error) {
+func SanctionsDocuments(p Page) (docs []model.Document, ok bool, err error) {
 	return sanctionsDocuments(p, readableParty)
 }
 
@@ -109,10 +110,10 @@ func readableParty(typ, listed string, _ []string) (string, string) {
 	return typ, readableName(listed)
 }
 
-// sanctionsDocuments reads the entries of the list kind (sources/ofac, sources/uksanctions,
-// sources/opensanctions) that p is, or reports ok false. The kind parses the list (or the
+// sanctionsDocuments reads the entries of the list kind (internal/sources/ofac, internal/sources/uksanctions,
+// internal/sources/opensanctions) that p is, or reports ok false. The kind parses the list (or the
 // crawler did, p.Parsed); what its entries say becomes documents here, by the entries' type.
-func sanctionsDocuments(p Page, name partyNamer) (docs []Document, ok bool, err error) {
+func sanctionsDocuments(p Page, name partyNamer) (docs []model.Document, ok bool, err error) {
 	k := kindOf(p, sources.List)
 	if k == nil {
 		return nil, false, nil
@@ -152,12 +153,12 @@ func SanctionsKind(p Page) string {
 type entryDoc struct {
 	b    strings.Builder
 	ents []*sanctionsEntity
-	rels []Relation
+	rels []model.Relation
 	byID map[string]*sanctionsEntity
 }
 
 type sanctionsEntity struct {
-	Entity
+	model.Entity
 	forms []string // surface forms to look for in the text
 }
 
@@ -181,13 +182,13 @@ func (d *entryDoc) entity(typ, name string, aliases []string, forms ...string) *
 	if c := cleanName(name); c != "" {
 		name = c
 	}
-	id := EntityID(typ, name)
+	id := model.EntityID(typ, name)
 	if e, ok := d.byID[id]; ok {
 		e.Aliases = addAliases(e.Aliases, e.Name, aliases...)
 		e.forms = append(e.forms, forms...)
 		return e
 	}
-	e := &sanctionsEntity{Entity: Entity{ID: id, Name: name, Type: typ, Aliases: addAliases(nil, name, aliases...)}}
+	e := &sanctionsEntity{Entity: model.Entity{ID: id, Name: name, Type: typ, Aliases: addAliases(nil, name, aliases...)}}
 	e.forms = append([]string{name}, forms...)
 	e.forms = append(e.forms, aliases...)
 	d.byID[id] = e
@@ -198,8 +199,8 @@ func (d *entryDoc) entity(typ, name string, aliases []string, forms ...string) *
 // place adds a country or other place named in the list, under the name the namer gives it
 // ("Burma" is Myanmar); the list's own word stays an alias and a mention form.
 func (d *entryDoc) place(name partyNamer, listed string) *sanctionsEntity {
-	_, canonical := name(Location, listed, nil)
-	return d.entity(Location, canonical, []string{listed}, listed)
+	_, canonical := name(model.Location, listed, nil)
+	return d.entity(model.Location, canonical, []string{listed}, listed)
 }
 
 func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sanctionsEntity, grade, quote string) {
@@ -207,39 +208,39 @@ func (d *entryDoc) relate(subject *sanctionsEntity, predicate string, object *sa
 		return
 	}
 	conf := 1.0
-	if grade != Official {
+	if grade != model.Official {
 		conf = 0.8
 	}
 	// A link the vocabulary has no predicate for between these types (OFAC's "Linked To"
 	// from a person to a company) is kept as a co-mention, never forced into a typed edge.
 	if !typed(predicate, subject.Type, object.Type, object.Name) {
-		predicate, grade, conf = MentionedWith, CoMentioned, 0.3
+		predicate, grade, conf = model.MentionedWith, model.CoMentioned, 0.3
 	}
-	d.rels = append(d.rels, Relation{Subject: subject.ID, Predicate: predicate, Object: object.ID, Grade: grade, Quote: quote, Confidence: conf})
+	d.rels = append(d.rels, model.Relation{Subject: subject.ID, Predicate: predicate, Object: object.ID, Grade: grade, Quote: quote, Confidence: conf})
 }
 
-func (d *entryDoc) document(p Page, url, title, kind, author string, published *time.Time) Document {
+func (d *entryDoc) document(p Page, url, title, kind, author string, published *time.Time) model.Document {
 	text := d.b.String()
-	doc := Document{
+	doc := model.Document{
 		Source:    p.Source,
 		URL:       url,
 		Title:     title,
 		Published: published,
 		Language:  "en",
 		Text:      text,
-		Entities:  []Entity{},
+		Entities:  []model.Entity{},
 		Relations: d.rels,
 		Author:    author,
 		Kind:      kind,
 		Capture:   p.Capture,
 	}
 	if doc.Relations == nil {
-		doc.Relations = []Relation{}
+		doc.Relations = []model.Relation{}
 	}
 	for _, e := range d.ents {
 		e.Mentions = findMentions(text, e.forms)
 		if e.Mentions == nil {
-			e.Mentions = []Mention{}
+			e.Mentions = []model.Mention{}
 		}
 		if e.Aliases == nil {
 			e.Aliases = []string{}
@@ -251,7 +252,7 @@ func (d *entryDoc) document(p Page, url, title, kind, author string, published *
 
 // findMentions locates every whole-word occurrence of the forms, longest form first at a
 // given position, without overlaps.
-func findMentions(text string, forms []string) []Mention {
+func findMentions(text string, forms []string) []model.Mention {
 	uniq := map[string]bool{}
 	var fs []string
 	for _, f := range forms {
@@ -263,7 +264,7 @@ func findMentions(text string, forms []string) []Mention {
 		fs = append(fs, f)
 	}
 	sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
-	var out []Mention
+	var out []model.Mention
 	taken := func(s, e int) bool {
 		for _, m := range out {
 			if s < m.End && m.Start < e {
@@ -283,7 +284,7 @@ func findMentions(text string, forms []string) []Mention {
 			if !wordEdge(text, s, e) || taken(s, e) {
 				continue
 			}
-			out = append(out, Mention{Start: s, End: e, Text: text[s:e]})
+			out = append(out, model.Mention{Start: s, End: e, Text: text[s:e]})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -361,12 +362,12 @@ func partyType(name string) string {
 		company = company || companyForms[w]
 	}
 	if n := len(words); n > 1 && !company && (siteEnds[words[n-1]] || words[n-1] == "city" && words[n-2] == "entertainment") {
-		return Compound
+		return model.Compound
 	}
 	if company {
-		return Company
+		return model.Company
 	}
-	return Organization
+	return model.Organization
 }
 
 // pseudoIDTypes are idList entries of SDN.XML that carry listing facts, not identifiers.
@@ -461,25 +462,25 @@ func ofacFileList(listURL string, entries []ofac.Entry) ofacList {
 	return ofacUnnamed
 }
 
-func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]Document, error) {
+func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]model.Document, error) {
 	published := ""
 	if list.PublishDate != nil {
 		published = list.PublishDate.Format("2006-01-02")
 	}
 	file := ofacFileList(p.URL, list.Entries)
-	docs := make([]Document, 0, len(list.Entries))
+	docs := make([]model.Document, 0, len(list.Entries))
 	for _, e := range list.Entries {
 		var typ string
 		switch strings.ToLower(e.SDNType) {
 		case "individual":
-			typ = Person
+			typ = model.Person
 		case "entity":
 			typ = partyType(e.Name())
 		default:
 			continue // vessels and aircraft
 		}
 		d := newEntryDoc()
-		individual := typ == Person
+		individual := typ == model.Person
 		listed := e.ListedName()
 		el := file.entryList(e)
 		head := fmt.Sprintf("OFAC %s entry %d: %s (%s)", el.name, e.UID, listed, e.SDNType)
@@ -534,7 +535,7 @@ func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]Doc
 			d.para(strings.Join(facts, "; ") + ".")
 		}
 
-		var ids []Identifier
+		var ids []model.Identifier
 		var idParts []string
 		for _, id := range e.IDs {
 			part := id.Type + " " + id.Number
@@ -544,13 +545,13 @@ func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]Doc
 			idParts = append(idParts, part)
 			switch {
 			case id.CryptoScheme() != "":
-				ids = append(ids, Identifier{Scheme: id.CryptoScheme(), Value: id.Number})
+				ids = append(ids, model.Identifier{Scheme: id.CryptoScheme(), Value: id.Number})
 			case isPseudoID(id.Type):
 			default:
 				// Listing notes and links ("For more information, please see: ...pdf") are
 				// kept in the text, never as identifiers.
-				if _, ok := resolve.ClassifyIdentifier(id.Type, id.Number, id.Country); ok {
-					ids = append(ids, Identifier{Scheme: id.Type, Value: id.Number, Country: id.Country})
+				if _, ok := entitymatch.ClassifyIdentifier(id.Type, id.Number, id.Country); ok {
+					ids = append(ids, model.Identifier{Scheme: id.Type, Value: id.Number, Country: id.Country})
 				}
 			}
 		}
@@ -558,20 +559,20 @@ func ofacDocuments(p Page, list *ofac.List, kind string, name partyNamer) ([]Doc
 			d.para(strings.Join(idParts, "; ") + ".")
 		}
 		// OFAC uids are one number space across its lists.
-		ids = append([]Identifier{{Scheme: "OFAC UID", Value: strconv.Itoa(e.UID)}}, ids...)
+		ids = append([]model.Identifier{{Scheme: "OFAC UID", Value: strconv.Itoa(e.UID)}}, ids...)
 
 		ptyp, pname := name(typ, e.Name(), aliases)
 		party := d.entity(ptyp, pname, append(aliases, e.Name()), forms...)
 		party.Identifiers = ids
-		authority := d.entity(Organization, authorityOFAC.Name, authorityOFAC.Aliases, authorityOFAC.Mention)
+		authority := d.entity(model.Organization, authorityOFAC.Name, authorityOFAC.Aliases, authorityOFAC.Mention)
 		authority.Country = authorityOFAC.Country
-		d.relate(party, SanctionedBy, authority, Official, quote)
+		d.relate(party, model.SanctionedBy, authority, model.Official, quote)
 
 		for _, a := range e.Addresses {
 			line := d.para("Address: " + a.String() + ".")
 			if !individual && a.Country != "" {
 				place := d.place(name, a.Country)
-				d.relate(party, LocatedIn, place, Official, line)
+				d.relate(party, model.LocatedIn, place, model.Official, line)
 			}
 		}
 		if e.Remarks != "" {
@@ -597,20 +598,20 @@ func entryURL(listURL, id string) string {
 	return base + "#" + url.PathEscape(id)
 }
 
-func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) ([]Document, error) {
-	docs := make([]Document, 0, len(list.Designations))
+func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) ([]model.Document, error) {
+	docs := make([]model.Document, 0, len(list.Designations))
 	for _, des := range list.Designations {
 		var typ string
 		primary := des.PrimaryName()
 		switch strings.ToLower(des.EntityType) {
 		case "individual":
-			typ = Person
+			typ = model.Person
 		case "entity":
 			typ = partyType(primary)
 		default:
 			continue // ships
 		}
-		individual := typ == Person
+		individual := typ == model.Person
 		d := newEntryDoc()
 		head := "UK Sanctions List (" + authorityFCDO.Mention + ") designation " + des.UniqueID
 		if des.RegimeName != "" {
@@ -670,14 +671,14 @@ func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) (
 		if len(facts) > 0 {
 			d.para(strings.Join(facts, "; ") + ".")
 		}
-		ids := []Identifier{{Scheme: "UK Sanctions List ID", Value: des.UniqueID}}
+		ids := []model.Identifier{{Scheme: "UK Sanctions List ID", Value: des.UniqueID}}
 		var docFacts []string
 		for _, pp := range des.Passports {
-			ids = append(ids, Identifier{Scheme: "Passport", Value: pp.Number})
+			ids = append(ids, model.Identifier{Scheme: "Passport", Value: pp.Number})
 			docFacts = append(docFacts, strings.TrimSpace("passport "+pp.Number+" "+parenthesised(pp.Note)))
 		}
 		for _, n := range des.NationalIDs {
-			ids = append(ids, Identifier{Scheme: "National ID", Value: n.Number})
+			ids = append(ids, model.Identifier{Scheme: "National ID", Value: n.Number})
 			docFacts = append(docFacts, strings.TrimSpace("national identity number "+n.Number+" "+parenthesised(n.Note)))
 		}
 		if len(des.Phones) > 0 {
@@ -693,10 +694,10 @@ func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) (
 			d.para(strings.Join(docFacts, "; ") + ".")
 		}
 		if des.UNReferenceNumber != "" {
-			ids = append(ids, Identifier{Scheme: "UN Reference Number", Value: des.UNReferenceNumber})
+			ids = append(ids, model.Identifier{Scheme: "UN Reference Number", Value: des.UNReferenceNumber})
 		}
 		for _, r := range des.RegistrationNumbers {
-			ids = append(ids, Identifier{Scheme: "Business Registration Number", Value: r})
+			ids = append(ids, model.Identifier{Scheme: "Business Registration Number", Value: r})
 		}
 		if len(des.RegistrationNumbers) > 0 {
 			d.para("Business registration number " + strings.Join(des.RegistrationNumbers, "; ") + ".")
@@ -705,15 +706,15 @@ func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) (
 		typ, canonical = name(typ, canonical, aliases)
 		party := d.entity(typ, canonical, append(aliases, primary), forms...)
 		party.Identifiers = ids
-		authority := d.entity(Organization, authorityFCDO.Name, authorityFCDO.Aliases, authorityFCDO.Mention)
+		authority := d.entity(model.Organization, authorityFCDO.Name, authorityFCDO.Aliases, authorityFCDO.Mention)
 		authority.Country = authorityFCDO.Country
-		d.relate(party, SanctionedBy, authority, Official, quote)
+		d.relate(party, model.SanctionedBy, authority, model.Official, quote)
 
 		if len(des.Addresses) > 0 {
 			line := d.para("Address: " + strings.Join(des.Addresses, "; ") + ".")
 			if !individual {
 				for _, c := range des.AddressCountries {
-					d.relate(party, LocatedIn, d.place(name, c), Official, line)
+					d.relate(party, model.LocatedIn, d.place(name, c), model.Official, line)
 				}
 			}
 		}
@@ -721,12 +722,12 @@ func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) (
 		for _, parent := range des.ParentCompanies {
 			line := d.para("Parent company: " + parent + ".")
 			ptyp, pname := name(partyType(parent), parent, nil)
-			d.relate(d.entity(ptyp, pname, []string{parent}, parent), Owns, party, Official, line)
+			d.relate(d.entity(ptyp, pname, []string{parent}, parent), model.Owns, party, model.Official, line)
 		}
 		for _, sub := range des.Subsidiaries {
 			line := d.para("Subsidiary: " + sub + ".")
 			styp, sname := name(partyType(sub), sub, nil)
-			d.relate(party, Owns, d.entity(styp, sname, []string{sub}, sub), Official, line)
+			d.relate(party, model.Owns, d.entity(styp, sname, []string{sub}, sub), model.Official, line)
 		}
 		if des.OtherInformation != "" {
 			d.para("Other information: " + des.OtherInformation)
@@ -744,8 +745,8 @@ func ukDocuments(p Page, list *uksanctions.List, kind string, name partyNamer) (
 }
 
 // FtM schemata that are listed parties, and the entity type they map to ("" = by name).
-var ftmPartySchemata = map[string]string{"Person": Person, "Company": Company, "Organization": "",
-	"LegalEntity": "", "PublicBody": Organization}
+var ftmPartySchemata = map[string]string{"Person": model.Person, "Company": model.Company, "Organization": "",
+	"LegalEntity": "", "PublicBody": model.Organization}
 
 // ftmLink describes an FtM relationship schema: which properties hold the two ends, the
 // predicate, and how the record reads in text.
@@ -754,15 +755,15 @@ type ftmLink struct {
 }
 
 var ftmLinks = map[string]ftmLink{
-	"Ownership":    {"owner", "asset", Owns, "owns", "role"},
-	"Directorship": {"director", "organization", Directs, "directs", "role"},
-	"Family":       {"person", "relative", FamilyOf, "is family of", "relationship"},
-	"Associate":    {"person", "associate", AssociateOf, "is an associate of", "relationship"},
+	"Ownership":    {"owner", "asset", model.Owns, "owns", "role"},
+	"Directorship": {"director", "organization", model.Directs, "directs", "role"},
+	"Family":       {"person", "relative", model.FamilyOf, "is family of", "relationship"},
+	"Associate":    {"person", "associate", model.AssociateOf, "is an associate of", "relationship"},
 	// An untyped link says only that the two are connected: a co-mention, never a typed
 	// edge.
-	"UnknownLink": {"subject", "object", MentionedWith, "is linked to", "role"},
-	"Employment":  {"employee", "employer", EmployedBy, "is employed by", "role"},
-	"Membership":  {"member", "organization", MemberOf, "is a member of", "role"},
+	"UnknownLink": {"subject", "object", model.MentionedWith, "is linked to", "role"},
+	"Employment":  {"employee", "employer", model.EmployedBy, "is employed by", "role"},
+	"Membership":  {"member", "organization", model.MemberOf, "is a member of", "role"},
 }
 
 // ftmIDProps are identifier properties, their scheme names and, for schemes of one country,
@@ -774,18 +775,12 @@ var ftmIDProps = []struct{ prop, scheme, country string }{
 	{"mmsi", "MMSI", ""}, {"wikidataId", "Wikidata QID", ""}, {"permId", "PermID", ""}, {"uniqueEntityId", "SAM UEI", "US"},
 }
 
-// Identifier schemes of OpenSanctions' own ids.
-const (
-	SchemeOpenSanctions = "OpenSanctions ID"
-	SchemeWikidata      = "Wikidata QID"
-)
-
 // ftmIdentifiers returns every identifier an FtM entity carries: its registry numbers (with
 // the jurisdiction when the entity names one country), its OpenSanctions id and referents
 // (the source records it was merged from), and its Wikidata id. Ids minted by scamgraph's
 // own export are not identifiers.
-func ftmIdentifiers(e *opensanctions.Entity) []Identifier {
-	var ids []Identifier
+func ftmIdentifiers(e *opensanctions.Entity) []model.Identifier {
+	var ids []model.Identifier
 	country := e.First("jurisdiction")
 	if cs := e.Properties["country"]; country == "" && len(cs) == 1 {
 		country = cs[0]
@@ -796,16 +791,16 @@ func ftmIdentifiers(e *opensanctions.Entity) []Identifier {
 			if ip.prop == "passportNumber" || ip.prop == "wikidataId" || ip.prop == "leiCode" || ip.prop == "imoNumber" {
 				c = ""
 			}
-			ids = append(ids, Identifier{Scheme: ip.scheme, Value: v, Country: strings.ToUpper(c)})
+			ids = append(ids, model.Identifier{Scheme: ip.scheme, Value: v, Country: strings.ToUpper(c)})
 		}
 	}
 	osID := func(id string) {
 		switch {
 		case id == "" || strings.HasPrefix(id, "sg-"):
 		case isQID(id):
-			ids = append(ids, Identifier{Scheme: SchemeWikidata, Value: id})
+			ids = append(ids, model.Identifier{Scheme: model.SchemeWikidata, Value: id})
 		default:
-			ids = append(ids, Identifier{Scheme: SchemeOpenSanctions, Value: id})
+			ids = append(ids, model.Identifier{Scheme: model.SchemeOpenSanctions, Value: id})
 		}
 	}
 	osID(e.ID)
@@ -813,9 +808,9 @@ func ftmIdentifiers(e *opensanctions.Entity) []Identifier {
 		osID(r)
 	}
 	// One of each value: an idNumber and an innCode often repeat the same number.
-	var out []Identifier
+	var out []model.Identifier
 	for _, id := range ids {
-		if !slices.ContainsFunc(out, func(o Identifier) bool { return o.Scheme == id.Scheme && o.Value == id.Value }) {
+		if !slices.ContainsFunc(out, func(o model.Identifier) bool { return o.Scheme == id.Scheme && o.Value == id.Value }) {
 			out = append(out, id)
 		}
 	}
@@ -835,7 +830,7 @@ func isQID(s string) bool {
 	return true
 }
 
-func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []error, kind string, namer partyNamer) ([]Document, error) {
+func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []error, kind string, namer partyNamer) ([]model.Document, error) {
 	var all []opensanctions.Entity
 	for _, e := range entities {
 		if e.Op == "DEL" {
@@ -884,7 +879,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 		_, ok := ftmPartySchemata[e.Schema]
 		return ok && (!anyTarget || e.Target)
 	}
-	var docs []Document
+	var docs []model.Document
 	for i := range all {
 		e := &all[i]
 		if byID[e.ID] != e || !isParty(e) {
@@ -924,7 +919,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 			if cur == "" {
 				cur = "CRYPTO"
 			}
-			ids = append(ids, Identifier{Scheme: cur, Value: key})
+			ids = append(ids, model.Identifier{Scheme: cur, Value: key})
 			idParts = append(idParts, "wallet "+cur+" "+key)
 		}
 		if len(idParts) > 0 {
@@ -1017,13 +1012,13 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 				line += ", from " + dz.start
 			}
 			quote := d.para(line + ".")
-			grade := Reported
+			grade := model.Reported
 			if dz.official {
-				grade = Official
+				grade = model.Official
 			}
-			authority := d.entity(Organization, dz.auth.Name, dz.auth.Aliases, dz.auth.Mention)
+			authority := d.entity(model.Organization, dz.auth.Name, dz.auth.Aliases, dz.auth.Mention)
 			authority.Country = dz.auth.Country
-			d.relate(party, SanctionedBy, authority, grade, quote)
+			d.relate(party, model.SanctionedBy, authority, grade, quote)
 		}
 
 		// Links to other parties, recorded in the subject's document.
@@ -1065,9 +1060,9 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 				other := d.entity(otyp, oname, []string{objName}, objName)
 				// The other end keeps its identifiers, so it can be told from a namesake.
 				other.Identifiers = ftmIdentifiers(obj)
-				grade := Reported
+				grade := model.Reported
 				if allOfficial(l.Datasets) {
-					grade = Official
+					grade = model.Official
 				}
 				n := len(d.rels)
 				d.relate(party, spec.predicate, other, grade, quote)
@@ -1078,7 +1073,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 		}
 
 		// Countries of a company's or organisation's addresses.
-		if typ != Person {
+		if typ != model.Person {
 			var addrs []string
 			var countries []string
 			for _, aid := range e.Properties["addressEntity"] {
@@ -1107,12 +1102,12 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 					line += "country " + strings.Join(countries, ", ")
 				}
 				line = d.para(line + ".")
-				grade := Reported
+				grade := model.Reported
 				if allOfficial(e.Datasets) {
-					grade = Official
+					grade = model.Official
 				}
 				for _, c := range countries {
-					d.relate(party, LocatedIn, d.place(namer, c), grade, line)
+					d.relate(party, model.LocatedIn, d.place(namer, c), grade, line)
 				}
 			}
 		}

@@ -3,15 +3,17 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // checkListDoc asserts the invariants every sanctions document keeps: mentions point into the
 // text, relations join entities of the document and quote the text.
-func checkListDoc(t testing.TB, d Document) {
+func checkListDoc(t testing.TB, d model.Document) {
 	t.Helper()
 	ids := map[string]bool{}
 	for _, e := range d.Entities {
-		if e.ID == "" || e.Name == "" || !validType(e.Type) || e.ID != EntityID(e.Type, e.Name) {
+		if e.ID == "" || e.Name == "" || !validType(e.Type) || e.ID != model.EntityID(e.Type, e.Name) {
 			t.Errorf("%s: bad entity %+v", d.URL, e)
 		}
 		ids[e.ID] = true
@@ -28,13 +30,13 @@ func checkListDoc(t testing.TB, d Document) {
 		if r.Quote == "" || !strings.Contains(d.Text, r.Quote) {
 			t.Errorf("%s: quote %q not in text", d.URL, r.Quote)
 		}
-		if GradeRank(r.Grade) >= len(Grades) || r.Confidence <= 0 || r.Confidence > 1 {
+		if model.GradeRank(r.Grade) >= len(model.Grades) || r.Confidence <= 0 || r.Confidence > 1 {
 			t.Errorf("%s: relation %+v has bad grade or confidence", d.URL, r)
 		}
 	}
 }
 
-func entityNamed(d Document, name string) *Entity {
+func entityNamed(d model.Document, name string) *model.Entity {
 	for i := range d.Entities {
 		if d.Entities[i].Name == name {
 			return &d.Entities[i]
@@ -43,7 +45,7 @@ func entityNamed(d Document, name string) *Entity {
 	return nil
 }
 
-func relation(d Document, subject, predicate, object string) *Relation {
+func relation(d model.Document, subject, predicate, object string) *model.Relation {
 	for i, r := range d.Relations {
 		if r.Subject == subject && r.Predicate == predicate && r.Object == object {
 			return &d.Relations[i]
@@ -52,7 +54,7 @@ func relation(d Document, subject, predicate, object string) *Relation {
 	return nil
 }
 
-func hasIdentifier(e *Entity, scheme, value string) bool {
+func hasIdentifier(e *model.Entity, scheme, value string) bool {
 	for _, id := range e.Identifiers {
 		if id.Scheme == scheme && id.Value == value {
 			return true
@@ -82,7 +84,7 @@ func TestSanctionsDocumentsOFAC(t *testing.T) {
 	}
 	p := entityNamed(chen, "Chen Zhi")
 	ofac := entityNamed(chen, "Office of Foreign Assets Control")
-	if p == nil || ofac == nil || p.Type != Person || ofac.Type != Organization {
+	if p == nil || ofac == nil || p.Type != model.Person || ofac.Type != model.Organization {
 		t.Fatalf("entities %+v", chen.Entities)
 	}
 	if !hasIdentifier(p, "XBT", "bc1qexampleexampleexampleexample0000000") || !hasIdentifier(p, "Passport", "EX0000001") || hasIdentifier(p, "Gender", "Male") {
@@ -96,24 +98,24 @@ func TestSanctionsDocumentsOFAC(t *testing.T) {
 	if len(p.Mentions) == 0 || !containsString(ofac.Aliases, "OFAC") || len(ofac.Mentions) == 0 {
 		t.Errorf("mentions: person %v authority %v", p.Mentions, ofac.Mentions)
 	}
-	r := relation(chen, p.ID, SanctionedBy, ofac.ID)
-	if r == nil || r.Grade != Official || r.Confidence != 1 || !strings.Contains(r.Quote, "[TCO]") || !strings.Contains(r.Quote, "CHEN, Zhi") {
+	r := relation(chen, p.ID, model.SanctionedBy, ofac.ID)
+	if r == nil || r.Grade != model.Official || r.Confidence != 1 || !strings.Contains(r.Quote, "[TCO]") || !strings.Contains(r.Quote, "CHEN, Zhi") {
 		t.Errorf("sanction relation %+v", r)
 	}
 	for _, rel := range chen.Relations {
-		if rel.Predicate == LocatedIn {
+		if rel.Predicate == model.LocatedIn {
 			t.Errorf("a person got LOCATED_IN: %+v", rel)
 		}
 	}
 	// Names listed in capitals read as news text writes them; the list's spelling stays an alias.
 	prince := entityNamed(docs[1], "Prince Holding Group")
-	if prince == nil || prince.Type != Company || !containsString(prince.Aliases, "PRINCE HOLDING GROUP") || !hasIdentifier(prince, "ETH", "0x00000000000000000000000000000000000dEaD0") ||
-		relation(docs[1], prince.ID, LocatedIn, EntityID(Location, "Cambodia")) == nil {
+	if prince == nil || prince.Type != model.Company || !containsString(prince.Aliases, "PRINCE HOLDING GROUP") || !hasIdentifier(prince, "ETH", "0x00000000000000000000000000000000000dEaD0") ||
+		relation(docs[1], prince.ID, model.LocatedIn, model.EntityID(model.Location, "Cambodia")) == nil {
 		t.Errorf("prince %+v relations %+v", prince, docs[1].Relations)
 	}
 	kna := entityNamed(docs[2], "Karen National Army")
-	if kna == nil || kna.Type != Organization || !containsString(kna.Aliases, "KAREN BORDER GUARD FORCE") || !containsString(kna.Aliases, "KAREN NATIONAL ARMY") ||
-		relation(docs[2], kna.ID, LocatedIn, EntityID(Location, "Burma")) == nil {
+	if kna == nil || kna.Type != model.Organization || !containsString(kna.Aliases, "KAREN BORDER GUARD FORCE") || !containsString(kna.Aliases, "KAREN NATIONAL ARMY") ||
+		relation(docs[2], kna.ID, model.LocatedIn, model.EntityID(model.Location, "Burma")) == nil {
 		t.Errorf("kna %+v relations %+v", kna, docs[2].Relations)
 	}
 }
@@ -144,8 +146,8 @@ func TestSanctionsDocumentsUK(t *testing.T) {
 	if p == nil || fcdo == nil || p.ID != "person:chen-zhi" || !containsString(p.Aliases, "陈志") || !containsString(fcdo.Aliases, "FCDO") {
 		t.Fatalf("entities %+v", chen.Entities)
 	}
-	r := relation(chen, p.ID, SanctionedBy, fcdo.ID)
-	if r == nil || r.Grade != Official || !strings.Contains(r.Quote, "designated 2025-10-14") || !strings.Contains(r.Quote, "Global Human Rights") {
+	r := relation(chen, p.ID, model.SanctionedBy, fcdo.ID)
+	if r == nil || r.Grade != model.Official || !strings.Contains(r.Quote, "designated 2025-10-14") || !strings.Contains(r.Quote, "Global Human Rights") {
 		t.Errorf("relation %+v", r)
 	}
 	if chen.URL != "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml#GHR0099" || chen.Kind != "uksanctions" ||
@@ -153,11 +155,11 @@ func TestSanctionsDocumentsUK(t *testing.T) {
 		t.Errorf("doc %q %q\n%s", chen.URL, chen.Kind, chen.Text)
 	}
 	byex := entityNamed(docs[1], "Byex Exchange Co Ltd")
-	if byex == nil || byex.Type != Company || !hasIdentifier(byex, "Business Registration Number", "00000001") ||
-		relation(docs[1], byex.ID, LocatedIn, EntityID(Location, "Cambodia")) == nil {
+	if byex == nil || byex.Type != model.Company || !hasIdentifier(byex, "Business Registration Number", "00000001") ||
+		relation(docs[1], byex.ID, model.LocatedIn, model.EntityID(model.Location, "Cambodia")) == nil {
 		t.Errorf("byex %+v", docs[1])
 	}
-	if kna := entityNamed(docs[2], "Karen National Army"); kna == nil || kna.Type != Organization {
+	if kna := entityNamed(docs[2], "Karen National Army"); kna == nil || kna.Type != model.Organization {
 		t.Errorf("kna %+v", docs[2].Entities)
 	}
 }
@@ -177,16 +179,16 @@ func TestSanctionsDocumentsOpenSanctions(t *testing.T) {
 	p := entityNamed(chen, "Chen Zhi")
 	prince := entityNamed(chen, "Prince Holding Group")
 	ofac := entityNamed(chen, "Office of Foreign Assets Control")
-	if p == nil || prince == nil || ofac == nil || prince.Type != Company {
+	if p == nil || prince == nil || ofac == nil || prince.Type != model.Company {
 		t.Fatalf("entities %+v", chen.Entities)
 	}
 	if !hasIdentifier(p, "XBT", "bc1qexampleexampleexampleexample0000000") {
 		t.Errorf("wallet missing: %+v", p.Identifiers)
 	}
-	if r := relation(chen, p.ID, SanctionedBy, ofac.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "program TCO, from 2025-10-14") {
+	if r := relation(chen, p.ID, model.SanctionedBy, ofac.ID); r == nil || r.Grade != model.Official || !strings.Contains(r.Quote, "program TCO, from 2025-10-14") {
 		t.Errorf("sanction %+v", r)
 	}
-	if r := relation(chen, p.ID, Owns, prince.ID); r == nil || r.Grade != Official || !strings.Contains(r.Quote, "owns Prince Holding Group") {
+	if r := relation(chen, p.ID, model.Owns, prince.ID); r == nil || r.Grade != model.Official || !strings.Contains(r.Quote, "owns Prince Holding Group") {
 		t.Errorf("ownership %+v", chen.Relations)
 	}
 }
@@ -210,27 +212,27 @@ func TestSanctionsDocumentsOpenSanctionsGrades(t *testing.T) {
 		checkListDoc(t, d)
 	}
 	she, yatai, kna := docs[0], docs[1], docs[2]
-	pid, cid, gid := EntityID(Person, "She Zhijiang"), EntityID(Company, "Yatai International Holdings Group Ltd"), EntityID(Organization, "Karen National Army")
-	if r := relation(she, pid, Directs, cid); r == nil || r.Grade != Reported || r.Confidence >= 1 {
+	pid, cid, gid := model.EntityID(model.Person, "She Zhijiang"), model.EntityID(model.Company, "Yatai International Holdings Group Ltd"), model.EntityID(model.Organization, "Karen National Army")
+	if r := relation(she, pid, model.Directs, cid); r == nil || r.Grade != model.Reported || r.Confidence >= 1 {
 		t.Errorf("directorship %+v", she.Relations)
 	}
-	if r := relation(she, pid, SanctionedBy, EntityID(Organization, "Foreign, Commonwealth and Development Office")); r == nil || r.Grade != Official {
+	if r := relation(she, pid, model.SanctionedBy, model.EntityID(model.Organization, "Foreign, Commonwealth and Development Office")); r == nil || r.Grade != model.Official {
 		t.Errorf("FCDO designation %+v", she.Relations)
 	}
 	for _, r := range she.Relations {
-		if r.Predicate == LocatedIn {
+		if r.Predicate == model.LocatedIn {
 			t.Errorf("person located by nationality: %+v", r)
 		}
 	}
-	if r := relation(yatai, cid, LocatedIn, EntityID(Location, "Thailand")); r == nil || r.Grade != Official {
+	if r := relation(yatai, cid, model.LocatedIn, model.EntityID(model.Location, "Thailand")); r == nil || r.Grade != model.Official {
 		t.Errorf("company location %+v", yatai.Relations)
 	}
 	// "Linked To" between a company and an armed group has no predicate in the vocabulary:
 	// a co-mention, not an ASSOCIATE_OF (which is between people).
-	if r := relation(yatai, cid, MentionedWith, gid); r == nil || r.Grade != CoMentioned || relation(yatai, cid, AssociateOf, gid) != nil {
+	if r := relation(yatai, cid, model.MentionedWith, gid); r == nil || r.Grade != model.CoMentioned || relation(yatai, cid, model.AssociateOf, gid) != nil {
 		t.Errorf("unknown link %+v", yatai.Relations)
 	}
-	if r := relation(kna, gid, SanctionedBy, EntityID(Organization, "Some Ministry")); r == nil || r.Grade != Reported {
+	if r := relation(kna, gid, model.SanctionedBy, model.EntityID(model.Organization, "Some Ministry")); r == nil || r.Grade != model.Reported {
 		t.Errorf("non-official sanction %+v", kna.Relations)
 	}
 }
@@ -279,11 +281,11 @@ func TestSanctionsDocumentsBroken(t *testing.T) {
 
 func TestPartyType(t *testing.T) {
 	tests := map[string]string{
-		"PRINCE HOLDING GROUP": Company, "L.Y.P. GROUP CO., LTD.": Company, "Huione Pay PLC": Company,
-		"KAREN NATIONAL ARMY": Organization, "DEMOCRATIC KAREN BENEVOLENT ARMY": Organization,
-		"World Hongmen History and Culture Association": Organization, "GARDEN CITY HOTEL": Compound,
-		"O'SMACH RESORT": Compound, "GOLDEN PHOENIX ENTERTAINMENT CITY": Compound, "GOLDEN FORTUNE RESORTS WORLD LTD.": Company,
-		"KOH KONG RESORT CO., LTD.": Company, "CITY": Organization,
+		"PRINCE HOLDING GROUP": model.Company, "L.Y.P. GROUP CO., LTD.": model.Company, "Huione Pay PLC": model.Company,
+		"KAREN NATIONAL ARMY": model.Organization, "DEMOCRATIC KAREN BENEVOLENT ARMY": model.Organization,
+		"World Hongmen History and Culture Association": model.Organization, "GARDEN CITY HOTEL": model.Compound,
+		"O'SMACH RESORT": model.Compound, "GOLDEN PHOENIX ENTERTAINMENT CITY": model.Compound, "GOLDEN FORTUNE RESORTS WORLD LTD.": model.Company,
+		"KOH KONG RESORT CO., LTD.": model.Company, "CITY": model.Organization,
 	}
 	for name, want := range tests {
 		if got := partyType(name); got != want {
@@ -324,7 +326,7 @@ func TestSanctionsAuthoritiesOneNode(t *testing.T) {
 	var auths []string
 	wantCountry := map[string]string{"Office of Foreign Assets Control": "United States", "Department of Foreign Affairs and Trade (Australia)": "Australia"}
 	for _, e := range docs[0].Entities {
-		if e.Type == Organization {
+		if e.Type == model.Organization {
 			auths = append(auths, e.Name)
 			if e.Country != wantCountry[e.Name] {
 				t.Errorf("authority %q has country %q, want %q", e.Name, e.Country, wantCountry[e.Name])
@@ -334,8 +336,8 @@ func TestSanctionsAuthoritiesOneNode(t *testing.T) {
 	if len(auths) != 2 || !containsString(auths, "Office of Foreign Assets Control") || !containsString(auths, "Department of Foreign Affairs and Trade (Australia)") {
 		t.Errorf("authorities %v, want OFAC once and DFAT with its country", auths)
 	}
-	pid := EntityID(Person, "Wang Yi Chen")
-	if r := relation(docs[0], pid, SanctionedBy, EntityID(Organization, "Office of Foreign Assets Control")); r == nil || r.Grade != Reported {
+	pid := model.EntityID(model.Person, "Wang Yi Chen")
+	if r := relation(docs[0], pid, model.SanctionedBy, model.EntityID(model.Organization, "Office of Foreign Assets Control")); r == nil || r.Grade != model.Reported {
 		t.Errorf("OFAC designation from a research dataset %+v, want reported", r)
 	}
 	// The gazetteer and the list code name OFAC and the FCDO the same way.
@@ -344,8 +346,8 @@ func TestSanctionsAuthoritiesOneNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range []sanctionsAuthority{authorityOFAC, authorityFCDO} {
-		typ, name := x.listedParty(Organization, a.Mention, nil)
-		if typ != Organization || name != a.Name {
+		typ, name := x.listedParty(model.Organization, a.Mention, nil)
+		if typ != model.Organization || name != a.Name {
 			t.Errorf("gazetteer names %q %s %q, the list code %q", a.Mention, typ, name, a.Name)
 		}
 	}
@@ -372,7 +374,7 @@ func TestGazetteerBodiesKeepTheirCountry(t *testing.T) {
 			ministries = append(ministries, e.ID)
 		}
 	}
-	if len(ministries) != 2 || !containsString(ministries, EntityID(Organization, "Ministry of Foreign Affairs of Thailand")) {
+	if len(ministries) != 2 || !containsString(ministries, model.EntityID(model.Organization, "Ministry of Foreign Affairs of Thailand")) {
 		t.Errorf("ministries %v, want Thailand's and Cambodia's apart", ministries)
 	}
 }

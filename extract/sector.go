@@ -1,64 +1,36 @@
 package extract
 
-import "strings"
+import (
+	"strings"
 
-// Organization sectors (CONTRACTS vocabulary). The complicity view asks which bodies that
-// tie to a compound are public ones: government, legislature, judiciary, police, military or
-// armed groups.
-const (
-	SectorGovernment   = "government"
-	SectorLegislature  = "legislature"
-	SectorJudiciary    = "judiciary"
-	SectorPolice       = "police"
-	SectorMilitary     = "military"
-	SectorArmedGroup   = "armed-group"
-	SectorIntergov     = "intergovernmental"
-	SectorNGO          = "ngo"
-	SectorMedia        = "media"
-	SectorAcademic     = "academic"
-	SectorBusinessAssn = "business-association"
-	SectorOther        = "other"
+	"github.com/scamgraph/scamgraph/model"
 )
-
-// Sectors lists the sectors in the vocabulary's order.
-var Sectors = []string{SectorGovernment, SectorLegislature, SectorJudiciary, SectorPolice, SectorMilitary,
-	SectorArmedGroup, SectorIntergov, SectorNGO, SectorMedia, SectorAcademic, SectorBusinessAssn, SectorOther}
-
-// PublicSector reports the sectors of public power: bodies whose officers shielding a compound
-// is complicity rather than business.
-func PublicSector(s string) bool {
-	switch s {
-	case SectorGovernment, SectorLegislature, SectorJudiciary, SectorPolice, SectorMilitary, SectorArmedGroup:
-		return true
-	}
-	return false
-}
 
 // knownSectors gives the sector of the gazetteer's organisations by canonical name; names the
 // rules below would get wrong or cannot tell are listed.
 var knownSectors = map[string]string{
-	"Karen National Union": SectorArmedGroup, "Karen National Liberation Army": SectorArmedGroup,
-	"Democratic Karen Benevolent Army": SectorArmedGroup, "Karen National Army": SectorArmedGroup,
-	"14K Triad": SectorOther, "World Hongmen History and Culture Association": SectorOther,
-	"Scam Center Strike Force": SectorGovernment, "US Secret Service": SectorPolice,
-	"Federal Bureau of Investigation": SectorPolice, "National Crime Agency": SectorPolice,
-	"European Union": SectorIntergov, "United Nations": SectorIntergov, "Interpol": SectorIntergov, "ASEAN": SectorIntergov,
-	"United Nations Office on Drugs and Crime": SectorIntergov, "Office of the High Commissioner for Human Rights": SectorIntergov,
-	"Cambodian People's Party": SectorLegislature, "Myanmar military": SectorMilitary,
-	"Wenzhou Intermediate People's Court": SectorJudiciary, "Supreme Court": SectorJudiciary,
-	"Phnom Penh Municipal Court": SectorJudiciary, "Ministry of Public Security": SectorPolice,
-	"Department of Special Investigation": SectorPolice, "Anti-Money Laundering Office": SectorGovernment,
-	"Amnesty International": SectorNGO, "Humanity Research Consultancy": SectorNGO, "Justice For Myanmar": SectorNGO,
-	"International Justice Mission": SectorNGO, "Blue Dragon Children's Foundation": SectorNGO, "Elliptic": SectorOther,
-	"Chainalysis": SectorOther, "Myanmar Witness": SectorNGO, "Centre for Information Resilience": SectorNGO,
-	"Cyber Scam Monitor": SectorNGO, "Human Rights Watch": SectorNGO, "United States Institute of Peace": SectorGovernment,
-	"International Consortium of Investigative Journalists": SectorMedia, "Radio Free Asia": SectorMedia,
-	"Voice of Democracy": SectorMedia, "CamboJA News": SectorMedia, "Khmer Times": SectorMedia, "Phnom Penh Post": SectorMedia,
-	"The Irrawaddy": SectorMedia, "Frontier Myanmar": SectorMedia, "Reuters": SectorMedia, "Associated Press": SectorMedia,
-	"Agence France-Presse": SectorMedia, "BBC": SectorMedia, "Al Jazeera": SectorMedia, "Nikkei Asia": SectorMedia,
-	"The Diplomat": SectorMedia, "Mekong Independent": SectorMedia, "Democratic Voice of Burma": SectorMedia,
-	"Tech Transparency Project": SectorNGO, "Global Anti-Scam Organization": SectorNGO, "US Congress": SectorLegislature,
-	"US Senate": SectorLegislature, "Chinese embassy": SectorGovernment,
+	"Karen National Union": model.SectorArmedGroup, "Karen National Liberation Army": model.SectorArmedGroup,
+	"Democratic Karen Benevolent Army": model.SectorArmedGroup, "Karen National Army": model.SectorArmedGroup,
+	"14K Triad": model.SectorOther, "World Hongmen History and Culture Association": model.SectorOther,
+	"Scam Center Strike Force": model.SectorGovernment, "US Secret Service": model.SectorPolice,
+	"Federal Bureau of Investigation": model.SectorPolice, "National Crime Agency": model.SectorPolice,
+	"European Union": model.SectorIntergov, "United Nations": model.SectorIntergov, "Interpol": model.SectorIntergov, "ASEAN": model.SectorIntergov,
+	"United Nations Office on Drugs and Crime": model.SectorIntergov, "Office of the High Commissioner for Human Rights": model.SectorIntergov,
+	"Cambodian People's Party": model.SectorLegislature, "Myanmar military": model.SectorMilitary,
+	"Wenzhou Intermediate People's Court": model.SectorJudiciary, "Supreme Court": model.SectorJudiciary,
+	"Phnom Penh Municipal Court": model.SectorJudiciary, "Ministry of Public Security": model.SectorPolice,
+	"Department of Special Investigation": model.SectorPolice, "Anti-Money Laundering Office": model.SectorGovernment,
+	"Amnesty International": model.SectorNGO, "Humanity Research Consultancy": model.SectorNGO, "Justice For Myanmar": model.SectorNGO,
+	"International Justice Mission": model.SectorNGO, "Blue Dragon Children's Foundation": model.SectorNGO, "Elliptic": model.SectorOther,
+	"Chainalysis": model.SectorOther, "Myanmar Witness": model.SectorNGO, "Centre for Information Resilience": model.SectorNGO,
+	"Cyber Scam Monitor": model.SectorNGO, "Human Rights Watch": model.SectorNGO, "United States Institute of Peace": model.SectorGovernment,
+	"International Consortium of Investigative Journalists": model.SectorMedia, "Radio Free Asia": model.SectorMedia,
+	"Voice of Democracy": model.SectorMedia, "CamboJA News": model.SectorMedia, "Khmer Times": model.SectorMedia, "Phnom Penh Post": model.SectorMedia,
+	"The Irrawaddy": model.SectorMedia, "Frontier Myanmar": model.SectorMedia, "Reuters": model.SectorMedia, "Associated Press": model.SectorMedia,
+	"Agence France-Presse": model.SectorMedia, "BBC": model.SectorMedia, "Al Jazeera": model.SectorMedia, "Nikkei Asia": model.SectorMedia,
+	"The Diplomat": model.SectorMedia, "Mekong Independent": model.SectorMedia, "Democratic Voice of Burma": model.SectorMedia,
+	"Tech Transparency Project": model.SectorNGO, "Global Anti-Scam Organization": model.SectorNGO, "US Congress": model.SectorLegislature,
+	"US Senate": model.SectorLegislature, "Chinese embassy": model.SectorGovernment,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,
@@ -68,25 +40,25 @@ var sectorWords = []struct {
 	sector string
 	words  []string
 }{
-	{SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house"}},
-	{SectorJudiciary, []string{"court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecutor's", "procuratorate"}},
-	{SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
+	{model.SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house"}},
+	{model.SectorJudiciary, []string{"court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecutor's", "procuratorate"}},
+	{model.SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
 		"uwsa", "mndaa", "ta'ang", "arakan", "kachin", "karen", "shan", "wa", "kokang", "resistance",
 		"pdf", "brotherhood"}},
-	{SectorPolice, []string{"police", "gendarmerie", "customs", "investigation", "investigations",
+	{model.SectorPolice, []string{"police", "gendarmerie", "customs", "investigation", "investigations",
 		"security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking",
 		"suppression", "cybercrime", "anti-cybercrime", "anti-human", "anti-narcotics"}},
-	{SectorMilitary, []string{"army", "military", "navy", "air", "armed", "forces", "troops", "tatmadaw", "junta",
+	{model.SectorMilitary, []string{"army", "military", "navy", "air", "armed", "forces", "troops", "tatmadaw", "junta",
 		"brigade", "battalion", "division", "command", "soldiers", "defence", "defense", "rangers", "marines", "task"}},
-	{SectorLegislature, []string{"assembly"}},
-	{SectorIntergov, []string{"nations", "asean", "unodc", "unicef", "iom", "ohchr", "interpol", "europol", "fatf"}},
-	{SectorMedia, []string{"news", "times", "post", "press", "radio", "daily", "journal", "herald", "tribune", "gazette",
+	{model.SectorLegislature, []string{"assembly"}},
+	{model.SectorIntergov, []string{"nations", "asean", "unodc", "unicef", "iom", "ohchr", "interpol", "europol", "fatf"}},
+	{model.SectorMedia, []string{"news", "times", "post", "press", "radio", "daily", "journal", "herald", "tribune", "gazette",
 		"television", "tv", "magazine", "weekly", "chronicle", "bulletin", "observer", "review", "media", "ledger"}},
-	{SectorAcademic, []string{"university", "college", "academy", "institute", "school", "think-tank", "lab", "laboratory"}},
-	{SectorBusinessAssn, []string{"chamber", "federation", "association"}},
-	{SectorNGO, []string{"foundation", "watch", "monitor", "mission", "charity", "consultancy", "alliance", "coalition",
+	{model.SectorAcademic, []string{"university", "college", "academy", "institute", "school", "think-tank", "lab", "laboratory"}},
+	{model.SectorBusinessAssn, []string{"chamber", "federation", "association"}},
+	{model.SectorNGO, []string{"foundation", "watch", "monitor", "mission", "charity", "consultancy", "alliance", "coalition",
 		"society", "initiative", "project", "network", "trust", "rights"}},
-	{SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
+	{model.SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
 		"council", "treasury", "administration", "authority", "authorities", "cabinet", "embassy", "consulate",
 		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province", "bureau",
 		"immigration"}},
@@ -124,19 +96,19 @@ func sectorByShape(name string, words []string) string {
 	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
 		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
 		strings.Contains(strings.Join(words, " "), "border guard force") {
-		return SectorArmedGroup
+		return model.SectorArmedGroup
 	}
 	if words[len(words)-1] == "party" && !containsAny(words, "communist") {
-		return SectorOther
+		return model.SectorOther
 	}
 	if has("association") && !containsAny(words, "chamber", "commerce", "business", "businesses", "trade", "traders", "industry",
 		"industries", "employers", "manufacturers", "bankers", "banks", "investors", "entrepreneurs", "merchants",
 		"gaming", "casino", "casinos", "developers", "exporters", "importers", "tourism", "hotel", "hotels", "realtors",
 		"companies", "enterprises", "nations", "history", "culture") {
-		return SectorNGO
+		return model.SectorNGO
 	}
 	if f := strings.Fields(name); len(f) == 2 && isAcronym(f[0]) && len(f[0]) >= 3 && isCountry(f[1]) {
-		return SectorNGO
+		return model.SectorNGO
 	}
 	return ""
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/jdkato/prose/v3/tag"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Sentence structure. The relation rules read the words between two names; this file reads
@@ -130,7 +132,7 @@ func npStart(text string, st sentence, tags []string, cands []candidate, ms []in
 		if m >= 0 && cands[ms[m]].e == t.e {
 			// "Karen Peace Force commander Saw Ba Hein": a body before the title is part of
 			// the phrase whose head is the person.
-			if mt := cands[ms[m]].typ; titles && len(words) > 0 && (mt == Organization || mt == Company) && cands[ms[q]].typ == Person {
+			if mt := cands[ms[m]].typ; titles && len(words) > 0 && (mt == model.Organization || mt == model.Company) && cands[ms[q]].typ == model.Person {
 				return cands[ms[m]].s, append(skipped, m), words
 			}
 			return start, skipped, words
@@ -138,7 +140,7 @@ func npStart(text string, st sentence, tags []string, cands []candidate, ms []in
 		if t.low == "'s" || t.low == "’s" {
 			// A place in the possessive qualifies the phrase; with titles, any name does
 			// ("owned by senator Ly Yong Phat's L.Y.P. Group": the group is the head).
-			if m >= 0 && k > 0 && cands[ms[m]].e == toks[k-1].e && (cands[ms[m]].typ == Location || titles && cands[ms[q]].typ != Person) {
+			if m >= 0 && k > 0 && cands[ms[m]].e == toks[k-1].e && (cands[ms[m]].typ == model.Location || titles && cands[ms[q]].typ != model.Person) {
 				skipped = append(skipped, m)
 				start = cands[ms[m]].s
 				k = cands[ms[m]].ti - 1
@@ -149,7 +151,7 @@ func npStart(text string, st sentence, tags []string, cands []candidate, ms []in
 		}
 		if t.kind == tokWord && nameAdjectiveSuffix(t.low) && k > 0 && (toks[k-1].text == "-" || toks[k-1].text == "‑") {
 			// "U.K.-based": the place before the hyphen.
-			if k > 1 && m >= 0 && cands[ms[m]].e == toks[k-2].e && cands[ms[m]].typ == Location {
+			if k > 1 && m >= 0 && cands[ms[m]].e == toks[k-2].e && cands[ms[m]].typ == model.Location {
 				skipped = append(skipped, m)
 				start = cands[ms[m]].s
 				k = cands[ms[m]].ti - 1
@@ -359,7 +361,7 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 		if p2 < 0 || q2 < 0 {
 			return
 		}
-		if len(words) > 0 && setRole != nil && ents[ob.ent].typ == Person {
+		if len(words) > 0 && setRole != nil && ents[ob.ent].typ == model.Person {
 			setRole(titleRole(words))
 		}
 		x.pair(text, cands, ents, ms2, p2, q2, wrap(add), wrap(addAppos), setRole)
@@ -402,7 +404,7 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 			}
 		}
 	}
-	if !fired && ents[oa.ent].typ == Organization {
+	if !fired && ents[oa.ent].typ == model.Organization {
 		// "Thai police said they raided KK Park": read on after the speaker's pronoun.
 		cands[ia], cands[ib] = oa, ob
 		if m := reSelfReport.FindStringIndex(strings.ToLower(text[oa.e:ob.s])); m != nil {
@@ -464,9 +466,9 @@ func cleanRole(r string) string {
 // Min Let Pan compound", "Kampot province"): the name is still the phrase's head.
 func classWord(typ, w string) bool {
 	switch typ {
-	case Compound:
+	case model.Compound:
 		return compoundFollowers[w] || strongCompoundCues[w]
-	case Location:
+	case model.Location:
 		return locationEnds[w]
 	}
 	for _, t := range classNouns[w] {

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Ties of ownership, leadership and office that the word rules of pair miss because the
@@ -28,14 +30,14 @@ import (
 // of an armed group holds a rank in it (MEMBER_OF); leadership (DIRECTS) and civilian posts
 // (a spokesman) stay as they are.
 func publicTie(pred, role string, obj *docEntity) string {
-	if obj.typ != Organization {
+	if obj.typ != model.Organization {
 		return pred
 	}
 	switch sec := sectorOf(obj.name); {
-	case pred == MemberOf && sec == SectorLegislature && !strings.Contains(strings.ToLower(obj.name), "party"):
-		return EmployedBy
-	case pred == EmployedBy && sec == SectorArmedGroup && rankRole(role):
-		return MemberOf
+	case pred == model.MemberOf && sec == model.SectorLegislature && !strings.Contains(strings.ToLower(obj.name), "party"):
+		return model.EmployedBy
+	case pred == model.EmployedBy && sec == model.SectorArmedGroup && rankRole(role):
+		return model.MemberOf
 	}
 	return pred
 }
@@ -75,7 +77,7 @@ func innerRelative(text, rest string, restStart int, cands []candidate, ents []*
 			continue
 		}
 		between := strings.TrimSpace(text[c.e:min(len(text), restStart)])
-		return ents[c.ent].typ == Person && (between == "," || between == "")
+		return ents[c.ent].typ == model.Person && (between == "," || between == "")
 	}
 	return false
 }
@@ -171,14 +173,14 @@ var (
 
 // describedNouns are heads of a description a name may restate, by the type they fit.
 var describedNouns = map[string][]string{
-	"firm": {Company}, "company": {Company}, "agency": {Company}, "business": {Company}, "conglomerate": {Company},
-	"corporation": {Company}, "subsidiary": {Company}, "operator": {Company}, "developer": {Company},
-	"outfit": {Company}, "venture": {Company}, "group": {Company, Organization}, "network": {Company, Organization},
-	"casino": {Compound}, "compound": {Compound}, "resort": {Compound}, "park": {Compound}, "complex": {Compound},
-	"hotel": {Compound}, "hub": {Compound}, "zone": {Compound},
-	"militia": {Organization}, "force": {Organization}, "army": {Organization}, "organisation": {Organization},
-	"organization": {Organization}, "association": {Organization}, "charity": {Organization},
-	"tenant": {Company}, "lessee": {Company}, "companies": {Company}, "firms": {Company}, "businesses": {Company}, "chamber": {Organization}, "coalition": {Organization},
+	"firm": {model.Company}, "company": {model.Company}, "agency": {model.Company}, "business": {model.Company}, "conglomerate": {model.Company},
+	"corporation": {model.Company}, "subsidiary": {model.Company}, "operator": {model.Company}, "developer": {model.Company},
+	"outfit": {model.Company}, "venture": {model.Company}, "group": {model.Company, model.Organization}, "network": {model.Company, model.Organization},
+	"casino": {model.Compound}, "compound": {model.Compound}, "resort": {model.Compound}, "park": {model.Compound}, "complex": {model.Compound},
+	"hotel": {model.Compound}, "hub": {model.Compound}, "zone": {model.Compound},
+	"militia": {model.Organization}, "force": {model.Organization}, "army": {model.Organization}, "organisation": {model.Organization},
+	"organization": {model.Organization}, "association": {model.Organization}, "charity": {model.Organization},
+	"tenant": {model.Company}, "lessee": {model.Company}, "companies": {model.Company}, "firms": {model.Company}, "businesses": {model.Company}, "chamber": {model.Organization}, "coalition": {model.Organization},
 }
 
 // tiePair tries the rules above on mentions ms[p] and ms[q]; it reports whether one fired.
@@ -212,7 +214,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		var drop []int
 		for k := p + 1; k < q; k++ {
 			c := cands[ms[k]]
-			if c.ent < 0 || ents[c.ent].typ != Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) && !titlesUntil(text, c.e, cands[ms[k+1]].s) {
+			if c.ent < 0 || ents[c.ent].typ != model.Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) && !titlesUntil(text, c.e, cands[ms[k+1]].s) {
 				drop = nil
 				break
 			}
@@ -266,7 +268,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	}
 	if m != nil {
 		pron := gap[m[2]:m[3]]
-		if (pron == "who" && ta == Person || pron != "who" && ta != Person && ta != Location) && retry(start+m[3], ob.s) {
+		if (pron == "who" && ta == model.Person || pron != "who" && ta != model.Person && ta != model.Location) && retry(start+m[3], ob.s) {
 			return true
 		}
 	}
@@ -277,13 +279,13 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	}
 	// "Zhao Weiming's brother, Zhao Weiguo, is the majority shareholder of": the name is in
 	// apposition and the verb after its closing comma is its own.
-	if ta == Person && reVerbAfterAppos.MatchString(gap) {
+	if ta == model.Person && reVerbAfterAppos.MatchString(gap) {
 		if apposedBefore(text, oa.s) && retry(start+strings.IndexByte(gap, ',')+1, ob.s) {
 			return true
 		}
 	}
 	// "runs a security firm, Golden Shield Guard Services".
-	if m := reDescribedObject.FindStringSubmatchIndex(gap); m != nil && ta != Location {
+	if m := reDescribedObject.FindStringSubmatchIndex(gap); m != nil && ta != model.Location {
 		verb := gap[:m[3]]
 		if r := reRelOpen.FindStringIndex(verb); r != nil {
 			verb = verb[r[1]:]
@@ -311,7 +313,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 	}
 	// "Y's board includes A, B and C", "the shareholders of Y are A and B": each listed
 	// name holds the role in Y.
-	if (ta == Company || ta == Organization) && tb != Location {
+	if (ta == model.Company || ta == model.Organization) && tb != model.Location {
 		role := ""
 		if m := reMembersInclude.FindStringSubmatch(gap); m != nil {
 			role = m[1]
@@ -369,50 +371,50 @@ func fits(head, typ string) bool {
 // that need no change of the pair's ends.
 func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
 	ta, tb := ents[a].typ, ents[b].typ
-	owner := tb == Person || tb == Company || tb == Organization
+	owner := tb == model.Person || tb == model.Company || tb == model.Organization
 	switch {
-	case (ta == Company || ta == Compound) && owner && !possessiveFollows(text, ob.e) && reApposParticiple.MatchString(g):
+	case (ta == model.Company || ta == model.Compound) && owner && !possessiveFollows(text, ob.e) && reApposParticiple.MatchString(g):
 		m := reApposParticiple.FindStringSubmatch(g)
 		x.verbRelation(b, a, ents, m[1], addAppos)
-	case ta == Company && tb == Person && reFirmOf.MatchString(g):
-		addAppos(b, a, Owns, 0.75)
-	case (ta == Compound || ta == Company) && owner && reOnLand.MatchString(g):
-		add(b, a, Owns, 0.75)
-	case (ta == Compound || ta == Company) && owner && reRegisteredTo.MatchString(g):
-		add(b, a, Owns, 0.75)
-	case ta == Person && (tb == Company || tb == Organization) && reEmployedBy.MatchString(g):
+	case ta == model.Company && tb == model.Person && reFirmOf.MatchString(g):
+		addAppos(b, a, model.Owns, 0.75)
+	case (ta == model.Compound || ta == model.Company) && owner && reOnLand.MatchString(g):
+		add(b, a, model.Owns, 0.75)
+	case (ta == model.Compound || ta == model.Company) && owner && reRegisteredTo.MatchString(g):
+		add(b, a, model.Owns, 0.75)
+	case ta == model.Person && (tb == model.Company || tb == model.Organization) && reEmployedBy.MatchString(g):
 		if m := reAsRole.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
 			setRole(m[1])
 		}
-		add(a, b, EmployedBy, 0.8)
-	case (ta == Organization || ta == Company) && tb == Person && reWhoseRoleBare.MatchString(g):
+		add(a, b, model.EmployedBy, 0.8)
+	case (ta == model.Organization || ta == model.Company) && tb == model.Person && reWhoseRoleBare.MatchString(g):
 		m := reWhoseRoleBare.FindStringSubmatch(g)
-		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, Person, ta, ents[a].name) {
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, model.Person, ta, ents[a].name) {
 			setRole(w)
 			addAppos(b, a, pred, 0.8)
 		}
-	case (ta == Person || ta == Company || ta == Organization) && (tb == Company || tb == Compound) && reStakePos.MatchString(g):
+	case (ta == model.Person || ta == model.Company || ta == model.Organization) && (tb == model.Company || tb == model.Compound) && reStakePos.MatchString(g):
 		// "Wen Jie's 60 percent stake in Orchid Coast Holdings".
-		add(a, b, Owns, 0.8)
-	case (ta == Compound || ta == Company) && owner && reAcquiredBy.MatchString(g):
+		add(a, b, model.Owns, 0.8)
+	case (ta == model.Compound || ta == model.Company) && owner && reAcquiredBy.MatchString(g):
 		// "the site was acquired in 2023 by Shwe Nadi Agro Co., Ltd.".
-		add(b, a, Owns, 0.75)
-	case (ta == Compound || ta == Company || ta == Organization) && tb != Location && reRelAndPassive.MatchString(g):
+		add(b, a, model.Owns, 0.75)
+	case (ta == model.Compound || ta == model.Company || ta == model.Organization) && tb != model.Location && reRelAndPassive.MatchString(g):
 		m := reRelAndPassive.FindStringSubmatch(g)
 		x.verbRelation(b, a, ents, m[1], add)
-	case (ta == Company || ta == Organization) && tb == Person && reOfWhich.MatchString(g):
+	case (ta == model.Company || ta == model.Organization) && tb == model.Person && reOfWhich.MatchString(g):
 		// "Jinlong Co., Ltd., of which LUO ZHENGHUA was chairman".
 		if m := reRoleAfterWas.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
 			f := strings.Fields(m[1])
 			for n := len(f); n > 0; n-- {
-				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" && typed(pred, Person, ta, ents[a].name) {
+				if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" && typed(pred, model.Person, ta, ents[a].name) {
 					setRole(w)
 					addAppos(b, a, pred, 0.8)
 					break
 				}
 			}
 		}
-	case (ta == Company || ta == Compound || ta == Organization) && tb != Location && reObjRelAny.MatchString(g):
+	case (ta == model.Company || ta == model.Compound || ta == model.Organization) && tb != model.Location && reObjRelAny.MatchString(g):
 		// "Blue Lantern Exchange, a virtual currency exchange that Gao Yuxiang co-founded".
 		if m := reObjRelVerb3.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+40)])); m != nil {
 			v := m[1]
@@ -421,16 +423,16 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 			}
 			x.verbRelation(b, a, ents, v, addAppos)
 		}
-	case ta == Person && (tb == Organization || tb == Company) && possessiveFollows(text, ob.e) && reIsListedPoss.MatchString(g):
+	case ta == model.Person && (tb == model.Organization || tb == model.Company) && possessiveFollows(text, ob.e) && reIsListedPoss.MatchString(g):
 		// "Sai Hla Win, is listed as the firm's managing director".
 		if w, pred := possessedRole(text, ob); pred != "" {
 			setRole(w)
 			add(a, b, pred, 0.8)
 		}
-	case (ta == Person || ta == Company || ta == Organization) && tb == Compound && reLandUnder.MatchString(g):
+	case (ta == model.Person || ta == model.Company || ta == model.Organization) && tb == model.Compound && reLandUnder.MatchString(g):
 		// "Reynaldo Maglaya, who owns the land on which the compound stands".
-		add(a, b, Owns, 0.75)
-	case ta == Person && tb != Person && tb != Location && reWhoIsRole.MatchString(g):
+		add(a, b, model.Owns, 0.75)
+	case ta == model.Person && tb != model.Person && tb != model.Location && reWhoIsRole.MatchString(g):
 		// ", a Myanmar national who is the financial controller of X".
 		m := reWhoIsRole.FindStringSubmatch(g)
 		if r := submatch(reIsRole, m[1], true); r != nil {
@@ -439,67 +441,67 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 				add(a, b, pred, 0.8)
 			}
 		}
-	case ta == Person && (tb == Company || tb == Organization) && reSitsOn.MatchString(g) && reBoardAfter.MatchString(text[ob.e:min(len(text), ob.e+12)]):
+	case ta == model.Person && (tb == model.Company || tb == model.Organization) && reSitsOn.MatchString(g) && reBoardAfter.MatchString(text[ob.e:min(len(text), ob.e+12)]):
 		// "Paolo Villareal sits on the realty firm's board".
 		setRole("board member")
-		add(a, b, Directs, 0.8)
-	case ta == Person && tb == Person && reTieCalled.MatchString(g):
+		add(a, b, model.Directs, 0.8)
+	case ta == model.Person && tb == model.Person && reTieCalled.MatchString(g):
 		// "Sun Haoran's right-hand man, a Malaysian called Lee Chong Meng".
 		w := reTieCalled.FindStringSubmatch(g)[1]
 		switch {
 		case familyWords[w]:
-			add(a, b, FamilyOf, 0.75)
+			add(a, b, model.FamilyOf, 0.75)
 		case associateWords[w]:
-			add(a, b, AssociateOf, 0.75)
+			add(a, b, model.AssociateOf, 0.75)
 		}
-	case ta == Person && tb != Location && reWhoAndIsRole.MatchString(g):
+	case ta == model.Person && tb != model.Location && reWhoAndIsRole.MatchString(g):
 		// "Huang Zihao, a Chinese national who manages the floors and is a business partner
 		// of Chhun Sokunthea".
 		w, pred := rolePhrase(reWhoAndIsRole.FindStringSubmatch(g)[1])
 		switch {
-		case tb == Person && familyWords[w]:
-			add(a, b, FamilyOf, 0.75)
-		case tb == Person && associateWords[w]:
-			add(a, b, AssociateOf, 0.75)
-		case tb != Person && pred != "":
+		case tb == model.Person && familyWords[w]:
+			add(a, b, model.FamilyOf, 0.75)
+		case tb == model.Person && associateWords[w]:
+			add(a, b, model.AssociateOf, 0.75)
+		case tb != model.Person && pred != "":
 			setRole(w)
 			add(a, b, pred, 0.75)
 		}
-	case ta == Person && tb == Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
+	case ta == model.Person && tb == model.Organization && (g == "'s " || g == "’s ") && !possessiveFollows(text, ob.e) && !modifierName(text, ob.e) && !nounFollows(st, tags, ob, tb):
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
-		addAppos(a, b, Directs, 0.7)
-	case (ta == Person || ta == Organization || ta == Company) && tb == Company && reOwnedArm.MatchString(g):
+		addAppos(a, b, model.Directs, 0.7)
+	case (ta == model.Person || ta == model.Organization || ta == model.Company) && tb == model.Company && reOwnedArm.MatchString(g):
 		// "the militia's business arm, Chit Linn Myaing Company".
-		add(a, b, Owns, 0.75)
-	case ta == Person && (tb == Organization || tb == Company) && reNounRole.MatchString(g):
+		add(a, b, model.Owns, 0.75)
+	case ta == model.Person && (tb == model.Organization || tb == model.Company) && reNounRole.MatchString(g):
 		// "Ratana Kongsak, a migration researcher at Mahidol University": a role after
 		// nouns that say its field; only posts without leadership are read so.
 		m := reNounRole.FindStringSubmatch(g)
 		f := strings.Fields(m[1])
-		if pred := roleWords[f[len(f)-1]]; pred == EmployedBy || pred == MemberOf {
+		if pred := roleWords[f[len(f)-1]]; pred == model.EmployedBy || pred == model.MemberOf {
 			setRole(m[1])
 			addAppos(a, b, pred, 0.75)
 		}
-	case ta == Person && reCoordRole.MatchString(g):
+	case ta == model.Person && reCoordRole.MatchString(g):
 		// "a recruiter and business associate of X": the second of two coordinated nouns.
 		m := reCoordRole.FindStringSubmatch(g)
 		w, pred := rolePhrase(m[1])
 		switch {
-		case tb == Person && associateWords[w]:
-			addAppos(a, b, AssociateOf, 0.8)
-		case pred != "" && tb != Person:
+		case tb == model.Person && associateWords[w]:
+			addAppos(a, b, model.AssociateOf, 0.8)
+		case pred != "" && tb != model.Person:
 			setRole(w)
 			addAppos(a, b, pred, 0.8)
 		}
-	case ta == Person && (tb == Organization || tb == Company) && reRoleCommaBody.MatchString(g):
+	case ta == model.Person && (tb == model.Organization || tb == model.Company) && reRoleCommaBody.MatchString(g):
 		// A listing's "Name, Colonel, Border Guard Force".
 		m := reRoleCommaBody.FindStringSubmatch(g)
 		if w, pred := rolePhrase(m[1]); pred != "" && w == strings.TrimSpace(m[1]) {
 			setRole(w)
 			addAppos(a, b, pred, 0.75)
 		}
-	case ta == Person && tb != Person && tb != Location && reOfDescribed.MatchString(g):
+	case ta == model.Person && tb != model.Person && tb != model.Location && reOfDescribed.MatchString(g):
 		// "was chief executive of the tenant, Bluewave Gaming Inc.": the description the
 		// name restates stands between the role and the name.
 		m := reOfDescribed.FindStringSubmatch(g)
@@ -564,7 +566,7 @@ var verbRoles = map[string]string{
 // verbRole reads the post a leadership tie was stated with from the words it was read from,
 // when exactly one verb of leadership stands there; "" otherwise.
 func verbRole(span, pred string) string {
-	if pred != Directs || len(span) > 300 {
+	if pred != model.Directs || len(span) > 300 {
 		return ""
 	}
 	role := ""
@@ -582,7 +584,7 @@ func verbRole(span, pred string) string {
 // officeRole names a legislator's office after the chamber when the text only said
 // "member": a member of a senate is a senator.
 func officeRole(role, pred string, obj *docEntity) string {
-	if pred == EmployedBy && (role == "member" || role == "") && obj.typ == Organization && sectorOf(obj.name) == SectorLegislature &&
+	if pred == model.EmployedBy && (role == "member" || role == "") && obj.typ == model.Organization && sectorOf(obj.name) == model.SectorLegislature &&
 		strings.Contains(strings.ToLower(obj.name), "senate") {
 		return "senator"
 	}
@@ -631,11 +633,11 @@ func apposedBefore(text string, off int) bool {
 func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
 	addAppos func(a, b int, pred string, conf float64), setRole func(string)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if q != p+1 || ca.ent < 0 || cb.ent < 0 || cb.s < ca.e || cb.s-ca.e > 120 || ents[ca.ent].typ != Person {
+	if q != p+1 || ca.ent < 0 || cb.ent < 0 || cb.s < ca.e || cb.s-ca.e > 120 || ents[ca.ent].typ != model.Person {
 		return
 	}
 	tb := ents[cb.ent].typ
-	if tb != Company && tb != Organization && tb != Compound {
+	if tb != model.Company && tb != model.Organization && tb != model.Compound {
 		return
 	}
 	m := reSecondRole.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
@@ -652,7 +654,7 @@ func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity
 		return
 	}
 	for _, r := range []struct{ w, pred string }{{w1, p1}, {w2, p2}} {
-		if typed(r.pred, Person, tb, ents[cb.ent].name) {
+		if typed(r.pred, model.Person, tb, ents[cb.ent].name) {
 			setRole(r.w)
 			addAppos(ca.ent, cb.ent, r.pred, 0.8)
 		}
@@ -663,11 +665,11 @@ func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity
 // oneOfCommanders files "a commander of X" (one of its commanders) as membership of an armed
 // group or army: the head of the body is "the commander".
 func oneOfCommanders(span, pred, role string, obj *docEntity) string {
-	if pred != Directs || obj.typ != Organization || !strings.HasSuffix(role, "commander") {
+	if pred != model.Directs || obj.typ != model.Organization || !strings.HasSuffix(role, "commander") {
 		return pred
 	}
-	if sec := sectorOf(obj.name); (sec == SectorArmedGroup || sec == SectorMilitary) && reOneOfCommanders.MatchString(strings.ToLower(span)) {
-		return MemberOf
+	if sec := sectorOf(obj.name); (sec == model.SectorArmedGroup || sec == model.SectorMilitary) && reOneOfCommanders.MatchString(strings.ToLower(span)) {
+		return model.MemberOf
 	}
 	return pred
 }

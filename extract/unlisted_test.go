@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestUnlistedNames types names no list holds from their context, with a precision case
@@ -55,7 +57,7 @@ func TestUnlistedNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 			x.Analyze(&d)
 			got := entityNames(d)
 			checkNames(t, got, c.want, c.forbid)

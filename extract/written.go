@@ -5,7 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/scamgraph/scamgraph/lexicon"
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // nameHonorifics are honorifics that the people they address, and the reporting about them,
@@ -17,30 +18,30 @@ var nameHonorifics = lexicon.Honorifics()
 // a person's name with the honorific before it, and a place with the lower-case word after it
 // that says what kind of place it is ("Tonpheung district", "Bokeo province"). Both are the
 // text's own spelling of the same entity, so they may be matched exactly and nothing looser.
-func writtenForms(text string, e Entity, aliases []string) []string {
-	seen := map[string]bool{nameKey(e.Name): true}
+func writtenForms(text string, e model.Entity, aliases []string) []string {
+	seen := map[string]bool{NameKey(e.Name): true}
 	for _, a := range aliases {
-		seen[nameKey(a)] = true
+		seen[NameKey(a)] = true
 	}
 	add := func(form string) {
-		if k := nameKey(form); k != "" && !seen[k] && len(aliases) < 64 {
+		if k := NameKey(form); k != "" && !seen[k] && len(aliases) < 64 {
 			seen[k] = true
 			aliases = append(aliases, form)
 		}
 	}
 	for _, m := range e.Mentions {
 		switch e.Type {
-		case Person:
+		case model.Person:
 			if w, _ := wordBefore(text, m.Start); nameHonorifics[strings.ToLower(w)] && startsUpper(w) && startsUpper(m.Text) {
 				add(w + " " + m.Text)
 			}
-		case Organization:
+		case model.Organization:
 			// "Cambodian Anti-Human Trafficking and Juvenile Protection Department": the
 			// body's name without the nationality the text put before it.
 			if first, rest, ok := strings.Cut(m.Text, " "); ok && demonyms[strings.ToLower(first)] && len(strings.Fields(rest)) >= 2 && e.Sector != "" {
 				add(rest)
 			}
-		case Location:
+		case model.Location:
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestUnlistedNames14 covers the entity rules of extract/1.4.0, a recall case and a
@@ -114,7 +116,7 @@ func TestUnlistedNames14(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 			x.Analyze(&d)
 			got := entityNames(d)
 			for _, e := range d.Entities {
@@ -139,90 +141,90 @@ func TestRecallRules14(t *testing.T) {
 	}{
 		{"a role set off by commas after 'whose'",
 			"The compound is registered to Tri-Star Leisure Solutions Inc., whose president, Huang Zhiwei, was arrested. The raid was led by the Ministry of Public Security, whose deputy minister, Major General Vilaysack Sisouphanh, spoke.",
-			[]rel{{"Huang Zhiwei", Directs, "Tri-Star Leisure Solutions Inc.", ""}, {"Vilaysack Sisouphanh", EmployedBy, "Ministry of Public Security", ""}},
-			[]rel{{"Huang Zhiwei", Directs, "Ministry of Public Security", ""}}},
+			[]rel{{"Huang Zhiwei", model.Directs, "Tri-Star Leisure Solutions Inc.", ""}, {"Vilaysack Sisouphanh", model.EmployedBy, "Ministry of Public Security", ""}},
+			[]rel{{"Huang Zhiwei", model.Directs, "Ministry of Public Security", ""}}},
 		{"a role stated with 'is listed as' after 'whose'",
 			"The resort is handled by Yongli Network Technology Co., whose general manager is listed as Xu Jiahao.",
-			[]rel{{"Xu Jiahao", Directs, "Yongli Network Technology Co.", ""}}, nil},
+			[]rel{{"Xu Jiahao", model.Directs, "Yongli Network Technology Co.", ""}}, nil},
 		{"'whose' with a word that is no role gives nothing",
 			"The land belongs to Hengda Holdings, whose lawyer, Chen Meng, declined to comment.",
 			nil,
-			[]rel{{"Chen Meng", Directs, "Hengda Holdings", ""}, {"Chen Meng", EmployedBy, "Hengda Holdings", ""}}},
+			[]rel{{"Chen Meng", model.Directs, "Hengda Holdings", ""}, {"Chen Meng", model.EmployedBy, "Hengda Holdings", ""}}},
 		{"a body's name keeps its last word after 'of'",
 			"Moeun Dara, a spokesman for the Ministry of Interior, said the case was referred.",
-			[]rel{{"Moeun Dara", EmployedBy, "Ministry of Interior", ""}}, nil},
+			[]rel{{"Moeun Dara", model.EmployedBy, "Ministry of Interior", ""}}, nil},
 		{"an apposition, a place it is registered in, and a passive role",
 			"The casino is owned by Xiangyun International Investment Group, a company registered in Macau and chaired by the businessman Sun Haotian.",
-			[]rel{{"Sun Haotian", Directs, "Xiangyun International Investment Group", ""}},
-			[]rel{{"Sun Haotian", Directs, "Macau", ""}}},
+			[]rel{{"Sun Haotian", model.Directs, "Xiangyun International Investment Group", ""}},
+			[]rel{{"Sun Haotian", model.Directs, "Macau", ""}}},
 		{"an apposition and a passive with another verb between stays unread",
 			"The casino is owned by Xiangyun International Investment Group, a company registered in Macau and praised by the businessman Sun Haotian.",
 			nil,
-			[]rel{{"Sun Haotian", Directs, "Xiangyun International Investment Group", ""}}},
+			[]rel{{"Sun Haotian", model.Directs, "Xiangyun International Investment Group", ""}}},
 		{"a body under a named person's command",
 			"The raid, carried out by the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak, followed weeks of complaints.",
-			[]rel{{"Keo Vannak", Directs, "Svay Rieng Provincial Police", ""}}, nil},
+			[]rel{{"Keo Vannak", model.Directs, "Svay Rieng Provincial Police", ""}}, nil},
 		{"'under the command of' with a verb between names nobody as commander",
 			"The Svay Rieng Provincial Police raided the site under the orders of Keo Vannak.",
 			nil,
-			[]rel{{"Keo Vannak", Directs, "Svay Rieng Provincial Police", ""}}},
+			[]rel{{"Keo Vannak", model.Directs, "Svay Rieng Provincial Police", ""}}},
 		{"a Philippine police rank before a name of a unit",
 			"Witness PO3 Dennis Cabrera of the Philippine National Police Anti-Cybercrime Group testified.",
-			[]rel{{"Dennis Cabrera", EmployedBy, "Philippine National Police Anti-Cybercrime Group", ""}}, nil},
+			[]rel{{"Dennis Cabrera", model.EmployedBy, "Philippine National Police Anti-Cybercrime Group", ""}}, nil},
 		{"a passive agent introduced as 'a businessman named'",
 			"A second site, Red Jade Villa, is run by a businessman named Yang Guohua, who was once a driver.",
-			[]rel{{"Yang Guohua", Operates, "Red Jade Villa", Reported}}, nil},
+			[]rel{{"Yang Guohua", model.Operates, "Red Jade Villa", model.Reported}}, nil},
 		{"'named' after a passive verb that is no relation gives nothing",
 			"Thunder Valley Park was visited by a journalist named Lim Heng.",
 			nil,
-			[]rel{{"Lim Heng", Operates, "Thunder Valley Park", ""}, {"Lim Heng", Owns, "Thunder Valley Park", ""}}},
+			[]rel{{"Lim Heng", model.Operates, "Thunder Valley Park", ""}, {"Lim Heng", model.Owns, "Thunder Valley Park", ""}}},
 		{"'appears to be run by' is read and hedged",
 			"A smaller compound, Diamond Lake Garden, appears to be run by Ruili Huaxia Trading Co., Ltd., a company registered in Yunnan.",
-			[]rel{{"Ruili Huaxia Trading Co., Ltd.", Operates, "Diamond Lake Garden", Alleged}}, nil},
+			[]rel{{"Ruili Huaxia Trading Co., Ltd.", model.Operates, "Diamond Lake Garden", model.Alleged}}, nil},
 		{"protection as a service in a relative clause",
 			"The Karen National Union, which provides armed protection to Thunder Valley Park, declined to comment.",
-			[]rel{{"Karen National Union", Protects, "Thunder Valley Park", ""}}, nil},
+			[]rel{{"Karen National Union", model.Protects, "Thunder Valley Park", ""}}, nil},
 		{"an age set off by commas before an apposition",
 			"Somchai Rattanawong, 52, the owner of Rattana Logistics Co., Ltd., was detained at his home.",
-			[]rel{{"Somchai Rattanawong", Owns, "Rattana Logistics Co., Ltd.", ""}}, nil},
+			[]rel{{"Somchai Rattanawong", model.Owns, "Rattana Logistics Co., Ltd.", ""}}, nil},
 		{"an age then a clause is no apposition",
 			"Somchai Rattanawong, 52, said the owner of Rattana Logistics Co., Ltd. had fled.",
 			nil,
-			[]rel{{"Somchai Rattanawong", Owns, "Rattana Logistics Co., Ltd.", ""}}},
+			[]rel{{"Somchai Rattanawong", model.Owns, "Rattana Logistics Co., Ltd.", ""}}},
 		{"a stake held through 'in which'",
 			"The resort was built by Seaview Star Construction Co., Ltd., in which Hak Sopheak holds a 60 percent stake.",
-			[]rel{{"Hak Sopheak", Owns, "Seaview Star Construction Co., Ltd.", ""}}, nil},
+			[]rel{{"Hak Sopheak", model.Owns, "Seaview Star Construction Co., Ltd.", ""}}, nil},
 		{"'in which' with no stake after the person gives nothing",
 			"The deal was signed at Hengda Holdings, in which Chen Meng said he had no role.",
 			nil,
-			[]rel{{"Chen Meng", Owns, "Hengda Holdings", ""}}},
+			[]rel{{"Chen Meng", model.Owns, "Hengda Holdings", ""}}},
 		{"an object relative clause with 'bought'",
 			"Lucky Star Casino, which Chen Meng bought in 2019, was raided.",
-			[]rel{{"Chen Meng", Owns, "Lucky Star Casino", ""}}, nil},
+			[]rel{{"Chen Meng", model.Owns, "Lucky Star Casino", ""}}, nil},
 		{"a body that only informed a raid did not raid",
 			"The victims were rescued after the Cambodian National Police, acting on information from the Department of Special Investigation, raided Prince Harbour Park on 30 June 2024.",
-			[]rel{{"Cambodian National Police", Raided, "Prince Harbour Park", ""}},
-			[]rel{{"Department of Special Investigation", Raided, "Prince Harbour Park", ""}}},
+			[]rel{{"Cambodian National Police", model.Raided, "Prince Harbour Park", ""}},
+			[]rel{{"Department of Special Investigation", model.Raided, "Prince Harbour Park", ""}}},
 		{"a body that supported a raid raided with the one before it",
 			"The Cambodian National Police, with support from the Department of Special Investigation, raided Prince Harbour Park on Monday.",
-			[]rel{{"Cambodian National Police", Raided, "Prince Harbour Park", ""}, {"Department of Special Investigation", Raided, "Prince Harbour Park", ""}}, nil},
+			[]rel{{"Cambodian National Police", model.Raided, "Prince Harbour Park", ""}, {"Department of Special Investigation", model.Raided, "Prince Harbour Park", ""}}, nil},
 		{"a place where something is, in a province the text marks",
 			"Police raided a walled cluster on the outskirts of Bavet in Svay Rieng province.",
-			[]rel{{"Bavet", LocatedIn, "Svay Rieng", ""}}, nil},
+			[]rel{{"Bavet", model.LocatedIn, "Svay Rieng", ""}}, nil},
 		{"a place in a country, after 'opposite'",
 			"The casino stands on the bank of the river opposite Chiang Saen in Thailand.",
-			[]rel{{"Chiang Saen", LocatedIn, "Thailand", ""}}, nil},
+			[]rel{{"Chiang Saen", model.LocatedIn, "Thailand", ""}}, nil},
 		{"a district of a province",
 			"He was detained at his home in Mae Sot district of Tak province on Sunday.",
-			[]rel{{"Mae Sot", LocatedIn, "Tak", ""}}, nil},
+			[]rel{{"Mae Sot", model.LocatedIn, "Tak", ""}}, nil},
 		{"a place someone comes from is not inside the place after it",
 			"Officials from Phnom Penh met in Svay Rieng province. Workers from Bavet in Svay Rieng province were freed.",
 			nil,
-			[]rel{{"Phnom Penh", LocatedIn, "Svay Rieng", ""}, {"Bavet", LocatedIn, "Svay Rieng", ""}}},
+			[]rel{{"Phnom Penh", model.LocatedIn, "Svay Rieng", ""}, {"Bavet", model.LocatedIn, "Svay Rieng", ""}}},
 		{"a place in a town the text does not mark as larger",
 			"Brokers in Bavet in Poipet hired drivers.",
 			nil,
-			[]rel{{"Bavet", LocatedIn, "Poipet", ""}}},
+			[]rel{{"Bavet", model.LocatedIn, "Poipet", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -254,12 +256,12 @@ func TestRoleTableRows(t *testing.T) {
 	}
 	x := newTestExtractor(t)
 	got, _ := analyzeText(t, x, text)
-	for _, w := range []rel{{"Ly Kimheng", Owns, "Riverside Star Casino", ""}, {"Ly Kimleang", Directs, "Kimheng Group Co., Ltd.", ""}} {
+	for _, w := range []rel{{"Ly Kimheng", model.Owns, "Riverside Star Casino", ""}, {"Ly Kimleang", model.Directs, "Kimheng Group Co., Ltd.", ""}} {
 		if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
 			t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
 		}
 	}
-	if _, ok := got[[3]string{"Lucky Seven Holdings", LocatedIn, "Cambodia"}]; ok {
+	if _, ok := got[[3]string{"Lucky Seven Holdings", model.LocatedIn, "Cambodia"}]; ok {
 		t.Errorf("a relation read from a table without a role column")
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // The analysis schema is a migration series of its own (SchemaVersion "analysis"), apart
@@ -34,7 +34,7 @@ func analysisSchema() []string {
 		"CREATE INDEX evidence_document IF NOT EXISTS FOR (ev:Evidence) ON (ev.document)",
 		"CREATE INDEX entity_country IF NOT EXISTS FOR (e:Entity) ON (e.country)",
 	}
-	for _, p := range extract.Predicates {
+	for _, p := range model.Predicates {
 		lower := strings.ToLower(p)
 		stmts = append(stmts,
 			fmt.Sprintf("CREATE INDEX rel_%s_key IF NOT EXISTS FOR ()-[r:%s]-() ON (r.key)", lower, p),

@@ -12,7 +12,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // analysisFixture is a small world for the analysis schema: an outlet that names itself, a
@@ -20,38 +20,38 @@ import (
 // gazetteer knows, and a symmetric claim.
 type analysisFixture struct {
 	tag                      string
-	park, operator, place    extract.Entity
-	guard                    extract.Entity
-	sister, brother          extract.Entity
-	article, list, plainPage extract.Document
+	park, operator, place    model.Entity
+	guard                    model.Entity
+	sister, brother          model.Entity
+	article, list, plainPage model.Document
 }
 
 func newAnalysisFixture(tag string) *analysisFixture {
 	f := &analysisFixture{tag: tag}
-	f.park = ent(extract.Compound, "Moei Park "+tag)
-	f.operator = ent(extract.Company, "Moei Holdings "+tag)
-	f.place = extract.Entity{ID: "location:myawaddy-" + tag, Name: "Myawaddy", Type: extract.Location,
-		Mentions: []extract.Mention{{Start: 0, End: 8, Text: "Myawaddy"}}}
-	f.guard = ent(extract.Organization, "Moei Border Guard "+tag)
+	f.park = ent(model.Compound, "Moei Park "+tag)
+	f.operator = ent(model.Company, "Moei Holdings "+tag)
+	f.place = model.Entity{ID: "location:myawaddy-" + tag, Name: "Myawaddy", Type: model.Location,
+		Mentions: []model.Mention{{Start: 0, End: 8, Text: "Myawaddy"}}}
+	f.guard = ent(model.Organization, "Moei Border Guard "+tag)
 	f.guard.Country = "Myanmar" // a body whose source names its country keeps it
-	f.sister = ent(extract.Person, "Ana Moei "+tag)
-	f.brother = ent(extract.Person, "Bo Moei "+tag)
+	f.sister = ent(model.Person, "Ana Moei "+tag)
+	f.brother = ent(model.Person, "Bo Moei "+tag)
 	early := time.Date(2024, 1, 10, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 	late := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
-	f.article = extract.Document{URL: "https://ledger.test.invalid/" + tag + "/a", Title: "Moei Park", Published: &early,
+	f.article = model.Document{URL: "https://ledger.test.invalid/" + tag + "/a", Title: "Moei Park", Published: &early,
 		Kind: "article", Publisher: "Mekong Ledger", Text: "Moei Holdings reportedly runs Moei Park near Myawaddy.",
-		Entities: []extract.Entity{f.park, f.operator, f.place, f.guard},
-		Relations: []extract.Relation{
-			rel(f.guard, extract.Protects, f.park, extract.Alleged, "Moei Border Guard reportedly shields Moei Park.", 0.5),
-			rel(f.operator, extract.Operates, f.park, extract.Alleged, "Moei Holdings reportedly runs Moei Park.", 0.6),
-			rel(f.park, extract.LocatedIn, f.place, extract.Reported, "Moei Park near Myawaddy.", 0.8)}}
-	f.list = extract.Document{URL: "https://list.test.invalid/" + tag + "#1", Title: "Entry", Published: &late, Kind: "ofac",
-		Text: "Moei Holdings operates Moei Park.", Entities: []extract.Entity{f.park, f.operator},
-		Relations: []extract.Relation{rel(f.operator, extract.Operates, f.park, extract.Official, "Moei Holdings operates Moei Park.", 1)}}
+		Entities: []model.Entity{f.park, f.operator, f.place, f.guard},
+		Relations: []model.Relation{
+			rel(f.guard, model.Protects, f.park, model.Alleged, "Moei Border Guard reportedly shields Moei Park.", 0.5),
+			rel(f.operator, model.Operates, f.park, model.Alleged, "Moei Holdings reportedly runs Moei Park.", 0.6),
+			rel(f.park, model.LocatedIn, f.place, model.Reported, "Moei Park near Myawaddy.", 0.8)}}
+	f.list = model.Document{URL: "https://list.test.invalid/" + tag + "#1", Title: "Entry", Published: &late, Kind: "ofac",
+		Text: "Moei Holdings operates Moei Park.", Entities: []model.Entity{f.park, f.operator},
+		Relations: []model.Relation{rel(f.operator, model.Operates, f.park, model.Official, "Moei Holdings operates Moei Park.", 1)}}
 	// The larger id first, so the loader has to turn the symmetric claim around.
-	f.plainPage = extract.Document{URL: "https://www.news-" + tag + ".test.invalid:8443/b", Title: "Family", Kind: "article",
-		Text: "Bo Moei is the brother of Ana Moei.", Entities: []extract.Entity{f.brother, f.sister},
-		Relations: []extract.Relation{rel(f.brother, extract.FamilyOf, f.sister, extract.Reported, "Bo Moei is the brother of Ana Moei.", 0.9)}}
+	f.plainPage = model.Document{URL: "https://www.news-" + tag + ".test.invalid:8443/b", Title: "Family", Kind: "article",
+		Text: "Bo Moei is the brother of Ana Moei.", Entities: []model.Entity{f.brother, f.sister},
+		Relations: []model.Relation{rel(f.brother, model.FamilyOf, f.sister, model.Reported, "Bo Moei is the brother of Ana Moei.", 0.9)}}
 	return f
 }
 
@@ -59,7 +59,7 @@ func (f *analysisFixture) load(t *testing.T, s *Store) {
 	t.Helper()
 	src := SourceInfo{Name: "test-analysis-" + f.tag, Kind: "rss", URL: "https://feed.test.invalid/" + f.tag}
 	seen := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) // the same each load, so a reload changes nothing
-	if _, err := s.Load(context.Background(), src, []extract.Document{f.article, f.list, f.plainPage}, seen); err != nil {
+	if _, err := s.Load(context.Background(), src, []model.Document{f.article, f.list, f.plainPage}, seen); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -105,12 +105,12 @@ func TestAnalysisProperties(t *testing.T) {
 	}
 
 	// First and last reported: the publication dates of the documents behind the edge.
-	p := edgeProps(t, s, f.operator.ID, extract.Operates, f.park.ID)
+	p := edgeProps(t, s, f.operator.ID, model.Operates, f.park.ID)
 	first, last := asTime(p["first_reported"]), asTime(p["last_reported"])
 	if !first.Equal(*f.article.Published) || !last.Equal(*f.list.Published) {
 		t.Errorf("OPERATES reported %v .. %v, want %v .. %v", first, last, *f.article.Published, *f.list.Published)
 	}
-	if p["grade"] != extract.Official || asInt(p["evidence_count"]) != 2 {
+	if p["grade"] != model.Official || asInt(p["evidence_count"]) != 2 {
 		t.Errorf("OPERATES edge %v, want official with 2 evidence records", p)
 	}
 
@@ -124,9 +124,9 @@ func TestAnalysisProperties(t *testing.T) {
 	// The export carries the strongest quote with its document and date.
 	var found bool
 	err = s.ExportEdges(ctx, ExportScope{Source: "test-analysis-" + tag}, func(e ExportEdge) error {
-		if e.Predicate == extract.Operates && e.Subject == f.operator.ID {
+		if e.Predicate == model.Operates && e.Subject == f.operator.ID {
 			found = true
-			if e.Quote != "Moei Holdings operates Moei Park." || e.QuoteURL != f.list.URL || e.QuoteGrade != extract.Official ||
+			if e.Quote != "Moei Holdings operates Moei Park." || e.QuoteURL != f.list.URL || e.QuoteGrade != model.Official ||
 				e.QuoteDate == nil || !e.QuoteDate.Equal(*f.list.Published) {
 				t.Errorf("strongest quote %q %s %s %v, want the list's", e.Quote, e.QuoteURL, e.QuoteGrade, e.QuoteDate)
 			}
@@ -149,8 +149,8 @@ func TestEdgeKeys(t *testing.T) {
 	f := newAnalysisFixture(tag)
 	f.load(t, s)
 
-	stored := relKey(f.brother.ID, extract.FamilyOf, f.sister.ID)
-	reversed := relKey(f.sister.ID, extract.FamilyOf, f.brother.ID)
+	stored := relKey(f.brother.ID, model.FamilyOf, f.sister.ID)
+	reversed := relKey(f.sister.ID, model.FamilyOf, f.brother.ID)
 	if f.sister.ID < f.brother.ID {
 		stored, reversed = reversed, stored
 	}
@@ -168,10 +168,10 @@ func TestEdgeKeys(t *testing.T) {
 		}
 	}
 	// A directed predicate is not turned around: the other order is another (absent) edge.
-	if e, err := s.EdgeByKey(ctx, relKey(f.park.ID, extract.Operates, f.operator.ID)); err != nil || e != nil {
+	if e, err := s.EdgeByKey(ctx, relKey(f.park.ID, model.Operates, f.operator.ID)); err != nil || e != nil {
 		t.Errorf("reversed OPERATES key found %v, %v", e, err)
 	}
-	if k, err := CanonicalKey(f.sister.ID, extract.FamilyOf, f.brother.ID); err != nil || k != stored {
+	if k, err := CanonicalKey(f.sister.ID, model.FamilyOf, f.brother.ID); err != nil || k != stored {
 		t.Errorf("CanonicalKey = %q, %v; want %q", k, err, stored)
 	}
 	for _, bad := range []string{"", "a|b", "a|NOT_A_PREDICATE|b", "|OWNS|b", "a|OWNS|", "a|owns|b"} {

@@ -10,7 +10,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Node is an entity as the analytics return it.
@@ -62,15 +62,15 @@ const (
 // An empty grade means "alleged": every typed relation, no co-mentions.
 func gradeFilter(minGrade string) (maxRank int, types string, err error) {
 	if minGrade == "" {
-		minGrade = extract.Alleged
+		minGrade = model.Alleged
 	}
-	maxRank = extract.GradeRank(minGrade)
-	if maxRank >= len(extract.Grades) {
-		return 0, "", fmt.Errorf("grade %q is not one of %s", minGrade, strings.Join(extract.Grades, ", "))
+	maxRank = model.GradeRank(minGrade)
+	if maxRank >= len(model.Grades) {
+		return 0, "", fmt.Errorf("grade %q is not one of %s", minGrade, strings.Join(model.Grades, ", "))
 	}
 	preds := TypedPredicates()
-	if minGrade == extract.CoMentioned {
-		preds = extract.Predicates
+	if minGrade == model.CoMentioned {
+		preds = model.Predicates
 	}
 	return maxRank, strings.Join(preds, "|"), nil
 }
@@ -243,8 +243,8 @@ type Role struct {
 // publicSectors are the organization sectors of public power.
 func publicSectors() []string {
 	var out []string
-	for _, s := range extract.Sectors {
-		if extract.PublicSector(s) {
+	for _, s := range model.Sectors {
+		if model.PublicSector(s) {
 			out = append(out, s)
 		}
 	}
@@ -253,8 +253,8 @@ func publicSectors() []string {
 
 // complicityTies are the ties that make complicity: ownership, control, posts, family,
 // association and protection.
-var complicityTies = []string{extract.Owns, extract.Operates, extract.Directs, extract.EmployedBy, extract.MemberOf,
-	extract.FamilyOf, extract.AssociateOf, extract.Protects}
+var complicityTies = []string{model.Owns, model.Operates, model.Directs, model.EmployedBy, model.MemberOf,
+	model.FamilyOf, model.AssociateOf, model.Protects}
 
 // ComplicityPaths finds who with public power ties to the compound, by paths of up to maxHops
 // typed edges:
@@ -361,9 +361,9 @@ func (s *Store) CoSanctionedNetworks(ctx context.Context, minGrade string) ([]Sa
 	if err != nil {
 		return nil, err
 	}
-	joins := make([]string, 0, len(extract.Predicates))
+	joins := make([]string, 0, len(model.Predicates))
 	for _, p := range TypedPredicates() {
-		if p != extract.SanctionedBy {
+		if p != model.SanctionedBy {
 			joins = append(joins, p)
 		}
 	}

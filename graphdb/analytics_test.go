@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // network is a small known graph for the analytics:
@@ -21,46 +21,46 @@ import (
 //	tycoon -FAMILY_OF- wife            wife -MENTIONED_WITH- park2
 //	holding, sub, tycoon, park2 -SANCTIONED_BY-> ofac (official)
 type network struct {
-	general, tycoon, wife, nobody          extract.Entity
-	army, ofac, police                     extract.Entity
-	holding, sub, other, park, park2, town extract.Entity
+	general, tycoon, wife, nobody          model.Entity
+	army, ofac, police                     model.Entity
+	holding, sub, other, park, park2, town model.Entity
 }
 
 func loadNetwork(t *testing.T, s *Store, tag string) *network {
 	t.Helper()
 	n := &network{
-		general: ent(extract.Person, "General A "+tag), tycoon: ent(extract.Person, "Tycoon B "+tag),
-		wife: ent(extract.Person, "Wife C "+tag), nobody: ent(extract.Person, "Nobody D "+tag),
-		army: ent(extract.Organization, "Army "+tag), ofac: ent(extract.Organization, "OFAC "+tag),
-		police:  ent(extract.Organization, "Police "+tag),
-		holding: ent(extract.Company, "Holding "+tag), sub: ent(extract.Company, "Sub "+tag),
-		other: ent(extract.Company, "Other "+tag), park: ent(extract.Compound, "Park "+tag),
-		park2: ent(extract.Compound, "Park Two "+tag), town: ent(extract.Location, "Town "+tag),
+		general: ent(model.Person, "General A "+tag), tycoon: ent(model.Person, "Tycoon B "+tag),
+		wife: ent(model.Person, "Wife C "+tag), nobody: ent(model.Person, "Nobody D "+tag),
+		army: ent(model.Organization, "Army "+tag), ofac: ent(model.Organization, "OFAC "+tag),
+		police:  ent(model.Organization, "Police "+tag),
+		holding: ent(model.Company, "Holding "+tag), sub: ent(model.Company, "Sub "+tag),
+		other: ent(model.Company, "Other "+tag), park: ent(model.Compound, "Park "+tag),
+		park2: ent(model.Compound, "Park Two "+tag), town: ent(model.Location, "Town "+tag),
 	}
-	n.police.Sector = extract.SectorPolice
-	all := []extract.Entity{n.general, n.tycoon, n.wife, n.nobody, n.army, n.ofac, n.police,
+	n.police.Sector = model.SectorPolice
+	all := []model.Entity{n.general, n.tycoon, n.wife, n.nobody, n.army, n.ofac, n.police,
 		n.holding, n.sub, n.other, n.park, n.park2, n.town}
-	R, A, O, C := extract.Reported, extract.Alleged, extract.Official, extract.CoMentioned
-	rels := []extract.Relation{
-		withRole(rel(n.general, extract.MemberOf, n.army, R, "q", 0.9), "army general"),
-		rel(n.general, extract.Directs, n.holding, R, "q", 0.9),
-		rel(n.tycoon, extract.Owns, n.holding, A, "q", 0.6),
-		rel(n.holding, extract.Owns, n.sub, O, "q", 1),
-		rel(n.sub, extract.Operates, n.park, R, "q", 0.9),
-		rel(n.nobody, extract.Directs, n.other, R, "q", 0.9),
-		rel(n.other, extract.Operates, n.park, A, "q", 0.5),
-		rel(n.police, extract.Protects, n.park, A, "q", 0.5),
-		rel(n.park, extract.LocatedIn, n.town, R, "q", 0.9),
-		rel(n.tycoon, extract.FamilyOf, n.wife, R, "q", 0.9),
-		rel(n.wife, extract.MentionedWith, n.park2, C, "q", 0.3),
-		rel(n.holding, extract.SanctionedBy, n.ofac, O, "q", 1),
-		rel(n.sub, extract.SanctionedBy, n.ofac, O, "q", 1),
-		rel(n.tycoon, extract.SanctionedBy, n.ofac, O, "q", 1),
-		rel(n.park2, extract.SanctionedBy, n.ofac, O, "q", 1),
+	R, A, O, C := model.Reported, model.Alleged, model.Official, model.CoMentioned
+	rels := []model.Relation{
+		withRole(rel(n.general, model.MemberOf, n.army, R, "q", 0.9), "army general"),
+		rel(n.general, model.Directs, n.holding, R, "q", 0.9),
+		rel(n.tycoon, model.Owns, n.holding, A, "q", 0.6),
+		rel(n.holding, model.Owns, n.sub, O, "q", 1),
+		rel(n.sub, model.Operates, n.park, R, "q", 0.9),
+		rel(n.nobody, model.Directs, n.other, R, "q", 0.9),
+		rel(n.other, model.Operates, n.park, A, "q", 0.5),
+		rel(n.police, model.Protects, n.park, A, "q", 0.5),
+		rel(n.park, model.LocatedIn, n.town, R, "q", 0.9),
+		rel(n.tycoon, model.FamilyOf, n.wife, R, "q", 0.9),
+		rel(n.wife, model.MentionedWith, n.park2, C, "q", 0.3),
+		rel(n.holding, model.SanctionedBy, n.ofac, O, "q", 1),
+		rel(n.sub, model.SanctionedBy, n.ofac, O, "q", 1),
+		rel(n.tycoon, model.SanctionedBy, n.ofac, O, "q", 1),
+		rel(n.park2, model.SanctionedBy, n.ofac, O, "q", 1),
 	}
-	doc := extract.Document{URL: "https://net.test.invalid/" + tag, Title: "network", Text: "network",
+	doc := model.Document{URL: "https://net.test.invalid/" + tag, Title: "network", Text: "network",
 		Entities: all, Relations: rels}
-	if _, err := s.Load(context.Background(), SourceInfo{Name: "test-" + tag}, []extract.Document{doc}, time.Now()); err != nil {
+	if _, err := s.Load(context.Background(), SourceInfo{Name: "test-" + tag}, []model.Document{doc}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -74,7 +74,7 @@ func pathIDs(p Path) string {
 	return strings.Join(ids, " > ")
 }
 
-func ids(es ...extract.Entity) string {
+func ids(es ...model.Entity) string {
 	out := make([]string, len(es))
 	for i, e := range es {
 		out[i] = e.ID
@@ -101,7 +101,7 @@ func TestAnalytics(t *testing.T) {
 				t.Errorf("depth %d: %d nodes %d edges, want %d and %d: %+v", c.depth, len(sg.Nodes), len(sg.Edges), c.nodes, c.edges, sg)
 			}
 		}
-		sg, err := s.Neighbourhood(ctx, n.wife.ID, 1, extract.CoMentioned)
+		sg, err := s.Neighbourhood(ctx, n.wife.ID, 1, model.CoMentioned)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +140,7 @@ func TestAnalytics(t *testing.T) {
 			t.Errorf("wife to park, any grade: %d paths (%v), want 2", len(ps), err)
 		}
 		// The alleged OWNS drops out at grade reported.
-		ps, err = s.ShortestPaths(ctx, n.wife.ID, n.park.ID, 6, extract.Reported)
+		ps, err = s.ShortestPaths(ctx, n.wife.ID, n.park.ID, 6, model.Reported)
 		if err != nil || len(ps) != 1 || pathIDs(ps[0]) != ids(n.wife, n.tycoon, n.ofac, n.sub, n.park) {
 			t.Errorf("wife to park, reported or better: %+v (%v)", ps, err)
 		}
@@ -174,7 +174,7 @@ func TestAnalytics(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("ultimate owners of park:\n got %q\nwant %q", got, want)
 		}
-		ps, err = s.OwnershipChains(ctx, n.park.ID, 5, extract.Reported)
+		ps, err = s.OwnershipChains(ctx, n.park.ID, 5, model.Reported)
 		if err != nil || len(ps) != 1 || pathIDs(ps[0]) != ids(n.holding, n.sub, n.park) {
 			t.Errorf("owners of park, reported or better: %+v (%v)", ps, err)
 		}
@@ -187,9 +187,9 @@ func TestAnalytics(t *testing.T) {
 		}
 		// The police body protecting the park (a public sector) comes first, by length; then the
 		// general, a member of the army, through the companies.
-		if len(cps) != 2 || pathIDs(cps[0].Path) != ids(n.police, n.park) || cps[0].Sector != extract.SectorPolice ||
+		if len(cps) != 2 || pathIDs(cps[0].Path) != ids(n.police, n.park) || cps[0].Sector != model.SectorPolice ||
 			len(cps[0].Roles) != 0 || pathIDs(cps[1].Path) != ids(n.general, n.holding, n.sub, n.park) ||
-			len(cps[1].Roles) != 1 || cps[1].Roles[0].Predicate != extract.MemberOf || cps[1].Roles[0].Organization.ID != n.army.ID ||
+			len(cps[1].Roles) != 1 || cps[1].Roles[0].Predicate != model.MemberOf || cps[1].Roles[0].Organization.ID != n.army.ID ||
 			cps[1].Roles[0].Title != "army general" {
 			t.Errorf("complicity paths to park: %+v", cps)
 		}
@@ -199,7 +199,7 @@ func TestAnalytics(t *testing.T) {
 		}
 		// A body of no public sector (OFAC here has none; a company never counts) is no
 		// complicity, and the protection needs its grade.
-		cps, err = s.ComplicityPaths(ctx, n.park.ID, 1, extract.Reported, 10)
+		cps, err = s.ComplicityPaths(ctx, n.park.ID, 1, model.Reported, 10)
 		if err != nil || len(cps) != 0 {
 			t.Errorf("complicity within 1 hop, reported or better: %+v (%v), want none (the protection is alleged)", cps, err)
 		}
@@ -246,7 +246,7 @@ func TestAnalytics(t *testing.T) {
 		deg := map[string]int{}
 		var order []string
 		for _, r := range ranked {
-			if r.Type != extract.Person && r.Type != extract.Company {
+			if r.Type != model.Person && r.Type != model.Company {
 				t.Errorf("ranked %+v of another type", r)
 			}
 			if strings.HasSuffix(r.ID, tag) {
@@ -338,7 +338,7 @@ func TestPageRank(t *testing.T) {
 }
 
 // withRole sets the post a person's tie names.
-func withRole(r extract.Relation, role string) extract.Relation {
+func withRole(r model.Relation, role string) model.Relation {
 	r.Role = role
 	return r
 }

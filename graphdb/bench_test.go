@@ -13,7 +13,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // benchGraph generates a synthetic network document by document, so memory stays bounded
@@ -25,42 +25,42 @@ type benchGraph struct {
 	tag       string
 	rng       *rand.Rand
 	next      int
-	persons   []extract.Entity
-	companies []extract.Entity
+	persons   []model.Entity
+	companies []model.Entity
 	compounds []string
 }
 
-func (g *benchGraph) entity(typ string) extract.Entity {
+func (g *benchGraph) entity(typ string) model.Entity {
 	g.next++
 	return ent(typ, fmt.Sprintf("%s %s %d", typ, g.tag, g.next))
 }
 
-func (g *benchGraph) document(i int) extract.Document {
-	c, k1, k2 := g.entity(extract.Compound), g.entity(extract.Company), g.entity(extract.Company)
-	p1, p2, o, l := g.entity(extract.Person), g.entity(extract.Person), g.entity(extract.Organization), g.entity(extract.Location)
-	ents := []extract.Entity{c, k1, k2, p1, p2, o, l}
-	grades := []string{extract.Official, extract.Reported, extract.Alleged}
+func (g *benchGraph) document(i int) model.Document {
+	c, k1, k2 := g.entity(model.Compound), g.entity(model.Company), g.entity(model.Company)
+	p1, p2, o, l := g.entity(model.Person), g.entity(model.Person), g.entity(model.Organization), g.entity(model.Location)
+	ents := []model.Entity{c, k1, k2, p1, p2, o, l}
+	grades := []string{model.Official, model.Reported, model.Alleged}
 	grade := func() string { return grades[g.rng.IntN(len(grades))] }
 	q := func(n int) string { return fmt.Sprintf("Sentence %d of document %d, which states the claim.", n, i) }
-	rels := []extract.Relation{
-		rel(p1, extract.Directs, k1, grade(), q(1), 0.9),
-		rel(k1, extract.Owns, k2, grade(), q(2), 0.9),
-		rel(k2, extract.Operates, c, grade(), q(3), 0.8),
-		rel(c, extract.LocatedIn, l, extract.Reported, q(4), 0.95),
-		rel(p1, extract.MemberOf, o, grade(), q(5), 0.8),
-		rel(o, extract.Protects, c, extract.Alleged, q(6), 0.5),
-		rel(p2, extract.AssociateOf, p1, grade(), q(7), 0.7),
-		rel(p2, extract.MentionedWith, c, extract.CoMentioned, q(8), 0.3),
+	rels := []model.Relation{
+		rel(p1, model.Directs, k1, grade(), q(1), 0.9),
+		rel(k1, model.Owns, k2, grade(), q(2), 0.9),
+		rel(k2, model.Operates, c, grade(), q(3), 0.8),
+		rel(c, model.LocatedIn, l, model.Reported, q(4), 0.95),
+		rel(p1, model.MemberOf, o, grade(), q(5), 0.8),
+		rel(o, model.Protects, c, model.Alleged, q(6), 0.5),
+		rel(p2, model.AssociateOf, p1, grade(), q(7), 0.7),
+		rel(p2, model.MentionedWith, c, model.CoMentioned, q(8), 0.3),
 	}
 	if len(g.companies) > 0 {
 		old := g.companies[g.rng.IntN(len(g.companies))]
 		ents = append(ents, old)
-		rels = append(rels, rel(old, extract.Owns, k1, grade(), q(9), 0.8))
+		rels = append(rels, rel(old, model.Owns, k1, grade(), q(9), 0.8))
 	}
 	if len(g.persons) > 0 {
 		old := g.persons[g.rng.IntN(len(g.persons))]
 		ents = append(ents, old)
-		rels = append(rels, rel(old, extract.FamilyOf, p2, grade(), q(10), 0.8))
+		rels = append(rels, rel(old, model.FamilyOf, p2, grade(), q(10), 0.8))
 	}
 	// Keep a bounded sample of earlier entities to link to.
 	if len(g.companies) < 1000 {
@@ -74,7 +74,7 @@ func (g *benchGraph) document(i int) extract.Document {
 		g.compounds = append(g.compounds, c.ID)
 	}
 	pub := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
-	return extract.Document{
+	return model.Document{
 		URL: fmt.Sprintf("https://bench.test.invalid/%s/%d", g.tag, i), Title: fmt.Sprintf("Report %d", i),
 		Published: &pub, Language: "en", Kind: "article", Capture: fmt.Sprintf("%064x", i),
 		Text:     fmt.Sprintf("Document %d text. %s directs %s, which owns %s, operator of %s.", i, p1.Name, k1.Name, k2.Name, c.Name),
@@ -127,7 +127,7 @@ func benchRun(b *testing.B, s *Store, ctx context.Context, tag string, size int)
 	var maxHeap uint64
 	created := map[string]bool{} // entities the raw load has created
 	for i := 0; g.next < size; {
-		docs := make([]extract.Document, 0, docsPerLoad)
+		docs := make([]model.Document, 0, docsPerLoad)
 		for len(docs) < docsPerLoad && g.next < size {
 			docs = append(docs, g.document(i))
 			i++
@@ -191,7 +191,7 @@ func benchRun(b *testing.B, s *Store, ctx context.Context, tag string, size int)
 
 // rawLoad writes the same nodes and relationships as Load with plain CREATE (no MERGE, no
 // evidence aggregation), under separate labels, in one transaction per batch.
-func rawLoad(ctx context.Context, s *Store, docs []extract.Document, created map[string]bool) (rowCounts, error) {
+func rawLoad(ctx context.Context, s *Store, docs []model.Document, created map[string]bool) (rowCounts, error) {
 	var docRows, entRows, mentionRows, evRows, edgeRows []map[string]any
 	edgeKeys := map[string]bool{}
 	for _, d := range docs {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Ranked is an entity's place in a centrality ranking.
@@ -38,11 +38,11 @@ func gradeWeight(rank int) float64 {
 // Neo4j and ranked in memory; no graph plugin is needed.
 func (s *Store) Centrality(ctx context.Context, types []string, minGrade string, limit int) ([]Ranked, error) {
 	if len(types) == 0 {
-		types = []string{extract.Person, extract.Company}
+		types = []string{model.Person, model.Company}
 	}
 	for _, t := range types {
-		if !slices.Contains(extract.EntityTypes, t) {
-			return nil, fmt.Errorf("centrality: type %q is not one of %s", t, strings.Join(extract.EntityTypes, ", "))
+		if !slices.Contains(model.EntityTypes, t) {
+			return nil, fmt.Errorf("centrality: type %q is not one of %s", t, strings.Join(model.EntityTypes, ", "))
 		}
 	}
 	maxRank, rtypes, err := gradeFilter(minGrade)

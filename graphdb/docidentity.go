@@ -11,7 +11,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // One document, one vote. The same report reached through two sources (a feed and GDELT),
@@ -105,7 +105,7 @@ const (
 // sameDocuments rewrites the address of each document that is already in the graph, or
 // earlier in docs, under another address to that address, and returns, by address kept, the
 // other addresses it was reached at.
-func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]extract.Document, map[string][]string, error) {
+func (s *Store) sameDocuments(ctx context.Context, docs []model.Document) ([]model.Document, map[string][]string, error) {
 	for _, q := range []string{qDocIdentitySchema1, qDocIdentitySchema2} {
 		if s.docIndexes.Load() {
 			break
@@ -145,7 +145,7 @@ func (s *Store) sameDocuments(ctx context.Context, docs []extract.Document) ([]e
 			existing[int(asInt(get(r, "i")))] = u
 		}
 	}
-	out := make([]extract.Document, len(docs))
+	out := make([]model.Document, len(docs))
 	alts := map[string][]string{}
 	type seenText struct{ url, capture string }
 	firstByKey, firstByText := map[string]string{}, map[string]seenText{}

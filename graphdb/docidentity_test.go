@@ -10,7 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 func TestCanonicalURL(t *testing.T) {
@@ -45,25 +45,25 @@ func TestOneDocumentOneVote(t *testing.T) {
 	ctx := context.Background()
 	tag := newTag(t)
 	t.Cleanup(func() { removeTagged(t, s, tag) })
-	owner := tagged(tag, extract.Person, "Kyaw Min Tun")
-	site := tagged(tag, extract.Compound, "Golden Lotus Park")
+	owner := tagged(tag, model.Person, "Kyaw Min Tun")
+	site := tagged(tag, model.Compound, "Golden Lotus Park")
 	text := "Kyaw Min Tun owns Golden Lotus Park, investigators said on Monday after a months-long inquiry into the site. " +
 		"Kyaw Min Tun bought Golden Lotus Park in 2021. Workers rescued from the compound described beatings and debt " +
 		"bondage, and the provincial police said they had opened a case against the owner and his associates."
-	article := func(url, src string) extract.Document {
-		return extract.Document{URL: url, Title: "Park owner named", Language: "en", Text: text, Capture: "cap-" + src + "-" + tag,
-			Entities: []extract.Entity{owner, site},
-			Relations: []extract.Relation{
-				rel(owner, extract.Owns, site, extract.Reported, "Kyaw Min Tun owns Golden Lotus Park", 0.9),
-				rel(owner, extract.Owns, site, extract.Reported, "Kyaw Min Tun bought Golden Lotus Park in 2021.", 0.8),
+	article := func(url, src string) model.Document {
+		return model.Document{URL: url, Title: "Park owner named", Language: "en", Text: text, Capture: "cap-" + src + "-" + tag,
+			Entities: []model.Entity{owner, site},
+			Relations: []model.Relation{
+				rel(owner, model.Owns, site, model.Reported, "Kyaw Min Tun owns Golden Lotus Park", 0.9),
+				rel(owner, model.Owns, site, model.Reported, "Kyaw Min Tun bought Golden Lotus Park in 2021.", 0.8),
 			}}
 	}
 	seen := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 	first := "https://news.example/" + tag + "/park-owner?utm_source=rss"
-	if _, err := s.Load(ctx, SourceInfo{Name: "rss-" + tag, Kind: "rss"}, []extract.Document{article(first, "a")}, seen); err != nil {
+	if _, err := s.Load(ctx, SourceInfo{Name: "rss-" + tag, Kind: "rss"}, []model.Document{article(first, "a")}, seen); err != nil {
 		t.Fatal(err)
 	}
-	again := []extract.Document{
+	again := []model.Document{
 		article("http://www.news.example/"+tag+"/park-owner/", "b"),
 		article("https://mirror.example/"+tag+"/copy-of-park-owner", "c"),
 	}
@@ -73,7 +73,7 @@ func TestOneDocumentOneVote(t *testing.T) {
 	other := article("https://other.example/"+tag+"/report", "d")
 	other.Text = "Kyaw Min Tun owns Golden Lotus Park, a second outlet reported."
 	other.Relations = other.Relations[:1]
-	if _, err := s.Load(ctx, SourceInfo{Name: "other-" + tag, Kind: "rss"}, []extract.Document{other}, seen); err != nil {
+	if _, err := s.Load(ctx, SourceInfo{Name: "other-" + tag, Kind: "rss"}, []model.Document{other}, seen); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := s.collect(ctx, `MATCH (d:Document) WHERE d.url CONTAINS $tag
@@ -88,7 +88,7 @@ func TestOneDocumentOneVote(t *testing.T) {
 	if asString(get(kept, "url")) != first || asInt(get(kept, "sources")) != 2 || len(asStrings(get(kept, "urls"))) != 3 {
 		t.Errorf("article document %v, want %s from 2 sources with its 3 addresses", kept.Values, first)
 	}
-	e := edgeProps(t, s, owner.ID, extract.Owns, site.ID)
+	e := edgeProps(t, s, owner.ID, model.Owns, site.ID)
 	if asInt(e["evidence_count"]) != 2 || asInt(e["source_count"]) != 2 {
 		t.Errorf("OWNS edge: evidence_count %v, source_count %v; want 2 documents from 2 publishers", e["evidence_count"], e["source_count"])
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Typed edges are derived from evidence. The invariants every write keeps:
@@ -32,7 +32,7 @@ type slot struct {
 // slotOf puts a symmetric predicate's ends in canonical order (smaller id first), as the
 // loader does with extracted ids.
 func slotOf(subject, predicate, object string) slot {
-	if extract.Symmetric(predicate) && object < subject {
+	if model.Symmetric(predicate) && object < subject {
 		subject, object = object, subject
 	}
 	return slot{predicate: predicate, subject: subject, object: object}
@@ -185,13 +185,13 @@ func syncSlots(ctx context.Context, tx neo4j.ManagedTransaction, slots slotSet) 
 	}
 	grades := gradeNames()
 	n := 0
-	for _, p := range extract.Predicates {
+	for _, p := range model.Predicates {
 		rows := byPred[p]
 		if len(rows) == 0 {
 			continue
 		}
 		arrow := "->"
-		if extract.Symmetric(p) {
+		if model.Symmetric(p) {
 			arrow = "-"
 		}
 		q := fmt.Sprintf(qSyncSlot, p, arrow) // p is from the vocabulary: the loop walks it
@@ -204,8 +204,8 @@ func syncSlots(ctx context.Context, tx neo4j.ManagedTransaction, slots slotSet) 
 }
 
 func gradeNames() []any {
-	grades := make([]any, len(extract.Grades))
-	for i, g := range extract.Grades {
+	grades := make([]any, len(model.Grades))
+	for i, g := range model.Grades {
 		grades[i] = g
 	}
 	return grades

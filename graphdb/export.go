@@ -7,7 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
 )
 
 // Streaming reads of the whole graph (or of what one source gave) for the exporters in
@@ -208,12 +208,12 @@ func (s *Store) MergeIDs(ctx context.Context, into string, ids []string, reason 
 	if err != nil {
 		return 0, fmt.Errorf("merge into %s at %s: %w", into, s.cfg.URI, err)
 	}
-	c := resolve.Cluster{Canonical: into}
+	c := entitymatch.Cluster{Canonical: into}
 	for _, r := range recs {
 		id := asString(get(r, "id"))
-		c.Members = append(c.Members, resolve.Member{ID: id, Reason: reason, Score: 1,
-			Explanation: resolve.Explanation{A: id, B: into, Verdict: resolve.VerdictMerge, Score: 1, Decision: reason,
-				Matches: []resolve.Match{{Kind: resolve.KindAnalyst, Key: "decision", A: id, B: into}}}})
+		c.Members = append(c.Members, entitymatch.Member{ID: id, Reason: reason, Score: 1,
+			Explanation: entitymatch.Explanation{A: id, B: into, Verdict: entitymatch.VerdictMerge, Score: 1, Decision: reason,
+				Matches: []entitymatch.Match{{Kind: entitymatch.KindAnalyst, Key: "decision", A: id, B: into}}}})
 	}
 	if len(c.Members) > 0 {
 		if _, err := s.mergeCluster(ctx, c, time.Now().UTC().Truncate(time.Millisecond)); err != nil {

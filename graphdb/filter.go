@@ -10,7 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Filter narrows the edges a walk may use: the weakest grade, the predicates, and the time
@@ -42,8 +42,8 @@ func (f Filter) types(paths bool) (string, int, error) {
 	if len(f.Predicates) > 0 {
 		var keep []string
 		for _, p := range f.Predicates {
-			if !slices.Contains(extract.Predicates, p) {
-				return "", 0, fmt.Errorf("predicate %q is not one of %s", p, strings.Join(extract.Predicates, ", "))
+			if !slices.Contains(model.Predicates, p) {
+				return "", 0, fmt.Errorf("predicate %q is not one of %s", p, strings.Join(model.Predicates, ", "))
 			}
 			if slices.Contains(allowed, p) && !slices.Contains(keep, p) {
 				keep = append(keep, p)
@@ -51,7 +51,7 @@ func (f Filter) types(paths bool) (string, int, error) {
 		}
 		allowed = keep
 	} else if paths && !f.Sanctions {
-		allowed = slices.DeleteFunc(allowed, func(p string) bool { return p == extract.SanctionedBy })
+		allowed = slices.DeleteFunc(allowed, func(p string) bool { return p == model.SanctionedBy })
 	}
 	if len(allowed) == 0 {
 		return "", 0, fmt.Errorf("no predicate left: %s cannot be %s or stronger", strings.Join(f.Predicates, ", "), f.MinGrade)

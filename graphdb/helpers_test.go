@@ -12,8 +12,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // openTest connects to the test Neo4j (NEO4J_URI), fails the test when it is unreachable, and
@@ -153,18 +153,18 @@ func props(m map[string]any) string {
 	return b.String()
 }
 
-// ent builds an extract.Entity with the project's id convention.
-func ent(typ, name string, aliases ...string) extract.Entity {
-	return extract.Entity{ID: extract.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases,
-		Mentions: []extract.Mention{{Start: 0, End: len(name), Text: name}}}
+// ent builds an model.Entity with the project's id convention.
+func ent(typ, name string, aliases ...string) model.Entity {
+	return model.Entity{ID: model.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases,
+		Mentions: []model.Mention{{Start: 0, End: len(name), Text: name}}}
 }
 
-func rel(subj extract.Entity, pred string, obj extract.Entity, grade, quote string, conf float64) extract.Relation {
-	return extract.Relation{Subject: subj.ID, Predicate: pred, Object: obj.ID, Grade: grade, Quote: quote, Confidence: conf}
+func rel(subj model.Entity, pred string, obj model.Entity, grade, quote string, conf float64) model.Relation {
+	return model.Relation{Subject: subj.ID, Predicate: pred, Object: obj.ID, Grade: grade, Quote: quote, Confidence: conf}
 }
 
 // denied marks a relation as extraction marks one that a denial reaches.
-func denied(r extract.Relation) extract.Relation {
+func denied(r model.Relation) model.Relation {
 	r.Denied = true
 	return r
 }

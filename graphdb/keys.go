@@ -8,7 +8,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // An edge's key ("subject|PREDICATE|object", symmetric predicates with the smaller id first)
@@ -18,8 +18,8 @@ import (
 // CanonicalKey returns the key of the edge between two entity ids, putting the ends of a
 // symmetric predicate in the order the graph stores them.
 func CanonicalKey(subject, predicate, object string) (string, error) {
-	if !slices.Contains(extract.Predicates, predicate) {
-		return "", fmt.Errorf("edge key: predicate %q is not one of %s", predicate, strings.Join(extract.Predicates, ", "))
+	if !slices.Contains(model.Predicates, predicate) {
+		return "", fmt.Errorf("edge key: predicate %q is not one of %s", predicate, strings.Join(model.Predicates, ", "))
 	}
 	if subject == "" || object == "" {
 		return "", fmt.Errorf("edge key: subject and object ids are both needed, got %q and %q", subject, object)
@@ -30,13 +30,13 @@ func CanonicalKey(subject, predicate, object string) (string, error) {
 // ParseKey splits an edge key into its ends and predicate, in canonical order: a key written
 // by hand with a symmetric predicate's ends the other way round reads as the stored one.
 func ParseKey(key string) (subject, predicate, object string, err error) {
-	for _, p := range extract.Predicates {
+	for _, p := range model.Predicates {
 		if s, o, ok := strings.Cut(key, "|"+p+"|"); ok && s != "" && o != "" {
 			sl := slotOf(s, p, o)
 			return sl.subject, sl.predicate, sl.object, nil
 		}
 	}
-	return "", "", "", fmt.Errorf("edge key %q: want subject|PREDICATE|object with a predicate of %s", key, strings.Join(extract.Predicates, ", "))
+	return "", "", "", fmt.Errorf("edge key %q: want subject|PREDICATE|object with a predicate of %s", key, strings.Join(model.Predicates, ", "))
 }
 
 // EdgeByKey returns the edge with the given key (in either order for a symmetric predicate),

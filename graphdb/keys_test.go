@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 func TestParseKey(t *testing.T) {
@@ -44,7 +44,7 @@ func FuzzParseKey(f *testing.F) {
 		if err != nil || s2 != s || p2 != p || o2 != o {
 			t.Errorf("ParseKey(CanonicalKey(%q)) = %q %q %q %v", key, s2, p2, o2, err)
 		}
-		if extract.Symmetric(p) && o < s {
+		if model.Symmetric(p) && o < s {
 			t.Errorf("ParseKey(%q): symmetric ends out of order", key)
 		}
 	})

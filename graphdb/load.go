@@ -1,6 +1,7 @@
 package graphdb
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -15,7 +16,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // SourceInfo describes where a batch of documents came from.
@@ -69,7 +70,7 @@ const (
 // what it says now, and every edge it touches is recomputed from all its evidence, so loading
 // the same documents twice gives the same graph. seen is recorded as first/last seen; it is
 // never taken from the clock. Documents are written in chunks, each in one transaction.
-func (s *Store) Load(ctx context.Context, src SourceInfo, docs []extract.Document, seen time.Time) (LoadStats, error) {
+func (s *Store) Load(ctx context.Context, src SourceInfo, docs []model.Document, seen time.Time) (LoadStats, error) {
 	var total LoadStats
 	if seen.IsZero() {
 		return total, errors.New("load documents: seen time is zero")
@@ -145,13 +146,13 @@ func newChunk(src SourceInfo, seen time.Time) *chunk {
 func (c *chunk) empty() bool { return len(c.docs) == 0 }
 
 // addDocument turns one document into rows, dropping what is malformed.
-func (c *chunk) addDocument(d *extract.Document) {
+func (c *chunk) addDocument(d *model.Document) {
 	url := strings.TrimSpace(d.URL)
 	if url == "" || len(url) > maxURL || !utf8.ValidString(url) {
 		c.skipped++
 		return
 	}
-	source := clip(firstNonEmpty(c.src.Name, d.Source, "unspecified"), maxShort)
+	source := clip(cmp.Or(strings.TrimSpace(c.src.Name), strings.TrimSpace(d.Source), "unspecified"), maxShort)
 	c.sources[source] = true
 
 	// Entities: valid ones only; relations may only point at these.
@@ -218,7 +219,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 	truncated := d.Truncated || len(d.Text) > maxText
 	c.docs = append(c.docs, map[string]any{
 		"url": url, "title": clip(d.Title, maxTitle), "published": published,
-		"language": clip(d.Language, maxShort), "kind": clip(firstNonEmpty(d.Kind, c.src.Kind), maxShort),
+		"language": clip(d.Language, maxShort), "kind": clip(cmp.Or(strings.TrimSpace(d.Kind), strings.TrimSpace(c.src.Kind)), maxShort),
 		"author": clip(d.Author, maxShort), "capture": clip(d.Capture, maxShort),
 		"source": source, "publisher": publisher,
 		"text": text, "seen": c.seen, "truncated": truncated,
@@ -229,7 +230,7 @@ func (c *chunk) addDocument(d *extract.Document) {
 	c.textBytes += len(text)
 }
 
-func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
+func (c *chunk) addEntity(id, typ string, e *model.Entity) {
 	names := make([]string, 0, 1+len(e.Aliases))
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		n = strings.TrimSpace(n)
@@ -251,7 +252,7 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 	} else {
 		country := clip(strings.TrimSpace(e.Country), maxShort)
 		if country == "" && typ == "Location" {
-			country = extract.CountryOf(names[0])
+			country = model.CountryOf(names[0])
 		}
 		row := map[string]any{"id": id, "name": names[0], "type": typ, "aliases": names, "seen": c.seen, "country": country, "sector": entitySector(typ, e.Sector)}
 		c.entityIndex[id] = row
@@ -286,18 +287,18 @@ func (c *chunk) addEntity(id, typ string, e *extract.Entity) {
 
 // entitySector keeps an Organization's sector when it is one of the vocabulary's.
 func entitySector(typ, sector string) string {
-	if typ != extract.Organization || !slices.Contains(extract.Sectors, sector) {
+	if typ != model.Organization || !slices.Contains(model.Sectors, sector) {
 		return ""
 	}
 	return sector
 }
 
-// entityKey validates an entity and returns its id and type. The id is extract.EntityID's
+// entityKey validates an entity and returns its id and type. The id is model.EntityID's
 // when the extractor left it empty; an id whose type prefix names another type is refused,
 // since merging it would put one node under two types.
-func entityKey(e *extract.Entity) (id, typ string, ok bool) {
+func entityKey(e *model.Entity) (id, typ string, ok bool) {
 	typ = e.Type
-	if !slices.Contains(extract.EntityTypes, typ) {
+	if !slices.Contains(model.EntityTypes, typ) {
 		return "", "", false
 	}
 	name := strings.TrimSpace(e.Name)
@@ -306,13 +307,13 @@ func entityKey(e *extract.Entity) (id, typ string, ok bool) {
 	}
 	id = strings.TrimSpace(e.ID)
 	if id == "" {
-		id = extract.EntityID(typ, name)
+		id = model.EntityID(typ, name)
 	}
 	if len(id) > maxName || !utf8.ValidString(id) || strings.HasSuffix(id, ":") {
 		return "", "", false
 	}
 	if prefix, _, found := strings.Cut(id, ":"); found && prefix != strings.ToLower(typ) {
-		for _, t := range extract.EntityTypes {
+		for _, t := range model.EntityTypes {
 			if prefix == strings.ToLower(t) {
 				return "", "", false
 			}
@@ -323,8 +324,8 @@ func entityKey(e *extract.Entity) (id, typ string, ok bool) {
 
 // evidenceRow validates a relation against the document's entities and returns its row.
 // Symmetric predicates are turned to their canonical direction (smaller id first).
-func evidenceRow(r extract.Relation, url string, local map[string]string) (map[string]any, bool) {
-	if !slices.Contains(extract.Predicates, r.Predicate) {
+func evidenceRow(r model.Relation, url string, local map[string]string) (map[string]any, bool) {
+	if !slices.Contains(model.Predicates, r.Predicate) {
 		return nil, false
 	}
 	subj, obj := strings.TrimSpace(r.Subject), strings.TrimSpace(r.Object)
@@ -335,11 +336,11 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 		return nil, false
 	}
 	grade := r.Grade
-	if r.Predicate == extract.MentionedWith {
-		grade = extract.CoMentioned
+	if r.Predicate == model.MentionedWith {
+		grade = model.CoMentioned
 	}
-	rank := extract.GradeRank(grade)
-	if rank >= len(extract.Grades) {
+	rank := model.GradeRank(grade)
+	if rank >= len(model.Grades) {
 		return nil, false
 	}
 	sl := slotOf(subj, r.Predicate, obj)
@@ -361,10 +362,10 @@ func evidenceRow(r extract.Relation, url string, local map[string]string) (map[s
 }
 
 // evidenceRole keeps the role of a person's tie to a body, bounded and valid.
-func evidenceRole(r extract.Relation) string {
+func evidenceRole(r model.Relation) string {
 	role := strings.TrimSpace(r.Role)
 	switch r.Predicate {
-	case extract.Directs, extract.EmployedBy, extract.MemberOf:
+	case model.Directs, model.EmployedBy, model.MemberOf:
 	default:
 		return ""
 	}
@@ -506,7 +507,7 @@ RETURN row.key AS key`
 // entities take one round trip; rows of each type go in parameter "e_<Type>".
 func perType(tmpl string) string {
 	var b strings.Builder
-	for _, t := range extract.EntityTypes {
+	for _, t := range model.EntityTypes {
 		fmt.Fprintf(&b, tmpl, t, "e_"+t)
 	}
 	b.WriteString("RETURN 0 AS done")
@@ -515,7 +516,7 @@ func perType(tmpl string) string {
 
 // labelQuery formats an entity type into a statement, refusing anything outside the vocabulary.
 func labelQuery(tmpl, typ string) (string, error) {
-	if !slices.Contains(extract.EntityTypes, typ) {
+	if !slices.Contains(model.EntityTypes, typ) {
 		return "", fmt.Errorf("entity type %q is not in the vocabulary", typ)
 	}
 	return fmt.Sprintf(tmpl, typ), nil
@@ -524,7 +525,7 @@ func labelQuery(tmpl, typ string) (string, error) {
 // predicateQuery formats a predicate into a statement as a relationship type, refusing
 // anything outside the vocabulary.
 func predicateQuery(tmpl, predicate string) (string, error) {
-	if !slices.Contains(extract.Predicates, predicate) {
+	if !slices.Contains(model.Predicates, predicate) {
 		return "", fmt.Errorf("predicate %q is not in the vocabulary", predicate)
 	}
 	return fmt.Sprintf(tmpl, predicate), nil
@@ -554,7 +555,7 @@ func (s *Store) writeChunk(ctx context.Context, c *chunk) (LoadStats, error) {
 			return st, fmt.Errorf("documents: %w", err)
 		}
 		entities := map[string]any{"maxAliases": maxAliases}
-		for _, typ := range extract.EntityTypes {
+		for _, typ := range model.EntityTypes {
 			entities["e_"+typ] = c.entities[typ]
 			st.Entities += len(c.entities[typ])
 		}
@@ -659,7 +660,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		k := ev["key"].(string)
 		a := aggs[k]
 		if a == nil {
-			a = &agg{rank: len(extract.Grades), docs: map[string]bool{}, pubs: map[string]bool{}}
+			a = &agg{rank: len(model.Grades), docs: map[string]bool{}, pubs: map[string]bool{}}
 			aggs[k] = a
 		}
 		a.rank = min(a.rank, ev["rank"].(int))
@@ -701,7 +702,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last), "role": a.role})
 	}
 	written := map[string]bool{}
-	for _, p := range extract.Predicates {
+	for _, p := range model.Predicates {
 		rows := merge[p]
 		if len(rows) == 0 {
 			continue
@@ -777,15 +778,6 @@ func timeOrNil(t time.Time) any {
 		return nil
 	}
 	return t
-}
-
-func firstNonEmpty(vals ...string) string {
-	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // clip cuts s to at most n bytes on a rune boundary and drops invalid UTF-8.

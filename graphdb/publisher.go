@@ -4,15 +4,15 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/extract"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // publisherOf names the outlet of a document, apart from the crawl source that fetched it:
 // what the page says (og:site_name, JSON-LD), else the outlet its source kind names (a record
 // of the OFAC list is published by OFAC whatever mirror it was fetched from), else the host of
 // its URL.
-func publisherOf(d *extract.Document, pageURL string) string {
+func publisherOf(d *model.Document, pageURL string) string {
 	if p := strings.TrimSpace(d.Publisher); p != "" {
 		return clip(p, maxShort)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Stats are the headline counts of the graph (GET /api/stats).
@@ -22,9 +22,9 @@ type Stats struct {
 
 // TypedPredicates lists the predicates that count as typed relations (all but MENTIONED_WITH).
 func TypedPredicates() []string {
-	out := make([]string, 0, len(extract.Predicates))
-	for _, p := range extract.Predicates {
-		if p != extract.MentionedWith {
+	out := make([]string, 0, len(model.Predicates))
+	for _, p := range model.Predicates {
+		if p != model.MentionedWith {
 			out = append(out, p)
 		}
 	}
@@ -122,7 +122,7 @@ func (s *Store) Summary(ctx context.Context) (*Summary, error) {
 	}
 	sum, err := readTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (*Summary, error) {
 		sum := &Summary{Stats: st}
-		for _, typ := range extract.EntityTypes {
+		for _, typ := range model.EntityTypes {
 			q, err := labelQuery("MATCH (e:%s) RETURN count(e) AS n", typ)
 			if err != nil {
 				return nil, err
@@ -133,7 +133,7 @@ func (s *Store) Summary(ctx context.Context) (*Summary, error) {
 			}
 			sum.EntitiesByType = append(sum.EntitiesByType, TypeCount{Type: typ, Count: int(n)})
 		}
-		for _, p := range extract.Predicates {
+		for _, p := range model.Predicates {
 			q, err := predicateQuery(`MATCH ()-[r:%s]->()
 				RETURN r.grade AS grade, count(r) AS n, sum(CASE WHEN r.contested THEN 1 ELSE 0 END) AS contested`, p)
 			if err != nil {
@@ -200,8 +200,8 @@ const maxSearch = 500
 // full-text index. An empty q lists the most-mentioned entities. typ, when set, restricts the type.
 func (s *Store) SearchEntities(ctx context.Context, q, typ string, limit int) ([]EntityHit, error) {
 	q = strings.ToLower(clip(strings.TrimSpace(q), maxName))
-	if typ != "" && !slices.Contains(extract.EntityTypes, typ) {
-		return nil, fmt.Errorf("search entities: type %q is not one of %s", typ, strings.Join(extract.EntityTypes, ", "))
+	if typ != "" && !slices.Contains(model.EntityTypes, typ) {
+		return nil, fmt.Errorf("search entities: type %q is not one of %s", typ, strings.Join(model.EntityTypes, ", "))
 	}
 	if limit <= 0 {
 		limit = 25
@@ -391,7 +391,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 				Contested: asBool(rp["contested"]), Denials: int(asInt(rp["denials"])),
 				FirstSeen: asTime(rp["first_seen"]), LastSeen: asTime(rp["last_seen"]), Evidence: []Evidence{}}
 			switch {
-			case extract.Symmetric(pred):
+			case model.Symmetric(pred):
 				rd.Direction = "both"
 			case asBool(get(rec, "outgoing")):
 				rd.Direction = "out"
@@ -441,8 +441,8 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 // the node holding it, so the answer is all the evidence of the edge that claim is on now;
 // each record still names the ids its document gave.
 func (s *Store) Evidence(ctx context.Context, subject, predicate, object string) ([]Evidence, error) {
-	if !slices.Contains(extract.Predicates, predicate) {
-		return nil, fmt.Errorf("evidence: predicate %q is not one of %s", predicate, strings.Join(extract.Predicates, ", "))
+	if !slices.Contains(model.Predicates, predicate) {
+		return nil, fmt.Errorf("evidence: predicate %q is not one of %s", predicate, strings.Join(model.Predicates, ", "))
 	}
 	holders, err := s.collect(ctx, `UNWIND $ids AS id
 		OPTIONAL MATCH (e:Entity {id: id})

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestSnapshotTime: the snapshot is the latest crawl any source recorded.
@@ -16,9 +16,9 @@ func TestSnapshotTime(t *testing.T) {
 	ctx := context.Background()
 	// An hour ahead, so no other test's load is later.
 	seen := time.Now().UTC().Add(time.Hour).Truncate(time.Millisecond)
-	doc := extract.Document{URL: "https://snapshot.invalid/" + tag, Title: "snapshot", Text: "snapshot",
-		Entities: []extract.Entity{ent(extract.Company, "Snapshot Co "+tag)}}
-	if _, err := s.Load(ctx, SourceInfo{Name: "snapshot-" + tag}, []extract.Document{doc}, seen); err != nil {
+	doc := model.Document{URL: "https://snapshot.invalid/" + tag, Title: "snapshot", Text: "snapshot",
+		Entities: []model.Entity{ent(model.Company, "Snapshot Co "+tag)}}
+	if _, err := s.Load(ctx, SourceInfo{Name: "snapshot-" + tag}, []model.Document{doc}, seen); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.SnapshotTime(ctx)

@@ -7,74 +7,74 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // fixture is a small known set of documents about one made-up network. Every name carries
 // the test's tag so the data is the test's own.
 type fixture struct {
 	tag                                 string
-	chen, prince, park, town, ofac, wif extract.Entity
-	han, evilCo, evilPerson             extract.Entity
+	chen, prince, park, town, ofac, wif model.Entity
+	han, evilCo, evilPerson             model.Entity
 	news, list                          SourceInfo
-	newsDocs, listDocs                  []extract.Document
+	newsDocs, listDocs                  []model.Document
 	published                           time.Time
 }
 
 func newFixture(tag string) *fixture {
 	f := &fixture{tag: tag, published: time.Date(2025, 10, 15, 8, 30, 0, 0, time.FixedZone("ICT", 7*3600))}
-	f.chen = ent(extract.Person, "Chen Zhi "+tag, "陈志"+hanName(tag))
-	f.prince = ent(extract.Company, "Prince Holding Group "+tag, "Prince Group "+tag)
-	f.prince.Identifiers = []extract.Identifier{{Scheme: "registration", Value: "KH-" + tag}}
-	f.park = ent(extract.Compound, "Golden Fortune Park "+tag)
-	f.town = ent(extract.Location, "Sihanoukville "+tag)
-	f.ofac = ent(extract.Organization, "OFAC "+tag)
-	f.wif = ent(extract.Person, "Wife Of Chen "+tag)
-	f.han = ent(extract.Person, hanName(tag))
-	f.evilCo = ent(extract.Company, "Evil'}) MATCH (n) DETACH DELETE n // "+tag)
-	f.evilPerson = ent(extract.Person, "x\"]->() WITH 1 AS x MATCH (n) DETACH DELETE n; CREATE (:Pwned "+tag+") //")
+	f.chen = ent(model.Person, "Chen Zhi "+tag, "陈志"+hanName(tag))
+	f.prince = ent(model.Company, "Prince Holding Group "+tag, "Prince Group "+tag)
+	f.prince.Identifiers = []model.Identifier{{Scheme: "registration", Value: "KH-" + tag}}
+	f.park = ent(model.Compound, "Golden Fortune Park "+tag)
+	f.town = ent(model.Location, "Sihanoukville "+tag)
+	f.ofac = ent(model.Organization, "OFAC "+tag)
+	f.wif = ent(model.Person, "Wife Of Chen "+tag)
+	f.han = ent(model.Person, hanName(tag))
+	f.evilCo = ent(model.Company, "Evil'}) MATCH (n) DETACH DELETE n // "+tag)
+	f.evilPerson = ent(model.Person, "x\"]->() WITH 1 AS x MATCH (n) DETACH DELETE n; CREATE (:Pwned "+tag+") //")
 	f.news = SourceInfo{Name: "test-news-" + tag, Kind: "rss", URL: "https://news.test.invalid/" + tag + "/feed", Extractor: "extract/test-1"}
 	f.list = SourceInfo{Name: "test-list-" + tag, Kind: "ofac", URL: "https://list.test.invalid/" + tag, Extractor: "extract/test-1"}
 	pub := f.published
 	url := func(host, p string) string { return "https://" + host + ".test.invalid/" + tag + "/" + p }
-	f.newsDocs = []extract.Document{
+	f.newsDocs = []model.Document{
 		{
 			URL: url("news", "a"), Title: "Prince Group runs a compound", Published: &pub, Language: "en",
 			Text: "Chen Zhi chairs Prince Group. The group runs Golden Fortune Park.", Kind: "article", Capture: "cap-a-" + tag,
-			Entities: []extract.Entity{f.chen, f.prince, f.park, f.town, f.wif, f.evilCo, f.evilPerson},
-			Relations: []extract.Relation{
-				rel(f.chen, extract.Directs, f.prince, extract.Reported, "Chen Zhi is chairman of Prince Holding Group.", 0.9),
-				rel(f.prince, extract.Operates, f.park, extract.Alleged, "Workers say Prince Group runs Golden Fortune Park.", 0.7),
-				rel(f.park, extract.LocatedIn, f.town, extract.Reported, "Golden Fortune Park, in Sihanoukville.", 0.95),
-				rel(f.chen, extract.MentionedWith, f.park, extract.CoMentioned, "Chen Zhi ... Golden Fortune Park.", 0.3),
-				rel(f.chen, extract.FamilyOf, f.wif, extract.Reported, "Chen Zhi's wife ...", 0.8),
-				rel(f.evilCo, extract.Owns, f.park, extract.Reported, "Evil Co owns the park.", 0.6),
+			Entities: []model.Entity{f.chen, f.prince, f.park, f.town, f.wif, f.evilCo, f.evilPerson},
+			Relations: []model.Relation{
+				rel(f.chen, model.Directs, f.prince, model.Reported, "Chen Zhi is chairman of Prince Holding Group.", 0.9),
+				rel(f.prince, model.Operates, f.park, model.Alleged, "Workers say Prince Group runs Golden Fortune Park.", 0.7),
+				rel(f.park, model.LocatedIn, f.town, model.Reported, "Golden Fortune Park, in Sihanoukville.", 0.95),
+				rel(f.chen, model.MentionedWith, f.park, model.CoMentioned, "Chen Zhi ... Golden Fortune Park.", 0.3),
+				rel(f.chen, model.FamilyOf, f.wif, model.Reported, "Chen Zhi's wife ...", 0.8),
+				rel(f.evilCo, model.Owns, f.park, model.Reported, "Evil Co owns the park.", 0.6),
 			},
 		},
 		{
 			URL: url("news", "c"), Title: "Chen denies", Language: "en", Kind: "article",
 			Text:     "Chen Zhi denied that he is chairman of Prince Group.",
-			Entities: []extract.Entity{f.chen, f.prince, f.wif},
-			Relations: []extract.Relation{
-				denied(rel(f.chen, extract.Directs, f.prince, extract.Alleged, "Chen Zhi denied that he is chairman of Prince Holding Group.", 0.6)),
+			Entities: []model.Entity{f.chen, f.prince, f.wif},
+			Relations: []model.Relation{
+				denied(rel(f.chen, model.Directs, f.prince, model.Alleged, "Chen Zhi denied that he is chairman of Prince Holding Group.", 0.6)),
 				// The same family tie stated the other way round.
-				rel(f.wif, extract.FamilyOf, f.chen, extract.Reported, "She is married to Chen Zhi.", 0.85),
+				rel(f.wif, model.FamilyOf, f.chen, model.Reported, "She is married to Chen Zhi.", 0.85),
 			},
 		},
 		{
 			URL: url("news", "d"), Title: "汉字报道", Language: "zh", Kind: "article",
 			Text:      hanName(tag) + "受雇于太子集团。",
-			Entities:  []extract.Entity{f.han, f.prince},
-			Relations: []extract.Relation{rel(f.han, extract.EmployedBy, f.prince, extract.Reported, hanName(tag)+"受雇于太子集团。", 0.8)},
+			Entities:  []model.Entity{f.han, f.prince},
+			Relations: []model.Relation{rel(f.han, model.EmployedBy, f.prince, model.Reported, hanName(tag)+"受雇于太子集团。", 0.8)},
 		},
 	}
-	f.listDocs = []extract.Document{{
+	f.listDocs = []model.Document{{
 		URL: url("list", "sdn"), Title: "SDN entry", Published: &pub, Language: "en", Kind: "ofac",
 		Text:     "PRINCE HOLDING GROUP; operator of Golden Fortune Park.",
-		Entities: []extract.Entity{f.prince, f.park, f.ofac},
-		Relations: []extract.Relation{
-			rel(f.prince, extract.SanctionedBy, f.ofac, extract.Official, "PRINCE HOLDING GROUP [TCO]", 1),
-			rel(f.prince, extract.Operates, f.park, extract.Official, "operator of Golden Fortune Park", 1),
+		Entities: []model.Entity{f.prince, f.park, f.ofac},
+		Relations: []model.Relation{
+			rel(f.prince, model.SanctionedBy, f.ofac, model.Official, "PRINCE HOLDING GROUP [TCO]", 1),
+			rel(f.prince, model.Operates, f.park, model.Official, "operator of Golden Fortune Park", 1),
 		},
 	}}
 	return f
@@ -152,7 +152,7 @@ func TestLoadAndQuery(t *testing.T) {
 	}
 	tb, gb, cb := summaryMaps(sumBefore)
 	ta, ga, ca := summaryMaps(sumAfter)
-	for typ, n := range map[string]int{extract.Person: 4, extract.Company: 2, extract.Compound: 1, extract.Organization: 1, extract.Location: 1} {
+	for typ, n := range map[string]int{model.Person: 4, model.Company: 2, model.Compound: 1, model.Organization: 1, model.Location: 1} {
 		if d := ta[typ] - tb[typ]; d != n {
 			t.Errorf("%s entities grew by %d, want %d", typ, d, n)
 		}
@@ -185,9 +185,9 @@ func TestLoadAndQuery(t *testing.T) {
 			{"Prince Group " + tag, "", f.prince.ID, "alias"},
 			{"chen zhi", "", "", ""}, // common words: just must not fail
 			{hanName(tag), "", f.han.ID, "exact"},
-			{hanName(tag)[:6], extract.Person, "", ""}, // a Han prefix (two characters)
+			{hanName(tag)[:6], model.Person, "", ""}, // a Han prefix (two characters)
 			{"陈志" + hanName(tag), "", f.chen.ID, "alias"},
-			{"fortune park " + tag, extract.Compound, f.park.ID, "name"},
+			{"fortune park " + tag, model.Compound, f.park.ID, "name"},
 		}
 		for _, c := range cases {
 			hits, err := s.SearchEntities(ctx, c.q, c.typ, 10)
@@ -201,20 +201,20 @@ func TestLoadAndQuery(t *testing.T) {
 				t.Errorf("search %q: got %+v, want first %s matched as %s", c.q, hits, c.wantFirst, c.wantMatch)
 			}
 		}
-		hits, err := s.SearchEntities(ctx, hanName(tag)[:6], extract.Person, 10)
+		hits, err := s.SearchEntities(ctx, hanName(tag)[:6], model.Person, 10)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !slices.ContainsFunc(hits, func(h EntityHit) bool { return h.ID == f.han.ID }) {
 			t.Errorf("Han prefix search: %+v lacks %s", hits, f.han.ID)
 		}
-		hits, err = s.SearchEntities(ctx, tag, extract.Person, 50)
+		hits, err = s.SearchEntities(ctx, tag, model.Person, 50)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var ids []string
 		for _, h := range hits {
-			if h.Type != extract.Person {
+			if h.Type != model.Person {
 				t.Errorf("type filter Person returned %+v", h)
 			}
 			ids = append(ids, h.ID)
@@ -241,7 +241,7 @@ func TestLoadAndQuery(t *testing.T) {
 		if err != nil || d == nil {
 			t.Fatalf("Entity(%s) = %v, %v", f.prince.ID, d, err)
 		}
-		if d.Entity.Name != f.prince.Name || d.Entity.Type != extract.Company {
+		if d.Entity.Name != f.prince.Name || d.Entity.Type != model.Company {
 			t.Errorf("entity = %+v", d.Entity)
 		}
 		if !slices.Contains(d.Entity.Aliases, "Prince Group "+tag) {
@@ -258,24 +258,24 @@ func TestLoadAndQuery(t *testing.T) {
 			byPred[r.Predicate+"/"+r.Direction] = r
 		}
 		op, ok := byPred["OPERATES/out"]
-		if !ok || op.Grade != extract.Official || op.EvidenceCount != 2 || len(op.Evidence) != 2 || op.Other.ID != f.park.ID {
+		if !ok || op.Grade != model.Official || op.EvidenceCount != 2 || len(op.Evidence) != 2 || op.Other.ID != f.park.ID {
 			t.Fatalf("OPERATES = %+v, want official with 2 evidence to the park", op)
 		}
 		ev := op.Evidence[0]
-		if ev.Grade != extract.Official || ev.Quote != "operator of Golden Fortune Park" ||
+		if ev.Grade != model.Official || ev.Quote != "operator of Golden Fortune Park" ||
 			ev.Document.URL != f.listDocs[0].URL || ev.Document.Title != "SDN entry" || ev.Document.Source != f.list.Name ||
 			ev.Document.Published == nil || !ev.Document.Published.Equal(f.published) ||
 			ev.Extractor != "extract/test-1" || !ev.FirstSeen.Equal(seen) || ev.DocumentURL != f.listDocs[0].URL {
 			t.Errorf("strongest OPERATES evidence = %+v", ev)
 		}
-		if op.Evidence[1].Grade != extract.Alleged || op.Evidence[1].Capture != "cap-a-"+tag {
+		if op.Evidence[1].Grade != model.Alleged || op.Evidence[1].Capture != "cap-a-"+tag {
 			t.Errorf("second OPERATES evidence = %+v", op.Evidence[1])
 		}
 		dir, ok := byPred["DIRECTS/in"]
-		if !ok || dir.Grade != extract.Reported || !dir.Contested || dir.Denials != 1 || len(dir.Evidence) != 2 ||
+		if !ok || dir.Grade != model.Reported || !dir.Contested || dir.Denials != 1 || len(dir.Evidence) != 2 ||
 			dir.Subject != f.chen.ID || dir.Object != f.prince.ID {
 			t.Errorf("DIRECTS = %+v, want reported, contested, 2 evidence, chen -> prince", dir)
-		} else if dir.Evidence[0].Denial || !dir.Evidence[1].Denial || dir.Evidence[1].Grade != extract.Alleged {
+		} else if dir.Evidence[0].Denial || !dir.Evidence[1].Denial || dir.Evidence[1].Grade != model.Alleged {
 			t.Errorf("DIRECTS evidence: claim first, then the denial: %+v", dir.Evidence)
 		}
 		if _, ok := byPred["SANCTIONED_BY/out"]; !ok {
@@ -298,30 +298,30 @@ func TestLoadAndQuery(t *testing.T) {
 	})
 
 	t.Run("symmetric edge stored once", func(t *testing.T) {
-		if n := countRels(t, s, f.chen.ID, extract.FamilyOf, f.wif.ID); n != 1 {
+		if n := countRels(t, s, f.chen.ID, model.FamilyOf, f.wif.ID); n != 1 {
 			t.Errorf("FAMILY_OF edges between chen and wife = %d, want 1", n)
 		}
 		for _, order := range [][2]string{{f.chen.ID, f.wif.ID}, {f.wif.ID, f.chen.ID}} {
-			ev, err := s.Evidence(ctx, order[0], extract.FamilyOf, order[1])
+			ev, err := s.Evidence(ctx, order[0], model.FamilyOf, order[1])
 			if err != nil || len(ev) != 2 {
 				t.Errorf("Evidence(%s FAMILY_OF %s) = %d records, %v; want 2", order[0], order[1], len(ev), err)
 			}
 		}
-		if n := countRels(t, s, f.chen.ID, extract.MentionedWith, f.park.ID); n != 1 {
+		if n := countRels(t, s, f.chen.ID, model.MentionedWith, f.park.ID); n != 1 {
 			t.Errorf("MENTIONED_WITH edges = %d, want 1", n)
 		}
 	})
 
 	t.Run("evidence", func(t *testing.T) {
-		ev, err := s.Evidence(ctx, f.chen.ID, extract.Directs, f.prince.ID)
+		ev, err := s.Evidence(ctx, f.chen.ID, model.Directs, f.prince.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(ev) != 2 || ev[0].Grade != extract.Reported || ev[0].Denial || ev[1].Grade != extract.Alleged || !ev[1].Denial ||
+		if len(ev) != 2 || ev[0].Grade != model.Reported || ev[0].Denial || ev[1].Grade != model.Alleged || !ev[1].Denial ||
 			!strings.Contains(ev[1].Quote, "denied") {
 			t.Errorf("evidence = %+v", ev)
 		}
-		if ev, err := s.Evidence(ctx, f.prince.ID, extract.Directs, f.chen.ID); err != nil || len(ev) != 0 {
+		if ev, err := s.Evidence(ctx, f.prince.ID, model.Directs, f.chen.ID); err != nil || len(ev) != 0 {
 			t.Errorf("reversed directed edge has %d evidence (%v), want 0", len(ev), err)
 		}
 		if _, err := s.Evidence(ctx, f.chen.ID, "OWNS]->() DETACH DELETE", f.prince.ID); err == nil {
@@ -330,7 +330,7 @@ func TestLoadAndQuery(t *testing.T) {
 	})
 
 	t.Run("injection stored literally", func(t *testing.T) {
-		for _, e := range []extract.Entity{f.evilCo, f.evilPerson} {
+		for _, e := range []model.Entity{f.evilCo, f.evilPerson} {
 			d, err := s.Entity(ctx, e.ID)
 			if err != nil || d == nil || d.Entity.Name != e.Name {
 				t.Errorf("entity %q = %+v, %v", e.Name, d, err)
@@ -387,32 +387,32 @@ func TestReloadReplacesDocumentClaims(t *testing.T) {
 	ctx := context.Background()
 	tag := newTag(t)
 	t.Cleanup(func() { removeTagged(t, s, tag) })
-	a, b := ent(extract.Company, "Holding "+tag), ent(extract.Compound, "Park "+tag)
-	doc := extract.Document{URL: "https://x.test.invalid/" + tag, Title: "t", Text: "text",
-		Entities:  []extract.Entity{a, b},
-		Relations: []extract.Relation{rel(a, extract.Owns, b, extract.Reported, "Holding owns Park.", 0.9)}}
+	a, b := ent(model.Company, "Holding "+tag), ent(model.Compound, "Park "+tag)
+	doc := model.Document{URL: "https://x.test.invalid/" + tag, Title: "t", Text: "text",
+		Entities:  []model.Entity{a, b},
+		Relations: []model.Relation{rel(a, model.Owns, b, model.Reported, "Holding owns Park.", 0.9)}}
 	src := SourceInfo{Name: "test-" + tag}
 	seen := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
-	if _, err := s.Load(ctx, src, []extract.Document{doc}, seen); err != nil {
+	if _, err := s.Load(ctx, src, []model.Document{doc}, seen); err != nil {
 		t.Fatal(err)
 	}
-	if n := countRels(t, s, a.ID, extract.Owns, b.ID); n != 1 {
+	if n := countRels(t, s, a.ID, model.Owns, b.ID); n != 1 {
 		t.Fatalf("OWNS edges = %d, want 1", n)
 	}
 	// The corrected extraction of the same page no longer makes the claim.
 	doc.Relations = nil
-	doc.Entities = []extract.Entity{a}
-	st, err := s.Load(ctx, src, []extract.Document{doc}, seen)
+	doc.Entities = []model.Entity{a}
+	st, err := s.Load(ctx, src, []model.Document{doc}, seen)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Removed != 1 {
 		t.Errorf("removed = %d, want 1", st.Removed)
 	}
-	if n := countRels(t, s, a.ID, extract.Owns, b.ID); n != 0 {
+	if n := countRels(t, s, a.ID, model.Owns, b.ID); n != 0 {
 		t.Errorf("OWNS edges after the claim was withdrawn = %d, want 0", n)
 	}
-	if ev, err := s.Evidence(ctx, a.ID, extract.Owns, b.ID); err != nil || len(ev) != 0 {
+	if ev, err := s.Evidence(ctx, a.ID, model.Owns, b.ID); err != nil || len(ev) != 0 {
 		t.Errorf("evidence left = %d (%v)", len(ev), err)
 	}
 	d, err := s.Entity(ctx, b.ID)
@@ -426,22 +426,22 @@ func TestLoadSkipsMalformed(t *testing.T) {
 	ctx := context.Background()
 	tag := newTag(t)
 	t.Cleanup(func() { removeTagged(t, s, tag) })
-	a, b := ent(extract.Company, "Alpha "+tag), ent(extract.Compound, "Beta "+tag)
-	ghost := ent(extract.Person, "Ghost "+tag)
-	docs := []extract.Document{
-		{URL: "", Title: "no url", Entities: []extract.Entity{a}},
+	a, b := ent(model.Company, "Alpha "+tag), ent(model.Compound, "Beta "+tag)
+	ghost := ent(model.Person, "Ghost "+tag)
+	docs := []model.Document{
+		{URL: "", Title: "no url", Entities: []model.Entity{a}},
 		{URL: "https://m.test.invalid/" + tag, Title: "m", Text: "m",
-			Entities: []extract.Entity{a, b,
+			Entities: []model.Entity{a, b,
 				{ID: "ship:x" + tag, Name: "Boat " + tag, Type: "Ship"},            // unknown type
 				{ID: "person:alpha-" + tag, Name: "Alpha " + tag, Type: "Company"}, // id names another type
-				{ID: "company:empty-" + tag, Name: "  ", Type: extract.Company},    // no name
+				{ID: "company:empty-" + tag, Name: "  ", Type: model.Company},      // no name
 			},
-			Relations: []extract.Relation{
-				rel(a, extract.Owns, b, extract.Reported, "ok", 0.9),
-				rel(a, "FUNDS", b, extract.Reported, "unknown predicate", 0.9),
-				rel(a, extract.Owns, ghost, extract.Reported, "object not in the document", 0.9),
-				rel(a, extract.Owns, a, extract.Reported, "self loop", 0.9),
-				rel(a, extract.Operates, b, "certain", "unknown grade", 0.9),
+			Relations: []model.Relation{
+				rel(a, model.Owns, b, model.Reported, "ok", 0.9),
+				rel(a, "FUNDS", b, model.Reported, "unknown predicate", 0.9),
+				rel(a, model.Owns, ghost, model.Reported, "object not in the document", 0.9),
+				rel(a, model.Owns, a, model.Reported, "self loop", 0.9),
+				rel(a, model.Operates, b, "certain", "unknown grade", 0.9),
 			}},
 	}
 	st, err := s.Load(ctx, SourceInfo{Name: "test-" + tag}, docs, time.Now())
@@ -451,7 +451,7 @@ func TestLoadSkipsMalformed(t *testing.T) {
 	if st.Skipped != 8 || st.Documents != 1 || st.Evidence != 1 || st.Entities != 2 {
 		t.Errorf("load stats = %+v, want 8 skipped, 1 document, 1 evidence, 2 entities", st)
 	}
-	if n := countRels(t, s, a.ID, extract.Operates, b.ID); n != 0 {
+	if n := countRels(t, s, a.ID, model.Operates, b.ID); n != 0 {
 		t.Errorf("OPERATES with an unknown grade was stored")
 	}
 	if d, err := s.Entity(ctx, "ship:x"+tag); err != nil || d != nil {

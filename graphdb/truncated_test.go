@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestLoadMarksTruncated: a document cut at a size cap keeps truncated: true in the graph and in
@@ -17,7 +17,7 @@ func TestLoadMarksTruncated(t *testing.T) {
 	tag := newTag(t)
 	t.Cleanup(func() { removeTagged(t, s, tag) })
 	long := strings.Repeat("A paragraph of a very long transcript about the compound. ", (maxText/58)+2000)
-	docs := []extract.Document{
+	docs := []model.Document{
 		{URL: "https://t.test.invalid/cut-" + tag, Title: "cut", Text: "what arrived before the cap", Truncated: true},
 		{URL: "https://t.test.invalid/long-" + tag, Title: "long", Text: long},
 		{URL: "https://t.test.invalid/whole-" + tag, Title: "whole", Text: "a whole page"},

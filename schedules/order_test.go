@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/pipeline"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/pipeline"
 )
 
 // orderCrawler records when each source's crawl starts and ends.

@@ -28,8 +28,8 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/pipeline"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/pipeline"
 )
 
 // Job crawls one source. It returns counts for the run history (fetched, documents, ...).

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
+	"github.com/scamgraph/scamgraph/internal/config"
 )
 
 func testConfig(t *testing.T, sources string) *config.Config {

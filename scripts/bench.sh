@@ -8,7 +8,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 go test ./extract -run '^$' -bench 'ExtractFull|MainText' -benchtime 3x
 go test ./extract -run 'TestSpeedAgainstTrafilatura|TestMainTextSpeed' -v | grep -E 'speed|factor|PASS|FAIL' || true
 go test ./crawler -run '^$' -bench Crawl -benchtime 3x
-go test ./brief -run '^$' -bench 'Brief|Chromium' -benchtime 5x -benchmem
+go test ./internal/brief -run '^$' -bench 'Brief|Chromium' -benchtime 5x -benchmem
 if [[ -z "${NEO4J_URI:-}" ]]; then
   bin/scamgraph db start
   export NEO4J_URI=bolt://127.0.0.1:7687

@@ -17,7 +17,7 @@ cleanup() { if ((stop_after)); then $bin db stop || true; fi; }
 trap cleanup EXIT
 export SCAMGRAPH_BIN="$PWD/$bin"
 # The FollowTheMoney tools (ftm validate, ftm aggregate) the FtM export is checked with.
-ftm_python=$(scripts/venv.sh "$PWD/.venv/ftm" interop/requirements-ftm.txt)
+ftm_python=$(scripts/venv.sh "$PWD/.venv/ftm" internal/interop/requirements-ftm.txt)
 export SCAMGRAPH_FTM="$(dirname "$ftm_python")/ftm"
 # PDF briefs are printed by Chromium and read back with poppler; CJK/Khmer/Burmese/Thai fonts.
 scripts/chromium.sh >/dev/null

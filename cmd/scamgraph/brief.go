@@ -11,9 +11,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/brief"
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
+	"github.com/scamgraph/scamgraph/internal/brief"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 func runBrief(ctx context.Context, e *env, args []string) error {
@@ -25,7 +25,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		"by headless Chromium (SCAMGRAPH_CHROMIUM, default /usr/bin/chromium).")
 	format := fs.String("format", brief.FormatMarkdown, "output format: md, html or pdf")
 	out := fs.String("out", "", "file to write (default standard output; required for pdf on a terminal)")
-	minGrade := fs.String("min-grade", extract.Alleged, "weakest grade stated: official, reported or alleged (co-mentioned also lists co-mentions, never as ties)")
+	minGrade := fs.String("min-grade", model.Alleged, "weakest grade stated: official, reported or alleged (co-mentioned also lists co-mentions, never as ties)")
 	since := fs.String("since", "", "leave out evidence dated before this day (YYYY-MM-DD)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -39,8 +39,8 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if !slices.Contains(brief.Formats, *format) {
 		return usage("--format must be one of %s", strings.Join(brief.Formats, ", "))
 	}
-	if !slices.Contains(extract.Grades, *minGrade) {
-		return usage("--min-grade must be one of %s", strings.Join(extract.Grades, ", "))
+	if !slices.Contains(model.Grades, *minGrade) {
+		return usage("--min-grade must be one of %s", strings.Join(model.Grades, ", "))
 	}
 	var opt brief.Options
 	opt.MinGrade = *minGrade

@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
-	"github.com/scamgraph/scamgraph/sampleworld"
+	"github.com/scamgraph/scamgraph/internal/sampleworld"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestBriefSampleWorld crawls the sample world into the graph as `scamgraph demo` does and
@@ -67,7 +67,7 @@ func TestBriefSampleWorld(t *testing.T) {
 	}
 	typed := map[string]bool{}
 	for _, r := range d.Relations {
-		if r.Predicate == extract.MentionedWith {
+		if r.Predicate == model.MentionedWith {
 			continue
 		}
 		typed[r.Other.ID] = true
@@ -96,7 +96,7 @@ func TestBriefSampleWorld(t *testing.T) {
 		}
 	}
 	for _, r := range d.Relations {
-		if r.Predicate != extract.MentionedWith || typed[r.Other.ID] {
+		if r.Predicate != model.MentionedWith || typed[r.Other.ID] {
 			continue
 		}
 		for _, v := range verbList() {

@@ -6,13 +6,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/config"
 	"github.com/scamgraph/scamgraph/crawler"
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/pipeline"
-	"github.com/scamgraph/scamgraph/resolve"
-	"github.com/scamgraph/scamgraph/sources/registry"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
+	"github.com/scamgraph/scamgraph/internal/pipeline"
+	"github.com/scamgraph/scamgraph/internal/sources/registry"
 )
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
@@ -54,11 +54,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 // file. It runs after every load: the loader writes by extracted id, and this folds new
 // records into the nodes they belong to.
 func resolveGraph(ctx context.Context, g *graphdb.Store) (graphdb.ResolveReport, error) {
-	d, err := resolve.LoadDecisions(decisionsPath(""))
+	d, err := entitymatch.LoadDecisions(decisionsPath(""))
 	if err != nil {
 		return graphdb.ResolveReport{}, err
 	}
-	rep, err := g.Resolve(ctx, resolve.DefaultRules(), d)
+	rep, err := g.Resolve(ctx, entitymatch.DefaultRules(), d)
 	if err != nil {
 		return rep, fmt.Errorf("resolve entities: %w", err)
 	}

@@ -8,10 +8,10 @@ import (
 	"path/filepath"
 
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/localdb"
+	"github.com/scamgraph/scamgraph/internal/localdb"
 )
 
-// projectDir finds the checkout that holds neo4j/pom.xml: $SCAMGRAPH_HOME, else the working
+// projectDir finds the checkout that holds internal/localdb/launcher/pom.xml: $SCAMGRAPH_HOME, else the working
 // directory or one of its parents, else the directory above the binary.
 func projectDir() (string, error) {
 	if v := os.Getenv("SCAMGRAPH_HOME"); v != "" {
@@ -26,7 +26,7 @@ func projectDir() (string, error) {
 	}
 	for _, dir := range starts {
 		for d := dir; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "neo4j", "pom.xml")); err == nil {
+			if _, err := os.Stat(filepath.Join(d, "internal", "localdb", "launcher", "pom.xml")); err == nil {
 				return d, nil
 			}
 			if filepath.Dir(d) == d {
@@ -34,7 +34,7 @@ func projectDir() (string, error) {
 			}
 		}
 	}
-	return "", errors.New("cannot find the scamgraph checkout (a folder with neo4j/pom.xml): run from inside it, set SCAMGRAPH_HOME, or set NEO4J_URI to an existing Neo4j 5")
+	return "", errors.New("cannot find the scamgraph checkout (a folder with internal/localdb/launcher/pom.xml): run from inside it, set SCAMGRAPH_HOME, or set NEO4J_URI to an existing Neo4j 5")
 }
 
 func localOptions(e *env) (localdb.Options, error) {

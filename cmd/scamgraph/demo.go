@@ -7,12 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/scamgraph/scamgraph/config"
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/localdb"
-	"github.com/scamgraph/scamgraph/sampleworld"
-	"github.com/scamgraph/scamgraph/web"
+	"github.com/scamgraph/scamgraph/internal/config"
+	"github.com/scamgraph/scamgraph/internal/localdb"
+	"github.com/scamgraph/scamgraph/internal/sampleworld"
+	"github.com/scamgraph/scamgraph/internal/web"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // exampleQueries are printed after the demo so a newcomer has something to paste into Neo4j Browser.
@@ -161,13 +161,13 @@ func printGraphSummary(ctx context.Context, e *env, g *graphdb.Store) error {
 	}
 	fmt.Fprintln(w, "\nRelations by predicate and grade:")
 	fmt.Fprintf(w, "  %-15s %6s", "", "all")
-	for _, gr := range extract.Grades {
+	for _, gr := range model.Grades {
 		fmt.Fprintf(w, " %12s", gr)
 	}
 	fmt.Fprintf(w, " %10s\n", "contested")
 	for _, p := range sum.Relations {
 		fmt.Fprintf(w, "  %-15s %6d", p.Predicate, p.Count)
-		for _, gr := range extract.Grades {
+		for _, gr := range model.Grades {
 			fmt.Fprintf(w, " %12d", p.ByGrade[gr])
 		}
 		fmt.Fprintf(w, " %10d\n", p.Contested)

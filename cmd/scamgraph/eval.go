@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/internal/evaluate"
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
@@ -33,7 +34,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := extract.Evaluate(ctx, x, dir)
+	rep, err := evaluate.Evaluate(ctx, x, dir)
 	if err != nil {
 		return fmt.Errorf("eval %s: %w", dir, err)
 	}

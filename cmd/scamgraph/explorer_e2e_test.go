@@ -14,7 +14,7 @@ import (
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
 )
 
-// TestExplorerInBrowser runs the journalist's journeys (web/e2e/journeys.mjs) in Debian's
+// TestExplorerInBrowser runs the journalist's journeys (internal/web/e2e/journeys.mjs) in Debian's
 // Chromium, driven by playwright-core, against a real `scamgraph demo` over the real Neo4j:
 // find Chen Zhi by a misspelling, see and expand his network, copy a citation, open the
 // capture behind it and check its sha256, filter to official ties, follow the feed, export
@@ -30,12 +30,12 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("scripts/chromium.sh: %v", err)
 	}
-	e2e := filepath.Join(root, "web", "e2e")
+	e2e := filepath.Join(root, "internal", "web", "e2e")
 	if _, err := os.Stat(filepath.Join(e2e, "node_modules", "playwright-core", "package.json")); err != nil {
 		npm := exec.Command("npm", "ci", "--no-audit", "--no-fund")
 		npm.Dir = e2e
 		if out, err := npm.CombinedOutput(); err != nil {
-			t.Fatalf("npm ci in web/e2e (needs Node.js and npm): %v\n%s", err, out)
+			t.Fatalf("npm ci in internal/web/e2e (needs Node.js and npm): %v\n%s", err, out)
 		}
 	}
 

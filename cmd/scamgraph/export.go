@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/interop"
+	"github.com/scamgraph/scamgraph/internal/interop"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {

@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // maxInput bounds what extract reads from one file, compressed or not.
@@ -41,7 +42,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		body, err := readInput(path, e.stdin)
 		if err == nil {
-			var docs []extract.Document
+			var docs []model.Document
 			docs, err = x.Extract(ctx, extract.Page{URL: *pageURL, Body: body, Source: path})
 			for _, d := range docs {
 				if err := enc.Encode(d); err != nil {

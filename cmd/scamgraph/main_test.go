@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 const articleHTML = `<!doctype html><html><head><meta charset="utf-8"><title>Prince Group chairman charged | Test Desk</title>
@@ -70,7 +70,7 @@ func TestExtractCommand(t *testing.T) {
 				t.Errorf("record %d lacks %q", i, k)
 			}
 		}
-		var d extract.Document
+		var d model.Document
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +92,7 @@ func TestExtractCommand(t *testing.T) {
 				}
 			}
 		}
-		if names["Chen Zhi"] != extract.Person {
+		if names["Chen Zhi"] != model.Person {
 			t.Errorf("record %d: Chen Zhi not found as a Person: %v", i, names)
 		}
 	}

@@ -14,9 +14,9 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/web"
+	"github.com/scamgraph/scamgraph/internal/web"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // querySub is one `scamgraph query` subcommand.
@@ -139,7 +139,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	q := &queryRun{e: e}
 	fs := newFlags(e, "query "+sub.name, "query "+sub.synopsis+"\n\n"+strings.ToUpper(sub.summary[:1])+sub.summary[1:]+".")
 	fs.BoolVar(&q.asJSON, "json", false, "print JSON (the JSON API's answer) instead of a table")
-	fs.StringVar(&q.minGrade, "min-grade", extract.Alleged, "weakest evidence grade to follow: official, reported, alleged or co-mentioned")
+	fs.StringVar(&q.minGrade, "min-grade", model.Alleged, "weakest evidence grade to follow: official, reported, alleged or co-mentioned")
 	if sub.setup != nil {
 		sub.setup(fs, q)
 	}
@@ -149,8 +149,8 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	q.args = pos
-	if !slices.Contains(extract.Grades, q.minGrade) {
-		return q.usage("--min-grade must be one of %s", strings.Join(extract.Grades, ", "))
+	if !slices.Contains(model.Grades, q.minGrade) {
+		return q.usage("--min-grade must be one of %s", strings.Join(model.Grades, ", "))
 	}
 	g, err := openGraph(ctx)
 	if err != nil {
@@ -275,10 +275,10 @@ func (q *queryRun) printJSON(v any) error {
 
 // gradeNote describes the grade filter in headings.
 func (q *queryRun) gradeNote() string {
-	if q.minGrade == extract.CoMentioned {
+	if q.minGrade == model.CoMentioned {
 		return "following every edge, co-mentions included"
 	}
-	if q.minGrade == extract.Official {
+	if q.minGrade == model.Official {
 		return "following official edges only"
 	}
 	return "following edges graded " + q.minGrade + " or stronger"
@@ -455,7 +455,7 @@ func queryOwners(ctx context.Context, q *queryRun) error {
 // ownerRole names what the first entity of an ownership chain is to the last: a chain of
 // OWNS edges makes it the ultimate owner, a last OPERATES edge the operator or its owner.
 func ownerRole(p graphdb.Path) string {
-	if len(p.Edges) == 0 || p.Edges[len(p.Edges)-1].Predicate != extract.Operates {
+	if len(p.Edges) == 0 || p.Edges[len(p.Edges)-1].Predicate != model.Operates {
 		return "Ultimate owner"
 	}
 	if len(p.Edges) == 1 {
@@ -475,7 +475,7 @@ func queryComplicity(ctx context.Context, q *queryRun) error {
 	if err := q.inRange("limit", q.limit, 1, graphdb.MaxPaths); err != nil {
 		return err
 	}
-	n, err := q.resolve(ctx, arg, extract.Compound)
+	n, err := q.resolve(ctx, arg, model.Compound)
 	if err != nil {
 		return err
 	}
@@ -557,8 +557,8 @@ func queryCentral(ctx context.Context, q *queryRun) error {
 	for _, v := range q.types {
 		for _, t := range strings.Split(v, ",") {
 			t = strings.TrimSpace(t)
-			if !slices.Contains(extract.EntityTypes, t) {
-				return q.usage("--type must be one of %s", strings.Join(extract.EntityTypes, ", "))
+			if !slices.Contains(model.EntityTypes, t) {
+				return q.usage("--type must be one of %s", strings.Join(model.EntityTypes, ", "))
 			}
 			if !slices.Contains(types, t) {
 				types = append(types, t)
@@ -576,7 +576,7 @@ func queryCentral(ctx context.Context, q *queryRun) error {
 		return q.printJSON(ranked)
 	}
 	if len(types) == 0 {
-		types = []string{extract.Person, extract.Company}
+		types = []string{model.Person, model.Company}
 	}
 	w := q.e.stdout
 	fmt.Fprintf(w, "Most central %s by PageRank, %s\n\n", strings.Join(types, " and "), q.gradeNote())
@@ -680,7 +680,7 @@ func printPath(w io.Writer, p graphdb.Path) {
 		e := p.Edges[i]
 		var link string
 		switch {
-		case extract.Symmetric(e.Predicate):
+		case model.Symmetric(e.Predicate):
 			link = "--" + e.Predicate + "--"
 		case e.Subject == n.ID:
 			link = "--" + e.Predicate + "-->"

@@ -13,11 +13,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
 	"github.com/scamgraph/scamgraph/graphdb/storetest"
-	"github.com/scamgraph/scamgraph/web"
+	"github.com/scamgraph/scamgraph/internal/web"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // queryWorld is a small known graph for the query command:
@@ -28,42 +28,42 @@ import (
 //	twinP and twinC share one name; the tycoon has the alias "Big Boss <tag>".
 type queryWorld struct {
 	tag                            string
-	general, tycoon, twinP, twinC  extract.Entity
-	army, ofac, holding, sub, park extract.Entity
+	general, tycoon, twinP, twinC  model.Entity
+	army, ofac, holding, sub, park model.Entity
 }
 
-func qent(typ, name string, aliases ...string) extract.Entity {
-	return extract.Entity{ID: extract.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases,
-		Mentions: []extract.Mention{{Start: 0, End: len(name), Text: name}}}
+func qent(typ, name string, aliases ...string) model.Entity {
+	return model.Entity{ID: model.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases,
+		Mentions: []model.Mention{{Start: 0, End: len(name), Text: name}}}
 }
 
-func qrel(s extract.Entity, pred string, o extract.Entity, grade string) extract.Relation {
-	return extract.Relation{Subject: s.ID, Predicate: pred, Object: o.ID, Grade: grade, Quote: s.Name + " " + pred + " " + o.Name, Confidence: 0.9}
+func qrel(s model.Entity, pred string, o model.Entity, grade string) model.Relation {
+	return model.Relation{Subject: s.ID, Predicate: pred, Object: o.ID, Grade: grade, Quote: s.Name + " " + pred + " " + o.Name, Confidence: 0.9}
 }
 
 func loadQueryWorld(t *testing.T) *queryWorld {
 	t.Helper()
 	tag := storetest.Tag(t, "zq")
 	w := &queryWorld{tag: tag,
-		general: qent(extract.Person, "General Ang "+tag), tycoon: qent(extract.Person, "Tycoon Bo "+tag, "Big Boss "+tag),
-		twinP: qent(extract.Person, "Twin Star "+tag), twinC: qent(extract.Company, "Twin Star "+tag),
-		army: qent(extract.Organization, "Border Army "+tag), ofac: qent(extract.Organization, "OFAC "+tag),
-		holding: qent(extract.Company, "Holding Group "+tag), sub: qent(extract.Company, "Sub Co "+tag),
-		park: qent(extract.Compound, "Park Zone "+tag),
+		general: qent(model.Person, "General Ang "+tag), tycoon: qent(model.Person, "Tycoon Bo "+tag, "Big Boss "+tag),
+		twinP: qent(model.Person, "Twin Star "+tag), twinC: qent(model.Company, "Twin Star "+tag),
+		army: qent(model.Organization, "Border Army "+tag), ofac: qent(model.Organization, "OFAC "+tag),
+		holding: qent(model.Company, "Holding Group "+tag), sub: qent(model.Company, "Sub Co "+tag),
+		park: qent(model.Compound, "Park Zone "+tag),
 	}
-	R, A, O := extract.Reported, extract.Alleged, extract.Official
-	doc := extract.Document{URL: "https://query-test.invalid/" + tag, Title: "query test", Text: "query test",
-		Entities: []extract.Entity{w.general, w.tycoon, w.twinP, w.twinC, w.army, w.ofac, w.holding, w.sub, w.park},
-		Relations: []extract.Relation{
-			qrel(w.general, extract.MemberOf, w.army, R),
-			qrel(w.general, extract.Directs, w.holding, R),
-			qrel(w.tycoon, extract.Owns, w.holding, A),
-			qrel(w.holding, extract.Owns, w.sub, O),
-			qrel(w.sub, extract.Operates, w.park, R),
-			qrel(w.holding, extract.SanctionedBy, w.ofac, O),
-			qrel(w.sub, extract.SanctionedBy, w.ofac, O),
-			qrel(w.tycoon, extract.SanctionedBy, w.ofac, O),
-			qrel(w.twinP, extract.Directs, w.twinC, R),
+	R, A, O := model.Reported, model.Alleged, model.Official
+	doc := model.Document{URL: "https://query-test.invalid/" + tag, Title: "query test", Text: "query test",
+		Entities: []model.Entity{w.general, w.tycoon, w.twinP, w.twinC, w.army, w.ofac, w.holding, w.sub, w.park},
+		Relations: []model.Relation{
+			qrel(w.general, model.MemberOf, w.army, R),
+			qrel(w.general, model.Directs, w.holding, R),
+			qrel(w.tycoon, model.Owns, w.holding, A),
+			qrel(w.holding, model.Owns, w.sub, O),
+			qrel(w.sub, model.Operates, w.park, R),
+			qrel(w.holding, model.SanctionedBy, w.ofac, O),
+			qrel(w.sub, model.SanctionedBy, w.ofac, O),
+			qrel(w.tycoon, model.SanctionedBy, w.ofac, O),
+			qrel(w.twinP, model.Directs, w.twinC, R),
 		}}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -76,7 +76,7 @@ func loadQueryWorld(t *testing.T) *queryWorld {
 	if err := s.EnsureSchema(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "query-test-" + tag}, []extract.Document{doc}, time.Now()); err != nil {
+	if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "query-test-" + tag}, []model.Document{doc}, time.Now()); err != nil {
 		t.Fatalf("load test graph: %v", err)
 	}
 	return w
@@ -113,7 +113,7 @@ func pathChain(p graphdb.Path) string {
 	return strings.Join(ids, " > ")
 }
 
-func chainOf(es ...extract.Entity) string {
+func chainOf(es ...model.Entity) string {
 	ids := make([]string, len(es))
 	for i, e := range es {
 		ids[i] = e.ID
@@ -246,7 +246,7 @@ func TestQueryCommand(t *testing.T) {
 		runJSON(t, &ranked, "central", "--type", "Person", "--limit", "1000")
 		pos := map[string]int{}
 		for i, r := range ranked {
-			if r.Type != extract.Person {
+			if r.Type != model.Person {
 				t.Errorf("--type Person gave %+v", r)
 			}
 			pos[r.ID] = i

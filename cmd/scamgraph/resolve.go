@@ -7,11 +7,11 @@ import (
 	"path/filepath"
 
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
 )
 
 // defaultDecisions is the versioned analyst decisions file, relative to the checkout.
-const defaultDecisions = "resolution/decisions.yaml"
+const defaultDecisions = "decisions/merges.yaml"
 
 func decisionsPath(flagValue string) string {
 	if flagValue != "" {
@@ -48,7 +48,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	path := decisionsPath(*decFile)
-	d, err := resolve.LoadDecisions(path)
+	d, err := entitymatch.LoadDecisions(path)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
-	rules := resolve.DefaultRules()
+	rules := entitymatch.DefaultRules()
 	switch verb {
 	case "audit":
 		return runResolveAudit(ctx, e, g, rules, d, *all, *asJSON)
@@ -91,7 +91,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintln(e.stdout, "No decision recorded: the next resolve may merge them again.")
 			return nil
 		}
-		added, err := resolve.AppendDecision(path, "never_merge", dec)
+		added, err := entitymatch.AppendDecision(path, "never_merge", dec)
 		if err != nil {
 			return err
 		}
@@ -114,7 +114,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		}
 		for _, rv := range reviews {
 			if rv.Forbidden != "" {
-				splits = append(splits, resolve.Split{ID: rv.ID, From: rv.Into, Note: "current rules: " + rv.Forbidden})
+				splits = append(splits, entitymatch.Split{ID: rv.ID, From: rv.Into, Note: "current rules: " + rv.Forbidden})
 			}
 		}
 		for _, sp := range splits {
@@ -172,12 +172,12 @@ func printJSON(e *env, v any) error {
 
 // runResolveAudit prints the applied merges an analyst should review: those resting on names
 // alone or on nothing the current rules accept, and those the rules now forbid.
-func runResolveAudit(ctx context.Context, e *env, g *graphdb.Store, rules resolve.Rules, d resolve.Decisions, all, asJSON bool) error {
+func runResolveAudit(ctx context.Context, e *env, g *graphdb.Store, rules entitymatch.Rules, d entitymatch.Decisions, all, asJSON bool) error {
 	reviews, err := g.AuditMerges(ctx, rules, d, graphdb.ResolveScope{})
 	if err != nil {
 		return err
 	}
-	shown := make([]resolve.Review, 0, len(reviews))
+	shown := make([]entitymatch.Review, 0, len(reviews))
 	counts := map[string]int{}
 	forbidden := 0
 	for _, rv := range reviews {
@@ -196,7 +196,7 @@ func runResolveAudit(ctx context.Context, e *env, g *graphdb.Store, rules resolv
 		fmt.Fprintln(e.stdout, rv.String())
 	}
 	fmt.Fprintf(e.stdout, "%d applied merges: %d on strong identifiers, %d analyst decisions, %d on names alone, %d on nothing the rules accept; %d forbidden by the current rules",
-		len(reviews), counts[resolve.BasisStrong], counts[resolve.BasisAnalyst], counts[resolve.BasisNames], counts[resolve.BasisNone], forbidden)
+		len(reviews), counts[entitymatch.BasisStrong], counts[entitymatch.BasisAnalyst], counts[entitymatch.BasisNames], counts[entitymatch.BasisNone], forbidden)
 	if forbidden > 0 {
 		fmt.Fprint(e.stdout, " (run `scamgraph resolve` to split them)")
 	}

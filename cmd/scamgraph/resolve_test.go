@@ -11,11 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
 	"github.com/scamgraph/scamgraph/graphdb/storetest"
-	"github.com/scamgraph/scamgraph/resolve"
+	"github.com/scamgraph/scamgraph/internal/entitymatch"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestResolveAudit: `scamgraph resolve audit` lists a merge that rests on names alone, and
@@ -26,23 +26,23 @@ func TestResolveAudit(t *testing.T) {
 	ctx := context.Background()
 	tag := storetest.Tag(t, "zr")
 	t.Cleanup(func() { storetest.RemoveTagged(t, tag) })
-	ent := func(typ, name string, ids ...extract.Identifier) extract.Entity {
+	ent := func(typ, name string, ids ...model.Identifier) model.Entity {
 		e := qent(typ, name)
-		e.ID = strings.ToLower(typ) + ":" + tag + "-" + strings.TrimPrefix(extract.EntityID(typ, name), strings.ToLower(typ)+":")
+		e.ID = strings.ToLower(typ) + ":" + tag + "-" + strings.TrimPrefix(model.EntityID(typ, name), strings.ToLower(typ)+":")
 		e.Identifiers = ids
 		return e
 	}
-	a := ent(extract.Person, "Aung Kyaw Zin", extract.Identifier{Scheme: "Website", Value: "https://www.akz.example/"})
-	b := ent(extract.Person, "Kyaw Zin Aung", extract.Identifier{Scheme: "Website", Value: "akz.example"})
+	a := ent(model.Person, "Aung Kyaw Zin", model.Identifier{Scheme: "Website", Value: "https://www.akz.example/"})
+	b := ent(model.Person, "Kyaw Zin Aung", model.Identifier{Scheme: "Website", Value: "akz.example"})
 	b.Aliases = []string{"Aung Kyaw Zin"}
-	c1 := ent(extract.Company, "Shwe Trading Co Ltd", extract.Identifier{Scheme: "OFAC UID", Value: "81" + tag[len(tag)-3:]})
-	c2 := ent(extract.Company, "Shwe Trading Company Limited", extract.Identifier{Scheme: "OFAC UID", Value: "82" + tag[len(tag)-3:]})
-	doc := extract.Document{URL: "https://audit-test.invalid/" + tag, Title: "t", Text: "t",
-		Entities: []extract.Entity{a, b, c1, c2}, Relations: []extract.Relation{}}
-	if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "audit-" + tag}, []extract.Document{doc}, time.Now()); err != nil {
+	c1 := ent(model.Company, "Shwe Trading Co Ltd", model.Identifier{Scheme: "OFAC UID", Value: "81" + tag[len(tag)-3:]})
+	c2 := ent(model.Company, "Shwe Trading Company Limited", model.Identifier{Scheme: "OFAC UID", Value: "82" + tag[len(tag)-3:]})
+	doc := model.Document{URL: "https://audit-test.invalid/" + tag, Title: "t", Text: "t",
+		Entities: []model.Entity{a, b, c1, c2}, Relations: []model.Relation{}}
+	if _, err := s.Load(ctx, graphdb.SourceInfo{Name: "audit-" + tag}, []model.Document{doc}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ResolveScoped(ctx, resolve.DefaultRules(), resolve.Decisions{}, graphdb.ResolveScope{IDContains: tag}); err != nil {
+	if _, err := s.ResolveScoped(ctx, entitymatch.DefaultRules(), entitymatch.Decisions{}, graphdb.ResolveScope{IDContains: tag}); err != nil {
 		t.Fatal(err)
 	}
 	run := func(args ...string) string {
@@ -54,14 +54,14 @@ func TestResolveAudit(t *testing.T) {
 		}
 		return out.String()
 	}
-	var reviews []resolve.Review
+	var reviews []entitymatch.Review
 	if err := json.Unmarshal([]byte(run("audit", "--json")), &reviews); err != nil {
 		t.Fatal(err)
 	}
 	found := false
 	for _, rv := range reviews {
 		if strings.Contains(rv.ID, tag) {
-			found = rv.Basis == resolve.BasisNames && rv.Forbidden == "" && len(rv.Weak) == 1
+			found = rv.Basis == entitymatch.BasisNames && rv.Forbidden == "" && len(rv.Weak) == 1
 			if !found {
 				t.Errorf("review %s", rv)
 			}

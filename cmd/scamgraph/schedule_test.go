@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
-	"github.com/scamgraph/scamgraph/sampleworld"
+	"github.com/scamgraph/scamgraph/internal/sampleworld"
 )
 
 // TestScheduleDaemon runs the real `scamgraph schedule` process over the sample world with a

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/scamgraph/scamgraph/graphdb"
-	"github.com/scamgraph/scamgraph/web"
+	"github.com/scamgraph/scamgraph/internal/web"
 )
 
 const defaultAddr = "127.0.0.1:8080"

@@ -7,9 +7,9 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/internal/sharedtest"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Capture returns the path of a real service capture under ../shared/captures beside the
@@ -20,7 +20,7 @@ func Capture(t testing.TB, rel string) string { return sharedtest.CapturePath(t,
 // the test's tag ("company:bank-maskan" -> "company:TAG-bank-maskan"): real data loads into
 // the shared test graph without touching other tests' nodes, and RemoveTagged finds it all.
 // Names, identifiers and relations are kept as they are.
-func Retag(tag string, docs []extract.Document) []extract.Document {
+func Retag(tag string, docs []model.Document) []model.Document {
 	id := func(s string) string {
 		typ, slug, ok := strings.Cut(s, ":")
 		if !ok || strings.HasPrefix(slug, tag+"-") {
@@ -28,7 +28,7 @@ func Retag(tag string, docs []extract.Document) []extract.Document {
 		}
 		return typ + ":" + tag + "-" + slug
 	}
-	out := make([]extract.Document, len(docs))
+	out := make([]model.Document, len(docs))
 	for i, d := range docs {
 		if !strings.Contains(d.URL, tag) {
 			d.URL = "https://" + tag + ".invalid/" + strings.TrimPrefix(strings.TrimPrefix(d.URL, "https://"), "http://")
@@ -36,12 +36,12 @@ func Retag(tag string, docs []extract.Document) []extract.Document {
 		if !strings.Contains(d.Source, tag) {
 			d.Source = d.Source + "-" + tag
 		}
-		ents := make([]extract.Entity, len(d.Entities))
+		ents := make([]model.Entity, len(d.Entities))
 		for j, e := range d.Entities {
 			e.ID = id(e.ID)
 			ents[j] = e
 		}
-		rels := make([]extract.Relation, len(d.Relations))
+		rels := make([]model.Relation, len(d.Relations))
 		for j, r := range d.Relations {
 			r.Subject, r.Object = id(r.Subject), id(r.Object)
 			rels[j] = r

@@ -1,0 +1,355 @@
+package evaluate
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/extract"
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// DevPage is one labelled page of the development set: NAME.html beside NAME.json.
+type DevPage struct {
+	URL       string        `json:"url"`
+	Kind      string        `json:"kind,omitempty"`
+	Genre     string        `json:"genre"` // news, press, court, social
+	Entities  []DevEntity   `json:"entities"`
+	Relations []DevRelation `json:"relations"`
+}
+
+// DevEntity is a labelled entity; any of its names may match.
+type DevEntity struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Sector is the labelled sector of an Organization (optional).
+	Sector string `json:"sector,omitempty"`
+}
+
+// DevRelation is a labelled typed relation between labelled entity names.
+type DevRelation struct {
+	Subject   string `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
+	Grade     string `json:"grade"`
+	// Role is the labelled public role of a person's tie to a body (optional).
+	Role string `json:"role,omitempty"`
+}
+
+// PRF counts matches for precision, recall and F1.
+type PRF struct{ TP, FP, FN int }
+
+func (c PRF) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+func (c PRF) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+func (c PRF) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// EvalReport holds the scores of one run over a labelled set. Its printed form holds only
+// aggregate figures, so a sealed set can be scored without its pages being seen; Misses (per
+// page) is for the development set only.
+type EvalReport struct {
+	Dir          string
+	Pages        int
+	ByType       map[string]*PRF
+	Entities     PRF
+	Unlisted     PRF // entities whose names no gazetteer list holds
+	Relations    PRF
+	ByPredicate  map[string]*PRF
+	GradeCorrect int // matched relations whose grade equals the label
+	// RoleLabelled counts matched relations that carry a labelled role; RoleFound those whose
+	// extracted role is the labelled one.
+	RoleLabelled, RoleFound int
+	// SectorLabelled counts matched entities that carry a labelled sector; SectorCorrect those
+	// whose extracted sector equals it.
+	SectorLabelled, SectorCorrect int
+	// Failed counts pages the extractor refused (scored as finding nothing); BadLabels
+	// counts label files that could not be read (skipped). Neither is named when printed.
+	Failed, BadLabels int
+	Misses            []string
+}
+
+// Evaluate runs x over every labelled page in dir and scores entities (type and name) and
+// typed relations (subject, predicate, object; symmetric predicates in either order).
+func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalReport, error) {
+	labels, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(labels) == 0 {
+		return nil, fmt.Errorf("no labelled pages (*.json) in %s", dir)
+	}
+	sort.Strings(labels)
+	rep := &EvalReport{Dir: dir, ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}}
+	for _, t := range model.EntityTypes {
+		rep.ByType[t] = &PRF{}
+	}
+	for _, p := range model.Predicates {
+		if p != model.MentionedWith {
+			rep.ByPredicate[p] = &PRF{}
+		}
+	}
+	for _, lp := range labels {
+		raw, rerr := os.ReadFile(lp)
+		var dp DevPage
+		hp := strings.TrimSuffix(lp, ".json") + ".html"
+		body, berr := os.ReadFile(hp)
+		if jerr := json.Unmarshal(raw, &dp); jerr != nil || berr != nil || rerr != nil {
+			// Named only in Misses: the printed report of a sealed set names no page.
+			rep.BadLabels++
+			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: unreadable labels or page", filepath.Base(lp)))
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		docs, err := x.Extract(ctx, extract.Page{URL: dp.URL, Kind: dp.Kind, Body: body, ContentType: "text/html; charset=utf-8", Source: hp})
+		if err != nil {
+			rep.Failed++
+			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extract failed: %v", filepath.Base(hp), err))
+			docs = nil
+		}
+		rep.Pages++
+		scorePage(rep, x.Gazetteer(), filepath.Base(hp), dp, docs)
+	}
+	for _, c := range rep.ByType {
+		rep.Entities.TP += c.TP
+		rep.Entities.FP += c.FP
+		rep.Entities.FN += c.FN
+	}
+	return rep, nil
+}
+
+// predPRF returns the counts of a predicate, adding a row for a predicate outside the
+// vocabulary (a label typo shows up rather than vanishing).
+func (r *EvalReport) predPRF(p string) *PRF {
+	c := r.ByPredicate[p]
+	if c == nil {
+		c = &PRF{}
+		r.ByPredicate[p] = c
+	}
+	return c
+}
+
+// listed reports whether the gazetteer holds any of an entity's names.
+func listed(g *extract.Gazetteer, names ...string) bool {
+	for _, n := range names {
+		if g.Lookup(n) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, docs []model.Document) {
+	// gold name keys -> gold index
+	goldKey := map[string]int{}
+	for i, g := range dp.Entities {
+		goldKey[g.Type+"|"+extract.NameKey(g.Name)] = i
+		for _, a := range g.Aliases {
+			goldKey[g.Type+"|"+extract.NameKey(a)] = i
+		}
+	}
+	matchedGold := map[int]bool{}
+	idToGold := map[string]int{}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			gi := -1
+			// The entity's own aliases count too: a gazetteer entry may take a different
+			// canonical name ("Karen National Army" for "Karen Border Guard Force"). Matching
+			// stays strict: equal keys after the same folding on both sides.
+			names := append([]string{e.Name}, e.Aliases...)
+			for _, m := range e.Mentions {
+				names = append(names, m.Text)
+			}
+			for _, n := range names {
+				if i, ok := goldKey[e.Type+"|"+extract.NameKey(n)]; ok {
+					gi = i
+					break
+				}
+			}
+			if gi < 0 || matchedGold[gi] {
+				if gi < 0 {
+					if !listed(g, e.Name) {
+						rep.Unlisted.FP++
+					}
+					rep.ByType[e.Type].FP++
+					rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extra %s %q", name, e.Type, e.Name))
+				}
+				if gi >= 0 {
+					idToGold[e.ID] = gi
+				}
+				continue
+			}
+			matchedGold[gi] = true
+			idToGold[e.ID] = gi
+			rep.ByType[e.Type].TP++
+			if ge := dp.Entities[gi]; !listed(g, append([]string{ge.Name}, ge.Aliases...)...) {
+				rep.Unlisted.TP++
+			}
+			if ge := dp.Entities[gi]; ge.Sector != "" {
+				rep.SectorLabelled++
+				if e.Sector == ge.Sector {
+					rep.SectorCorrect++
+				}
+			}
+		}
+	}
+	for i, ge := range dp.Entities {
+		if !matchedGold[i] {
+			if c := rep.ByType[ge.Type]; c != nil {
+				c.FN++
+			}
+			if !listed(g, append([]string{ge.Name}, ge.Aliases...)...) {
+				rep.Unlisted.FN++
+			}
+			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: missed %s %q", name, ge.Type, ge.Name))
+		}
+	}
+	goldIdx := map[string]int{}
+	for i, ge := range dp.Entities {
+		goldIdx[extract.NameKey(ge.Name)] = i
+	}
+	type rk struct {
+		s int
+		p string
+		o int
+	}
+	gold := map[rk]DevRelation{}
+	for _, r := range dp.Relations {
+		s, ok1 := goldIdx[extract.NameKey(r.Subject)]
+		o, ok2 := goldIdx[extract.NameKey(r.Object)]
+		if !ok1 || !ok2 {
+			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: bad label %v", name, r))
+			continue
+		}
+		if model.Symmetric(r.Predicate) && s > o {
+			s, o = o, s
+		}
+		gold[rk{s, r.Predicate, o}] = r
+	}
+	found := map[rk]bool{}
+	for _, d := range docs {
+		for _, r := range d.Relations {
+			if r.Predicate == model.MentionedWith {
+				continue
+			}
+			s, ok1 := idToGold[r.Subject]
+			o, ok2 := idToGold[r.Object]
+			k := rk{s, r.Predicate, o}
+			if ok1 && ok2 && model.Symmetric(r.Predicate) && s > o {
+				k = rk{o, r.Predicate, s}
+			}
+			if gr, ok := gold[k]; ok1 && ok2 && ok && !found[k] {
+				found[k] = true
+				rep.Relations.TP++
+				rep.predPRF(r.Predicate).TP++
+				if gr.Grade == r.Grade {
+					rep.GradeCorrect++
+				} else {
+					rep.Misses = append(rep.Misses, fmt.Sprintf("%s: grade %s want %s: %s %s %s", name, r.Grade, gr.Grade, r.Subject, r.Predicate, r.Object))
+				}
+				if gr.Role != "" {
+					rep.RoleLabelled++
+					if sameRole(gr.Role, r.Role) {
+						rep.RoleFound++
+					}
+				}
+				continue
+			}
+			if !found[k] {
+				rep.Relations.FP++
+				rep.predPRF(r.Predicate).FP++
+				rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extra %s %s %s (%s)", name, r.Subject, r.Predicate, r.Object, r.Grade))
+			}
+		}
+	}
+	for k := range gold {
+		if !found[k] {
+			rep.Relations.FN++
+			rep.predPRF(k.p).FN++
+			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: missed %s %s %s", name, dp.Entities[k.s].Name, k.p, dp.Entities[k.o].Name))
+		}
+	}
+}
+
+// sameRole compares a labelled and an extracted role loosely: case, hyphens and a leading
+// article aside, either may be the longer form ("commander" vs "BGF commander").
+func sameRole(want, got string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.ReplaceAll(s, "-", " "))
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "a ")
+		return strings.Join(strings.Fields(s), " ")
+	}
+	w, g := norm(want), norm(got)
+	if w == "" || g == "" {
+		return false
+	}
+	return w == g || strings.HasSuffix(w, " "+g) || strings.HasSuffix(g, " "+w)
+}
+
+// Print writes the aggregate scores as a table: nothing in it names a page or an entity.
+func (r *EvalReport) Print(w io.Writer) {
+	fmt.Fprintf(w, "labelled set %s: %d pages (extractor %s)\n", r.Dir, r.Pages, extract.Version)
+	fmt.Fprintf(w, "%-16s %6s %6s %6s %5s %5s %5s\n", "", "P", "R", "F1", "TP", "FP", "FN")
+	row := func(name string, c PRF) {
+		fmt.Fprintf(w, "%-16s %6.3f %6.3f %6.3f %5d %5d %5d\n", name, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	for _, t := range model.EntityTypes {
+		row(t, *r.ByType[t])
+	}
+	row("entities", r.Entities)
+	row("  in no list", r.Unlisted)
+	preds := make([]string, 0, len(r.ByPredicate))
+	for p := range r.ByPredicate {
+		preds = append(preds, p)
+	}
+	sort.Slice(preds, func(i, j int) bool {
+		return predOrder(preds[i]) < predOrder(preds[j]) || predOrder(preds[i]) == predOrder(preds[j]) && preds[i] < preds[j]
+	})
+	for _, p := range preds {
+		if c := *r.ByPredicate[p]; c.TP+c.FP+c.FN > 0 {
+			row(p, c)
+		}
+	}
+	row("relations", r.Relations)
+	fmt.Fprintf(w, "relation grades correct: %d of %d matched (%.3f)\n", r.GradeCorrect, r.Relations.TP, ratio(r.GradeCorrect, r.Relations.TP))
+	if r.Failed+r.BadLabels > 0 {
+		fmt.Fprintf(w, "pages the extractor refused (scored as finding nothing): %d; label files unreadable (skipped): %d\n", r.Failed, r.BadLabels)
+	}
+	if r.RoleLabelled > 0 {
+		fmt.Fprintf(w, "roles found: %d of %d labelled on matched relations (%.3f)\n", r.RoleFound, r.RoleLabelled, ratio(r.RoleFound, r.RoleLabelled))
+	}
+	if r.SectorLabelled > 0 {
+		fmt.Fprintf(w, "sectors correct: %d of %d labelled on matched entities (%.3f)\n", r.SectorCorrect, r.SectorLabelled, ratio(r.SectorCorrect, r.SectorLabelled))
+	}
+}
+
+// predOrder places predicates in vocabulary order, unknown ones last.
+func predOrder(p string) int {
+	for i, q := range model.Predicates {
+		if q == p {
+			return i
+		}
+	}
+	return len(model.Predicates)
+}

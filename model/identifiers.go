@@ -1,0 +1,7 @@
+package model
+
+// Identifier schemes of OpenSanctions' own ids.
+const (
+	SchemeOpenSanctions = "OpenSanctions ID"
+	SchemeWikidata      = "Wikidata QID"
+)
