@@ -3,14 +3,18 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/internal/interop"
+	"github.com/scamgraph/scamgraph/internal/sources/opensanctions"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
@@ -42,7 +46,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 		defer g.Close(context.Background())
 		fmt.Fprintf(e.stderr, "writing a dataset release into %s\n", *release)
-		st, err := interop.Release(ctx, g, *release, interop.ReleaseOptions{Licence: *licence, Version: version, Progress: e.stderr})
+		st, err := interop.Release(ctx, g, *release, interop.ReleaseOptions{Licence: *licence, Version: version, Extractor: extract.Version, Progress: e.stderr})
 		if err != nil {
 			return err
 		}
@@ -154,11 +158,22 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer g.Close(context.Background())
-	st, err := interop.ImportFtM(ctx, g, bufio.NewReaderSize(r, 1<<20), name, time.Now().UTC())
+	st, err := interop.ImportFtM(ctx, g, bufio.NewReaderSize(r, 1<<20), name, time.Now().UTC(), readFtMList)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "read %d lines (%d skipped, %d foreign): %d documents, %d entities, %d evidence records, %d merges restored\n",
 		st.Lines, st.Skipped, st.Foreign, st.Documents, st.Entities, st.Evidence, st.Merges)
 	return nil
+}
+
+// readFtMList reads FollowTheMoney lines of another tool as the extractor reads a crawled
+// OpenSanctions list, so imported and crawled records of one entity become one node.
+func readFtMList(source string, lines []byte) ([]model.Document, error) {
+	docs, ok, err := extract.SanctionsDocuments(extract.Page{URL: "ftm-import:" + source, Kind: opensanctions.Name,
+		Body: lines, Source: source})
+	if err == nil && !ok {
+		err = errors.New("not FollowTheMoney entities")
+	}
+	return docs, err
 }

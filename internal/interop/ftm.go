@@ -50,10 +50,8 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/internal/entitymatch"
-	"github.com/scamgraph/scamgraph/internal/sources/opensanctions"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -577,12 +575,18 @@ type ImportStats struct {
 // maxImportLine bounds one FtM line.
 const maxImportLine = 8 << 20
 
+// ListReader turns FollowTheMoney lines that scamgraph did not write (an OpenSanctions or Aleph
+// export) into documents, as a crawled OpenSanctions list of that source name would be read.
+// Reading them is extraction, so the caller passes the extractor's reader in and interop stays
+// a format package.
+type ListReader func(source string, ftmLines []byte) ([]model.Document, error)
+
 // ImportFtM reads FollowTheMoney JSON lines into the graph. Lines written by ExportFtM
 // restore their documents, mentions, evidence and merges exactly; other lines (an
-// OpenSanctions or Aleph export) go through the same conversion as a crawled OpenSanctions
-// list, as documents of source name. seen is recorded as first/last seen where a line has
-// no dates of its own.
-func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen time.Time) (ImportStats, error) {
+// OpenSanctions or Aleph export) are read by readList, as documents of source name; without
+// a readList they are an error. seen is recorded as first/last seen where a line has no dates
+// of its own.
+func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen time.Time, readList ListReader) (ImportStats, error) {
 	var st ImportStats
 	if seen.IsZero() {
 		return st, errors.New("import ftm: seen time is zero")
@@ -790,10 +794,12 @@ func ImportFtM(ctx context.Context, g Writer, r io.Reader, name string, seen tim
 	}
 
 	if foreign.Len() > 0 {
-		fdocs, ok, err := extract.SanctionsDocuments(extract.Page{URL: "ftm-import:" + name, Kind: opensanctions.Name,
-			Body: foreign.Bytes(), Source: name})
-		if err != nil || !ok {
-			return st, fmt.Errorf("import ftm %s: %d FollowTheMoney lines without scamgraph data: %v", name, st.Foreign, err)
+		if readList == nil {
+			return st, fmt.Errorf("import ftm %s: %d FollowTheMoney lines without scamgraph data, and no list reader to read them", name, st.Foreign)
+		}
+		fdocs, err := readList(name, foreign.Bytes())
+		if err != nil {
+			return st, fmt.Errorf("import ftm %s: %d FollowTheMoney lines without scamgraph data: %w", name, st.Foreign, err)
 		}
 		if len(fdocs) > 0 {
 			ls, err := g.Load(ctx, graphdb.SourceInfo{Name: name, Kind: "ftm"}, fdocs, seen)

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,9 +16,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/graphdb/graphdbtest"
 	"github.com/scamgraph/scamgraph/graphdb/storetest"
+	"github.com/scamgraph/scamgraph/internal/sources/opensanctions"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -247,7 +250,7 @@ func TestFtMRoundTrip(t *testing.T) {
 	if after := readState(t, s, scope); len(after.Entities) != 0 {
 		t.Fatalf("wipe left %d entities", len(after.Entities))
 	}
-	ist, err := ImportFtM(ctx, s, bytes.NewReader(stripped), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	ist, err := ImportFtM(ctx, s, bytes.NewReader(stripped), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), readList)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +263,7 @@ func TestFtMRoundTrip(t *testing.T) {
 	}
 
 	// Importing the same file again changes nothing.
-	if _, err := ImportFtM(ctx, s, bytes.NewReader(stripped), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+	if _, err := ImportFtM(ctx, s, bytes.NewReader(stripped), "roundtrip-"+tag, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), readList); err != nil {
 		t.Fatal(err)
 	}
 	if diff := diffState(after, readState(t, s, scope)); diff != "" {
@@ -381,7 +384,7 @@ func TestImportForeignFtM(t *testing.T) {
 not json
 {"id":"ofac-` + tag + `","schema":"Sanction","properties":{"entity":["NK-` + tag + `"],"program":["TCO"]},"datasets":["us_ofac_sdn"]}
 `
-	st, err := ImportFtM(ctx, s, strings.NewReader(body), "ftm-"+tag, time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	st, err := ImportFtM(ctx, s, strings.NewReader(body), "ftm-"+tag, time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), readList)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -457,7 +460,7 @@ func FuzzImportLines(f *testing.F) {
 	f.Add([]byte("{\n}\n\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var rec recorder
-		_, _ = ImportFtM(context.Background(), &rec, bytes.NewReader(b), "fuzz", time.Unix(1, 0))
+		_, _ = ImportFtM(context.Background(), &rec, bytes.NewReader(b), "fuzz", time.Unix(1, 0), readList)
 		for _, d := range rec.docs {
 			for _, r := range d.Relations {
 				if !slices.ContainsFunc(d.Entities, func(e model.Entity) bool { return e.ID == r.Subject }) {
@@ -477,3 +480,24 @@ func (r *recorder) Load(_ context.Context, _ graphdb.SourceInfo, docs []model.Do
 }
 
 func (r *recorder) MergeIDs(context.Context, string, []string, string) (int, error) { return 0, nil }
+
+// readList reads foreign FtM lines as `scamgraph import` does (cmd/scamgraph readFtMList).
+func readList(source string, lines []byte) ([]model.Document, error) {
+	docs, ok, err := extract.SanctionsDocuments(extract.Page{URL: "ftm-import:" + source, Kind: opensanctions.Name,
+		Body: lines, Source: source})
+	if err == nil && !ok {
+		err = errors.New("not FollowTheMoney entities")
+	}
+	return docs, err
+}
+
+// TestImportForeignNeedsReader: lines another tool wrote are never dropped in silence when no
+// list reader is given; the error names the import and the count.
+func TestImportForeignNeedsReader(t *testing.T) {
+	var rec recorder
+	line := `{"id":"os-1","schema":"Person","properties":{"name":["Pheap Sok"]},"datasets":["us_ofac_sdn"]}` + "\n"
+	_, err := ImportFtM(context.Background(), &rec, strings.NewReader(line), "foreign", time.Unix(1, 0), nil)
+	if err == nil || !strings.Contains(err.Error(), "import ftm foreign: 1 FollowTheMoney lines without scamgraph data") {
+		t.Fatalf("foreign line without a reader: %v", err)
+	}
+}

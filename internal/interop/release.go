@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -15,7 +16,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/graphdb"
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -34,6 +34,8 @@ type ReleaseOptions struct {
 	Licence string
 	// Version is the scamgraph build that wrote it.
 	Version string
+	// Extractor is the extractor version of this build, named in the README beside the schema.
+	Extractor string
 	// Progress, when set, gets one line per file written.
 	Progress io.Writer
 }
@@ -195,7 +197,7 @@ func writeReleaseREADME(w io.Writer, name string, date time.Time, opt ReleaseOpt
 	fmt.Fprintf(b, "# %s\n\n", name)
 	fmt.Fprintf(b, "A dataset release of the scamgraph knowledge graph of scam compounds, their owners, operators,\n"+
 		"protectors and the sanctions against them, written %s by scamgraph %s (graph schema %d,\nextractor %s).\n\n",
-		date.Format("2006-01-02"), opt.Version, graphdb.SchemaVersion(), extract.Version)
+		date.Format("2006-01-02"), opt.Version, graphdb.SchemaVersion(), cmp.Or(opt.Extractor, "unknown"))
 	fmt.Fprintf(b, "## Licence\n\nThe compiled data (entities, edges, grades, tables) is released under %s.\n"+
 		"Quotes are short excerpts of the documents listed in `evidence.csv`, whose text remains under\n"+
 		"its publishers' terms; cite the document (`document_url`) as well as this release.\n\n", licence)

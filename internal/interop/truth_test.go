@@ -48,7 +48,7 @@ func TestRealOpenSanctionsZala(t *testing.T) {
 		t.Fatal(err)
 	}
 	name := "zala-" + tag
-	st, err := ImportFtM(ctx, taggedWriter{s, tag}, bytes.NewReader(body), name, time.Now().UTC())
+	st, err := ImportFtM(ctx, taggedWriter{s, tag}, bytes.NewReader(body), name, time.Now().UTC(), readList)
 	if err != nil {
 		t.Fatal(err)
 	}
