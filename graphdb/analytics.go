@@ -164,41 +164,6 @@ RETURN DISTINCT type(r) AS predicate, startNode(r).id AS subject, endNode(r).id 
 	return sg, nil
 }
 
-// ShortestPaths returns every shortest path (up to maxHops) between two entities over edges
-// of at least minGrade.
-func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int, minGrade string) ([]Path, error) {
-	if maxHops < 1 || maxHops > MaxPathHops {
-		return nil, fmt.Errorf("shortest paths: hops %d: use 1 to %d", maxHops, MaxPathHops)
-	}
-	maxRank, types, err := gradeFilter(minGrade)
-	if err != nil {
-		return nil, err
-	}
-	query := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-WHERE all(r IN relationships(p) WHERE r.grade_rank <= $maxRank)
-RETURN p LIMIT $limit`, types, maxHops)
-	return s.paths(ctx, "shortest paths", query, map[string]any{"from": from, "to": to, "maxRank": maxRank, "limit": MaxPaths})
-}
-
-// AllPaths returns simple paths (no entity twice) of up to maxHops between two entities over
-// edges of at least minGrade, shortest first, at most limit of them.
-func (s *Store) AllPaths(ctx context.Context, from, to string, maxHops int, minGrade string, limit int) ([]Path, error) {
-	if maxHops < 1 || maxHops > MaxPathHops {
-		return nil, fmt.Errorf("all paths: hops %d: use 1 to %d", maxHops, MaxPathHops)
-	}
-	maxRank, types, err := gradeFilter(minGrade)
-	if err != nil {
-		return nil, err
-	}
-	query := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[:%s*1..%d]-(b)
-WHERE all(r IN relationships(p) WHERE r.grade_rank <= $maxRank)
-  AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i+1..])
-RETURN p ORDER BY length(p) LIMIT $limit`, types, maxHops)
-	return s.paths(ctx, "all paths", query, map[string]any{"from": from, "to": to, "maxRank": maxRank, "limit": pathLimit(limit)})
-}
-
 // OwnershipChains answers "who ultimately owns this compound (or company)": chains of OWNS
 // edges ending in an OWNS or OPERATES edge into id, starting at an owner nobody is recorded as
 // owning. Nodes[0] of each path is an ultimate owner; shortest chains first.

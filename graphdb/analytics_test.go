@@ -117,7 +117,7 @@ func TestAnalytics(t *testing.T) {
 	})
 
 	t.Run("shortest paths", func(t *testing.T) {
-		ps, err := s.ShortestPaths(ctx, n.general.ID, n.park.ID, 6, "")
+		ps, err := pathsThroughAll(ctx, s, n.general.ID, n.park.ID, 6, false, "", MaxPaths)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -135,19 +135,19 @@ func TestAnalytics(t *testing.T) {
 			t.Errorf("edge direction = %+v", e)
 		}
 		// wife > tycoon > holding > sub > park and wife > tycoon > ofac > sub > park tie.
-		ps, err = s.ShortestPaths(ctx, n.wife.ID, n.park.ID, 6, "")
+		ps, err = pathsThroughAll(ctx, s, n.wife.ID, n.park.ID, 6, false, "", MaxPaths)
 		if err != nil || len(ps) != 2 {
 			t.Errorf("wife to park, any grade: %d paths (%v), want 2", len(ps), err)
 		}
 		// The alleged OWNS drops out at grade reported.
-		ps, err = s.ShortestPaths(ctx, n.wife.ID, n.park.ID, 6, model.Reported)
+		ps, err = pathsThroughAll(ctx, s, n.wife.ID, n.park.ID, 6, false, model.Reported, MaxPaths)
 		if err != nil || len(ps) != 1 || pathIDs(ps[0]) != ids(n.wife, n.tycoon, n.ofac, n.sub, n.park) {
 			t.Errorf("wife to park, reported or better: %+v (%v)", ps, err)
 		}
 	})
 
 	t.Run("all simple paths", func(t *testing.T) {
-		ps, err := s.AllPaths(ctx, n.general.ID, n.park.ID, 4, "", 10)
+		ps, err := pathsThroughAll(ctx, s, n.general.ID, n.park.ID, 4, true, "", 10)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -341,4 +341,11 @@ func TestPageRank(t *testing.T) {
 func withRole(r model.Relation, role string) model.Relation {
 	r.Role = role
 	return r
+}
+
+// pathsThroughAll searches paths over every typed edge of at least minGrade, through hubs and
+// shared sanctions lists too: the walk these tests check, without the explorer's defaults.
+func pathsThroughAll(ctx context.Context, s *Store, from, to string, hops int, all bool, minGrade string, limit int) ([]Path, error) {
+	f := Filter{MinGrade: minGrade, Hubs: true, Sanctions: true}
+	return s.FilteredPaths(ctx, from, to, hops, all, f, limit, 30*time.Second)
 }

@@ -235,7 +235,7 @@ func TestResolveMergesSplitsAndHonoursDecisions(t *testing.T) {
 		}
 	}
 	// Paths do not repeat a claim.
-	if ps, err := s.AllPaths(ctx, canon, ofac, 1, "", 10); err != nil || len(ps) != 1 {
+	if ps, err := pathsThroughAll(ctx, s, canon, ofac, 1, true, "", 10); err != nil || len(ps) != 1 {
 		t.Errorf("one-hop paths canonical -> OFAC = %d (%v), want 1", len(ps), err)
 	}
 	// A symmetric edge is stored once, in canonical direction for the canonical ids: the

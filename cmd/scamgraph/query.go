@@ -32,20 +32,22 @@ type querySub struct {
 
 // queryRun is one invocation: shared flags, the subcommand's flags and its arguments.
 type queryRun struct {
-	e        *env
-	g        *graphdb.Store
-	args     []string
-	asJSON   bool
-	minGrade string
-	depth    int
-	hops     int
-	all      bool
-	limit    int
-	types    multiFlag
-	params   multiFlag
-	maxRows  int
-	timeout  time.Duration
-	fs       *flag.FlagSet
+	e         *env
+	g         *graphdb.Store
+	args      []string
+	asJSON    bool
+	minGrade  string
+	depth     int
+	hops      int
+	all       bool
+	hubs      bool // paths: walk through hubs
+	sanctions bool // paths: follow SANCTIONED_BY
+	limit     int
+	types     multiFlag
+	params    multiFlag
+	maxRows   int
+	timeout   time.Duration
+	fs        *flag.FlagSet
 }
 
 func querySubs() []querySub {
@@ -55,10 +57,12 @@ func querySubs() []querySub {
 			setup: func(fs *flag.FlagSet, q *queryRun) {
 				fs.IntVar(&q.depth, "depth", web.DefaultDepth, fmt.Sprintf("links to follow, 1 to %d", graphdb.MaxDepth))
 			}, run: queryNeighbours},
-		{name: "paths", synopsis: "paths FROM TO [--all] [--max-hops 4] [--limit 50]",
+		{name: "paths", synopsis: "paths FROM TO [--all] [--max-hops 4] [--limit 50] [--hubs] [--sanctions]",
 			summary: "shortest (or, with --all, all simple) paths between two entities, each edge with its grade",
 			setup: func(fs *flag.FlagSet, q *queryRun) {
 				fs.BoolVar(&q.all, "all", false, "all simple paths, shortest first, instead of the shortest ones only")
+				fs.BoolVar(&q.hubs, "hubs", false, fmt.Sprintf("walk through hubs too (entities with over %d typed edges, authorities that sanction many)", graphdb.DefaultHubDegree))
+				fs.BoolVar(&q.sanctions, "sanctions", false, "let paths use SANCTIONED_BY edges (two names on one sanctions list are not a tie)")
 				fs.IntVar(&q.hops, "max-hops", web.DefaultHops, fmt.Sprintf("longest path, 1 to %d links (%d with --all)", graphdb.MaxPathHops, web.MaxWalkHops))
 				fs.IntVar(&q.limit, "limit", web.DefaultPathLimit, fmt.Sprintf("most paths to show, 1 to %d", graphdb.MaxPaths))
 			}, run: queryPaths},
@@ -385,17 +389,21 @@ func queryPaths(ctx context.Context, q *queryRun) error {
 	if a.ID == b.ID {
 		return q.usage("FROM and TO are the same entity, %s", a.ID)
 	}
-	ans := web.PathsAnswer{From: *a, To: *b, Mode: "shortest", MaxHops: q.hops, MinGrade: q.minGrade}
+	// The same search as the explorer's and GET /api/paths: typed edges of the grade asked for,
+	// never through a hub or a shared sanctions list unless asked, bounded in the database.
+	f := graphdb.Filter{MinGrade: q.minGrade, Hubs: q.hubs, Sanctions: q.sanctions}
+	ans := web.PathsAnswer{From: *a, To: *b, Mode: "shortest", MaxHops: q.hops, MinGrade: q.minGrade, Filter: &f}
 	if q.all {
 		ans.Mode = "all"
-		ans.Paths, err = q.g.AllPaths(ctx, a.ID, b.ID, q.hops, q.minGrade, q.limit)
-	} else {
-		ans.Paths, err = q.g.ShortestPaths(ctx, a.ID, b.ID, q.hops, q.minGrade)
-		ans.Paths = ans.Paths[:min(len(ans.Paths), q.limit)]
+	}
+	ans.Paths, err = q.g.FilteredPaths(ctx, a.ID, b.ID, q.hops, q.all, f, q.limit, web.PathTimeout)
+	if errors.Is(err, graphdb.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("the path search stopped after %s: ask for shortest paths (no --all), fewer --max-hops or a stronger --min-grade", web.PathTimeout)
 	}
 	if err != nil {
 		return err
 	}
+	ans.Paths = ans.Paths[:min(len(ans.Paths), q.limit)]
 	if ans.Paths == nil {
 		ans.Paths = []graphdb.Path{}
 	}
@@ -409,7 +417,7 @@ func queryPaths(ctx context.Context, q *queryRun) error {
 	w := q.e.stdout
 	fmt.Fprintf(w, "%s from %s to %s, up to %d links, %s: %d\n", kind, nodeLabel(*a), nodeLabel(*b), q.hops, q.gradeNote(), len(ans.Paths))
 	if len(ans.Paths) == 0 {
-		fmt.Fprintln(w, "No path. Try more --max-hops or a weaker --min-grade.")
+		fmt.Fprintln(w, "No path. Try more --max-hops, a weaker --min-grade, or --hubs to walk through hubs.")
 	}
 	for i, p := range ans.Paths {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, plural(len(p.Edges), "link"))

@@ -21,8 +21,6 @@ import (
 // and researcher Cypher. Each method bounds its own work; the handlers bound the parameters.
 type Analytics interface {
 	Neighbourhood(ctx context.Context, id string, depth int, minGrade string) (*graphdb.Subgraph, error)
-	ShortestPaths(ctx context.Context, from, to string, maxHops int, minGrade string) ([]graphdb.Path, error)
-	AllPaths(ctx context.Context, from, to string, maxHops int, minGrade string, limit int) ([]graphdb.Path, error)
 	OwnershipChains(ctx context.Context, id string, maxHops int, minGrade string) ([]graphdb.Path, error)
 	ComplicityPaths(ctx context.Context, compound string, maxHops int, minGrade string, limit int) ([]graphdb.ComplicityPath, error)
 	CoSanctionedNetworks(ctx context.Context, minGrade string) ([]graphdb.SanctionedNetwork, error)

@@ -70,14 +70,6 @@ func (f *fakeGraph) Neighbourhood(_ context.Context, id string, _ int, _ string)
 	return &graphdb.Subgraph{Nodes: []graphdb.Node{n}, Edges: []graphdb.Edge{}}, nil
 }
 
-func (f *fakeGraph) ShortestPaths(context.Context, string, string, int, string) ([]graphdb.Path, error) {
-	f.calls++
-	return nil, f.err
-}
-func (f *fakeGraph) AllPaths(context.Context, string, string, int, string, int) ([]graphdb.Path, error) {
-	f.calls++
-	return nil, f.err
-}
 func (f *fakeGraph) OwnershipChains(context.Context, string, int, string) ([]graphdb.Path, error) {
 	f.calls++
 	return nil, f.err
