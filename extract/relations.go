@@ -373,6 +373,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "A and B were designated by C"; "the park is run by A, ..., and guarded by B".
+	x.coordinatedPassives(text, sents, cands, ents, bySent, func(si, a, b int, pred string, conf float64, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, pred, conf, false, s, e)
+	})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
@@ -508,6 +513,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	if whoAfterBody(text, ca, gap, ta) {
+		return
+	}
 	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
 	if adjacent && ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
 		reApposDet.MatchString(gap) {
@@ -1050,8 +1058,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
-	if c := moreLocus(text, ents, ca, cb, gap); c > 0 {
-		add(a, b, model.LocatedIn, c)
+	if c := moreLocus(text, ents, ca, cb, gap); c != 0 {
+		if c > 0 {
+			add(a, b, model.LocatedIn, c)
+		}
 		return
 	}
 	m := reLocated.FindStringSubmatch(gap)

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestCoordinationAndPlaceRules holds the coordinated-passive, relative-clause and place
+// rules of coordination.go and located.go: relations each case must read, and relations it
+// must not.
+func TestCoordinationAndPlaceRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"two subjects share a plural passive, the agent possessed by a department",
+			"Harbour Light Holdings and Tan Wei Ming were designated by the Treasury Department's Office of Foreign Assets Control last year.",
+			[]rel{{"Harbour Light Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Tan Wei Ming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"a possessor inside the agent phrase is not the agent",
+			"Harbour Light Holdings and Tan Wei Ming were designated by the Treasury Department's Office of Foreign Assets Control.",
+			nil, []rel{{"Harbour Light Holdings", model.SanctionedBy, "US Department of the Treasury", ""}}},
+		{"a second passive after an apposition belongs to the site",
+			"Workers said Jade Crane Park is run by Silver Ox Entertainment, a firm headed by Lim Chhay, and guarded by fighters of the Democratic Karen Benevolent Army.",
+			[]rel{{"Silver Ox Entertainment", model.Operates, "Jade Crane Park", ""}, {"Democratic Karen Benevolent Army", model.Protects, "Jade Crane Park", ""}},
+			[]rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Ox Entertainment", ""}}},
+		{"a second passive with its own auxiliary",
+			"Jade Crane Park was owned by Lim Chhay and was later raided by the Kampot Provincial Police.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Jade Crane Park", ""}}, nil},
+		{"a coordination inside the apposition stays with the firm",
+			"Jade Crane Park is owned by Silver Ox Entertainment, a company registered in Macau and chaired by the businessman Lim Chhay.",
+			nil, []rel{{"Lim Chhay", model.Operates, "Jade Crane Park", ""}, {"Lim Chhay", model.Owns, "Jade Crane Park", ""}}},
+		{"a restrictive 'who' after a body inside a phrase describes the person",
+			"Min Ko Naing, an officer in the Democratic Karen Buddhist Army who provides armed protection to Jade Crane Park, was named.",
+			[]rel{{"Min Ko Naing", model.Protects, "Jade Crane Park", ""}},
+			[]rel{{"Democratic Karen Buddhist Army", model.Protects, "Jade Crane Park", ""}}},
+		{"the country whose bank of a river a site stands on",
+			"Escapees swam from Red Lantern Park, a walled compound on the Myanmar bank of the Moei River.",
+			[]rel{{"Red Lantern Park", model.LocatedIn, "Myanmar", ""}}, nil},
+		{"a site facing a country across a river is not in it",
+			"Escapees swam from Red Lantern Park, a walled compound on the river opposite Thailand.",
+			nil, []rel{{"Red Lantern Park", model.LocatedIn, "Thailand", ""}}},
+		{"a place in brackets after a firm",
+			"Transfers went through Lotus Ridge Pay Co., Ltd. (Phnom Penh) and Ocean Gate Exchange Ltd. (registered in Seychelles).",
+			[]rel{{"Lotus Ridge Pay Co., Ltd.", model.LocatedIn, "Phnom Penh", ""}, {"Ocean Gate Exchange Ltd.", model.LocatedIn, "Seychelles", ""}}, nil},
+		{"a town named as a modifier of a business noun",
+			"She answered an advert by Sunrise Path Careers Co., Ltd., a Chiang Rai agency that promised office work.",
+			[]rel{{"Sunrise Path Careers Co., Ltd.", model.LocatedIn, "Chiang Rai", ""}}, nil},
+		{"a national force's officers posted in a town do not seat the force there",
+			"Thai police in Mae Sai said they had stopped twelve people at the bridge.",
+			nil, []rel{{"Royal Thai Police", model.LocatedIn, "Mae Sai", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			for _, w := range c.want {
+				if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keys(got))
+				}
+			}
+			for _, f := range c.forbid {
+				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
+					t.Errorf("wrong relation %s %s %s", f.s, f.p, f.o)
+				}
+			}
+		})
+	}
+}
