@@ -121,3 +121,137 @@ func whoAfterBody(text string, ca candidate, gap, ta string) bool {
 	}
 	return rePrepBefore.MatchString(text[max(0, ca.s-20):ca.s])
 }
+
+// roleBeforeTitles reads the gap of "DSI director-general Pol. Maj. Gen. X" and "the PNP
+// chief, Police General X,": a body's role, then the person's rank titles, then the name.
+// The role must be the whole phrase before the titles, and at least one title must stand
+// between it and the name (a bare role is read by the gap rules).
+func roleBeforeTitles(text string, gap string, cb candidate) (string, string) {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(g, "'s"), "’s"))
+	f := strings.Fields(g)
+	// The longest role that the titles alone follow: "chief police general" is the role
+	// "chief" and the titles "police general".
+	for k := len(f) - 1; k > 0; k-- {
+		titles := true
+		for _, w := range f[k:] {
+			if !titleWords[w] && !personTitles[w] {
+				titles = false
+				break
+			}
+		}
+		if !titles {
+			break
+		}
+		words := f[:k]
+		if last := words[k-1]; strings.HasSuffix(last, ",") {
+			// "the PNP chief, Police General X,": an apposition, closed after the name.
+			if rest := strings.TrimLeft(text[cb.e:min(len(text), cb.e+3)], " "); !strings.HasPrefix(rest, ",") {
+				continue
+			}
+			words = append(append([]string(nil), words[:k-1]...), strings.TrimSuffix(last, ","))
+		}
+		phrase := strings.Join(words, " ")
+		if strings.ContainsAny(phrase, ",;()") {
+			continue
+		}
+		if w, pred := rolePhrase(phrase); pred != "" && w == phrase {
+			return w, pred
+		}
+	}
+	return "", ""
+}
+
+// reRowRoleOf is the last field of a row before the body a person holds a post in: "director
+// of", "and also chairman of", "20% shareholder and also chairman of" (the part after "and").
+var reRowRoleOf = regexp.MustCompile(`^\s*(?:also\s+)?(?:the\s+|a\s+|an\s+)?([a-z][a-z -]{1,30}?)\s+of\s+(?:the\s+)?$`)
+
+// rowVerbs open a clause: a row field holding one is prose, not a description.
+var rowVerbs = set("is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which", "that", "told", "denied")
+
+// rowRoles reads rows that describe a person field by field: "Huang Wei, Chinese national,
+// 20% shareholder and also chairman of X Corp.;" and "LIM DARA, female, 39, director of X
+// Co., Ltd.;". The row must begin with the person's name at a line start; every field before
+// the role is a short description with no verb and no name but a person's ("Brother of Y").
+func rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(first, si, a, b int, pred string, conf float64, s, e int, role string)) {
+	for si, st := range sents {
+		ms := bySent[si]
+		// "Ly Kimleang, Brother of Ly Kimheng; director of X": the splitter cut the row at
+		// the semicolon; its rest continues on the same line.
+		if si+1 < len(sents) && strings.HasSuffix(strings.TrimSpace(text[st.s:st.e]), ";") && !lineStart(text, sents[si+1].s) {
+			ms = append(append([]int(nil), ms...), bySent[si+1]...)
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		first := cands[ms[0]]
+		if first.ent < 0 || ents[first.ent].typ != model.Person || !lineStart(text, first.s) ||
+			strings.TrimSpace(text[st.s:first.s]) != "" && !onlyTitles(text[st.s:first.s]) {
+			continue
+		}
+		for j := 1; j < len(ms); j++ {
+			cb := cands[ms[j]]
+			if cb.ent < 0 || cb.s < first.e {
+				continue
+			}
+			tb := ents[cb.ent].typ
+			if tb == model.Person {
+				continue // "Brother of Y": checked below
+			}
+			if tb != model.Company && tb != model.Organization {
+				break
+			}
+			gap := strings.ToLower(text[first.e:cb.s])
+			if !strings.HasPrefix(strings.TrimLeft(gap, " "), ",") {
+				break
+			}
+			fields := strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || r == ';' })
+			if len(fields) < 2 {
+				break
+			}
+			last := fields[len(fields)-1]
+			if i := strings.LastIndex(last, " and "); i >= 0 {
+				last = last[i+len(" and "):]
+			}
+			m := reRowRoleOf.FindStringSubmatch(last)
+			ok := m != nil
+			for _, fd := range fields[:len(fields)-1] {
+				w := strings.Fields(fd)
+				if len(w) > 6 {
+					ok = false
+				}
+				for _, x := range w {
+					if rowVerbs[x] {
+						ok = false
+					}
+				}
+			}
+			// Names inside the row before the body: only a person ("Brother of Y").
+			for k := 1; k < j; k++ {
+				if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ != model.Person {
+					ok = false
+				}
+			}
+			// The body ends the row: "director of X Co., Ltd.;" (prose goes on after it).
+			if end := strings.IndexByte(text[cb.e:], '\n'); ok {
+				if end < 0 {
+					end = len(text) - cb.e
+				}
+				ok = strings.Trim(text[cb.e:cb.e+end], " .;,") == ""
+			}
+			if ok {
+				if w, pred := rolePhrase(strings.TrimSpace(m[1])); pred != "" && w == strings.TrimSpace(m[1]) && typed(pred, model.Person, tb, ents[cb.ent].name) {
+					// The relation's sentence is the one that names the body; a row the
+					// splitter cut quotes both parts.
+					bs := si
+					if cb.s >= st.e && si+1 < len(sents) {
+						bs = si + 1
+					}
+					emit(si, bs, first.ent, cb.ent, pred, 0.8, sents[bs].s, cb.e, w)
+				}
+			}
+			break
+		}
+	}
+}

@@ -52,6 +52,22 @@ func TestCoordinationAndPlaceRules(t *testing.T) {
 		{"a national force's officers posted in a town do not seat the force there",
 			"Thai police in Mae Sai said they had stopped twelve people at the bridge.",
 			nil, []rel{{"Royal Thai Police", model.LocatedIn, "Mae Sai", ""}}},
+		{"a body's role, then rank titles, then the name",
+			"DSI director-general Pol Maj Gen Anucha Wongsakul said the inquiry would widen.",
+			[]rel{{"Anucha Wongsakul", model.Directs, "Department of Special Investigation", ""}}, nil},
+		{"titles alone after a body give no role",
+			"Reporters asked the DSI about Pol Maj Gen Anucha Wongsakul.",
+			nil, []rel{{"Anucha Wongsakul", model.Directs, "Department of Special Investigation", ""}}},
+		{"whose role is a nationality and a name",
+			"The advert came from Bright Arch Consulting Limited, a recruitment company whose sole director is Malaysian national Tan Boon Kiat.",
+			[]rel{{"Tan Boon Kiat", model.Directs, "Bright Arch Consulting Limited", ""}}, nil},
+		{"rows that describe a person field by field, one cut at a semicolon",
+			"The filings list:\nWang Jun, Chinese national, 30% shareholder and also chairman of Riverbend Data Services Corp.;\nSOK MEALEA, female, 41, director of Tonle Sap Realty Co., Ltd.;\nChan Dara, brother of Chan Vuthy; director of Mekong Crest Trading Co., Ltd.",
+			[]rel{{"Wang Jun", model.Directs, "Riverbend Data Services Corp.", ""}, {"Sok Mealea", model.Directs, "Tonle Sap Realty Co., Ltd.", ""},
+				{"Chan Dara", model.Directs, "Mekong Crest Trading Co., Ltd.", ""}}, nil},
+		{"a row whose field holds a verb is prose",
+			"The filings list:\nWang Jun, who told reporters he was once chairman of Riverbend Data Services Corp.",
+			nil, []rel{{"Wang Jun", model.Directs, "Riverbend Data Services Corp.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
