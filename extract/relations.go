@@ -884,7 +884,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) {
+	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) {
 		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
