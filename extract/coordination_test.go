@@ -88,6 +88,18 @@ func TestCoordinationAndPlaceRules(t *testing.T) {
 		{"a designation of a third party's name is no tie to the one named by",
 			"The report criticised the designation of Lim Heng's critics by reporters from the Phnom Penh Post.",
 			nil, []rel{{"Lim Heng", model.SanctionedBy, "Phnom Penh Post", ""}}},
+		{"a place chain whose second place carries its class word",
+			"They were sent to the Golden Reed Casino, a complex in Poipet, Banteay Meanchey province, near the border.",
+			[]rel{{"Golden Reed Casino", model.LocatedIn, "Poipet", ""}, {"Poipet", model.LocatedIn, "Banteay Meanchey", ""}}, nil},
+		{"a firm apposition with a place after a phrase that names its owner",
+			"The cash came from Niran Chaiyaporn, the owner of Chaiyaporn Fuel Co., Ltd., a Mae Sot fuel distributor.",
+			[]rel{{"Chaiyaporn Fuel Co., Ltd.", model.LocatedIn, "Mae Sot", ""}}, nil},
+		{"a place before a business noun, then the firm in apposition",
+			"Workers signed with a Jakarta employment agency, PT Maju Jaya Abadi, and with a Macau-based operator, Golden Crest Gaming Ltd.",
+			[]rel{{"PT Maju Jaya Abadi", model.LocatedIn, "Jakarta", ""}, {"Golden Crest Gaming Ltd.", model.LocatedIn, "Macau", ""}}, nil},
+		{"a place a firm is reached from is not its seat",
+			"He flew from Surabaya to meet Golden Crest Gaming Ltd. officials.",
+			nil, []rel{{"Golden Crest Gaming Ltd.", model.LocatedIn, "Surabaya", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -150,3 +150,48 @@ func waterway(name string) bool {
 func nearOnly(prep string) bool {
 	return prep == "near" || prep == "close to" || prep == "outside" || prep == "just outside"
 }
+
+// placeClasses are the class words a place name may carry after it ("Banteay Meanchey
+// province", "Tuol Kork district").
+var placeClasses = set("province", "district", "state", "region", "city", "town", "township", "municipality", "county", "prefecture")
+
+// placeEnd returns where a place's phrase ends: after a class word that follows the name
+// ("in Poipet, Banteay Meanchey province, near ..."), else at the name's end.
+func placeEnd(text string, end int) int {
+	rest := text[end:min(len(text), end+16)]
+	t := strings.TrimLeft(rest, " ")
+	if len(t) == len(rest) || t == "" {
+		return end // no blank: a comma or stop follows the name itself
+	}
+	w := t
+	if i := strings.IndexAny(t, " ,.;:)"); i >= 0 {
+		w = t[:i]
+	}
+	if placeClasses[w] {
+		return end + (len(rest) - len(t)) + len(w)
+	}
+	return end
+}
+
+// rePlaceFirmGap is the gap after a place that qualifies a business noun set off before a
+// firm's name: " employment agency, ", "-based operator, ".
+var rePlaceFirmGap = regexp.MustCompile(`^(?:[-‑](?:based|registered|headquartered)\s+|\s+)(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary)\s*,\s*$`)
+
+// placeFirmBefore reports "a Jakarta employment agency, PT Cahaya": an article, the place,
+// a business noun, and the firm's name in apposition.
+func placeFirmBefore(text string, placeStart int, gap string) bool {
+	if !rePlaceFirmGap.MatchString(gap) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, placeStart-6):placeStart]))
+	return len(f) > 0 && (f[len(f)-1] == "a" || f[len(f)-1] == "an")
+}
+
+// firmApposPlace reports a firm's apposition that names its place and a business noun
+// (", a Mae Sot fuel distributor"): it describes the firm even when the firm ends an
+// inserted phrase ("X, the owner of Y Co., a Mae Sot fuel distributor"), for a person is
+// no distributor.
+func firmApposPlace(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
+	return ents[ca.ent].typ == model.Company && ents[cb.ent].typ == model.Location && reApposBased.MatchString(gap) &&
+		reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)]))
+}

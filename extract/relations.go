@@ -515,7 +515,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) {
+			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
 				return
 			}
 		}
@@ -906,6 +906,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
 		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
 			add(b, a, model.LocatedIn, 0.6)
+		} else if tb == model.Company && placeFirmBefore(text, ca.s, gap) {
+			// "a Jakarta employment agency, PT Cahaya", "a Macau-based operator, Lucky Star".
+			add(b, a, model.LocatedIn, 0.65)
 		}
 	}
 }
@@ -1087,8 +1090,8 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			add(a, b, model.LocatedIn, 0.8)
 		case isCountry(ents[a].name):
 			// a country is in no other place
-		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == model.Location) ||
-			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ",")):
+		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, placeEnd(text, cb.e)) || apposedPlace(text, placeEnd(text, cb.e)) && (isCountry(ents[b].name) || ta == model.Location) ||
+			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[placeEnd(text, cb.e):], " "), ",")):
 			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, model.LocatedIn, 0.6)
 		case ta != model.Location && apposLocus(gap, ents[b].name):
