@@ -173,7 +173,7 @@ var rowVerbs = set("is", "was", "are", "were", "has", "had", "have", "said", "sa
 // 20% shareholder and also chairman of X Corp.;" and "LIM DARA, female, 39, director of X
 // Co., Ltd.;". The row must begin with the person's name at a line start; every field before
 // the role is a short description with no verb and no name but a person's ("Brother of Y").
-func rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+func (x *Extractor) rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
 	emit func(first, si, a, b int, pred string, conf float64, s, e int, role string)) {
 	for si, st := range sents {
 		ms := bySent[si]
@@ -196,11 +196,8 @@ func rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntit
 				continue
 			}
 			tb := ents[cb.ent].typ
-			if tb == model.Person {
-				continue // "Brother of Y": checked below
-			}
-			if tb != model.Company && tb != model.Organization {
-				break
+			if tb == model.Person || tb == model.Location {
+				continue // "Brother of Y", "Myawaddy": checked below
 			}
 			gap := strings.ToLower(text[first.e:cb.s])
 			if !strings.HasPrefix(strings.TrimLeft(gap, " "), ",") {
@@ -208,14 +205,15 @@ func rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntit
 			}
 			fields := strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || r == ';' })
 			if len(fields) < 2 {
-				break
+				continue
 			}
 			last := fields[len(fields)-1]
 			if i := strings.LastIndex(last, " and "); i >= 0 {
 				last = last[i+len(" and "):]
 			}
-			m := reRowRoleOf.FindStringSubmatch(last)
-			ok := m != nil
+			role := reRowRoleOf.FindStringSubmatch(last)
+			verb := reRowVerb.FindStringSubmatch(last)
+			ok := role != nil && (tb == model.Company || tb == model.Organization) || verb != nil
 			for _, fd := range fields[:len(fields)-1] {
 				w := strings.Fields(fd)
 				if len(w) > 6 {
@@ -227,31 +225,68 @@ func rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntit
 					}
 				}
 			}
-			// Names inside the row before the body: only a person ("Brother of Y").
+			// Names inside the row before the body: only a person ("Brother of Y"); a
+			// row that states an act may also name the person's own body ("Colonel,
+			// Border Guard Force; protects X").
 			for k := 1; k < j; k++ {
-				if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ != model.Person {
+				if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ != model.Person && (role != nil || ents[c.ent].typ != model.Organization) {
 					ok = false
 				}
 			}
-			// The body ends the row: "director of X Co., Ltd.;" (prose goes on after it).
+			// The body ends the row: "director of X Co., Ltd.;" (prose goes on after it);
+			// a site may keep its place ("protects X Park, Myawaddy.").
 			if end := strings.IndexByte(text[cb.e:], '\n'); ok {
 				if end < 0 {
 					end = len(text) - cb.e
 				}
-				ok = strings.Trim(text[cb.e:cb.e+end], " .;,") == ""
+				rest := strings.Trim(text[cb.e:cb.e+end], " .;,")
+				ok = rest == "" || verb != nil && tb == model.Compound && rowPlaceOnly(rest, cands, ents, ms[j+1:], cb.e)
 			}
-			if ok {
-				if w, pred := rolePhrase(strings.TrimSpace(m[1])); pred != "" && w == strings.TrimSpace(m[1]) && typed(pred, model.Person, tb, ents[cb.ent].name) {
-					// The relation's sentence is the one that names the body; a row the
-					// splitter cut quotes both parts.
-					bs := si
-					if cb.s >= st.e && si+1 < len(sents) {
-						bs = si + 1
-					}
+			if !ok {
+				if !strings.ContainsAny(text[cb.e:min(len(text), cb.e+2)], ",;") {
+					break
+				}
+				continue
+			}
+			// The relation's sentence is the one that names its object; a row the splitter
+			// cut quotes both parts.
+			bs := si
+			if cb.s >= st.e && si+1 < len(sents) {
+				bs = si + 1
+			}
+			if role != nil {
+				if w, pred := rolePhrase(strings.TrimSpace(role[1])); pred != "" && w == strings.TrimSpace(role[1]) && typed(pred, model.Person, tb, ents[cb.ent].name) {
 					emit(si, bs, first.ent, cb.ent, pred, 0.8, sents[bs].s, cb.e, w)
 				}
+			} else {
+				x.verbRelation(first.ent, cb.ent, ents, verb[1], func(a, b int, pred string, conf float64) {
+					emit(si, bs, a, b, pred, 0.8, sents[bs].s, cb.e, "")
+				})
 			}
 			break
 		}
 	}
+}
+
+// reRowVerb is a row's last field that states what the person does to the object: "protects",
+// "also owns".
+var reRowVerb = regexp.MustCompile(`^\s*(?:also\s+)?(protects|guards|owns|runs|operates|controls|manages|directs|leads|commands|shields)\s+(?:the\s+)?$`)
+
+// rowPlaceOnly reports that the rest of a row after a site is only its places: "Myawaddy",
+// "O'Smach, Oddar Meanchey".
+func rowPlaceOnly(rest string, cands []candidate, ents []*docEntity, ms []int, from int) bool {
+	n := 0
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent >= 0 && ents[c.ent].typ == model.Location && c.s >= from {
+			n += len(c.text)
+		}
+	}
+	letters := 0
+	for _, r := range rest {
+		if r != ',' && r != ' ' {
+			letters++
+		}
+	}
+	return n > 0 && letters <= n
 }

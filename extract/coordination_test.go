@@ -100,6 +100,12 @@ func TestCoordinationAndPlaceRules(t *testing.T) {
 		{"a place a firm is reached from is not its seat",
 			"He flew from Surabaya to meet Golden Crest Gaming Ltd. officials.",
 			nil, []rel{{"Golden Crest Gaming Ltd.", model.LocatedIn, "Surabaya", ""}}},
+		{"a row that states the person's act on a site, after the person's own body",
+			"The listed persons are:\nMin Ko Naing, Major, Democratic Karen Benevolent Army; protects Jade Crane Park, Myawaddy.",
+			[]rel{{"Min Ko Naing", model.Protects, "Jade Crane Park", ""}}, nil},
+		{"a row whose act field is followed by prose names no tie",
+			"The listed persons are:\nMin Ko Naing, Major, Democratic Karen Benevolent Army; protects Jade Crane Park workers from eviction, he told a court in Bangkok.",
+			nil, []rel{{"Min Ko Naing", model.Protects, "Jade Crane Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

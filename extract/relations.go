@@ -379,7 +379,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, conf, false, s, e)
 	})
 	// "Huang Wei, Chinese national, chairman of X Corp.;": a row's fields.
-	rowRoles(text, sents, cands, ents, bySent, func(first, si, a, b int, pred string, conf float64, s, e int, r string) {
+	x.rowRoles(text, sents, cands, ents, bySent, func(first, si, a, b int, pred string, conf float64, s, e int, r string) {
 		role, from, firstEnt = r, -1, -1
 		if first < si {
 			from = first
