@@ -106,6 +106,12 @@ func TestCoordinationAndPlaceRules(t *testing.T) {
 		{"a row whose act field is followed by prose names no tie",
 			"The listed persons are:\nMin Ko Naing, Major, Democratic Karen Benevolent Army; protects Jade Crane Park workers from eviction, he told a court in Bangkok.",
 			nil, []rel{{"Min Ko Naing", model.Protects, "Jade Crane Park", ""}}},
+		{"a country's own place in the possessive",
+			"Rescuers crossed into Myanmar's Kayin State from a village opposite Thailand's Tak province.",
+			[]rel{{"Karen State", model.LocatedIn, "Myanmar", ""}, {"Tak", model.LocatedIn, "Thailand", ""}}, nil},
+		{"a country's possessive before another country places nothing",
+			"Thailand's Myanmar envoy met officials in Bangkok.",
+			nil, []rel{{"Myanmar", model.LocatedIn, "Thailand", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

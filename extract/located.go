@@ -195,3 +195,11 @@ func firmApposPlace(text string, ents []*docEntity, ca, cb candidate, gap string
 	return ents[ca.ent].typ == model.Company && ents[cb.ent].typ == model.Location && reApposBased.MatchString(gap) &&
 		reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)]))
 }
+
+// countryPlace reports "Myanmar's Karen State": a country in the possessive, then a place
+// that is no country and does not just modify a noun after it ("Thailand's Mae Sot
+// crackdown" still places Mae Sot, but "China's Myanmar policy" names no place in China).
+func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
+	return (gap == "'s " || gap == "’s ") && ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location &&
+		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name)
+}
