@@ -297,6 +297,14 @@ var (
 	reSecuredBy = regexp.MustCompile(`^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|heavily|openly|long)\s+)*(?:secured|patrolled|policed)\s+by\s+(?:(?:armed\s+)?` + reGuardMen + `\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?$`)
 )
 
+// reSecurityAt ends the words before a site whose security the sentence says who keeps:
+// "security at the", "Security inside". reSecurityBy follows the site up to the keeper:
+// " was provided by", " is handled by a private company,".
+var (
+	reSecurityAt = regexp.MustCompile(`(?i)\b(?:security|protection|guarding)\s+(?:at|inside|in|for|of|around)\s+(?:the\s+)?$`)
+	reSecurityBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|zone|complex)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|now|long)\s+)*(?:provided|handled|supplied|run|managed|carried\s+out|done)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security\s+)?(?:company|firm|contractor|agency|provider|unit|militia)\s*(?:,\s*|\s+(?:called|named|known\s+as)\s+))?$`)
+)
+
 // protectsPair reads a body that shields a site through its men's acts there; it reports
 // whether it read one.
 func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -308,6 +316,9 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 		add(a, b, model.Protects, 0.75)
 	case ta == model.Compound && guard(tb) && (reSecuredBy.MatchString(gap) || reGuardedByUnit.MatchString(gap)):
 		add(b, a, model.Protects, 0.8)
+	case ta == model.Compound && guard(tb) && reSecurityAt.MatchString(text[max(0, ca.s-40):ca.s]) && reSecurityBy.MatchString(gap):
+		// "Security inside the zone is handled by a private company, Golden Gate Guards".
+		add(b, a, model.Protects, 0.75)
 	case ta == model.Compound && guard(tb) && rePaidFor.MatchString(gap) && reProtectionAfter.MatchString(text[cb.e:min(len(text), cb.e+60)]):
 		// "The park is believed to have paid the DKBA for protection."
 		add(b, a, model.Protects, 0.75)
@@ -550,6 +561,52 @@ func onlyTitles(s string) bool {
 		if !titleWords[w] && !personTitles[w] {
 			return false
 		}
+	}
+	return true
+}
+
+// Sanctions told with a noun, a list or a state rather than a finite verb.
+var (
+	// reAmongDesignated: " was among those designated by the", " is one of the firms
+	// sanctioned by".
+	reAmongDesignated = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:those|the\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses))\s+(?:(?:newly|also|later)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
+	// reSubjectToSanctions: " are subject to sanctions imposed by the", " remains under
+	// sanctions issued by".
+	reSubjectToSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|still\s+|now\s+)?(?:subject\s+to|under|hit\s+with|targeted\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:imposed|issued|announced|ordered)\s+by\s+(?:the\s+)?$`)
+	// reDesignationOf ends the words before a name whose designation the sentence tells as a
+	// noun: "the designation of", "OFAC's blacklisting of".
+	reDesignationOf = regexp.MustCompile(`(?i)\b(?:designation|designations|sanctioning|blacklisting)\s+of\s+(?:the\s+)?$`)
+	// reAddedTo is a body that added a name to its list: " on tuesday added", " has added";
+	// reToList follows the name.
+	reAddedTo  = regexp.MustCompile(`^\s*(?:(?:on\s+\w+|last\s+\w+|today|yesterday|also|has|have|had|formally)\s+)*added\s+(?:the\s+)?$`)
+	reToList   = regexp.MustCompile(`(?i)^\s*to\s+(?:its|the|their)\s+[^.;]{0,60}?\b(?:list|blacklist)\b`)
+	reListKind = regexp.MustCompile(`(?i)\b(?:sanction|designated|blacklist|sdn|consolidated)`)
+)
+
+// sanctionPair reads the sanctions above between two mentions; it reports whether it read
+// one. ca is the first mention, gap the lower-cased words between.
+func sanctionPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	body := func(t int) bool {
+		return ents[t].typ == model.Organization || ents[t].typ == model.Location && isCountry(ents[t].name)
+	}
+	switch {
+	case ta != model.Location && body(b) && (reAmongDesignated.MatchString(gap) || reSubjectToSanctions.MatchString(gap)):
+		add(a, b, model.SanctionedBy, 0.85)
+	case ta != model.Location && body(b) && strings.TrimSpace(gap) == "by" && reDesignationOf.MatchString(text[max(0, ca.s-30):ca.s]):
+		// "the designation of Lim Heng by OFAC".
+		add(a, b, model.SanctionedBy, 0.85)
+	case body(a) && tb != model.Location && reAddedTo.MatchString(gap):
+		// "OFAC on Tuesday added Lim Heng to its Specially Designated Nationals list".
+		after := text[cb.e:min(len(text), cb.e+90)]
+		m := reToList.FindString(after)
+		if m == "" || !reListKind.MatchString(m) {
+			return false
+		}
+		add(b, a, model.SanctionedBy, 0.8)
+	default:
+		return false
 	}
 	return true
 }

@@ -91,22 +91,38 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 var (
 	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
 	// Holdings Ltd., a Hong Kong company".
-	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary)\b`)
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
 	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
 	// Committee for Counter Trafficking (" — the place after it is where the meeting was.
 	reOfName = regexp.MustCompile(`\bof\s+(?:the\s+)?[A-Z][^,.;()]*\(\s*$`)
 	// reInPlace is a place inside a larger one: " in ", ", in eastern ".
-	reInPlace = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
+	// reOnSideOf ends a site's description before the country whose side of a river it is
+	// on: ", a scam compound on the", " located on the"; reSideAfter follows the country.
+	reOnSideOf  = regexp.MustCompile(`^\s*,?\s*(?:(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,4}?|(?:which|that)\s+)?(?:is\s+|was\s+)?(?:located|situated|sits|sat|lies|lay|stands|stood|built)?\s*)on\s+the\s+$`)
+	reSideAfter = regexp.MustCompile(`^\s+(?:side|bank|banks|riverbank|shore)\s+of\b`)
+	// reBracketPlace opens a place in brackets after a firm's name: " (", " (registered in ".
+	reBracketPlace = regexp.MustCompile(`^\s*\(\s*(?:(?:registered|based|incorporated|headquartered)\s+in\s+)?$`)
+	reInPlace      = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
 )
 
 // moreLocus reads the placings the gap rules of locatedIn leave out, and returns the
-// confidence of one it reads, or 0: a firm whose apposition names its place ("a Hong Kong
+// confidence of one it reads, -1 for a pair that must not be placed, or 0: a firm whose apposition names its place ("a Hong Kong
 // company"), a site on a river or road, and a province or district in a larger place.
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {
+	case ta == model.Compound && isCountry(nb) && reOnSideOf.MatchString(gap) && reSideAfter.MatchString(text[cb.e:min(len(text), cb.e+20)]):
+		// "a compound on the Myanmar bank of the Moei River": the bank names the country.
+		return 0.7
+	case ta != model.Location && ta != model.Person && reBracketPlace.MatchString(gap) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ")"):
+		// "Kirin Pay Co., Ltd. (Phnom Penh)", "Anchor OTC Exchange (registered in Seychelles)".
+		return 0.7
+	case ta == model.Organization && strings.TrimSpace(gap) == "in" && genericBody(ca.text):
+		// "Thai police in Mae Sai said": officers of a national body posted in a town, not
+		// the body's seat.
+		return -1
 	case (ta == model.Company || ta == model.Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		return 0.7
 	case ta == model.Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
@@ -133,4 +149,57 @@ func waterway(name string) bool {
 // to", "outside"): LOCATED_IN is containment ("KK Park near Myawaddy" may stand across a border).
 func nearOnly(prep string) bool {
 	return prep == "near" || prep == "close to" || prep == "outside" || prep == "just outside"
+}
+
+// placeClasses are the class words a place name may carry after it ("Banteay Meanchey
+// province", "Tuol Kork district").
+var placeClasses = set("province", "district", "state", "region", "city", "town", "township", "municipality", "county", "prefecture")
+
+// placeEnd returns where a place's phrase ends: after a class word that follows the name
+// ("in Poipet, Banteay Meanchey province, near ..."), else at the name's end.
+func placeEnd(text string, end int) int {
+	rest := text[end:min(len(text), end+16)]
+	t := strings.TrimLeft(rest, " ")
+	if len(t) == len(rest) || t == "" {
+		return end // no blank: a comma or stop follows the name itself
+	}
+	w := t
+	if i := strings.IndexAny(t, " ,.;:)"); i >= 0 {
+		w = t[:i]
+	}
+	if placeClasses[w] {
+		return end + (len(rest) - len(t)) + len(w)
+	}
+	return end
+}
+
+// rePlaceFirmGap is the gap after a place that qualifies a business noun set off before a
+// firm's name: " employment agency, ", "-based operator, ".
+var rePlaceFirmGap = regexp.MustCompile(`^(?:[-‑](?:based|registered|headquartered)\s+|\s+)(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary)\s*,\s*$`)
+
+// placeFirmBefore reports "a Jakarta employment agency, PT Cahaya": an article, the place,
+// a business noun, and the firm's name in apposition.
+func placeFirmBefore(text string, placeStart int, gap string) bool {
+	if !rePlaceFirmGap.MatchString(gap) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, placeStart-6):placeStart]))
+	return len(f) > 0 && (f[len(f)-1] == "a" || f[len(f)-1] == "an")
+}
+
+// firmApposPlace reports a firm's apposition that names its place and a business noun
+// (", a Mae Sot fuel distributor"): it describes the firm even when the firm ends an
+// inserted phrase ("X, the owner of Y Co., a Mae Sot fuel distributor"), for a person is
+// no distributor.
+func firmApposPlace(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
+	return ents[ca.ent].typ == model.Company && ents[cb.ent].typ == model.Location && reApposBased.MatchString(gap) &&
+		reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)]))
+}
+
+// countryPlace reports "Myanmar's Karen State": a country in the possessive, then a place
+// that is no country and does not just modify a noun after it ("Thailand's Mae Sot
+// crackdown" still places Mae Sot, but "China's Myanmar policy" names no place in China).
+func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
+	return (gap == "'s " || gap == "’s ") && ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location &&
+		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name)
 }

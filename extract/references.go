@@ -26,7 +26,7 @@ var classNouns = map[string][]string{
 	"company": {model.Company}, "firm": {model.Company}, "conglomerate": {model.Company}, "corporation": {model.Company},
 	"developer": {model.Company}, "business": {model.Company}, "group": {model.Company, model.Organization}, "holding": {model.Company},
 	"compound": {model.Compound}, "casino": {model.Compound}, "resort": {model.Compound}, "complex": {model.Compound}, "park": {model.Compound},
-	"zone": {model.Compound}, "hub": {model.Compound}, "site": {model.Compound},
+	"zone": {model.Compound}, "hub": {model.Compound}, "site": {model.Compound}, "hotel": {model.Compound},
 	"tycoon": {model.Person}, "businessman": {model.Person}, "businesswoman": {model.Person}, "magnate": {model.Person},
 	"kingpin": {model.Person}, "senator": {model.Person}, "general": {model.Person}, "warlord": {model.Person}, "billionaire": {model.Person},
 	"militia": {model.Organization}, "army": {model.Organization}, "agency": {model.Organization, model.Company}, "ministry": {model.Organization},

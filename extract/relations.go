@@ -116,7 +116,7 @@ var (
 	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
 	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
-	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
+	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:[a-z-]+\s+(?:national|citizen)\s+)?(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
 	reCapitalOf    = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+)?(?:(?:provincial|state|regional|district|administrative|former)\s+)?(?:capital|seat|town|city|village|district|township|province|suburb)\s+(?:of|in)\s+(?:the\s+)?$`)
 	reRaidOn       = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}(?:raid|raids|crackdown|operation|sweep|assault|offensive)\s+(?:on|at|in|against|targeting)\s+(?:the\s+)?$`)
@@ -373,6 +373,19 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "A and B were designated by C"; "the park is run by A, ..., and guarded by B".
+	x.coordinatedPassives(text, sents, cands, ents, bySent, func(si, a, b int, pred string, conf float64, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, pred, conf, false, s, e)
+	})
+	// "Huang Wei, Chinese national, chairman of X Corp.;": a row's fields.
+	x.rowRoles(text, sents, cands, ents, bySent, func(first, si, a, b int, pred string, conf float64, s, e int, r string) {
+		role, from, firstEnt = r, -1, -1
+		if first < si {
+			from = first
+		}
+		add(si, a, b, pred, conf, false, s, e)
+	})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
@@ -502,12 +515,22 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) {
+			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
 				return
 			}
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	if whoAfterBody(text, ca, gap, ta) {
+		return
+	}
+	if adjacent && (ta == model.Organization || ta == model.Company) && tb == model.Person {
+		if w, pred := roleBeforeTitles(text, gap, cb); pred != "" && typed(pred, model.Person, ta, ents[a].name) {
+			setRole(w)
+			addAppos(b, a, pred, 0.8)
+			return
+		}
+	}
 	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
 	if adjacent && ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
 		reApposDet.MatchString(gap) {
@@ -861,7 +884,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) {
+	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) {
 		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
@@ -870,6 +893,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 		add(b, a, model.Protects, 0.8)
+		return
+	}
+	if countryPlace(text, ents, ca, cb, gap) {
+		// "Myanmar's Karen State", "opposite Thailand's Tak province": a country's own place.
+		add(b, a, model.LocatedIn, 0.7)
 		return
 	}
 	if tb == model.Location && ta != model.Person {
@@ -883,6 +911,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
 		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
 			add(b, a, model.LocatedIn, 0.6)
+		} else if tb == model.Company && placeFirmBefore(text, ca.s, gap) {
+			// "a Jakarta employment agency, PT Cahaya", "a Macau-based operator, Lucky Star".
+			add(b, a, model.LocatedIn, 0.65)
 		}
 	}
 }
@@ -1050,8 +1081,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
-	if c := moreLocus(text, ents, ca, cb, gap); c > 0 {
-		add(a, b, model.LocatedIn, c)
+	if c := moreLocus(text, ents, ca, cb, gap); c != 0 {
+		if c > 0 {
+			add(a, b, model.LocatedIn, c)
+		}
 		return
 	}
 	m := reLocated.FindStringSubmatch(gap)
@@ -1062,8 +1095,8 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			add(a, b, model.LocatedIn, 0.8)
 		case isCountry(ents[a].name):
 			// a country is in no other place
-		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, cb.e) || apposedPlace(text, cb.e) && (isCountry(ents[b].name) || ta == model.Location) ||
-			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ",")):
+		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, placeEnd(text, cb.e)) || apposedPlace(text, placeEnd(text, cb.e)) && (isCountry(ents[b].name) || ta == model.Location) ||
+			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[placeEnd(text, cb.e):], " "), ",")):
 			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, model.LocatedIn, 0.6)
 		case ta != model.Location && apposLocus(gap, ents[b].name):

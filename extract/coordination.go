@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Passives shared across a coordination, which the rules between adjacent names miss:
+//   - coordinated subjects: "A and B were designated by C" (the gap rules read only B);
+//   - coordinated verb phrases: "the park is run by A, a firm headed by X, and guarded by
+//     soldiers of B" (B's verb belongs to the park, not to the names just before it).
+var (
+	// reSubjAnd joins the two subjects of a shared passive: " and ", ", and the".
+	reSubjAnd = regexp.MustCompile(`^\s*,?\s*and\s+(?:the\s+)?$`)
+	// rePluralPassive opens the passive a plural subject shares: "were designated by",
+	// "have been sanctioned by". The plural verb is what makes both names its subject.
+	rePluralPassive = regexp.MustCompile(`^\s*(?:were|are|have\s+been|had\s+been)\s`)
+	// reAndPassive opens a second passive of a coordination: ", and guarded by", " and
+	// was later sealed by".
+	reAndPassive = regexp.MustCompile(`^\s*,?\s*and\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:also|later|then|reportedly|allegedly|heavily|openly)\s+)*(?:[a-z]+ed|run|led|built|set\s+up)\s+(?:[\w-]+\s+){0,3}?by\s`)
+)
+
+// reAndAux is a second passive with its own auxiliary: " and was raided by".
+var reAndAux = regexp.MustCompile(`^\s*and\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s`)
+
+// coordinatedPassives reads the two coordinations above in each sentence; emit gets the
+// sentence, the relation's ends and predicate, and the span read. ms lists each sentence's
+// mentions in order.
+func (x *Extractor) coordinatedPassives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, a, b int, pred string, conf float64, s, e int)) {
+	for si := range sents {
+		ms := bySent[si]
+		for i := 0; i+2 < len(ms); i++ {
+			ca, cb, cc := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
+			if ca.ent < 0 || cb.ent < 0 || cc.ent < 0 || ca.e > cb.s || cb.e > cc.s || ca.ent == cb.ent {
+				continue
+			}
+			// "A and B were designated by C": A shares B's passive.
+			if reSubjAnd.MatchString(text[ca.e:cb.s]) && !possessiveFollows(text, cb.e) && !listBefore(text, sents[si].s, ca.s) {
+				gap := strings.ToLower(text[cb.e:cc.s])
+				// "by the Treasury Department's Office of Foreign Assets Control": the
+				// possessed body is the agent.
+				if i+3 < len(ms) && possessiveFollows(text, cc.e) {
+					if cd := cands[ms[i+3]]; cd.ent >= 0 && cd.s >= cc.e && strings.TrimSpace(strings.TrimLeft(text[cc.e:cd.s], "'’s")) == "" {
+						cc = cd
+					}
+				}
+				if rePluralPassive.MatchString(gap) {
+					if m := submatch(rePassive, gap, true); m != nil {
+						x.verbRelation(cc.ent, ca.ent, ents, m[1], func(a, b int, pred string, conf float64) {
+							emit(si, a, b, pred, conf*0.95, ca.s, cc.e)
+						})
+					}
+				}
+			}
+		}
+		// "S is V1 by A, ..., and V2 by B": B's verb takes S.
+		for i := 0; i+1 < len(ms); i++ {
+			cs, ca := cands[ms[i]], cands[ms[i+1]]
+			if cs.ent < 0 || ca.ent < 0 || cs.e > ca.s {
+				continue
+			}
+			ts := ents[cs.ent].typ
+			if ts != model.Compound && ts != model.Company {
+				continue
+			}
+			gap := strings.ToLower(text[cs.e:ca.s])
+			if !strings.Contains(gap, " by") || strings.Contains(gap, ",") || submatch(rePassive, gap, true) == nil {
+				continue
+			}
+			for j := i + 2; j < len(ms) && j <= i+4; j++ {
+				prev, cb := cands[ms[j-1]], cands[ms[j]]
+				if cb.ent < 0 || prev.e > cb.s || cb.ent == cs.ent {
+					continue
+				}
+				g2 := strings.ToLower(text[prev.e:cb.s])
+				loc := reAndPassive.FindStringIndex(g2)
+				// "a company registered in Macau and chaired by X" coordinates inside the
+				// apposition: the second passive needs a comma or its own auxiliary.
+				if loc == nil || !strings.HasPrefix(strings.TrimLeft(g2, " "), ",") && !reAndAux.MatchString(g2) {
+					continue
+				}
+				rest := " " + strings.TrimLeft(g2[strings.Index(g2, "and")+3:], " ")
+				one := func(a, b int, pred string, conf float64) { emit(si, a, b, pred, conf*0.95, cs.s, cb.e) }
+				switch {
+				case reProtectOf.MatchString(rest):
+					one(cb.ent, cs.ent, model.Protects, 0.8)
+				default:
+					if m := submatch(rePassive, rest, true); m != nil {
+						x.verbRelation(cb.ent, cs.ent, ents, m[1], one)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// listBefore reports a name that ends a list ("X, Y and Z were ..."): the list reader and the
+// sanctions list rules read those; only a pair of subjects is read here.
+func listBefore(text string, sentStart, s int) bool {
+	t := strings.TrimRight(text[sentStart:s], " ")
+	return strings.HasSuffix(t, ",")
+}
+
+// reWhoOpen opens a restrictive relative clause on a person: " who provides", no comma.
+var reWhoOpen = regexp.MustCompile(`^\s*who\s`)
+
+// rePrepBefore ends the words before a name that is the object of a preposition: "a
+// commander in the", "an officer of".
+var rePrepBefore = regexp.MustCompile(`(?i)\b(?:in|of|with|from|for|at)\s+(?:the\s+)?$`)
+
+// whoAfterBody reports "a commander in the Karen BGF who provides protection to X": a
+// "who" clause with no comma after a body or place named inside a prepositional phrase
+// describes the person the phrase belongs to, not the body; the pair then says nothing.
+func whoAfterBody(text string, ca candidate, gap, ta string) bool {
+	if ta == model.Person || !reWhoOpen.MatchString(gap) {
+		return false
+	}
+	return rePrepBefore.MatchString(text[max(0, ca.s-20):ca.s])
+}
+
+// roleBeforeTitles reads the gap of "DSI director-general Pol. Maj. Gen. X" and "the PNP
+// chief, Police General X,": a body's role, then the person's rank titles, then the name.
+// The role must be the whole phrase before the titles, and at least one title must stand
+// between it and the name (a bare role is read by the gap rules).
+func roleBeforeTitles(text string, gap string, cb candidate) (string, string) {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(g, "'s"), "’s"))
+	f := strings.Fields(g)
+	// The longest role that the titles alone follow: "chief police general" is the role
+	// "chief" and the titles "police general".
+	for k := len(f) - 1; k > 0; k-- {
+		titles := true
+		for _, w := range f[k:] {
+			if !titleWords[w] && !personTitles[w] {
+				titles = false
+				break
+			}
+		}
+		if !titles {
+			break
+		}
+		words := f[:k]
+		if last := words[k-1]; strings.HasSuffix(last, ",") {
+			// "the PNP chief, Police General X,": an apposition, closed after the name.
+			if rest := strings.TrimLeft(text[cb.e:min(len(text), cb.e+3)], " "); !strings.HasPrefix(rest, ",") {
+				continue
+			}
+			words = append(append([]string(nil), words[:k-1]...), strings.TrimSuffix(last, ","))
+		}
+		phrase := strings.Join(words, " ")
+		if strings.ContainsAny(phrase, ",;()") {
+			continue
+		}
+		if w, pred := rolePhrase(phrase); pred != "" && w == phrase {
+			return w, pred
+		}
+	}
+	return "", ""
+}
+
+// reRowRoleOf is the last field of a row before the body a person holds a post in: "director
+// of", "and also chairman of", "20% shareholder and also chairman of" (the part after "and").
+var reRowRoleOf = regexp.MustCompile(`^\s*(?:also\s+)?(?:the\s+|a\s+|an\s+)?([a-z][a-z -]{1,30}?)\s+of\s+(?:the\s+)?$`)
+
+// rowVerbs open a clause: a row field holding one is prose, not a description.
+var rowVerbs = set("is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which", "that", "told", "denied")
+
+// rowRoles reads rows that describe a person field by field: "Huang Wei, Chinese national,
+// 20% shareholder and also chairman of X Corp.;" and "LIM DARA, female, 39, director of X
+// Co., Ltd.;". The row must begin with the person's name at a line start; every field before
+// the role is a short description with no verb and no name but a person's ("Brother of Y").
+func (x *Extractor) rowRoles(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(first, si, a, b int, pred string, conf float64, s, e int, role string)) {
+	for si, st := range sents {
+		ms := bySent[si]
+		// "Ly Kimleang, Brother of Ly Kimheng; director of X": the splitter cut the row at
+		// the semicolon; its rest continues on the same line.
+		if si+1 < len(sents) && strings.HasSuffix(strings.TrimSpace(text[st.s:st.e]), ";") && !lineStart(text, sents[si+1].s) {
+			ms = append(append([]int(nil), ms...), bySent[si+1]...)
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		first := cands[ms[0]]
+		if first.ent < 0 || ents[first.ent].typ != model.Person || !lineStart(text, first.s) ||
+			strings.TrimSpace(text[st.s:first.s]) != "" && !onlyTitles(text[st.s:first.s]) {
+			continue
+		}
+		for j := 1; j < len(ms); j++ {
+			cb := cands[ms[j]]
+			if cb.ent < 0 || cb.s < first.e {
+				continue
+			}
+			tb := ents[cb.ent].typ
+			if tb == model.Person || tb == model.Location {
+				continue // "Brother of Y", "Myawaddy": checked below
+			}
+			gap := strings.ToLower(text[first.e:cb.s])
+			if !strings.HasPrefix(strings.TrimLeft(gap, " "), ",") {
+				break
+			}
+			fields := strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || r == ';' })
+			if len(fields) < 2 {
+				continue
+			}
+			last := fields[len(fields)-1]
+			if i := strings.LastIndex(last, " and "); i >= 0 {
+				last = last[i+len(" and "):]
+			}
+			role := reRowRoleOf.FindStringSubmatch(last)
+			verb := reRowVerb.FindStringSubmatch(last)
+			ok := role != nil && (tb == model.Company || tb == model.Organization) || verb != nil
+			for _, fd := range fields[:len(fields)-1] {
+				w := strings.Fields(fd)
+				if len(w) > 6 {
+					ok = false
+				}
+				for _, x := range w {
+					if rowVerbs[x] {
+						ok = false
+					}
+				}
+			}
+			// Names inside the row before the body: only a person ("Brother of Y"); a
+			// row that states an act may also name the person's own body ("Colonel,
+			// Border Guard Force; protects X").
+			for k := 1; k < j; k++ {
+				if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ != model.Person && (role != nil || ents[c.ent].typ != model.Organization) {
+					ok = false
+				}
+			}
+			// The body ends the row: "director of X Co., Ltd.;" (prose goes on after it);
+			// a site may keep its place ("protects X Park, Myawaddy.").
+			if end := strings.IndexByte(text[cb.e:], '\n'); ok {
+				if end < 0 {
+					end = len(text) - cb.e
+				}
+				rest := strings.Trim(text[cb.e:cb.e+end], " .;,")
+				ok = rest == "" || verb != nil && tb == model.Compound && rowPlaceOnly(rest, cands, ents, ms[j+1:], cb.e)
+			}
+			if !ok {
+				if !strings.ContainsAny(text[cb.e:min(len(text), cb.e+2)], ",;") {
+					break
+				}
+				continue
+			}
+			// The relation's sentence is the one that names its object; a row the splitter
+			// cut quotes both parts.
+			bs := si
+			if cb.s >= st.e && si+1 < len(sents) {
+				bs = si + 1
+			}
+			if role != nil {
+				if w, pred := rolePhrase(strings.TrimSpace(role[1])); pred != "" && w == strings.TrimSpace(role[1]) && typed(pred, model.Person, tb, ents[cb.ent].name) {
+					emit(si, bs, first.ent, cb.ent, pred, 0.8, sents[bs].s, cb.e, w)
+				}
+			} else {
+				x.verbRelation(first.ent, cb.ent, ents, verb[1], func(a, b int, pred string, conf float64) {
+					emit(si, bs, a, b, pred, 0.8, sents[bs].s, cb.e, "")
+				})
+			}
+			break
+		}
+	}
+}
+
+// reRowVerb is a row's last field that states what the person does to the object: "protects",
+// "also owns".
+var reRowVerb = regexp.MustCompile(`^\s*(?:also\s+)?(protects|guards|owns|runs|operates|controls|manages|directs|leads|commands|shields)\s+(?:the\s+)?$`)
+
+// rowPlaceOnly reports that the rest of a row after a site is only its places: "Myawaddy",
+// "O'Smach, Oddar Meanchey".
+func rowPlaceOnly(rest string, cands []candidate, ents []*docEntity, ms []int, from int) bool {
+	n := 0
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent >= 0 && ents[c.ent].typ == model.Location && c.s >= from {
+			n += len(c.text)
+		}
+	}
+	letters := 0
+	for _, r := range rest {
+		if r != ',' && r != ' ' {
+			letters++
+		}
+	}
+	return n > 0 && letters <= n
+}
