@@ -114,7 +114,7 @@ var (
 	// group 1 is set when the second takes part ("with support from"), empty when it only
 	// informed ("acting on information from").
 	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
-	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
+	reAgeAppos     = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)(?:\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?))*\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
@@ -133,7 +133,7 @@ var (
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(` + kinWords + `)\s+of\s+(?:the\s+)?` + titleRun + `$`)
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
-	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
+	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+and\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man|lawyer|attorney)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
@@ -334,8 +334,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				}
 				if !fired {
 					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q,
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+				}
+				{
+					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
