@@ -30,17 +30,26 @@ var (
 
 // holdingPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
 // whether one fired. It runs only where the other rules read nothing.
-func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) bool {
+func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
 	a, b := ca.ent, cb.ent
 	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
 		return false
 	}
-	gap, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
 	if !ok {
 		return false
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
+		return true
+	}
+	if person {
+		return false
+	}
+	if runsPair(gap, ta, tb, a, b, add) || postPair(gap, ta, tb, a, b, add, setRole) {
+		return true
+	}
 	site := func(verb string) string {
 		if strings.HasPrefix(verb, "own") {
 			return model.Owns
@@ -87,26 +96,25 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 }
 
 // typedGap returns the lower-cased words between ms[p] and ms[q], with each name between
-// them written as its type; false when a name between them is a person (whose words those
-// would be).
-func typedGap(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) (string, bool) {
+// them written as its type, and whether one of those names is a person (whose words the
+// gap may then hold); false when a name overlaps another.
+func typedGap(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) (string, bool, bool) {
 	var b strings.Builder
+	person := false
 	at := cands[ms[p]].e
 	for k := p + 1; k < q; k++ {
 		c := cands[ms[k]]
 		if c.s < at || c.ent < 0 {
-			return "", false
+			return "", false, false
 		}
 		t := ents[c.ent].typ
-		if t == model.Person {
-			return "", false
-		}
+		person = person || t == model.Person
 		b.WriteString(text[at:c.s])
-		b.WriteString(map[string]string{model.Location: "loc", model.Organization: "org", model.Company: "firm", model.Compound: "site"}[t])
+		b.WriteString(map[string]string{model.Location: "loc", model.Organization: "org", model.Company: "firm", model.Compound: "site", model.Person: "person"}[t])
 		at = c.e
 	}
 	b.WriteString(text[at:cands[ms[q]].s])
-	return strings.ToLower(b.String()), true
+	return strings.ToLower(b.String()), person, true
 }
 
 // subjectStart reports whether ms[p] opens its clause: the first name of its sentence, or
@@ -117,4 +125,127 @@ func subjectStart(text string, cands []candidate, ms []int, p int) bool {
 	}
 	before := strings.ToLower(strings.TrimSpace(text[cands[ms[p-1]].e:cands[ms[p]].s]))
 	return strings.HasSuffix(before, " that") || strings.HasSuffix(before, " that the")
+}
+
+const ownerWords = `(?:(?:majority|controlling|largest|principal|main|sole|beneficial|registered|true|ultimate|real|major|joint|single\s+largest)\s+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)*(?:shareholder|owner|co-owner|part-owner|landlord|parent\s+company|parent\s+firm|holding\s+company)`
+
+var (
+	// "X (郭天明), is the majority shareholder of", "X is the parent company of".
+	reOwnerOf = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:who\s+)?(?:is|was|became|becomes|remains|remained|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)?(?:the|a|an)\s+` + ownerWords + `\s+(?:of|in)\s+(?:the\s+)?$`)
+	// "X was the chairman of Y, a Malaysian company, and the beneficial owner of Z": the
+	// second predicate noun of a coordination belongs to the subject too.
+	reOwnerOfCoord = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;]{1,50},\s*)?(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+[^;]{1,120}?\s+and\s+(?:the|a|an)\s+` + ownerWords + `\s+of\s+(?:the\s+)?$`)
+	// "X owns 60 percent of Y", "X holds a majority of Y's shares".
+	reOwnsShare = regexp.MustCompile(`^\s+(?:also\s+|still\s+|reportedly\s+|allegedly\s+)?(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half|most)\s+of\s+(?:the\s+)?(?:shares\s+(?:of|in)\s+(?:the\s+)?)?$`)
+	// "Y is majority-owned by X", "Y (LOC) — a payment processor majority-owned by X".
+	reHyphenOwned = regexp.MustCompile(`^(?:\s*\(\s*loc\s*\))?\s*(?:(?:,|—|–)\s*(?:a|an)\s+(?:[a-z'’-]+\s+){0,4}?|,?\s*(?:which\s+|that\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?)(?:majority|wholly|partly|jointly|minority|part|co)[- ]owned\s+by\s+(?:the\s+)?(?:person['’]s\s+[a-z-]+\s*,\s*)?$`)
+	// "Y, a firm co-owned by A and a Chinese investor, B": the second owner of a coordination.
+	reSecondOwner = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,4}?|,?\s*(?:which\s+|that\s+)?(?:is|was|are|were)\s+(?:also\s+)?)(?:co-|jointly\s+|majority[- ]|wholly[- ]|partly[- ])?owned\s+by\s+(?:the\s+)?(?:person|firm|org)(?:\s*\([^()]{1,40}\))?(?:['’]s\s+[a-z-]+\s*,\s*person(?:\s*\([^()]{1,40}\))?)?\s*,?\s+and\s+(?:by\s+)?(?:(?:a|an|the|his|her|its)\s+[^,;()]{1,40}?,\s*|(?:the\s+)?)$`)
+	reClauseWord  = regexp.MustCompile(`\b(?:who|whom|whose|which|that|said|says)\b`)
+)
+
+// ownerPair reads ownership told by a predicate noun or a share ("the majority shareholder
+// of", "owns 60 percent of") and the owners of a coordination.
+func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, pred string, conf float64)) bool {
+	owner := ta == model.Person || ta == model.Company || ta == model.Organization
+	owned := tb == model.Company || tb == model.Compound
+	if owner && owned {
+		if reOwnerOf.MatchString(gap) || reOwnsShare.MatchString(gap) {
+			add(a, b, model.Owns, 0.8)
+			return true
+		}
+		if m := reOwnerOfCoord.FindString(gap); m != "" && !reClauseWord.MatchString(m) {
+			add(a, b, model.Owns, 0.75)
+			return true
+		}
+	}
+	// "co-owned by Meas Sothea's daughter, X": the owner is the one the possessive names.
+	if (ta == model.Company || ta == model.Compound) && !possessed {
+		if tb == model.Person || tb == model.Company || tb == model.Organization {
+			if reHyphenOwned.MatchString(gap) || reSecondOwner.MatchString(gap) {
+				add(b, a, model.Owns, 0.75)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// "Blue Lagoon Park's operator, Hongfa Corp.": the possessed post restated by a name.
+	reOperatorPoss = regexp.MustCompile(`^\s*['’]s\s+(?:[a-z-]+\s+)?(?:operator|operators|manager|developer)\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40},\s*)?$`)
+	// "X, the head of security at", "X served as the chief of security at", "X heads
+	// security at": who heads a site's security runs it in the vocabulary's sense.
+	reSecurityHead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+)?)?(?:(?:also\s+)?(?:is|was|served\s+as|serves\s+as|acted\s+as|worked\s+as|became)\s+(?:the\s+|a\s+)?)?(?:(?:head|chief|director|manager|commander)\s+of\s+security|security\s+(?:chief|head|director|manager|commander))\s+(?:at|for|of|in)\s+(?:the\s+)?$|^\s*(?:,\s*who\s+)?\s*(?:also\s+)?(?:heads|headed|ran|runs|led|leads|oversaw|oversees|managed|manages|commanded|commands)\s+(?:the\s+)?security\s+(?:at|for|of)\s+(?:the\s+)?$`)
+	// "X, a Chinese national who manages the finance department of Y".
+	reDeptManager = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?\s+|,\s*)?(?:who\s+)?(?:also\s+)?(?:manages|managed|heads|headed|runs|ran|oversees|oversaw|supervises|supervised|leads|led)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:department|operations?|floors?|division|section|teams?|accounts|finances)\s+(?:of|at|in)\s+(?:the\s+)?$`)
+	// "X, a recruiter for Y": a staff post set off after the name.
+	reStaffFor = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:recruiter|agent|employee|staffer|staff\s+member|clerk|accountant|bookkeeper|cashier|driver|interpreter|translator|secretary)\s+(?:for|at|with|of)\s+(?:the\s+)?$`)
+)
+
+// runsPair reads who runs a site or works for a body through a post: an operator named after
+// the site's possessive, a head of security, the head of a department, a staff post.
+func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf float64)) bool {
+	if ta == model.Compound && tb != model.Location && tb != model.Compound && reOperatorPoss.MatchString(gap) {
+		add(b, a, model.Operates, 0.75)
+		return true
+	}
+	if ta != model.Person {
+		return false
+	}
+	if reSecurityHead.MatchString(gap) || reDeptManager.MatchString(gap) {
+		switch tb {
+		case model.Compound:
+			add(a, b, model.Operates, 0.75)
+			return true
+		case model.Company, model.Organization:
+			add(a, b, model.EmployedBy, 0.75)
+			return true
+		}
+		return false
+	}
+	if (tb == model.Company || tb == model.Organization) && reStaffFor.MatchString(gap) {
+		add(a, b, model.EmployedBy, 0.75)
+		return true
+	}
+	return false
+}
+
+var (
+	// "X, deputy director of the rights group Y": a post in a body the writer describes first.
+	rePostOfDescribed = regexp.MustCompile(`^\s*,\s*([a-z][a-z -]{1,40}?)\s+(?:of|at|for|with)\s+the\s+(?:[a-z-]+\s+){1,3}?(?:group|organisation|organization|ngo|agency|firm|company|body|watchdog|union|association|charity|party|militia|army|foundation|network|monitor)\s+$`)
+	// "X, who introduced herself as the HR coordinator of Y".
+	rePostSelfStyled = regexp.MustCompile(`^\s*,\s*who\s+(?:introduced|described|presented|identified)\s+(?:herself|himself|themselves)\s+as\s+(?:the\s+|a\s+|an\s+)?["“]?([a-z][a-z -]{1,40}?)["”]?\s+(?:of|at|for|with)\s+(?:the\s+)?$`)
+	// "X was, from March 2022 until the raid, the administrative officer of Y".
+	rePostAfterTime = regexp.MustCompile(`^\s+(?:is|was|had\s+been|has\s+been)\s*,\s*(?:from|since|until|between|during|in|at|for)\s[^,;]{1,60},\s*(?:the|a|an)\s+([a-z][a-z -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?$`)
+	// "X, who said she worked for Y".
+	reSaidWorkedFor = regexp.MustCompile(`^\s*,?\s*who\s+(?:said|says|claimed|claims|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)\s+(?:worked|works|work|was\s+working)\s+for\s+(?:the\s+)?$`)
+)
+
+// postPair reads a person's post in a body told through a description of the body, a
+// self-description, or a time phrase set between the verb and the post.
+func postPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	if ta != model.Person || (tb != model.Company && tb != model.Organization) {
+		return false
+	}
+	if reSaidWorkedFor.MatchString(gap) {
+		add(a, b, model.EmployedBy, 0.7)
+		return true
+	}
+	for _, re := range []*regexp.Regexp{rePostOfDescribed, rePostSelfStyled, rePostAfterTime} {
+		m := re.FindStringSubmatch(gap)
+		if m == nil {
+			continue
+		}
+		role, pred := rolePhrase(m[1])
+		if pred != model.Directs && pred != model.EmployedBy && pred != model.MemberOf {
+			return false
+		}
+		if setRole != nil {
+			setRole(role)
+		}
+		add(a, b, pred, 0.75)
+		return true
+	}
+	return false
 }

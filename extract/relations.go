@@ -68,13 +68,15 @@ var roleWords = map[string]string{
 	"army chief": model.Directs, "army general": model.MemberOf, "lieutenant general": model.MemberOf, "major general": model.MemberOf,
 	"secretary-general": model.Directs, "secretary general": model.Directs, "executive director": model.Directs, "co-director": model.Directs,
 	"deputy commander": model.Directs, "vice chairwoman": model.Directs, "vice-chairwoman": model.Directs, "deputy chairwoman": model.Directs,
-	"vice chairperson": model.Directs, "deputy director": model.Directs, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
+	"vice chairperson": model.Directs, "deputy director": model.EmployedBy, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
 	"adviser": model.EmployedBy, "advisor": model.EmployedBy, "employee": model.EmployedBy, "spokesman": model.EmployedBy,
 	"spokeswoman": model.EmployedBy, "spokesperson": model.EmployedBy, "official": model.EmployedBy, "officer": model.EmployedBy,
 	"manager": model.EmployedBy, "staffer": model.EmployedBy, "accountant": model.EmployedBy, "minister": model.EmployedBy,
 	"governor": model.EmployedBy, "deputy": model.EmployedBy, "shareholder": model.Owns, "major shareholder": model.Owns,
 	"deputy chairman": model.Directs, "commissioner": model.Directs, "deputy commissioner": model.Directs,
 	"member": model.MemberOf, "colonel": model.MemberOf, "general": model.MemberOf, "soldier": model.MemberOf, "commander-in-chief": model.Directs,
+	"coordinator": model.EmployedBy, "hr coordinator": model.EmployedBy, "administrative officer": model.EmployedBy, "recruitment officer": model.EmployedBy,
+	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns,
 	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
@@ -338,7 +340,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
 				}
 				{
-					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
