@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -248,4 +249,25 @@ func postPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf
 		return true
 	}
 	return false
+}
+
+// dropNameParen removes a parenthesis right after a name that holds no Latin letters (the
+// name in Chinese characters, an age): "Huang Yichen (黄一晨), the chief executive of" reads as
+// "Huang Yichen, the chief executive of".
+func dropNameParen(gap string) string {
+	g := strings.TrimLeft(gap, " ")
+	if !strings.HasPrefix(g, "(") && !strings.HasPrefix(g, "（") {
+		return gap
+	}
+	end := strings.IndexAny(g, ")）")
+	if end < 0 || end > 40 {
+		return gap
+	}
+	for i := 0; i < end; i++ {
+		if c := g[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return gap
+		}
+	}
+	_, size := utf8.DecodeRuneInString(g[end:])
+	return g[end+size:]
 }

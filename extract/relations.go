@@ -459,7 +459,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if cb.s-ca.e > 220 {
 		return
 	}
-	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
+	gap := strings.ToLower(dropNameParen(strings.TrimLeft(text[ca.e:cb.s], ")）")))
 	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
 	// tie; the apposition after it reads as if it followed the name.
 	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
@@ -503,8 +503,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// A name that ends an inserted clause ("A, a cousin of X, was ...") is not the subject of
 	// what follows the clause.
 	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !placeChainTail(text, cands, ents, ms, p-1, q) {
-		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
-		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
+		before := strings.ToLower(dropNameParen(text[cands[ms[p-1]].e:ca.s]))
+		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
 			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) {
