@@ -175,6 +175,11 @@ func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, 
 var (
 	// "Blue Lagoon Park's operator, Hongfa Corp.": the possessed post restated by a name.
 	reOperatorPoss = regexp.MustCompile(`^\s*['’]s\s+(?:[a-z-]+\s+)?(?:operator|operators|manager|developer)\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40},\s*)?$`)
+	// "the resort's scam floors were run by X": who runs a site's floors runs the site.
+	reFloorsRunBy = regexp.MustCompile(`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:floors?|operations?|buildings?|towers?|blocks?|call\s+centres?|call\s+centers?)\s+(?:are|were|is|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:the\s+)?$`)
+	// "the park's buildings were leased to X", "Star Garden was leased in its entirety to X":
+	// the tenant of a site runs it.
+	reSiteLeasedTo = regexp.MustCompile(`^(?:\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:floors?|buildings?|towers?|blocks?|premises)\s+|\s*(?:compound|complex)?\s*,?\s*(?:(?:which|that)\s+)?)(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:leased|rented|let)\s+(?:out\s+)?(?:in\s+(?:its|their)\s+entirety\s+)?to\s+(?:the\s+|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|tenant|group)\s+(?:known\s+as|called|named)\s+)?$`)
 	// "X, the head of security at", "X served as the chief of security at", "X heads
 	// security at": who heads a site's security runs it in the vocabulary's sense.
 	reSecurityHead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+)?)?(?:(?:also\s+)?(?:is|was|served\s+as|serves\s+as|acted\s+as|worked\s+as|became)\s+(?:the\s+|a\s+)?)?(?:(?:head|chief|director|manager|commander)\s+of\s+security|security\s+(?:chief|head|director|manager|commander))\s+(?:at|for|of|in)\s+(?:the\s+)?$|^\s*(?:,\s*who\s+)?\s*(?:also\s+)?(?:heads|headed|ran|runs|led|leads|oversaw|oversees|managed|manages|commanded|commands)\s+(?:the\s+)?security\s+(?:at|for|of)\s+(?:the\s+)?$`)
@@ -187,7 +192,8 @@ var (
 // runsPair reads who runs a site or works for a body through a post: an operator named after
 // the site's possessive, a head of security, the head of a department, a staff post.
 func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf float64)) bool {
-	if ta == model.Compound && tb != model.Location && tb != model.Compound && reOperatorPoss.MatchString(gap) {
+	if ta == model.Compound && tb != model.Location && tb != model.Compound &&
+		(reOperatorPoss.MatchString(gap) || reFloorsRunBy.MatchString(gap) || reSiteLeasedTo.MatchString(gap)) {
 		add(b, a, model.Operates, 0.75)
 		return true
 	}
@@ -270,4 +276,25 @@ func dropNameParen(gap string) string {
 	}
 	_, size := utf8.DecodeRuneInString(g[end:])
 	return g[end+size:]
+}
+
+var (
+	// reHedgedBe is a hedge between a copula and what follows it: "is believed to be owned by"
+	// reads as "is owned by" (the grade still reads the hedge in the sentence).
+	reHedgedBe = regexp.MustCompile(`\b(is|was|are|were)\s+(?:widely\s+|also\s+)?(?:believed|said|thought|reported|alleged|understood|suspected|rumoured|rumored)\s+to\s+(?:be|have\s+been)\s+`)
+	// reItself is an intensifier right after a name: "The resort itself was built by".
+	reItself = regexp.MustCompile(`^\s+(?:itself|themselves|himself|herself)\b`)
+)
+
+// hedgeFreeGap returns the words between two names without a hedge on the copula or an
+// intensifier after the first name, so the tie under them reads as if stated; the grade
+// reads the sentence itself and still finds the hedge.
+func hedgeFreeGap(gap string) string {
+	if loc := reItself.FindStringIndex(gap); loc != nil {
+		gap = gap[loc[1]:]
+	}
+	if !strings.Contains(gap, " to ") {
+		return gap
+	}
+	return reHedgedBe.ReplaceAllString(gap, "$1 ")
 }
