@@ -45,6 +45,10 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true
 	}
+	if ta == model.Person && tb == model.Person && partnersPair(text, gap, cb.e) {
+		add(a, b, model.AssociateOf, 0.75)
+		return true
+	}
 	if person {
 		return false
 	}
@@ -200,7 +204,7 @@ func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf
 	if ta != model.Person {
 		return false
 	}
-	if reSecurityHead.MatchString(gap) || reDeptManager.MatchString(gap) {
+	if reSecurityHead.MatchString(gap) || reDeptManager.MatchString(gap) || reInCharge.MatchString(gap) {
 		switch tb {
 		case model.Compound:
 			add(a, b, model.Operates, 0.75)
@@ -211,7 +215,7 @@ func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf
 		}
 		return false
 	}
-	if (tb == model.Company || tb == model.Organization) && reStaffFor.MatchString(gap) {
+	if (tb == model.Company || tb == model.Organization) && (reStaffFor.MatchString(gap) || reWorkedAt.MatchString(gap)) {
 		add(a, b, model.EmployedBy, 0.75)
 		return true
 	}
@@ -297,4 +301,27 @@ func hedgeFreeGap(gap string) string {
 		return gap
 	}
 	return reHedgedBe.ReplaceAllString(gap, "$1 ")
+}
+
+var (
+	// "X was in charge of Y".
+	reInCharge = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:also\s+|reportedly\s+|allegedly\s+)?in\s+charge\s+of\s+(?:the\s+)?$`)
+	// "X worked at Y (as an accountant)".
+	reWorkedAt = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked)\s+at\s+(?:the\s+)?$`)
+	// "X and his associate Y".
+	reAndHisPartner = regexp.MustCompile(`^\s*,?\s*and\s+(?:his|her)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:associate|partner|ally|aide|confidant)\s*,?\s*$`)
+	// "X and Y are business partners": what the pair is said to be after the second name.
+	rePartnersAfter = regexp.MustCompile(`^\s+(?:are|were|have\s+been|had\s+been|became|remain|remained)\s+(?:also\s+|long-?time\s+|longtime\s+|close\s+|reportedly\s+|allegedly\s+)*(?:business\s+)?(?:partners|associates|allies|co-owners|co-founders)\b`)
+)
+
+// partnersPair reads two people as associates: "X and his associate Y", "X and Y are
+// business partners".
+func partnersPair(text, gap string, end int) bool {
+	if reAndHisPartner.MatchString(gap) {
+		return true
+	}
+	if strings.TrimSpace(gap) != "and" {
+		return false
+	}
+	return rePartnersAfter.MatchString(strings.ToLower(text[end:min(len(text), end+60)]))
 }
