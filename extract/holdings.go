@@ -49,6 +49,13 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		add(a, b, model.AssociateOf, 0.75)
 		return true
 	}
+	// "Dara Chhun, Chhun Sokunthea's brother and director of security at": the kin word
+	// describes the first name; the post after "and" is the first name's too.
+	if person && ta == model.Person {
+		if loc := reKinAnd.FindStringIndex(gap); loc != nil && !strings.Contains(gap[loc[1]:], "person") {
+			gap, person = ", "+gap[loc[1]:], false
+		}
+	}
 	if person {
 		return false
 	}
@@ -112,14 +119,21 @@ func typedGap(text string, cands []candidate, ents []*docEntity, ms []int, p, q 
 		if c.s < at || c.ent < 0 {
 			return "", false, false
 		}
+		b.WriteString(text[at:c.s])
+		at = c.e
+		if c.ent == cands[ms[p]].ent || c.ent == cands[ms[q]].ent {
+			continue // the name again ("Huang Zihao (黄子豪)")
+		}
 		t := ents[c.ent].typ
 		person = person || t == model.Person
-		b.WriteString(text[at:c.s])
 		b.WriteString(map[string]string{model.Location: "loc", model.Organization: "org", model.Company: "firm", model.Compound: "site", model.Person: "person"}[t])
-		at = c.e
 	}
 	b.WriteString(text[at:cands[ms[q]].s])
-	return strings.ToLower(b.String()), person, true
+	g := strings.TrimLeft(strings.ToLower(b.String()), ")）")
+	if r := strings.TrimLeft(g, " "); strings.HasPrefix(r, "()") || strings.HasPrefix(r, "（）") {
+		g = strings.TrimLeft(r[strings.IndexAny(r, ")）"):], ")）")
+	}
+	return dropNameParen(g), person, true
 }
 
 // subjectStart reports whether ms[p] opens its clause: the first name of its sentence, or
@@ -188,7 +202,7 @@ var (
 	// security at": who heads a site's security runs it in the vocabulary's sense.
 	reSecurityHead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+)?)?(?:(?:also\s+)?(?:is|was|served\s+as|serves\s+as|acted\s+as|worked\s+as|became)\s+(?:the\s+|a\s+)?)?(?:(?:head|chief|director|manager|commander)\s+of\s+security|security\s+(?:chief|head|director|manager|commander))\s+(?:at|for|of|in)\s+(?:the\s+)?$|^\s*(?:,\s*who\s+)?\s*(?:also\s+)?(?:heads|headed|ran|runs|led|leads|oversaw|oversees|managed|manages|commanded|commands)\s+(?:the\s+)?security\s+(?:at|for|of)\s+(?:the\s+)?$`)
 	// "X, a Chinese national who manages the finance department of Y".
-	reDeptManager = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?\s+|,\s*)?(?:who\s+)?(?:also\s+)?(?:manages|managed|heads|headed|runs|ran|oversees|oversaw|supervises|supervised|leads|led)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:department|operations?|floors?|division|section|teams?|accounts|finances)\s+(?:of|at|in)\s+(?:the\s+)?$`)
+	reDeptManager = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?\s+|,\s*)?(?:who\s+)?(?:also\s+)?(?:manages|managed|heads|headed|runs|ran|oversees|oversaw|supervises|supervised|leads|led)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:department|operations?|floors?|division|section|teams?|accounts|finances)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?$`)
 	// "X, a recruiter for Y": a staff post set off after the name.
 	reStaffFor = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:recruiter|agent|employee|staffer|staff\s+member|clerk|accountant|bookkeeper|cashier|driver|interpreter|translator|secretary)\s+(?:for|at|with|of)\s+(?:the\s+)?$`)
 )
@@ -309,6 +323,9 @@ var (
 	// "X worked at Y (as an accountant)".
 	reWorkedAt = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked)\s+at\s+(?:the\s+)?$`)
 	// "X and his associate Y".
+	reKinAnd        = regexp.MustCompile(`^\s*,\s*person['’]s\s+(?:[a-z]+\s+)?` + kinWords + `\s+and\s+(?:also\s+)?`)
+	// "X, a Chinese national who manages the floors and is a business partner of Y".
+	reWhoAndPartner = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,40}?\s+)?who\s+[^,;()]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:partner|associate|ally|confidant|aide)\s+(?:of|to)\s+(?:the\s+)?$`)
 	reAndHisPartner = regexp.MustCompile(`^\s*,?\s*and\s+(?:his|her)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:associate|partner|ally|aide|confidant)\s*,?\s*$`)
 	// "X and Y are business partners": what the pair is said to be after the second name.
 	rePartnersAfter = regexp.MustCompile(`^\s+(?:are|were|have\s+been|had\s+been|became|remain|remained)\s+(?:also\s+|long-?time\s+|longtime\s+|close\s+|reportedly\s+|allegedly\s+)*(?:business\s+)?(?:partners|associates|allies|co-owners|co-founders)\b`)
@@ -317,7 +334,7 @@ var (
 // partnersPair reads two people as associates: "X and his associate Y", "X and Y are
 // business partners".
 func partnersPair(text, gap string, end int) bool {
-	if reAndHisPartner.MatchString(gap) {
+	if reAndHisPartner.MatchString(gap) || reWhoAndPartner.MatchString(gap) {
 		return true
 	}
 	if strings.TrimSpace(gap) != "and" {
