@@ -323,7 +323,7 @@ var (
 	// "X worked at Y (as an accountant)".
 	reWorkedAt = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked)\s+at\s+(?:the\s+)?$`)
 	// "X and his associate Y".
-	reKinAnd        = regexp.MustCompile(`^\s*,\s*person['’]s\s+(?:[a-z]+\s+)?` + kinWords + `\s+and\s+(?:also\s+)?`)
+	reKinAnd = regexp.MustCompile(`^\s*,\s*person['’]s\s+(?:[a-z]+\s+)?` + kinWords + `\s+and\s+(?:also\s+)?`)
 	// "X, a Chinese national who manages the floors and is a business partner of Y".
 	reWhoAndPartner = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,40}?\s+)?who\s+[^,;()]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:partner|associate|ally|confidant|aide)\s+(?:of|to)\s+(?:the\s+)?$`)
 	reAndHisPartner = regexp.MustCompile(`^\s*,?\s*and\s+(?:his|her)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:associate|partner|ally|aide|confidant)\s*,?\s*$`)
