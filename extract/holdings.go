@@ -322,10 +322,10 @@ var (
 	reInCharge = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:also\s+|reportedly\s+|allegedly\s+)?in\s+charge\s+of\s+(?:the\s+)?$`)
 	// "X worked at Y (as an accountant)".
 	reWorkedAt = regexp.MustCompile(`^\s*(?:,\s*who\s+)?\s*(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked)\s+at\s+(?:the\s+)?$`)
-	// "X and his associate Y".
-	reKinAnd = regexp.MustCompile(`^\s*,\s*person['’]s\s+(?:[a-z]+\s+)?` + kinWords + `\s+and\s+(?:also\s+)?`)
+	reKinAnd   = regexp.MustCompile(`^\s*,\s*person['’]s\s+(?:[a-z]+\s+)?` + kinWords + `\s+and\s+(?:also\s+)?`)
 	// "X, a Chinese national who manages the floors and is a business partner of Y".
 	reWhoAndPartner = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,40}?\s+)?who\s+[^,;()]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:partner|associate|ally|confidant|aide)\s+(?:of|to)\s+(?:the\s+)?$`)
+	// "X and his associate Y".
 	reAndHisPartner = regexp.MustCompile(`^\s*,?\s*and\s+(?:his|her)\s+(?:(?:close|longtime|long-time|business)\s+)*(?:associate|partner|ally|aide|confidant)\s*,?\s*$`)
 	// "X and Y are business partners": what the pair is said to be after the second name.
 	rePartnersAfter = regexp.MustCompile(`^\s+(?:are|were|have\s+been|had\s+been|became|remain|remained)\s+(?:also\s+|long-?time\s+|longtime\s+|close\s+|reportedly\s+|allegedly\s+)*(?:business\s+)?(?:partners|associates|allies|co-owners|co-founders)\b`)
@@ -341,4 +341,62 @@ func partnersPair(text, gap string, end int) bool {
 		return false
 	}
 	return rePartnersAfter.MatchString(strings.ToLower(text[end:min(len(text), end+60)]))
+}
+
+// A list of a company's people: "SEC records list five incorporators of Tianhe Land
+// Development:" and then one item a line, "Wang Lili, Chinese national, president and 40%
+// shareholder;". Each item's posts are held in the company the lead-in names.
+var (
+	reListLeadIn = regexp.MustCompile(`(?i)\b(?:incorporators|shareholders|stockholders|owners|directors|officers|board\s+members|founders|partners|officials)\s+(?:of|in|at)\s+(?:the\s+)?$`)
+	reShareHeld  = regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+|principal\s+|largest\s+)*(?:shareholder|stockholder|owner|co-owner)$`)
+	reItemSplit  = regexp.MustCompile(`\s*(?:[,;]|\band\b)\s*`)
+)
+
+// maxListItems bounds the items read after one lead-in.
+const maxListItems = 20
+
+// listedPosts reads the posts of the people listed after a lead-in that names a company or
+// body, calling emit with the item's sentence, the person, the company, the predicate, the
+// post and the lead-in's sentence.
+func listedPosts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, a, b int, pred, role string, lead int)) {
+	for si := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		last := cands[ms[len(ms)-1]]
+		if last.ent < 0 || (ents[last.ent].typ != model.Company && ents[last.ent].typ != model.Organization) {
+			continue
+		}
+		if tail := strings.TrimSpace(text[last.e:sents[si].e]); tail != ":" || !reListLeadIn.MatchString(text[sents[si].s:last.s]) {
+			continue
+		}
+		body := last.ent
+		for k := si + 1; k < len(sents) && k <= si+maxListItems; k++ {
+			ims := bySent[k]
+			if len(ims) == 0 {
+				break
+			}
+			first := cands[ims[0]]
+			if first.ent < 0 || ents[first.ent].typ != model.Person || strings.TrimSpace(text[sents[k].s:first.s]) != "" {
+				break
+			}
+			rest := strings.ToLower(dropNameParen(text[first.e:sents[k].e]))
+			for _, part := range reItemSplit.Split(rest, -1) {
+				part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), "."))
+				part = strings.TrimPrefix(part, "also ")
+				if part == "" || strings.Contains(part, " of ") || strings.Contains(part, " in ") || strings.Contains(part, " at ") {
+					continue
+				}
+				if reShareHeld.MatchString(part) {
+					emit(k, first.ent, body, model.Owns, "", si)
+					continue
+				}
+				if role, pred := rolePhrase(part); pred == model.Directs || pred == model.EmployedBy {
+					emit(k, first.ent, body, pred, role, si)
+				}
+			}
+		}
+	}
 }

@@ -76,7 +76,7 @@ var roleWords = map[string]string{
 	"deputy chairman": model.Directs, "commissioner": model.Directs, "deputy commissioner": model.Directs,
 	"member": model.MemberOf, "colonel": model.MemberOf, "general": model.MemberOf, "soldier": model.MemberOf, "commander-in-chief": model.Directs,
 	"coordinator": model.EmployedBy, "hr coordinator": model.EmployedBy, "administrative officer": model.EmployedBy, "recruitment officer": model.EmployedBy,
-	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy,
+	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy, "corporate secretary": model.EmployedBy,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns,
 	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
@@ -353,6 +353,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "incorporators of X:" and a list of people with their posts.
+	listedPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
+	})
 	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
 	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
