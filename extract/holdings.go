@@ -400,3 +400,16 @@ func listedPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 		}
 	}
 }
+
+// enforcer reports a police, military, government or court body: its "operation at" a site
+// is an action against it (a raid), not the running of it.
+func enforcer(e *docEntity) bool {
+	if e.typ != model.Organization {
+		return false
+	}
+	switch sectorOf(e.name) {
+	case model.SectorPolice, model.SectorMilitary, model.SectorGovernment, model.SectorJudiciary, model.SectorIntergov:
+		return true
+	}
+	return false
+}

@@ -810,7 +810,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
-	if tb == model.Compound && ta != model.Location && reOpsAt.MatchString(gap) {
+	if tb == model.Compound && ta != model.Location && reOpsAt.MatchString(gap) && !enforcer(ents[a]) {
 		add(a, b, model.Operates, 0.75)
 		return
 	}
