@@ -41,6 +41,10 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if !ok {
 		return false
 	}
+	// "Its operator, X": the possessive determiner stands for the name it points back to.
+	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
+		gap = "'s" + gap
+	}
 	ta, tb := ents[a].typ, ents[b].typ
 	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true

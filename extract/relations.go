@@ -529,7 +529,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if possessiveFollows(text, cb.e) && !(ta == model.Location && (gap == "'s " || gap == "’s ")) {
 		// "Chen Meng, Hengda Group's chairman, said": the possessed noun is the first name's
 		// role in the second.
-		if ta == model.Person && (tb == model.Organization || tb == model.Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
+		if ta == model.Person && (tb == model.Organization || tb == model.Company || tb == model.Compound) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
 			if w, pred := possessedRole(text, cb); pred != "" {
 				setRole(w)
 				addAppos(a, b, pred, 0.85)
@@ -820,7 +820,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "Sok Dara is Hengda Holdings' chief financial officer".
-	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reIsPoss.MatchString(gap) {
+	if ta == model.Person && (tb == model.Organization || tb == model.Company || tb == model.Compound) && reIsPoss.MatchString(gap) {
 		if w, pred := possessedRole(text, cb); pred != "" {
 			setRole(w)
 			add(a, b, pred, 0.85)
