@@ -28,7 +28,8 @@ import (
 //     body the writer describes first, a self-described post, a post after a time phrase,
 //     "worked at", and the posts of people listed after "incorporators of X:";
 //   - partners: "X and his associate Y", "X and Y are business partners", a relative clause's
-//     second verb ("who manages the floors and is a business partner of Y").
+//     second verb ("who manages the floors and is a business partner of Y"), co-owners and
+//     co-founders ("co-owned by A and B", "co-founded X with B").
 
 const siteVerbs = `owned|operated|run|managed|controlled|administered|developed|built`
 
@@ -68,7 +69,7 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true
 	}
-	if ta == model.Person && tb == model.Person && partnersPair(text, gap, cb.e) {
+	if ta == model.Person && tb == model.Person && (partnersPair(text, gap, cb.e) || coOwners(text, gap, ca.s, cb.e)) {
 		add(a, b, model.AssociateOf, 0.75)
 		return true
 	}
@@ -435,4 +436,25 @@ func enforcer(e *docEntity) bool {
 		return true
 	}
 	return false
+}
+
+var (
+	// "co-owned by A and a Chinese investor, B": the words before A and between the two.
+	reCoOwnedBefore = regexp.MustCompile(`(?:co-owned|jointly\s+owned|co-founded|jointly\s+founded|owned\s+jointly)\s+by\s+(?:the\s+)?(?:[^,;()]{1,40}['’]s\s+[a-z-]+\s*,\s*)?$`)
+	reCoOwnedAnd    = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\))?\s*,?\s+and\s+(?:by\s+)?(?:(?:a|an|the|his|her)\s+[^,;()]{1,40}?,\s*)?$`)
+	// "X co-founded Y with Z", "X owns Y together with Z".
+	reFoundedWith = regexp.MustCompile(`^(?:\s*,\s*who\s+[^,;()]{1,60},)?\s+(?:also\s+|jointly\s+)?(?:co-founded|co-owns|co-owned|owns|owned|founded|established|set\s+up|runs|ran)\s+(?:firm|site)\s*,?\s+(?:together\s+)?with\s+(?:the\s+)?(?:(?:businessman|businesswoman|tycoon|investor)\s+)?$`)
+)
+
+// coOwners reads two people who own or founded something together as associates (the
+// vocabulary's co-shareholders and business partners): "a firm co-owned by A and B", "A
+// co-founded X with B".
+func coOwners(text, gap string, aStart, bEnd int) bool {
+	if reFoundedWith.MatchString(gap) {
+		return !possessiveFollows(text, bEnd)
+	}
+	if !reCoOwnedAnd.MatchString(gap) {
+		return false
+	}
+	return reCoOwnedBefore.MatchString(strings.ToLower(text[max(0, aStart-80):aStart]))
 }
