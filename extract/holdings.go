@@ -458,3 +458,26 @@ func coOwners(text, gap string, aStart, bEnd int) bool {
 	}
 	return reCoOwnedBefore.MatchString(strings.ToLower(text[max(0, aStart-80):aStart]))
 }
+
+// headTitleBefore returns the title written before a name when the vocabulary reads it as
+// leadership ("Assistant Attorney General", "Police Chief"): the capitalised words right
+// before the name, longest first; "" when there is none.
+func headTitleBefore(text string, start int) string {
+	f := strings.Fields(text[max(0, start-60):start])
+	for n := min(len(f), 5); n > 0; n-- {
+		words := f[len(f)-n:]
+		capital := true
+		for _, w := range words {
+			if c := w[0]; c < 'A' || c > 'Z' {
+				capital = false
+			}
+		}
+		if !capital {
+			continue
+		}
+		if w, pred := rolePhrase(strings.ToLower(strings.Join(words, " "))); pred == model.Directs {
+			return w
+		}
+	}
+	return ""
+}

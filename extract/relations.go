@@ -77,6 +77,7 @@ var roleWords = map[string]string{
 	"member": model.MemberOf, "colonel": model.MemberOf, "general": model.MemberOf, "soldier": model.MemberOf, "commander-in-chief": model.Directs,
 	"coordinator": model.EmployedBy, "hr coordinator": model.EmployedBy, "administrative officer": model.EmployedBy, "recruitment officer": model.EmployedBy,
 	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy, "corporate secretary": model.EmployedBy,
+	"attorney general": model.Directs, "assistant attorney general": model.Directs,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns,
 	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
@@ -675,6 +676,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
 	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		// "Assistant Attorney General X of the Criminal Division": a leading title heads it.
+		if w := headTitleBefore(text, ca.s); w != "" {
+			setRole(w)
+			add(a, b, model.Directs, 0.7)
+			return
+		}
 		add(a, b, model.EmployedBy, 0.65)
 		return
 	}
