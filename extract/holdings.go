@@ -460,24 +460,23 @@ func coOwners(text, gap string, aStart, bEnd int) bool {
 }
 
 // headTitleBefore returns the title written before a name when the vocabulary reads it as
-// leadership ("Assistant Attorney General", "Police Chief"): the capitalised words right
-// before the name, longest first; "" when there is none.
+// leadership ("Assistant Attorney General", "Police Chief"): the whole run of capitalised
+// words right before the name, never a tail of it ("Assistant Director" is no "Director");
+// "" when there is none.
 func headTitleBefore(text string, start int) string {
 	f := strings.Fields(text[max(0, start-60):start])
-	for n := min(len(f), 5); n > 0; n-- {
-		words := f[len(f)-n:]
-		capital := true
-		for _, w := range words {
-			if c := w[0]; c < 'A' || c > 'Z' {
-				capital = false
-			}
+	n := 0
+	for n < len(f) && n < 5 {
+		if c := f[len(f)-1-n][0]; c < 'A' || c > 'Z' {
+			break
 		}
-		if !capital {
-			continue
-		}
-		if w, pred := rolePhrase(strings.ToLower(strings.Join(words, " "))); pred == model.Directs {
-			return w
-		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	if w, pred := rolePhrase(strings.ToLower(strings.Join(f[len(f)-n:], " "))); pred == model.Directs {
+		return w
 	}
 	return ""
 }
