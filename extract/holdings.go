@@ -23,7 +23,7 @@ import (
 //     hyphenated participle ("majority-owned by"), and both owners of "co-owned by A and B";
 //   - running through a post: a site's operator after its possessive, the head of its
 //     security or of a department, its floors run by or buildings leased to a tenant, "in
-//     charge of";
+//     charge of", the head of a syndicate that runs it, the firm it was run "through";
 //   - posts: staff posts set off after the name, "employed by" in court records, a post in a
 //     body the writer describes first, a self-described post, a post after a time phrase,
 //     "worked at", and the posts of people listed after "incorporators of X:";
@@ -42,6 +42,10 @@ var (
 	// "B in LOC, LOC, a compound on the outskirts of LOC run by a company called A".
 	reSiteParticiple = regexp.MustCompile(`^(?:\s+(?:in|at)\s+(?:the\s+)?loc(?:\s*,\s*loc)*)?\s*,\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:compound|complex|park|casino|resort|building|site|hub|zone|tower|estate|centre|center|garden|villa|hotel)\s+(?:(?:in|on|at|along)\s+[^,;()]{0,60}?\s+)?(?:that\s+is\s+|which\s+is\s+)?(` + siteVerbs + `)\s+by\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:company|firm|group|syndicate|conglomerate|developer)\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?$`)
 	reWord           = regexp.MustCompile(`[a-z]+`)
+	// reThroughFirm ends the words after a site with the firm it was run through.
+	reThroughFirm = regexp.MustCompile(`^[^;()]{0,120}?,?\s+through\s+(?:(?:the|its|his|her|their)\s+[^,;()]{1,40},\s*|(?:the\s+)?)$`)
+	// reRanSiteBefore is the verb before a site that a firm ran for its subject.
+	reRanSiteBefore = regexp.MustCompile(`\b((?:owned|operated|ran|controlled|managed|established|developed|built)(?:\s+and\s+(?:owned|operated|ran|controlled|managed|established|developed|built))?)\s+(?:the\s+)?$`)
 	// reBesideWords place a described thing next to the site, not in it.
 	reBesideWords = regexp.MustCompile(`\b(?:beside|near|opposite|next\s+to|behind|across|outside|neighbouring|neighboring|adjacent)\b`)
 	// "KONG VISAL, male, 31, security guard employed by A", "X, who was employed by A".
@@ -68,6 +72,25 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	ta, tb := ents[a].typ, ents[b].typ
 	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true
+	}
+	// "X controlled Y, a compound in Z, through the family's holding company, W": W runs Y
+	// for X.
+	if ta == model.Compound && (tb == model.Company || tb == model.Organization) {
+		if m := reThroughFirm.FindString(gap); m != "" && !strings.Contains(m, "person") {
+			if v := reRanSiteBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-60):ca.s])); v != nil {
+				for _, w := range reWord.FindAllString(v[1], -1) {
+					if w == "and" {
+						continue
+					}
+					if strings.HasPrefix(w, "own") {
+						add(b, a, model.Owns, 0.7)
+					} else {
+						add(b, a, model.Operates, 0.7)
+					}
+				}
+				return true
+			}
+		}
 	}
 	if ta == model.Person && tb == model.Person && (partnersPair(text, gap, cb.e) || coOwners(text, gap, ca.s, cb.e)) {
 		add(a, b, model.AssociateOf, 0.75)
@@ -222,6 +245,9 @@ var (
 	// "the park's buildings were leased to X", "Star Garden was leased in its entirety to X":
 	// the tenant of a site runs it.
 	reSiteLeasedTo = regexp.MustCompile(`^(?:\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:floors?|buildings?|towers?|blocks?|premises)\s+|\s*(?:compound|complex)?\s*,?\s*(?:(?:which|that)\s+)?)(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:leased|rented|let)\s+(?:out\s+)?(?:in\s+(?:its|their)\s+entirety\s+)?to\s+(?:the\s+|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:operator|company|firm|tenant|group)\s+(?:known\s+as|called|named)\s+)?$`)
+	// "A and the neighbouring B, both of which, police said, are operated by a syndicate
+	// headed by X": the head of the body that runs a site runs it.
+	reRunByHeadedBy = regexp.MustCompile(`^(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?site\s*,\s*both\s+of\s+which|\s*,?\s*(?:both\s+of\s+)?(?:which|that))\s*,?\s*(?:[a-z]+\s+(?:said|say|says)\s*,?\s*)?(?:is|are|was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:syndicate|gang|group|network|company|firm)\s+(?:headed|led|run|controlled)\s+by\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:identified\s+as|named|called|known\s+as)\s+)?$`)
 	// "X, the head of security at", "X served as the chief of security at", "X heads
 	// security at": who heads a site's security runs it in the vocabulary's sense.
 	reSecurityHead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+)?)?(?:(?:also\s+)?(?:is|was|served\s+as|serves\s+as|acted\s+as|worked\s+as|became)\s+(?:the\s+|a\s+)?)?(?:(?:head|chief|director|manager|commander)\s+of\s+security|security\s+(?:chief|head|director|manager|commander))\s+(?:at|for|of|in)\s+(?:the\s+)?$|^\s*(?:,\s*who\s+)?\s*(?:also\s+)?(?:heads|headed|ran|runs|led|leads|oversaw|oversees|managed|manages|commanded|commands)\s+(?:the\s+)?security\s+(?:at|for|of)\s+(?:the\s+)?$`)
@@ -235,7 +261,7 @@ var (
 // the site's possessive, a head of security, the head of a department, a staff post.
 func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf float64)) bool {
 	if ta == model.Compound && tb != model.Location && tb != model.Compound &&
-		(reOperatorPoss.MatchString(gap) || reFloorsRunBy.MatchString(gap) || reSiteLeasedTo.MatchString(gap)) {
+		(reOperatorPoss.MatchString(gap) || reFloorsRunBy.MatchString(gap) || reSiteLeasedTo.MatchString(gap) || tb == model.Person && reRunByHeadedBy.MatchString(gap)) {
 		add(b, a, model.Operates, 0.75)
 		return true
 	}
