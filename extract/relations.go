@@ -68,13 +68,16 @@ var roleWords = map[string]string{
 	"army chief": model.Directs, "army general": model.MemberOf, "lieutenant general": model.MemberOf, "major general": model.MemberOf,
 	"secretary-general": model.Directs, "secretary general": model.Directs, "executive director": model.Directs, "co-director": model.Directs,
 	"deputy commander": model.Directs, "vice chairwoman": model.Directs, "vice-chairwoman": model.Directs, "deputy chairwoman": model.Directs,
-	"vice chairperson": model.Directs, "deputy director": model.Directs, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
+	"vice chairperson": model.Directs, "deputy director": model.EmployedBy, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
 	"adviser": model.EmployedBy, "advisor": model.EmployedBy, "employee": model.EmployedBy, "spokesman": model.EmployedBy,
 	"spokeswoman": model.EmployedBy, "spokesperson": model.EmployedBy, "official": model.EmployedBy, "officer": model.EmployedBy,
 	"manager": model.EmployedBy, "staffer": model.EmployedBy, "accountant": model.EmployedBy, "minister": model.EmployedBy,
 	"governor": model.EmployedBy, "deputy": model.EmployedBy, "shareholder": model.Owns, "major shareholder": model.Owns,
 	"deputy chairman": model.Directs, "commissioner": model.Directs, "deputy commissioner": model.Directs,
 	"member": model.MemberOf, "colonel": model.MemberOf, "general": model.MemberOf, "soldier": model.MemberOf, "commander-in-chief": model.Directs,
+	"coordinator": model.EmployedBy, "hr coordinator": model.EmployedBy, "administrative officer": model.EmployedBy, "recruitment officer": model.EmployedBy,
+	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy, "corporate secretary": model.EmployedBy,
+	"attorney general": model.Directs, "assistant attorney general": model.Directs,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns,
 	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
@@ -114,7 +117,7 @@ var (
 	// group 1 is set when the second takes part ("with support from"), empty when it only
 	// informed ("acting on information from").
 	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
-	reAgeAppos     = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,`)
+	reAgeAppos     = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)(?:\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?))*\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:[a-z-]+\s+(?:national|citizen)\s+)?(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
 	reLocComma     = regexp.MustCompile(`^\s*,\s*$`)
@@ -133,7 +136,7 @@ var (
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(` + kinWords + `)\s+of\s+(?:the\s+)?` + titleRun + `$`)
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
-	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
+	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+and\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man|lawyer|attorney)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
@@ -334,8 +337,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				}
 				if !fired {
 					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q,
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+				}
+				{
+					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -348,6 +354,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		x.listRelations(text, sents[si], tags, si, all, ents, ms, func(a, b int, pred string, conf float64, s, e int) { add(si, a, b, pred, conf, false, s, e) })
 	}
+	// "incorporators of X:" and a list of people with their posts.
+	listedPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
+	})
 	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
 	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
@@ -467,7 +478,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if cb.s-ca.e > 220 {
 		return
 	}
-	gap := strings.ToLower(strings.TrimLeft(text[ca.e:cb.s], ")）"))
+	gap := hedgeFreeGap(strings.ToLower(dropNameParen(strings.TrimLeft(text[ca.e:cb.s], ")）"))))
 	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
 	// tie; the apposition after it reads as if it followed the name.
 	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
@@ -511,8 +522,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// A name that ends an inserted clause ("A, a cousin of X, was ...") is not the subject of
 	// what follows the clause.
 	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !placeChainTail(text, cands, ents, ms, p-1, q) {
-		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
-		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,")[1:], ",") {
+		before := strings.ToLower(dropNameParen(text[cands[ms[p-1]].e:ca.s]))
+		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
 			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
@@ -542,7 +553,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if possessiveFollows(text, cb.e) && !(ta == model.Location && (gap == "'s " || gap == "’s ")) {
 		// "Chen Meng, Hengda Group's chairman, said": the possessed noun is the first name's
 		// role in the second.
-		if ta == model.Person && (tb == model.Organization || tb == model.Company) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
+		if ta == model.Person && (tb == model.Organization || tb == model.Company || tb == model.Compound) && reApposDet.MatchString(gap) && strings.Contains(gap, ",") {
 			if w, pred := possessedRole(text, cb); pred != "" {
 				setRole(w)
 				addAppos(a, b, pred, 0.85)
@@ -688,6 +699,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
 	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		// "Assistant Attorney General X of the Criminal Division": a leading title heads it.
+		if w := headTitleBefore(text, ca.s); w != "" {
+			setRole(w)
+			add(a, b, model.Directs, 0.7)
+			return
+		}
 		add(a, b, model.EmployedBy, 0.65)
 		return
 	}
@@ -823,7 +840,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "Hengda Holdings ran scam operations inside Golden Sands Park", "operated out of".
-	if tb == model.Compound && ta != model.Location && reOpsAt.MatchString(gap) {
+	if tb == model.Compound && ta != model.Location && reOpsAt.MatchString(gap) && !enforcer(ents[a]) {
 		add(a, b, model.Operates, 0.75)
 		return
 	}
@@ -833,7 +850,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "Sok Dara is Hengda Holdings' chief financial officer".
-	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reIsPoss.MatchString(gap) {
+	if ta == model.Person && (tb == model.Organization || tb == model.Company || tb == model.Compound) && reIsPoss.MatchString(gap) {
 		if w, pred := possessedRole(text, cb); pred != "" {
 			setRole(w)
 			add(a, b, pred, 0.85)

@@ -68,7 +68,10 @@ func nounFollows(st sentence, tags []string, c candidate, typ string) bool {
 // is that person's, not A's. rest is the gap after the phrase (lower-cased, as
 // afterInsertedClause returns it) and restStart its offset in the text.
 func innerRelative(text, rest string, restStart int, cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
-	if !strings.HasPrefix(strings.TrimSpace(rest), "who ") {
+	// "A, the chief executive of C, which operates D": a which-clause after a company, site
+	// or body is that name's.
+	which := strings.HasPrefix(strings.TrimSpace(rest), "which ")
+	if !strings.HasPrefix(strings.TrimSpace(rest), "who ") && !which {
 		return false
 	}
 	for k := q - 1; k > p; k-- {
@@ -77,6 +80,10 @@ func innerRelative(text, rest string, restStart int, cands []candidate, ents []*
 			continue
 		}
 		between := strings.TrimSpace(text[c.e:min(len(text), restStart)])
+		if which {
+			t := ents[c.ent].typ
+			return t != model.Person && t != model.Location && (between == "," || between == "")
+		}
 		return ents[c.ent].typ == model.Person && (between == "," || between == "")
 	}
 	return false
