@@ -375,6 +375,16 @@ RETURN type(r) AS predicate, a.id AS subject, b.id AS object, properties(r) AS r
 	if err != nil {
 		return nil, fmt.Errorf("co-sanctioned networks from %s: %w", s.cfg.URI, err)
 	}
+	return sanctionedNetworks(members, edges), nil
+}
+
+// sanctionedNetworks groups sanctioned members joined by edges among them, largest first;
+// a network is two members or more.
+func sanctionedNetworks(members map[string]*SanctionedMember, edges []Edge) []SanctionedNetwork {
+	// Neo4j reads are read-committed, not a snapshot: a sanction written between the two
+	// queries can bring an edge whose end the first query did not see. Such an edge waits for
+	// the next read rather than joining a network without its member.
+	edges = slices.DeleteFunc(edges, func(e Edge) bool { return members[e.Subject] == nil || members[e.Object] == nil })
 	// Union-find over the members joined by edges.
 	parent := map[string]string{}
 	find := func(x string) string {
@@ -428,5 +438,5 @@ RETURN type(r) AS predicate, a.id AS subject, b.id AS object, properties(r) AS r
 		}
 		return strings.Compare(a.Members[0].ID, b.Members[0].ID)
 	})
-	return out, nil
+	return out
 }

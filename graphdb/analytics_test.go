@@ -349,3 +349,16 @@ func pathsThroughAll(ctx context.Context, s *Store, from, to string, hops int, a
 	f := Filter{MinGrade: minGrade, Hubs: true, Sanctions: true}
 	return s.FilteredPaths(ctx, from, to, hops, all, f, limit, 30*time.Second)
 }
+
+// TestSanctionedNetworksSkipsUnseenEnds: an edge whose end was sanctioned after the members were
+// read (reads are not a snapshot) is left out instead of crashing the grouping.
+func TestSanctionedNetworksSkipsUnseenEnds(t *testing.T) {
+	m := func(id string) *SanctionedMember { return &SanctionedMember{Node: Node{ID: id}} }
+	members := map[string]*SanctionedMember{"a": m("a"), "b": m("b"), "c": m("c")}
+	edges := []Edge{{Subject: "a", Predicate: model.Owns, Object: "b"}, {Subject: "late", Predicate: model.Owns, Object: "c"},
+		{Subject: "c", Predicate: model.Directs, Object: "late"}}
+	got := sanctionedNetworks(members, edges)
+	if len(got) != 1 || len(got[0].Members) != 2 || len(got[0].Edges) != 1 || got[0].Members[0].ID != "a" {
+		t.Fatalf("networks %+v, want one of a and b joined by one edge", got)
+	}
+}
