@@ -124,6 +124,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
+	out = extendNameTails(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
@@ -630,7 +631,8 @@ var (
 	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
 		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government",
 		"embassy", "consulate")
-	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards", "embassy", "consulate")
+	// Soldiers and troops are people, not a body: "Cambodian soldiers" names no organisation.
+	forceHeads = set("police", "forces", "army", "military", "guards", "embassy", "consulate")
 )
 
 // forceName recognises the forces of a state named by a demonym and plain words ("Lao
@@ -857,6 +859,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	}
 	// A lone cue word ("Post", "Army", "Police") names nothing without the rest of a name.
 	if n == 1 && orgCues[last] && !isAcronym(c.text) {
+		if legislatures[last] && toks[i].text != strings.ToUpper(toks[i].text) && !legislatureAdjective(toks, j) {
+			// "told the Senate", "a Senate hearing": a legislature is named by its one word.
+			c.typ, c.conf = model.Organization, 0.7
+			return c, true
+		}
 		return c, false
 	}
 	anyOrg := false

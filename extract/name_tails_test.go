@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestNameTails covers the names that run on past their capitals or stand as one word, each
+// rule with a case where it must not fire.
+func TestNameTails(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string // Type:Name
+		forbid []string
+	}{
+		{"an airport named by a place no list holds",
+			"The returnees landed at Kualanamu airport on Friday evening.",
+			[]string{"Location:Kualanamu airport"},
+			[]string{"Location:Kualanamu"}},
+		{"a firm before the word airport stays the firm",
+			"Makati Skyline Holdings Corp. airport contracts were cancelled.",
+			[]string{"Company:Makati Skyline Holdings Corp."},
+			[]string{"Location:Makati Skyline Holdings Corp. airport"}},
+		{"a legislature named by its one word",
+			"The landowner Maria Dizon told the Senate that she never visited the site.",
+			[]string{"Organization:Senate", "Person:Maria Dizon"},
+			nil},
+		{"a legislature's word before a noun names the committee, not the body",
+			"Senator Lito Ramos, who chairs the Senate committee on labour, asked for the records.",
+			nil,
+			[]string{"Organization:Senate"}},
+		{"soldiers of a state are people, its police a body",
+			"Thai soldiers stood at the gate while Lao police searched the buses.",
+			[]string{"Organization:Lao police"},
+			[]string{"Organization:Thai soldiers"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+			for _, r := range d.Relations {
+				if r.Predicate == model.Directs && r.Object == "organization:senate" {
+					t.Errorf("the chair of a committee directs no legislature: %v", r)
+				}
+			}
+		})
+	}
+}
