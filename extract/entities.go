@@ -35,6 +35,11 @@ type docEntity struct {
 // Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
 // of the pipeline, shared by articles and posts.
 func (x *Extractor) Analyze(d *model.Document) {
+	x.analyze(d, outletNames(d))
+}
+
+// analyze is Analyze with the names the page gives its own outlet (publisher, site name).
+func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	d.Entities, d.Relations = nil, nil
 	if d.Text == "" {
 		return
@@ -50,6 +55,7 @@ func (x *Extractor) Analyze(d *model.Document) {
 		}
 		cands = append(cands, sortCandidates(cs)...)
 	}
+	markOutlets(outlets, sents, cands)
 	ents := resolveEntities(g, d.Text, sents, cands)
 	official := officialKind(d)
 	d.Entities = make([]model.Entity, 0, len(ents))
