@@ -48,3 +48,13 @@ func legislatureAdjective(toks []token, j int) bool {
 var legislatureNouns = set("committee", "committees", "hearing", "hearings", "panel", "probe", "inquiry",
 	"investigation", "session", "sessions", "resolution", "bill", "report", "president", "leader", "seat", "seats",
 	"race", "election", "elections")
+
+// compassWords open the names of regions ("South Asia", "Western Visayas").
+var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// knownPlace reports a listed place written as toks[i:j].
+func knownPlace(g *Gazetteer, text string, toks []token, i, j int) bool {
+	idx := g.Lookup(text[toks[i].s:toks[j-1].e])
+	return idx >= 0 && g.entry(idx).Type == model.Location
+}

@@ -854,6 +854,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
+	if n >= 2 && n <= 3 && compassWords[words[0]] && !shouted(toks[i:j]) && (nameShaped(toks[i+1:j]) || knownPlace(g, text, toks, i+1, j)) {
+		// "North Sumatra", "West Jakarta", "South Asia": a region named by its bearing.
+		c.typ, c.conf = model.Location, 0.75
+		return c, true
+	}
 	if allNot {
 		return c, false
 	}
