@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/scamgraph/scamgraph/model"
+import (
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // Lower-case words that finish a name begun in capitals: "at Soekarno-Hatta airport". The
 // capitals alone name the place; with the tail they name the site, and the writer means it.
@@ -57,4 +61,95 @@ var compassWords = set("north", "south", "east", "west", "central", "northern", 
 func knownPlace(g *Gazetteer, text string, toks []token, i, j int) bool {
 	idx := g.Lookup(text[toks[i].s:toks[j-1].e])
 	return idx >= 0 && g.entry(idx).Type == model.Location
+}
+
+// peopleFrom are people said to come from a place: "workers from X" ("a letter came from X"
+// may name a person).
+var peopleFrom = set("men", "women", "people", "workers", "victims", "nationals", "citizens", "residents", "returnees",
+	"survivors", "migrants", "villagers", "families", "youths", "teenagers", "students", "returnee", "survivor",
+	"recruits", "jobseekers", "job-seekers", "hailing")
+
+// placeByShape reports a name that only its shape called a person's standing where a place
+// stands: after "from" that follows people or an age ("young men from X", "Andi, 23, from X",
+// "a 24-year-old from X"), or before a firm's noun after "a" ("a Kampala firm", "a Petaling
+// Jaya recruitment firm").
+func placeByShape(toks []token, i, j int) bool {
+	if i >= 2 && toks[i-1].low == "from" {
+		b := toks[i-2].low
+		if peopleFrom[b] || strings.HasSuffix(b, "year-old") || b == "," && i >= 3 && isNumber(toks[i-3].text) {
+			return true
+		}
+	}
+	if i >= 1 && (toks[i-1].low == "a" || toks[i-1].low == "an") {
+		for k := j; k < len(toks) && k <= j+1; k++ {
+			if toks[k].kind != tokWord || isCap(toks[k]) {
+				return false
+			}
+			if firmNouns[toks[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmNouns name a business whose town may stand before them ("a Nairobi company").
+var firmNouns = set("company", "firm", "agency", "businessman", "businesswoman", "developer", "recruiter")
+
+// placeLists types the names of a list that holds a place as places, when their shape alone
+// called them people: "from Tay Ninh, Dong Thap and Can Tho". A list is three names or more
+// joined by commas and a last "and" or "or", opened by a preposition and a place; a titled or
+// cue-typed name in it keeps its type and stops the rule.
+func placeLists(text string, st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		// "and Can Tho": a capitalised modal opens the name of a list's last place.
+		c := &cs[k]
+		if c.ti >= 2 && toks[c.ti-1].text == "Can" && (toks[c.ti-2].low == "and" || toks[c.ti-2].low == "or" || toks[c.ti-2].low == ",") &&
+			c.typ == model.Person && c.gaz < 0 && (k == 0 || cs[k-1].tj < c.ti-1) {
+			c.ti--
+			c.s = toks[c.ti].s
+			c.text = text[c.s:c.e]
+		}
+	}
+	for a := 0; a < len(cs); {
+		b := a + 1
+		for b < len(cs) {
+			gap := strings.TrimSpace(text[cs[b-1].e:cs[b].s])
+			if gap == "," {
+				b++
+				continue
+			}
+			if gap == "and" || gap == "or" || gap == ", and" || gap == ", or" {
+				b++
+			}
+			break
+		}
+		if b-a >= 3 && cs[a].typ == model.Location && cs[a].ti > 0 && listPrepositions[toks[cs[a].ti-1].low] && listHoldsPlace(cs[a:b]) {
+			for k := a; k < b; k++ {
+				if cs[k].typ == model.Person {
+					cs[k].typ, cs[k].conf, cs[k].weak = model.Location, 0.65, false
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// listPrepositions open a list of places ("from Tay Ninh, Dong Thap and Can Tho").
+var listPrepositions = set("in", "from", "to", "at", "into", "across", "between", "near")
+
+// listHoldsPlace reports a list of a place and of names only their shape called people's.
+func listHoldsPlace(cs []candidate) bool {
+	place := false
+	for _, c := range cs {
+		switch {
+		case c.typ == model.Location && (c.gaz >= 0 || c.conf >= 0.65):
+			place = true
+		case c.typ == model.Person && c.gaz < 0 && c.conf <= 0.6:
+		default:
+			return false
+		}
+	}
+	return place
 }

@@ -129,6 +129,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	typeByNeighbours(text, st, out)
+	placeLists(text, st, out)
 	return dropNonNames(st, out)
 }
 
@@ -210,7 +211,7 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
-	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
+	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
 		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
