@@ -153,3 +153,12 @@ func listHoldsPlace(cs []candidate) bool {
 	}
 	return place
 }
+
+// offenceNouns end the capitalised names of offences, sums and lists, never a person's
+// ("Qualified Trafficking", "Wire Fraud", "Two Million Pesos", "Sanctions List").
+var offenceNouns = set("trafficking", "fraud", "crime", "crimes", "laundering", "smuggling", "pesos", "dollars",
+	"baht", "riels", "yuan", "ringgit", "rupiah", "list", "operator", "operators")
+
+// verdictWords follow a defendant's name in capitals ("finds MARIA SANTOS GUILTY") and are no
+// part of it.
+var verdictWords = set("guilty", "liable", "acquitted")

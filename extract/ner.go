@@ -59,7 +59,8 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 			continue
 		}
 		// Skip function words that open sentences ("The", "In", "But").
-		if leadStrip[lower(t)] && !(i+1 < len(toks) && g.Lookup(text[t.s:toks[i+1].e]) >= 0) {
+		// A listed name may open with such a word ("Three Pagodas Pass").
+		if leadStrip[lower(t)] && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -597,6 +598,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		}
 		return append(out, x.titledName(g, text, si, st, from, j)...)
 	}
+	for j-i > 1 && verdictWords[lower(toks[j-1])] {
+		j-- // "MARIA SANTOS GUILTY"
+	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
@@ -924,7 +928,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
-	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && abstractNoun(last):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last]):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
