@@ -11,8 +11,14 @@ import (
 // A listed place keeps its own name ("Bangkok airport" is said of Bangkok).
 
 // extendNameTails rewrites the sentence's candidates whose name runs on past the capitals.
-func extendNameTails(text string, st sentence, out []candidate) []candidate {
+func extendNameTails(g *Gazetteer, text string, st sentence, out []candidate) []candidate {
 	toks := st.toks
+	for k := 0; k < len(out); k++ {
+		if org, place, ok := splitBodyForPlace(g, text, toks, out[k]); ok {
+			out = append(out[:k], append([]candidate{org, place}, out[k+1:]...)...)
+			k++
+		}
+	}
 	for k := 0; k < len(out); k++ {
 		c := &out[k]
 		j := c.tj
@@ -162,3 +168,55 @@ var offenceNouns = set("trafficking", "fraud", "crime", "crimes", "laundering", 
 // verdictWords follow a defendant's name in capitals ("finds MARIA SANTOS GUILTY") and are no
 // part of it.
 var verdictWords = set("guilty", "liable", "acquitted")
+
+// splitBodyForPlace splits a body's name that runs on into the place it serves: "House of
+// Representatives for Tak province", "US Attorney's Office for the Eastern District of New
+// York". The place is a listed one, a court's district, or a name ending in a place word;
+// the words before "for" must hold a body's cue.
+func splitBodyForPlace(g *Gazetteer, text string, toks []token, c candidate) (candidate, candidate, bool) {
+	if c.typ != model.Organization || c.gaz >= 0 {
+		return c, c, false
+	}
+	for k := c.ti + 1; k < c.tj-1; k++ {
+		if toks[k].low != "for" {
+			continue
+		}
+		cue := false
+		for _, t := range toks[c.ti:k] {
+			cue = cue || orgCues[t.low]
+		}
+		if !cue {
+			return c, c, false
+		}
+		r := k + 1
+		if toks[r].low == "the" {
+			r++
+		}
+		if r >= c.tj {
+			return c, c, false
+		}
+		e := c.tj
+		if e < len(toks) && toks[e].kind == tokWord && !isCap(toks[e]) && locationEnds[toks[e].low] {
+			e++ // "for Tak province"
+		}
+		words := make([]string, 0, e-r)
+		for _, t := range toks[r:e] {
+			words = append(words, t.low)
+		}
+		court := len(words) >= 4 && courtDistricts[words[0]] && words[1] == "district" && words[2] == "of"
+		if !court && !knownPlace(g, text, toks, r, e) && !locationEnds[words[len(words)-1]] {
+			return c, c, false
+		}
+		org, place := c, c
+		org.tj, org.e = k, toks[k-1].e
+		org.text = text[org.s:org.e]
+		place.ti, place.tj, place.s, place.e = r, e, toks[r].s, toks[e-1].e
+		place.text = text[place.s:place.e]
+		place.typ, place.gaz, place.conf, place.weak, place.sector = model.Location, -1, 0.8, false, ""
+		if idx := g.Lookup(place.text); idx >= 0 {
+			place.gaz, place.conf = idx, 0.95
+		}
+		return org, place, true
+	}
+	return c, c, false
+}

@@ -125,7 +125,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
-	out = extendNameTails(text, st, out)
+	out = extendNameTails(g, text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
