@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -45,7 +46,7 @@ func setTail(text string, toks []token, c *candidate, j int, typ string) {
 }
 
 // legislatures are the bodies a single capitalised word names ("the Senate", "Parliament").
-var legislatures = set("senate", "congress", "parliament")
+var legislatures = lexicon.Legislatures()
 
 // legislatureAdjective reports a legislature's word used before a lower-case noun ("a Senate
 // hearing", "the Senate committee"): the text names the committee or the hearing, whose chair
@@ -55,13 +56,10 @@ func legislatureAdjective(toks []token, j int) bool {
 }
 
 // legislatureNouns are the things of a legislature named after its word ("Senate hearing").
-var legislatureNouns = set("committee", "committees", "hearing", "hearings", "panel", "probe", "inquiry",
-	"investigation", "session", "sessions", "resolution", "bill", "report", "president", "leader", "seat", "seats",
-	"race", "election", "elections")
+var legislatureNouns = lexicon.LegislatureNouns()
 
 // compassWords open the names of regions ("South Asia", "Western Visayas").
-var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+var compassWords = lexicon.CompassWords()
 
 // knownPlace reports a listed place written as toks[i:j].
 func knownPlace(g *Gazetteer, text string, toks []token, i, j int) bool {
@@ -71,9 +69,7 @@ func knownPlace(g *Gazetteer, text string, toks []token, i, j int) bool {
 
 // peopleFrom are people said to come from a place: "workers from X" ("a letter came from X"
 // may name a person).
-var peopleFrom = set("men", "women", "people", "workers", "victims", "nationals", "citizens", "residents", "returnees",
-	"survivors", "migrants", "villagers", "families", "youths", "teenagers", "students", "returnee", "survivor",
-	"recruits", "jobseekers", "job-seekers", "hailing")
+var peopleFrom = lexicon.PeopleFrom()
 
 // placeByShape reports a name that only its shape called a person's standing where a place
 // stands: after "from" that follows people or an age ("young men from X", "Andi, 23, from X",
@@ -100,7 +96,7 @@ func placeByShape(toks []token, i, j int) bool {
 }
 
 // firmNouns name a business whose town may stand before them ("a Nairobi company").
-var firmNouns = set("company", "firm", "agency", "businessman", "businesswoman", "developer", "recruiter")
+var firmNouns = lexicon.FirmNouns()
 
 // placeLists types the names of a list that holds a place as places, when their shape alone
 // called them people: "from Tay Ninh, Dong Thap and Can Tho". A list is three names or more
@@ -162,12 +158,11 @@ func listHoldsPlace(cs []candidate) bool {
 
 // offenceNouns end the capitalised names of offences, sums and lists, never a person's
 // ("Qualified Trafficking", "Wire Fraud", "Two Million Pesos", "Sanctions List").
-var offenceNouns = set("trafficking", "fraud", "crime", "crimes", "laundering", "smuggling", "pesos", "dollars",
-	"baht", "riels", "yuan", "ringgit", "rupiah", "list", "operator", "operators")
+var offenceNouns = lexicon.OffenceNouns()
 
 // verdictWords follow a defendant's name in capitals ("finds MARIA SANTOS GUILTY") and are no
 // part of it.
-var verdictWords = set("guilty", "liable", "acquitted")
+var verdictWords = lexicon.VerdictWords()
 
 // splitBodyForPlace splits a body's name that runs on into the place it serves: "House of
 // Representatives for Tak province", "US Attorney's Office for the Eastern District of New
