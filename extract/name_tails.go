@@ -215,3 +215,44 @@ func splitBodyForPlace(g *Gazetteer, text string, toks []token, c candidate) (ca
 	}
 	return c, c, false
 }
+
+// midSentenceSurname reports a function word in capitals inside a sentence that opens a
+// Chinese name ("the tycoon He Zhenbang"): the pronoun "he" is written small there.
+func midSentenceSurname(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].text != "He" {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	return prev.kind == tokWord && !isCap(prev) && isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
+}
+
+// capitalsPersonContext reports a name in capitals that court papers mark as a person's other
+// than by a party word: its name in characters after it ("LAI SHUQIN (赖淑琴)"), a place in
+// a list of such names ("LUO JIANFEI (罗剑飞), LAI SHUQIN"), a kinship beside it ("her
+// brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), or "one" before it ("one WANG JUN").
+func capitalsPersonContext(toks []token, i, j int) bool {
+	if j+1 < len(toks) && toks[j].text == "(" && toks[j+1].kind == tokHan {
+		return true
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "the" || toks[j+1].low == "his" || toks[j+1].low == "her") && familyWords[toks[j+2].low] {
+		return true
+	}
+	if i >= 1 && toks[i-1].low == "one" {
+		return true
+	}
+	if i >= 2 && toks[i-1].text == "," && familyWords[toks[i-2].low] {
+		return true
+	}
+	if i >= 2 && (toks[i-1].text == "," || toks[i-1].low == "and") {
+		if toks[i-2].text == ")" {
+			return true
+		}
+		// The name before is in capitals too, and shaped as a name ("LUO JIANFEI, LAI SHUQIN").
+		k := i - 1
+		for k > 0 && toks[k-1].kind == tokWord && len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) {
+			k--
+		}
+		return i-1-k >= 2 && i-1-k <= 4 && nameShaped(toks[k:i-1])
+	}
+	return false
+}

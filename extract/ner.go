@@ -60,7 +60,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
-		if leadStrip[lower(t)] && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
+		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -810,7 +810,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
@@ -925,7 +925,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last]):
@@ -1006,7 +1006,9 @@ func containsAny(words []string, want ...string) bool {
 // nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
-		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") {
+		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") ||
+			k == 0 && t.text == "He" && len(ts) > 1 { // the surname He: a span opens with it only inside a sentence
+
 			continue
 		}
 		if t.kind != tokWord || !isCap(t) {
