@@ -28,6 +28,10 @@ func extendNameTails(g *Gazetteer, text string, st sentence, out []candidate) []
 		}
 		w := toks[j]
 		switch {
+		case c.typ == model.Person && c.gaz < 0 && c.conf <= 0.6 && c.ti > 0 && toks[c.ti-1].low == "the" &&
+			w.kind == tokWord && !isCap(w) && compoundFollowers[w.low] && w.low != "compounds":
+			// "the Golden Sands compound": people take no article; the kind word says the site.
+			c.typ, c.conf, c.weak = model.Compound, 0.75, false
 		case w.kind == tokWord && !isCap(w) && w.low == "airport" && c.typ != model.Organization && c.typ != model.Company:
 			// "at Soekarno-Hatta airport": the airport, a place.
 			setTail(text, toks, c, j+1, model.Location)

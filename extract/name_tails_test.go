@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -88,6 +89,10 @@ func TestNameTails(t *testing.T) {
 			"He Visited the site twice.",
 			nil,
 			[]string{"Person:He Visited"}},
+		{"a site named before its kind word, with that form kept as an alias",
+			"Guards were seen at the Silver Crane compound on the coast road.",
+			[]string{"Compound:Silver Crane"},
+			[]string{"Person:Silver Crane"}},
 		{"soldiers of a state are people, its police a body",
 			"Thai soldiers stood at the gate while Lao police searched the buses.",
 			[]string{"Organization:Lao police"},
@@ -98,6 +103,11 @@ func TestNameTails(t *testing.T) {
 			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
 			x.Analyze(&d)
 			checkNames(t, entityNames(d), c.want, c.forbid)
+			for _, e := range d.Entities {
+				if e.Name == "Silver Crane" && !slices.Contains(e.Aliases, "Silver Crane compound") {
+					t.Errorf("aliases of %s = %v, want the form with its kind word", e.Name, e.Aliases)
+				}
+			}
 			for _, r := range d.Relations {
 				if r.Predicate == model.Directs && r.Object == "organization:senate" {
 					t.Errorf("the chair of a committee directs no legislature: %v", r)

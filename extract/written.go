@@ -45,6 +45,12 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
 			}
+		case model.Compound:
+			// "the Golden Sands compound", "the Royal Dragon casino": the site's name with
+			// the kind word the text writes after it.
+			if w := wordAfter(text, m.End); compoundFollowers[w] && w != "compounds" {
+				add(m.Text + " " + w)
+			}
 		}
 	}
 	return aliases
