@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/model"
@@ -259,4 +260,34 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 		return i-1-k >= 2 && i-1-k <= 4 && nameShaped(toks[k:i-1])
 	}
 	return false
+}
+
+// missionSeat returns the place an embassy's or consulate's mention is said to sit in,
+// written right after it ("the Kenyan embassy in Bangkok"): up to three capitalised words.
+// Some writers name the mission with its seat, so that form is kept as an alias.
+func missionSeat(text string, m model.Mention) string {
+	low := strings.ToLower(m.Text)
+	if !strings.HasSuffix(low, " embassy") && !strings.HasSuffix(low, " consulate") {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(text[m.End:], " in ")
+	if !ok {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		if len(words) == 3 {
+			break
+		}
+		clean := strings.TrimRight(w, ".,;:)")
+		r := []rune(clean)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || leadStrip[strings.ToLower(clean)] {
+			break
+		}
+		words = append(words, clean)
+		if clean != w {
+			break
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -93,6 +93,10 @@ func TestNameTails(t *testing.T) {
 			"Guards were seen at the Silver Crane compound on the coast road.",
 			[]string{"Compound:Silver Crane"},
 			[]string{"Person:Silver Crane"}},
+		{"a mission keeps the form with its seat as an alias, the seat stays a place",
+			"Her family called the Ugandan embassy in Kuala Lumpur twice.",
+			[]string{"Organization:Ugandan embassy", "Location:Kuala Lumpur"},
+			nil},
 		{"soldiers of a state are people, its police a body",
 			"Thai soldiers stood at the gate while Lao police searched the buses.",
 			[]string{"Organization:Lao police"},
@@ -106,6 +110,12 @@ func TestNameTails(t *testing.T) {
 			for _, e := range d.Entities {
 				if e.Name == "Silver Crane" && !slices.Contains(e.Aliases, "Silver Crane compound") {
 					t.Errorf("aliases of %s = %v, want the form with its kind word", e.Name, e.Aliases)
+				}
+				if e.Name == "Ugandan embassy" && !slices.Contains(e.Aliases, "Ugandan embassy in Kuala Lumpur") {
+					t.Errorf("aliases of %s = %v, want the form with its seat", e.Name, e.Aliases)
+				}
+				if e.Name == "Ugandan embassy" && slices.Contains(e.Aliases, "Ugandan embassy in The") {
+					t.Errorf("aliases of %s = %v: a seat is capitalised words only", e.Name, e.Aliases)
 				}
 			}
 			for _, r := range d.Relations {

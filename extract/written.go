@@ -41,6 +41,9 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if first, rest, ok := strings.Cut(m.Text, " "); ok && demonyms[strings.ToLower(first)] && len(strings.Fields(rest)) >= 2 && e.Sector != "" {
 				add(rest)
 			}
+			if seat := missionSeat(text, m); seat != "" {
+				add(m.Text + " in " + seat)
+			}
 		case model.Location:
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
