@@ -97,6 +97,10 @@ func TestNameTails(t *testing.T) {
 			"Her family called the Ugandan embassy in Kuala Lumpur twice.",
 			[]string{"Organization:Ugandan embassy", "Location:Kuala Lumpur"},
 			nil},
+		{"a border crossing keeps its written form as an alias of the place",
+			"They were handed over at the Mae Sot border crossing on Friday.",
+			[]string{"Location:Mae Sot"},
+			[]string{"Person:Mae Sot"}},
 		{"soldiers of a state are people, its police a body",
 			"Thai soldiers stood at the gate while Lao police searched the buses.",
 			[]string{"Organization:Lao police"},
@@ -113,6 +117,9 @@ func TestNameTails(t *testing.T) {
 				}
 				if e.Name == "Ugandan embassy" && !slices.Contains(e.Aliases, "Ugandan embassy in Kuala Lumpur") {
 					t.Errorf("aliases of %s = %v, want the form with its seat", e.Name, e.Aliases)
+				}
+				if e.Name == "Mae Sot" && !slices.Contains(e.Aliases, "Mae Sot border crossing") {
+					t.Errorf("aliases of %s = %v, want the crossing's written form", e.Name, e.Aliases)
 				}
 				if e.Name == "Ugandan embassy" && slices.Contains(e.Aliases, "Ugandan embassy in The") {
 					t.Errorf("aliases of %s = %v: a seat is capitalised words only", e.Name, e.Aliases)

@@ -48,6 +48,12 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
 			}
+			for _, kind := range []string{" border gate", " border crossing"} {
+				// "the Moc Bai border gate": some writers name the crossing so.
+				if strings.HasPrefix(text[m.End:], kind) {
+					add(m.Text + kind)
+				}
+			}
 		case model.Compound:
 			// "the Golden Sands compound", "the Royal Dragon casino": the site's name with
 			// the kind word the text writes after it.
