@@ -291,3 +291,38 @@ func missionSeat(text string, m model.Mention) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// parentBody returns the possessive before a body's mention when it names a parent body
+// ("the FBI's Los Angeles Field Office", "the Justice Department's Criminal Division"): an
+// acronym, or up to three capitalised words ending in a body's cue. Some writers name the
+// unit with its parent, so that form is kept as an alias.
+func parentBody(text string, start int) string {
+	before := text[max(0, start-60):start]
+	var poss, mark string
+	switch {
+	case strings.HasSuffix(before, "'s "):
+		poss, mark = before[:len(before)-3], "'s"
+	case strings.HasSuffix(before, "’s "):
+		poss, mark = before[:len(before)-len("’s ")], "’s"
+	default:
+		return ""
+	}
+	words := strings.Fields(poss)
+	var name []string
+	for k := len(words) - 1; k >= 0 && len(name) < 3; k-- {
+		w := words[k]
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || leadStrip[strings.ToLower(w)] {
+			break
+		}
+		name = append([]string{w}, name...)
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	last := name[len(name)-1]
+	if !(len(name) == 1 && isAcronym(last) && len(last) >= 2) && !orgCues[strings.ToLower(last)] {
+		return ""
+	}
+	return strings.Join(name, " ") + mark
+}

@@ -105,6 +105,10 @@ func TestNameTails(t *testing.T) {
 			"The compound sits in Sihanoukville, Preah Sihanouk province, beside a casino in Porac, Pampanga.",
 			[]string{"Location:Sihanoukville", "Location:Preah Sihanouk", "Location:Porac", "Location:Pampanga"},
 			[]string{"Person:Pampanga"}},
+		{"a unit keeps the form with its parent body as an alias; a person's firm does not",
+			"Agents of the FBI's Denver Field Office arrested him. Lin Guofu's Harbour Holdings Ltd paid them.",
+			[]string{"Organization:Denver Field Office", "Company:Harbour Holdings Ltd"},
+			nil},
 		{"soldiers of a state are people, its police a body",
 			"Thai soldiers stood at the gate while Lao police searched the buses.",
 			[]string{"Organization:Lao police"},
@@ -124,6 +128,12 @@ func TestNameTails(t *testing.T) {
 				}
 				if e.Name == "Mae Sot" && !slices.Contains(e.Aliases, "Mae Sot border crossing") {
 					t.Errorf("aliases of %s = %v, want the crossing's written form", e.Name, e.Aliases)
+				}
+				if e.Name == "Denver Field Office" && !slices.Contains(e.Aliases, "FBI's Denver Field Office") {
+					t.Errorf("aliases of %s = %v, want the form with its parent", e.Name, e.Aliases)
+				}
+				if e.Name == "Harbour Holdings Ltd" && len(e.Aliases) > 0 {
+					t.Errorf("aliases of %s = %v: a person's possessive names no parent body", e.Name, e.Aliases)
 				}
 				if e.Name == "Ugandan embassy" && slices.Contains(e.Aliases, "Ugandan embassy in The") {
 					t.Errorf("aliases of %s = %v: a seat is capitalised words only", e.Name, e.Aliases)

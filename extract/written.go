@@ -44,6 +44,9 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if seat := missionSeat(text, m); seat != "" {
 				add(m.Text + " in " + seat)
 			}
+			if parent := parentBody(text, m.Start); parent != "" {
+				add(parent + " " + m.Text)
+			}
 		case model.Location:
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
