@@ -16,6 +16,17 @@ import (
 func extendNameTails(g *Gazetteer, text string, st sentence, out []candidate) []candidate {
 	toks := st.toks
 	for k := 0; k < len(out); k++ {
+		if place, ok := possessorPlace(g, text, toks, out[k]); ok {
+			// "Myanmar's military": the country is named too; the body's mention keeps its
+			// listed entry and starts after the possessive, so that mentions never overlap.
+			org := &out[k]
+			org.ti += 2
+			org.s = toks[org.ti].s
+			org.text = text[org.s:org.e]
+			out = append(out[:k], append([]candidate{place}, out[k:]...)...)
+			k++
+			continue
+		}
 		if org, place, ok := splitBodyForPlace(g, text, toks, out[k]); ok {
 			out = append(out[:k], append([]candidate{org, place}, out[k+1:]...)...)
 			k++
@@ -325,4 +336,19 @@ func parentBody(text string, start int) string {
 		return ""
 	}
 	return strings.Join(name, " ") + mark
+}
+
+// possessorPlace returns the place a listed body's name opens with in the possessive
+// ("Myanmar's military", "Cambodia's Interior Ministry"): the text names the country too.
+func possessorPlace(g *Gazetteer, text string, toks []token, c candidate) (candidate, bool) {
+	if c.gaz < 0 || c.typ != model.Organization || c.tj-c.ti < 3 || toks[c.ti+1].low != "'s" && toks[c.ti+1].low != "’s" {
+		return c, false
+	}
+	if !knownPlace(g, text, toks, c.ti, c.ti+1) {
+		return c, false
+	}
+	p := candidate{s: toks[c.ti].s, e: toks[c.ti].e, ti: c.ti, tj: c.ti + 1, typ: model.Location, conf: 0.95,
+		gaz: g.Lookup(toks[c.ti].text), sent: c.sent}
+	p.text = text[p.s:p.e]
+	return p, true
 }
