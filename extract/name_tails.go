@@ -38,6 +38,12 @@ func extendNameTails(g *Gazetteer, text string, st sentence, out []candidate) []
 		if j >= len(toks) || c.gaz >= 0 || c.typ == model.Person && c.conf >= 0.85 {
 			continue
 		}
+		if c.typ == model.Person && c.gaz < 0 && c.conf <= 0.6 && c.ti >= 2 && (toks[c.ti-1].low == "called" || toks[c.ti-1].low == "named") &&
+			businessNouns[toks[c.ti-2].low] {
+			// "a company called Yuntai Tech": the noun before says what the name is.
+			c.typ, c.conf, c.weak = model.Company, 0.75, false
+			continue
+		}
 		w := toks[j]
 		switch {
 		case c.typ == model.Person && c.gaz < 0 && c.conf <= 0.6 && c.ti > 0 && toks[c.ti-1].low == "the" &&
@@ -352,3 +358,6 @@ func possessorPlace(g *Gazetteer, text string, toks []token, c candidate) (candi
 	p.text = text[p.s:p.e]
 	return p, true
 }
+
+// businessNouns say that the name called so after them is a firm's.
+var businessNouns = lexicon.BusinessNouns()

@@ -202,3 +202,6 @@ func OffenceNouns() Set { return set("offence-nouns") }
 
 // VerdictWords are verdict words after a defendant's name in capitals ("finds MARIA SANTOS GUILTY"), no part of it.
 func VerdictWords() Set { return set("verdict-words") }
+
+// BusinessNouns are nouns of a business that a name after "called" or "named" is ("a company called X").
+func BusinessNouns() Set { return set("business-nouns") }
