@@ -743,7 +743,8 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
 var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
 	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
-	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers")
+	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers",
+	"operatives", "militiamen", "gunmen", "policemen", "prosecutors", "inspectors", "personnel")
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"
 // ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the
