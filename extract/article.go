@@ -50,7 +50,7 @@ func (x *Extractor) article(ctx context.Context, p Page) (*model.Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.Analyze(d)
+	x.analyze(d, append(outletNames(d), meta.Site))
 	return d, nil
 }
 
@@ -60,6 +60,7 @@ var fallbackBelow = 250
 // pageMeta is what the page says about itself.
 type pageMeta struct {
 	Title, Author, Language, Publisher string
+	Site                               string // the site's name after the title's last separator
 	Date                               time.Time
 }
 
@@ -81,7 +82,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	published := facts.date()
 	publisher := facts.publisher()
 	if largePage(doc) {
-		return linearMainText(doc), pageMeta{Title: clean(htmlTitle(doc)), Publisher: publisher, Date: published}
+		return linearMainText(doc), pageMeta{Title: clean(htmlTitle(doc)), Publisher: publisher, Date: published, Site: titleSite(htmlTitle(doc))}
 	}
 	ldBody := jsonLDBody(doc)
 	defer func() {
@@ -131,7 +132,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		return "", pageMeta{}
 	}
 	meta = pageMeta{Title: clean(res.Metadata.Title), Author: clean(res.Metadata.Author),
-		Language: res.Metadata.Language, Publisher: publisher, Date: published}
+		Language: res.Metadata.Language, Publisher: publisher, Date: published, Site: titleSite(htmlTitle(doc))}
 	if published.IsZero() {
 		meta.Date = res.Metadata.Date
 	}

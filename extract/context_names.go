@@ -326,8 +326,9 @@ func demonymPair(w string) bool {
 	return true
 }
 
-// surnameParticles sit in lower case inside Filipino and Spanish surnames.
-var surnameParticles = set("dela", "delos", "de", "los", "la")
+// surnameParticles sit in lower case inside Filipino and Spanish surnames, and Malay
+// patronymics ("Ahmad bin Ismail", "Siti Aminah binti Hassan").
+var surnameParticles = set("dela", "delos", "de", "los", "la", "bin", "binti")
 
 // particles counts the words of a name that are particles ("y", "de", "los").
 func particles(words []string) int {

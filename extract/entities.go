@@ -35,6 +35,11 @@ type docEntity struct {
 // Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
 // of the pipeline, shared by articles and posts.
 func (x *Extractor) Analyze(d *model.Document) {
+	x.analyze(d, outletNames(d))
+}
+
+// analyze is Analyze with the names the page gives its own outlet (publisher, site name).
+func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	d.Entities, d.Relations = nil, nil
 	if d.Text == "" {
 		return
@@ -50,6 +55,7 @@ func (x *Extractor) Analyze(d *model.Document) {
 		}
 		cands = append(cands, sortCandidates(cs)...)
 	}
+	markOutlets(outlets, sents, cands)
 	ents := resolveEntities(g, d.Text, sents, cands)
 	official := officialKind(d)
 	d.Entities = make([]model.Entity, 0, len(ents))
@@ -142,6 +148,12 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	for i := range cands {
 		cands[i].ent = -1
 	}
+	titledPeople := map[string]bool{}
+	for _, c := range cands {
+		if c.typ == model.Person && c.gaz < 0 && c.conf >= 0.85 {
+			titledPeople[foldName(c.text, c.typ)] = true
+		}
+	}
 	// Pass 1: names that stand on their own.
 	for i, c := range cands {
 		if c.weak {
@@ -152,6 +164,11 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 			key = "gaz:" + itoa(c.gaz)
 		} else {
 			key = "name:" + foldName(c.text, c.typ)
+			if c.typ == model.Company && titledPeople[foldName(c.text, c.typ)] && foldName(c.text, c.typ) != NameKey(c.text) {
+				// "Tep Sokheng Group" beside "Oknha Tep Sokheng": the firm folds to the name
+				// of the titled person it is named after, and is not that person.
+				key = "firm:" + foldName(c.text, c.typ)
+			}
 		}
 		e := get(key)
 		e.gaz = c.gaz
@@ -401,6 +418,11 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 				}
 			}
 		case e.typ == model.Company || e.typ == model.Compound || e.typ == model.Organization:
+			if c.typ == model.Person && c.conf >= 0.85 {
+				// "Oknha Tep Sokheng" beside "Tep Sokheng Group": a titled person is the
+				// owner the group is named after, not a short form of it.
+				break
+			}
 			if e.core != "" && e.core != e.nkey {
 				if folded == "" {
 					folded = foldName(c.text, model.Company)

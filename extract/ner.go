@@ -59,7 +59,8 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 			continue
 		}
 		// Skip function words that open sentences ("The", "In", "But").
-		if leadStrip[lower(t)] && !(i+1 < len(toks) && g.Lookup(text[t.s:toks[i+1].e]) >= 0) {
+		// A listed name may open with such a word ("Three Pagodas Pass").
+		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -124,10 +125,12 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		out = append(out, x.spanCandidates(g, text, si, st, i, spanJ)...)
 		i = spanJ
 	}
+	out = extendNameTails(g, text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
 	typeByNeighbours(text, st, out)
+	placeLists(text, st, out)
 	return dropNonNames(st, out)
 }
 
@@ -209,7 +212,7 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
-	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && placeContext(toks, c.ti, c.tj) {
+	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
 		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
@@ -595,6 +598,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		}
 		return append(out, x.titledName(g, text, si, st, from, j)...)
 	}
+	for j-i > 1 && verdictWords[lower(toks[j-1])] {
+		j-- // "MARIA SANTOS GUILTY"
+	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
@@ -630,7 +636,8 @@ var (
 	forceWords = set("security", "police", "forces", "troops", "army", "military", "soldiers", "border", "guards",
 		"immigration", "anti-narcotics", "special", "armed", "tourist", "riot", "federal", "national", "government",
 		"embassy", "consulate")
-	forceHeads = set("police", "forces", "troops", "army", "military", "soldiers", "guards", "embassy", "consulate")
+	// Soldiers and troops are people, not a body: "Cambodian soldiers" names no organisation.
+	forceHeads = set("police", "forces", "army", "military", "guards", "embassy", "consulate")
 )
 
 // forceName recognises the forces of a state named by a demonym and plain words ("Lao
@@ -736,7 +743,8 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
 var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
 	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
-	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers")
+	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers",
+	"operatives", "militiamen", "gunmen", "policemen", "prosecutors", "inspectors", "personnel")
 
 // titledName types the span after a title, a person's name. A person's name takes no "of"
 // ("Governor Somchai Wongsawat of Tak province"): what follows it is the body or place the
@@ -803,7 +811,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
@@ -852,11 +860,21 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
+	if n >= 2 && n <= 3 && compassWords[words[0]] && !shouted(toks[i:j]) && (nameShaped(toks[i+1:j]) || knownPlace(g, text, toks, i+1, j)) {
+		// "North Sumatra", "West Jakarta", "South Asia": a region named by its bearing.
+		c.typ, c.conf = model.Location, 0.75
+		return c, true
+	}
 	if allNot {
 		return c, false
 	}
 	// A lone cue word ("Post", "Army", "Police") names nothing without the rest of a name.
 	if n == 1 && orgCues[last] && !isAcronym(c.text) {
+		if legislatures[last] && toks[i].text != strings.ToUpper(toks[i].text) && !legislatureAdjective(toks, j) {
+			// "told the Senate", "a Senate hearing": a legislature is named by its one word.
+			c.typ, c.conf = model.Organization, 0.7
+			return c, true
+		}
 		return c, false
 	}
 	anyOrg := false
@@ -908,10 +926,10 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && courtPersonContext(toks, i, j):
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
-	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && abstractNoun(last):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last]):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
@@ -989,7 +1007,9 @@ func containsAny(words []string, want ...string) bool {
 // nameShaped reports a run of capitalised words that are not common words, cues or demonyms.
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
-		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") {
+		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") ||
+			k == 0 && t.text == "He" && len(ts) > 1 { // the surname He: a span opens with it only inside a sentence
+
 			continue
 		}
 		if t.kind != tokWord || !isCap(t) {

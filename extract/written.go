@@ -41,8 +41,26 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if first, rest, ok := strings.Cut(m.Text, " "); ok && demonyms[strings.ToLower(first)] && len(strings.Fields(rest)) >= 2 && e.Sector != "" {
 				add(rest)
 			}
+			if seat := missionSeat(text, m); seat != "" {
+				add(m.Text + " in " + seat)
+			}
+			if parent := parentBody(text, m.Start); parent != "" {
+				add(parent + " " + m.Text)
+			}
 		case model.Location:
 			if w := wordAfter(text, m.End); locationFollowers[w] {
+				add(m.Text + " " + w)
+			}
+			for _, kind := range []string{" border gate", " border crossing"} {
+				// "the Moc Bai border gate": some writers name the crossing so.
+				if strings.HasPrefix(text[m.End:], kind) {
+					add(m.Text + kind)
+				}
+			}
+		case model.Compound:
+			// "the Golden Sands compound", "the Royal Dragon casino": the site's name with
+			// the kind word the text writes after it.
+			if w := wordAfter(text, m.End); compoundFollowers[w] && w != "compounds" {
 				add(m.Text + " " + w)
 			}
 		}

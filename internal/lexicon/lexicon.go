@@ -179,3 +179,29 @@ func Denials() *regexp.Regexp { return pattern("denials") }
 
 // OfficialActs match an act of an authority ("sanctioned", "raided", "found that").
 func OfficialActs() *regexp.Regexp { return pattern("official-acts") }
+
+// Names from context (extract/name_tails.go).
+
+// Legislatures are bodies a single capitalised word names ("the Senate", "Parliament").
+func Legislatures() Set { return set("legislatures") }
+
+// LegislatureNouns are things of a legislature named after its word ("a Senate hearing"): the word then names no body.
+func LegislatureNouns() Set { return set("legislature-nouns") }
+
+// CompassWords are bearing words that open the names of regions ("South Asia", "Western Visayas").
+func CompassWords() Set { return set("compass-words") }
+
+// PeopleFrom are people said to come from a place ("workers from X"): the name after "from" is a place.
+func PeopleFrom() Set { return set("people-from") }
+
+// FirmNouns are nouns of a business whose town may stand before them ("a Nairobi company").
+func FirmNouns() Set { return set("firm-nouns") }
+
+// OffenceNouns are words that end the capitalised names of offences, sums and lists, never a person's ("Wire Fraud", "Two Million Pesos").
+func OffenceNouns() Set { return set("offence-nouns") }
+
+// VerdictWords are verdict words after a defendant's name in capitals ("finds MARIA SANTOS GUILTY"), no part of it.
+func VerdictWords() Set { return set("verdict-words") }
+
+// BusinessNouns are nouns of a business that a name after "called" or "named" is ("a company called X").
+func BusinessNouns() Set { return set("business-nouns") }

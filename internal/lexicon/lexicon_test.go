@@ -22,6 +22,7 @@ func TestEveryListRead(t *testing.T) {
 		"compound-surnames": len(CompoundSurnames()), "kin": len(Kin()),
 		"hedges": Hedges().NumSubexp() + 1, "attributions": Attributions().NumSubexp() + 1,
 		"denials": Denials().NumSubexp() + 1, "official-acts": OfficialActs().NumSubexp() + 1,
+		"legislatures": len(Legislatures()), "legislature-nouns": len(LegislatureNouns()), "compass-words": len(CompassWords()), "people-from": len(PeopleFrom()), "firm-nouns": len(FirmNouns()), "offence-nouns": len(OffenceNouns()), "verdict-words": len(VerdictWords()), "business-nouns": len(BusinessNouns()),
 	}
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
