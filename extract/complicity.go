@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -20,7 +21,7 @@ var (
 	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
-	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?$`)
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
 	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
 	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
 	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
@@ -33,8 +34,7 @@ var (
 // "the compound was searched by X". emit gets the sentence, raider, site, the sentence of
 // the site and the span read. ms lists each sentence's mentions (references included).
 func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	type event struct{ sites []int }
-	events := map[int]event{}
+	events := map[int]raidEvent{}
 	for si, st := range sents {
 		ms := bySent[si]
 		var sites []int
@@ -58,7 +58,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 		}
 		if len(sites) > 0 {
-			events[si] = event{sites}
+			events[si] = raidEvent{sites}
 			// "The PNP Anti-Cybercrime Group, in coordination with the Bureau of
 			// Immigration, arrested a manager during an operation at X": the body whose act
 			// the raid was, and the bodies in its aside.
@@ -78,19 +78,57 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 		if first.s < st.s || first.s-st.s > 120 || !reRaidByAgent.MatchString(text[st.s:first.s]) {
 			continue
 		}
-		for back := si; back >= 0 && back >= si-2; back-- {
-			ev, ok := events[back]
-			if !ok {
-				continue
-			}
+		back := lastRaid(events, si)
+		if back >= 0 {
+			ev := events[back]
 			for _, site := range ev.sites {
 				for _, k := range raiders(text, cands, ents, ms, 0) {
 					emit(si, k, site, back, st.s, cands[ms[0]].e)
 				}
 			}
-			break
 		}
 	}
+}
+
+// raidEvent is a sentence's raid: the sites it names as raided.
+type raidEvent struct{ sites []int }
+
+// lastRaid returns the sentence of the raid that "The operation was led by X" in sentence si
+// points back to: the nearest within two sentences, or, further back (up to 40 sentences),
+// the nearest when every raid told before is on the same sites, so that no other raid could
+// be meant; -1 when there is none.
+func lastRaid(events map[int]raidEvent, si int) int {
+	found := -1
+	for back := si; back >= 0 && back >= si-40; back-- {
+		ev, ok := events[back]
+		if !ok {
+			continue
+		}
+		if found < 0 {
+			found = back
+			if back >= si-2 {
+				return back
+			}
+			continue
+		}
+		if !sameInts(ev.sites, events[found].sites) {
+			return -1
+		}
+	}
+	return found
+}
+
+// sameInts reports two lists with the same members.
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,

@@ -86,9 +86,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						continue
 					}
 				}
-				ent, from := headAntecedent(sents, cands, ents, bySent, si, t.s, types, head.low)
+				ent, from := headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
 				if ent < 0 {
 					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+				}
+				if ent < 0 {
+					ent, from = farHeadAntecedent(text, cands, ents, bySent, si, types, head.low)
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
@@ -234,7 +237,7 @@ func thatDeterminer(tags *sentTags, si, k int) bool {
 // headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
 // own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
 // rather than a ministry named after it (head matching, Vieira & Poesio 2000).
-func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -242,8 +245,7 @@ func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySe
 			if sj == si && c.e > off || c.ent < 0 {
 				continue
 			}
-			f := strings.Fields(strings.ToLower(ents[c.ent].name))
-			if len(f) == 0 || strings.TrimRight(f[len(f)-1], ".,") != head {
+			if !headOf(text, c, ents, head) {
 				continue
 			}
 			for _, t := range types {
@@ -254,4 +256,91 @@ func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySe
 		}
 	}
 	return -1, -1
+}
+
+// headOf reports that a mention's name ends in a description's head noun ("Golden Bay
+// Casino" for "the casino"), or that the noun follows the mention ("the Jade Summit
+// compound" for "the compound").
+func headOf(text string, c candidate, ents []*docEntity, head string) bool {
+	f := strings.Fields(strings.ToLower(ents[c.ent].name))
+	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
+		return true
+	}
+	after := text[c.e:min(len(text), c.e+len(head)+2)]
+	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
+		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// maxFarBack bounds how many sentences farHeadAntecedent reads back.
+const maxFarBack = 40
+
+// farHeadAntecedent resolves a description beyond the near window only when one name in the
+// document before it has the description's head ("the resort" ten sentences after Long Bay
+// Resort, with no other resort named): a same-head antecedent holds over longer distances
+// than other definite descriptions (Vieira & Poesio 2000), but only when unambiguous.
+func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si int, types []string, head string) (int, int) {
+	ent, from := -1, -1
+	for sj := si - 4; sj >= 0 && sj >= si-maxFarBack; sj-- {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || c.ent == ent || !headOf(text, c, ents, head) {
+				continue
+			}
+			fits := false
+			for _, t := range types {
+				fits = fits || ents[c.ent].typ == t
+			}
+			if !fits {
+				continue
+			}
+			if ent >= 0 {
+				return -1, -1 // two names share the head: ambiguous
+			}
+			ent, from = c.ent, sj
+		}
+	}
+	return ent, from
+}
+
+// refQuote quotes a claim read through a reference whose two sentences lie too far apart to
+// quote whole: the sentence naming the antecedent and the claim's own sentence, each cut to
+// fit, joined by an ellipsis, so the quote still shows both the name and the claim.
+func refQuote(text string, ante, claim sentence) string {
+	a := clipQuote(strings.TrimSpace(text[ante.s:ante.e]), 250)
+	c := clipQuote(strings.TrimSpace(text[claim.s:claim.e]), 340)
+	return a + " … " + c
+}
+
+// clipQuote cuts s to at most n bytes on a UTF-8 boundary.
+func clipQuote(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
+// refFrom returns the sentence a claim on entity ent, read in sentence siteSent, must quote
+// from: when that sentence names ent only through a reference ("raided the compound"), the
+// sentence of the name the reference stands for; else from unchanged. all and typed hold
+// the mentions with references; cands and bySent the names alone.
+func refFrom(cands []candidate, bySent map[int][]int, all []candidate, typed map[int][]int, ante map[int]int, si, siteSent, ent, from int) int {
+	for _, m := range bySent[siteSent] {
+		if cands[m].ent == ent {
+			return from
+		}
+	}
+	for _, m := range typed[siteSent] {
+		if f, ok := ante[m]; ok && all[m].ent == ent && f < si && (from < 0 || f < from) {
+			from = f
+		}
+	}
+	return from
 }

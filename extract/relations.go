@@ -246,6 +246,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			conf *= 0.85
 		}
 		quote := strings.TrimSpace(text[qs:st.e])
+		if qs < st.s && len(quote) > 600 {
+			quote = refQuote(text, sents[from], st)
+		}
 		if len(quote) > 600 {
 			quote = quote[:600]
 			for len(quote) > 0 && quote[len(quote)-1]&0xC0 == 0x80 {
@@ -362,7 +365,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if siteSent < si {
 			from = siteSent
 		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
 		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
+	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
+	siteWork(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		add(si, a, b, pred, 0.7, false, s, e)
 	})
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.

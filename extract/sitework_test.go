@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSiteWorkAndFarReferences holds the rules of sitework.go (who runs or guards a site's
+// floors), the same-head reference that reaches past the near window, a description whose
+// noun follows a name ("the Harbour Jade compound"), and a raid whose leader a later
+// sentence names: recall cases and cases where nothing may be read.
+func TestSiteWorkAndFarReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	filler := " Prices rose in the market. Traders complained about the roads. The rains came late this year. Schools reopened in March."
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a site's floors run by a firm, and its security provided by a unit",
+			"Former workers said the Pearl Lagoon Resort's scam floors were run by Tianmu Network Co., Ltd., and that security was provided by men from the Karen Peace Army.",
+			[]rel{{"Tianmu Network Co., Ltd.", model.Operates, "Pearl Lagoon Resort", ""}, {"Karen Peace Army", model.Protects, "Pearl Lagoon Resort", ""}}, nil},
+		{"bare scam floors stand for the site just told; two managers joined by 'and'",
+			"Forty workers escaped from the Red Crane Casino last week. The scam floors were managed by a Chinese man known as \"Ah Wu\" and a local accomplice, Chen Baoming.",
+			[]rel{{"Ah Wu", model.Operates, "Red Crane Casino", ""}, {"Chen Baoming", model.Operates, "Red Crane Casino", ""}}, nil},
+		{"a person who ran the scam floors herself",
+			"The complex, Silver Teak Park, sits near the river. Workers said Tang Meiling ran the scam floors herself.",
+			[]rel{{"Tang Meiling", model.Operates, "Silver Teak Park", ""}}, nil},
+		{"the person in front of a title, not the body in it, oversees a site's operations",
+			"Bai Wenjun, the chairman of Yuhai Holdings Limited, oversees the Jade Cloud Park's day-to-day operations.",
+			[]rel{{"Bai Wenjun", model.Operates, "Jade Cloud Park", ""}}, nil},
+		{"floors of no site, and a company's own floors, run nothing",
+			"The scam floors were managed by Chen Bao. Hengfu Trading Co., Ltd.'s sales floors were run by Lao Wu.",
+			nil, []rel{{"Chen Bao", model.Operates, "Hengfu Trading Co., Ltd.", ""}, {"Lao Wu", model.Operates, "Hengfu Trading Co., Ltd.", ""}}},
+		{"security given by men of an army's unit, not the army",
+			"Security at the Golden Kite Park was provided by soldiers from the Cambodian army's Brigade 17.",
+			[]rel{{"Brigade 17", model.Protects, "Golden Kite Park", ""}}, nil},
+		{"the only site with the head noun, far back",
+			"Survivors described the Moonlight Bay Resort as a prison." + filler + " They said the resort's scam floors were run by Hengyu Network Co., Ltd.",
+			[]rel{{"Hengyu Network Co., Ltd.", model.Operates, "Moonlight Bay Resort", ""}}, nil},
+		{"two sites share the head noun far back: no antecedent",
+			"Survivors described the Moonlight Bay Resort and the Palm Grove Resort as prisons." + filler + " They said the resort's scam floors were run by Hengyu Network Co., Ltd.",
+			nil, []rel{{"Hengyu Network Co., Ltd.", model.Operates, "Moonlight Bay Resort", ""}, {"Hengyu Network Co., Ltd.", model.Operates, "Palm Grove Resort", ""}}},
+		{"'the compound' is the name the noun followed, not a nearer site",
+			"He worked at the Harbour Jade compound inside the Clark Green Zone. Agents of the National Bureau of Investigation raided the compound in June.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Harbour Jade", ""}},
+			[]rel{{"National Bureau of Investigation", model.Raided, "Clark Green Zone", ""}}},
+		{"the operation's leader named far after the only raid told, through a possessive",
+			"Troops raided the Sky Lotus Park on Monday." + filler + " The operation was led by the army's Eastern Regional Command.",
+			[]rel{{"Eastern Regional Command", model.Raided, "Sky Lotus Park", ""}}, nil},
+		{"two different raids told before: the operation's leader stays unread",
+			"Troops raided the Sky Lotus Park on Monday. Police raided the Jade Harbour compound on Friday." + filler + " The operation was led by the army's Eastern Regional Command.",
+			nil, []rel{{"Eastern Regional Command", model.Raided, "Sky Lotus Park", ""}, {"Eastern Regional Command", model.Raided, "Jade Harbour", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
+
+// TestReferenceQuoteHoldsBothSentences checks that a claim read through a reference quotes
+// the sentence naming the antecedent and the claim's sentence, even when the sentences
+// between are too long to quote whole.
+func TestReferenceQuoteHoldsBothSentences(t *testing.T) {
+	x := newTestExtractor(t)
+	long := " " + strings.Repeat("Witnesses described long days at desks with quotas and fines for missing them. ", 5)
+	for _, text := range []string{
+		"Workers were held at the Moonlight Bay Resort near the coast. Survivors said the resort's scam floors were run by Hengyu Network Co., Ltd.",
+		"Workers were held at the Moonlight Bay Resort near the coast." + long + "Survivors said the resort's scam floors were run by Hengyu Network Co., Ltd.",
+	} {
+		got, _ := analyzeText(t, x, text)
+		r, ok := got[[3]string{"Hengyu Network Co., Ltd.", model.Operates, "Moonlight Bay Resort"}]
+		if !ok {
+			t.Fatalf("missing the relation read through 'the resort'; got %v", relKeys(got))
+		}
+		if !strings.Contains(r.Quote, "Moonlight Bay Resort") || !strings.Contains(r.Quote, "run by Hengyu Network") || len(r.Quote) > 600 {
+			t.Errorf("quote %q lacks a sentence (or is too long)", r.Quote)
+		}
+	}
+}
