@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -59,7 +60,14 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 			t := toks[k]
 			switch {
 			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
-				head := toks[k+1]
+				// "the realty firm": a modifier before the head, read only when a name
+				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
+				hi, mod := k+1, ""
+				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
+					toks[k+1].kind == tokWord && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
+					hi, mod = k+2, toks[k+1].low
+				}
+				head := toks[hi]
 				types := classNouns[head.low]
 				if types == nil || isCap(head) {
 					continue
@@ -69,35 +77,52 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "Hengda Holdings, the developer of Golden Sands Park": a description
 				// completed by "of" describes; it points back to nothing.
-				if k+2 < len(toks) && toks[k+2].low == "of" {
+				if hi+1 < len(toks) && toks[hi+1].low == "of" {
 					continue
 				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
-				if k+2 < len(toks) {
-					nx := toks[k+2]
+				if hi+1 < len(toks) {
+					nx := toks[hi+1]
 					if isCap(nx) && nx.low != "the" || inName(nx.s, nx.e) {
 						continue
 					}
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if k+2 < len(tg) && (tg[k+2] == "NN" || tg[k+2] == "NNS" || tg[k+2] == "NNP") {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") {
 						continue
 					}
 				}
-				ent, from := headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
-				if ent < 0 {
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+				var ent, from int
+				if mod != "" {
+					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
+				} else {
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					if ent < 0 {
+						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						// "the casino" when the nearest site is "KK Park": a name with the
+						// head itself ("Kings Romans Casino"), the only one before, is meant.
+						if ent >= 0 && otherHead(ents[ent].name, head.low) {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low); e2 >= 0 {
+								ent, from = e2, f2
+							}
+						}
+					}
+					if ent < 0 {
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+					}
 				}
-				if ent < 0 {
-					ent, from = farHeadAntecedent(text, cands, ents, bySent, si, types, head.low)
+				end, tj := head.e, hi+1
+				// "the resort itself is owned by": the reflexive belongs to the description.
+				if hi+1 < len(toks) && toks[hi+1].low == "itself" {
+					end, tj = toks[hi+1].e, hi+2
 				}
 				if ent >= 0 {
-					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
+					out = append(out, reference{candidate{s: t.s, e: end, ti: k, tj: tj, text: text[t.s:end],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
-				k++
+				k = tj - 1
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
@@ -283,12 +308,13 @@ const maxFarBack = 40
 // document before it has the description's head ("the resort" ten sentences after Long Bay
 // Resort, with no other resort named): a same-head antecedent holds over longer distances
 // than other definite descriptions (Vieira & Poesio 2000), but only when unambiguous.
-func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si int, types []string, head string) (int, int) {
+// It reads from sentence start back (in sentence si only the names before offset off).
+func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string) (int, int) {
 	ent, from := -1, -1
-	for sj := si - 4; sj >= 0 && sj >= si-maxFarBack; sj-- {
+	for sj := start; sj >= 0 && sj >= si-maxFarBack; sj-- {
 		for _, m := range bySent[sj] {
 			c := cands[m]
-			if c.ent < 0 || c.ent == ent || !headOf(text, c, ents, head) {
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) {
 				continue
 			}
 			fits := false
@@ -343,4 +369,44 @@ func refFrom(cands []candidate, bySent map[int][]int, all []candidate, typed map
 		}
 	}
 	return from
+}
+
+// otherHead reports a name that ends in a class noun other than head: "KK Park" for "the
+// casino".
+func otherHead(name, head string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimRight(f[len(f)-1], ".,")
+	return last != head && classNouns[last] != nil
+}
+
+// modAntecedent resolves "the realty firm": the nearest name (in the near window, else the
+// only one in the document before it) of a fitting type that holds the modifier as a word.
+func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, mod string) (int, int) {
+	ent, from := -1, -1
+	for sj := si; sj >= 0 && sj >= si-maxFarBack; sj-- {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !slices.Contains(types, ents[c.ent].typ) {
+				continue
+			}
+			has := false
+			for _, w := range strings.Fields(strings.ToLower(ents[c.ent].name)) {
+				has = has || strings.Trim(w, ".,()") == mod
+			}
+			if !has {
+				continue
+			}
+			if ent >= 0 {
+				if from >= si-3 {
+					return ent, from // the nearest in the near window wins
+				}
+				return -1, -1
+			}
+			ent, from = c.ent, sj
+		}
+	}
+	return ent, from
 }

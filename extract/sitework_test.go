@@ -83,3 +83,37 @@ func TestReferenceQuoteHoldsBothSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionReferences holds the description forms added to references.go: a
+// reflexive after the head, a modifier that a name holds, and a head that a farther name
+// has when the nearest site ends in another class noun.
+func TestDescriptionReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"'the resort itself' is the resort",
+			"Workers were held at the Moonlight Bay Resort for months. The resort itself is owned by Hengyu Land Co., Ltd.",
+			[]rel{{"Hengyu Land Co., Ltd.", model.Owns, "Moonlight Bay Resort", ""}}, nil},
+		{"a modifier the firm's name holds picks the firm",
+			"The site is owned by Dela Cruz Realty Corp., which bought it from Tianbao Mining Co., Ltd. in 2019. The senator's son, Marco Dela Cruz, sits on the board of the realty firm.",
+			[]rel{{"Marco Dela Cruz", model.Directs, "Dela Cruz Realty Corp.", ""}},
+			[]rel{{"Marco Dela Cruz", model.Directs, "Tianbao Mining Co., Ltd.", ""}}},
+		{"a modifier no name holds points back to nothing",
+			"The site is owned by Dela Cruz Realty Corp. since 2019. Marco Dela Cruz sits on the board of the shipping firm.",
+			nil, []rel{{"Marco Dela Cruz", model.Directs, "Dela Cruz Realty Corp.", ""}}},
+		{"'the casino' is the site named a casino, not the nearer park",
+			"Workers fled the Golden Reed Casino last year. They walked for days. Some reached the border. Many had first been held at the Sky Lotus Park nearby. Police were slow. The casino is run by Hengyu Network Co., Ltd.",
+			[]rel{{"Hengyu Network Co., Ltd.", model.Operates, "Golden Reed Casino", ""}},
+			[]rel{{"Hengyu Network Co., Ltd.", model.Operates, "Sky Lotus Park", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
