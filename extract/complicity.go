@@ -47,7 +47,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			if i > 0 && cands[ms[i-1]].e <= c.s {
 				from = cands[ms[i-1]].e
 			}
-			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) {
+			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) || reRaidedPassive.MatchString(text[c.e:min(st.e, c.e+60)]) {
 				sites = append(sites, c.ent)
 			}
 			// "The compound was searched by the X (and the Y)".
@@ -74,21 +74,53 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 		if len(ms) == 0 {
 			continue
 		}
-		first := cands[ms[0]]
-		if first.s < st.s || first.s-st.s > 120 || !reRaidByAgent.MatchString(text[st.s:first.s]) {
+		at := -1 // the mention that names the raider of the raid told before
+		if first := cands[ms[0]]; first.s >= st.s && first.s-st.s <= 120 && reRaidByAgent.MatchString(text[st.s:first.s]) {
+			at = 0
+		}
+		for i := 0; at < 0 && i < len(ms); i++ {
+			// "The raid by the X followed complaints"; "The X led the raid".
+			c := cands[ms[i]]
+			if c.ent < 0 || ents[c.ent].typ != model.Organization {
+				continue
+			}
+			from := st.s
+			if i > 0 && cands[ms[i-1]].e <= c.s {
+				from = cands[ms[i-1]].e
+			}
+			if reRaidNounBy.MatchString(text[max(from, c.s-80):c.s]) ||
+				(i == 0 || reAgentAnd.MatchString(text[from:c.s])) && reLedTheRaid.MatchString(text[c.e:min(st.e, c.e+60)]) {
+				at = i
+				for at > 0 && ents[cands[ms[at-1]].ent].typ == model.Organization && cands[ms[at-1]].e <= c.s && reAgentAnd.MatchString(text[cands[ms[at-1]].e:cands[ms[at]].s]) {
+					at-- // "The X and the Y led the raid": from the first of them
+				}
+			}
+		}
+		if at < 0 {
 			continue
 		}
 		back := lastRaid(events, si)
 		if back >= 0 {
 			ev := events[back]
 			for _, site := range ev.sites {
-				for _, k := range raiders(text, cands, ents, ms, 0) {
-					emit(si, k, site, back, st.s, cands[ms[0]].e)
+				for _, k := range raiders(text, cands, ents, ms, at) {
+					emit(si, k, site, back, st.s, cands[ms[at]].e)
 				}
 			}
 		}
 	}
 }
+
+// reRaidedPassive follows a site raided, with or without its raider: "was raided in May".
+var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b`)
+
+// reRaidNounBy ends right before the body a raid told before was made by: "the raid by the",
+// "the operation, carried out by".
+var reRaidNounBy = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:raid|raids|operation|crackdown|sweep)\s*,?\s+(?:(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded)\s+)?by\s+(?:the\s+)?$`)
+
+// reLedTheRaid follows a body that made the raid told before: " led the raid", " conducted
+// the operation".
+var reLedTheRaid = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|reportedly)\s+)?(?:led|conducted|carried\s+out|mounted|staged|spearheaded|launched)\s+the\s+(?:raid|operation|crackdown|sweep)\b`)
 
 // raidEvent is a sentence's raid: the sites it names as raided.
 type raidEvent struct{ sites []int }
@@ -133,7 +165,7 @@ func sameInts(a, b []int) bool {
 
 // reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
 // an aside naming partner bodies, a time, then the act.
-var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|officials)\s+(?:from|of)\s+(?:the\s+)?)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
 
 // raidActor returns the body that acts in a sentence telling a raid on sites (and the
 // bodies its aside names), with the span read; nil when the sentence names no such actor.

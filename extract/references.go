@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -144,6 +145,21 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
+				}
+			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && itOpensClause(toks, k, ms, cands):
+				// "On Monday it was raided by the Tak Provincial Police": a passive whose
+				// subject is "it" stands for the one site or firm named just before.
+				loc := reItPassive.FindStringSubmatch(text[t.e:min(st.e, t.e+120)])
+				if loc == nil {
+					continue
+				}
+				types := []string{model.Compound, model.Company}
+				if siteVerbs[strings.ToLower(loc[1])] {
+					types = types[:1]
+				}
+				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
 				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
@@ -409,4 +425,57 @@ func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, s
 		}
 	}
 	return ent, from
+}
+
+// reItPassive follows "it" as the subject of a passive with an agent: " was raided by".
+var reItPassive = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|now|later|jointly|first|then)\s+)*(owned|run|operated|controlled|raided|guarded|protected|built|developed|managed|founded|sealed|searched|stormed)\s+(?:[\w-]+\s+){0,3}?by\s`)
+
+// siteVerbs are the passives only a site undergoes: a firm is not raided or guarded here.
+var siteVerbs = set("raided", "guarded", "protected", "sealed", "searched", "stormed")
+
+// itOpensClause reports that "it" at token k is a clause's subject: the sentence's first
+// word, after a comma, "and" or "but", or after a short opening phrase with no name in it
+// ("On Monday it was").
+func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
+	if k == 0 {
+		return true
+	}
+	switch toks[k-1].low {
+	case ",", "and", "but", ";":
+		return true
+	}
+	if k > 4 {
+		return false
+	}
+	for _, m := range ms {
+		if cands[m].s < toks[k].s {
+			return false
+		}
+	}
+	return true
+}
+
+// itAntecedent resolves "it": the one entity of the types named before it in its sentence,
+// else the one named in the sentence before; none when two are named there.
+func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			break
+		}
+		found := -1
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || sj == si && c.e > off || !slices.Contains(types, ents[c.ent].typ) {
+				continue
+			}
+			if found >= 0 && found != c.ent {
+				return -1, -1
+			}
+			found = c.ent
+		}
+		if found >= 0 {
+			return found, sj
+		}
+	}
+	return -1, -1
 }

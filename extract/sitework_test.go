@@ -117,3 +117,44 @@ func TestDescriptionReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestRaidLeaderAndIt holds the raid forms of complicity.go that point back to a raid told
+// before ("the raid by X", "X led the raid", a site "was raided in May"), a second raider
+// named through its officers, and "it" as the subject of a passive.
+func TestRaidLeaderAndIt(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a site raided with no agent, then the body that led the raid",
+			"The Jade Harbour compound was raided in May. The Tak Provincial Police led the raid.",
+			[]rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}}, nil},
+		{"'the raid by' a body after a raid told",
+			"Soldiers stormed the Jade Harbour compound at dawn. The raid by the Kampot Provincial Police freed 90 workers.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Jade Harbour", ""}}, nil},
+		{"'the raid by' a body with no raid told before points to nothing",
+			"Workers at the Jade Harbour compound were freed in May. The raid by the Tak Provincial Police followed complaints.",
+			nil, []rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}}},
+		{"a second raider named through its officers",
+			"The Kampot Provincial Police and officers from the Department of Immigration jointly searched the Jade Harbour compound on 3 April.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Jade Harbour", ""}, {"Department of Immigration", model.Raided, "Jade Harbour", ""}}, nil},
+		{"'it' as a passive's subject is the one site named before",
+			"The Jade Harbour compound was crowded. On Monday it was raided by the Tak Provincial Police.",
+			[]rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}}, nil},
+		{"'it' with two sites named before stands for neither",
+			"The Jade Harbour compound and the Sky Lotus Park were crowded. On Monday it was raided by the Tak Provincial Police.",
+			nil, []rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}, {"Tak Provincial Police", model.Raided, "Sky Lotus Park", ""}}},
+		{"'it' is no raided firm",
+			"Workers were paid by Hengyu Network Co., Ltd. Last year it was raided by the Tak Provincial Police.",
+			nil, []rel{{"Tak Provincial Police", model.Raided, "Hengyu Network Co., Ltd.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
