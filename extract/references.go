@@ -42,6 +42,7 @@ const maxRefs = 200
 // them. bySent lists each sentence's mentions (candidate positions, in order).
 func findReferences(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, tags *sentTags) []reference {
 	var out []reference
+	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	for si, st := range sents {
 		if len(bySent[si]) == 0 || len(out) >= maxRefs {
 			continue
@@ -60,6 +61,22 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
+			case ordinalWords[t.low] && k+1 < len(toks) && partyWords[toks[k+1].low] && !inName(t.s, toks[k+1].e):
+				// A court's designation: "Mr. NATTAPONG KAEWSAI, First Defendant;" names the
+				// party, and a later "the First Defendant" stands for him.
+				key := t.low + " " + toks[k+1].low
+				s0, tj := t.s, k+2
+				ti := k
+				if k > 0 && toks[k-1].low == "the" {
+					s0, ti = toks[k-1].s, k-1
+				}
+				if p := designated(text, cands, ents, ms, s0, toks[k+1].e); p >= 0 {
+					parties[key] = [2]int{p, si}
+				} else if pe, ok := parties[key]; ok {
+					out = append(out, reference{candidate{s: s0, e: toks[k+1].e, ti: ti, tj: tj, text: text[s0:toks[k+1].e],
+						typ: model.Person, gaz: -1, sent: si, ent: pe[0], conf: 0.7}, pe[1]})
+				}
+				k++
 			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
 				// "the realty firm": a modifier before the head, read only when a name
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
@@ -67,10 +84,15 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
 					toks[k+1].kind == tokWord && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
+					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" {
+						mod = "" // "the said company": a court's plain back-reference
+					}
 				}
 				head := toks[hi]
 				types := classNouns[head.low]
-				if types == nil || isCap(head) {
+				// "the Group": a firm's own short form of itself, read only by its head.
+				capHead := isCap(head) && hi == k+1 && (head.text == "Group" || head.text == "Company")
+				if types == nil || isCap(head) && !capHead {
 					continue
 				}
 				if inName(t.s, head.e) {
@@ -98,6 +120,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				var ent, from int
 				if mod != "" {
 					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
+				} else if capHead {
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					if ent < 0 {
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
 					if ent < 0 {
@@ -478,4 +505,35 @@ func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si
 		}
 	}
 	return -1, -1
+}
+
+// ordinalWords and partyWords make a court's designation of a party: "Second Accused".
+var (
+	ordinalWords = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+	partyWords   = set("defendant", "accused", "respondent")
+)
+
+// reDesignatedAfter and reDesignatedBefore join a person to a designation: "LI MING, First
+// Defendant", "LI MING (the First Defendant)", "The First Defendant, Li Ming,".
+var (
+	reDesignatedAfter  = regexp.MustCompile(`^\s*(?:,|\(|,\s*\()\s*(?:hereinafter\s+)?["“]?\s*$`)
+	reDesignatedBefore = regexp.MustCompile(`^["”]?\s*,\s*(?:(?:mr|ms|mrs)\.?\s+)?$`)
+)
+
+// designated returns the person a designation spanning [s, e) names in place, or -1 when
+// the designation stands alone (a reference to a party named before).
+func designated(text string, cands []candidate, ents []*docEntity, ms []int, s, e int) int {
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || ents[c.ent].typ != model.Person {
+			continue
+		}
+		if c.e <= s && s-c.e <= 20 && reDesignatedAfter.MatchString(text[c.e:s]) {
+			return c.ent
+		}
+		if c.s >= e && c.s-e <= 12 && reDesignatedBefore.MatchString(text[e:c.s]) {
+			return c.ent
+		}
+	}
+	return -1
 }

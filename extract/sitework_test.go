@@ -158,3 +158,41 @@ func TestRaidLeaderAndIt(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtAndShortFormReferences holds a court's party designations ("the First
+// Defendant"), "the said company", "the Group" and a passive hedged by "is believed to be".
+func TestCourtAndShortFormReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a party designated in the caption and referred to later",
+			"The Public Prosecutor, Plaintiff; Mr. SOMSAK CHAIYAPORN, First Defendant; Ms. MALEE WONGSA, Second Defendant. The Court finds that the First Defendant was the managing director of Golden Star Recruitment Co., Ltd.",
+			[]rel{{"Somsak Chaiyaporn", model.Directs, "Golden Star Recruitment Co., Ltd.", ""}},
+			[]rel{{"Malee Wongsa", model.Directs, "Golden Star Recruitment Co., Ltd.", ""}}},
+		{"a designation never made points to no one",
+			"Mr. SOMSAK CHAIYAPORN testified for the prosecution. The Court finds that the Third Defendant was the managing director of Golden Star Recruitment Co., Ltd.",
+			nil, []rel{{"Somsak Chaiyaporn", model.Directs, "Golden Star Recruitment Co., Ltd.", ""}}},
+		{"'the said company' points back to the company",
+			"Ms. Malee Wongsa worked in Bangkok for Golden Star Recruitment Co., Ltd. from 2022. Her sister, Dao Wongsa, was employed by the said company as a recruiter.",
+			[]rel{{"Dao Wongsa", model.EmployedBy, "Golden Star Recruitment Co., Ltd.", ""}}, nil},
+		{"'the Group' is the firm whose name ends in Group",
+			"Hengyu Group built the Golden Reed compound. The Group is controlled by Zhang Wei.",
+			[]rel{{"Zhang Wei", model.Owns, "Hengyu Group", ""}}, nil},
+		{"'the Group' with no firm named a group points to nothing",
+			"Hengyu Land Co., Ltd. built the Golden Reed compound. The Group is controlled by Zhang Wei.",
+			nil, []rel{{"Zhang Wei", model.Owns, "Hengyu Land Co., Ltd.", ""}}},
+		{"a passive hedged by 'is believed to be'",
+			"The Golden Reed compound sits on the river. The compound is believed to be owned by Hengyu Land Co., Ltd.",
+			[]rel{{"Hengyu Land Co., Ltd.", model.Owns, "Golden Reed", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
