@@ -97,6 +97,22 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 		}
 		if at < 0 {
+			// "Cambodian police raided X. General K, the commander of the Svay Rieng
+			// provincial police, said the raid followed complaints": the named police body
+			// whose commander speaks of the raid is the one the country's police stand for.
+			if back := lastRaid(events, si); back >= si-2 && back >= 0 && reTheRaid.MatchString(text[st.s:st.e]) && reGenericRaider.MatchString(text[sents[back].s:min(sents[back].e, sents[back].s+80)]) {
+				for _, m := range ms {
+					c := cands[m]
+					if c.ent < 0 || ents[c.ent].typ != model.Organization || !strings.Contains(strings.ToLower(ents[c.ent].name), "police") ||
+						!reCommanderOf.MatchString(text[max(st.s, c.s-40):c.s]) {
+						continue
+					}
+					for _, site := range events[back].sites {
+						emit(si, c.ent, site, back, st.s, st.e)
+					}
+					break
+				}
+			}
 			continue
 		}
 		back := lastRaid(events, si)
@@ -113,6 +129,15 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 
 // reRaidedPassive follows a site raided, with or without its raider: "was raided in May".
 var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b`)
+
+// reTheRaid speaks of a raid told before; reGenericRaider opens a sentence whose raider is
+// a country's police ("Cambodian police on Sunday raided"); reCommanderOf ends a post held
+// in a body named next ("the commander of the").
+var (
+	reTheRaid       = regexp.MustCompile(`(?i)\bthe\s+(?:raid|operation)\b`)
+	reGenericRaider = regexp.MustCompile(`^\W*(?:[A-Z][a-z]+\s+)?police\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:raided|stormed|searched)\b`)
+	reCommanderOf   = regexp.MustCompile(`(?i)\b(?:commander|chief|head|director|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?$`)
+)
 
 // reRaidNounBy ends right before the body a raid told before was made by: "the raid by the",
 // "the operation, carried out by".

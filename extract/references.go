@@ -161,7 +161,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				var ent, from int
 				if t.low == "its" {
 					types := []string{model.Company, model.Organization, model.Compound}
-					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] {
+					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] || boardPosts[toks[k+1].low] {
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
@@ -537,3 +537,6 @@ func designated(text string, cands []candidate, ents []*docEntity, ms []int, s, 
 	}
 	return -1
 }
+
+// boardPosts are posts only a body has: "its chairman" is a firm's, never a site's.
+var boardPosts = set("chairman", "chairwoman", "chairperson", "president", "ceo", "founder", "co-founder", "shareholder", "shareholders", "treasurer", "secretary")
