@@ -210,6 +210,9 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 		}
 		loc := reRaidActor.FindStringSubmatchIndex(text[c.e:min(st.e, c.e+200)])
 		if loc == nil {
+			if namedAgain(cands, ms[i+1:], c.ent) {
+				continue // "X ... testified that his unit raided": the body acts when named again
+			}
 			return nil, 0, 0 // the first body is not the one acting
 		}
 		out := []int{c.ent}
@@ -704,4 +707,14 @@ func sanctionPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 		return false
 	}
 	return true
+}
+
+// namedAgain reports that a later mention (a reference, say) stands for entity ent.
+func namedAgain(cands []candidate, ms []int, ent int) bool {
+	for _, m := range ms {
+		if cands[m].ent == ent {
+			return true
+		}
+	}
+	return false
 }

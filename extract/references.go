@@ -188,6 +188,14 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case (t.low == "his" || t.low == "her") && k+1 < len(toks) && bodyPartNouns[toks[k+1].low] && !inName(t.s, toks[k+1].e):
+				// "PO3 Cruz of the PNP Anti-Cybercrime Group testified that his unit raided":
+				// the body the person was just named with.
+				if ent := ownBody(text, cands, ents, ms, t.s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: toks[k+1].e, ti: k, tj: k + 2, text: text[t.s:toks[k+1].e],
+						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
+				}
+				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
 				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -540,3 +548,35 @@ func designated(text string, cands []candidate, ents []*docEntity, ms []int, s, 
 
 // boardPosts are posts only a body has: "its chairman" is a firm's, never a site's.
 var boardPosts = set("chairman", "chairwoman", "chairperson", "president", "ceo", "founder", "co-founder", "shareholder", "shareholders", "treasurer", "secretary")
+
+// bodyPartNouns are a person's own working body: "his unit", "her office".
+var bodyPartNouns = set("unit", "team", "office", "agency", "department", "command", "battalion", "squad", "division")
+
+// rePersonOfBody joins a person to the body named right after: "Cruz of the", "Cruz, from the".
+var rePersonOfBody = regexp.MustCompile(`^\s*,?\s*(?:of|from|with)\s+(?:the\s+)?$`)
+
+// ownBody returns the body named right after the one person named before offset off in the
+// sentence ("Cruz of the X ... his unit"), or -1.
+func ownBody(text string, cands []candidate, ents []*docEntity, ms []int, off int) int {
+	body, persons := -1, 0
+	for i, m := range ms {
+		c := cands[m]
+		if c.s >= off || c.ent < 0 {
+			break
+		}
+		if ents[c.ent].typ != model.Person {
+			continue
+		}
+		persons++
+		if i+1 < len(ms) {
+			o := cands[ms[i+1]]
+			if o.ent >= 0 && o.s < off && o.s >= c.e && ents[o.ent].typ == model.Organization && rePersonOfBody.MatchString(text[c.e:o.s]) {
+				body = o.ent
+			}
+		}
+	}
+	if persons != 1 {
+		return -1
+	}
+	return body
+}
