@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -20,7 +21,7 @@ var (
 	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
-	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?$`)
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
 	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
 	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
 	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
@@ -33,8 +34,7 @@ var (
 // "the compound was searched by X". emit gets the sentence, raider, site, the sentence of
 // the site and the span read. ms lists each sentence's mentions (references included).
 func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	type event struct{ sites []int }
-	events := map[int]event{}
+	events := map[int]raidEvent{}
 	for si, st := range sents {
 		ms := bySent[si]
 		var sites []int
@@ -47,7 +47,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			if i > 0 && cands[ms[i-1]].e <= c.s {
 				from = cands[ms[i-1]].e
 			}
-			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) {
+			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) || reRaidedPassive.MatchString(text[c.e:min(st.e, c.e+60)]) {
 				sites = append(sites, c.ent)
 			}
 			// "The compound was searched by the X (and the Y)".
@@ -58,7 +58,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 		}
 		if len(sites) > 0 {
-			events[si] = event{sites}
+			events[si] = raidEvent{sites}
 			// "The PNP Anti-Cybercrime Group, in coordination with the Bureau of
 			// Immigration, arrested a manager during an operation at X": the body whose act
 			// the raid was, and the bodies in its aside.
@@ -74,28 +74,123 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 		if len(ms) == 0 {
 			continue
 		}
-		first := cands[ms[0]]
-		if first.s < st.s || first.s-st.s > 120 || !reRaidByAgent.MatchString(text[st.s:first.s]) {
-			continue
+		at := -1 // the mention that names the raider of the raid told before
+		if first := cands[ms[0]]; first.s >= st.s && first.s-st.s <= 120 && reRaidByAgent.MatchString(text[st.s:first.s]) {
+			at = 0
 		}
-		for back := si; back >= 0 && back >= si-2; back-- {
-			ev, ok := events[back]
-			if !ok {
+		for i := 0; at < 0 && i < len(ms); i++ {
+			// "The raid by the X followed complaints"; "The X led the raid".
+			c := cands[ms[i]]
+			if c.ent < 0 || ents[c.ent].typ != model.Organization {
 				continue
 			}
-			for _, site := range ev.sites {
-				for _, k := range raiders(text, cands, ents, ms, 0) {
-					emit(si, k, site, back, st.s, cands[ms[0]].e)
+			from := st.s
+			if i > 0 && cands[ms[i-1]].e <= c.s {
+				from = cands[ms[i-1]].e
+			}
+			if reRaidNounBy.MatchString(text[max(from, c.s-80):c.s]) ||
+				(i == 0 || reAgentAnd.MatchString(text[from:c.s])) && reLedTheRaid.MatchString(text[c.e:min(st.e, c.e+60)]) {
+				at = i
+				for at > 0 && ents[cands[ms[at-1]].ent].typ == model.Organization && cands[ms[at-1]].e <= c.s && reAgentAnd.MatchString(text[cands[ms[at-1]].e:cands[ms[at]].s]) {
+					at-- // "The X and the Y led the raid": from the first of them
 				}
 			}
-			break
+		}
+		if at < 0 {
+			// "Cambodian police raided X. General K, the commander of the Svay Rieng
+			// provincial police, said the raid followed complaints": the named police body
+			// whose commander speaks of the raid is the one the country's police stand for.
+			if back := lastRaid(events, si); back >= si-2 && back >= 0 && reTheRaid.MatchString(text[st.s:st.e]) && reGenericRaider.MatchString(text[sents[back].s:min(sents[back].e, sents[back].s+80)]) {
+				for _, m := range ms {
+					c := cands[m]
+					if c.ent < 0 || ents[c.ent].typ != model.Organization || !strings.Contains(strings.ToLower(ents[c.ent].name), "police") ||
+						!reCommanderOf.MatchString(text[max(st.s, c.s-40):c.s]) {
+						continue
+					}
+					for _, site := range events[back].sites {
+						emit(si, c.ent, site, back, st.s, st.e)
+					}
+					break
+				}
+			}
+			continue
+		}
+		back := lastRaid(events, si)
+		if back >= 0 {
+			ev := events[back]
+			for _, site := range ev.sites {
+				for _, k := range raiders(text, cands, ents, ms, at) {
+					emit(si, k, site, back, st.s, cands[ms[at]].e)
+				}
+			}
 		}
 	}
 }
 
+// reRaidedPassive follows a site raided, with or without its raider: "was raided in May".
+var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b`)
+
+// reTheRaid speaks of a raid told before; reGenericRaider opens a sentence whose raider is
+// a country's police ("Cambodian police on Sunday raided"); reCommanderOf ends a post held
+// in a body named next ("the commander of the").
+var (
+	reTheRaid       = regexp.MustCompile(`(?i)\bthe\s+(?:raid|operation)\b`)
+	reGenericRaider = regexp.MustCompile(`^\W*(?:[A-Z][a-z]+\s+)?police\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:raided|stormed|searched)\b`)
+	reCommanderOf   = regexp.MustCompile(`(?i)\b(?:commander|chief|head|director|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?$`)
+)
+
+// reRaidNounBy ends right before the body a raid told before was made by: "the raid by the",
+// "the operation, carried out by".
+var reRaidNounBy = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:raid|raids|operation|crackdown|sweep)\s*,?\s+(?:(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded)\s+)?by\s+(?:the\s+)?$`)
+
+// reLedTheRaid follows a body that made the raid told before: " led the raid", " conducted
+// the operation".
+var reLedTheRaid = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|reportedly)\s+)?(?:led|conducted|carried\s+out|mounted|staged|spearheaded|launched)\s+the\s+(?:raid|operation|crackdown|sweep)\b`)
+
+// raidEvent is a sentence's raid: the sites it names as raided.
+type raidEvent struct{ sites []int }
+
+// lastRaid returns the sentence of the raid that "The operation was led by X" in sentence si
+// points back to: the nearest within two sentences, or, further back (up to 40 sentences),
+// the nearest when every raid told before is on the same sites, so that no other raid could
+// be meant; -1 when there is none.
+func lastRaid(events map[int]raidEvent, si int) int {
+	found := -1
+	for back := si; back >= 0 && back >= si-40; back-- {
+		ev, ok := events[back]
+		if !ok {
+			continue
+		}
+		if found < 0 {
+			found = back
+			if back >= si-2 {
+				return back
+			}
+			continue
+		}
+		if !sameInts(ev.sites, events[found].sites) {
+			return -1
+		}
+	}
+	return found
+}
+
+// sameInts reports two lists with the same members.
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
 // an aside naming partner bodies, a time, then the act.
-var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|officials)\s+(?:from|of)\s+(?:the\s+)?)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
 
 // raidActor returns the body that acts in a sentence telling a raid on sites (and the
 // bodies its aside names), with the span read; nil when the sentence names no such actor.
@@ -115,6 +210,9 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 		}
 		loc := reRaidActor.FindStringSubmatchIndex(text[c.e:min(st.e, c.e+200)])
 		if loc == nil {
+			if namedAgain(cands, ms[i+1:], c.ent) {
+				continue // "X ... testified that his unit raided": the body acts when named again
+			}
 			return nil, 0, 0 // the first body is not the one acting
 		}
 		out := []int{c.ent}
@@ -609,4 +707,14 @@ func sanctionPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 		return false
 	}
 	return true
+}
+
+// namedAgain reports that a later mention (a reference, say) stands for entity ent.
+func namedAgain(cands []candidate, ms []int, ent int) bool {
+	for _, m := range ms {
+		if cands[m].ent == ent {
+			return true
+		}
+	}
+	return false
 }

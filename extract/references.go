@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -40,6 +42,7 @@ const maxRefs = 200
 // them. bySent lists each sentence's mentions (candidate positions, in order).
 func findReferences(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, tags *sentTags) []reference {
 	var out []reference
+	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	for si, st := range sents {
 		if len(bySent[si]) == 0 || len(out) >= maxRefs {
 			continue
@@ -58,10 +61,38 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
+			case ordinalWords[t.low] && k+1 < len(toks) && partyWords[toks[k+1].low] && !inName(t.s, toks[k+1].e):
+				// A court's designation: "Mr. NATTAPONG KAEWSAI, First Defendant;" names the
+				// party, and a later "the First Defendant" stands for him.
+				key := t.low + " " + toks[k+1].low
+				s0, tj := t.s, k+2
+				ti := k
+				if k > 0 && toks[k-1].low == "the" {
+					s0, ti = toks[k-1].s, k-1
+				}
+				if p := designated(text, cands, ents, ms, s0, toks[k+1].e); p >= 0 {
+					parties[key] = [2]int{p, si}
+				} else if pe, ok := parties[key]; ok {
+					out = append(out, reference{candidate{s: s0, e: toks[k+1].e, ti: ti, tj: tj, text: text[s0:toks[k+1].e],
+						typ: model.Person, gaz: -1, sent: si, ent: pe[0], conf: 0.7}, pe[1]})
+				}
+				k++
 			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
-				head := toks[k+1]
+				// "the realty firm": a modifier before the head, read only when a name
+				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
+				hi, mod := k+1, ""
+				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
+					toks[k+1].kind == tokWord && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
+					hi, mod = k+2, toks[k+1].low
+					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" {
+						mod = "" // "the said company": a court's plain back-reference
+					}
+				}
+				head := toks[hi]
 				types := classNouns[head.low]
-				if types == nil || isCap(head) {
+				// "the Group": a firm's own short form of itself, read only by its head.
+				capHead := isCap(head) && hi == k+1 && (head.text == "Group" || head.text == "Company")
+				if types == nil || isCap(head) && !capHead {
 					continue
 				}
 				if inName(t.s, head.e) {
@@ -69,32 +100,57 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "Hengda Holdings, the developer of Golden Sands Park": a description
 				// completed by "of" describes; it points back to nothing.
-				if k+2 < len(toks) && toks[k+2].low == "of" {
+				if hi+1 < len(toks) && toks[hi+1].low == "of" {
 					continue
 				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
-				if k+2 < len(toks) {
-					nx := toks[k+2]
+				if hi+1 < len(toks) {
+					nx := toks[hi+1]
 					if isCap(nx) && nx.low != "the" || inName(nx.s, nx.e) {
 						continue
 					}
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if k+2 < len(tg) && (tg[k+2] == "NN" || tg[k+2] == "NNS" || tg[k+2] == "NNP") {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") {
 						continue
 					}
 				}
-				ent, from := headAntecedent(sents, cands, ents, bySent, si, t.s, types, head.low)
-				if ent < 0 {
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+				var ent, from int
+				if mod != "" {
+					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
+				} else if capHead {
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					if ent < 0 {
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+					}
+				} else {
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					if ent < 0 {
+						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						// "the casino" when the nearest site is "KK Park": a name with the
+						// head itself ("Kings Romans Casino"), the only one before, is meant.
+						if ent >= 0 && otherHead(ents[ent].name, head.low) {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low); e2 >= 0 {
+								ent, from = e2, f2
+							}
+						}
+					}
+					if ent < 0 {
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+					}
+				}
+				end, tj := head.e, hi+1
+				// "the resort itself is owned by": the reflexive belongs to the description.
+				if hi+1 < len(toks) && toks[hi+1].low == "itself" {
+					end, tj = toks[hi+1].e, hi+2
 				}
 				if ent >= 0 {
-					out = append(out, reference{candidate{s: t.s, e: head.e, ti: k, tj: k + 2, text: text[t.s:head.e],
+					out = append(out, reference{candidate{s: t.s, e: end, ti: k, tj: tj, text: text[t.s:end],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
-				k++
+				k = tj - 1
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
@@ -105,7 +161,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				var ent, from int
 				if t.low == "its" {
 					types := []string{model.Company, model.Organization, model.Compound}
-					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] {
+					if pv := toks[possessedNoun(toks, k)-1]; nationalities[pv.low] || pv.low == "national" || titleWords[pv.low] || boardPosts[toks[k+1].low] {
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
@@ -117,6 +173,29 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
+			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && itOpensClause(toks, k, ms, cands):
+				// "On Monday it was raided by the Tak Provincial Police": a passive whose
+				// subject is "it" stands for the one site or firm named just before.
+				loc := reItPassive.FindStringSubmatch(text[t.e:min(st.e, t.e+120)])
+				if loc == nil {
+					continue
+				}
+				types := []string{model.Compound, model.Company}
+				if siteVerbs[strings.ToLower(loc[1])] {
+					types = types[:1]
+				}
+				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
+			case (t.low == "his" || t.low == "her") && k+1 < len(toks) && bodyPartNouns[toks[k+1].low] && !inName(t.s, toks[k+1].e):
+				// "PO3 Cruz of the PNP Anti-Cybercrime Group testified that his unit raided":
+				// the body the person was just named with.
+				if ent := ownBody(text, cands, ents, ms, t.s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: toks[k+1].e, ti: k, tj: k + 2, text: text[t.s:toks[k+1].e],
+						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
+				}
+				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
 				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -234,7 +313,7 @@ func thatDeterminer(tags *sentTags, si, k int) bool {
 // headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
 // own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
 // rather than a ministry named after it (head matching, Vieira & Poesio 2000).
-func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -242,8 +321,7 @@ func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySe
 			if sj == si && c.e > off || c.ent < 0 {
 				continue
 			}
-			f := strings.Fields(strings.ToLower(ents[c.ent].name))
-			if len(f) == 0 || strings.TrimRight(f[len(f)-1], ".,") != head {
+			if !headOf(text, c, ents, head) {
 				continue
 			}
 			for _, t := range types {
@@ -254,4 +332,251 @@ func headAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySe
 		}
 	}
 	return -1, -1
+}
+
+// headOf reports that a mention's name ends in a description's head noun ("Golden Bay
+// Casino" for "the casino"), or that the noun follows the mention ("the Jade Summit
+// compound" for "the compound").
+func headOf(text string, c candidate, ents []*docEntity, head string) bool {
+	f := strings.Fields(strings.ToLower(ents[c.ent].name))
+	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
+		return true
+	}
+	after := text[c.e:min(len(text), c.e+len(head)+2)]
+	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
+		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// maxFarBack bounds how many sentences farHeadAntecedent reads back.
+const maxFarBack = 40
+
+// farHeadAntecedent resolves a description beyond the near window only when one name in the
+// document before it has the description's head ("the resort" ten sentences after Long Bay
+// Resort, with no other resort named): a same-head antecedent holds over longer distances
+// than other definite descriptions (Vieira & Poesio 2000), but only when unambiguous.
+// It reads from sentence start back (in sentence si only the names before offset off).
+func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string) (int, int) {
+	ent, from := -1, -1
+	for sj := start; sj >= 0 && sj >= si-maxFarBack; sj-- {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) {
+				continue
+			}
+			fits := false
+			for _, t := range types {
+				fits = fits || ents[c.ent].typ == t
+			}
+			if !fits {
+				continue
+			}
+			if ent >= 0 {
+				return -1, -1 // two names share the head: ambiguous
+			}
+			ent, from = c.ent, sj
+		}
+	}
+	return ent, from
+}
+
+// refQuote quotes a claim read through a reference whose two sentences lie too far apart to
+// quote whole: the sentence naming the antecedent and the claim's own sentence, each cut to
+// fit, joined by an ellipsis, so the quote still shows both the name and the claim.
+func refQuote(text string, ante, claim sentence) string {
+	a := clipQuote(strings.TrimSpace(text[ante.s:ante.e]), 250)
+	c := clipQuote(strings.TrimSpace(text[claim.s:claim.e]), 340)
+	return a + " … " + c
+}
+
+// clipQuote cuts s to at most n bytes on a UTF-8 boundary.
+func clipQuote(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
+// refFrom returns the sentence a claim on entity ent, read in sentence siteSent, must quote
+// from: when that sentence names ent only through a reference ("raided the compound"), the
+// sentence of the name the reference stands for; else from unchanged. all and typed hold
+// the mentions with references; cands and bySent the names alone.
+func refFrom(cands []candidate, bySent map[int][]int, all []candidate, typed map[int][]int, ante map[int]int, si, siteSent, ent, from int) int {
+	for _, m := range bySent[siteSent] {
+		if cands[m].ent == ent {
+			return from
+		}
+	}
+	for _, m := range typed[siteSent] {
+		if f, ok := ante[m]; ok && all[m].ent == ent && f < si && (from < 0 || f < from) {
+			from = f
+		}
+	}
+	return from
+}
+
+// otherHead reports a name that ends in a class noun other than head: "KK Park" for "the
+// casino".
+func otherHead(name, head string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimRight(f[len(f)-1], ".,")
+	return last != head && classNouns[last] != nil
+}
+
+// modAntecedent resolves "the realty firm": the nearest name (in the near window, else the
+// only one in the document before it) of a fitting type that holds the modifier as a word.
+func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, mod string) (int, int) {
+	ent, from := -1, -1
+	for sj := si; sj >= 0 && sj >= si-maxFarBack; sj-- {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !slices.Contains(types, ents[c.ent].typ) {
+				continue
+			}
+			has := false
+			for _, w := range strings.Fields(strings.ToLower(ents[c.ent].name)) {
+				has = has || strings.Trim(w, ".,()") == mod
+			}
+			if !has {
+				continue
+			}
+			if ent >= 0 {
+				if from >= si-3 {
+					return ent, from // the nearest in the near window wins
+				}
+				return -1, -1
+			}
+			ent, from = c.ent, sj
+		}
+	}
+	return ent, from
+}
+
+// reItPassive follows "it" as the subject of a passive with an agent: " was raided by".
+var reItPassive = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|now|later|jointly|first|then)\s+)*(owned|run|operated|controlled|raided|guarded|protected|built|developed|managed|founded|sealed|searched|stormed)\s+(?:[\w-]+\s+){0,3}?by\s`)
+
+// siteVerbs are the passives only a site undergoes: a firm is not raided or guarded here.
+var siteVerbs = set("raided", "guarded", "protected", "sealed", "searched", "stormed")
+
+// itOpensClause reports that "it" at token k is a clause's subject: the sentence's first
+// word, after a comma, "and" or "but", or after a short opening phrase with no name in it
+// ("On Monday it was").
+func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
+	if k == 0 {
+		return true
+	}
+	switch toks[k-1].low {
+	case ",", "and", "but", ";":
+		return true
+	}
+	if k > 4 {
+		return false
+	}
+	for _, m := range ms {
+		if cands[m].s < toks[k].s {
+			return false
+		}
+	}
+	return true
+}
+
+// itAntecedent resolves "it": the one entity of the types named before it in its sentence,
+// else the one named in the sentence before; none when two are named there.
+func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			break
+		}
+		found := -1
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || sj == si && c.e > off || !slices.Contains(types, ents[c.ent].typ) {
+				continue
+			}
+			if found >= 0 && found != c.ent {
+				return -1, -1
+			}
+			found = c.ent
+		}
+		if found >= 0 {
+			return found, sj
+		}
+	}
+	return -1, -1
+}
+
+// ordinalWords and partyWords make a court's designation of a party: "Second Accused".
+var (
+	ordinalWords = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+	partyWords   = set("defendant", "accused", "respondent")
+)
+
+// reDesignatedAfter and reDesignatedBefore join a person to a designation: "LI MING, First
+// Defendant", "LI MING (the First Defendant)", "The First Defendant, Li Ming,".
+var (
+	reDesignatedAfter  = regexp.MustCompile(`^\s*(?:,|\(|,\s*\()\s*(?:hereinafter\s+)?["“]?\s*$`)
+	reDesignatedBefore = regexp.MustCompile(`^["”]?\s*,\s*(?:(?:mr|ms|mrs)\.?\s+)?$`)
+)
+
+// designated returns the person a designation spanning [s, e) names in place, or -1 when
+// the designation stands alone (a reference to a party named before).
+func designated(text string, cands []candidate, ents []*docEntity, ms []int, s, e int) int {
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || ents[c.ent].typ != model.Person {
+			continue
+		}
+		if c.e <= s && s-c.e <= 20 && reDesignatedAfter.MatchString(text[c.e:s]) {
+			return c.ent
+		}
+		if c.s >= e && c.s-e <= 12 && reDesignatedBefore.MatchString(text[e:c.s]) {
+			return c.ent
+		}
+	}
+	return -1
+}
+
+// boardPosts are posts only a body has: "its chairman" is a firm's, never a site's.
+var boardPosts = set("chairman", "chairwoman", "chairperson", "president", "ceo", "founder", "co-founder", "shareholder", "shareholders", "treasurer", "secretary")
+
+// bodyPartNouns are a person's own working body: "his unit", "her office".
+var bodyPartNouns = set("unit", "team", "office", "agency", "department", "command", "battalion", "squad", "division")
+
+// rePersonOfBody joins a person to the body named right after: "Cruz of the", "Cruz, from the".
+var rePersonOfBody = regexp.MustCompile(`^\s*,?\s*(?:of|from|with)\s+(?:the\s+)?$`)
+
+// ownBody returns the body named right after the one person named before offset off in the
+// sentence ("Cruz of the X ... his unit"), or -1.
+func ownBody(text string, cands []candidate, ents []*docEntity, ms []int, off int) int {
+	body, persons := -1, 0
+	for i, m := range ms {
+		c := cands[m]
+		if c.s >= off || c.ent < 0 {
+			break
+		}
+		if ents[c.ent].typ != model.Person {
+			continue
+		}
+		persons++
+		if i+1 < len(ms) {
+			o := cands[ms[i+1]]
+			if o.ent >= 0 && o.s < off && o.s >= c.e && ents[o.ent].typ == model.Organization && rePersonOfBody.MatchString(text[c.e:o.s]) {
+				body = o.ent
+			}
+		}
+	}
+	if persons != 1 {
+		return -1
+	}
+	return body
 }
