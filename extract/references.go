@@ -181,7 +181,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					continue
 				}
 				types := []string{model.Compound, model.Company}
-				if siteVerbs[strings.ToLower(loc[1])] {
+				if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
 				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
@@ -465,8 +465,8 @@ func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, s
 // reItPassive follows "it" as the subject of a passive with an agent: " was raided by".
 var reItPassive = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|now|later|jointly|first|then)\s+)*(owned|run|operated|controlled|raided|guarded|protected|built|developed|managed|founded|sealed|searched|stormed)\s+(?:[\w-]+\s+){0,3}?by\s`)
 
-// siteVerbs are the passives only a site undergoes: a firm is not raided or guarded here.
-var siteVerbs = set("raided", "guarded", "protected", "sealed", "searched", "stormed")
+// siteOnlyPassives are the passives only a site undergoes: a firm is not raided or guarded here.
+var siteOnlyPassives = set("raided", "guarded", "protected", "sealed", "searched", "stormed")
 
 // itOpensClause reports that "it" at token k is a clause's subject: the sentence's first
 // word, after a comma, "and" or "but", or after a short opening phrase with no name in it

@@ -25,7 +25,7 @@ var (
 	// reRanScamFloors is the same act with no site named: "Tang ran the scam floors herself".
 	reRanScamFloors = regexp.MustCompile(`(?i)^\s*(?:(?:also|allegedly|reportedly|personally)\s+)*(?:ran|runs|managed|manages|oversaw|oversees|controlled|controls|supervised|supervises)\s+the\s+scam\s+(?:floors?|operations?)\b(?:\s+(?:herself|himself|themselves))?\s*(?:[,.;]|and\b|$)`)
 	// reApposOf is a title of another name in apposition: ", the chairman of ".
-	reApposOf = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an)\s+[a-z][a-z -]{0,30}?\s+(?:of|at)\s+(?:the\s+)?$`)
+	reApposOf = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an)\s+[a-z][a-z -]{0,30}?\s+(?:of|at)\s+(?:the\s+)?$`)
 	// reGuardedPartsBy ends right before a body that guards a site: "security was provided by men
 	// from the army's", "Security inside the zone is handled by a private company,".
 	reGuardedPartsBy = regexp.MustCompile(`(?i)\bsecurity\s+(?:(?:at|for|of|inside|in|within)\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|largely|mostly)\s+)*(?:provided|handled|supplied|run)\s+by\s+(?:(?:men|guards|soldiers|troops|members|officers|personnel)\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|agency|contractor)\s*,?\s+(?:called\s+|named\s+)?)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?$`)
