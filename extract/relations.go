@@ -96,7 +96,7 @@ var familyWords = lexicon.Kin()
 var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
 	"adviser": true, "advisor": true, "co-defendant": true, "co-conspirator": true, "henchman": true, "lieutenant": true,
-	"frontman": true, "front man": true}
+	"frontman": true, "front man": true, "proxy": true, "nominee": true}
 
 // titleRun is a run of titles before a name ("the late senator", "Prime Minister").
 const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
@@ -139,7 +139,7 @@ var (
 	reFamilyPos   = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reFamilyApp   = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+|an\s+)?(?:eldest\s+|youngest\s+|younger\s+|elder\s+|older\s+|distant\s+|late\s+|adopted\s+)?(` + kinWords + `)\s+of\s+(?:the\s+)?` + titleRun + `$`)
 	reFamilyAnd   = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:\w+\s+)?(` + kinWords + `)\s*,?\s*$`)
-	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+and\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man|lawyer|attorney)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
+	reAssocApp    = regexp.MustCompile(`^\s*,?\s*(?:who\s+is\s+|is\s+|was\s+)?(?:(?:believed|said|thought|alleged|described\s+as)\s+(?:to\s+be\s+)?)?(?:also\s+|once\s+|still\s+|now\s+|long\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+and\s+)?(?:close\s+|longtime\s+|long-time\s+|former\s+|key\s+|alleged\s+|business\s+|known\s+|trusted\s+|suspected\s+|reputed\s+|top\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|co-conspirator|henchman|lieutenant|financier|frontman|front man|proxy|nominee|lawyer|attorney)\s+(?:of|to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?$`)
 	reAssocPos    = regexp.MustCompile(`^\s*['’]s\s+(?:\w+\s+)?(business partner|partner|associate|ally|aide|confidant|right-hand man|adviser|advisor|co-defendant|financier|frontman|front man)\s*,?\s*$`)
 	reWhoseRole   = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+(?:\w+\s+)?(founder|chairman|chairwoman|owner|director|boss|head|leader|president|ceo|chief|commander)\s+(?:is\s+|was\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$`)
 	reOrgThenRole = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:former\s+|longtime\s+|reputed\s+|alleged\s+|then\s+)?$`)
