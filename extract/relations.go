@@ -373,6 +373,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "Owned by X since 2019, the Y compound ...": a participle fronted (fronted.go).
+	frontedParticiples(text, sents, cands, ents, bySent, func(si, a, b int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, pred, 0.75, false, s, e)
+	})
 	// "The raid, carried out by X" names the raider of a site told before.
 	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
