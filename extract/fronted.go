@@ -7,14 +7,17 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// A participle put before its subject: "Owned by Lim Heng since 2019, the Blue Lotus compound
-// ...", "Sanctioned by OFAC in 2023, Chen Wei remains free". The agent is the sentence's
+// A participle or a post put before its subject: "Owned by Lim Heng since 2019, the Blue Lotus
+// compound ...", "Sanctioned by OFAC in 2023, Chen Wei remains free", "As a spokesman for the
+// ministry, Chea Sok said". The agent is the sentence's
 // first name and the subject the name right after the comma that closes the phrase.
 var (
 	// reFrontedLead is the sentence's start up to the agent (lower-cased).
 	reFrontedLead = regexp.MustCompile(`^\s*(owned|co-owned|run|operated|controlled|protected|guarded|shielded|sanctioned|designated|blacklisted|employed)\s+(?:(?:solely|jointly|wholly|partly|largely|ultimately|long|since\s+\d{4})\s+)?by\s+(?:the\s+)?(?:(?:tycoon|businessman|businesswoman|general|oknha|neak|senator|mr\.?|ms\.?|mrs\.?|dr\.?|u\.s\.|us)\s+){0,3}$`)
 	// reFrontedClose runs from the agent to the subject: an optional time, the comma, and a
 	// determiner.
+	// reAsRoleLead is a post set before its holder: "As owner of", "As a spokesman for the".
+	reAsRoleLead   = regexp.MustCompile(`^\s*as\s+(?:(?:a|an|the)\s+)?([a-z][a-z -]{1,40}?)\s+(?:of|for|at)\s+(?:the\s+)?$`)
 	reFrontedClose = regexp.MustCompile(`^(?:\s+(?:in|since|until|from|on|during|for)\s+[^,;()]{1,30})?\s*,\s+(?:the\s+)?$`)
 )
 
@@ -30,8 +33,19 @@ func frontedParticiples(text string, sents []sentence, cands []candidate, ents [
 		if ag.ent < 0 || sub.ent < 0 || ag.ent == sub.ent || ag.s < st.s || sub.e > st.e {
 			continue
 		}
-		m := reFrontedLead.FindStringSubmatch(strings.ToLower(text[st.s:ag.s]))
-		if m == nil || !reFrontedClose.MatchString(text[ag.e:sub.s]) {
+		lead := strings.ToLower(text[st.s:ag.s])
+		if !reFrontedClose.MatchString(text[ag.e:sub.s]) {
+			continue
+		}
+		// "As owner of Blue Lotus Park, Lim Heng ...": the holder is the subject.
+		if r := reAsRoleLead.FindStringSubmatch(lead); r != nil && ents[sub.ent].typ == model.Person {
+			if _, pred := rolePhrase(r[1]); pred != "" && ents[ag.ent].typ != model.Person && ents[ag.ent].typ != model.Location {
+				emit(si, sub.ent, ag.ent, pred, st.s, sub.e)
+			}
+			continue
+		}
+		m := reFrontedLead.FindStringSubmatch(lead)
+		if m == nil {
 			continue
 		}
 		if pred, a, b := frontedTie(m[1], ents[ag.ent], ents[sub.ent]); pred != "" {

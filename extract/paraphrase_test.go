@@ -165,6 +165,14 @@ func TestParaphrasedTies(t *testing.T) {
 			"Owned by the wife of Quah Seng Lee, Amber Reed Park sits by the river.",
 			nil,
 			[]rel{{"Quah Seng Lee", model.Owns, "Amber Reed Park", ""}}},
+		{"a post set before its holder",
+			"As a spokeswoman for the Mekong Policy Institute, Noor Aziah defended the figures.",
+			[]rel{{"Noor Aziah", model.EmployedBy, "Mekong Policy Institute", model.Reported}},
+			nil},
+		{"a stance set before a person is no post",
+			"As a critic of the Mekong Policy Institute, Noor Aziah attacked the figures.",
+			nil,
+			[]rel{{"Noor Aziah", model.EmployedBy, "Mekong Policy Institute", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
