@@ -94,3 +94,16 @@ func frontedTie(verb string, agent, subject *docEntity) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// dashAppos reads a dash or an opening bracket right after a name as the comma of an
+// apposition: "Lim Heng — the owner of", "Lim Heng (owner of". A gap that closes the dash or
+// bracket again is left alone: what follows it is no longer the apposition.
+func dashAppos(gap string) string {
+	t := strings.TrimLeft(gap, " ")
+	for _, open := range []string{"—", "–", "(", "-- "} {
+		if rest, ok := strings.CutPrefix(t, open); ok && !strings.ContainsAny(rest, "—–()") && strings.TrimSpace(rest) != "" {
+			return ", " + strings.TrimLeft(rest, " ")
+		}
+	}
+	return gap
+}

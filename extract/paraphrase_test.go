@@ -173,6 +173,18 @@ func TestParaphrasedTies(t *testing.T) {
 			"As a critic of the Mekong Policy Institute, Noor Aziah attacked the figures.",
 			nil,
 			[]rel{{"Noor Aziah", model.EmployedBy, "Mekong Policy Institute", ""}}},
+		{"an apposition between dashes",
+			"Quah Seng Lee — the owner of Amber Reed Park — was detained.",
+			[]rel{{"Quah Seng Lee", model.Owns, "Amber Reed Park", model.Reported}},
+			nil},
+		{"an apposition in brackets",
+			"Noor Aziah (a spokeswoman for the Mekong Policy Institute) defended the figures.",
+			[]rel{{"Noor Aziah", model.EmployedBy, "Mekong Policy Institute", model.Reported}},
+			nil},
+		{"a clause between dashes is no apposition",
+			"Quah Seng Lee — who once visited Amber Reed Park — was detained.",
+			nil,
+			[]rel{{"Quah Seng Lee", model.Owns, "Amber Reed Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -505,6 +505,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
 		gap = "," + gap[len(m):]
 	}
+	// "Lim Heng — the owner of", "Lim Heng (owner of": an apposition (fronted.go).
+	gap = dashAppos(gap)
 	// "the Phoenix Garden compound in Kampot": the cue word after a name is part of it.
 	if f := strings.Fields(gap); len(f) > 0 && compoundFollowers[strings.TrimRight(f[0], ",")] && ents[a].typ == model.Compound {
 		gap = " " + strings.TrimLeft(strings.TrimLeft(gap, " ")[len(strings.TrimRight(f[0], ",")):], " ")
