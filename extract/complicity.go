@@ -430,7 +430,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+(?:on|against))\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+|financial\s+|economic\s+)?sanctions\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -667,17 +667,17 @@ func onlyTitles(s string) bool {
 var (
 	// reAmongDesignated: " was among those designated by the", " is one of the firms
 	// sanctioned by".
-	reAmongDesignated = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:those|the\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses))\s+(?:(?:newly|also|later)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
+	reAmongDesignated = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|became|becomes)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:those|the\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses))\s+(?:(?:newly|also|later)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
 	// reSubjectToSanctions: " are subject to sanctions imposed by the", " remains under
 	// sanctions issued by".
-	reSubjectToSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|still\s+|now\s+)?(?:subject\s+to|under|hit\s+with|targeted\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:imposed|issued|announced|ordered)\s+by\s+(?:the\s+)?$`)
+	reSubjectToSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|still\s+|now\s+)?(?:subject\s+to|under|hit\s+with|targeted\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:(?:imposed|issued|announced|ordered)\s+by|by|from)\s+(?:the\s+)?$`)
 	// reDesignationOf ends the words before a name whose designation the sentence tells as a
 	// noun: "the designation of", "OFAC's blacklisting of".
 	reDesignationOf = regexp.MustCompile(`(?i)\b(?:designation|designations|sanctioning|blacklisting)\s+of\s+(?:the\s+)?$`)
 	// reAddedTo is a body that added a name to its list: " on tuesday added", " has added";
 	// reToList follows the name.
-	reAddedTo  = regexp.MustCompile(`^\s*(?:(?:on\s+\w+|last\s+\w+|today|yesterday|also|has|have|had|formally)\s+)*added\s+(?:the\s+)?$`)
-	reToList   = regexp.MustCompile(`(?i)^\s*to\s+(?:its|the|their)\s+[^.;]{0,60}?\b(?:list|blacklist)\b`)
+	reAddedTo  = regexp.MustCompile(`^\s*(?:(?:on\s+\w+|last\s+\w+|today|yesterday|also|has|have|had|formally)\s+)*(?:added|placed|put)\s+(?:the\s+)?$`)
+	reToList   = regexp.MustCompile(`(?i)^\s*(?:to|on)\s+(?:its|the|their)\s+[^.;]{0,60}?\b(?:list|blacklist)\b`)
 	reListKind = regexp.MustCompile(`(?i)\b(?:sanction|designated|blacklist|sdn|consolidated)`)
 )
 

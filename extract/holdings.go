@@ -253,8 +253,8 @@ var (
 	reSecurityHead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+)?)?(?:(?:also\s+)?(?:is|was|served\s+as|serves\s+as|acted\s+as|worked\s+as|became)\s+(?:the\s+|a\s+)?)?(?:(?:head|chief|director|manager|commander)\s+of\s+security|security\s+(?:chief|head|director|manager|commander))\s+(?:at|for|of|in)\s+(?:the\s+)?$|^\s*(?:,\s*who\s+)?\s*(?:also\s+)?(?:heads|headed|ran|runs|led|leads|oversaw|oversees|managed|manages|commanded|commands)\s+(?:the\s+)?security\s+(?:at|for|of)\s+(?:the\s+)?$`)
 	// "X, a Chinese national who manages the finance department of Y".
 	reDeptManager = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?\s+|,\s*)?(?:who\s+)?(?:also\s+)?(?:manages|managed|heads|headed|runs|ran|oversees|oversaw|supervises|supervised|leads|led)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:department|operations?|floors?|division|section|teams?|accounts|finances)\s+(?:of|at|in|inside|within)\s+(?:the\s+)?$`)
-	// "X, a recruiter for Y": a staff post set off after the name.
-	reStaffFor = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:recruiter|agent|employee|staffer|staff\s+member|clerk|accountant|bookkeeper|cashier|driver|interpreter|translator|secretary)\s+(?:for|at|with|of)\s+(?:the\s+)?$`)
+	// "X, a recruiter for Y", "X, a fellow at Y": a staff post set off after the name.
+	reStaffFor = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:recruiter|agent|employee|staffer|staff\s+member|clerk|accountant|bookkeeper|cashier|driver|interpreter|translator|secretary|consultant|expert|fellow|journalist|reporter|correspondent|economist|inspector|guard|supervisor|team\s+leader|technician|programmer)\s+(?:for|at|with|of)\s+(?:the\s+)?$`)
 )
 
 // runsPair reads who runs a site or works for a body through a post: an operator named after
