@@ -676,6 +676,9 @@ var bodyHeads = set("corporation", "group", "commission", "committee", "departme
 // it end in no cue (they are no name of their own) and capitalised words after it reach an
 // organisation or company cue within four words.
 func andInsideName(toks []token, i, j int) bool {
+	if fieldsAfterHead(toks, i, j) {
+		return true
+	}
 	last := lower(toks[j-1])
 	// "Securities and Exchange Commission": a field named like a firm's, joined to a public
 	// body's head.
