@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -47,5 +48,32 @@ func TestFieldsAfterHead(t *testing.T) {
 			x.Analyze(&d)
 			checkNames(t, entityNames(d), c.want, c.forbid)
 		})
+	}
+}
+
+// TestSpellingVariants finds a listed body written in the other spelling, as one entity with
+// its listed name, and leaves words without a twin alone.
+func TestSpellingVariants(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Analysts at the Center for Information Resilience mapped the site.", []string{"Organization:Centre for Information Resilience"}},
+		{"The Global Anti-Scam Organisation (GASO) counselled the victims.", []string{"Organization:Global Anti-Scam Organization"}},
+		{"The Global Anti-Scam Organization answered.", []string{"Organization:Global Anti-Scam Organization"}},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/c", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		if got := entityNames(d); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+	if got := otherSpelling("karen national union"); got != "karen national union" {
+		t.Errorf("a key without twins changed to %q", got)
+	}
+	if got := otherSpelling("ministry of labour"); got != "ministry of labor" {
+		t.Errorf("otherSpelling(ministry of labour) = %q", got)
 	}
 }
