@@ -614,6 +614,11 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	if precededByTitle(toks, i) {
 		return x.titledName(g, text, si, st, i, j)
 	}
+	if k, ok := personOfBody(g, toks, i, j); ok {
+		if c, ok := x.classify(g, text, si, st, i, k, false); ok && c.typ == model.Person {
+			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
+		}
+	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
 		return []candidate{c}

@@ -1,0 +1,33 @@
+package extract
+
+// personOfBody finds the "of" that ends a person's name inside a longer capitalised span:
+// "Jason Tower of the United States Institute of Peace", "Mary Lee of Harbour Holdings
+// Ltd". Reporters name a source and the body they speak for in one run of capitals; the
+// name is two or three plain name words with no cue, and a body's cue word follows the "of".
+// Names whose first words are a known entry or carry a cue ("University of Melbourne",
+// "Bank of China", "Friends of the Earth") stay whole.
+func personOfBody(g *Gazetteer, toks []token, i, j int) (int, bool) {
+	for k := i + 2; k <= i+3 && k < j-1; k++ {
+		if toks[k].low != "of" {
+			continue
+		}
+		if !nameShaped(toks[i:k]) || hasCue(toks[i:k]) || precededByTitle(toks, i) {
+			return 0, false
+		}
+		for _, t := range toks[i:k] {
+			if titleWords[t.low] || isPersonTitle(t.low) {
+				return 0, false
+			}
+		}
+		if g.Lookup(spanText(toks[i:k])) >= 0 {
+			return 0, false
+		}
+		for _, t := range toks[k+1 : j] {
+			if orgCues[t.low] || companyEnds[t.low] && isLegalForm(t.low) {
+				return k, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPersonOfBody splits "Name Surname of the Body" into the source and the body they
+// speak for, and keeps bodies whose own name holds an "of" whole.
+func TestPersonOfBody(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"a source of a named institute",
+			"Marta Kowalczyk of the Asia Migration Research Institute said the numbers were rising.",
+			[]string{"Person:Marta Kowalczyk", "Organization:Asia Migration Research Institute"},
+			[]string{"Organization:Marta Kowalczyk of the Asia Migration Research Institute"}},
+		{"a source of a foundation without the article",
+			"Dara Vann of Mekong Rescue Foundation told reporters the workers were freed.",
+			[]string{"Person:Dara Vann", "Organization:Mekong Rescue Foundation"},
+			nil},
+		{"a body whose name holds an of stays whole",
+			"The University of Battambang hosted the seminar.",
+			[]string{"Organization:University of Battambang"},
+			[]string{"Person:University"}},
+		{"a title before the name is the title rule's business",
+			"Colonel Vann Sophal of the Border Police Command spoke.",
+			[]string{"Person:Vann Sophal"},
+			[]string{"Organization:Vann Sophal of the Border Police Command"}},
+		{"no body after the of",
+			"Sok Chanda of Kampong Cham was arrested.",
+			nil,
+			[]string{"Organization:Sok Chanda of Kampong Cham"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/d", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
