@@ -178,10 +178,13 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	}
 	// Bracketed aliases: "Karen National Union (KNU)", "Chen Zhi (陈志)".
 	for i, c := range cands {
-		if cands[i].ent >= 0 && !(c.gaz < 0 && (isAcronym(c.text) || isHanName(c.text))) || i == 0 {
+		if i == 0 {
 			continue
 		}
 		prev := cands[i-1]
+		if cands[i].ent >= 0 && !(c.gaz < 0 && (isAcronym(c.text) || isHanName(c.text))) && !definesListedAcronym(prev, c) {
+			continue
+		}
 		if prev.ent < 0 || prev.sent != c.sent {
 			continue
 		}

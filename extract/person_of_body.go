@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // personOfBody finds the "of" that ends a person's name inside a longer capitalised span:
 // "Jason Tower of the United States Institute of Peace", "Mary Lee of Harbour Holdings
 // Ltd". Reporters name a source and the body they speak for in one run of capitals; the
@@ -30,4 +32,11 @@ func personOfBody(g *Gazetteer, toks []token, i, j int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// definesListedAcronym reports an acronym in brackets that spells the initials of the
+// name just before it: "Australian Federal Police (AFP)" defines AFP for this text,
+// whatever other body a list knows under the same letters.
+func definesListedAcronym(prev, c candidate) bool {
+	return c.gaz >= 0 && prev.gaz != c.gaz && isAcronym(c.text) && initials(prev.text) == strings.ReplaceAll(c.text, ".", "")
 }

@@ -45,3 +45,31 @@ func TestPersonOfBody(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketDefinesAcronym: an acronym in brackets after a name with those initials names
+// that body, not another listed under the same letters; a dateline's agency stays the agency.
+func TestBracketDefinesAcronym(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"the letters spell the name before them",
+			"The Australian Federal Police (AFP) joined the inquiry into the compound.",
+			[]string{"Organization:Australian Federal Police"},
+			[]string{"Organization:Agence France-Presse"}},
+		{"a dateline's agency in brackets",
+			"BANGKOK (AFP) - Thai police detained twelve suspects.",
+			[]string{"Organization:Agence France-Presse"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/e", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
