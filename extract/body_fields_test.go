@@ -77,3 +77,24 @@ func TestSpellingVariants(t *testing.T) {
 		t.Errorf("otherSpelling(ministry of labour) = %q", got)
 	}
 }
+
+// TestRankAbbreviations: a rank abbreviated with a period inside a run of ranks ends no
+// sentence and stays out of the name; a name that begins with the same letters stays whole.
+func TestRankAbbreviations(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"The raid was ordered by Major General Pol. Lt. Keo Vuthy at dawn.", []string{"Person:Keo Vuthy"}, []string{"Person:Pol"}},
+		{"Provincial chief Pol. Col. Dara Sok spoke to the press.", []string{"Person:Dara Sok"}, []string{"Person:Pol"}},
+		{"Supt. Maria Reyes of the regional police led the team.", []string{"Person:Maria Reyes"}, []string{"Person:Supt. Maria Reyes"}},
+		{"Pol Pot's regime ended in 1979.", []string{"Person:Pol Pot"}, nil},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/f", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		checkNames(t, entityNames(d), c.want, c.forbid)
+	}
+}

@@ -133,6 +133,9 @@ func SpellingVariants() map[string]string {
 	return m
 }
 
+// RankAbbreviations are ranks and titles abbreviated with a period before a name.
+func RankAbbreviations() Set { return set("rank-abbreviations") }
+
 // OrganizationCues mark government bodies, courts, armed groups, NGOs and media.
 func OrganizationCues() Set { return set("organization-cues") }
 
