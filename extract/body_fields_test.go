@@ -91,6 +91,9 @@ func TestRankAbbreviations(t *testing.T) {
 		{"Provincial chief Pol. Col. Dara Sok spoke to the press.", []string{"Person:Dara Sok"}, []string{"Person:Pol"}},
 		{"Supt. Maria Reyes of the regional police led the team.", []string{"Person:Maria Reyes"}, []string{"Person:Supt. Maria Reyes"}},
 		{"Pol Pot's regime ended in 1979.", []string{"Person:Pol Pot"}, nil},
+		// A plural party title before names in capitals, as court papers list them.
+		{"Defendants KHIEU SAMNANG and PEN SOKHA were remanded.", []string{"Person:Khieu Samnang", "Person:Pen Sokha"}, nil},
+		{"The Defendants appealed the ruling.", nil, []string{"Person:Defendants"}},
 	}
 	for _, c := range cases {
 		d := model.Document{URL: "https://news.example.org/f", Kind: "article", Text: c.text}
