@@ -561,6 +561,10 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		}
 		rest := toks[k+1 : j]
 		from := k + 1
+		if allTitleWords(rest) {
+			// "Office of the Attorney General": titles with no name after them.
+			continue
+		}
 		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
 			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
 		}

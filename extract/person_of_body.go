@@ -40,3 +40,14 @@ func personOfBody(g *Gazetteer, toks []token, i, j int) (int, bool) {
 func definesListedAcronym(prev, c candidate) bool {
 	return c.gaz >= 0 && prev.gaz != c.gaz && isAcronym(c.text) && initials(prev.text) == strings.ReplaceAll(c.text, ".", "")
 }
+
+// allTitleWords reports a run of words that are all titles ("Attorney General"), which
+// names an office and no person.
+func allTitleWords(ts []token) bool {
+	for _, t := range ts {
+		if !titleWords[t.low] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}

@@ -73,3 +73,26 @@ func TestBracketDefinesAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeOfTitles: an office named by titles alone is a body, and a title followed by a
+// name still splits off the person.
+func TestOfficeOfTitles(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"Lawyers at the Office of the Solicitor General reviewed the extradition request.",
+			[]string{"Organization:Office of the Solicitor General"}, []string{"Person:General"}},
+		{"Prosecutors from the Office of the Attorney General appealed the acquittal.",
+			[]string{"Organization:Office of the Attorney General"}, []string{"Person:General"}},
+		{"Solicitor General Maria Santos reviewed the request.",
+			[]string{"Person:Maria Santos"}, []string{"Organization:Solicitor General Maria Santos"}},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/g", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		checkNames(t, entityNames(d), c.want, c.forbid)
+	}
+}
