@@ -556,7 +556,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	toks := st.toks
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
-		if !isPersonTitle(lower(toks[k])) {
+		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) {
 			continue
 		}
 		rest := toks[k+1 : j]

@@ -51,3 +51,17 @@ func allTitleWords(ts []token) bool {
 	}
 	return len(ts) > 0
 }
+
+// judgeTitle reports "Justice" used as a judge's title: after a court or a rank ("Supreme
+// Court Justice", "Associate Justice", "Chief Justice"). Elsewhere it is a field in a body's
+// name ("Ministry of Justice", "Justice For Myanmar").
+func judgeTitle(toks []token, i, k int) bool {
+	if toks[k].low != "justice" || k == i {
+		return false
+	}
+	switch toks[k-1].low {
+	case "court", "associate", "chief", "senior", "presiding":
+		return true
+	}
+	return false
+}

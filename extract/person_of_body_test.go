@@ -87,6 +87,12 @@ func TestOfficeOfTitles(t *testing.T) {
 			[]string{"Organization:Office of the Solicitor General"}, []string{"Person:General"}},
 		{"Prosecutors from the Office of the Attorney General appealed the acquittal.",
 			[]string{"Organization:Office of the Attorney General"}, []string{"Person:General"}},
+		{"High Court Justice Rohana Idris dismissed the bail application.",
+			[]string{"Person:Rohana Idris"}, []string{"Organization:High Court Justice Rohana Idris"}},
+		{"Chief Justice Alan Ortega read the verdict.",
+			[]string{"Person:Alan Ortega"}, []string{"Person:Chief Justice Alan Ortega"}},
+		{"The Ministry of Justice and Human Rights answered.",
+			[]string{"Organization:Ministry of Justice and Human Rights"}, []string{"Person:Human Rights"}},
 		{"Solicitor General Maria Santos reviewed the request.",
 			[]string{"Person:Maria Santos"}, []string{"Organization:Solicitor General Maria Santos"}},
 	}
