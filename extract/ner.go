@@ -1028,7 +1028,7 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
-		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
+		if notNames[w] || demonyms[w] || pluralDemonym(w) || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}
 		for _, r := range t.text {

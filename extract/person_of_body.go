@@ -65,3 +65,9 @@ func judgeTitle(toks []token, i, k int) bool {
 	}
 	return false
 }
+
+// pluralDemonym reports the people of a country named in the plural ("Indonesians",
+// "Kenyans"): a group, never one person's name.
+func pluralDemonym(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && demonyms[w[:len(w)-1]]
+}

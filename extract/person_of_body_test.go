@@ -102,3 +102,22 @@ func TestOfficeOfTitles(t *testing.T) {
 		checkNames(t, entityNames(d), c.want, c.forbid)
 	}
 }
+
+// TestPluralDemonyms: a country's people in the plural are no person's name; a person
+// described by the singular is still found.
+func TestPluralDemonyms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"Freed Indonesians landed in Jakarta on Sunday.", nil, []string{"Person:Freed Indonesians"}},
+		{"Indonesian worker Budi Santoso landed in Jakarta.", []string{"Person:Budi Santoso"}, nil},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/h", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		checkNames(t, entityNames(d), c.want, c.forbid)
+	}
+}
