@@ -176,6 +176,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		e.cands = append(e.cands, i)
 		cands[i].ent = byKey[key]
 	}
+	joinCountryQualifiedBodies(g, text, cands, ents)
 	// Bracketed aliases: "Karen National Union (KNU)", "Chen Zhi (陈志)".
 	for i, c := range cands {
 		if i == 0 {

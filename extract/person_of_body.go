@@ -71,3 +71,41 @@ func judgeTitle(toks []token, i, k int) bool {
 func pluralDemonym(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "s") && demonyms[w[:len(w)-1]]
 }
+
+// joinCountryQualifiedBodies joins "Thai Anti-Money Laundering Office (AMLO)" to the listed
+// body whose acronym the brackets give, when the name before them is that body's listed name
+// with only a country's adjective in front: the writer says which country's office it is,
+// not that it is another body.
+func joinCountryQualifiedBodies(g *Gazetteer, text string, cands []candidate, ents []*docEntity) {
+	for i := 1; i < len(cands); i++ {
+		prev, c := cands[i-1], cands[i]
+		if c.gaz < 0 || prev.gaz >= 0 || c.ent < 0 || prev.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || !isAcronym(c.text) {
+			continue
+		}
+		if strings.TrimSpace(text[prev.e:c.s]) != "(" {
+			continue
+		}
+		listed := NameKey(g.entry(c.gaz).Name)
+		head, ok := strings.CutSuffix(NameKey(prev.text), " "+listed)
+		if !ok || head == "" {
+			continue
+		}
+		for _, w := range strings.Fields(head) {
+			if !demonyms[w] {
+				head = ""
+				break
+			}
+		}
+		if head == "" {
+			continue
+		}
+		from, into := ents[prev.ent], ents[c.ent]
+		for _, k := range from.cands {
+			cands[k].ent = c.ent
+			into.cands = append(into.cands, k)
+			into.votes[cands[k].typ] += cands[k].conf
+		}
+		into.forms[prev.text] = true
+		from.cands = nil
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -120,4 +121,21 @@ func TestPluralDemonyms(t *testing.T) {
 		x.Analyze(&d)
 		checkNames(t, entityNames(d), c.want, c.forbid)
 	}
+}
+
+// TestCountryQualifiedBody: a listed body named with its country's adjective and its
+// acronym in brackets is the listed body, once; without the brackets the name stays as written.
+func TestCountryQualifiedBody(t *testing.T) {
+	x := newTestExtractor(t)
+	d := model.Document{URL: "https://news.example.org/i", Kind: "article",
+		Text: "Investigators of the Thai Anti-Money Laundering Office (AMLO) froze the accounts on Monday."}
+	x.Analyze(&d)
+	if got, want := entityNames(d), []string{"Organization:Anti-Money Laundering Office"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	d = model.Document{URL: "https://news.example.org/j", Kind: "article",
+		Text: "Staff of the Thai Anti-Money Laundering Office froze the accounts on Monday."}
+	x.Analyze(&d)
+	// Without the acronym nothing ties the name to the listed body.
+	checkNames(t, entityNames(d), []string{"Organization:Thai Anti-Money Laundering Office"}, nil)
 }
