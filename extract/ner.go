@@ -522,9 +522,9 @@ func capSpanEnd(toks []token, i int) int {
 			// "a member of the House of Representatives for the Bhumjaithai Party": a
 			// body after "for the" that is named as a body of its own.
 			return j
-		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
+		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])] && !demonymBeforeNoun(toks, j+2):
 			j += 2
-		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]):
+		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !demonymBeforeNoun(toks, j+2):
 			j += 2
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".

@@ -109,3 +109,11 @@ func joinCountryQualifiedBodies(g *Gazetteer, text string, cands []candidate, en
 		from.cands = nil
 	}
 }
+
+// demonymBeforeNoun reports a country's adjective at toks[k] followed by a lower-case noun
+// ("the Philippine police", "the Myanmar army"): "of the" before it leads to a plain phrase,
+// not to the rest of a body's name ("the Bureau of the Philippine police" is no
+// "Bureau of the Philippine").
+func demonymBeforeNoun(toks []token, k int) bool {
+	return k+1 < len(toks) && (demonyms[toks[k].low] || forceDemonyms[toks[k].low]) && toks[k+1].kind == tokWord && !isCap(toks[k+1])
+}

@@ -139,3 +139,23 @@ func TestCountryQualifiedBody(t *testing.T) {
 	// Without the acronym nothing ties the name to the listed body.
 	checkNames(t, entityNames(d), []string{"Organization:Thai Anti-Money Laundering Office"}, nil)
 }
+
+// TestOfTheDemonymNoun: "of the" before a country's adjective and a plain noun ends the
+// body's name; "of the" before a proper name goes on.
+func TestOfTheDemonymNoun(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"A spokesman for the Bureau of the Thai police declined to comment.", nil, []string{"Organization:Bureau of the Thai"}},
+		{"The Directorate of the Myanmar army issued an order.", nil, []string{"Organization:Directorate of the Myanmar"}},
+		{"The Supreme Court of the Philippines upheld the conviction.", []string{"Organization:Supreme Court of the Philippines"}, nil},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/k", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		checkNames(t, entityNames(d), c.want, c.forbid)
+	}
+}
