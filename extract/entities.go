@@ -176,12 +176,16 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		e.cands = append(e.cands, i)
 		cands[i].ent = byKey[key]
 	}
+	joinCountryQualifiedBodies(g, text, cands, ents)
 	// Bracketed aliases: "Karen National Union (KNU)", "Chen Zhi (陈志)".
 	for i, c := range cands {
-		if cands[i].ent >= 0 && !(c.gaz < 0 && (isAcronym(c.text) || isHanName(c.text))) || i == 0 {
+		if i == 0 {
 			continue
 		}
 		prev := cands[i-1]
+		if cands[i].ent >= 0 && !(c.gaz < 0 && (isAcronym(c.text) || isHanName(c.text))) && !definesListedAcronym(prev, c) {
+			continue
+		}
 		if prev.ent < 0 || prev.sent != c.sent {
 			continue
 		}

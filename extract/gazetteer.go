@@ -103,6 +103,14 @@ func (g *Gazetteer) index(idx int, name string) {
 		if _, ok := g.byKey[k]; !ok {
 			g.byKey[k] = idx
 		}
+		// "Global Anti-Scam Organisation" is the listed "... Organization": the name
+		// spelt the other way finds the same entry.
+		if v := otherSpelling(k); v != k {
+			if _, ok := g.byKey[v]; !ok {
+				g.byKey[v] = idx
+			}
+			g.first[strings.Fields(v)[0]] = true
+		}
 		f := strings.Fields(k)
 		g.first[f[0]] = true
 		if f[0] == "the" && len(f) > 1 {
@@ -227,4 +235,20 @@ func isHanName(s string) bool {
 		}
 	}
 	return han > 0
+}
+
+// otherSpelling returns a name key with each word that has a British or American twin
+// written the other way, or the key itself when it has none.
+func otherSpelling(k string) string {
+	f := strings.Fields(k)
+	changed := false
+	for i, w := range f {
+		if v, ok := spellingVariants[w]; ok {
+			f[i], changed = v, true
+		}
+	}
+	if !changed {
+		return k
+	}
+	return strings.Join(f, " ")
 }

@@ -31,6 +31,9 @@ var compoundCues = lexicon.CompoundCues()
 // strongCompoundCues decide the type on their own at the end of a name.
 var strongCompoundCues = lexicon.StrongCompoundCues()
 
+// spellingVariants pair British and American spellings ("Organisation", "Organization").
+var spellingVariants = lexicon.SpellingVariants()
+
 // orgCues mark government bodies, courts, armed groups, NGOs and media.
 var orgCues = lexicon.OrganizationCues()
 

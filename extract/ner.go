@@ -522,9 +522,9 @@ func capSpanEnd(toks []token, i int) int {
 			// "a member of the House of Representatives for the Bhumjaithai Party": a
 			// body after "for the" that is named as a body of its own.
 			return j
-		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])]:
+		case t.kind == tokWord && (lower(t) == "of" || lower(t) == "for") && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !calendarWords[lower(toks[j+2])] && !demonymBeforeNoun(toks, j+2):
 			j += 2
-		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]):
+		case t.kind == tokWord && lower(t) == "of" && j+2 < len(toks) && lower(toks[j+1]) == "the" && isCap(toks[j+2]) && !demonymBeforeNoun(toks, j+2):
 			j += 2
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
@@ -556,11 +556,15 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	toks := st.toks
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
-		if !isPersonTitle(lower(toks[k])) {
+		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) {
 			continue
 		}
 		rest := toks[k+1 : j]
 		from := k + 1
+		if allTitleWords(rest) {
+			// "Office of the Attorney General": titles with no name after them.
+			continue
+		}
 		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
 			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
 		}
@@ -613,6 +617,11 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	// the span; the person's name ends at "of".
 	if precededByTitle(toks, i) {
 		return x.titledName(g, text, si, st, i, j)
+	}
+	if k, ok := personOfBody(g, toks, i, j); ok {
+		if c, ok := x.classify(g, text, si, st, i, k, false); ok && c.typ == model.Person {
+			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
+		}
 	}
 	// A gazetteer name inside a longer span that is not itself a name ("Cambodian Prime").
 	if c, ok := x.classify(g, text, si, st, i, j, precededByTitle(toks, i)); ok {
@@ -676,6 +685,9 @@ var bodyHeads = set("corporation", "group", "commission", "committee", "departme
 // it end in no cue (they are no name of their own) and capitalised words after it reach an
 // organisation or company cue within four words.
 func andInsideName(toks []token, i, j int) bool {
+	if fieldsAfterHead(toks, i, j) {
+		return true
+	}
 	last := lower(toks[j-1])
 	// "Securities and Exchange Commission": a field named like a firm's, joined to a public
 	// body's head.
@@ -1016,7 +1028,7 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
-		if notNames[w] || demonyms[w] || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
+		if notNames[w] || demonyms[w] || pluralDemonym(w) || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}
 		for _, r := range t.text {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scamgraph/scamgraph/internal/lexicon"
 )
 
 // Token kinds.
@@ -29,9 +31,18 @@ type sentence struct {
 }
 
 // abbreviations keep their final period.
-var abbreviations = set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
+var abbreviations = withRanks(set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
 	"jr", "sr", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e")
+	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
+
+// withRanks adds the ranks abbreviated before names ("Pol. Lt. Gen.", "Brig. Gen."), kept
+// in a word list of their own.
+func withRanks(m map[string]bool) map[string]bool {
+	for w := range lexicon.RankAbbreviations() {
+		m[w] = true
+	}
+	return m
+}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

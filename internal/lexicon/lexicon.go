@@ -120,6 +120,22 @@ func CompoundFollowers() Set { return set("compound-followers") }
 // SiteEnds end the name of a site in a sanctions list.
 func SiteEnds() Set { return set("site-ends") }
 
+// SpellingVariants maps each British or American spelling of a word in bodies' names to
+// the other one.
+func SpellingVariants() map[string]string {
+	m := map[string]string{}
+	for _, e := range Entries("spelling-variants") {
+		f := strings.Fields(e)
+		if len(f) == 2 {
+			m[f[0]], m[f[1]] = f[1], f[0]
+		}
+	}
+	return m
+}
+
+// RankAbbreviations are ranks and titles abbreviated with a period before a name.
+func RankAbbreviations() Set { return set("rank-abbreviations") }
+
 // OrganizationCues mark government bodies, courts, armed groups, NGOs and media.
 func OrganizationCues() Set { return set("organization-cues") }
 

@@ -24,6 +24,8 @@ func TestEveryListRead(t *testing.T) {
 		"denials": Denials().NumSubexp() + 1, "official-acts": OfficialActs().NumSubexp() + 1,
 		"legislatures": len(Legislatures()), "legislature-nouns": len(LegislatureNouns()), "compass-words": len(CompassWords()), "people-from": len(PeopleFrom()), "firm-nouns": len(FirmNouns()), "offence-nouns": len(OffenceNouns()), "verdict-words": len(VerdictWords()), "business-nouns": len(BusinessNouns()),
 	}
+	read["spelling-variants"] = len(SpellingVariants())
+	read["rank-abbreviations"] = len(RankAbbreviations())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
