@@ -38,7 +38,13 @@ const waitHash = (page, test) => page.waitForFunction(test, null, { timeout: 450
 
 async function entityReady(page) {
   await page.waitForSelector("#detail[data-ready='1']", { timeout: 45000 });
-  await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 45000 });
+  try {
+    await page.waitForFunction(() => /\d+ entit/.test(document.querySelector(".toolbar .muted")?.textContent || ""), null, { timeout: 45000 });
+  } catch (err) {
+    // Say what the diagram shows instead (an error message, "Loading…") and what failed.
+    const shown = await page.evaluate(() => document.querySelector(".toolbar .muted")?.textContent ?? "(no diagram toolbar)");
+    throw new Error(`diagram on ${page.url()} never drew: its status reads ${JSON.stringify(shown)}; failed requests: ${problems.join("; ") || "none"}`);
+  }
 }
 // noStrayText fails on "null" or "undefined" shown to the reader.
 async function noStrayText(page) {

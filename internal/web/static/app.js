@@ -777,7 +777,11 @@ async function showEntity(id, q) {
 
 function route() {
   const { kind, args, q } = state();
-  const box = $("#detail");
+  // A view still loading for the previous address writes into the node it started with: a
+  // fresh node here leaves such a late answer detached instead of drawn over the view now shown.
+  const old = $("#detail");
+  const box = old.cloneNode(false);
+  old.replaceWith(box);
   document.body.dataset.view = kind || "home";
   delete box.dataset.ready;
   $("#q").value = q.get("q") || "";
