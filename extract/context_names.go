@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -433,7 +434,7 @@ var causeGroup = set("crisis", "rights", "advocacy", "research", "action", "moni
 // bylineName reports the word after a sentence's first "By" that opens an author's name; "By
 // 2024, ...", "By March ...", "By the time ..." open a story's sentence instead.
 func bylineName(t token) bool {
-	return isCap(t) && !isDigits(t.text) && !calendarWords[t.low] && !leadStrip[t.low] && !notNames[t.low]
+	return isCap(t) && !sources.IsDigits(t.text) && !calendarWords[t.low] && !leadStrip[t.low] && !notNames[t.low]
 }
 
 // kindSector gives the sector the kind word at toks[k] says ("rights group", "militia",

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -100,7 +101,7 @@ var peopleFrom = lexicon.PeopleFrom()
 func placeByShape(toks []token, i, j int) bool {
 	if i >= 2 && toks[i-1].low == "from" {
 		b := toks[i-2].low
-		if peopleFrom[b] || strings.HasSuffix(b, "year-old") || b == "," && i >= 3 && isNumber(toks[i-3].text) {
+		if peopleFrom[b] || strings.HasSuffix(b, "year-old") || b == "," && i >= 3 && sources.IsDigits(toks[i-3].text) {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -337,7 +338,7 @@ func placeContext(toks []token, i, j int) bool {
 			if i > 1 && (placeNouns[toks[i-2].low] || placeOfNouns[toks[i-2].low]) {
 				return true
 			}
-			if i > 2 && toks[i-2].low == "," && isNumber(toks[i-3].text) {
+			if i > 2 && toks[i-2].low == "," && sources.IsDigits(toks[i-3].text) {
 				return true
 			}
 			return false
@@ -398,19 +399,6 @@ var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled
 
 // placeOfNouns take a place after "of": "residents of Houayxay", "the outskirts of Bavet".
 var placeOfNouns = set("residents", "outskirts", "suburbs", "streets", "heart", "edge", "mayor", "governor", "villagers", "townships", "districts")
-
-// isNumber reports a run of digits ("41" in "Kevin Zhang, 41, of Irvine").
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // moneyVerbs move money to a place: "traced the money to Los Angeles".
 var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "channeled", "laundered", "moved",
@@ -474,7 +462,7 @@ func capSpanEnd(toks []token, i int) int {
 		case isCap(t) && contraction(t.text):
 			// "someone from IJM Cambodia DM'd me": a verb in capitals ends the name.
 			return j
-		case t.kind == tokWord && isDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
+		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
 			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
 			j++
 		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
@@ -498,7 +486,7 @@ func capSpanEnd(toks []token, i int) int {
 			// "Huiwang Real Estate (Cambodia) Co., Ltd.": a country or place in brackets
 			// before the legal form is part of the firm's name.
 			j += 3
-		case t.kind == tokWord && len(t.text) <= 3 && isDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
+		case t.kind == tokWord && len(t.text) <= 3 && sources.IsDigits(t.text) && j > i && j+1 < len(toks) && isCap(toks[j+1]) && !calendarWords[lower(toks[j+1])]:
 			// "Lucky South 99 Outsourcing Inc.": a short number inside a name.
 			j++
 		case lower(t) == "and" && j > i && andInsideName(toks, i, j):

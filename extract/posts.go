@@ -75,34 +75,3 @@ func parsedBy(k sources.Kind, p Page) (*sources.Parsed, error) {
 	}
 	return k.Parse(sources.Response{URL: p.URL, Asked: p.URL, ContentType: p.ContentType, Body: p.Body})
 }
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func firstOf(vals ...string) string {
-	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
-func nonEmpty(vals ...string) []string {
-	out := make([]string, 0, len(vals))
-	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
-}

@@ -787,7 +787,7 @@ func ftmIdentifiers(e *opensanctions.Entity) []model.Identifier {
 	}
 	for _, ip := range ftmIDProps {
 		for _, v := range e.Properties[ip.prop] {
-			c := firstOf(ip.country, country)
+			c := sources.FirstOf(ip.country, country)
 			if ip.prop == "passportNumber" || ip.prop == "wikidataId" || ip.prop == "leiCode" || ip.prop == "imoNumber" {
 				c = ""
 			}
@@ -970,7 +970,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 		}
 		for _, s := range sanctions[e.ID] {
 			programs := s.Properties["program"]
-			start := firstOf(s.First("startDate"), s.First("listingDate"))
+			start := sources.FirstOf(s.First("startDate"), s.First("listingDate"))
 			found := false
 			for _, ds := range s.Datasets {
 				if a, ok := officialDatasets[ds]; ok {
@@ -1081,7 +1081,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 				if a == nil {
 					continue
 				}
-				addrs = append(addrs, firstOf(a.First("full"), a.Caption))
+				addrs = append(addrs, sources.FirstOf(a.First("full"), a.Caption))
 				for _, c := range a.Properties["country"] {
 					if n := countryName(c); n != "" {
 						countries = append(countries, n)
@@ -1091,7 +1091,7 @@ func openSanctionsDocuments(p Page, entities []opensanctions.Entity, skipped []e
 			for _, a := range e.Properties["address"] {
 				addrs = append(addrs, a)
 			}
-			addrs = nonEmpty(addrs...)
+			addrs = sources.NonEmpty(addrs...)
 			countries = addAliases(nil, "", countries...)
 			if len(addrs) > 0 || len(countries) > 0 {
 				line := "Address: " + strings.Join(addrs, "; ")
@@ -1139,7 +1139,7 @@ func flattenNested(ns []opensanctions.Entity, depth int) []opensanctions.Entity 
 
 // ftmName is the display name OpenSanctions chose (the caption), else the first name.
 func ftmName(e *opensanctions.Entity) string {
-	return strings.Join(strings.Fields(firstOf(e.Caption, e.First("name"))), " ")
+	return strings.Join(strings.Fields(sources.FirstOf(e.Caption, e.First("name"))), " ")
 }
 
 // keepCaption keeps a caption as written when the namer only changed its case: "IRGC" stays
