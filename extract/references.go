@@ -237,22 +237,32 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 		}
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
-		person := -1
-		for _, m := range bySent[sj] {
-			c := cands[m]
-			if c.ent < 0 || ents[c.ent].typ != model.Person {
-				continue
-			}
-			if person >= 0 && person != c.ent {
+		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool { return ents[c.ent].typ == model.Person })
+		if named {
+			if person < 0 {
 				return -1, -1
 			}
-			person = c.ent
-		}
-		if person >= 0 {
 			return person, sj
 		}
 	}
 	return -1, -1
+}
+
+// soleEntity returns the one entity the mentions ms name among those keep accepts: named
+// reports that any is named, and the entity is -1 when two different ones are (ambiguous).
+func soleEntity(cands []candidate, ms []int, keep func(candidate) bool) (ent int, named bool) {
+	ent = -1
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || !keep(c) {
+			continue
+		}
+		if ent >= 0 && ent != c.ent {
+			return -1, true
+		}
+		ent = c.ent
+	}
+	return ent, ent >= 0
 }
 
 // possessedNoun returns the index of the name after "his/its NOUN[,]" when NOUN is a role,
@@ -497,18 +507,13 @@ func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si
 		if sj < 0 {
 			break
 		}
-		found := -1
-		for _, m := range bySent[sj] {
-			c := cands[m]
-			if c.ent < 0 || sj == si && c.e > off || !slices.Contains(types, ents[c.ent].typ) {
-				continue
-			}
-			if found >= 0 && found != c.ent {
+		found, named := soleEntity(cands, bySent[sj], func(c candidate) bool {
+			return (sj != si || c.e <= off) && slices.Contains(types, ents[c.ent].typ)
+		})
+		if named {
+			if found < 0 {
 				return -1, -1
 			}
-			found = c.ent
-		}
-		if found >= 0 {
 			return found, sj
 		}
 	}
