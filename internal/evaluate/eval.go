@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,7 +86,17 @@ type EvalReport struct {
 	// Failed counts pages the extractor refused (scored as finding nothing); BadLabels
 	// counts label files that could not be read (skipped). Neither is named when printed.
 	Failed, BadLabels int
-	Misses            []string
+	// EndsFound counts labelled relations whose two ends were both found as entities, and
+	// EndsFoundTP those of them that were matched: the recall the relation rules reach on the
+	// entities they were given, apart from what recognition missed.
+	EndsFound, EndsFoundTP int
+	// OtherPredicate counts missed labelled relations whose two ends the extractor did link,
+	// with another predicate: disagreements of convention or of reading, not of recognition.
+	OtherPredicate int
+	// SameSentence counts missed labelled relations, both ends found, whose ends are named
+	// in one sentence; the rest of those misses need a reference across sentences.
+	SameSentence int
+	Misses       []string
 }
 
 // Evaluate runs x over every labelled page in dir and scores entities (type and name) and
@@ -225,6 +236,10 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: missed %s %q", name, ge.Type, ge.Name))
 		}
 	}
+	goldIDs := map[int][]string{}
+	for id, gi := range idToGold {
+		goldIDs[gi] = append(goldIDs[gi], id)
+	}
 	goldIdx := map[string]int{}
 	for i, ge := range dp.Entities {
 		goldIdx[extract.NameKey(ge.Name)] = i
@@ -248,6 +263,9 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 		gold[rk{s, r.Predicate, o}] = r
 	}
 	found := map[rk]bool{}
+	// linked holds the gold pairs the extractor tied with any typed predicate, either way.
+	type pair struct{ a, b int }
+	linked := map[pair]bool{}
 	for _, d := range docs {
 		for _, r := range d.Relations {
 			if r.Predicate == model.MentionedWith {
@@ -255,6 +273,9 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 			}
 			s, ok1 := idToGold[r.Subject]
 			o, ok2 := idToGold[r.Object]
+			if ok1 && ok2 {
+				linked[pair{s, o}], linked[pair{o, s}] = true, true
+			}
 			k := rk{s, r.Predicate, o}
 			if ok1 && ok2 && model.Symmetric(r.Predicate) && s > o {
 				k = rk{o, r.Predicate, s}
@@ -284,12 +305,60 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 		}
 	}
 	for k := range gold {
+		if matchedGold[k.s] && matchedGold[k.o] {
+			rep.EndsFound++
+			if found[k] {
+				rep.EndsFoundTP++
+			}
+		}
+		if !found[k] && linked[pair{k.s, k.o}] {
+			rep.OtherPredicate++
+		}
+		if !found[k] && matchedGold[k.s] && matchedGold[k.o] && sharesSentence(docs, goldIDs[k.s], goldIDs[k.o]) {
+			rep.SameSentence++
+		}
 		if !found[k] {
 			rep.Relations.FN++
 			rep.predPRF(k.p).FN++
 			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: missed %s %s %s", name, dp.Entities[k.s].Name, k.p, dp.Entities[k.o].Name))
 		}
 	}
+}
+
+// sharesSentence reports whether some sentence of a document names an entity of each id set
+// (by name mentions; references such as "the company" are not mentions).
+func sharesSentence(docs []model.Document, as, bs []string) bool {
+	for _, d := range docs {
+		inA, inB := map[int]bool{}, map[int]bool{}
+		spans := extract.SentenceSpans(d.Text)
+		at := func(off int) int {
+			i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > off })
+			if i < len(spans) && spans[i][0] <= off {
+				return i
+			}
+			return -1
+		}
+		mark := func(ids []string, in map[int]bool) {
+			for _, e := range d.Entities {
+				if !slices.Contains(ids, e.ID) {
+					continue
+				}
+				for _, m := range e.Mentions {
+					if i := at(m.Start); i >= 0 {
+						in[i] = true
+					}
+				}
+			}
+		}
+		mark(as, inA)
+		mark(bs, inB)
+		for i := range inA {
+			if inB[i] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameRole compares a labelled and an extracted role loosely: case, hyphens and a leading
@@ -333,6 +402,14 @@ func (r *EvalReport) Print(w io.Writer) {
 	}
 	row("relations", r.Relations)
 	fmt.Fprintf(w, "relation grades correct: %d of %d matched (%.3f)\n", r.GradeCorrect, r.Relations.TP, ratio(r.GradeCorrect, r.Relations.TP))
+	if gold := r.Relations.TP + r.Relations.FN; gold > 0 {
+		fmt.Fprintf(w, "labelled relations with both ends found: %d of %d (%.3f); recall on those: %d (%.3f)\n",
+			r.EndsFound, gold, ratio(r.EndsFound, gold), r.EndsFoundTP, ratio(r.EndsFoundTP, r.EndsFound))
+		fmt.Fprintf(w, "missed relations whose ends were linked with another predicate: %d\n", r.OtherPredicate)
+		if miss := r.EndsFound - r.EndsFoundTP; miss > 0 {
+			fmt.Fprintf(w, "missed relations, both ends found: %d named in one sentence, %d only in different sentences\n", r.SameSentence, miss-r.SameSentence)
+		}
+	}
 	if r.Failed+r.BadLabels > 0 {
 		fmt.Fprintf(w, "pages the extractor refused (scored as finding nothing): %d; label files unreadable (skipped): %d\n", r.Failed, r.BadLabels)
 	}

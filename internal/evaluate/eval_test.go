@@ -78,3 +78,81 @@ func TestScoreMatchesAliasesStrictly(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSplitsRecognitionFromRules counts labelled relations whose two ends were found,
+// the recall on those, and misses whose ends were tied with another predicate.
+func TestScoreSplitsRecognitionFromRules(t *testing.T) {
+	g := newTestExtractor(t).Gazetteer()
+	ents := []model.Entity{
+		{ID: "p", Name: "Sok Dara", Type: model.Person},
+		{ID: "c", Name: "Mekong Star Co., Ltd.", Type: model.Company},
+		{ID: "s", Name: "Blue Lake Park", Type: model.Compound},
+	}
+	page := DevPage{
+		Entities: []DevEntity{
+			{Name: "Sok Dara", Type: model.Person}, {Name: "Mekong Star Co., Ltd.", Type: model.Company},
+			{Name: "Blue Lake Park", Type: model.Compound}, {Name: "Chan Vibol", Type: model.Person},
+		},
+		Relations: []DevRelation{
+			{Subject: "Sok Dara", Predicate: model.Directs, Object: "Mekong Star Co., Ltd.", Grade: model.Reported},
+			{Subject: "Mekong Star Co., Ltd.", Predicate: model.Operates, Object: "Blue Lake Park", Grade: model.Reported},
+			{Subject: "Chan Vibol", Predicate: model.Owns, Object: "Blue Lake Park", Grade: model.Reported},
+		},
+	}
+	cases := []struct {
+		name                 string
+		rels                 []model.Relation
+		wantEnds, wantEndsTP int
+		wantOther            int
+	}{
+		{"nothing linked", nil, 2, 0, 0},
+		{"one matched", []model.Relation{{Subject: "p", Predicate: model.Directs, Object: "c", Grade: model.Reported}}, 2, 1, 0},
+		{"pair linked with another predicate", []model.Relation{{Subject: "p", Predicate: model.EmployedBy, Object: "c", Grade: model.Reported}}, 2, 0, 1},
+		{"co-mention is no link", []model.Relation{{Subject: "c", Predicate: model.MentionedWith, Object: "s", Grade: model.CoMentioned}}, 2, 0, 0},
+	}
+	for _, c := range cases {
+		rep := &EvalReport{ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}}
+		for _, ty := range model.EntityTypes {
+			rep.ByType[ty] = &PRF{}
+		}
+		scorePage(rep, g, "p", page, []model.Document{{Entities: ents, Relations: c.rels}})
+		if rep.EndsFound != c.wantEnds || rep.EndsFoundTP != c.wantEndsTP || rep.OtherPredicate != c.wantOther {
+			t.Errorf("%s: ends found %d (TP %d), other predicate %d; want %d (%d), %d", c.name,
+				rep.EndsFound, rep.EndsFoundTP, rep.OtherPredicate, c.wantEnds, c.wantEndsTP, c.wantOther)
+		}
+	}
+}
+
+// TestScoreTellsOneSentenceFromSeveral counts a missed relation whose two ends share a
+// sentence apart from one whose ends are only named in different sentences.
+func TestScoreTellsOneSentenceFromSeveral(t *testing.T) {
+	g := newTestExtractor(t).Gazetteer()
+	text := "Sok Dara chairs Mekong Star Co., Ltd. and rarely speaks. Blue Lake Park opened in 2021."
+	at := func(name string) []model.Mention {
+		i := strings.Index(text, name)
+		return []model.Mention{{Start: i, End: i + len(name), Text: name}}
+	}
+	doc := model.Document{Text: text, Entities: []model.Entity{
+		{ID: "p", Name: "Sok Dara", Type: model.Person, Mentions: at("Sok Dara")},
+		{ID: "c", Name: "Mekong Star Co., Ltd.", Type: model.Company, Mentions: at("Mekong Star Co., Ltd.")},
+		{ID: "s", Name: "Blue Lake Park", Type: model.Compound, Mentions: at("Blue Lake Park")},
+	}}
+	page := DevPage{
+		Entities: []DevEntity{
+			{Name: "Sok Dara", Type: model.Person}, {Name: "Mekong Star Co., Ltd.", Type: model.Company},
+			{Name: "Blue Lake Park", Type: model.Compound},
+		},
+		Relations: []DevRelation{
+			{Subject: "Sok Dara", Predicate: model.Directs, Object: "Mekong Star Co., Ltd.", Grade: model.Reported},
+			{Subject: "Mekong Star Co., Ltd.", Predicate: model.Operates, Object: "Blue Lake Park", Grade: model.Reported},
+		},
+	}
+	rep := &EvalReport{ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}}
+	for _, ty := range model.EntityTypes {
+		rep.ByType[ty] = &PRF{}
+	}
+	scorePage(rep, g, "p", page, []model.Document{doc})
+	if rep.EndsFound != 2 || rep.SameSentence != 1 {
+		t.Errorf("ends found %d, same sentence %d; want 2 and 1", rep.EndsFound, rep.SameSentence)
+	}
+}
