@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Offices: posts and holdings told by a clause the word rules of pair do not read. Each rule
+// reads the words between two names of one sentence (typedGap: names between them written as
+// their type) and, where the post follows the second name, the words after it. The rules, each
+// with recall and precision cases in offices_test.go:
+//
+//   - "Y, a company of which X was chairman": the post after the name in an "of which"
+//     clause, and the second name of "of which A was chairman and B general manager";
+//   - "Y, a firm whose owner, X, ..." and "whose president and CEO was X": each post of the
+//     coordination after "whose";
+//   - "X was a citizen of China and the founder and chairman of Y", "registry files show X as
+//     the director and shareholder of Y", "X was the human resources manager of Y": each post
+//     of a coordinated predicate noun, the post read from its head noun;
+//   - "Y, which the ministry fined and which is majority-owned by X", "Y, which is in turn
+//     owned by X": an owner in a second or qualified relative clause;
+//   - "Y is controlled by A and his partner B": the partner owns Y too.
+
+var (
+	// "Y, a Samoan company of which the defendant": the clause opens right before the person.
+	reOfWhichPost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?|\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?)of\s+which\s+(?:the\s+)?(?:(?:accused|defendant|co-defendant|respondent)\s+)?$`)
+	// "of which A was chairman and B": the second holder of the clause.
+	reOfWhichSecondPost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?|\s+)of\s+which\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?person\s+(?:is|was)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z -]{1,40}?\s*,?\s+and\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?$`)
+	// The post after the holder: "was the sole beneficial owner", "is chairman".
+	rePostAfter = regexp.MustCompile(`^\s*(?:(?:is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+|then\s+|still\s+)?)?(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z -]{1,60}?)\s*(?:[.,;:)]|$|\s+and\s*$|\s+(?:since|until|from|in|at|between|when|while|before|after)\b)`)
+	// "Y, a labour agency in LOC, whose owner, " and "Y, a corporation whose president and
+	// chief executive officer was accused ".
+	reWhosePost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,5}?(?:(?:in|based\s+in|registered\s+in)\s+loc(?:\s*,\s*loc)*\s*,?\s+)?)?whose\s+([a-z][a-z -]{1,60}?)\s*(?:,\s*|\s+(?:is|was)\s+)(?:the\s+)?(?:(?:accused|defendant)\s+)?(?:(?:[a-z-]+\s+){0,2}national\s+)?$`)
+	// A post noun phrase right before the body: "... and the founder and chairman of ".
+	rePostNP = regexp.MustCompile(`(?:^|\s)(is|was|are|were|as|became|becomes|remains|remained|and)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(of|at|to|for)\s+(?:the\s+)?$`)
+	// What may stand between the person and a copula or "as" that opens the post: an alias, a
+	// parenthesis, a verb of record ("is designated as", "served as").
+	rePostLead = regexp.MustCompile(`^\s*(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:designated|listed|named|registered|identified|described|recorded|shown)|(?:also\s+|later\s+|previously\s+|formerly\s+)?(?:served|serves|acted|acts|worked|works))?\s*$`)
+	// The apposition, alias, age or kin phrase set off after the person, which the copula
+	// after it skips: ", 57,", ", a Cambodian businessman,", ", Ly Sovann's wife,", ", also
+	// known as "Kevin",", ", a Vietnamese national who".
+	rePostSkip = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:also\s+known\s+as|alias|a\.k\.a\.)\s+["“][^"”]{1,40}["”]\s*,?\s*|,\s*\d{1,3}\s*,\s*|,\s*person['’]s\s+(?:[a-z-]+\s+)?` + kinWords + `\s*,\s*|(?:,|—|–)\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:national|citizen|businessman|businesswoman|tycoon|resident|woman|man)\s*,\s*)*(?:(?:—|–)\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:national|citizen|businessman|businesswoman|tycoon|resident|woman|man)\s+)?(?:,\s*who\s+|(?:,\s*)?(?:(?:is|was)\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:national|citizen|businessman|businesswoman|resident)\s+who\s+)?`)
+	// What may stand before "and the <post> of": a copula with a description, or an
+	// apposition ("X, the suspect's sister and an accountant at").
+	rePostCoordLead = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:also\s+known\s+as|alias|a\.k\.a\.)\s+["“][^"”]{1,40}["”]\s*,?\s*)?(?:(?:is|was)\s+(?:the|a|an)\s|,\s*(?:the|a|an|his|her|their)\s)`)
+	// "was the chairman of FIRM, a Malaysian company," before "and the owner of": a post in
+	// a named body, coordinated with the next.
+	rePostOfNamed = regexp.MustCompile(`^\s*(?:is|was)\s+(?:also\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+of\s+(?:the\s+)?(?:firm|org)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:a|an|the)\s+[^,;()]{1,50})?\s*,?\s*$`)
+	// Words that end the subject's reading: another clause, a report, another name.
+	rePostBreak = regexp.MustCompile(`\b(?:who|whom|whose|which|that|said|says|say|told|according|person|firm|org|site)\b|;`)
+	// "Y, which the ministry fined in May and which is majority-owned by", "Y, which is in
+	// turn owned by the LOC-listed".
+	reOwnerRelative = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\))?\s*,\s*(?:(?:which|that)\s+[^;()]{1,80}?\band\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?|(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+in\s+turn\s+)(?:(?:majority|wholly|partly|jointly)[- ])?owned\s+by\s+(?:the\s+)?(?:(?:loc-)?[a-z]+-(?:listed|based|registered)\s+|(?:tycoon|businessman|businesswoman|magnate|investor|local|foreign|listed)\s+){0,2}$`)
+	// "named X as a recruiter who worked for", "X, who works for a Nairobi company called".
+	reWhoWorksFor = regexp.MustCompile(`^\s*(?:,\s*|\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)who\s+(?:also\s+|still\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked|was\s+working|is\s+working)\s+(?:for|at)\s+(?:the\s+|(?:a|an)\s+(?:loc\s+|[a-z-]+\s+){0,2}?(?:company|firm|agency|group|business)\s+(?:called|named|known\s+as)\s+)?$`)
+	// A name inside the first relative clause, which the second may be about instead.
+	reNamedInClause = regexp.MustCompile(`\b(?:firm|org|site|loc)\b[^,]*\band\s+(?:which|that)\b`)
+	// "Y is controlled by A and his Chinese partner B".
+	rePartnerOwner = regexp.MustCompile(`^\s*,?\s*(?:which\s+)?(?:is|was|are|were)\s+(?:jointly\s+)?(?:owned|controlled)\s+by\s+(?:[a-z-]+\s+){0,3}?person\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:partner|business\s+partner|associate|co-owner|co-investor)\s*,?\s+$`)
+)
+
+// postStop are words that never belong to a post noun phrase; a phrase holding one spans
+// more than the post ("citizen of the loc and the founder").
+var postStop = set("of", "the", "a", "an", "in", "at", "to", "for", "with", "by", "on", "loc", "from", "who", "which")
+
+// officePair reads the pair ms[p], ms[q] with the rules above and reports whether one fired.
+func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+		return false
+	}
+	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	if !ok {
+		return false
+	}
+	ta, tb := ents[a].typ, ents[b].typ
+	if landPair(text, ca, cb, ta, tb, a, b, gap, add) {
+		return true
+	}
+	body := ta == model.Company || ta == model.Organization
+	emit := func(holder, in int, posts []post) bool {
+		fired := false
+		for _, ps := range posts {
+			pred := ps.pred
+			if pred == model.MemberOf && ents[in].typ == model.Company {
+				if !ps.sole {
+					continue // a "member" of a firm may be of its gang, not its register
+				}
+				pred = model.Owns // the sole member of a limited-liability company holds it
+			}
+			if setRole != nil {
+				setRole(ps.role)
+			}
+			add(holder, in, pred, 0.75)
+			fired = true
+		}
+		return fired
+	}
+	if body && tb == model.Person {
+		// The words after the person, up to the next name: "was chairman and".
+		end := min(len(text), cb.e+80)
+		if q+1 < len(ms) && cands[ms[q+1]].s >= cb.e && cands[ms[q+1]].s < end {
+			end = cands[ms[q+1]].s
+		}
+		after := strings.ToLower(text[cb.e:end])
+		if !person && reOfWhichPost.MatchString(gap) && plainDescription(gap[:strings.Index(gap, "of which")]) {
+			if m := rePostAfter.FindStringSubmatch(after); m != nil {
+				return emit(b, a, postsOf(m[1]))
+			}
+		}
+		if person && reOfWhichSecondPost.MatchString(gap) {
+			if m := rePostAfter.FindStringSubmatch(after); m != nil {
+				return emit(b, a, postsOf(m[1]))
+			}
+		}
+		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person {
+			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
+				return emit(b, a, postsOf(m[1]))
+			}
+		}
+	}
+	// "Z, a unit of Y, which is owned by X": the relative clause may be Z's (passive reads it so).
+	inner := false
+	if p > 0 && cands[ms[p-1]].e <= ca.s {
+		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
+		inner = strings.Contains(before, ", who ") || strings.Contains(before, ", which ") || reApposOpen.MatchString(before)
+	}
+	if ta == model.Company && !inner && (tb == model.Person || tb == model.Company || tb == model.Organization) &&
+		(reOwnerRelative.MatchString(gap) && !person ||
+			tb == model.Person && rePartnerOwner.MatchString(gap)) {
+		add(b, a, model.Owns, 0.75)
+		return true
+	}
+	if ta == model.Person && (tb == model.Company || tb == model.Organization) && !person && reWhoWorksFor.MatchString(gap) {
+		add(a, b, model.EmployedBy, 0.7)
+		return true
+	}
+	if ta == model.Person && (tb == model.Company || tb == model.Organization || tb == model.Compound) {
+		if posts, ok := postNPBefore(gap); ok {
+			if tb == model.Compound {
+				// A site has owners and operators, not staff: "the beneficial owner of X".
+				kept := posts[:0]
+				for _, ps := range posts {
+					if ps.pred == model.Owns {
+						kept = append(kept, ps)
+					}
+				}
+				posts = kept
+			}
+			return emit(a, b, posts)
+		}
+	}
+	return false
+}
+
+// plainDescription reports whether the description set after a name before "whose" or "of
+// which" is one noun phrase with no phrase of its own ("a Samoan company", "a labour agency
+// in Medan"): after "a supplier to a casino" the clause may be the casino's.
+func plainDescription(desc string) bool {
+	desc = reDescPlace.ReplaceAllString(desc, " ")
+	f := strings.Fields(strings.Trim(desc, " ,—–()"))
+	for i, w := range f {
+		if i > 0 && descStop[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	reDescPlace = regexp.MustCompile(`\s(?:in|based\s+in|registered\s+in|incorporated\s+in)\s+(?:the\s+)?loc(?:\s*,\s*loc)*\s*,?`)
+	descStop    = set("of", "to", "for", "with", "by", "from", "near", "on", "at", "in", "a", "an", "the", "its", "his", "her", "their", "owned", "run", "linked", "firm", "org", "site", "person")
+)
+
+// postNPBefore reads "<lead> the founder and chairman of" at the end of gap: the posts of a
+// predicate noun phrase whose subject is the first name.
+func postNPBefore(gap string) ([]post, bool) {
+	if m := rePostSkip.FindString(gap); m != "" {
+		gap = " " + gap[len(m):]
+	}
+	if strings.Contains(gap, "person") {
+		return nil, false
+	}
+	for off := 0; off < len(gap); {
+		m := rePostNP.FindStringSubmatchIndex(gap[off:])
+		if m == nil {
+			return nil, false
+		}
+		s := off + m[0]
+		verb, words, prep := gap[off+m[2]:off+m[3]], gap[off+m[4]:off+m[5]], gap[off+m[6]:off+m[7]]
+		off = off + m[2] + 1
+		if hasStop(words) {
+			continue
+		}
+		lead := gap[:s]
+		if verb == "and" && rePostOfNamed.MatchString(lead) {
+			// "was the chairman of FIRM, a Malaysian company, and the beneficial owner of".
+			posts := postsOf(words)
+			return posts, len(posts) > 0 && prep == "of"
+		}
+		if len(lead) > 140 || rePostBreak.MatchString(lead) {
+			return nil, false
+		}
+		if verb == "and" {
+			if !rePostCoordLead.MatchString(lead) {
+				return nil, false
+			}
+		} else if !rePostLead.MatchString(lead) {
+			return nil, false
+		}
+		posts := postsOf(words)
+		for _, ps := range posts {
+			// "an adviser to", "a recruiter for": only a staff post takes these.
+			if (prep == "to" || prep == "for") && ps.pred != model.EmployedBy {
+				return nil, false
+			}
+		}
+		return posts, len(posts) > 0
+	}
+	return nil, false
+}
+
+func hasStop(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if postStop[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// post is one post a phrase names and the tie it makes.
+type post struct {
+	role, pred string
+	sole       bool // "sole member": the post's holder is the only one
+}
+
+// postsOf splits a coordination of posts ("director and shareholder", "president and chief
+// executive officer") and reads each; a kin word in it ("sister") is no post and is skipped,
+// any other word that is no post voids the reading. A post the role words do not hold is read
+// from its head noun ("human resources manager" is a manager).
+func postsOf(words string) []post {
+	var out []post
+	seen := map[string]bool{}
+	for _, part := range strings.Split(strings.ReplaceAll(words, ",", " and "), " and ") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		role, pred := rolePhrase(part)
+		if pred == "" {
+			f := strings.Fields(part)
+			for k := len(f) - 2; k < len(f) && pred == ""; k++ {
+				if k < 1 {
+					continue
+				}
+				if r, p := rolePhrase(strings.Join(f[k:], " ")); p != "" && r == strings.Join(f[k:], " ") {
+					role, pred = part, p
+				}
+			}
+		}
+		switch {
+		case pred == "" && (familyWords[role] || associateWords[role]):
+			continue
+		case pred == "":
+			return nil
+		case pred != model.Directs && pred != model.EmployedBy && pred != model.Owns && pred != model.MemberOf:
+			return nil
+		}
+		if !seen[pred] {
+			seen[pred] = true
+			out = append(out, post{role, pred, strings.HasPrefix(part, "sole ")})
+		}
+	}
+	return out
+}
