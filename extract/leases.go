@@ -43,7 +43,7 @@ var (
 	// "X is leased from A": A is the landlord.
 	reLeasedFromOwner = regexp.MustCompile(`^\s*,?\s*(?:which\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:leased|rented)\s+from\s+(?:the\s+)?$`)
 	// "X is leased from A by B": B is the tenant that runs it.
-	reLeasedFromBy = regexp.MustCompile(`^\s*,?\s*(?:which\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:leased|rented)\s+from\s+(?:the\s+)?(?:org|firm|person)\s+by\s+(?:the\s+)?$`)
+	reLeasedFromBy = regexp.MustCompile(`^\s*,?\s*(?:which\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:leased|rented)\s+from\s+(?:the\s+)?(?:org|firm|person|(?:loc\s+)?(?:[a-z-]+\s+){0,2}?(?:administration|authority|government|council|ministry|department|office|family|owner|landlord|state))\s+by\s+(?:the\s+)?$`)
 )
 
 // landPair reads the land and lease rules above on a pair; gap is typedGap's reading.

@@ -55,6 +55,10 @@ var (
 	reOwnerRelative = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\))?\s*,\s*(?:(?:which|that)\s+[^;()]{1,80}?\band\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?|(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+in\s+turn\s+)(?:(?:majority|wholly|partly|jointly)[- ])?owned\s+by\s+(?:the\s+)?(?:(?:loc-)?[a-z]+-(?:listed|based|registered)\s+|(?:tycoon|businessman|businesswoman|magnate|investor|local|foreign|listed)\s+){0,2}$`)
 	// "named X as a recruiter who worked for", "X, who works for a Nairobi company called".
 	reWhoWorksFor = regexp.MustCompile(`^\s*(?:,\s*|\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)who\s+(?:also\s+|still\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked|was\s+working|is\s+working)\s+(?:for|at)\s+(?:the\s+|(?:a|an)\s+(?:loc\s+|[a-z-]+\s+){0,2}?(?:company|firm|agency|group|business)\s+(?:called|named|known\s+as)\s+)?$`)
+	// An apposition that opens right before the second name: "FIRM, the ".
+	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
+	// The post a possessive site names after it: "'s licensee", "'s main operator".
+	reSitePostAfter = regexp.MustCompile(`^['’]s\s+(?:(?:main|sole|current|registered|licensed|former|original|real|ultimate|day-to-day)\s+)?(operator|licensee|developer|manager|owner|landlord)\s*(?:[,.;:)]|$|\s+(?:and|since|until)\b)`)
 	// A name inside the first relative clause, which the second may be about instead.
 	reNamedInClause = regexp.MustCompile(`\b(?:firm|org|site|loc)\b[^,]*\band\s+(?:which|that)\b`)
 	// "Y is controlled by A and his Chinese partner B".
@@ -120,6 +124,17 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
 				return emit(b, a, postsOf(m[1]))
 			}
+		}
+	}
+	// "Star Gate Gaming Co., Ltd., the casino's licensee": the firm's post in the site.
+	if body && tb == model.Compound && reApposOnly.MatchString(gap) {
+		if m := reSitePostAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
+			pred := model.Operates
+			if m[1] == "owner" || m[1] == "landlord" {
+				pred = model.Owns
+			}
+			add(a, b, pred, 0.75)
+			return true
 		}
 	}
 	// "Z, a unit of Y, which is owned by X": the relative clause may be Z's (passive reads it so).
@@ -276,4 +291,23 @@ func postsOf(words string) []post {
 		}
 	}
 	return out
+}
+
+// maxPlaceSpan bounds how many names a pair may span when all between them are places.
+const maxPlaceSpan = 8
+
+// placesBetween reports whether every name between ms[p] and ms[q] is a place, so the pair
+// may span more than the usual window: "Jinlong Garden, a walled compound in Laukkaing, in the
+// Kokang region of Myanmar's Shan State, through Jinlong Industrial" names four places inside
+// one description, and they hide no other actor.
+func placesBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	if q-p > maxPlaceSpan {
+		return false
+	}
+	for k := p + 1; k < q; k++ {
+		if e := cands[ms[k]].ent; e < 0 || ents[e].typ != model.Location {
+			return false
+		}
+	}
+	return true
 }

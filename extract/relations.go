@@ -323,7 +323,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			continue
 		}
 		for p := 0; p < len(ms); p++ {
-			for q := p + 1; q < len(ms) && q <= p+4; q++ {
+			for q := p + 1; q < len(ms) && (q <= p+4 || placesBetween(all, ents, ms, p, q)); q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
 				role, from = "", -1
 				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
