@@ -55,6 +55,9 @@ var (
 	reOwnerRelative = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\))?\s*,\s*(?:(?:which|that)\s+[^;()]{1,80}?\band\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?|(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+in\s+turn\s+)(?:(?:majority|wholly|partly|jointly)[- ])?owned\s+by\s+(?:the\s+)?(?:(?:loc-)?[a-z]+-(?:listed|based|registered)\s+|(?:tycoon|businessman|businesswoman|magnate|investor|local|foreign|listed)\s+){0,2}$`)
 	// "named X as a recruiter who worked for", "X, who works for a Nairobi company called".
 	reWhoWorksFor = regexp.MustCompile(`^\s*(?:,\s*|\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)who\s+(?:also\s+|still\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked|was\s+working|is\s+working)\s+(?:for|at)\s+(?:the\s+|(?:a|an)\s+(?:loc\s+|[a-z-]+\s+){0,2}?(?:company|firm|agency|group|business)\s+(?:called|named|known\s+as)\s+)?$`)
+	// "X, director for the protection of citizens at the ministry", "X, head of the
+	// anti-trafficking unit at": a post over a part of a body is a post in the body.
+	reUnitPostAt = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:for|of)\s+(?:the\s+|its\s+)?(?:[a-z'’-]+\s+){1,6}?)(?:at|in|within)\s+(?:the\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -148,6 +151,21 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			tb == model.Person && rePartnerOwner.MatchString(gap)) {
 		add(b, a, model.Owns, 0.75)
 		return true
+	}
+	if ta == model.Person && (tb == model.Company || tb == model.Organization) && !person {
+		if m := reUnitPostAt.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) && !strings.Contains(m[2], "loc") {
+			if posts := postsOf(m[1]); len(posts) == 1 && (posts[0].pred == model.Directs || posts[0].pred == model.EmployedBy) {
+				pred := model.EmployedBy
+				if strings.Contains(m[2], "board") {
+					pred = posts[0].pred // "chairman of the board at"
+				}
+				if setRole != nil {
+					setRole(strings.TrimSpace(m[1] + " " + m[2]))
+				}
+				add(a, b, pred, 0.7)
+				return true
+			}
+		}
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization) && !person && reWhoWorksFor.MatchString(gap) {
 		add(a, b, model.EmployedBy, 0.7)

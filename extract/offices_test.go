@@ -201,6 +201,18 @@ func TestOfficeRules(t *testing.T) {
 			"Jinhai Garden is leased from the Kampot provincial administration by Golden Rooster Technology Co., Ltd., a Chinese firm.",
 			[]rel{{"Golden Rooster Technology Co., Ltd.", model.Operates, "Jinhai Garden", ""}},
 			nil},
+		{"a post over a part of a body",
+			"Judha Putra, director for the protection of Indonesian citizens at the Ministry of Foreign Affairs, said more had returned.",
+			[]rel{{"Judha Putra", model.EmployedBy, "Ministry of Foreign Affairs", ""}},
+			[]rel{{"Judha Putra", model.Directs, "Ministry of Foreign Affairs", ""}}},
+		{"a head of a unit at a body",
+			"Chen Hao, head of the anti-trafficking unit at the Ministry of Interior, said more had returned.",
+			[]rel{{"Chen Hao", model.EmployedBy, "Ministry of Interior", ""}},
+			nil},
+		{"a friend of a family at a body is no post",
+			"Chen Hao, a friend of the minister's family at the Ministry of Interior, said more had returned.",
+			nil,
+			[]rel{{"Chen Hao", model.EmployedBy, "Ministry of Interior", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
