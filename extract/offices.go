@@ -25,7 +25,7 @@ import (
 
 var (
 	// "Y, a Samoan company of which the defendant": the clause opens right before the person.
-	reOfWhichPost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?|\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?)of\s+which\s+(?:the\s+)?(?:(?:accused|defendant|co-defendant|respondent)\s+)?$`)
+	reOfWhichPost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s*,?\s+)?|\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?)of\s+which\s+(?:the\s+)?(?:(?:accused|defendant|co-defendant|respondent)\s+)?$`)
 	// "of which A was chairman and B": the second holder of the clause.
 	reOfWhichSecondPost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?|\s+)of\s+which\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?person\s+(?:is|was)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z -]{1,40}?\s*,?\s+and\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?$`)
 	// The post after the holder: "was the sole beneficial owner", "is chairman".
@@ -58,6 +58,11 @@ var (
 	// "X, director for the protection of citizens at the ministry", "X, head of the
 	// anti-trafficking unit at": a post over a part of a body is a post in the body.
 	reUnitPostAt = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:for|of)\s+(?:the\s+|its\s+)?(?:[a-z'’-]+\s+){1,6}?)(?:at|in|within)\s+(?:the\s+)?$`)
+	// "Y, a remittance business in LOC owned by her brother, X": the owner the kin word names.
+	reOwnedByKin = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:(?:majority|wholly|partly|jointly)[- ])?owned\s+by\s+(?:his|her|their|its|person|person['’]s)\s+(?:[a-z-]+\s+)?` + kinWords + `\s*,\s*$`)
+	// "Y's outstanding shares were held by", "Y, notwithstanding that its shares were
+	// registered in the name of".
+	reSharesHeldBy = regexp.MustCompile(`^\s*(?:['’]s?|,?\s*(?:(?:notwithstanding|although|though|while|and|but)\s+)?(?:that\s+)?its)?\s+(?:[a-z-]+\s+){0,2}?(?:shares|stock|equity|stakes?)\s+(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:all\s+|also\s+|reportedly\s+)?(?:held\s+by|owned\s+by|registered\s+(?:in\s+the\s+names?\s+of|to))\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -129,6 +134,11 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			}
 		}
 	}
+	if ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) &&
+		(reOwnedByKin.MatchString(gap) || reSharesHeldBy.MatchString(gap) && !person) {
+		add(b, a, model.Owns, 0.75)
+		return true
+	}
 	// "Star Gate Gaming Co., Ltd., the casino's licensee": the firm's post in the site.
 	if body && tb == model.Compound && reApposOnly.MatchString(gap) {
 		if m := reSitePostAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
@@ -174,19 +184,24 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 	if ta == model.Person && (tb == model.Company || tb == model.Organization || tb == model.Compound) {
 		if posts, ok := postNPBefore(gap); ok {
 			if tb == model.Compound {
-				// A site has owners and operators, not staff: "the beneficial owner of X".
-				kept := posts[:0]
-				for _, ps := range posts {
-					if ps.pred == model.Owns {
-						kept = append(kept, ps)
-					}
-				}
-				posts = kept
+				posts = ownsOnly(posts)
 			}
 			return emit(a, b, posts)
 		}
 	}
 	return false
+}
+
+// ownsOnly keeps the ownership among posts held in a site: a site has owners and operators,
+// not staff ("the beneficial owner of X").
+func ownsOnly(posts []post) []post {
+	kept := posts[:0]
+	for _, ps := range posts {
+		if ps.pred == model.Owns {
+			kept = append(kept, ps)
+		}
+	}
+	return kept
 }
 
 // plainDescription reports whether the description set after a name before "whose" or "of

@@ -213,6 +213,22 @@ func TestOfficeRules(t *testing.T) {
 			"Chen Hao, a friend of the minister's family at the Ministry of Interior, said more had returned.",
 			nil,
 			[]rel{{"Chen Hao", model.EmployedBy, "Ministry of Interior", ""}}},
+		{"a firm owned by a relative named after the kin word",
+			"Lai Mei managed accounts held through Golden Sun Money Exchange, a remittance business in Mong La owned by her brother, Lai Wei.",
+			[]rel{{"Lai Wei", model.Owns, "Golden Sun Money Exchange", ""}},
+			nil},
+		{"shares of a firm held by another",
+			"The records show that 70 percent of Pacific Sun Gaming Corp.'s outstanding shares were held by Blue Star Holdings Ltd., a Samoan entity.",
+			[]rel{{"Blue Star Holdings Ltd.", model.Owns, "Pacific Sun Gaming Corp.", ""}},
+			nil},
+		{"shares registered in a nominee's name",
+			"Liu Wei was the true owner of Jade Summit Tech Corporation, notwithstanding that its shares were registered in the name of accused Ana Cruz, his spouse.",
+			[]rel{{"Ana Cruz", model.Owns, "Jade Summit Tech Corporation", ""}},
+			nil},
+		{"shares of a firm sold to another",
+			"The records show that Pacific Sun Gaming Corp.'s shares were sold by Blue Star Holdings Ltd. in 2020.",
+			nil,
+			[]rel{{"Blue Star Holdings Ltd.", model.Owns, "Pacific Sun Gaming Corp.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
