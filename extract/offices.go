@@ -63,6 +63,17 @@ var (
 	// "Y's outstanding shares were held by", "Y, notwithstanding that its shares were
 	// registered in the name of".
 	reSharesHeldBy = regexp.MustCompile(`^\s*(?:['’]s?|,?\s*(?:(?:notwithstanding|although|though|while|and|but)\s+)?(?:that\s+)?its)?\s+(?:[a-z-]+\s+){0,2}?(?:shares|stock|equity|stakes?)\s+(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:all\s+|also\s+|reportedly\s+)?(?:held\s+by|owned\s+by|registered\s+(?:in\s+the\s+names?\s+of|to))\s+(?:the\s+)?(?:(?:accused|defendant)\s+)?$`)
+	// "X, formerly a director of", "X, now chief executive of", "X resigned as director of".
+	reAdvPost = regexp.MustCompile(`^\s*(?:,\s*(?:formerly|previously|now|currently|once|later|until\s+\d{4}|since\s+\d{4})|\s+(?:resigned|retired|stepped\s+down|was\s+removed|was\s+dismissed)\s+(?:in\s+\d{4}\s+)?as)\s+(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// "X, who served as the ", before "ORG's deputy spokesman".
+	rePossPostLead = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)(?:also\s+|now\s+|then\s+)?(?:the\s+)?$`)
+	// The post after the body's possessive: "'s deputy spokesman".
+	rePossPostAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[.,;:)]|$|\s+(?:and|since|until|from|in|for|who|when)\b)`)
+	// "X is on the board of", "X sits on the board of directors of".
+	reOnBoard = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50},\s*)?(?:,\s*who\s+)?\s*(?:also\s+)?(?:is|was|sits|sat|serves|served|has\s+served|had\s+served|has\s+sat|had\s+sat)\s+(?:(?:alongside|with)\s+(?:[a-z.]+\s+)?person\s+)?on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
+	// The second member of "A serves alongside B on the board of": what follows B.
+	reOnBoardWith = regexp.MustCompile(`^\s+on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
+	reAlongsideBefore = regexp.MustCompile(`\b(?:serves|served|sits|sat|is|was)\s+(?:alongside|together\s+with|with)\s+(?:[a-z.]+\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -174,6 +185,31 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 				}
 				add(a, b, pred, 0.7)
 				return true
+			}
+		}
+	}
+	if ta == model.Person && (tb == model.Company || tb == model.Organization) {
+		board := reOnBoard.MatchString(gap)
+		if !board && !person && reOnBoardWith.MatchString(gap) {
+			board = reAlongsideBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s]))
+		}
+		if board {
+			if setRole != nil {
+				setRole("board member")
+			}
+			add(a, b, model.Directs, 0.75)
+			return true
+		}
+		if m := reAdvPost.FindStringSubmatch(gap); m != nil && !person && !hasStop(m[1]) {
+			if posts := postsOf(m[1]); len(posts) > 0 {
+				return emit(a, b, posts)
+			}
+		}
+		if !person && rePossPostLead.MatchString(gap) {
+			if m := rePossPostAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil && !hasStop(m[1]) {
+				if posts := postsOf(m[1]); len(posts) > 0 {
+					return emit(a, b, posts)
+				}
 			}
 		}
 	}
