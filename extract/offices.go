@@ -72,7 +72,7 @@ var (
 	// "X is on the board of", "X sits on the board of directors of".
 	reOnBoard = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50},\s*)?(?:,\s*who\s+)?\s*(?:also\s+)?(?:is|was|sits|sat|serves|served|has\s+served|had\s+served|has\s+sat|had\s+sat)\s+(?:(?:alongside|with)\s+(?:[a-z.]+\s+)?person\s+)?on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
 	// The second member of "A serves alongside B on the board of": what follows B.
-	reOnBoardWith = regexp.MustCompile(`^\s+on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
+	reOnBoardWith     = regexp.MustCompile(`^\s+on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
 	reAlongsideBefore = regexp.MustCompile(`\b(?:serves|served|sits|sat|is|was)\s+(?:alongside|together\s+with|with)\s+(?:[a-z.]+\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
