@@ -74,6 +74,9 @@ var (
 	// The second member of "A serves alongside B on the board of": what follows B.
 	reOnBoardWith     = regexp.MustCompile(`^\s+on\s+the\s+(?:supervisory\s+|executive\s+)?board(?:\s+of\s+(?:directors|commissioners))?\s+(?:of|at)\s+(?:the\s+)?$`)
 	reAlongsideBefore = regexp.MustCompile(`\b(?:serves|served|sits|sat|is|was)\s+(?:alongside|together\s+with|with)\s+(?:[a-z.]+\s+)?$`)
+	// "Y, a Hong Kong-listed property company chaired by Chinese tycoon X": a description of
+	// the body whose participle names its head or owner.
+	reDescribedBy = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)\s*((?:a|an)\s+(?:(?:loc-)?[a-z'’-]+\s+){0,5}?)(chaired|headed|led|founded|co-founded|owned|co-owned)\s+by\s+(?:(?:a|an|the)\s+)?(?:[a-z.-]+\s+){0,3}?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -104,6 +107,10 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		return true
 	}
 	body := ta == model.Company || ta == model.Organization
+	// "owned by her brother, X": a possessive pronoun is the holder's kin, never the holder.
+	if possessivePronouns[strings.ToLower(cb.text)] {
+		return false
+	}
 	emit := func(holder, in int, posts []post) bool {
 		fired := false
 		for _, ps := range posts {
@@ -142,6 +149,21 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person {
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
 				return emit(b, a, postsOf(m[1]))
+			}
+		}
+	}
+	if body && (tb == model.Person || tb == model.Company || tb == model.Organization) && !person {
+		if m := reDescribedBy.FindStringSubmatch(gap); m != nil && plainDescription(m[1]) {
+			switch {
+			case strings.Contains(m[2], "owned"):
+				add(b, a, model.Owns, 0.75)
+				return true
+			case tb == model.Person:
+				if setRole != nil {
+					setRole(map[string]string{"chaired": "chairman", "headed": "head", "led": "leader", "founded": "founder", "co-founded": "co-founder"}[m[2]])
+				}
+				add(b, a, model.Directs, 0.75)
+				return true
 			}
 		}
 	}
@@ -244,7 +266,7 @@ func ownsOnly(posts []post) []post {
 // which" is one noun phrase with no phrase of its own ("a Samoan company", "a labour agency
 // in Medan"): after "a supplier to a casino" the clause may be the casino's.
 func plainDescription(desc string) bool {
-	desc = reDescPlace.ReplaceAllString(desc, " ")
+	desc = reDescPlace.ReplaceAllString(reDescLead.ReplaceAllString(desc, ""), " ")
 	f := strings.Fields(strings.Trim(desc, " ,—–()"))
 	for i, w := range f {
 		if i > 0 && descStop[w] {
@@ -255,6 +277,7 @@ func plainDescription(desc string) bool {
 }
 
 var (
+	reDescLead  = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*`)
 	reDescPlace = regexp.MustCompile(`\s(?:in|based\s+in|registered\s+in|incorporated\s+in)\s+(?:the\s+)?loc(?:\s*,\s*loc)*\s*,?`)
 	descStop    = set("of", "to", "for", "with", "by", "from", "near", "on", "at", "in", "a", "an", "the", "its", "his", "her", "their", "owned", "run", "linked", "firm", "org", "site", "person")
 )

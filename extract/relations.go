@@ -825,7 +825,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, model.Owns, 0.85)
 		return
 	}
-	if has(" by", "belong") {
+	// "owned by her brother, X": a possessive pronoun names the agent's kin, not the agent.
+	if has(" by", "belong") && !possessivePronouns[strings.ToLower(cb.text)] {
 		if m := submatch(rePassive, gap, true); m != nil {
 			x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
 			return
