@@ -77,6 +77,9 @@ var (
 	// "Y, a Hong Kong-listed property company chaired by Chinese tycoon X": a description of
 	// the body whose participle names its head or owner.
 	reDescribedBy = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)\s*((?:a|an)\s+(?:(?:loc-)?[a-z'’-]+\s+){0,5}?)(chaired|headed|led|founded|co-founded|owned|co-owned)\s+by\s+(?:(?:a|an|the)\s+)?(?:[a-z.-]+\s+){0,3}?$`)
+	// "X, a member of the House of Representatives for the Y Party", "a lawmaker from the Y
+	// Party": the party a legislator sits for.
+	reSitsForParty = regexp.MustCompile(`^\s*,?\s*(?:(?:who\s+is|is|was|who\s+was)\s+)?(?:a|an|the)\s+(?:(?:senior|junior|former|veteran|opposition|ruling)\s+)?(member|lawmaker|legislator|mp|senator|representative|congressman|congresswoman|councillor|councilor|deputy)\s+(?:(?:of|in)\s+(?:the\s+)?org(?:\s+for\s+loc(?:\s+province)?)?\s+)?(?:for|from|of)\s+(?:the\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -211,6 +214,13 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		}
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization) {
+		if m := reSitsForParty.FindStringSubmatch(gap); m != nil && tb == model.Organization && strings.Contains(strings.ToLower(ents[b].name), "party") {
+			if setRole != nil {
+				setRole(m[1])
+			}
+			add(a, b, model.MemberOf, 0.75)
+			return true
+		}
 		board := reOnBoard.MatchString(gap)
 		if !board && !person && reOnBoardWith.MatchString(gap) {
 			board = reAlongsideBefore.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s]))

@@ -277,6 +277,18 @@ func TestOfficeRules(t *testing.T) {
 			"Lai Mei managed accounts held through Golden Sun Money Exchange, a remittance business owned by her brother, Lai Wei.",
 			[]rel{{"Lai Wei", model.Owns, "Golden Sun Money Exchange", ""}},
 			[]rel{{"Lai Mei", model.Owns, "Golden Sun Money Exchange", ""}}},
+		{"the party a legislator sits for",
+			"Thanakorn Wong, a member of the House of Representatives for the Bhumjaithai Party, was named.",
+			[]rel{{"Thanakorn Wong", model.MemberOf, "Bhumjaithai Party", ""}},
+			nil},
+		{"a lawmaker from a party",
+			"Thanakorn Wong, a lawmaker from the Bhumjaithai Party, was named.",
+			[]rel{{"Thanakorn Wong", model.MemberOf, "Bhumjaithai Party", ""}},
+			nil},
+		{"a critic of a legislature for a party",
+			"Thanakorn Wong, a critic of the House of Representatives for the Bhumjaithai Party, was named.",
+			nil,
+			[]rel{{"Thanakorn Wong", model.MemberOf, "Bhumjaithai Party", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
