@@ -80,6 +80,9 @@ var (
 	// "X, a member of the House of Representatives for the Y Party", "a lawmaker from the Y
 	// Party": the party a legislator sits for.
 	reSitsForParty = regexp.MustCompile(`^\s*,?\s*(?:(?:who\s+is|is|was|who\s+was)\s+)?(?:a|an|the)\s+(?:(?:senior|junior|former|veteran|opposition|ruling)\s+)?(member|lawmaker|legislator|mp|senator|representative|congressman|congresswoman|councillor|councilor|deputy)\s+(?:(?:of|in)\s+(?:the\s+)?org(?:\s+for\s+loc(?:\s+province)?)?\s+)?(?:for|from|of)\s+(?:the\s+)?$`)
+	// "Y's commander, known as X": the post the body's possessive names, held by the one the
+	// text calls X.
+	rePossPostKnownAs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*,\s*(?:(?:known|named|called|identified|referred\s+to)\s+(?:only\s+)?as|called|named)\s+["“]?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -118,6 +121,9 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		fired := false
 		for _, ps := range posts {
 			pred := ps.pred
+			if ents[in].typ == model.Company && (strings.HasSuffix(ps.role, "commander") || rankRole(ps.role) && !strings.HasSuffix(ps.role, "officer")) {
+				continue // a firm has no commanders or ranks: the body is misread
+			}
 			if pred == model.MemberOf && ents[in].typ == model.Company {
 				if !ps.sole {
 					continue // a "member" of a firm may be of its gang, not its register
@@ -147,6 +153,15 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		if person && reOfWhichSecondPost.MatchString(gap) {
 			if m := rePostAfter.FindStringSubmatch(after); m != nil {
 				return emit(b, a, postsOf(m[1]))
+			}
+		}
+		pg := gap
+		if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
+			pg = "'s" + gap // "its commander, known as": the pronoun stands for the body
+		}
+		if m := rePossPostKnownAs.FindStringSubmatch(pg); m != nil && !person && !hasStop(m[1]) {
+			if posts := postsOf(m[1]); len(posts) > 0 {
+				return emit(b, a, posts)
 			}
 		}
 		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person {

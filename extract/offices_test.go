@@ -289,6 +289,18 @@ func TestOfficeRules(t *testing.T) {
 			"Thanakorn Wong, a critic of the House of Representatives for the Bhumjaithai Party, was named.",
 			nil,
 			[]rel{{"Thanakorn Wong", model.MemberOf, "Bhumjaithai Party", ""}}},
+		{"a post after the body's possessive, known as",
+			"The Karen Peace Council's commander, known as Bo Kyaw Naing, oversaw punishments.",
+			[]rel{{"Bo Kyaw Naing", model.Directs, "Karen Peace Council", ""}},
+			nil},
+		{"a bodyguard after the body's possessive, known as",
+			"The Karen Peace Council's bodyguard, known as Bo Kyaw Naing, oversaw punishments.",
+			nil,
+			[]rel{{"Bo Kyaw Naing", model.Directs, "Karen Peace Council", ""}, {"Bo Kyaw Naing", model.EmployedBy, "Karen Peace Council", ""}}},
+		{"a firm has no commander",
+			"Moei Star Trading Co., Ltd.'s commander, known as Bo Kyaw Naing, oversaw punishments.",
+			nil,
+			[]rel{{"Bo Kyaw Naing", model.Directs, "Moei Star Trading Co., Ltd.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
