@@ -21,7 +21,23 @@ import (
 //     of a coordinated predicate noun, the post read from its head noun;
 //   - "Y, which the ministry fined and which is majority-owned by X", "Y, which is in turn
 //     owned by X": an owner in a second or qualified relative clause;
-//   - "Y is controlled by A and his partner B": the partner owns Y too.
+//   - "Y is controlled by A and his partner B": the partner owns Y too;
+//   - "Y, a remittance business owned by her brother, X", "70 percent of Y's shares were
+//     held by X", "its shares were registered in the name of X": owners;
+//   - "Y, a Hong Kong-listed property company chaired by tycoon X": the participle of a
+//     description of the body (chaired, headed, led, founded, owned);
+//   - "X, director for the protection of citizens at Y": a post over a part of a body is a
+//     post (EMPLOYED_BY) in the body;
+//   - "X, formerly a director of Y", "X resigned as director of Y", "X, who served as Y's
+//     deputy spokesman", "Y's commander, known as X", "X sits on the board of Y" (and the one
+//     X sits there "alongside"), "X, a recruiter who worked for Y";
+//   - "X, a member of the House for the Y Party": the party a legislator sits for;
+//   - "Y, Z's licensee" (or operator, developer, owner, landlord): a firm's post in a site;
+//   - a pair may span more names than the usual window when all between them are places
+//     inside a description (placesBetween).
+//
+// The land and lease rules are in leases.go. A post that names a rank or a command is never
+// held in a firm; a possessive pronoun is never the holder.
 
 var (
 	// "Y, a Samoan company of which the defendant": the clause opens right before the person.
