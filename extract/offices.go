@@ -99,6 +99,8 @@ var (
 	// "Y's commander, known as X": the post the body's possessive names, held by the one the
 	// text calls X.
 	rePossPostKnownAs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*,\s*(?:(?:known|named|called|identified|referred\s+to)\s+(?:only\s+)?as|called|named)\s+["“]?$`)
+	// "X, the Lucky Sun executive who fled": a staff noun after the body the apposition names.
+	reBodyExecutive = regexp.MustCompile(`^\s+((?:senior|top|former|junior|local)\s+)?executive\b(?:\s*[,.;:)]|\s+(?:who|whose|and|at|in|for|since|until)\b|$)`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -245,6 +247,16 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		}
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization) {
+		if reApposOnly.MatchString(gap) && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
+			// "X, the Lucky Sun executive": "chief executive" is read by the role words.
+			if m := reBodyExecutive.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+				if setRole != nil {
+					setRole(strings.TrimSpace(m[1] + "executive"))
+				}
+				add(a, b, model.EmployedBy, 0.7)
+				return true
+			}
+		}
 		if m := reSitsForParty.FindStringSubmatch(gap); m != nil && tb == model.Organization && strings.Contains(strings.ToLower(ents[b].name), "party") {
 			if setRole != nil {
 				setRole(m[1])

@@ -301,6 +301,14 @@ func TestOfficeRules(t *testing.T) {
 			"Moei Star Trading Co., Ltd.'s commander, known as Bo Kyaw Naing, oversaw punishments.",
 			nil,
 			[]rel{{"Bo Kyaw Naing", model.Directs, "Moei Star Trading Co., Ltd.", ""}}},
+		{"an executive of the body the apposition names",
+			"Photographs show Tiongson with Cai Wen, the Lucky Sun Gaming Inc. executive who fled the country.",
+			[]rel{{"Cai Wen", model.EmployedBy, "Lucky Sun Gaming Inc.", ""}},
+			nil},
+		{"the body's executive committee is no post",
+			"Cai Wen, the Lucky Sun Gaming Inc. executive committee's guest, was arrested.",
+			nil,
+			[]rel{{"Cai Wen", model.EmployedBy, "Lucky Sun Gaming Inc.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
