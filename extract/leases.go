@@ -20,7 +20,9 @@ import (
 //     "built ... by" would read);
 //   - "X is leased from A by B": A owns X and B operates it;
 //   - "X was built in 2021 by B, a Chinese firm, on land owned by A": A owns X;
-//   - "X is owned by A through his company B": B owns X (and A owns B, which pair reads).
+//   - "X is owned by A through his company B": B owns X (and A owns B, which pair reads);
+//   - "X was sold to A", "B sold X to A": A owns X; "A leases X to B", "B rents X from A": A
+//     owns X and B operates it.
 
 const landNouns = `(?:land|lot|plot|property|parcel|grounds?|site|concession|estate)`
 
@@ -40,6 +42,15 @@ var (
 	reSiteOnLandOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:owned|held)\s+by\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`)
 	// "X is owned by A through his company B": B holds X for A.
 	reOwnedThroughFirm = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|ultimately\s+)?(?:owned|controlled|held)\s+by\s+(?:[a-z.-]+\s+){0,3}?person\s+through\s+(?:his|her|their|its|person|the\s+family['’]s)\s+(?:[a-z-]+\s+)?(?:company|firm|conglomerate|holding\s+company|group|vehicle)\s*,?\s*$`)
+	// "Y was sold to A", "Y was transferred in 2021 to A": the buyer owns Y.
+	reSoldTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|eventually\s+|quietly\s+)?(?:sold|transferred|handed\s+over)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?to\s+(?:the\s+)?$`)
+	// "A sold Y to", "A leases Y to", "B rents Y from": the verb before the site.
+	reSiteDealBefore = regexp.MustCompile(`\b(sold|sells|leased|leases|rented|rents|let|lets)\s+(?:out\s+)?(?:the\s+)?$`)
+	// The words after the site that name the other party: " to ", " in 2021 to ", " from ".
+	reDealTo   = regexp.MustCompile(`^\s+(?:out\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?to\s+(?:the\s+)?$`)
+	reDealFrom = regexp.MustCompile(`^\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?from\s+(?:the\s+)?$`)
+	// "A leases Y": the words between a party and the site.
+	reDealVerb = regexp.MustCompile(`^\s+(?:also\s+|later\s+|then\s+)?(leased|leases|rented|rents|let|lets)\s+(?:out\s+)?(?:the\s+)?$`)
 	// "X is leased from A": A is the landlord.
 	reLeasedFromOwner = regexp.MustCompile(`^\s*,?\s*(?:which\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:leased|rented)\s+from\s+(?:the\s+)?$`)
 	// "X is leased from A by B": B is the tenant that runs it.
@@ -57,6 +68,40 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 			after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
 			if !lease || !reLeasedFrom.MatchString(after) {
 				add(a, b, model.Owns, 0.75)
+				return true
+			}
+		}
+	}
+	if (ta == model.Compound || ta == model.Company) && owner(tb) {
+		if reSoldTo.MatchString(gap) {
+			add(b, a, model.Owns, 0.7)
+			return true
+		}
+		// "A sold Y to B": B owns Y; "B rents Y from A": A owns Y.
+		if v := reSiteDealBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-20):ca.s])); v != nil {
+			switch {
+			case reDealTo.MatchString(gap) && (v[1] == "sold" || v[1] == "sells"):
+				add(b, a, model.Owns, 0.7)
+				return true
+			case reDealTo.MatchString(gap) && ta == model.Compound:
+				add(b, a, model.Operates, 0.7) // the tenant runs the site
+				return true
+			case reDealFrom.MatchString(gap) && v[1] != "sold" && v[1] != "sells":
+				add(b, a, model.Owns, 0.7) // the landlord
+				return true
+			}
+		}
+	}
+	// "A leases Y to B": A is the landlord; "B rents Y from A": B is the tenant who runs it.
+	if owner(ta) && tb == model.Compound && !strings.Contains(gap, "person") {
+		if m := reDealVerb.FindStringSubmatch(gap); m != nil {
+			after := strings.ToLower(text[cb.e:min(len(text), cb.e+40)])
+			switch {
+			case strings.HasPrefix(strings.TrimLeft(after, " "), "to ") || strings.HasPrefix(strings.TrimLeft(after, " "), "out to "):
+				add(a, b, model.Owns, 0.7)
+				return true
+			case strings.HasPrefix(strings.TrimLeft(after, " "), "from "):
+				add(a, b, model.Operates, 0.7)
 				return true
 			}
 		}

@@ -33,6 +33,7 @@ import (
 //     X sits there "alongside"), "X, a recruiter who worked for Y";
 //   - "X, a member of the House for the Y Party": the party a legislator sits for;
 //   - "Y, Z's licensee" (or operator, developer, owner, landlord): a firm's post in a site;
+//   - "X, whose company Y", "X and his wife own Y": owners; "X, the Y executive": staff;
 //   - a pair may span more names than the usual window when all between them are places
 //     inside a description (placesBetween).
 //
@@ -101,6 +102,10 @@ var (
 	rePossPostKnownAs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*,\s*(?:(?:known|named|called|identified|referred\s+to)\s+(?:only\s+)?as|called|named)\s+["“]?$`)
 	// "X, the Lucky Sun executive who fled": a staff noun after the body the apposition names.
 	reBodyExecutive = regexp.MustCompile(`^\s+((?:senior|top|former|junior|local)\s+)?executive\b(?:\s*[,.;:)]|\s+(?:who|whose|and|at|in|for|since|until)\b|$)`)
+	// "X, whose company Y": the company is X's.
+	reWhoseFirm = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:family|holding|own|main|shell)\s+)?(?:company|firm|conglomerate|group|business|holding\s+company)\s*,?\s*$`)
+	// "X and his wife own Y": the owner and a relative the text does not name.
+	reOwnWithKin = regexp.MustCompile(`^\s+and\s+(?:his|her|their|person)\s+(?:[a-z-]+\s+)?` + kinWords + `s?\s+(?:jointly\s+|together\s+|also\s+)?(?:own|owned|control|controlled|hold|held)\s+(?:the\s+)?$`)
 	// An apposition that opens right before the second name: "FIRM, the ".
 	reApposOnly = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*(?:the\s+)?$`)
 	// The post a possessive site names after it: "'s licensee", "'s main operator".
@@ -245,6 +250,10 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 				return true
 			}
 		}
+	}
+	if ta == model.Person && (tb == model.Company || tb == model.Compound) && (reWhoseFirm.MatchString(gap) && tb == model.Company || reOwnWithKin.MatchString(gap)) {
+		add(a, b, model.Owns, 0.75)
+		return true
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization) {
 		if reApposOnly.MatchString(gap) && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
