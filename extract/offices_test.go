@@ -341,6 +341,10 @@ func TestOfficeRules(t *testing.T) {
 			"Chen Hao visited Silver Lake Park from Bangkok in 2021.",
 			nil,
 			[]rel{{"Chen Hao", model.Owns, "Silver Lake Park", ""}, {"Chen Hao", model.Operates, "Silver Lake Park", ""}}},
+		{"a landlord set off by a description leases the land under a site told before",
+			"Mactan Bay Hub was run by a Chinese firm. Rolando Cruz, a former village chief, leased the land on which the hub stands to the corporation.",
+			[]rel{{"Rolando Cruz", model.Owns, "Mactan Bay Hub", ""}},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
