@@ -45,7 +45,7 @@ var (
 	// reThroughFirm ends the words after a site with the firm it was run through.
 	reThroughFirm = regexp.MustCompile(`^[^;()]{0,120}?,?\s+through\s+(?:(?:the|its|his|her|their)\s+[^,;()]{1,40},\s*|(?:the\s+)?)$`)
 	// reRanSiteBefore is the verb before a site that a firm ran for its subject.
-	reRanSiteBefore = regexp.MustCompile(`\b((?:owned|operated|ran|controlled|managed|established|developed|built)(?:\s+and\s+(?:owned|operated|ran|controlled|managed|established|developed|built))?)\s+(?:the\s+)?$`)
+	reRanSiteBefore = regexp.MustCompile(`\b((?:owned|operated|ran|controlled|managed|established|developed|built|owns|operates|runs|controls|manages)(?:\s+and\s+(?:owned|operated|ran|controlled|managed|established|developed|built|owns|operates|runs|controls|manages))?)\s+(?:the\s+)?$`)
 	// reBesideWords place a described thing next to the site, not in it.
 	reBesideWords = regexp.MustCompile(`\b(?:beside|near|opposite|next\s+to|behind|across|outside|neighbouring|neighboring|adjacent)\b`)
 	// "KONG VISAL, male, 31, security guard employed by A", "X, who was employed by A".

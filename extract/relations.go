@@ -79,7 +79,7 @@ var roleWords = map[string]string{
 	"recruiter": model.EmployedBy, "clerk": model.EmployedBy, "security guard": model.EmployedBy, "corporate secretary": model.EmployedBy,
 	"attorney general": model.Directs, "assistant attorney general": model.Directs,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
-	"legal representative": model.Directs, "beneficial owner": model.Owns,
+	"legal representative": model.Directs, "beneficial owner": model.Owns, "incorporator": model.Directs,
 	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
 	"investigator": model.EmployedBy, "researcher": model.EmployedBy, "analyst": model.EmployedBy, "judge": model.EmployedBy, "prosecutor": model.EmployedBy,
 	"regional representative": model.EmployedBy, "country representative": model.EmployedBy, "captain": model.MemberOf,
@@ -323,7 +323,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			continue
 		}
 		for p := 0; p < len(ms); p++ {
-			for q := p + 1; q < len(ms) && q <= p+4; q++ {
+			for q := p + 1; q < len(ms) && (q <= p+4 || placesBetween(all, ents, ms, p, q)); q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
 				role, from = "", -1
 				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
@@ -348,6 +348,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				}
 				{
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -824,7 +825,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, model.Owns, 0.85)
 		return
 	}
-	if has(" by", "belong") {
+	// "owned by her brother, X": a possessive pronoun names the agent's kin, not the agent.
+	if has(" by", "belong") && !possessivePronouns[strings.ToLower(cb.text)] {
 		if m := submatch(rePassive, gap, true); m != nil {
 			x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
 			return
@@ -1102,6 +1104,7 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 	if verb == "" {
 		verb = "owned" // "belongs to"
 	}
+	verb = landOwnedVerb(gap, verb)
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
 		before := strings.ToLower(text[cands[ms[p-1]].e:cands[ms[p]].s])
@@ -1273,7 +1276,7 @@ func rolePhrase(words string) (string, string) {
 	}
 	f := strings.Fields(strings.TrimSpace(words))
 	for i := range f {
-		if i > 0 && !roleModifiers[f[i-1]] {
+		if i > 0 && !roleModifiers[f[i-1]] && !demonyms[f[i-1]] {
 			break
 		}
 		w := strings.Join(f[i:], " ")

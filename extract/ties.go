@@ -379,6 +379,9 @@ func fits(head, typ string) bool {
 func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
 	ta, tb := ents[a].typ, ents[b].typ
 	owner := tb == model.Person || tb == model.Company || tb == model.Organization
+	if possessivePronouns[strings.ToLower(ob.text)] {
+		return // "owned by her brother, X": the pronoun names the agent's kin, not the agent
+	}
 	switch {
 	case (ta == model.Company || ta == model.Compound) && owner && !possessiveFollows(text, ob.e) && reApposParticiple.MatchString(g):
 		m := reApposParticiple.FindStringSubmatch(g)
