@@ -430,7 +430,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+|financial\s+|economic\s+)?sanctions\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+|fresh\s+|financial\s+|economic\s+)?sanctions\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)

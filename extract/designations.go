@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// reAlsoDesignated follows a name set off as designated too, with no verb of its own: ",
+// also designated", ", who is likewise sanctioned". The body is the one the text just said
+// designates (agentlessSanctions).
+var reAlsoDesignated = regexp.MustCompile(`^\s*,\s*(?:(?:who|which)\s+(?:is|was|are|were|has\s+been)\s+)?(?:also|likewise|similarly)\s+(?:designated|sanctioned|blacklisted)\b`)
+
+// reRowDesignated closes a row of a designation notice: "BAI, Xiaoming; DOB 12 Jun 1971;
+// nationality China — designated pursuant to E.O. 13818", "...; designated under the Global
+// Human Rights regime".
+var reRowDesignated = regexp.MustCompile(`(?i)(?:[;—–]|\s-)\s*(?:(?:also|further|jointly)\s+)?(?:designated|sanctioned|listed)\s+(?:pursuant\s+to|under|for|on)\b`)
+
+// reInvertedSurname is the surname a list writes first, in capitals: "BAI, " in "BAI,
+// Xiaoming".
+var reInvertedSurname = regexp.MustCompile(`^\s*[A-Z][A-Z'’-]+,\s*$`)
+
+// designationRows reads the rows of a notice that list who is designated: one name leads
+// each row, the row ending in "designated pursuant to ..." (the sentence splitter cuts a row
+// at its semicolons, so a row runs from a line's start to the next). Each leading name is
+// designated by the body the text last said designates, within the ten sentences before;
+// record rows right after a designated one ("YUHUI GROUP HOLDINGS LIMITED; Hong Kong.")
+// continue the list. emit gets the row's sentence, the designated, the body, the body's
+// sentence and the span.
+func designationRows(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	agent, agentSent := -1, -1
+	inList := false // the row before was a designated record
+	for si := 0; si < len(sents); si++ {
+		st := sents[si]
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			t := ents[c.ent].typ
+			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)]) {
+				agent, agentSent = c.ent, si
+			}
+		}
+		ms := bySent[si]
+		if agent < 0 || si-agentSent > 10 || len(ms) == 0 || !lineStart(text, st.s) {
+			inList = inList && lineStart(text, st.s) && len(ms) == 0 && len(strings.Fields(text[st.s:st.e])) <= 3
+			continue
+		}
+		last := si
+		for last+1 < len(sents) && !lineStart(text, sents[last+1].s) && last-si < 8 {
+			last++
+		}
+		row := text[st.s:sents[last].e]
+		first := cands[ms[0]]
+		record := strings.Contains(row, ";") && rowCell(text, first.e, st.e) && (onlyTitles(text[st.s:first.s]) || reInvertedSurname.MatchString(text[st.s:first.s])) && len(strings.Fields(row)) <= 40
+		designated := record && reRowDesignated.MatchString(row)
+		if record && (designated || inList) && first.ent >= 0 && first.ent != agent && ents[first.ent].typ != model.Location {
+			emit(si, first.ent, agent, agentSent, first.s, first.e)
+		}
+		inList = record && (designated || inList)
+		si = last
+	}
+}
+
+// Asset freezes told as what an order covers: "The freeze order covers the assets of A, the
+// operator of B; its president, C; and its corporate secretary, D." and, next, "It likewise
+// covers E". The frozen are SANCTIONED_BY the body that sought or issued the freeze: the
+// first body named in the nearest sentence (this one or the three before) that speaks of it.
+var (
+	reFreezeCovers = regexp.MustCompile(`(?i)\b(?:freeze|freezing)\s+orders?\b[^.;]{0,40}?\b(?:covers|covered|cover|covering|includes|included|extends\s+to|applies\s+to)\s+(?:(?:all\s+)?(?:the\s+)?(?:assets|accounts|bank\s+accounts|properties|property|funds)\s+(?:of|held\s+by|belonging\s+to)\s+)?(?:the\s+)?`)
+	reItCovers     = regexp.MustCompile(`(?i)^\W*it\s+(?:also\s+|likewise\s+|further\s+|similarly\s+)?(?:covers|covered|includes|included|extends\s+to)\s+(?:(?:all\s+)?(?:the\s+)?(?:assets|accounts|properties|funds)\s+(?:of|held\s+by)\s+)?(?:the\s+)?`)
+	reFreezeWord   = regexp.MustCompile(`(?i)\b(?:freeze|froze|frozen|freezing)\b`)
+)
+
+// freezeLists reads the parties an asset freeze covers. emit gets the sentence, the frozen
+// party, the body, the body's sentence and the span read.
+func freezeLists(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	lastCover, lastAgent, lastAgentSent := -10, -1, -1
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		sent := text[st.s:st.e]
+		loc := reFreezeCovers.FindStringIndex(sent)
+		agent, agentSent := -1, -1
+		if loc == nil && si-lastCover <= 1 {
+			// "It likewise covers E": the order just told, and its body.
+			loc = reItCovers.FindStringIndex(sent)
+			agent, agentSent = lastAgent, lastAgentSent
+		}
+		if loc == nil {
+			continue
+		}
+		// The body: the first named in the nearest sentence that speaks of the freeze.
+		for sj := si; sj >= 0 && sj >= si-3 && agent < 0; sj-- {
+			if !reFreezeWord.MatchString(text[sents[sj].s:sents[sj].e]) {
+				continue
+			}
+			for _, m := range bySent[sj] {
+				if c := cands[m]; c.ent >= 0 && ents[c.ent].typ == model.Organization && (sj < si || c.e <= st.s+loc[0]) {
+					agent, agentSent = c.ent, sj
+					break
+				}
+			}
+		}
+		if agent < 0 {
+			continue
+		}
+		// The splitter cuts a list at its semicolons: the list runs on through the
+		// sentences that a semicolon ended.
+		last := si
+		for last+1 < len(sents) && last-si < 6 && strings.HasSuffix(strings.TrimSpace(text[sents[last].s:sents[last].e]), ";") {
+			last++
+		}
+		lastCover, lastAgent, lastAgentSent = last, agent, agentSent
+		from := st.s + loc[1]
+		var rest []int
+		for sj := si; sj <= last; sj++ {
+			for _, m := range bySent[sj] {
+				if cands[m].s >= from {
+					rest = append(rest, m)
+				}
+			}
+		}
+		for _, item := range listItems(text, sents[last].e, cands, rest, from) {
+			c := cands[item]
+			if c.ent == agent || ents[c.ent].typ == model.Location || ents[c.ent].typ == model.Compound {
+				continue
+			}
+			at := si // the sentence (piece of the list) the item is in
+			for at < last && sents[at].e <= c.s {
+				at++
+			}
+			emit(at, c.ent, agent, min(agentSent, si), c.s, c.e)
+		}
+	}
+}

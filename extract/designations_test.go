@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestDesignationForms holds the sanction rules of designations.go and the designation forms
+// added to the agentless and relative-clause readers: recall cases and cases where nothing
+// may be read.
+func TestDesignationForms(t *testing.T) {
+	x := newTestExtractor(t)
+	const ofac = "Office of Foreign Assets Control"
+	const amlc = "Anti-Money Laundering Council"
+	filler := " Prices rose in the market. Traders complained about the roads. The rains came late this year. Schools reopened in March."
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a run of agentless designations keeps the body named at its start",
+			"The Office of Foreign Assets Control (OFAC) today sanctioned two people and a firm. Lim Bora, a Cambodian developer, is designated as the owner of the Ruby Lake Park. He runs the park through Ruby Lake Holdings Co., Ltd. Ruby Lake Holdings Co., Ltd. is also designated. The firm hired guards from the province. Its manager ordered beatings. Chan Sophal, the firm's accountant, is designated for moving the park's money.",
+			[]rel{{"Lim Bora", model.SanctionedBy, ofac, ""}, {"Ruby Lake Holdings Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Chan Sophal", model.SanctionedBy, ofac, ""}}, nil},
+		{"a name set off as also designated",
+			"OFAC today designated Golden Reed Co., Ltd., which is owned by Pham Van Long, also designated.",
+			[]rel{{"Golden Reed Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Pham Van Long", model.SanctionedBy, ofac, ""}}, nil},
+		{"the progressive: a body is designating, and a firm which the body is designating",
+			"OFAC is further designating Kestrel Mining Co., Ltd., a supplier of the compound. Blue Heron Trading Ltd., which OFAC is designating today, moved the payments.",
+			[]rel{{"Kestrel Mining Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Blue Heron Trading Ltd.", model.SanctionedBy, ofac, ""}}, nil},
+		{"a notice's record rows, the surname first in capitals, and a record row after them",
+			"Liu Zhenghao and his business partner, Tang Meixiu, run a casino in Tachileik. OFAC today designated the two and a firm.\nLIU, Zhenghao (a.k.a. LAU, Ching-ho); DOB 3 May 1970; nationality China — designated pursuant to E.O. 13818.\nTANG, Meixiu; DOB 9 Jan 1981; nationality China — designated pursuant to E.O. 13818.\nHARBOUR MIST TRADING LIMITED; Macau.\nThe designations follow a year-long inquiry.",
+			[]rel{{"Liu Zhenghao", model.SanctionedBy, ofac, ""}, {"Tang Meixiu", model.SanctionedBy, ofac, ""}, {"HARBOUR MIST TRADING LIMITED", model.SanctionedBy, ofac, ""}}, nil},
+		{"what a freeze order covers, over semicolons, and what it likewise covers",
+			"The Anti-Money Laundering Council (AMLC) said the Court of Appeals granted its petition for a freeze order. The freeze order covers the assets of Silver Pine Gaming Corp., the operator of the hub; its treasurer, Ramon Dizon; and its auditor, Liza Cruz. It likewise covers Bright Acre Realty Inc., the owner of the land.",
+			[]rel{{"Silver Pine Gaming Corp.", model.SanctionedBy, amlc, ""}, {"Ramon Dizon", model.SanctionedBy, amlc, ""}, {"Liza Cruz", model.SanctionedBy, amlc, ""}, {"Bright Acre Realty Inc.", model.SanctionedBy, amlc, ""}},
+			[]rel{{"Silver Pine Gaming Corp.", model.SanctionedBy, "Court of Appeals", ""}}},
+		// Precision.
+		{"a designation far from any body that sanctions is not read",
+			"OFAC designated Jin Hai Co., Ltd. on Monday." + filler + " Zhou Ping was designated as the village's contact person.",
+			[]rel{{"Jin Hai Co., Ltd.", model.SanctionedBy, ofac, ""}}, []rel{{"Zhou Ping", model.SanctionedBy, ofac, ""}}},
+		{"record rows that no row says are designated stay unread",
+			"OFAC designated Jin Hai Co., Ltd. on Monday. Wang Lei and Chen Yu answered questions from reporters.\nMedia contacts:\nWANG, Lei; press officer; phone 202 555 0100.\nCHEN, Yu; deputy press officer.",
+			nil, []rel{{"Wang Lei", model.SanctionedBy, ofac, ""}, {"Chen Yu", model.SanctionedBy, ofac, ""}}},
+		{"the bank that holds the frozen accounts is not frozen",
+			"The Anti-Money Laundering Council sought a freeze order on Friday. The freeze order covers accounts held at Rizal Commercial Banking Corporation and at Metrobank.",
+			nil, []rel{{"Rizal Commercial Banking Corporation", model.SanctionedBy, amlc, ""}, {"Metrobank", model.SanctionedBy, amlc, ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
