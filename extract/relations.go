@@ -412,6 +412,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
+	guardMarks(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		add(si, a, b, pred, 0.7, false, s, e)
+	})
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.
 	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
@@ -573,6 +582,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	ta, tb := ents[a].typ, ents[b].typ
 	if whoAfterBody(text, ca, gap, ta) {
 		return
+	}
+	if shieldPair(text, ents, ca, cb, gap, add) {
+		return // protection through a unit, a mission, a site's parts (shield.go)
 	}
 	if adjacent && (ta == model.Organization || ta == model.Company) && tb == model.Person {
 		if w, pred := roleBeforeTitles(text, gap, cb); pred != "" && typed(pred, model.Person, ta, ents[a].name) {

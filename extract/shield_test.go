@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestShieldForms holds the protection rules of shield.go: recall cases in several shapes and
+// cases where nothing may be read.
+func TestShieldForms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a body's unit gives protection in a relative clause; the unit's leader too",
+			"Saw Ko Naing leads the DKBA's 5th Brigade, which gives armed protection to Silver Lake Park in return for a share of its takings.",
+			[]rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Lake Park", ""}, {"Saw Ko Naing", model.Protects, "Silver Lake Park", ""}}, nil},
+		{"an act whose reason is protection",
+			"Colonel Chea Vuthy, a deputy commander of the provincial military police, was sanctioned for providing protection to the Jade Bay Complex.",
+			[]rel{{"Chea Vuthy", model.Protects, "Jade Bay Complex", ""}}, nil},
+		{"a militia that guards the site's perimeter, the site a reference",
+			"Sunrise Park sits on the river. The owners made a deal with the Wa Hills Militia, a militia that guards the compound's perimeter.",
+			[]rel{{"Wa Hills Militia", model.Protects, "Sunrise Park", ""}}, nil},
+		{"militiamen of a body, an aside between, manned the site's checkpoints",
+			"Golden Reed City is a casino. Survivors said militiamen of the Mong Hsat People's Militia, a force commanded by Sai Lone, manned the compound's checkpoints.",
+			[]rel{{"Mong Hsat People's Militia", model.Protects, "Golden Reed City", ""}}, nil},
+		{"a body's soldiers stationed at a site",
+			"Two former guards said Karen National Army soldiers were stationed at Ruby Tower's main gate.",
+			[]rel{{"Karen National Army", model.Protects, "Ruby Tower", ""}}, nil},
+		{"a body's officers returned escapees to a site",
+			"Survivors said officers of the Bokeo Provincial Police returned escapees to Lotus Garden Plaza for money.",
+			[]rel{{"Bokeo Provincial Police", model.Protects, "Lotus Garden Plaza", ""}}, nil},
+		{"security arranged for a site with a body",
+			"The manager of Pearl Lake Park arranged security for Pearl Lake Park with the Shan State Progress Militia.",
+			[]rel{{"Shan State Progress Militia", model.Protects, "Pearl Lake Park", ""}}, nil},
+		{"a body paid for security at a site",
+			"The two bosses paid a local militia, the Nam Kham Defence Force, for security at Lucky Crane Park.",
+			[]rel{{"Nam Kham Defence Force", model.Protects, "Lucky Crane Park", ""}}, nil},
+		{"guards at a site wore a body's uniforms",
+			"Survivors said guards at Emerald Tower wore uniforms of the Lao People's Armed Forces.",
+			[]rel{{"Lao People's Armed Forces", model.Protects, "Emerald Tower", ""}}, nil},
+		{"the guards' insignia, the site named the sentence before",
+			"We were taken to a compound called Blue Moon Park. The guards had patches of the Karen National Army on their sleeves.",
+			[]rel{{"Karen National Army", model.Protects, "Blue Moon Park", ""}}, nil},
+		// Precision.
+		{"a unit that gives security to a town, not a site",
+			"The KNU's 6th Brigade, which provides security for Myawaddy town, met the traders.",
+			nil, []rel{{"KNU", model.Protects, "Myawaddy", ""}}},
+		{"a body's officers who returned papers, not escapees, to a site",
+			"Officers of the Bokeo Provincial Police returned the seized passports to Lotus Garden Plaza's lawyers.",
+			nil, []rel{{"Bokeo Provincial Police", model.Protects, "Lotus Garden Plaza", ""}}},
+		{"soldiers deployed to a site to raid it are not stationed there",
+			"Karen National Army soldiers were deployed to Ruby Tower to arrest the bosses.",
+			nil, []rel{{"Karen National Army", model.Protects, "Ruby Tower", ""}}},
+		{"workers who escaped and were returned by a firm's drivers name no protection by a body far away",
+			"The Bokeo Provincial Police said it was investigating. Workers from Lotus Garden Plaza told us they escaped in May.",
+			nil, []rel{{"Bokeo Provincial Police", model.Protects, "Lotus Garden Plaza", ""}}},
+		{"the guards' uniforms when two sites were named before: no antecedent",
+			"Workers were moved between Blue Moon Park and Red Star Park. The guards had patches of the Karen National Army on their sleeves.",
+			nil, []rel{{"Karen National Army", model.Protects, "Blue Moon Park", ""}, {"Karen National Army", model.Protects, "Red Star Park", ""}}},
+		{"visitors who wore a body's uniforms are not guards",
+			"At Emerald Tower, visitors wore uniforms of the Lao People's Armed Forces during the ceremony.",
+			nil, []rel{{"Lao People's Armed Forces", model.Protects, "Emerald Tower", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
