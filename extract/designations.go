@@ -138,3 +138,44 @@ func freezeLists(text string, sents []sentence, cands []candidate, ents []*docEn
 		}
 	}
 }
+
+// Sanctions told through a compound adjective, a count or a state: "the OFAC-sanctioned
+// Prince Holding Group", "was among 20 people sanctioned by the EU", "faces sanctions from
+// the United States", "has been on the U.S. sanctions list since 2019".
+var (
+	// reSanctionedAdj follows a body right before the name it sanctioned: "-sanctioned
+	// businessman ".
+	reSanctionedAdj = regexp.MustCompile(`^[-‐–]\s*(?:sanctioned|designated|blacklisted)\s+(?:[a-z][\w-]*\s+){0,3}?$`)
+	// reAmongCount: " was among 20 people sanctioned by the", " is one of 11 firms
+	// designated by".
+	reAmongCount = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|(?:more|fewer)\s+than\s+\d+|over\s+\d+|some\s+\d+)\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses|others|names|officials)\s+(?:(?:newly|also|later|jointly)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
+	// reFacesSanctions: " faces sanctions from the", " was hit with sanctions by".
+	reFacesSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:has|have|had|now|also|already)\s+)*(?:faces|faced|face|is\s+facing|was\s+facing|been\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:from|by|imposed\s+by)\s+(?:the\s+)?$`)
+	// reUnderBodys is a state of being under a body's sanctions, the body's name then
+	// reSanctionsAfter: " has been subject to " + "U.S. Treasury" + " sanctions".
+	reUnderBodys     = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under)\s+(?:the\s+)?$`)
+	reSanctionsAfter = regexp.MustCompile(`^\s*(?:treasury\s+|government\s+|department\s+)?(?:sanctions\s+list|sanctions|blacklist|sdn\s+list|consolidated\s+list)\b`)
+)
+
+// sanctionForms reads the sanction shapes above between two mentions of one sentence; it
+// reports whether it read one. ca is the first mention, gap the lower-cased words between.
+func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	body := func(e int) bool {
+		return ents[e].typ == model.Organization || ents[e].typ == model.Location && isCountry(ents[e].name)
+	}
+	switch {
+	case body(a) && tb != model.Location && reSanctionedAdj.MatchString(gap):
+		// "the OFAC-sanctioned Prince Holding Group", "the US-sanctioned tycoon Gao Ping".
+		add(b, a, model.SanctionedBy, 0.8)
+	case ta != model.Location && body(b) && (reAmongCount.MatchString(gap) || reFacesSanctions.MatchString(gap)):
+		add(a, b, model.SanctionedBy, 0.8)
+	case ta != model.Location && body(b) && reUnderBodys.MatchString(gap) && reSanctionsAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+		// "Ruby Star Group has been subject to U.S. Treasury sanctions since 2020".
+		add(a, b, model.SanctionedBy, 0.8)
+	default:
+		return false
+	}
+	return true
+}
