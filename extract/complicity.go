@@ -433,7 +433,7 @@ var (
 	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+|fresh\s+|financial\s+|economic\s+)?sanctions\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
-	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
+	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
 	// reSplitAnd opens a further item of an object list: ", and the", "; ", " and his".
 	reSplitAnd = regexp.MustCompile(`(?:,\s*and\s+|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`)
 )

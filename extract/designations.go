@@ -154,6 +154,10 @@ var (
 	// reUnderBodys is a state of being under a body's sanctions, the body's name then
 	// reSanctionsAfter: " has been subject to " + "U.S. Treasury" + " sanctions".
 	reUnderBodys     = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under)\s+(?:the\s+)?$`)
+	// reHitWith is a body's verb before the name it hit with sanctions; reWithSanctions
+	// follows the name.
+	reHitWith        = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|today|on\s+\w+|last\s+\w+)\s+)*(?:hit|slapped|targeted)\s+(?:the\s+)?$`)
+	reWithSanctions  = regexp.MustCompile(`^\s*(?:,[^,]{1,60},\s*)?with\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\b`)
 	reSanctionsAfter = regexp.MustCompile(`^\s*(?:treasury\s+|government\s+|department\s+)?(?:sanctions\s+list|sanctions|blacklist|sdn\s+list|consolidated\s+list)\b`)
 )
 
@@ -171,6 +175,9 @@ func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string,
 		add(b, a, model.SanctionedBy, 0.8)
 	case ta != model.Location && body(b) && (reAmongCount.MatchString(gap) || reFacesSanctions.MatchString(gap)):
 		add(a, b, model.SanctionedBy, 0.8)
+	case body(a) && tb != model.Location && reHitWith.MatchString(gap) && reWithSanctions.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+		// "the US Treasury Department hit Xu Yanmei with sanctions".
+		add(b, a, model.SanctionedBy, 0.8)
 	case ta != model.Location && body(b) && reUnderBodys.MatchString(gap) && reSanctionsAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		// "Ruby Star Group has been subject to U.S. Treasury sanctions since 2020".
 		add(a, b, model.SanctionedBy, 0.8)
@@ -178,4 +185,65 @@ func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string,
 		return false
 	}
 	return true
+}
+
+// Designations told with a noun for the act, the agent named before: "Those designated today
+// include A, B and C.", "Today's action targets A", "Asset freezes were imposed on A and B",
+// "The UK has frozen the assets of A". The list's items are designated by the body named in
+// the sentence before the cue, or else the nearest in the three sentences before whose
+// sentence speaks of sanctions.
+var (
+	reNominalSanction = regexp.MustCompile(`(?i)(?:\b(?:those|persons|individuals|entities|people|companies|parties|targets)\s+(?:(?:newly|also)\s+)?(?:designated|sanctioned|listed)(?:\s+today)?\s+(?:include|includes|included|are|were)\s*:?\s+|\b(?:the\s+|today['’]s\s+|these\s+)?(?:designations|sanctions|listings)\s+(?:(?:announced\s+)?today\s+)?(?:include|includes|included|target|targets|targeted|name|names|named|apply\s+to|applies\s+to)\s*:?\s+|\b(?:today['’]s|this|the)\s+action\s+(?:targets|targeted|designates|designated|includes|included)\s+|\b(?:asset\s+freezes?|sanctions|travel\s+bans?)\s+(?:(?:and\s+)?(?:asset\s+freezes?|travel\s+bans?)\s+)?(?:were|was|have\s+been|has\s+been|are|is)\s+(?:also\s+)?imposed\s+on\s+|\b(?:has|have|had)\s+(?:also\s+)?frozen\s+the\s+assets\s+of\s+)(?:the\s+)?`)
+	reSanctionCue = regexp.MustCompile(`(?i)\b(?:sanction|designat|blacklist|freez|froze|asset|sdn)`)
+)
+
+// sanctionNouns reads the lists above. emit gets the sentence, the designated, the body, the
+// body's sentence and the span read.
+func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	sanctioner := func(e int) bool {
+		t := ents[e].typ
+		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		loc := reNominalSanction.FindStringIndex(text[st.s:st.e])
+		if loc == nil {
+			continue
+		}
+		cue, from := st.s+loc[0], st.s+loc[1]
+		agent, agentSent := -1, -1
+		for _, m := range ms {
+			if c := cands[m]; c.ent >= 0 && c.e <= cue && sanctioner(c.ent) {
+				agent, agentSent = c.ent, si // the last body before the cue
+			}
+		}
+		for sj := si - 1; agent < 0 && sj >= 0 && sj >= si-3; sj-- {
+			if !reSanctionCue.MatchString(text[sents[sj].s:sents[sj].e]) {
+				continue
+			}
+			for _, m := range bySent[sj] {
+				if c := cands[m]; c.ent >= 0 && sanctioner(c.ent) {
+					agent, agentSent = c.ent, sj
+					break
+				}
+			}
+		}
+		if agent < 0 {
+			continue
+		}
+		var rest []int
+		for _, m := range ms {
+			if cands[m].s >= from {
+				rest = append(rest, m)
+			}
+		}
+		for _, item := range listItems(text, st.e, cands, rest, from) {
+			if e := cands[item].ent; e != agent && ents[e].typ != model.Location {
+				emit(si, e, agent, agentSent, cands[item].s, cands[item].e)
+			}
+		}
+	}
 }

@@ -404,6 +404,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "Those designated today include A, B and C" (designations.go).
+	sanctionNouns(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
 	designationRows(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
