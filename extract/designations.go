@@ -153,7 +153,7 @@ var (
 	reFacesSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:has|have|had|now|also|already)\s+)*(?:faces|faced|face|is\s+facing|was\s+facing|been\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:from|by|imposed\s+by)\s+(?:the\s+)?$`)
 	// reUnderBodys is a state of being under a body's sanctions, the body's name then
 	// reSanctionsAfter: " has been subject to " + "U.S. Treasury" + " sanctions".
-	reUnderBodys     = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under)\s+(?:the\s+)?$`)
+	reUnderBodys = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under)\s+(?:the\s+)?$`)
 	// reHitWith is a body's verb before the name it hit with sanctions; reWithSanctions
 	// follows the name.
 	reHitWith        = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|today|on\s+\w+|last\s+\w+)\s+)*(?:hit|slapped|targeted)\s+(?:the\s+)?$`)
@@ -194,7 +194,7 @@ func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string,
 // sentence speaks of sanctions.
 var (
 	reNominalSanction = regexp.MustCompile(`(?i)(?:\b(?:those|persons|individuals|entities|people|companies|parties|targets)\s+(?:(?:newly|also)\s+)?(?:designated|sanctioned|listed)(?:\s+today)?\s+(?:include|includes|included|are|were)\s*:?\s+|\b(?:the\s+|today['’]s\s+|these\s+)?(?:designations|sanctions|listings)\s+(?:(?:announced\s+)?today\s+)?(?:include|includes|included|target|targets|targeted|name|names|named|apply\s+to|applies\s+to)\s*:?\s+|\b(?:today['’]s|this|the)\s+action\s+(?:targets|targeted|designates|designated|includes|included)\s+|\b(?:asset\s+freezes?|sanctions|travel\s+bans?)\s+(?:(?:and\s+)?(?:asset\s+freezes?|travel\s+bans?)\s+)?(?:were|was|have\s+been|has\s+been|are|is)\s+(?:also\s+)?imposed\s+on\s+|\b(?:has|have|had)\s+(?:also\s+)?frozen\s+the\s+assets\s+of\s+)(?:the\s+)?`)
-	reSanctionCue = regexp.MustCompile(`(?i)\b(?:sanction|designat|blacklist|freez|froze|asset|sdn)`)
+	reSanctionCue     = regexp.MustCompile(`(?i)\b(?:sanction|designat|blacklist|freez|froze|asset|sdn)`)
 )
 
 // sanctionNouns reads the lists above. emit gets the sentence, the designated, the body, the
