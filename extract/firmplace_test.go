@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestFirmPlaceForms holds the rules of firmplace.go: recall cases and cases where nothing
+// may be read.
+func TestFirmPlaceForms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a firm, a dash, and its place of registration as a modifier",
+			"Phoenix Crown International Group — Hong Kong-registered; according to filings it owns a hotel.",
+			[]rel{{"Phoenix Crown International Group", model.LocatedIn, "Hong Kong", ""}}, nil},
+		{"a place-registered noun before the firm's name",
+			"The Macau-registered firm Lucky Horse Ltd. paid the guards.",
+			[]rel{{"Lucky Horse Ltd.", model.LocatedIn, "Macau", ""}}, nil},
+		{"a place, a firm noun and 'called' before the firm's name",
+			"An agent who works for a Nairobi company called Skyward Global Placements Ltd offered me a job.",
+			[]rel{{"Skyward Global Placements Ltd", model.LocatedIn, "Nairobi", ""}}, nil},
+		// Precision.
+		{"a firm that a place's body called, not a firm in that place",
+			"Officials from Nairobi called Skyward Global Placements Ltd on Monday.",
+			nil, []rel{{"Skyward Global Placements Ltd", model.LocatedIn, "Nairobi", ""}}},
+		{"a place named after a firm with a dash, no registration word",
+			"Phoenix Crown International Group — Hong Kong investors hold most of it.",
+			nil, []rel{{"Phoenix Crown International Group", model.LocatedIn, "Hong Kong", ""}}},
+		{"the firm that the company called, a place's people",
+			"The Macau gamblers called Lucky Horse Ltd. every week.",
+			nil, []rel{{"Lucky Horse Ltd.", model.LocatedIn, "Macau", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
