@@ -44,6 +44,27 @@ var (
 	reForSecurityAt = regexp.MustCompile(`^\s*,?\s*(?:for\s+(?:armed\s+)?(?:security|protection|guards)\s+(?:at|of|for|around|inside)|to\s+(?:guard|protect|secure|patrol))\s+(?:the\s+)?$`)
 )
 
+// Protection told through backing named first, a purpose, control of the area around a site,
+// cover, and protection money.
+var (
+	// reBackingFronted ends the fronted phrase before a body: "With the backing of the",
+	// "Under the protection of".
+	reBackingFronted = regexp.MustCompile(`(?i)(?:^|[.;:!?]\s+|\n)\s*(?:with|under)\s+the\s+(?:(?:tacit|open|armed|full)\s+)?(?:backing|protection|blessing|patronage|support)\s+of\s+(?:the\s+)?$`)
+	// reToProtect: a body's men paid, believed or accused to protect: " were paid to protect",
+	// " has been accused of shielding", " is believed to guard".
+	reToProtect = regexp.MustCompile(`^\s*(?:['’]s?\s+)?(?:` + shieldMen + `\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:widely|reportedly|allegedly|long|also|repeatedly)\s+)*(?:believed|said|paid|accused|suspected|alleged|thought|known|hired|bribed|reported)\s+(?:to\s+(?:have\s+)?|of\s+)(?:protect|protected|protecting|shield|shielded|shielding|guard|guarded|guarding)\s+(?:the\s+)?$`)
+	// reControlsAround: a body, or a unit described, that controls the area around a site.
+	reControlsAround = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?` + shieldUnit + `\s+(?:that|which)\s+)?(?:(?:also|still|effectively|firmly)\s+)*(?:controls|controlled|control|holds|held|governs|governed)\s+(?:the\s+)?(?:area|areas|territory|land|hills|region|villages|enclave)\s+(?:around|surrounding|encircling|containing|that\s+(?:includes|contains|hosts|holds))\s+(?:the\s+)?$`)
+	// reGivesCover: " provided cover for", " gave political cover to".
+	reGivesCover = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provided|provides|provide|providing|gave|gives|offered|offers)\s+(?:political\s+|armed\s+|official\s+)?cover\s+(?:for|to)\s+(?:the\s+)?$`)
+	// reCollectsFrom: " collects protection money from".
+	reCollectsFrom = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:collects|collected|collect|collecting|takes|took|receives|received|extorts|extorted)\s+(?:monthly\s+|regular\s+|weekly\s+)?(?:protection\s+(?:money|fees|payments)|security\s+fees)\s+from\s+(?:the\s+)?$`)
+	// rePaysBody follows a site up to a body it pays protection money: " pays the";
+	// reProtectionMoney follows the body.
+	rePaysBody        = regexp.MustCompile(`^\s*(?:(?:reportedly|allegedly|still|also)\s+)*(?:pays|paid|pay|paying)\s+(?:the\s+)?$`)
+	reProtectionMoney = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:monthly\s+|regular\s+|weekly\s+)?(?:protection\s+(?:money|fees)|security\s+fees)\b`)
+)
+
 // shieldPair reads the protection forms above between two mentions of one sentence; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -76,6 +97,18 @@ func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, ad
 	case body(ta) && tb == model.Compound && reForSecurityAt.MatchString(gap) && rePaidBody.MatchString(text[max(0, ca.s-60):ca.s]):
 		// "paid a local militia, the Shan People's Militia, for security at the site".
 		add(a, b, model.Protects, 0.75)
+	case body(ta) && tb == model.Compound && (gap == ", " || gap == ", the ") && reBackingFronted.MatchString(text[max(0, ca.s-60):ca.s]):
+		// "With the backing of the Karen National Army, Jade River Park expanded".
+		add(a, b, model.Protects, 0.75)
+	case (body(ta) || ta == model.Person) && tb == model.Compound && (reToProtect.MatchString(gap) || reGivesCover.MatchString(gap)):
+		// "Officers of the Royal Thai Police were paid to protect X"; "provided cover for X".
+		add(a, b, model.Protects, 0.75)
+	case body(ta) && tb == model.Compound && (reControlsAround.MatchString(gap) || reCollectsFrom.MatchString(gap)):
+		// "a militia that controls the area around X"; "collects protection money from X".
+		add(a, b, model.Protects, 0.7)
+	case ta == model.Compound && body(tb) && rePaysBody.MatchString(gap) && reProtectionMoney.MatchString(text[cb.e:min(len(text), cb.e+40)]):
+		// "Sunrise Park pays the Arakan Army protection money".
+		add(b, a, model.Protects, 0.75)
 	default:
 		return false
 	}
