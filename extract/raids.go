@@ -26,15 +26,25 @@ var (
 	reActs = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|reportedly|jointly)\s+)?(?:rescued|arrested|detained|freed|seized|found|recovered|confiscated|apprehended|intercepted|took|removed|evacuated)\b`)
 )
 
+// A raid named as a noun with its raiders and then its site: "A joint raid by the Royal Thai
+// Police and the DSI on Sapphire Park freed 80." reRaidNounByBefore ends right before a raider
+// (the first, or one joined by "and"); reRaidOnGap runs from it to the site.
+var (
+	reRaidNounByBefore = regexp.MustCompile(`(?i)\b(?:raid|raids|operation|crackdown|sweep|search)\s+(?:(?:carried\s+out|conducted|led|mounted|launched)\s+)?by\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+(?:and|with)\s+(?:the\s+)?)?$`)
+	reRaidOnGap        = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:and|with)\s+(?:the\s+)?[^,;.]{1,80}?)?\s*(?:on|at|against|targeting)\s+(?:the\s+)?$`)
+)
+
 // raidPair reads the raid shapes above between two mentions of one sentence; it reports
 // whether it read one. ca is the first mention, gap the lower-cased words between.
 func raidPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
-	if ta != model.Compound || tb != model.Organization {
-		return false
-	}
 	switch {
+	case ta == model.Organization && tb == model.Compound && reRaidOnGap.MatchString(gap) && reRaidNounByBefore.MatchString(text[max(0, ca.s-120):ca.s]):
+		// "A joint raid by the Royal Thai Police and the DSI on Sapphire Park".
+		add(a, b, model.Raided, 0.8)
+	case ta != model.Compound || tb != model.Organization:
+		return false
 	case reRaidedByMen.MatchString(gap) || reApposRaided.MatchString(gap):
 		// "Moonlight Garden was stormed by troops of the KNU"; "Golden Palm Resort, the
 		// compound raided last month by the PAOCC".

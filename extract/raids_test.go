@@ -25,7 +25,13 @@ func TestRaidForms(t *testing.T) {
 		{"a fronted raid on a site, then the body's officers acting",
 			"During a raid on Sunrise Tower, officers of the Philippine National Police rescued 300 workers.",
 			[]rel{{"Philippine National Police", model.Raided, "Sunrise Tower", ""}}, nil},
+		{"a raid named as a noun: its raiders, joined by 'and', then its site",
+			"A joint raid by the Royal Thai Police and the Department of Special Investigation on Sapphire Park freed 80 people.",
+			[]rel{{"Royal Thai Police", model.Raided, "Sapphire Park", ""}, {"Department of Special Investigation", model.Raided, "Sapphire Park", ""}}, nil},
 		// Precision.
+		{"a report by a body on a site is no raid",
+			"A report by the Royal Thai Police on Sapphire Park was published.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Sapphire Park", ""}}},
 		{"a site's apposition naming who built it, not who raided it",
 			"Golden Palm Resort, the seaside compound built last year by the Bases Conversion and Development Authority, sits on leased land.",
 			nil, []rel{{"Bases Conversion and Development Authority", model.Raided, "Golden Palm Resort", ""}}},
