@@ -594,6 +594,9 @@ func listItems(text string, end int, cands []candidate, ms []int, from int) []in
 			if possessiveFollows(text, c.e) {
 				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
 			}
+			if reBasedAfter.MatchString(text[c.e:min(end, c.e+20)]) {
+				continue // "Bangkok-based Siam Rich Logistics": the place qualifies the item
+			}
 			if !seen[m] {
 				seen[m] = true
 				out = append(out, m)

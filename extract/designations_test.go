@@ -57,6 +57,9 @@ func TestDesignationForms(t *testing.T) {
 		{"a notice that designates 'the following individuals and entities:' and a list",
 			"OFAC is designating the following individuals and entities:\nLin Weiguo, a Chinese national who owns Jade River Park;\nJade River Development Co., Ltd., the developer of the park.",
 			[]rel{{"Lin Weiguo", model.SanctionedBy, ofac, ""}, {"Jade River Development Co., Ltd.", model.SanctionedBy, ofac, ""}}, nil},
+		{"a designated firm qualified by its place",
+			"OFAC is further designating Bangkok-based Siam Rich Logistics Co., Ltd., which moved equipment across the border.",
+			[]rel{{"Siam Rich Logistics Co., Ltd.", model.SanctionedBy, ofac, ""}}, []rel{{"Bangkok", model.SanctionedBy, ofac, ""}}},
 		// Precision.
 		{"a body hit a name with questions; the measures include a ban on a bank's trade",
 			"Last year the Office of Foreign Assets Control hit Xu Yanmei with questions. The Office of Foreign Assets Control sanctioned a network. The measures include a ban on trade with Rizal Commercial Banking Corporation.",
