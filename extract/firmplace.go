@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -21,6 +22,9 @@ var (
 	reFirmCalled = regexp.MustCompile(`^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary|business)\s+(?:called|named|known\s+as)\s+$`)
 )
 
+// reDatelineDash closes a dateline's places: " — ", " – ".
+var reDatelineDash = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?[—–]`)
+
 // firmPlacePair reads the placings above between two mentions; it reports whether it read
 // one. ca is the first mention, gap the lower-cased words between.
 func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -33,6 +37,9 @@ func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	case ta == model.Location && tb == model.Company && reRegisteredFirm.MatchString(gap):
 		// "the Macau-registered firm Lucky Horse Ltd.".
 		add(b, a, model.LocatedIn, 0.7)
+	case ta == model.Location && tb == model.Location && !isCountry(ents[a].name) && strings.TrimSpace(gap) == "," && lineStart(text, ca.s) && reDatelineDash.MatchString(text[cb.e:min(len(text), cb.e+6)]):
+		// A dateline: "MABALACAT, Pampanga — Agents of ...".
+		add(a, b, model.LocatedIn, 0.6)
 	case ta == model.Location && tb == model.Company && reFirmCalled.MatchString(gap) && articleBefore(text, ca.s):
 		// "a Nairobi company called Skyward Global Placements Ltd".
 		add(b, a, model.LocatedIn, 0.65)
@@ -46,4 +53,45 @@ func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string,
 func articleBefore(text string, s int) bool {
 	f := strings.Fields(strings.ToLower(text[max(0, s-6):s]))
 	return len(f) > 0 && (f[len(f)-1] == "a" || f[len(f)-1] == "an")
+}
+
+// reBothFirmsIn opens a sentence that places the firms the sentence before named: "Both
+// companies are registered in", "The two firms were based in".
+var reBothFirmsIn = regexp.MustCompile(`(?i)^\W*(?:both(?:\s+the)?|the\s+two|all\s+three|the\s+three|both\s+of\s+the)\s+(?:companies|firms|entities|businesses)\s+(?:are|were)\s+(?:(?:also|all|both)\s+)?(?:registered|based|incorporated|headquartered|located)\s+in\s+(?:the\s+)?$`)
+
+// firmsPlacedTogether reads "Both companies are registered in Bangkok" after a sentence that
+// names the firms: each of them is in the place, when the sentence before names as many
+// firms as the count says (two for "both" and "the two", three for "three"). emit gets the
+// sentence, the firm, the place, the firms' sentence and the span read.
+func firmsPlacedTogether(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, firmSent, s, e int)) {
+	for si := 1; si < len(sents); si++ {
+		st := sents[si]
+		var place candidate
+		found := false
+		for _, m := range bySent[si] {
+			if c := cands[m]; c.ent >= 0 && ents[c.ent].typ == model.Location {
+				place, found = c, true
+				break
+			}
+		}
+		if !found || !reBothFirmsIn.MatchString(text[st.s:place.s]) {
+			continue
+		}
+		want := 2
+		if strings.Contains(strings.ToLower(text[st.s:place.s]), "three") {
+			want = 3
+		}
+		var firms []int
+		for _, m := range bySent[si-1] {
+			if c := cands[m]; c.ent >= 0 && ents[c.ent].typ == model.Company && !slices.Contains(firms, c.ent) {
+				firms = append(firms, c.ent)
+			}
+		}
+		if len(firms) != want {
+			continue
+		}
+		for _, f := range firms {
+			emit(si, f, place.ent, si-1, st.s, place.e)
+		}
+	}
 }

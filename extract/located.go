@@ -19,8 +19,14 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != model.Location || ents[cb.ent].typ != model.Location || prev.e > cb.s {
 		return false
 	}
-	return strings.TrimSpace(text[prev.e:cb.s]) == ","
+	gap := strings.TrimSpace(text[prev.e:cb.s])
+	// "a compound in Laukkaing, in the Kokang region": the second place phrase places the
+	// first place, not the name before the comma.
+	return gap == "," || reCommaInThe.MatchString(gap)
 }
+
+// reCommaInThe joins a place to the larger one a second place phrase names: ", in the".
+var reCommaInThe = regexp.MustCompile(`^,\s*in(?:\s+the)?$`)
 
 // reApposLocus is an apposition that says what a site or business is and where: ", a
 // casino and residential compound in", ", a walled cluster of apartment blocks on the

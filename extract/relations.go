@@ -404,6 +404,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "Both companies are registered in Bangkok" (firmplace.go).
+	firmsPlacedTogether(text, sents, cands, ents, bySent, func(si, a, b, firmSent, s, e int) {
+		role, from, firstEnt = "", firmSent, -1
+		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
+	})
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
