@@ -68,3 +68,35 @@ func TestFirmPlaceForms(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceDescribedGrade holds the grade of a place told in a name's description: the
+// writer's statement, which an attribution of the sentence's main claim does not reach; and
+// a place inside the claim attributed, which it does.
+func TestPlaceDescribedGrade(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []rel
+	}{
+		{"a firm's apposition that names its town, in an attributed sentence",
+			"According to court documents, Chaiwat Sirimongkol owns Sirimongkol Petroleum Co., Ltd., a Mae Sot fuel distributor.",
+			[]rel{{"Sirimongkol Petroleum Co., Ltd.", model.LocatedIn, "Mae Sot", model.Reported}}},
+		{"a body named with its place as a modifier in a speaker's apposition",
+			"\"The raids never touch the owners,\" said Nang Seng, a researcher at the Chiang Mai-based Salween Policy Institute.",
+			[]rel{{"Salween Policy Institute", model.LocatedIn, "Chiang Mai", model.Reported}}},
+		{"a site whose apposition places it, in a sentence that workers' words close",
+			"Lights still burned at Golden Lotus Park, a fortified compound in Myawaddy, according to three workers.",
+			[]rel{{"Golden Lotus Park", model.LocatedIn, "Myawaddy", model.Reported}}},
+		// Precision: the place is part of what is said.
+		{"a firm's place inside a reported clause",
+			"The MP said the resort's operator, Lucky Star Gaming Management Ltd., is based in Macau.",
+			[]rel{{"Lucky Star Gaming Management Ltd.", model.LocatedIn, "Macau", model.Alleged}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, nil)
+		})
+	}
+}

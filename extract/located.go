@@ -215,3 +215,12 @@ func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) 
 	return (gap == "'s " || gap == "’s ") && ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location &&
 		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name)
 }
+
+// rePlaceDescribed is the gap of a place told as a description of a name: an apposition that
+// opens with the place or places the name (", a ", ", a walled compound on the ", ", a firm
+// registered in "), or a place modifying the name ("-based ", "-registered ").
+var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,50}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
+
+// placeDescribed reports that where a name is stands in its description, the writer's own
+// statement: an attribution of the sentence's main claim does not reach it.
+func placeDescribed(gap string) bool { return rePlaceDescribed.MatchString(gap) }

@@ -278,8 +278,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me {
 			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == model.Person)
 		}
-		if pred == model.LocatedIn && ea.typ == model.Location && eb.typ == model.Location {
-			desc = describedFact
+		if pred == model.LocatedIn && (ea.typ == model.Location && eb.typ == model.Location ||
+			firstEnt >= 0 && firstEnd <= secondStart && placeDescribed(text[firstEnd:secondStart])) {
+			desc = describedFact // "X, a Mae Sot fuel distributor": where a named thing is, told in its apposition
 		}
 		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
 		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
