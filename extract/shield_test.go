@@ -58,6 +58,9 @@ func TestShieldForms(t *testing.T) {
 		{"cover given to a site; protection money collected from one and paid by another",
 			"The Myanmar Police Force provided cover for Jade Palace Casino. The Arakan Army collects protection money from Golden Hill Park. Sunrise Park pays the Arakan Army protection money.",
 			[]rel{{"Myanmar Police Force", model.Protects, "Jade Palace Casino", ""}, {"Arakan Army", model.Protects, "Golden Hill Park", ""}, {"Arakan Army", model.Protects, "Sunrise Park", ""}}, nil},
+		{"what survivors described is theirs to claim: alleged",
+			"At the Royal Mekong Resort, eleven survivors described guards wearing the insignia of the Royal Gendarmerie of Cambodia.",
+			[]rel{{"Royal Gendarmerie of Cambodia", model.Protects, "Royal Mekong Resort", model.Alleged}}, nil},
 		// Precision.
 		{"backing named first for a firm, not a site; a body paid to inspect a site",
 			"With the backing of the Karen National Army, Jade River Trading Co., Ltd. grew fast. Officers of the Royal Thai Police were paid to inspect Moon Bay Resort.",
