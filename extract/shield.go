@@ -120,9 +120,17 @@ func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, ad
 // patches of the".
 var reGuardsWore = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:(?:all|also|reportedly|openly|often)\s+)*(?:wore|wear|wears|wearing|had|have|has|bore|bear|bearing|were\s+in|sported|sporting|carried|carrying|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:uniforms?|insignia|insignias|patches|badges|fatigues|armbands|emblems?)\s+(?:of|from)\s+(?:the\s+)?$`)
 
-// guardMarks reads the body whose uniforms or insignia a site's guards wore: the body
-// PROTECTS the site named before it in the sentence, or else the one site named in the two
-// sentences before. emit gets the sentence, the body, the site, the site's sentence and the
+// reGuardsLedBy ends right before the person who commands a site's guards: "the guards were
+// commanded by an officer called", "guards at the site were led by". reInChargeOfSecurity
+// follows a person in charge of a site's security.
+var (
+	reGuardsLedBy        = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:were|was|are|is)\s+(?:(?:all|reportedly|allegedly)\s+)?(?:commanded|led|supervised|headed|run)\s+by\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:called|named|known\s+as)\s+)?$`)
+	reInChargeOfSecurity = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;]{1,80},\s*)?(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:also|reportedly|allegedly)\s+)?in\s+charge\s+of\s+(?:the\s+)?(?:security|guards|the\s+guards)\b`)
+)
+
+// guardMarks reads the body whose uniforms or insignia a site's guards wore, and the person
+// who commands the guards or is in charge of security: each PROTECTS the site named before it
+// in the sentence, or else the one site named in the two sentences before. emit gets the sentence, the body, the site, the site's sentence and the
 // span read.
 func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent int, pred string, s, e int)) {
 	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
@@ -130,11 +138,22 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 		ms := bySent[si]
 		for i, m := range ms {
 			c := cands[m]
-			if c.ent < 0 || ents[c.ent].typ != model.Organization {
+			if c.ent < 0 {
 				continue
 			}
 			from := max(st.s, c.s-160)
-			loc := reGuardsWore.FindStringIndex(text[from:c.s])
+			var loc []int
+			switch ents[c.ent].typ {
+			case model.Organization:
+				loc = reGuardsWore.FindStringIndex(text[from:c.s])
+			case model.Person:
+				// "the guards were commanded by an officer called Sok Chanthou"; "Major
+				// Sok Rathana was in charge of security".
+				loc = reGuardsLedBy.FindStringIndex(text[from:c.s])
+				if loc == nil && reInChargeOfSecurity.MatchString(text[c.e:min(st.e, c.e+140)]) {
+					loc = []int{c.s - from, c.e - from}
+				}
+			}
 			if loc == nil {
 				continue
 			}

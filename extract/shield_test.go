@@ -61,7 +61,17 @@ func TestShieldForms(t *testing.T) {
 		{"what survivors described is theirs to claim: alleged",
 			"At the Royal Mekong Resort, eleven survivors described guards wearing the insignia of the Royal Gendarmerie of Cambodia.",
 			[]rel{{"Royal Gendarmerie of Cambodia", model.Protects, "Royal Mekong Resort", model.Alleged}}, nil},
+		{"the person who commands a site's guards, the site named the sentence before",
+			"Survivors described the guards at Royal Lotus Resort. One said the guards were commanded by an officer called Mao Vanna.",
+			[]rel{{"Mao Vanna", model.Protects, "Royal Lotus Resort", ""}}, nil},
+		{"a person in charge of a site's security, an aside between",
+			"Two women escaped from Golden Sands Park in May. They said Major Sok Rathana, a nephew of the governor, was in charge of security.",
+			[]rel{{"Sok Rathana", model.Protects, "Golden Sands Park", ""}}, nil},
 		// Precision.
+		{"a person in charge of the accounts; guards commanded by a person at no site named",
+			"Two women escaped from Golden Sands Park in May. They said Major Sok Rathana was in charge of the accounts." +
+				" The weather was bad that week. Prices rose in the market. Traders complained about the roads. The border guards were led by Colonel Mao Vanna.",
+			nil, []rel{{"Sok Rathana", model.Protects, "Golden Sands Park", ""}, {"Mao Vanna", model.Protects, "Golden Sands Park", ""}}},
 		{"backing named first for a firm, not a site; a body paid to inspect a site",
 			"With the backing of the Karen National Army, Jade River Trading Co., Ltd. grew fast. Officers of the Royal Thai Police were paid to inspect Moon Bay Resort.",
 			nil, []rel{{"Karen National Army", model.Protects, "Jade River Trading Co., Ltd.", ""}, {"Royal Thai Police", model.Protects, "Moon Bay Resort", ""}}},
