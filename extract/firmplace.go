@@ -22,6 +22,22 @@ var (
 	reFirmCalled = regexp.MustCompile(`^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary|business)\s+(?:called|named|known\s+as)\s+$`)
 )
 
+// Places told with a verb, a possessive or a modifier the gap rules of locatedIn leave out.
+var (
+	// reSitsInside: " sits just inside the", " lies deep within".
+	reSitsInside = regexp.MustCompile(`^\s+(?:(?:still|now)\s+)?(?:sits|sat|lies|lay|stands|stood|is|was)\s+(?:just|right|deep|well)\s+(?:inside|within)\s+(?:the\s+)?$`)
+	// reHeadquartersIn: " has its headquarters in", " keeps its registered office in".
+	reHeadquartersIn = regexp.MustCompile(`^\s+(?:(?:also|still)\s+)?(?:has|had|keeps|kept|maintains|maintained)\s+(?:its|their)\s+(?:headquarters|head\s+office|registered\s+office|main\s+office|registered\s+address|seat)\s+in\s+(?:the\s+)?$`)
+	// rePlacesSite follows a place in the possessive whose site the name before it is:
+	// "'s largest casino".
+	rePlacesSite = regexp.MustCompile(`^['’]s\s+(?:(?:largest|biggest|newest|oldest|main|best-known|best\s+known|most\s+notorious|notorious|largest\s+scam|only)\s+)?(?:[a-z-]+\s+)?(?:casino|compound|complex|resort|park|hub|tower|zone|scam\s+centre|scam\s+center)\b`)
+	// reFrontedLocated ends a fronted participle before a place: "Located in", "Nestled on
+	// the outskirts of".
+	reFrontedLocated = regexp.MustCompile(`(?i)(?:^|[.;:!?]\s+|\n)\s*(?:located|situated|based|built|nestled|set)\s+(?:in|inside|within|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$`)
+	// rePlaceInPlace: a place that lies in a larger one, with a verb: " lies in eastern ".
+	rePlaceInPlace = regexp.MustCompile(`^\s+(?:lies|lay|sits|sat|is|was)\s+(?:just\s+)?(?:in|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?$`)
+)
+
 // reDatelineDash closes a dateline's places: " — ", " – ".
 var reDatelineDash = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?[—–]`)
 
@@ -30,6 +46,9 @@ var reDatelineDash = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?[—–]`)
 func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
+	if tb == model.Location && possessiveFollows(text, cb.e) && !rePlacesSite.MatchString(text[cb.e:min(len(text), cb.e+50)]) {
+		return false // "lies in Myanmar's Kayin State": the place is the possessed one
+	}
 	switch {
 	case ta == model.Company && tb == model.Location && reDashOrComma.MatchString(gap) && reBasedAfter.MatchString(text[cb.e:min(len(text), cb.e+20)]):
 		// "Phoenix Crown International Group — Hong Kong-registered;".
@@ -40,6 +59,21 @@ func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	case ta == model.Location && tb == model.Location && !isCountry(ents[a].name) && strings.TrimSpace(gap) == "," && lineStart(text, ca.s) && reDatelineDash.MatchString(text[cb.e:min(len(text), cb.e+6)]):
 		// A dateline: "MABALACAT, Pampanga — Agents of ...".
 		add(a, b, model.LocatedIn, 0.6)
+	case ta == model.Compound && tb == model.Location && reSitsInside.MatchString(gap):
+		// "Ruby Park sits just inside Myawaddy township".
+		add(a, b, model.LocatedIn, 0.75)
+	case (ta == model.Company || ta == model.Organization) && tb == model.Location && reHeadquartersIn.MatchString(gap):
+		// "Orchid Holdings Ltd. has its headquarters in Singapore".
+		add(a, b, model.LocatedIn, 0.8)
+	case ta == model.Compound && tb == model.Location && !isCountry(ents[b].name) && strings.TrimSpace(gap) == "," && rePlacesSite.MatchString(text[cb.e:min(len(text), cb.e+50)]):
+		// "Golden Mile Resort, Tachileik's largest casino".
+		add(a, b, model.LocatedIn, 0.7)
+	case ta == model.Location && tb == model.Compound && reFrontedLocated.MatchString(text[max(0, ca.s-40):ca.s]) && reFrontedGap.MatchString(gap):
+		// "Located in Kampot, Ocean Pearl Resort employs 400."
+		add(b, a, model.LocatedIn, 0.7)
+	case ta == model.Location && tb == model.Location && !isCountry(ents[a].name) && rePlaceInPlace.MatchString(gap):
+		// "Mong La lies in eastern Shan State".
+		add(a, b, model.LocatedIn, 0.7)
 	case ta == model.Location && tb == model.Company && reFirmCalled.MatchString(gap) && articleBefore(text, ca.s):
 		// "a Nairobi company called Skyward Global Placements Ltd".
 		add(b, a, model.LocatedIn, 0.65)
@@ -48,6 +82,10 @@ func firmPlacePair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	}
 	return true
 }
+
+// reFrontedGap runs from the place of a fronted participle to the site it places: ", the",
+// " province, ".
+var reFrontedGap = regexp.MustCompile(`^\s*(?:(?:province|district|town|city|township|state)\s*)?,\s*(?:the\s+)?$`)
 
 // articleBefore reports "a" or "an" right before an offset.
 func articleBefore(text string, s int) bool {
