@@ -150,7 +150,7 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 				// "the guards were commanded by an officer called Sok Chanthou"; "Major
 				// Sok Rathana was in charge of security".
 				loc = reGuardsLedBy.FindStringIndex(text[from:c.s])
-				if loc == nil && reInChargeOfSecurity.MatchString(text[c.e:min(st.e, c.e+140)]) {
+				if m := reInChargeOfSecurity.FindStringIndex(text[c.e:min(st.e, c.e+140)]); loc == nil && m != nil && !securityElsewhere(text[c.e+m[1]:min(st.e, c.e+m[1]+40)]) {
 					loc = []int{c.s - from, c.e - from}
 				}
 			}
@@ -186,4 +186,23 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 		}
 	}
+}
+
+// reSecurityOf follows "in charge of security" up to what the security is of; reSiteWord
+// says that it is a site ("at the compound", "for the park").
+var (
+	reSecurityOf = regexp.MustCompile(`^\s+(?:at|for|of|in|inside)\s+(?:the\s+|its\s+|his\s+|her\s+)?(\S+)`)
+	reSiteWord   = regexp.MustCompile(`(?i)^(?:compound|site|park|casino|resort|complex|hub|zone|tower|building|buildings|estate|villa)\b`)
+)
+
+// securityElsewhere reports that the security a person was in charge of is named as
+// something other than a site ("in charge of security at the ministry"); a capitalised name
+// (a site's) or a site noun keeps the reading.
+func securityElsewhere(after string) bool {
+	m := reSecurityOf.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	w := m[1]
+	return !reSiteWord.MatchString(w) && !(w[0] >= 'A' && w[0] <= 'Z')
 }

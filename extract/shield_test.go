@@ -72,6 +72,9 @@ func TestShieldForms(t *testing.T) {
 			"Two women escaped from Golden Sands Park in May. They said Major Sok Rathana was in charge of the accounts." +
 				" The weather was bad that week. Prices rose in the market. Traders complained about the roads. The border guards were led by Colonel Mao Vanna.",
 			nil, []rel{{"Sok Rathana", model.Protects, "Golden Sands Park", ""}, {"Mao Vanna", model.Protects, "Golden Sands Park", ""}}},
+		{"a person in charge of security at a ministry, a site named before",
+			"Two women escaped from Golden Sands Park in May. Officials said Major Sok Rathana was in charge of security at the ministry.",
+			nil, []rel{{"Sok Rathana", model.Protects, "Golden Sands Park", ""}}},
 		{"backing named first for a firm, not a site; a body paid to inspect a site",
 			"With the backing of the Karen National Army, Jade River Trading Co., Ltd. grew fast. Officers of the Royal Thai Police were paid to inspect Moon Bay Resort.",
 			nil, []rel{{"Karen National Army", model.Protects, "Jade River Trading Co., Ltd.", ""}, {"Royal Thai Police", model.Protects, "Moon Bay Resort", ""}}},
