@@ -15,8 +15,9 @@ var reAlsoDesignated = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|which)\s+(?:is|w
 
 // reRowDesignated closes a row of a designation notice: "BAI, Xiaoming; DOB 12 Jun 1971;
 // nationality China — designated pursuant to E.O. 13818", "...; designated under the Global
-// Human Rights regime".
-var reRowDesignated = regexp.MustCompile(`(?i)(?:[;—–]|\s-)\s*(?:(?:also|further|jointly)\s+)?(?:designated|sanctioned|listed)\s+(?:pursuant\s+to|under|for|on)\b`)
+// Human Rights regime", or a sanctions list's program tag closing the row ("... (individual)
+// [TCO].").
+var reRowDesignated = regexp.MustCompile(`(?i)(?:[;—–]|\s-)\s*(?:(?:also|further|jointly)\s+)?(?:designated|sanctioned|listed)\s+(?:pursuant\s+to|under|for|on)\b|(?-i:\[[A-Z][A-Z0-9-]{1,11}\])\s*\.?\s*$`)
 
 // reInvertedSurname is the surname a list writes first, in capitals: "BAI, " in "BAI,
 // Xiaoming".
