@@ -152,10 +152,10 @@ var (
 	// designated by".
 	reAmongCount = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|(?:more|fewer)\s+than\s+\d+|over\s+\d+|some\s+\d+)\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses|others|names|officials)\s+(?:(?:newly|also|later|jointly)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
 	// reFacesSanctions: " faces sanctions from the", " was hit with sanctions by".
-	reFacesSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:has|have|had|now|also|already)\s+)*(?:faces|faced|face|is\s+facing|was\s+facing|been\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:was|were|been|is|are)\s+(?:placed|put)\s+under)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:from|by|imposed\s+by)\s+(?:the\s+)?$`)
+	reFacesSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:has|have|had|now|also|already)\s+)*(?:faces|faced|face|is\s+facing|was\s+facing|been\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:was|were|been|is|are)\s+(?:placed|put)\s+under|(?:was|were|been|is|are)\s+slapped\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:from|by|imposed\s+by)\s+(?:the\s+)?$`)
 	// reUnderBodys is a state of being under a body's sanctions, the body's name then
 	// reSanctionsAfter: " has been subject to " + "U.S. Treasury" + " sanctions".
-	reUnderBodys = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under|hit\s+by|targeted\s+by)\s+(?:the\s+)?$`)
+	reUnderBodys = regexp.MustCompile(`^\s*,?\s*(?:(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|still|now|long)\s+)?(?:subject\s+to|on|under|hit\s+by|targeted\s+by)|(?:(?:also|still|now)\s+)?(?:appears|appeared|features|featured)\s+on|(?:became|becomes|become|is|was|has\s+been)\s+(?:the\s+|a\s+)?targets?\s+of)\s+(?:the\s+)?$`)
 	// reHitWith is a body's verb before the name it hit with sanctions; reWithSanctions
 	// follows the name.
 	reHitWith       = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|today|on\s+\w+|last\s+\w+)\s+)*(?:hit|slapped|targeted)\s+(?:the\s+)?$`)
@@ -166,7 +166,7 @@ var (
 	// reSanctionsOn is a body's sanctions on a name: " sanctions on ", " treasury
 	// sanctions against ".
 	reSanctionsOn    = regexp.MustCompile(`^\s+(?:treasury\s+|government\s+|financial\s+)?(?:sanctions|designations?)\s+(?:on|against)\s+(?:the\s+)?$`)
-	reSanctionsAfter = regexp.MustCompile(`^\s*(?:treasury\s+|government\s+|department\s+)?(?:sanctions\s+list|sanctions|blacklist|sdn\s+list|consolidated\s+list)\b`)
+	reSanctionsAfter = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:treasury\s+|government\s+|department\s+)?(?:sanctions\s+list|sanctions|blacklist|sdn\s+list|consolidated\s+list)\b`)
 )
 
 // sanctionForms reads the sanction shapes above between two mentions of one sentence; it
@@ -207,7 +207,7 @@ func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string,
 // the sentence before the cue, or else the nearest in the three sentences before whose
 // sentence speaks of sanctions.
 var (
-	reNominalSanction = regexp.MustCompile(`(?i)(?:\b(?:those|persons|individuals|entities|people|companies|parties|targets)\s+(?:(?:newly|also)\s+)?(?:designated|sanctioned|listed)(?:\s+today)?\s+(?:include|includes|included|are|were)\s*:?\s+|\b(?:the\s+|today['’]s\s+|these\s+)?(?:designations|sanctions|listings)\s+(?:(?:announced\s+)?today\s+)?(?:include|includes|included|target|targets|targeted|name|names|named|apply\s+to|applies\s+to)\s*:?\s+|\b(?:today['’]s|this|the|[a-z.]+['’]s)\s+action\s+(?:today\s+)?(?:also\s+)?(?:targets|targeted|designates|designated|includes|included)\s+|\b(?:asset\s+freezes?|sanctions|travel\s+bans?)\s+(?:(?:and\s+)?(?:asset\s+freezes?|travel\s+bans?)\s+)?(?:were|was|have\s+been|has\s+been|are|is)\s+(?:also\s+)?imposed\s+on\s+|\b(?:has|have|had)\s+(?:also\s+)?frozen\s+the\s+assets\s+of\s+)(?:the\s+)?`)
+	reNominalSanction = regexp.MustCompile(`(?i)(?:\b(?:sanctioned|designated|listed)\s+(?:entities|individuals|persons|companies|people|parties|names)\s*:\s*|\b(?:those|persons|individuals|entities|people|companies|parties|targets)\s+(?:(?:newly|also)\s+)?(?:designated|sanctioned|listed)(?:\s+today)?\s+(?:include|includes|included|are|were)\s*:?\s+|\b(?:the\s+|today['’]s\s+|these\s+)?(?:designations|sanctions|listings)\s+(?:(?:announced\s+)?today\s+)?(?:include|includes|included|target|targets|targeted|name|names|named|apply\s+to|applies\s+to)\s*:?\s+|\b(?:today['’]s|this|the|[a-z.]+['’]s)\s+action\s+(?:today\s+)?(?:also\s+)?(?:targets|targeted|designates|designated|includes|included)\s+|\b(?:asset\s+freezes?|sanctions|travel\s+bans?)\s+(?:(?:and\s+)?(?:asset\s+freezes?|travel\s+bans?)\s+)?(?:were|was|have\s+been|has\s+been|are|is)\s+(?:also\s+)?imposed\s+on\s+|\b(?:has|have|had)\s+(?:also\s+)?frozen\s+the\s+assets\s+of\s+)(?:the\s+)?`)
 	reSanctionCue     = regexp.MustCompile(`(?i)\b(?:sanction|designat|blacklist|freez|froze|asset|sdn)`)
 )
 

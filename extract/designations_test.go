@@ -72,7 +72,13 @@ func TestDesignationForms(t *testing.T) {
 		{"a body's compound adjective in an apposition; sanctions on a name; hit by a body's sanctions; placed under sanctions; listed on a list",
 			"Lin Baoguo, a U.S.-sanctioned businessman, owns the hotel. United States sanctions on Zhao Ming took effect in May. Chen Wuxing was hit by United Kingdom sanctions in 2023. Huang Lifeng, who was placed under sanctions by the European Union, runs casinos. The Office of Foreign Assets Control listed Dong Lai on its Specially Designated Nationals list.",
 			[]rel{{"Lin Baoguo", model.SanctionedBy, "United States", ""}, {"Zhao Ming", model.SanctionedBy, "United States", ""}, {"Chen Wuxing", model.SanctionedBy, "United Kingdom", ""}, {"Huang Lifeng", model.SanctionedBy, "European Union", ""}, {"Dong Lai", model.SanctionedBy, ofac, ""}}, nil},
+		{"a labelled list of the sanctioned; on a body's list; slapped with sanctions; the target of a body's sanctions",
+			"The Office of Foreign Assets Control published a list. Sanctioned entities: Golden Lane Co., Ltd. and Red Tiger Holdings. Chen Wuxing appears on the Office of Foreign Assets Control's SDN list. Zhao Ming was slapped with sanctions by the United States. Huang Lifeng became the target of United Kingdom sanctions last year.",
+			[]rel{{"Golden Lane Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Red Tiger Holdings", model.SanctionedBy, ofac, ""}, {"Chen Wuxing", model.SanctionedBy, ofac, ""}, {"Zhao Ming", model.SanctionedBy, "United States", ""}, {"Huang Lifeng", model.SanctionedBy, "United Kingdom", ""}}, nil},
 		// Precision.
+		{"a labelled list of visitors; on a body's guest list; the target of a body's inquiry",
+			"The Office of Foreign Assets Control published a list. Visiting entities: Golden Lane Co., Ltd. and Red Tiger Holdings. Chen Wuxing appears on the Office of Foreign Assets Control's guest list. Huang Lifeng became the target of United Kingdom inquiries last year.",
+			nil, []rel{{"Golden Lane Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Chen Wuxing", model.SanctionedBy, ofac, ""}, {"Huang Lifeng", model.SanctionedBy, "United Kingdom", ""}}},
 		{"measures imposed on trade, a body's taxes on a name, a list of guests",
 			"Canada imposed new rules on imports from Liu Fang's firm. United States taxes on Zhao Ming rose. The Office of Foreign Assets Control listed Dong Lai among its guests.",
 			nil, []rel{{"Liu Fang", model.SanctionedBy, "Canada", ""}, {"Zhao Ming", model.SanctionedBy, "United States", ""}, {"Dong Lai", model.SanctionedBy, ofac, ""}}},
