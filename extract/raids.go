@@ -34,6 +34,14 @@ var (
 	reRaidOnGap        = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:and|with)\s+(?:the\s+)?[^,;.]{1,80}?)?\s*(?:on|at|against|targeting)\s+(?:the\s+)?$`)
 )
 
+// reSwoopedOn: a body that swooped or descended on a site: " swooped on", " descended upon
+// the". reTargetOfRaid: a site that was the target of a body's raid: " was the target of a
+// raid by the".
+var (
+	reSwoopedOn    = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|reportedly|then|later|on\s+\w+)\s+)*(?:swooped|swoops|swoop|descended|descends|descend)\s+(?:on|upon)\s+(?:the\s+)?$`)
+	reTargetOfRaid = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been|became)\s+(?:the\s+)?(?:target|site|scene)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|operation|crackdown|sweep)\s+(?:(?:carried\s+out|conducted|led|mounted)\s+)?by\s+(?:the\s+)?$`)
+)
+
 // raidPair reads the raid shapes above between two mentions of one sentence; it reports
 // whether it read one. ca is the first mention, gap the lower-cased words between.
 func raidPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -43,9 +51,12 @@ func raidPair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 	case ta == model.Organization && tb == model.Compound && reRaidOnGap.MatchString(gap) && reRaidNounByBefore.MatchString(text[max(0, ca.s-120):ca.s]):
 		// "A joint raid by the Royal Thai Police and the DSI on Sapphire Park".
 		add(a, b, model.Raided, 0.8)
+	case ta == model.Organization && tb == model.Compound && reSwoopedOn.MatchString(gap):
+		// "Officers from the PNP swooped on Silver Moon Hub".
+		add(a, b, model.Raided, 0.8)
 	case ta != model.Compound || tb != model.Organization:
 		return false
-	case reRaidedByMen.MatchString(gap) || reApposRaided.MatchString(gap):
+	case reRaidedByMen.MatchString(gap) || reApposRaided.MatchString(gap) || reTargetOfRaid.MatchString(gap):
 		// "Moonlight Garden was stormed by troops of the KNU"; "Golden Palm Resort, the
 		// compound raided last month by the PAOCC".
 		add(b, a, model.Raided, 0.8)

@@ -28,7 +28,13 @@ func TestRaidForms(t *testing.T) {
 		{"a raid named as a noun: its raiders, joined by 'and', then its site",
 			"A joint raid by the Royal Thai Police and the Department of Special Investigation on Sapphire Park freed 80 people.",
 			[]rel{{"Royal Thai Police", model.Raided, "Sapphire Park", ""}, {"Department of Special Investigation", model.Raided, "Sapphire Park", ""}}, nil},
+		{"a body swooped on a site; a site the target of a body's raid",
+			"Officers from the Philippine National Police swooped on Silver Moon Hub on Monday. Ocean View Hub was the target of a raid by the Bureau of Immigration.",
+			[]rel{{"Philippine National Police", model.Raided, "Silver Moon Hub", ""}, {"Bureau of Immigration", model.Raided, "Ocean View Hub", ""}}, nil},
 		// Precision.
+		{"a site the target of a body's complaint; a body that descended from a site",
+			"Ocean View Hub was the target of a complaint by the Bureau of Immigration. Officers of the Philippine National Police descended from Silver Moon Hub.",
+			nil, []rel{{"Bureau of Immigration", model.Raided, "Ocean View Hub", ""}, {"Philippine National Police", model.Raided, "Silver Moon Hub", ""}}},
 		{"a report by a body on a site is no raid",
 			"A report by the Royal Thai Police on Sapphire Park was published.",
 			nil, []rel{{"Royal Thai Police", model.Raided, "Sapphire Park", ""}}},
