@@ -33,7 +33,7 @@ var (
 	reStationedAt = regexp.MustCompile(`^\s*(?:['’]s?\s+)?(?:armed\s+)?` + shieldMen + `\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been|remain|remained)\s+(?:(?:permanently|openly|also|reportedly|still)\s+)*(?:stationed|posted)\s+(?:at|inside|in|outside|around)\s+(?:the\s+)?$`)
 	// reReturnedEscapees: the body's men returned those who fled to the site: "its officers
 	// escorted escapees back to", "officers returned escaped workers to".
-	reReturnedEscapees = regexp.MustCompile(`^\s*(?:[—–:,-]\s*(?:[\w-]+\s+){0,3}?(?:alleged|said|say|says|claimed|claim|reported|told\s+us)\s+(?:that\s+)?(?:its|their)\s+|['’]s?\s+)?(?:` + shieldMen + `\s+)?(?:(?:also|reportedly|allegedly|repeatedly|routinely|then)\s+)*(?:returned|return|returns|returning|escorted|escort|escorts|brought|bring|brings|handed|hand|hands|took|take|takes|sent|send|sends)\s+(?:(?:the|some|several|two|three|four|five|six|many)\s+)?(?:escapees|escaped\s+workers|runaways|fleeing\s+workers|workers\s+who\s+(?:had\s+)?(?:escaped|fled)|those\s+who\s+(?:had\s+)?(?:escaped|fled))\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$`)
+	reReturnedEscapees = regexp.MustCompile(`^\s*(?:[—–:,-]\s*(?:[\w-]+\s+){0,3}?(?:alleged|said|say|says|claimed|claim|reported|told\s+us)\s+(?:that\s+)?(?:its|their)\s+|['’]s?\s+)?(?:` + shieldMen + `\s+)?(?:(?:also|reportedly|allegedly|repeatedly|routinely|then)\s+)*(?:(?:were|was|are|is|had\s+been)\s+(?:paid|hired|bribed|used|sent)\s+to\s+)?(?:returned|return|returns|returning|escorted|escort|escorts|brought|bring|brings|handed|hand|hands|took|take|takes|sent|send|sends)\s+(?:(?:the|some|several|two|three|four|five|six|many)\s+)?(?:escapees|escaped\s+workers|runaways|fleeing\s+workers|workers\s+who\s+(?:had\s+)?(?:escaped|fled)|those\s+who\s+(?:had\s+)?(?:escaped|fled))\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$`)
 	// reArrangedSecurityFor ends the words before a site whose protection the sentence says
 	// was arranged with a body; the gap after the site is " with the".
 	reArrangedSecurityFor = regexp.MustCompile(`(?i)\b(?:arranged|organised|organized|bought|obtained|secured|negotiated)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|of)\s+(?:the\s+)?$`)
@@ -55,6 +55,9 @@ var (
 	reToProtect = regexp.MustCompile(`^\s*(?:['’]s?\s+)?(?:` + shieldMen + `\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:widely|reportedly|allegedly|long|also|repeatedly)\s+)*(?:believed|said|paid|accused|suspected|alleged|thought|known|hired|bribed|reported)\s+(?:to\s+(?:have\s+)?|of\s+)(?:protect|protected|protecting|shield|shielded|shielding|guard|guarded|guarding)\s+(?:the\s+)?$`)
 	// reControlsAround: a body, or a unit described, that controls the area around a site.
 	reControlsAround = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?` + shieldUnit + `\s+(?:that|which)\s+)?(?:(?:also|still|effectively|firmly)\s+)*(?:controls|controlled|control|holds|held|governs|governed)\s+(?:the\s+)?(?:area|areas|territory|land|hills|region|villages|enclave)\s+(?:around|surrounding|encircling|containing|that\s+(?:includes|contains|hosts|holds))\s+(?:the\s+)?$`)
+	// reResponsibleForSecurity: a body responsible for a site's security: ", not the family,
+	// was responsible for security at the", " is in charge of security for".
+	reResponsibleForSecurity = regexp.MustCompile(`^\s*(?:,[^,;]{1,40},\s*)?(?:is|was|were|are|had\s+been|has\s+been)\s+(?:(?:also|reportedly|allegedly|solely)\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?:security|protection|guarding)\s+(?:at|of|for|around|inside)\s+(?:the\s+)?$`)
 	// reGivesCover: " provided cover for", " gave political cover to".
 	reGivesCover = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|has|have|had|long)\s+)*(?:provided|provides|provide|providing|gave|gives|offered|offers)\s+(?:political\s+|armed\s+|official\s+)?cover\s+(?:for|to)\s+(?:the\s+)?$`)
 	// reCollectsFrom: " collects protection money from".
@@ -100,7 +103,7 @@ func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, ad
 	case body(ta) && tb == model.Compound && (gap == ", " || gap == ", the ") && reBackingFronted.MatchString(text[max(0, ca.s-60):ca.s]):
 		// "With the backing of the Karen National Army, Jade River Park expanded".
 		add(a, b, model.Protects, 0.75)
-	case (body(ta) || ta == model.Person) && tb == model.Compound && (reToProtect.MatchString(gap) || reGivesCover.MatchString(gap)):
+	case (body(ta) || ta == model.Person) && tb == model.Compound && (reToProtect.MatchString(gap) || reGivesCover.MatchString(gap) || reResponsibleForSecurity.MatchString(gap)):
 		// "Officers of the Royal Thai Police were paid to protect X"; "provided cover for X".
 		add(a, b, model.Protects, 0.75)
 	case body(ta) && tb == model.Compound && (reControlsAround.MatchString(gap) || reCollectsFrom.MatchString(gap)):
@@ -118,6 +121,13 @@ func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, ad
 // reGuardsWore ends right before the body whose marks a site's guards bore: "guards at X
 // wore uniforms of the", "described guards wearing the insignia of the", "The guards had
 // patches of the".
+// reMenInUniform ends right before a body whose uniforms the men guarding a site wore, and
+// reUniformGuarded follows it: "soldiers in " + "Brigade 31" + " uniforms guarded the gates".
+var (
+	reMenInUniform   = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen)\s+(?:in|wearing)\s+(?:the\s+)?$`)
+	reUniformGuarded = regexp.MustCompile(`^\s+(?:uniforms?|fatigues|insignia)\s+(?:(?:also|reportedly|openly)\s+)?(?:guarded|guard|guards|manned|patrolled|watched|stood\s+(?:at|by)|were\s+stationed)\b`)
+)
+
 var reGuardsWore = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:(?:all|also|reportedly|openly|often)\s+)*(?:wore|wear|wears|wearing|had|have|has|bore|bear|bearing|were\s+in|sported|sporting|carried|carrying|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:uniforms?|insignia|insignias|patches|badges|fatigues|armbands|emblems?)\s+(?:of|from)\s+(?:the\s+)?$`)
 
 // reGuardsLedBy ends right before the person who commands a site's guards: "the guards were
@@ -146,6 +156,9 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 			switch ents[c.ent].typ {
 			case model.Organization:
 				loc = reGuardsWore.FindStringIndex(text[from:c.s])
+				if loc == nil && reUniformGuarded.MatchString(text[c.e:min(st.e, c.e+40)]) {
+					loc = reMenInUniform.FindStringIndex(text[from:c.s])
+				}
 			case model.Person:
 				// "the guards were commanded by an officer called Sok Chanthou"; "Major
 				// Sok Rathana was in charge of security".
