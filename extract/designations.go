@@ -86,6 +86,10 @@ func freezeLists(text string, sents []sentence, cands []candidate, ents []*docEn
 			continue
 		}
 		sent := text[st.s:st.e]
+		low := lowerASCII(sent)
+		if !strings.Contains(low, "freez") && !strings.Contains(low, "cover") && !strings.Contains(low, "includ") && !strings.Contains(low, "extends") {
+			continue // cheap test before the regular expressions
+		}
 		loc := reFreezeCovers.FindStringIndex(sent)
 		agent, agentSent := -1, -1
 		if loc == nil && si-lastCover <= 1 {
@@ -223,6 +227,10 @@ func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*doc
 		if len(ms) == 0 {
 			continue
 		}
+		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "designat") && !strings.Contains(low, "sanction") &&
+			!strings.Contains(low, "listed") && !strings.Contains(low, "action") && !strings.Contains(low, "impos") && !strings.Contains(low, "frozen") {
+			continue // cheap test before the regular expression
+		}
 		loc := reNominalSanction.FindStringIndex(text[st.s:st.e])
 		if loc == nil {
 			continue
@@ -260,4 +268,15 @@ func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*doc
 			}
 		}
 	}
+}
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets stay those of s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -146,6 +147,9 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 	for si, st := range sents {
 		ms := bySent[si]
+		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") {
+			continue // cheap test before the regular expressions
+		}
 		for i, m := range ms {
 			c := cands[m]
 			if c.ent < 0 {
