@@ -430,10 +430,10 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+|fresh\s+|financial\s+|economic\s+)?sanctions\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
-	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
+	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
 	// reSplitAnd opens a further item of an object list: ", and the", "; ", " and his".
 	reSplitAnd = regexp.MustCompile(`(?:,\s*and\s+|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)`)
 )
@@ -594,6 +594,9 @@ func listItems(text string, end int, cands []candidate, ms []int, from int) []in
 			if possessiveFollows(text, c.e) {
 				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
 			}
+			if reBasedAfter.MatchString(text[c.e:min(end, c.e+20)]) {
+				continue // "Bangkok-based Siam Rich Logistics": the place qualifies the item
+			}
 			if !seen[m] {
 				seen[m] = true
 				out = append(out, m)
@@ -676,7 +679,7 @@ var (
 	reDesignationOf = regexp.MustCompile(`(?i)\b(?:designation|designations|sanctioning|blacklisting)\s+of\s+(?:the\s+)?$`)
 	// reAddedTo is a body that added a name to its list: " on tuesday added", " has added";
 	// reToList follows the name.
-	reAddedTo  = regexp.MustCompile(`^\s*(?:(?:on\s+\w+|last\s+\w+|today|yesterday|also|has|have|had|formally)\s+)*(?:added|placed|put)\s+(?:the\s+)?$`)
+	reAddedTo  = regexp.MustCompile(`^\s*(?:(?:on\s+\w+|last\s+\w+|today|yesterday|also|has|have|had|formally)\s+)*(?:added|placed|put|listed|included)\s+(?:the\s+)?$`)
 	reToList   = regexp.MustCompile(`(?i)^\s*(?:to|on)\s+(?:its|the|their)\s+[^.;]{0,60}?\b(?:list|blacklist)\b`)
 	reListKind = regexp.MustCompile(`(?i)\b(?:sanction|designated|blacklist|sdn|consolidated)`)
 )

@@ -19,8 +19,14 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != model.Location || ents[cb.ent].typ != model.Location || prev.e > cb.s {
 		return false
 	}
-	return strings.TrimSpace(text[prev.e:cb.s]) == ","
+	gap := strings.TrimSpace(text[prev.e:cb.s])
+	// "a compound in Laukkaing, in the Kokang region": the second place phrase places the
+	// first place, not the name before the comma.
+	return gap == "," || reCommaInThe.MatchString(gap)
 }
+
+// reCommaInThe joins a place to the larger one a second place phrase names: ", in the".
+var reCommaInThe = regexp.MustCompile(`^,\s*in(?:\s+the)?$`)
 
 // reApposLocus is an apposition that says what a site or business is and where: ", a
 // casino and residential compound in", ", a walled cluster of apartment blocks on the
@@ -91,7 +97,7 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 var (
 	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
 	// Holdings Ltd., a Hong Kong company".
-	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange)\b`)
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|investment\s+vehicle)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
 	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
@@ -104,7 +110,10 @@ var (
 	reSideAfter = regexp.MustCompile(`^\s+(?:side|bank|banks|riverbank|shore)\s+of\b`)
 	// reBracketPlace opens a place in brackets after a firm's name: " (", " (registered in ".
 	reBracketPlace = regexp.MustCompile(`^\s*\(\s*(?:(?:registered|based|incorporated|headquartered)\s+in\s+)?$`)
-	reInPlace      = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
+	// reCrossingIn is the class of a crossing point between its name and the place it is in:
+	// " border crossing in ", " checkpoint in the ".
+	reCrossingIn = regexp.MustCompile(`^\s+(?:border\s+|international\s+)?(?:crossing|checkpoint|border\s+gate|gate|pass|bridge|port\s+of\s+entry)\s+in\s+(?:the\s+)?$`)
+	reInPlace    = regexp.MustCompile(`^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|far\s+north|far\s+south)\s+(?:of\s+(?:the\s+)?)?)?$`)
 )
 
 // moreLocus reads the placings the gap rules of locatedIn leave out, and returns the
@@ -128,6 +137,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	case ta == model.Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
 		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
 		// "the Ministry of Public Security in Beijing": a body's seat.
+		return 0.6
+	case ta == model.Location && reCrossingIn.MatchString(gap) && locativeBefore(text, ca.s):
+		// "at the Daluo border crossing in Yunnan": a crossing point lies in the place after.
 		return 0.6
 	case ta == model.Compound && reOnWater.MatchString(gap) && waterway(nb):
 		return 0.75
@@ -203,3 +215,12 @@ func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) 
 	return (gap == "'s " || gap == "’s ") && ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location &&
 		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name)
 }
+
+// rePlaceDescribed is the gap of a place told as a description of a name: an apposition that
+// opens with the place or places the name (", a ", ", a walled compound on the ", ", a firm
+// registered in "), or a place modifying the name ("-based ", "-registered ").
+var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,50}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
+
+// placeDescribed reports that where a name is stands in its description, the writer's own
+// statement: an attribution of the sentence's main claim does not reach it.
+func placeDescribed(gap string) bool { return rePlaceDescribed.MatchString(gap) }

@@ -278,8 +278,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if firstEnt >= 0 && firstEnd <= secondStart && secondStart <= me {
 			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == model.Person)
 		}
-		if pred == model.LocatedIn && ea.typ == model.Location && eb.typ == model.Location {
-			desc = describedFact
+		if pred == model.LocatedIn && (ea.typ == model.Location && eb.typ == model.Location ||
+			firstEnt >= 0 && firstEnd <= secondStart && placeDescribed(text[firstEnd:secondStart])) {
+			desc = describedFact // "X, a Mae Sot fuel distributor": where a named thing is, told in its apposition
 		}
 		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
 		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
@@ -390,6 +391,44 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
 	siteWork(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		add(si, a, b, pred, 0.7, false, s, e)
+	})
+	// "The freeze order covers the assets of A; its president, B" (designations.go).
+	freezeLists(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
+	// "Both companies are registered in Bangkok" (firmplace.go).
+	firmsPlacedTogether(text, sents, cands, ents, bySent, func(si, a, b, firmSent, s, e int) {
+		role, from, firstEnt = "", firmSent, -1
+		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
+	})
+	// "Those designated today include A, B and C" (designations.go).
+	sanctionNouns(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
+	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
+	designationRows(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
+	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
+	guardMarks(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		if siteSent < si {
 			from = siteSent
@@ -558,6 +597,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	ta, tb := ents[a].typ, ents[b].typ
 	if whoAfterBody(text, ca, gap, ta) {
 		return
+	}
+	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) {
+		return // protection through a unit, a mission, a site's parts (shield.go); raids (raids.go)
 	}
 	if adjacent && (ta == model.Organization || ta == model.Company) && tb == model.Person {
 		if w, pred := roleBeforeTitles(text, gap, cb); pred != "" && typed(pred, model.Person, ta, ents[a].name) {
@@ -1015,7 +1057,7 @@ var (
 	reOnList      = regexp.MustCompile(`^\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|remain)\s+(?:also\s+|later\s+|since\s+)?(?:added|named|listed|placed)\s+(?:to|on)\s+(?:the\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|came)\s+under\s+)$`)
 	reListAfter   = regexp.MustCompile(`^(?:['’]s)?\s+(?:sanctions|specially\s+designated\s+nationals|sdn|blacklist|consolidated\s+list)\b`)
 	reObjRel      = regexp.MustCompile(`^\s*,\s*(?:whom|which)\s+(?:the\s+)?$`)
-	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*(sanctioned|designated|blacklisted|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded|bought|acquired|purchased)\b`)
+	reObjRelVerb2 = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|is\s+|are\s+|further\s+|today\s+)*(sanctioned|designated|blacklisted|designating|sanctioning|raided|built|developed|owns|owned|runs|ran|operates|operated|controls|controlled|protects|protected|guards|guarded|bought|acquired|purchased)\b`)
 	// reInWhichStake reads "Seaview Star Construction Co., Ltd., in which Hak Sopheak holds a
 	// 60 percent stake": the gap before the person, then the words after the person.
 	reInWhichGap   = regexp.MustCompile(`^\s*,\s*in\s+which\s+(?:the\s+)?(?:(?:tycoon|businessman|businesswoman|oknha|neak|senator|general|mr\.?|ms\.?|mrs\.?)\s+){0,3}$`)
@@ -1413,7 +1455,7 @@ var (
 	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
 	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
 	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
-	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|imposed\s+(?:new\s+)?sanctions)\b`)
+	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)\b`)
 )
 
 // agentlessSanctions reads designations that name no agent, giving them the nearest body in
@@ -1439,6 +1481,9 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				continue
 			}
 			loc := reAgentless.FindStringIndex(rest)
+			if loc == nil {
+				loc = reAlsoDesignated.FindStringIndex(rest) // "W, also designated" (designations.go)
+			}
 			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
 				continue
 			}
@@ -1450,6 +1495,7 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				}
 				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {
 					emit(si, c.ent, ag.ent, ag.sent, c.s, c.e+loc[1])
+					agents = append(agents, agent{ag.ent, si, c.e}) // a run of designations keeps its body
 					break
 				}
 			}
