@@ -129,6 +129,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
 					if ent < 0 {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						if ent >= 0 && !fitsHead(ents[ent], head.low) {
+							ent, from = -1, -1
+						}
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
@@ -167,7 +170,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 				} else {
-					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
+					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -197,7 +200,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
-				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
+				if ent, from := pronounAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -230,14 +233,18 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
 // nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
 // name no person before it.
-func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	for _, m := range bySent[si] {
 		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
 		}
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
-		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool { return ents[c.ent].typ == model.Person })
+		// A person named inside a quotation is spoken of by the speaker ("'I never met
+		// Chaiwat,' he said"): the speaker, not the name, is what a later "he" continues.
+		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool {
+			return ents[c.ent].typ == model.Person && !insideQuote(text, sents[sj], c)
+		})
 		if named {
 			if person < 0 {
 				return -1, -1
@@ -246,6 +253,27 @@ func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, b
 		}
 	}
 	return -1, -1
+}
+
+// insideQuote reports that mention c stands inside a quotation that closes later in its
+// sentence: an odd number of straight quotes after it, or a closing curly quote before any
+// opening one.
+func insideQuote(text string, st sentence, c candidate) bool {
+	if c.e > st.e {
+		return false
+	}
+	after := strings.TrimRight(text[c.e:st.e], " \t\n")
+	// A quote that ends the sentence after a space opens the next one: `money. "`.
+	for _, q := range []string{"\"", "“"} {
+		if t := strings.TrimSuffix(after, q); t != after && strings.HasSuffix(t, " ") {
+			after = t
+		}
+	}
+	if strings.Count(after, "\"")%2 == 1 {
+		return true
+	}
+	cl, op := strings.Index(after, "”"), strings.Index(after, "“")
+	return cl >= 0 && (op < 0 || cl < op)
 }
 
 // soleEntity returns the one entity the mentions ms name among those keep accepts: named
@@ -287,6 +315,11 @@ func possessedNoun(toks []token, k int) int {
 	for n := 0; n < 3 && toks[k].low == "its" && j+1 < len(toks) && (nationalities[toks[j].low] || toks[j].low == "national" || titleWords[toks[j].low]); n++ {
 		j++
 	}
+	// "her husband, U Myo Thant": an honorific is part of how the name is written, not a
+	// title that may belong to someone else.
+	if j+1 < len(toks) && nameHonorifics[toks[j].low] {
+		j++
+	}
 	if j >= len(toks) {
 		return 0
 	}
@@ -295,7 +328,7 @@ func possessedNoun(toks []token, k int) int {
 
 // possessorAntecedent resolves "his"/"her": the one person named before it in its sentence,
 // else the pronoun rule (the one person of the nearest sentence naming any).
-func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func possessorAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	person := -1
 	for _, m := range bySent[si] {
 		c := cands[m]
@@ -310,7 +343,7 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 	if person >= 0 {
 		return person, si
 	}
-	return pronounAntecedent(sents, cands, ents, bySent, si, off)
+	return pronounAntecedent(text, sents, cands, ents, bySent, si, off)
 }
 
 // thatDeterminer reports that "that" at token k of sentence si is a determiner after a
@@ -352,9 +385,29 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
 		return true
 	}
+	// "the Democratic Karen Defence Force, an armed group": the author's own description.
+	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
+		return true
+	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
 		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))
+}
+
+// reApposHead reads the head noun of a description set off after a name: ", an armed group".
+var reApposHead = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?:\s*[,.;]|\s+(?:that|which|who|based|in|of|from|with|whose)\b)`)
+
+// stateSectors are the sectors of bodies of a state: "the group" is never one of them.
+var stateSectors = set(model.SectorGovernment, model.SectorLegislature, model.SectorJudiciary, model.SectorPolice,
+	model.SectorMilitary, model.SectorIntergov)
+
+// fitsHead reports that an entity can be what a description's head noun names: "the group"
+// is a firm, an armed group or an NGO, never a police force, ministry, court or army.
+func fitsHead(e *docEntity, head string) bool {
+	if head == "group" && e.typ == model.Organization {
+		return !stateSectors[sectorOf(e.name)]
+	}
+	return true
 }
 
 // isWordByte reports an ASCII letter or digit.

@@ -93,10 +93,10 @@ var roleWords = map[string]string{
 
 var familyWords = lexicon.Kin()
 
-var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
+var associateWords = withActingFor(map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
 	"adviser": true, "advisor": true, "co-defendant": true, "co-conspirator": true, "henchman": true, "lieutenant": true,
-	"frontman": true, "front man": true, "proxy": true, "nominee": true}
+	"frontman": true, "front man": true, "proxy": true, "nominee": true})
 
 // titleRun is a run of titles before a name ("the late senator", "Prime Minister").
 const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
@@ -409,6 +409,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.coordinatedPassives(text, sents, cands, ents, bySent, func(si, a, b int, pred string, conf float64, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, conf, false, s, e)
+	})
+	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
+	kinTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64, appos bool) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, appos, all[mi].s, all[mj].e)
 	})
 	// "Huang Wei, Chinese national, chairman of X Corp.;": a row's fields.
 	x.rowRoles(text, sents, cands, ents, bySent, func(first, si, a, b int, pred string, conf float64, s, e int, r string) {
@@ -989,7 +999,7 @@ var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|ha
 // Family ties read through a possessive, "whose" or a plural predicate.
 var (
 	reKinGap    = regexp.MustCompile(`^\s*(?:,\s*(?:the\s+)?|(?:is|was)\s+(?:also\s+)?)$`)
-	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(` + kinWords + `|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(` + kinWords + `|partner|associate|ally|aide|confidant|` + actingForAlt + `)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
 	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reKinPlural = regexp.MustCompile(`^\s+(?:are|were)\s+(?:also\s+)?(?:brothers|sisters|siblings|cousins|married|husband\s+and\s+wife|a\s+married\s+couple)\b`)
 )
@@ -1487,6 +1497,10 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				continue
 			}
 			break
+		}
+		// "owned by A and B said ...": a name a verb of speech follows opens a clause.
+		if q > p && speechFollows(text, cands[ms[q]].e) {
+			q--
 		}
 		if q == p || !conj {
 			// "A, B" with no conjunction is an apposition, not a list.

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Family and associate ties told through coordination and clause structure, which the rules
+// between two adjacent names miss:
+//   - a relative coordinated with the first name: "Min Thein and his Chinese partner Zhou
+//     Rui", "Lito Ramos and his daughter, provincial board member Ana Ramos-Cruz";
+//   - a second predicate of the clause's subject: "Lim Heng serves as director of X and is a
+//     business partner of Sok Vanna", "Chan Sophea, who is the finance manager of X and the
+//     wife of Kim Rithy";
+//   - a relative named through "whose" after a description of the person: "Daw Khin Khin, a
+//     Yangon trader whose husband, U Zaw Min, ...";
+//   - a hedged copula before a possessive kin noun: "Sok Rathy, who they say is Chea Vuthy's
+//     nephew".
+
+// actingFor are the people who act for a person (internal/lexicon/acting-for.txt): a lawyer or
+// interpreter of X is X's associate.
+var actingFor = set(lexicon.Entries("acting-for")...)
+
+// actingForAlt is actingFor as a regexp alternation.
+var actingForAlt = strings.Join(lexicon.Entries("acting-for"), "|")
+
+// withActingFor adds the people who act for a person to the associate nouns.
+func withActingFor(m map[string]bool) map[string]bool {
+	for w := range actingFor {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// reAndHisKin is the gap of "X and his [adjective] partner [, office] Y".
+	reAndHisKin = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s*(?:,\s*((?:[a-z-]+\s+){0,4}?))?$`)
+	// reCoordTie ends the words before the second name of "X is V1 ... and (is) a KIN of Y".
+	reCoordTie = regexp.MustCompile(`\s+and\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:also\s+|now\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s+(?:of|to|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
+	// reSubjectVerb opens the clause whose subject is the sentence's first name: a copula or
+	// a verb of office, possibly inside a relative clause.
+	reSubjectVerb = regexp.MustCompile(`^\s*(?:,[^,]{0,60},\s*|,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,4}?who\s+|,?\s*who\s+)?(?:(?:also|now|still|once|later|previously|formerly)\s+)?(?:is|was|has\s+been|had\s+been|serves|served|works|worked|acts|acted|remains|remained|became)\b`)
+	// reWhoseKinDesc is the gap of "X, a Yangon trader whose husband, Y".
+	reWhoseKinDesc = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,4}?whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
+	// reActingPos is the gap of "his lawyer, Y" after the possessive pronoun.
+	reActingPos = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:` + actingForAlt + `)\s*,?\s*$`)
+	// reHedgedIs is the gap of "Y, who they say is X's nephew".
+	reHedgedIs = regexp.MustCompile(`^\s*,?\s*who\s+(?:(?:they|he|she|police|officials|sources|workers|survivors|witnesses|residents|investigators|prosecutors)\s+(?:say|said|says|believe|believed|allege|alleged|claim|claimed)\s+)?(?:is|was)\s+(?:also\s+)?$`)
+)
+
+// tieNounRe is the alternation of kin, associate and acting-for nouns, one capture group.
+func tieNounRe() string {
+	return `(business\s+partner|partner|associate|confidant|right-hand\s+man|co-defendant|accomplice|` + actingForAlt + `|` + kinWords + `)`
+}
+
+// tiePred is the predicate a tie noun makes between two people.
+func tiePred(w string) string {
+	w = strings.Join(strings.Fields(w), " ")
+	if familyWords[w] {
+		return model.FamilyOf
+	}
+	return model.AssociateOf
+}
+
+// trimNameTitles drops title and honorific words that end a gap before a name ("... husband,
+// u " reads "... husband, ").
+func trimNameTitles(gap string) string {
+	f := strings.Fields(gap)
+	n := len(f)
+	for n > 0 && (titleWords[strings.Trim(f[n-1], ".")] || personTitles[strings.Trim(f[n-1], ".")] || nameHonorifics[f[n-1]]) {
+		n--
+	}
+	if n == len(f) {
+		return gap
+	}
+	out := strings.Join(f[:n], " ")
+	if n > 0 {
+		out = " " + out + " "
+	}
+	return out
+}
+
+// kinTies reads the four shapes above in each sentence; ms lists each sentence's mentions
+// (references included) in order; emit gets the sentence, the two mentions' indexes, the
+// relation and whether the author states it as a description (an apposition).
+func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj, a, b int, pred string, conf float64, appos bool)) {
+	person := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Person }
+	for si, st := range sents {
+		ms := bySent[si]
+		for i := 0; i+1 < len(ms); i++ {
+			ca, cb, j := cands[ms[i]], cands[ms[i+1]], i+1
+			// "X, a Yangon trader whose husband, Y": a place inside the description.
+			for j+1 < len(ms) && j < i+3 && !person(cb) && ents[cb.ent].typ == model.Location {
+				j++
+				cb = cands[ms[j]]
+			}
+			if !person(ca) || !person(cb) || ca.ent == cb.ent || ca.e > cb.s {
+				continue
+			}
+			gap := strings.ToLower(text[ca.e:cb.s])
+			if len(gap) > 120 {
+				continue
+			}
+			tg := trimNameTitles(gap)
+			// "His lawyer, Y": the one person a possessive pronoun stands for.
+			if pronounRef(ca) && reActingPos.MatchString(tg) {
+				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
+				continue
+			}
+			// "X and his partner Y": the words after a comma are an office, never a name.
+			if m := reAndHisKin.FindStringSubmatch(tg); m != nil && j == i+1 && !possessiveFollows(text, cb.e) {
+				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)
+				continue
+			}
+			// "X, a Yangon trader whose husband, Y".
+			if m := reWhoseKinDesc.FindStringSubmatch(tg); m != nil {
+				emit(si, ms[i], ms[j], cb.ent, ca.ent, model.FamilyOf, 0.8, false)
+				continue
+			}
+			// "Y, who they say is X's nephew".
+			if j == i+1 && reHedgedIs.MatchString(gap) {
+				if m := reKinAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])); m != nil {
+					emit(si, ms[i], ms[i+1], ca.ent, cb.ent, tiePred(m[1]), 0.75, false)
+				}
+			}
+		}
+		// "X serves as director of A and is a partner of Y": X opens the sentence.
+		if len(ms) < 2 {
+			continue
+		}
+		first := cands[ms[0]]
+		if !person(first) || !onlyTitles(text[st.s:first.s]) && strings.TrimSpace(text[st.s:first.s]) != "" {
+			continue
+		}
+		if !reSubjectVerb.MatchString(strings.ToLower(text[first.e:min(st.e, first.e+140)])) {
+			continue
+		}
+		for j := 1; j < len(ms) && j <= 5; j++ {
+			cb := cands[ms[j]]
+			if cb.s < first.e {
+				continue
+			}
+			if person(cb) && cb.ent != first.ent {
+				before := strings.ToLower(text[max(first.e, cb.s-80):cb.s])
+				if m := reCoordTie.FindStringSubmatch(trimNameTitles(before)); m != nil && j >= 2 {
+					// Another person named between the subject and the "and" may own the
+					// second predicate: read only a clause whose other names are not people.
+					clean := true
+					for k := 1; k < j; k++ {
+						if person(cands[ms[k]]) {
+							clean = false
+						}
+					}
+					if clean {
+						emit(si, ms[0], ms[j], first.ent, cb.ent, tiePred(m[1]), 0.75, false)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// speechVerbs follow the subject of a clause of speech: "and Tan Wei said ...".
+var speechVerbs = set("said", "says", "told", "denied", "denies", "added", "insisted", "claimed", "claims",
+	"confirmed", "stated", "declined", "argued", "admitted", "maintained", "acknowledged", "testified", "wrote")
+
+// speechFollows reports that the word after offset e is a verb of speech: the name ending at
+// e is the subject of its own clause, not an item of a list before it.
+func speechFollows(text string, e int) bool {
+	rest := strings.Fields(text[e:min(len(text), e+40)])
+	if len(rest) > 1 && (rest[0] == "also" || rest[0] == "later" || rest[0] == "then") {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && speechVerbs[strings.Trim(rest[0], ",.;:")]
+}
+
+// pronounRef reports a mention that is a possessive pronoun standing for a name.
+func pronounRef(c candidate) bool {
+	return c.gaz < 0 && possessivePronouns[strings.ToLower(c.text)]
+}

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestKinAndCoordinationRules holds the family, associate, reference and coordination rules of
+// kinship.go and references.go: relations each case must read and relations it must not.
+// Symmetric predicates match in either order.
+func TestKinAndCoordinationRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		// A lawyer or interpreter acting for a person is the person's associate.
+		{"a lawyer described as the possessor's",
+			"Kamol Chaiyo, Ratana Sukprasert's lawyer, told reporters the charges were baseless.",
+			[]rel{{"Kamol Chaiyo", model.AssociateOf, "Ratana Sukprasert", ""}}, nil},
+		{"his lawyer, a sentence after the one person named",
+			"Police detained Ratana Sukprasert at his home on Friday. His lawyer, Kamol Chaiyo, said the arrest was unlawful.",
+			[]rel{{"Kamol Chaiyo", model.AssociateOf, "Ratana Sukprasert", ""}}, nil},
+		{"a lawyer for a person, described after the name",
+			"Kamol Chaiyo, a lawyer for Ratana Sukprasert, said the charges would be fought.",
+			[]rel{{"Kamol Chaiyo", model.AssociateOf, "Ratana Sukprasert", ""}}, nil},
+		{"a lawyer for the businessman named a sentence before",
+			"Ratana Sukprasert, a businessman from Mae Sot, was arrested on Friday. A lawyer for the businessman, Kamol Chaiyo, declined to comment.",
+			[]rel{{"Kamol Chaiyo", model.AssociateOf, "Ratana Sukprasert", ""}}, nil},
+		{"a lawyer for a body is no person's associate",
+			"Kamol Chaiyo, a lawyer for the Mekong Legal Aid Centre, said the case was weak.",
+			nil, []rel{{"Kamol Chaiyo", model.AssociateOf, "Mekong Legal Aid Centre", ""}}},
+		{"his lawyer after two people named is not resolved",
+			"Police detained Ratana Sukprasert and Somchai Dee on Friday. His lawyer, Kamol Chaiyo, said the arrest was unlawful.",
+			nil, []rel{{"Kamol Chaiyo", model.AssociateOf, "Ratana Sukprasert", ""}, {"Kamol Chaiyo", model.AssociateOf, "Somchai Dee", ""}}},
+		// "X and his partner Y", "X and his daughter, board member Y".
+		{"a partner coordinated through a possessive",
+			"The permit was signed by Min Thein and his Chinese partner Zhou Rui in 2022.",
+			[]rel{{"Zhou Rui", model.AssociateOf, "Min Thein", ""}}, nil},
+		{"a daughter coordinated with an office before her name",
+			"Former governor Lito Ramos and his daughter, provincial board member Ana Ramos-Cruz, hold shares in the firm.",
+			[]rel{{"Ana Ramos-Cruz", model.FamilyOf, "Lito Ramos", ""}}, nil},
+		{"a coordination with a verb between names no tie",
+			"Min Thein and his lawyers later met Zhou Rui in Yangon.",
+			nil, []rel{{"Zhou Rui", model.AssociateOf, "Min Thein", ""}}},
+		// Kin after an honorific.
+		{"her husband with a Burmese honorific",
+			"The plot belongs to Daw Hla Hla Win, a trader from Myawaddy. Her husband, U Kyaw Soe, sits on the township council.",
+			[]rel{{"Kyaw Soe", model.FamilyOf, "Hla Hla Win", ""}}, nil},
+		// A second predicate of the subject: "X is a director of A and a partner of Y".
+		{"a coordinated predicate names a partner of the subject",
+			"Lim Heng serves as director of Bright Arch Consulting Limited and is a longtime business partner of Sok Vanna.",
+			[]rel{{"Lim Heng", model.AssociateOf, "Sok Vanna", ""}}, nil},
+		{"a relative clause with two predicates names a spouse",
+			"Chan Sophea, a Cambodian national who is the finance manager of Mekong Crest Trading Co., Ltd. and the wife of Kim Rithy, was charged.",
+			[]rel{{"Chan Sophea", model.FamilyOf, "Kim Rithy", ""}}, nil},
+		{"an object coordination is not the subject's kin",
+			"Lim Heng questioned the director of Bright Arch Consulting Limited and the brother of Sok Vanna.",
+			nil, []rel{{"Lim Heng", model.FamilyOf, "Sok Vanna", ""}}},
+		// Kin through "whose" after a description, and a hedged copula.
+		{"whose husband after a description of the person",
+			"The tower was built by a firm owned by Daw Khin Khin, a Yangon trader whose husband, U Zaw Min, is a retired general.",
+			[]rel{{"Zaw Min", model.FamilyOf, "Khin Khin", ""}}, nil},
+		{"a nephew through a hedged copula",
+			"Guards were led by a major named Sok Rathy, who they say is Chea Vuthy's nephew.",
+			[]rel{{"Sok Rathy", model.FamilyOf, "Chea Vuthy", ""}}, nil},
+		// "the group": a body the text calls a group, not police or a ministry.
+		{"the group is the armed group described in apposition, not an earlier firm",
+			"Yuan Tai Holdings Group built the casino. The site is guarded by the Democratic Karen Defence Force, an armed group based nearby. The group's commander, Saw Ler Moo, denied it.",
+			[]rel{{"Saw Ler Moo", model.Directs, "Democratic Karen Defence Force", ""}},
+			[]rel{{"Saw Ler Moo", model.Directs, "Yuan Tai Holdings Group", ""}}},
+		{"a police force is not 'the group'",
+			"The Tak Provincial Police made the arrests on Monday. The group's leader, Somchai Dee, was not among them.",
+			nil, []rel{{"Somchai Dee", model.Directs, "Tak Provincial Police", ""}}},
+		// Coordinated agents of a passive.
+		{"a passive with two coordinated agents",
+			"Silver Ox Entertainment Co., Ltd. is owned by businessman Lim Chhay and his partner Tan Wei Ming.",
+			[]rel{{"Lim Chhay", model.Owns, "Silver Ox Entertainment Co., Ltd.", ""}, {"Tan Wei Ming", model.Owns, "Silver Ox Entertainment Co., Ltd.", ""}}, nil},
+		{"a list's last name that opens a clause of speech is no object",
+			"Hengda Holdings bought Golden Reed Trading Ltd. and Silver Ox Entertainment Co., Ltd. said the sale was lawful.",
+			[]rel{{"Hengda Holdings", model.Owns, "Golden Reed Trading Ltd.", ""}}, []rel{{"Hengda Holdings", model.Owns, "Silver Ox Entertainment Co., Ltd.", ""}}},
+		{"a list of objects read whole",
+			"Hengda Holdings bought Golden Reed Trading Ltd. and Silver Ox Entertainment Co., Ltd. in 2021.",
+			[]rel{{"Hengda Holdings", model.Owns, "Golden Reed Trading Ltd.", ""}, {"Hengda Holdings", model.Owns, "Silver Ox Entertainment Co., Ltd.", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			has := func(r rel) bool {
+				if _, ok := got[[3]string{r.s, r.p, r.o}]; ok {
+					return true
+				}
+				_, ok := got[[3]string{r.o, r.p, r.s}]
+				return ok && model.Symmetric(r.p)
+			}
+			for _, w := range c.want {
+				if !has(w) {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keys(got))
+				}
+			}
+			for _, f := range c.forbid {
+				if has(f) {
+					t.Errorf("wrong relation %s %s %s", f.s, f.p, f.o)
+				}
+			}
+		})
+	}
+}
