@@ -168,7 +168,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+					ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
 				} else {
 					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
 				}
@@ -228,6 +228,28 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 		}
 	}
 	return -1, -1
+}
+
+// subjectAntecedent resolves "its": the nearest fitting name before it in its own sentence,
+// else, in the nearest earlier sentence naming one, the sentence's first name when it fits
+// (the subject, which a possessive pronoun most often continues), else its last fitting one.
+func subjectAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+	ent, from := antecedent(sents, cands, ents, bySent, si, off, types)
+	if ent < 0 || from == si {
+		return ent, from
+	}
+	if ms := bySent[from]; len(ms) > 0 {
+		if c := cands[ms[0]]; c.ent >= 0 && slices.Contains(types, ents[c.ent].typ) && opensSentence(sents[from], c) {
+			return c.ent, from
+		}
+	}
+	return ent, from
+}
+
+// opensSentence reports a name that opens its sentence (nothing but an article or a bullet
+// before it): the sentence's subject.
+func opensSentence(st sentence, c candidate) bool {
+	return c.s-st.s <= 6
 }
 
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
@@ -301,8 +323,10 @@ func possessedNoun(toks []token, k int) int {
 		toks[j].low == "vice" || toks[j].low == "deputy") && j+1 < len(toks) {
 		j++
 	}
-	w := toks[j].low
-	if roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
+	// "its finance officer", "its chief executive": a post of two or three words.
+	if n := multiWordPost(toks, j); n > 0 {
+		j += n - 1
+	} else if w := toks[j].low; roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
 		return 0
 	}
 	j++
@@ -324,6 +348,25 @@ func possessedNoun(toks []token, k int) int {
 		return 0
 	}
 	return j
+}
+
+// multiWordPost returns the number of words (2 or 3) of a post the role table knows whole
+// starting at token j ("finance officer", "majority shareholder"), or 0.
+func multiWordPost(toks []token, j int) int {
+	for n := 3; n >= 2; n-- {
+		if j+n > len(toks) {
+			continue
+		}
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = toks[j+i].low
+		}
+		phrase := strings.Join(ws, " ")
+		if w, pred := rolePhrase(phrase); pred != "" && w == phrase {
+			return n
+		}
+	}
+	return 0
 }
 
 // possessorAntecedent resolves "his"/"her": the one person named before it in its sentence,

@@ -410,6 +410,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, conf, false, s, e)
 	})
+	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
+	possessedPosts(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, appos bool) {
+		role, from, firstEnt = r, -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
+	})
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
 	kinTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64, appos bool) {
 		role, from, firstEnt = "", -1, -1

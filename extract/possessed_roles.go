@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A body's post named through its possessive, then the person who holds it, with words the
+// gap rules do not read between them: "its finance officer, Taiwanese national Lin Mei-hua",
+// "the company's Filipino security chief, Edgardo Paras", "the group's commander, known as
+// Bo Kyaw Naing", "its majority shareholder is Oknha Chea Vannarith". The possessor may be a
+// name or a reference ("its", "the company's"); the post must be a role the role table knows,
+// read whole after any nationality before it.
+
+// rePossessedPost splits the gap after the possessor: the post, then a comma or a copula, then
+// what stands before the person's name.
+var rePossessedPost = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(\s*,\s*|\s+(?:is|was|remains|became)\s+(?:listed\s+as\s+|named\s+as\s+)?)((?:[a-z.-]+\s+){0,4})$`)
+
+// introWords may stand between a post and the holder's name: an article, a nationality,
+// "national", "known as", "identified as".
+var introWords = set("a", "an", "the", "national", "citizen", "known", "identified", "named", "called", "as", "one")
+
+// possessedPosts reads the shapes above; ms lists each sentence's mentions (references
+// included); emit gets the sentence, the two mentions' indexes, the holder, the body, the
+// predicate, the role and whether it is told as a description.
+func possessedPosts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj, a, b int, pred, role string, appos bool)) {
+	for si := range sents {
+		ms := bySent[si]
+		for i := 0; i+1 < len(ms); i++ {
+			ca, cb := cands[ms[i]], cands[ms[i+1]]
+			if ca.ent < 0 || cb.ent < 0 || ca.e > cb.s || ents[cb.ent].typ != model.Person {
+				continue
+			}
+			if ta := ents[ca.ent].typ; ta != model.Company && ta != model.Organization {
+				continue
+			}
+			gap := strings.ToLower(text[ca.e:cb.s])
+			if pronounRef(ca) {
+				gap = "'s" + gap
+			}
+			// "its CEO is Tep Sokheng's son-in-law, X": the post is the possessed noun's.
+			if len(gap) > 90 || possessiveFollows(text, cb.e) {
+				continue
+			}
+			m := rePossessedPost.FindStringSubmatch(gap)
+			if m == nil {
+				continue
+			}
+			// What stands before the name: intro words, nationalities, titles, honorifics.
+			for _, w := range strings.Fields(m[3]) {
+				w = strings.Trim(w, ".")
+				if !introWords[w] && !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !nameHonorifics[w] {
+					m = nil
+					break
+				}
+			}
+			if m == nil {
+				continue
+			}
+			f := strings.Fields(m[1])
+			for len(f) > 1 && (nationalities[f[0]] || demonyms[f[0]]) {
+				f = f[1:]
+			}
+			post := strings.Join(f, " ")
+			w, pred := rolePhrase(post)
+			if pred == "" || w != post {
+				continue
+			}
+			emit(si, ms[i], ms[i+1], cb.ent, ca.ent, pred, w, strings.Contains(m[2], ","))
+		}
+	}
+}
