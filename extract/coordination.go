@@ -290,3 +290,95 @@ func rowPlaceOnly(rest string, cands []candidate, ents []*docEntity, ms []int, f
 	}
 	return n > 0 && letters <= n
 }
+
+// reThrough joins the name that acts to the firm it acts through: " through his company ",
+// ", via the family's holding company, ".
+var reThrough = regexp.MustCompile(`^\s*,?\s*(?:through|via)\s+(?:(his|her|its|their)\s+|the\s+(?:family['’]s\s+)?|a\s+)?(?:[a-z-]+\s+){0,2}?(company|firm|conglomerate|subsidiary|vehicle|group|business|entity|holding\s+company|front)?\s*,?\s*$`)
+
+// throughHolders reads ownership and control told through an intermediary: "the resort is
+// owned by X through his company Y" and "X controls the complex through Y". The firm the
+// verb passes through holds the site the same way (Y owns the resort; Y operates the
+// complex), and a firm the actor names as his own ("his company") is his. ms lists each
+// sentence's mentions (references included).
+func (x *Extractor) throughHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si := range sents {
+		// "through his company": the possessive pronoun is read by the pattern.
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i := 1; i+1 < len(ms); i++ {
+			c1, c2 := cands[ms[i]], cands[ms[i+1]]
+			if c1.ent < 0 || c2.ent < 0 || c1.e > c2.s || c1.ent == c2.ent || ents[c2.ent].typ != model.Company {
+				continue
+			}
+			th := reThrough.FindStringSubmatch(strings.ToLower(text[c1.e:c2.s]))
+			if th == nil {
+				continue
+			}
+			actor, site, siteIdx, verb := -1, -1, -1, ""
+			// "S[, a description,] is owned by A through B": the passive's subject may stand
+			// before an inserted description that names places.
+			for k := i - 1; k >= 0 && k >= i-4 && actor < 0; k-- {
+				c0 := cands[ms[k]]
+				if c0.ent < 0 || c0.e > c1.s || c0.ent == c1.ent || c0.ent == c2.ent {
+					continue
+				}
+				if t0 := ents[c0.ent].typ; t0 != model.Compound && t0 != model.Company && (t0 != model.Person || k != i-1) {
+					continue // a place inside the description
+				}
+				g01 := strings.ToLower(text[c0.e:c1.s])
+				if rest, ok := afterInsertedClause(g01); ok {
+					g01 = rest
+				} else if k < i-1 {
+					continue
+				}
+				g01 = trimAgentModifiers(g01)
+				if m := submatch(rePassive, g01, strings.Contains(g01, " by")); m != nil && m[1] != "" {
+					actor, site, siteIdx, verb = c1.ent, c0.ent, ms[k], m[1]
+				} else if m := submatch(reWhoVerb, g01, k == i-1); m != nil && !strings.HasPrefix(strings.TrimSpace(g01), ",") {
+					// "A controls S through B".
+					actor, site, siteIdx, verb = c0.ent, c1.ent, ms[i], m[1]
+				}
+			}
+			if actor < 0 || site == c2.ent {
+				continue
+			}
+			if ts := ents[site].typ; ts != model.Compound && ts != model.Company {
+				continue
+			}
+			x.verbRelation(c2.ent, site, ents, verb, func(a, b int, pred string, conf float64) {
+				if pred == model.Owns || pred == model.Operates {
+					emit(si, ms[i+1], siteIdx, a, b, pred, conf*0.9)
+				}
+			})
+			// "through his company Y": the actor's own firm.
+			if th[1] != "" && th[2] != "" && ents[actor].typ != model.Location {
+				emit(si, ms[i], ms[i+1], actor, c2.ent, model.Owns, 0.75)
+			}
+		}
+	}
+}
+
+// trimAgentModifiers drops the words that describe an agent before its name: "owned by
+// Shan-Chinese tycoon " reads "owned by ". Only nationalities, titles and hyphenated
+// adjectives are dropped, at most three.
+func trimAgentModifiers(gap string) string {
+	i := strings.LastIndex(gap, " by ")
+	if i < 0 {
+		return gap
+	}
+	f := strings.Fields(gap[i+4:])
+	if len(f) == 0 || len(f) > 3 {
+		return gap
+	}
+	for _, w := range f {
+		if !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !strings.Contains(w, "-") {
+			return gap
+		}
+	}
+	return gap[:i+4]
+}

@@ -94,6 +94,16 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"'its' continues the subject of the sentence before",
 			"Kirin Pay Co., Ltd. is a payment processor majority-owned by Tep Holdings Group. Its chief executive, Sean Pisey, was arrested.",
 			[]rel{{"Sean Pisey", model.Directs, "Kirin Pay Co., Ltd.", ""}}, []rel{{"Sean Pisey", model.Directs, "Tep Holdings Group", ""}}},
+		// Holding through an intermediary firm.
+		{"a passive through the owner's company, after a description with places",
+			"The Jade Crane Park was raided on Sunday. The compound, a casino complex on the edge of Mong La in Shan State, is owned by Shan-Chinese tycoon Sai Leng Hpa through his company Mengla Jade Tourism Group.",
+			[]rel{{"Mengla Jade Tourism Group", model.Owns, "Jade Crane Park", ""}, {"Sai Leng Hpa", model.Owns, "Mengla Jade Tourism Group", ""}}, nil},
+		{"control of a site through a firm",
+			"Lim Chhay controls Jade Crane Park through Silver Ox Entertainment Co., Ltd., of which he is chairman.",
+			[]rel{{"Silver Ox Entertainment Co., Ltd.", model.Operates, "Jade Crane Park", ""}}, nil},
+		{"reaching a site through a firm is no hold on it",
+			"Police reached Jade Crane Park through Silver Ox Logistics Co., Ltd. on Monday.",
+			nil, []rel{{"Silver Ox Logistics Co., Ltd.", model.Operates, "Jade Crane Park", ""}, {"Silver Ox Logistics Co., Ltd.", model.Owns, "Jade Crane Park", ""}}},
 		// Coordinated agents of a passive.
 		{"a passive with two coordinated agents",
 			"Silver Ox Entertainment Co., Ltd. is owned by businessman Lim Chhay and his partner Tan Wei Ming.",
