@@ -94,6 +94,13 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"'its' continues the subject of the sentence before",
 			"Kirin Pay Co., Ltd. is a payment processor majority-owned by Tep Holdings Group. Its chief executive, Sean Pisey, was arrested.",
 			[]rel{{"Sean Pisey", model.Directs, "Kirin Pay Co., Ltd.", ""}}, []rel{{"Sean Pisey", model.Directs, "Tep Holdings Group", ""}}},
+		// Heads read only when a name carries them.
+		{"the commission is the body whose name ends in it",
+			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",
+			[]rel{{"Winston Casio", model.EmployedBy, "Presidential Anti-Organized Crime Commission", ""}}, nil},
+		{"the commission is not merely the nearest body",
+			"Officers of the Tak Provincial Police raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",
+			nil, []rel{{"Winston Casio", model.EmployedBy, "Tak Provincial Police", ""}}},
 		// Holding through an intermediary firm.
 		{"a passive through the owner's company, after a description with places",
 			"The Jade Crane Park was raided on Sunday. The compound, a casino complex on the edge of Mong La in Shan State, is owned by Shan-Chinese tycoon Sai Leng Hpa through his company Mengla Jade Tourism Group.",

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -23,16 +24,25 @@ type reference struct {
 	from int
 }
 
-// classNouns map the head of a definite description to the types it can stand for.
-var classNouns = map[string][]string{
-	"company": {model.Company}, "firm": {model.Company}, "conglomerate": {model.Company}, "corporation": {model.Company},
-	"developer": {model.Company}, "business": {model.Company}, "group": {model.Company, model.Organization}, "holding": {model.Company},
-	"compound": {model.Compound}, "casino": {model.Compound}, "resort": {model.Compound}, "complex": {model.Compound}, "park": {model.Compound},
-	"zone": {model.Compound}, "hub": {model.Compound}, "site": {model.Compound}, "hotel": {model.Compound},
-	"tycoon": {model.Person}, "businessman": {model.Person}, "businesswoman": {model.Person}, "magnate": {model.Person},
-	"kingpin": {model.Person}, "senator": {model.Person}, "general": {model.Person}, "warlord": {model.Person}, "billionaire": {model.Person},
-	"militia": {model.Organization}, "army": {model.Organization}, "agency": {model.Organization, model.Company}, "ministry": {model.Organization},
-	"department": {model.Organization}, "court": {model.Organization}, "committee": {model.Organization},
+// classNouns map the head of a definite description to the types it can stand for
+// (internal/lexicon/reference-heads.txt); namedHeads are the heads read only when a name
+// carries them.
+var classNouns, namedHeads = referenceHeads()
+
+// referenceHeads parses the reference-heads list.
+func referenceHeads() (map[string][]string, map[string]bool) {
+	heads, named := map[string][]string{}, map[string]bool{}
+	for _, line := range lexicon.Entries("reference-heads") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		heads[f[0]] = strings.Split(f[1], ",")
+		if len(f) > 2 && f[2] == "named" {
+			named[f[0]] = true
+		}
+	}
+	return heads, named
 }
 
 // maxRefs bounds the references read per document (linear cost on hostile input).
@@ -127,7 +137,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
-					if ent < 0 {
+					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
 							ent, from = -1, -1
