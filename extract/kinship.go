@@ -22,10 +22,10 @@ import (
 
 // actingFor are the people who act for a person (internal/lexicon/acting-for.txt): a lawyer or
 // interpreter of X is X's associate.
-var actingFor = set(lexicon.Entries("acting-for")...)
+var actingFor = set(lexicon.ActingFor()...)
 
 // actingForAlt is actingFor as a regexp alternation.
-var actingForAlt = strings.Join(lexicon.Entries("acting-for"), "|")
+var actingForAlt = strings.Join(lexicon.ActingFor(), "|")
 
 // withActingFor adds the people who act for a person to the associate nouns.
 func withActingFor(m map[string]bool) map[string]bool {

@@ -32,7 +32,7 @@ var classNouns, namedHeads = referenceHeads()
 // referenceHeads parses the reference-heads list.
 func referenceHeads() (map[string][]string, map[string]bool) {
 	heads, named := map[string][]string{}, map[string]bool{}
-	for _, line := range lexicon.Entries("reference-heads") {
+	for _, line := range lexicon.ReferenceHeads() {
 		f := strings.Fields(line)
 		if len(f) < 2 {
 			continue
