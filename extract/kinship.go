@@ -38,6 +38,14 @@ func withActingFor(m map[string]bool) map[string]bool {
 var (
 	// reAndHisKin is the gap of "X and his [adjective] partner [, office] Y".
 	reAndHisKin = regexp.MustCompile(`^\s*and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s*(?:,\s*((?:[a-z-]+\s+){0,4}?))?$`)
+	// reAndAnAssociate is the gap of "X and a Vietnamese accomplice, Y": an associate noun
+	// only (an indefinite relative is anyone's).
+	reAndAnAssociate = regexp.MustCompile(`^\s*and\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:business\s+partner|partner|associate|accomplice|confidant)\s*,\s*$`)
+	// reInBusinessWith is the gap of "X, who is also in business with Y".
+	reInBusinessWith = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|long\s+)?in\s+business\s+(?:together\s+)?with\s+$`)
+	// reCommaPossKin follows a name set off with its kin to a possessor named before: ",
+	// his common-law spouse", ", her husband,".
+	reCommaPossKin = regexp.MustCompile(`^\s*,\s*(?:his|her)\s+(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s*(?:[,.;)]|$)`)
 	// reCoordTie ends the words before the second name of "X is V1 ... and (is) a KIN of Y".
 	reCoordTie = regexp.MustCompile(`\s+and\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:also\s+|now\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s+(?:of|to|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
 	// reSubjectVerb opens the clause whose subject is the sentence's first name: a copula or
@@ -105,7 +113,8 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			if len(gap) > 120 {
 				continue
 			}
-			tg := trimNameTitles(gap)
+			// A closing quote after a nickname belongs to the first name: `"Ah Long" and`.
+			tg := trimNameTitles(strings.TrimLeft(gap, "\"”’"))
 			// "His lawyer, Y": the one person a possessive pronoun stands for.
 			if pronounRef(ca) && reActingPos.MatchString(tg) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
@@ -114,6 +123,14 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			// "X and his partner Y": the words after a comma are an office, never a name.
 			if m := reAndHisKin.FindStringSubmatch(tg); m != nil && j == i+1 && !possessiveFollows(text, cb.e) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)
+				continue
+			}
+			if j == i+1 && reAndAnAssociate.MatchString(tg) {
+				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
+				continue
+			}
+			if j == i+1 && reInBusinessWith.MatchString(tg) {
+				emit(si, ms[i], ms[i+1], ca.ent, cb.ent, model.AssociateOf, 0.75, false)
 				continue
 			}
 			// "X, a Yangon trader whose husband, Y".
@@ -128,12 +145,37 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				}
 			}
 		}
+		// "the name of ANALYN PASCUAL, his common-law spouse": the possessor is the one other
+		// person named before in the sentence.
+		for i, m := range ms {
+			cy := cands[m]
+			if !person(cy) || pronounRef(cy) {
+				continue
+			}
+			k := reCommaPossKin.FindStringSubmatch(strings.ToLower(text[cy.e:min(len(text), cy.e+60)]))
+			if k == nil {
+				continue
+			}
+			owner, oi := -1, -1
+			for _, m2 := range ms[:i] {
+				if c := cands[m2]; person(c) && c.ent != cy.ent && !pronounRef(c) {
+					if owner >= 0 && owner != c.ent {
+						owner = -2
+						break
+					}
+					owner, oi = c.ent, m2
+				}
+			}
+			if owner >= 0 {
+				emit(si, oi, m, cy.ent, owner, tiePred(k[1]), 0.75, true)
+			}
+		}
 		// "X serves as director of A and is a partner of Y": X opens the sentence.
 		if len(ms) < 2 {
 			continue
 		}
 		first := cands[ms[0]]
-		if !person(first) || !onlyTitles(text[st.s:first.s]) && strings.TrimSpace(text[st.s:first.s]) != "" {
+		if !person(first) || !subjectLead(text[st.s:first.s]) {
 			continue
 		}
 		if !reSubjectVerb.MatchString(strings.ToLower(text[first.e:min(st.e, first.e+140)])) {
@@ -182,4 +224,20 @@ func speechFollows(text string, e int) bool {
 // pronounRef reports a mention that is a possessive pronoun standing for a name.
 func pronounRef(c candidate) bool {
 	return c.gaz < 0 && possessivePronouns[strings.ToLower(c.text)]
+}
+
+// leadWords may stand before a subject's name in a court's or a police text: "The
+// defendant X", "Accused X".
+var leadWords = set("the", "defendant", "accused", "respondent", "suspect", "one")
+
+// subjectLead reports that the words before a sentence's first name leave it the subject:
+// nothing, titles, honorifics, or a court's designation.
+func subjectLead(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".")
+		if !titleWords[w] && !personTitles[w] && !nameHonorifics[w] && !leadWords[w] {
+			return false
+		}
+	}
+	return true
 }

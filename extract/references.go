@@ -210,7 +210,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
-				if ent, from := pronounAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 {
+				if ent, from := pronounAntecedent(text, sents, cands, ents, bySent, si, t.s, false); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -265,7 +265,7 @@ func opensSentence(st sentence, c candidate) bool {
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
 // nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
 // name no person before it.
-func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, possessive bool) (int, int) {
 	for _, m := range bySent[si] {
 		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
@@ -279,6 +279,15 @@ func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []
 		})
 		if named {
 			if person < 0 {
+				// Two people named: the one that opens the sentence, its subject, is what a
+				// possessive in the next sentence most often continues ("her daughter"; Grosz,
+				// Joshi & Weinstein 1995); read only when the pronoun's sentence follows at
+				// once. A subject pronoun ("He founded ...") after two people stays open.
+				if ms := bySent[sj]; possessive && sj == si-1 && len(ms) > 0 {
+					if c := cands[ms[0]]; c.ent >= 0 && ents[c.ent].typ == model.Person && subjectLead(text[sents[sj].s:c.s]) {
+						return c.ent, sj
+					}
+				}
 				return -1, -1
 			}
 			return person, sj
@@ -396,7 +405,7 @@ func possessorAntecedent(text string, sents []sentence, cands []candidate, ents 
 	if person >= 0 {
 		return person, si
 	}
-	return pronounAntecedent(text, sents, cands, ents, bySent, si, off)
+	return pronounAntecedent(text, sents, cands, ents, bySent, si, off, true)
 }
 
 // thatDeterminer reports that "that" at token k of sentence si is a determiner after a
