@@ -382,3 +382,67 @@ func trimAgentModifiers(gap string) string {
 	}
 	return gap[:i+4]
 }
+
+var (
+	// reKinCoSubject joins a second subject to the first through a relative or "together
+	// with": " and his daughter, provincial board member ", ", together with his son ".
+	reKinCoSubject = regexp.MustCompile(`^\s*(?:,\s*(?:together|along)\s+with\s+(?:(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(?:` + kinWords + `)\s+)?|and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(?:` + kinWords + `|business\s+partner|partner)\s*(?:,\s*(?:[a-z-]+\s+){0,4}?)?)$`)
+	// reSharedHold is the verb both subjects share when it states a holding: " together hold
+	// 45 percent of the ".
+	reSharedHold = regexp.MustCompile(`^\s+(?:together\s+|jointly\s+|both\s+|also\s+)?(?:own|owned|hold|held|control|controlled)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half|most|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in)\s+(?:of\s+)?(?:the\s+)?$`)
+)
+
+// kinCoSubjects reads two subjects joined through a relative or "together with" that share
+// the verb after the second: "Lito Ramos and his daughter, board member Ana Ramos-Cruz,
+// together hold 45 percent of the realty firm"; "Luo Zhenghua, together with his son Luo
+// Jianfei, established and controlled Jinlong Garden". Both hold what the verb says. ms lists
+// each sentence's mentions (references included).
+func (x *Extractor) kinCoSubjects(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si := range sents {
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i := 0; i+2 < len(ms); i++ {
+			ca, cb, co := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
+			if ca.ent < 0 || cb.ent < 0 || co.ent < 0 || ca.e > cb.s || cb.e > co.s || ca.ent == cb.ent ||
+				ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person {
+				continue
+			}
+			if !reKinCoSubject.MatchString(trimNameTitles(strings.ToLower(text[ca.e:cb.s]))) {
+				continue
+			}
+			g := strings.ToLower(text[cb.e:co.s])
+			g = strings.TrimPrefix(strings.TrimLeft(g, " "), ",")
+			if !strings.HasPrefix(g, " ") {
+				g = " " + g
+			}
+			both := func(pred string, conf float64, verb string) {
+				for _, k := range []int{i, i + 1} {
+					s := cands[ms[k]].ent
+					if verb == "" {
+						emit(si, ms[k], ms[i+2], s, co.ent, pred, conf)
+						continue
+					}
+					x.verbRelation(s, co.ent, ents, verb, func(a, b int, p string, c float64) { emit(si, ms[k], ms[i+2], a, b, p, c*0.9) })
+				}
+			}
+			switch {
+			case reSharedHold.MatchString(g):
+				both(model.Owns, 0.75, "")
+			default:
+				// "established and controlled X": the last verb of a coordination of verbs.
+				g2 := g
+				if f := strings.Fields(g); len(f) >= 3 && f[1] == "and" {
+					g2 = " " + strings.Join(f[2:], " ") + " "
+				}
+				if m := submatch(reWhoVerb, g2, true); m != nil {
+					both("", 0, m[1])
+				}
+			}
+		}
+	}
+}

@@ -78,7 +78,8 @@ func tiePred(w string) string {
 func trimNameTitles(gap string) string {
 	f := strings.Fields(gap)
 	n := len(f)
-	for n > 0 && (titleWords[strings.Trim(f[n-1], ".")] || personTitles[strings.Trim(f[n-1], ".")] || nameHonorifics[f[n-1]]) {
+	for n > 0 && !familyWords[f[n-1]] && !associateWords[f[n-1]] &&
+		(titleWords[strings.Trim(f[n-1], ".")] || personTitles[strings.Trim(f[n-1], ".")] || nameHonorifics[f[n-1]]) {
 		n--
 	}
 	if n == len(f) {

@@ -137,6 +137,16 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"reaching a site through a firm is no hold on it",
 			"Police reached Jade Crane Park through Silver Ox Logistics Co., Ltd. on Monday.",
 			nil, []rel{{"Silver Ox Logistics Co., Ltd.", model.Operates, "Jade Crane Park", ""}, {"Silver Ox Logistics Co., Ltd.", model.Owns, "Jade Crane Park", ""}}},
+		// Two subjects joined through a relative share the verb.
+		{"a father and daughter hold a share together",
+			"Former governor Lito Ramos and his daughter, provincial board member Ana Ramos-Cruz, together hold 45 percent of Luzon Crest Realty Inc.",
+			[]rel{{"Lito Ramos", model.Owns, "Luzon Crest Realty Inc.", ""}, {"Ana Ramos-Cruz", model.Owns, "Luzon Crest Realty Inc.", ""}}, nil},
+		{"together with his son, two coordinated verbs",
+			"The court found that Luo Zhenghua, together with his son Luo Jianfei, established and controlled Jinlong Garden, a walled compound.",
+			[]rel{{"Luo Zhenghua", model.Operates, "Jinlong Garden", ""}, {"Luo Jianfei", model.Operates, "Jinlong Garden", ""}}, nil},
+		{"a father and daughter who speak of a firm hold nothing",
+			"Lito Ramos and his daughter, Ana Ramos-Cruz, said Luzon Crest Realty Inc. had been sold.",
+			nil, []rel{{"Lito Ramos", model.Owns, "Luzon Crest Realty Inc.", ""}, {"Ana Ramos-Cruz", model.Owns, "Luzon Crest Realty Inc.", ""}}},
 		// Coordinated agents of a passive.
 		{"a passive with two coordinated agents",
 			"Silver Ox Entertainment Co., Ltd. is owned by businessman Lim Chhay and his partner Tan Wei Ming.",
