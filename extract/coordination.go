@@ -446,3 +446,73 @@ func (x *Extractor) kinCoSubjects(text string, sents []sentence, cands []candida
 		}
 	}
 }
+
+// reApposPassive finds the finite passive of a subject after a description set off by
+// commas: ", a walled compound in Porac, Pampanga, was raided by ", ", which sits in Preah
+// Sihanouk province, is developed by ". The first comma followed by an auxiliary closes the
+// description.
+var reApposPassive = regexp.MustCompile(`^\s*,\s*(?:a|an|the|which|that)\s[^;()]{0,200}?,\s*(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|jointly|later|first|then|now|last)\s+)*([a-z]+ed|run|built|led|set\s+up)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?`)
+
+// reAgentsJoin joins a second agent of a passive: " and the ", ", ".
+var reAgentsJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|its\s+)?$`)
+
+// apposedPassives reads the passive of a site or firm whose description names places, which
+// the gap rules lose to the places in between: "Tianhe Lakeview Estate, a walled compound in
+// Barangay Planas, Porac, Pampanga, was raided by the Philippine National Police and the
+// Presidential Anti-Organized Crime Commission". Every coordinated agent acts. ms lists each
+// sentence's mentions (references included).
+func (x *Extractor) apposedPassives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si, st := range sents {
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i, m := range ms {
+			cs := cands[m]
+			if cs.ent < 0 || cs.e > st.e {
+				continue
+			}
+			if t := ents[cs.ent].typ; t != model.Compound && t != model.Company {
+				continue
+			}
+			rest := strings.ToLower(text[cs.e:min(st.e, cs.e+300)])
+			loc := reApposPassive.FindStringSubmatchIndex(rest)
+			if loc == nil {
+				continue
+			}
+			verb, pe := rest[loc[2]:loc[3]], cs.e+loc[1]
+			// Only places may be named inside the description.
+			j := i + 1
+			for ; j < len(ms) && cands[ms[j]].s < pe; j++ {
+				if c := cands[ms[j]]; c.ent < 0 || ents[c.ent].typ != model.Location {
+					break
+				}
+			}
+			if j >= len(ms) || cands[ms[j]].s < pe {
+				continue
+			}
+			// The agent follows "by", after titles at most; then "and B", ", B and C".
+			if lead := text[pe:cands[ms[j]].s]; strings.TrimSpace(lead) != "" && trimAgentModifiers(" by "+strings.ToLower(lead)) != " by " {
+				continue
+			}
+			for k := j; k < len(ms) && k < j+4; k++ {
+				ca := cands[ms[k]]
+				if k > j {
+					prev := cands[ms[k-1]]
+					if prev.e > ca.s || !reAgentsJoin.MatchString(strings.ToLower(text[prev.e:ca.s])) {
+						break
+					}
+				}
+				if ca.ent == cs.ent || possessiveFollows(text, ca.e) {
+					break
+				}
+				x.verbRelation(ca.ent, cs.ent, ents, verb, func(a, b int, pred string, conf float64) {
+					emit(si, ms[k], m, a, b, pred, conf*0.9)
+				})
+			}
+		}
+	}
+}

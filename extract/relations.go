@@ -440,6 +440,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
 	})
+	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
+	x.apposedPassives(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
 	kinTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64, appos bool) {
 		role, from, firstEnt = "", -1, -1
