@@ -120,6 +120,13 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"'its' continues the subject of the sentence before",
 			"Kirin Pay Co., Ltd. is a payment processor majority-owned by Tep Holdings Group. Its chief executive, Sean Pisey, was arrested.",
 			[]rel{{"Sean Pisey", model.Directs, "Kirin Pay Co., Ltd.", ""}}, []rel{{"Sean Pisey", model.Directs, "Tep Holdings Group", ""}}},
+		// "it" as the subject of a verb of holding.
+		{"it owns, a sentence after the one firm named",
+			"Phoenix Crown Group is registered in Hong Kong. According to filings, it owns 60% of Lanxang Hospitality Co., Ltd.",
+			[]rel{{"Phoenix Crown Group", model.Owns, "Lanxang Hospitality Co., Ltd.", ""}}, nil},
+		{"it owns after two firms named is not resolved",
+			"Phoenix Crown Group and Mekong Star Holdings signed a deal. According to filings, it owns 60% of Lanxang Hospitality Co., Ltd.",
+			nil, []rel{{"Phoenix Crown Group", model.Owns, "Lanxang Hospitality Co., Ltd.", ""}, {"Mekong Star Holdings", model.Owns, "Lanxang Hospitality Co., Ltd.", ""}}},
 		// Heads read only when a name carries them.
 		{"the commission is the body whose name ends in it",
 			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",

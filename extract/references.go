@@ -190,11 +190,14 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// "On Monday it was raided by the Tak Provincial Police": a passive whose
 				// subject is "it" stands for the one site or firm named just before.
 				loc := reItPassive.FindStringSubmatch(text[t.e:min(st.e, t.e+120)])
-				if loc == nil {
-					continue
-				}
 				types := []string{model.Compound, model.Company}
-				if siteOnlyPassives[strings.ToLower(loc[1])] {
+				if loc == nil {
+					// "it owns 60% of X", "it runs two sites": a firm or body acting.
+					if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
+						continue
+					}
+					types = []string{model.Company, model.Organization}
+				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
 				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
@@ -589,6 +592,10 @@ func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, s
 
 // reItPassive follows "it" as the subject of a passive with an agent: " was raided by".
 var reItPassive = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|now|later|jointly|first|then)\s+)*(owned|run|operated|controlled|raided|guarded|protected|built|developed|managed|founded|sealed|searched|stormed)\s+(?:[\w-]+\s+){0,3}?by\s`)
+
+// reItActive follows "it" as the subject of a verb of holding or running: " owns 60% of",
+// " also runs".
+var reItActive = regexp.MustCompile(`(?i)^\s+(?:(?:also|still|reportedly|allegedly|now|later|then)\s+)*(?:owns|owned|runs|ran|operates|operated|controls|controlled|holds|held|manages|managed|developed|built|founded|acquired|bought)\s`)
 
 // siteOnlyPassives are the passives only a site undergoes: a firm is not raided or guarded here.
 var siteOnlyPassives = set("raided", "guarded", "protected", "sealed", "searched", "stormed")
