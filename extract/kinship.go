@@ -47,10 +47,13 @@ var (
 	// his common-law spouse", ", her husband,".
 	reCommaPossKin = regexp.MustCompile(`^\s*,\s*(?:his|her)\s+(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s*(?:[,.;)]|$)`)
 	// reCoordTie ends the words before the second name of "X is V1 ... and (is) a KIN of Y".
-	reCoordTie = regexp.MustCompile(`\s+and\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:also\s+|now\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s+(?:of|to|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
+	reCoordTie = regexp.MustCompile(`\s+and\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)?(?:also\s+|now\s+|reportedly\s+|allegedly\s+)?(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s+(?:of|to|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
 	// reSubjectVerb opens the clause whose subject is the sentence's first name: a copula or
 	// a verb of office, possibly inside a relative clause.
 	reSubjectVerb = regexp.MustCompile(`^\s*(?:,[^,]{0,60},\s*|,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,4}?who\s+|,?\s*who\s+)?(?:(?:also|now|still|once|later|previously|formerly)\s+)?(?:is|was|has\s+been|had\s+been|serves|served|works|worked|acts|acted|remains|remained|became)\b`)
+	// reThatClause ends the words before the subject of a complement clause: "... showed
+	// that mr. ", "police said ".
+	reThatClause = regexp.MustCompile(`\b(?:showed|shows|found|finds|said|says|revealed|reveals|established|alleges|alleged|stated|states|noted|notes)\s+that\s+(?:(?:mr|ms|mrs|dr|atty|the|defendant|accused)\.?\s+)*$`)
 	// reWhoseKinDesc is the gap of "X, a Yangon trader whose husband, Y".
 	reWhoseKinDesc = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,4}?whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
 	// reActingPos is the gap of "his lawyer, Y" after the possessive pronoun.
@@ -175,32 +178,54 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 		if len(ms) < 2 {
 			continue
 		}
-		first := cands[ms[0]]
-		if !person(first) || !subjectLead(text[st.s:first.s]) {
+		// The subject: the sentence's first name, or the first person named after
+		// "showed that", "said that" with no person before ("Investigation by the AMLC
+		// showed that Mr. Ocampo is ...").
+		f0 := -1
+		for k, m := range ms {
+			c := cands[m]
+			if person(c) && !pronounRef(c) {
+				before := text[st.s:c.s]
+				if k == 0 && subjectLead(before) || reThatClause.MatchString(strings.ToLower(before)) {
+					f0 = k
+				}
+				break
+			}
+		}
+		if f0 < 0 {
 			continue
 		}
+		first := cands[ms[f0]]
 		if !reSubjectVerb.MatchString(strings.ToLower(text[first.e:min(st.e, first.e+140)])) {
 			continue
 		}
-		for j := 1; j < len(ms) && j <= 5; j++ {
+		for j := f0 + 1; j < len(ms) && j <= f0+5; j++ {
 			cb := cands[ms[j]]
 			if cb.s < first.e {
 				continue
 			}
 			if person(cb) && cb.ent != first.ent {
 				before := strings.ToLower(text[max(first.e, cb.s-80):cb.s])
-				if m := reCoordTie.FindStringSubmatch(trimNameTitles(before)); m != nil && j >= 2 {
+				if m := reCoordTie.FindStringSubmatch(trimNameTitles(before)); m != nil && j >= f0+2 {
 					// Another person named between the subject and the "and" may own the
 					// second predicate: read only a clause whose other names are not people.
+					// ("the brother-in-law of Wang Decheng and a dummy for Wang": the same
+					// person again is no other).
 					clean := true
-					for k := 1; k < j; k++ {
-						if person(cands[ms[k]]) {
+					for k := f0 + 1; k < j; k++ {
+						if c := cands[ms[k]]; person(c) && c.ent != cb.ent {
 							clean = false
 						}
 					}
 					if clean {
-						emit(si, ms[0], ms[j], first.ent, cb.ent, tiePred(m[1]), 0.75, false)
+						emit(si, ms[f0], ms[j], first.ent, cb.ent, tiePred(m[1]), 0.75, false)
 					}
+					break
+				}
+				// The first object of the clause: a later mention of the same person may
+				// still end a coordinated predicate.
+				if j+1 < len(ms) && cands[ms[j+1]].ent == cb.ent {
+					continue
 				}
 				break
 			}

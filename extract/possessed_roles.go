@@ -64,7 +64,8 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			for len(f) > 1 && (nationalities[f[0]] || demonyms[f[0]]) {
 				f = f[1:]
 			}
-			post := strings.Join(f, " ")
+			// "controlling stockholder" is a shareholder's post in Philippine filings.
+			post := strings.ReplaceAll(strings.Join(f, " "), "stockholder", "shareholder")
 			w, pred := rolePhrase(post)
 			if pred == "" || w != post {
 				continue
