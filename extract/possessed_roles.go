@@ -18,6 +18,11 @@ import (
 // what stands before the person's name.
 var rePossessedPost = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(\s*,\s*|\s+(?:is|was|remains|became)\s+(?:listed\s+as\s+|named\s+as\s+)?)((?:[a-z.-]+\s+){0,4})$`)
 
+// rePostAfterPossessor reads the post after a possessor set off after a person: "Judha
+// Putra, the ministry's director for the protection of citizens": the post may be followed
+// by what it is for.
+var rePostAfterPossessor = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)\s*(?:[,.;)]|$|\s+(and|who|since|until|from|for|in|at|on)\b)`)
+
 // introWords may stand between a post and the holder's name: an article, a nationality,
 // "national", "known as", "identified as".
 var introWords = set("a", "an", "the", "national", "citizen", "known", "identified", "named", "called", "as", "one")
@@ -71,6 +76,31 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			emit(si, ms[i], ms[i+1], cb.ent, ca.ent, pred, w, strings.Contains(m[2], ","))
+		}
+		// "X, the ministry's director for ...": the person first, then the possessor.
+		for i := 0; i+1 < len(ms); i++ {
+			cp, cb := cands[ms[i]], cands[ms[i+1]]
+			if cp.ent < 0 || cb.ent < 0 || cp.e > cb.s || ents[cp.ent].typ != model.Person {
+				continue
+			}
+			if tb := ents[cb.ent].typ; tb != model.Company && tb != model.Organization {
+				continue
+			}
+			if g := strings.TrimSpace(strings.ToLower(text[cp.e:cb.s])); g != "," && g != ", the" {
+				continue
+			}
+			m := rePostAfterPossessor.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)]))
+			if m == nil {
+				continue
+			}
+			if w, pred := rolePhrase(m[1]); pred != "" && w == m[1] {
+				// "the ministry's director for the protection of citizens": a post that
+				// heads a part of the body is employment in the whole.
+				if pred == model.Directs && (m[2] == "for" || m[2] == "in" || m[2] == "at" || m[2] == "on") {
+					pred = model.EmployedBy
+				}
+				emit(si, ms[i], ms[i+1], cp.ent, cb.ent, pred, w, true)
+			}
 		}
 	}
 }

@@ -92,10 +92,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
 				hi, mod := k+1, ""
 				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
-					toks[k+1].kind == tokWord && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
+					(toks[k+1].kind == tokWord || measureWord(toks[k+1].low)) && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
-					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" {
-						mod = "" // "the said company": a court's plain back-reference
+					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || measureWord(mod) {
+						// "the said company": a court's plain back-reference; "the 8-hectare
+						// compound", "the 22-storey tower": a measure describes, names nothing.
+						mod = ""
 					}
 				}
 				head := toks[hi]
@@ -372,6 +374,11 @@ func possessedNoun(toks []token, k int) int {
 	return j
 }
 
+// measureWord reports a measure used as an adjective: "8-hectare", "22-storey".
+func measureWord(w string) bool {
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && strings.Contains(w, "-")
+}
+
 // multiWordPost returns the number of words (2 or 3) of a post the role table knows whole
 // starting at token j ("finance officer", "majority shareholder"), or 0.
 func multiWordPost(toks []token, j int) int {
@@ -449,6 +456,12 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	f := strings.Fields(strings.ToLower(ents[c.ent].name))
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
 		return true
+	}
+	// "the ministry" for the Ministry of Foreign Affairs: the head before "of".
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == head && (f[i+1] == "of" || f[i+1] == "for" || f[i+1] == "on") {
+			return true
+		}
 	}
 	// "the Democratic Karen Defence Force, an armed group": the author's own description.
 	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
