@@ -145,6 +145,12 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"the ministry with no ministry named is no other body",
 			"The Karen National Army released the workers. Judha Putra, the ministry's director for the protection of citizens abroad, said they were victims.",
 			nil, []rel{{"Judha Putra", model.EmployedBy, "Karen National Army", ""}, {"Judha Putra", model.Directs, "Karen National Army", ""}}},
+		{"designated for his role as an employee of a firm",
+			"Tran Quoc Bao, a Vietnamese national, is designated for his role as an employee of Crystal Bay Entertainment Co., Ltd.",
+			[]rel{{"Tran Quoc Bao", model.EmployedBy, "Crystal Bay Entertainment Co., Ltd.", ""}}, nil},
+		{"her role after another noun phrase is not the subject's",
+			"Lim Chhay praised the woman for her role as chairman of Crystal Bay Entertainment Co., Ltd.",
+			nil, []rel{{"Lim Chhay", model.Directs, "Crystal Bay Entertainment Co., Ltd.", ""}}},
 		// Heads read only when a name carries them.
 		{"the commission is the body whose name ends in it",
 			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",

@@ -23,6 +23,14 @@ var rePossessedPost = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]
 // by what it is for.
 var rePostAfterPossessor = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)\s*(?:[,.;)]|$|\s+(and|who|since|until|from|for|in|at|on)\b)`)
 
+// reRoleAs is a post told as someone's role: "for his role as an employee of", "in her
+// capacity as director of", "X's position as chairman of".
+var reRoleAs = regexp.MustCompile(`(?:^['’]s|\b(?:his|her))\s+(?:former\s+|current\s+|alleged\s+)?(?:role|position|post|job|capacity|work)\s+as\s+(?:a\s+|an\s+|the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|for|with|in)\s+(?:the\s+)?$`)
+
+// reRoleAsLead is what may stand between a person and "his role as": an apposition, then a
+// verb of the person's own clause and "for" or "in" ("is designated for", "was charged in").
+var reRoleAsLead = regexp.MustCompile(`^(?:\s*,[^,;]{0,60},)?\s*(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:[a-z]+\s+){0,2}?(?:for|in)\s*$`)
+
 // introWords may stand between a post and the holder's name: an article, a nationality,
 // "national", "known as", "identified as".
 var introWords = set("a", "an", "the", "national", "citizen", "known", "identified", "named", "called", "as", "one")
@@ -76,6 +84,31 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			emit(si, ms[i], ms[i+1], cb.ent, ca.ent, pred, w, strings.Contains(m[2], ","))
+		}
+		// "his role as an employee of X": the possessor holds the post.
+		for i := 0; i+1 < len(ms); i++ {
+			cp, cb := cands[ms[i]], cands[ms[i+1]]
+			if cp.ent < 0 || cb.ent < 0 || cp.e > cb.s || ents[cp.ent].typ != model.Person {
+				continue
+			}
+			if tb := ents[cb.ent].typ; tb != model.Company && tb != model.Organization {
+				continue
+			}
+			gap := strings.ToLower(text[cp.e:cb.s])
+			if pronounRef(cp) {
+				gap = "'s" + gap
+			}
+			// "X, a Vietnamese national, is designated for his role as ...": the pronoun
+			// stands for the person just named (no other name between).
+			if len(gap) > 160 || strings.Contains(gap, ";") {
+				continue
+			}
+			if loc := reRoleAs.FindStringSubmatchIndex(gap); loc != nil && (pronounRef(cp) || reRoleAsLead.MatchString(gap[:loc[0]])) {
+				m := []string{gap[loc[0]:loc[1]], gap[loc[2]:loc[3]]}
+				if w, pred := rolePhrase(m[1]); pred != "" && w == m[1] {
+					emit(si, ms[i], ms[i+1], cp.ent, cb.ent, pred, w, false)
+				}
+			}
 		}
 		// "X, the ministry's director for ...": the person first, then the possessor.
 		for i := 0; i+1 < len(ms); i++ {
