@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
@@ -58,6 +59,11 @@ var (
 	reWhoseKinDesc = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,4}?whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
 	// reActingPos is the gap of "his lawyer, Y" after the possessive pronoun.
 	reActingPos = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:` + actingForAlt + `)\s*,?\s*$`)
+	// reServedAsTie is the gap of "X served as an aide to Y", "X, who acted as a frontman
+	// for Y".
+	reServedAsTie = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:also\s+|long\s+|once\s+|reportedly\s+|allegedly\s+)?(?:serves|served|acts|acted|works|worked|has\s+served|had\s+served|has\s+acted|had\s+acted)\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(` + associateAlt() + `|` + kinWords + `)\s+(?:to|of|for)\s+(?:the\s+)?$`)
+	// reBeenPossGap opens "Y, who has long been X's frontman": the gap before X.
+	reBeenPossGap = regexp.MustCompile(`^\s*,\s*(?:who\s+(?:has\s+long\s+been|has\s+been|had\s+been|is|was|remains|became)\s+(?:also\s+|long\s+)?)?$`)
 	// reHedgedIs is the gap of "Y, who they say is X's nephew".
 	reHedgedIs = regexp.MustCompile(`^\s*,?\s*who\s+(?:(?:they|he|she|police|officials|sources|workers|survivors|witnesses|residents|investigators|prosecutors)\s+(?:say|said|says|believe|believed|allege|alleged|claim|claimed)\s+)?(?:is|was)\s+(?:also\s+)?$`)
 )
@@ -141,6 +147,20 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			if m := reWhoseKinDesc.FindStringSubmatch(tg); m != nil {
 				emit(si, ms[i], ms[j], cb.ent, ca.ent, model.FamilyOf, 0.8, false)
 				continue
+			}
+			// "X served as an aide to Y".
+			if j == i+1 && reServedAsTie.MatchString(tg) {
+				if m := reServedAsTie.FindStringSubmatch(tg); m != nil {
+					emit(si, ms[i], ms[i+1], ca.ent, cb.ent, tiePred(m[1]), 0.75, false)
+					continue
+				}
+			}
+			// "Y, X's right-hand man," and "Y, who has long been X's frontman".
+			if j == i+1 && reBeenPossGap.MatchString(gap) {
+				if m := rePossTieAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
+					emit(si, ms[i], ms[i+1], ca.ent, cb.ent, tiePred(m[1]), 0.75, !strings.Contains(gap, "who"))
+					continue
+				}
 			}
 			// "Y, who they say is X's nephew".
 			if j == i+1 && reHedgedIs.MatchString(gap) {
@@ -266,4 +286,23 @@ func subjectLead(s string) bool {
 		}
 	}
 	return true
+}
+
+// rePossTieAfter follows the possessor of a tie noun set off after a person: "'s right-hand
+// man,", "'s longtime frontman." Every associate noun counts, multiword ones first.
+var rePossTieAfter = regexp.MustCompile(`^['’]s\s+(?:(?:longtime|long-time|close|trusted|former|business|key|top|chief|personal|main)\s+)*(` + associateAlt() + `)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+
+// associateAlt is the associate nouns as a regexp alternation, longest first.
+func associateAlt() string {
+	ws := make([]string, 0, len(associateWords))
+	for w := range associateWords {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
+	slices.SortFunc(ws, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return strings.Join(ws, "|")
 }
