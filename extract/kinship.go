@@ -64,6 +64,10 @@ var (
 	reServedAsTie = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:also\s+|long\s+|once\s+|reportedly\s+|allegedly\s+)?(?:serves|served|acts|acted|works|worked|has\s+served|had\s+served|has\s+acted|had\s+acted)\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(` + associateAlt() + `|` + kinWords + `)\s+(?:to|of|for)\s+(?:the\s+)?$`)
 	// reBeenPossGap opens "Y, who has long been X's frontman": the gap before X.
 	reBeenPossGap = regexp.MustCompile(`^\s*,\s*(?:who\s+(?:has\s+long\s+been|has\s+been|had\s+been|is|was|remains|became)\s+(?:also\s+|long\s+)?)?$`)
+	// reMarriedTo is the gap of "Y is married to X".
+	reMarriedTo = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)?married\s+to\s+$`)
+	// reWhoseKinIs is the gap of "Y, whose father-in-law is X".
+	reWhoseKinIs = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s+(?:is|was)\s+$`)
 	// reHedgedIs is the gap of "Y, who they say is X's nephew".
 	reHedgedIs = regexp.MustCompile(`^\s*,?\s*who\s+(?:(?:they|he|she|police|officials|sources|workers|survivors|witnesses|residents|investigators|prosecutors)\s+(?:say|said|says|believe|believed|allege|alleged|claim|claimed)\s+)?(?:is|was)\s+(?:also\s+)?$`)
 )
@@ -133,6 +137,17 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			// "X and his partner Y": the words after a comma are an office, never a name.
 			if m := reAndHisKin.FindStringSubmatch(tg); m != nil && j == i+1 && !possessiveFollows(text, cb.e) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)
+				// "and his two sons, A and B": every name of the list after a plural noun.
+				if strings.HasSuffix(strings.TrimSpace(m[1]), "s") {
+					for k := i + 2; k < len(ms); k++ {
+						prev, ck := cands[ms[k-1]], cands[ms[k]]
+						g := strings.TrimSpace(strings.ToLower(text[prev.e:ck.s]))
+						if !person(ck) || prev.e > ck.s || g != "and" && g != "," && g != ", and" {
+							break
+						}
+						emit(si, ms[i], ms[k], ck.ent, ca.ent, tiePred(m[1]), 0.75, true)
+					}
+				}
 				continue
 			}
 			if j == i+1 && reAndAnAssociate.MatchString(tg) {
@@ -146,6 +161,14 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			// "X, a Yangon trader whose husband, Y".
 			if m := reWhoseKinDesc.FindStringSubmatch(tg); m != nil {
 				emit(si, ms[i], ms[j], cb.ent, ca.ent, model.FamilyOf, 0.8, false)
+				continue
+			}
+			if j == i+1 && reMarriedTo.MatchString(tg) {
+				emit(si, ms[i], ms[i+1], ca.ent, cb.ent, model.FamilyOf, 0.8, false)
+				continue
+			}
+			if j == i+1 && reWhoseKinIs.MatchString(tg) {
+				emit(si, ms[i], ms[i+1], ca.ent, cb.ent, model.FamilyOf, 0.8, true)
 				continue
 			}
 			// "X served as an aide to Y".
