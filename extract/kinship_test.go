@@ -176,6 +176,13 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"her role after another noun phrase is not the subject's",
 			"Lim Chhay praised the woman for her role as chairman of Crystal Bay Entertainment Co., Ltd.",
 			nil, []rel{{"Lim Chhay", model.Directs, "Crystal Bay Entertainment Co., Ltd.", ""}}},
+		// A firm's short form that reads like a person's name.
+		{"a short form of a firm named before, with a board post",
+			"Sun Tai Ying Technology Corp. ran the hub until May. Sun Tai Ying's president, Guo Xiaolong, left the country.",
+			[]rel{{"Guo Xiaolong", model.Directs, "Sun Tai Ying Technology Corp.", ""}}, nil},
+		{"a person the firm is named after keeps his relatives",
+			"Lim Heng Holdings Co., Ltd. owns the park. Lim Heng's wife, Sok Vanna, fled.",
+			nil, []rel{{"Sok Vanna", model.Directs, "Lim Heng Holdings Co., Ltd.", ""}, {"Sok Vanna", model.EmployedBy, "Lim Heng Holdings Co., Ltd.", ""}}},
 		// Heads read only when a name carries them.
 		{"the commission is the body whose name ends in it",
 			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",

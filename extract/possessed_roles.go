@@ -47,8 +47,13 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if ca.ent < 0 || cb.ent < 0 || ca.e > cb.s || ents[cb.ent].typ != model.Person {
 				continue
 			}
+			body := ca.ent
 			if ta := ents[ca.ent].typ; ta != model.Company && ta != model.Organization {
-				continue
+				// "Sun Tai Ying's president, X": a short form of a firm named before, read
+				// as a person's name; a board post says it is the firm.
+				if body = shortFormOf(cands, ents, ca); body < 0 {
+					continue
+				}
 			}
 			gap := strings.ToLower(text[ca.e:cb.s])
 			if pronounRef(ca) {
@@ -83,7 +88,10 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if pred == "" || w != post {
 				continue
 			}
-			emit(si, ms[i], ms[i+1], cb.ent, ca.ent, pred, w, strings.Contains(m[2], ","))
+			if body != ca.ent && !boardPosts[strings.Fields(w)[len(strings.Fields(w))-1]] && pred != model.Directs {
+				continue // only a post no person holds over another says the name is a firm
+			}
+			emit(si, ms[i], ms[i+1], cb.ent, body, pred, w, strings.Contains(m[2], ","))
 		}
 		// "his role as an employee of X": the possessor holds the post.
 		for i := 0; i+1 < len(ms); i++ {
@@ -136,4 +144,31 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			}
 		}
 	}
+}
+
+// shortFormOf returns the one firm or body named before mention c whose name begins with c's
+// words and goes on ("Sun Tai Ying" for Sun Tai Ying Technology Corp.), or -1.
+func shortFormOf(cands []candidate, ents []*docEntity, c candidate) int {
+	short := strings.ToLower(strings.TrimSpace(c.text)) + " "
+	if len(short) < 4 {
+		return -1
+	}
+	found := -1
+	for k, e := range ents {
+		if k == c.ent || e.typ != model.Company && e.typ != model.Organization || !strings.HasPrefix(strings.ToLower(e.name), short) {
+			continue
+		}
+		before := false
+		for _, ci := range e.cands {
+			before = before || cands[ci].e <= c.s
+		}
+		if !before {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
 }
