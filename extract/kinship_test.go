@@ -183,6 +183,12 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"a person the firm is named after keeps his relatives",
 			"Lim Heng Holdings Co., Ltd. owns the park. Lim Heng's wife, Sok Vanna, fled.",
 			nil, []rel{{"Sok Vanna", model.Directs, "Lim Heng Holdings Co., Ltd.", ""}, {"Sok Vanna", model.EmployedBy, "Lim Heng Holdings Co., Ltd.", ""}}},
+		{"two heads of one class, the last ends the phrase",
+			"Golden Reed Park sits near the river. Silver Ox Entertainment Co., Ltd. operates the casino complex.",
+			[]rel{{"Silver Ox Entertainment Co., Ltd.", model.Operates, "Golden Reed Park", ""}}, nil},
+		{"a site noun before a firm noun is no site",
+			"Golden Reed Park sits near the river. Silver Ox Entertainment Co., Ltd. operates the hotel company.",
+			nil, []rel{{"Silver Ox Entertainment Co., Ltd.", model.Operates, "Golden Reed Park", ""}}},
 		// Heads read only when a name carries them.
 		{"the commission is the body whose name ends in it",
 			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",

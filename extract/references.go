@@ -100,6 +100,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						mod = ""
 					}
 				}
+				// "the casino complex", "the resort hotel": two heads of one class, the last
+				// ends the phrase.
+				if hi == k+1 && k+2 < len(toks) && classNouns[toks[k+1].low] != nil && classNouns[toks[k+2].low] != nil &&
+					!isCap(toks[k+1]) && !isCap(toks[k+2]) && slices.Equal(classNouns[toks[k+1].low], classNouns[toks[k+2].low]) {
+					hi = k + 2
+				}
 				head := toks[hi]
 				types := classNouns[head.low]
 				// "the Group": a firm's own short form of itself, read only by its head.
