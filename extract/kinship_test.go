@@ -189,6 +189,16 @@ func TestKinAndCoordinationRules(t *testing.T) {
 		{"a site noun before a firm noun is no site",
 			"Golden Reed Park sits near the river. Silver Ox Entertainment Co., Ltd. operates the hotel company.",
 			nil, []rel{{"Silver Ox Entertainment Co., Ltd.", model.Operates, "Golden Reed Park", ""}}},
+		// Descriptions that must stay unresolved.
+		{"the company is not a site named before",
+			"Golden Reed Park was raided on Monday. The company is owned by Lim Chhay, police said.",
+			nil, []rel{{"Lim Chhay", model.Owns, "Golden Reed Park", ""}}},
+		{"the company after two coordinated firms is either",
+			"Silver Ox Entertainment Co., Ltd. and Golden Reed Trading Ltd. signed a lease. The company is owned by Lim Chhay.",
+			nil, []rel{{"Lim Chhay", model.Owns, "Golden Reed Trading Ltd.", ""}, {"Lim Chhay", model.Owns, "Silver Ox Entertainment Co., Ltd.", ""}}},
+		{"the company with no firm named before introduces one",
+			"Lim Chhay was arrested in Phnom Penh. Police said the company paid guards at Golden Reed Park.",
+			nil, []rel{{"Lim Chhay", model.Operates, "Golden Reed Park", ""}, {"Lim Chhay", model.Protects, "Golden Reed Park", ""}}},
 		// Heads read only when a name carries them.
 		{"the commission is the body whose name ends in it",
 			"Agents of the Presidential Anti-Organized Crime Commission raided the Lucky Star Hub on Monday. A spokesman for the commission, Winston Casio, said 300 workers were freed.",

@@ -150,6 +150,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
 							ent, from = -1, -1
 						}
+						// "A and B signed a deal. The company ...": two names of the type
+						// coordinated in the antecedent's sentence leave it open.
+						if ent >= 0 && coordinatedPeer(text, cands, ents, bySent[from], ent, types) {
+							ent, from = -1, -1
+						}
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
@@ -378,6 +383,30 @@ func possessedNoun(toks []token, k int) int {
 		return 0
 	}
 	return j
+}
+
+// coordinatedPeer reports that the mentions ms of a sentence join entity ent with another
+// entity of one of types by "and" or "or" ("Silver Ox Ltd. and Golden Reed Ltd."): a
+// description after them may stand for either.
+func coordinatedPeer(text string, cands []candidate, ents []*docEntity, ms []int, ent int, types []string) bool {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := cands[ms[i]], cands[ms[i+1]]
+		if a.ent < 0 || b.ent < 0 || a.ent == b.ent || a.e > b.s || a.ent != ent && b.ent != ent {
+			continue
+		}
+		other := a.ent
+		if other == ent {
+			other = b.ent
+		}
+		if !slices.Contains(types, ents[other].typ) {
+			continue
+		}
+		switch strings.TrimSpace(strings.ToLower(text[a.e:b.s])) {
+		case "and", "or", ", and", "and the", "or the", ", and the":
+			return true
+		}
+	}
+	return false
 }
 
 // measureWord reports a measure used as an adjective: "8-hectare", "22-storey".
