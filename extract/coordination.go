@@ -290,3 +290,229 @@ func rowPlaceOnly(rest string, cands []candidate, ents []*docEntity, ms []int, f
 	}
 	return n > 0 && letters <= n
 }
+
+// reThrough joins the name that acts to the firm it acts through: " through his company ",
+// ", via the family's holding company, ".
+var reThrough = regexp.MustCompile(`^\s*,?\s*(?:through|via)\s+(?:(his|her|its|their)\s+|the\s+(?:family['’]s\s+)?|a\s+)?(?:[a-z-]+\s+){0,2}?(company|firm|conglomerate|subsidiary|vehicle|group|business|entity|holding\s+company|front)?\s*,?\s*$`)
+
+// throughHolders reads ownership and control told through an intermediary: "the resort is
+// owned by X through his company Y" and "X controls the complex through Y". The firm the
+// verb passes through holds the site the same way (Y owns the resort; Y operates the
+// complex), and a firm the actor names as his own ("his company") is his. ms lists each
+// sentence's mentions (references included).
+func (x *Extractor) throughHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si := range sents {
+		// "through his company": the possessive pronoun is read by the pattern.
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i := 1; i+1 < len(ms); i++ {
+			c1, c2 := cands[ms[i]], cands[ms[i+1]]
+			if c1.ent < 0 || c2.ent < 0 || c1.e > c2.s || c1.ent == c2.ent || ents[c2.ent].typ != model.Company {
+				continue
+			}
+			th := reThrough.FindStringSubmatch(strings.ToLower(text[c1.e:c2.s]))
+			if th == nil {
+				continue
+			}
+			actor, site, siteIdx, verb := -1, -1, -1, ""
+			// "S[, a description,] is owned by A through B": the passive's subject may stand
+			// before an inserted description that names places.
+			for k := i - 1; k >= 0 && k >= i-4 && actor < 0; k-- {
+				c0 := cands[ms[k]]
+				if c0.ent < 0 || c0.e > c1.s || c0.ent == c1.ent || c0.ent == c2.ent {
+					continue
+				}
+				if t0 := ents[c0.ent].typ; t0 != model.Compound && t0 != model.Company && (t0 != model.Person || k != i-1) {
+					continue // a place inside the description
+				}
+				g01 := strings.ToLower(text[c0.e:c1.s])
+				if rest, ok := afterInsertedClause(g01); ok {
+					g01 = rest
+				} else if k < i-1 {
+					continue
+				}
+				g01 = trimAgentModifiers(g01)
+				if m := submatch(rePassive, g01, strings.Contains(g01, " by")); m != nil && m[1] != "" {
+					actor, site, siteIdx, verb = c1.ent, c0.ent, ms[k], m[1]
+				} else if m := submatch(reWhoVerb, g01, k == i-1); m != nil && !strings.HasPrefix(strings.TrimSpace(g01), ",") {
+					// "A controls S through B".
+					actor, site, siteIdx, verb = c0.ent, c1.ent, ms[i], m[1]
+				}
+			}
+			if actor < 0 || site == c2.ent {
+				continue
+			}
+			if ts := ents[site].typ; ts != model.Compound && ts != model.Company {
+				continue
+			}
+			x.verbRelation(c2.ent, site, ents, verb, func(a, b int, pred string, conf float64) {
+				if pred == model.Owns || pred == model.Operates {
+					emit(si, ms[i+1], siteIdx, a, b, pred, conf*0.9)
+				}
+			})
+			// "through his company Y": the actor's own firm.
+			if th[1] != "" && th[2] != "" && ents[actor].typ != model.Location {
+				emit(si, ms[i], ms[i+1], actor, c2.ent, model.Owns, 0.75)
+			}
+		}
+	}
+}
+
+// trimAgentModifiers drops the words that describe an agent before its name: "owned by
+// Shan-Chinese tycoon " reads "owned by ". Only nationalities, titles and hyphenated
+// adjectives are dropped, at most three.
+func trimAgentModifiers(gap string) string {
+	i := strings.LastIndex(gap, " by ")
+	if i < 0 {
+		return gap
+	}
+	f := strings.Fields(gap[i+4:])
+	if len(f) == 0 || len(f) > 3 {
+		return gap
+	}
+	for _, w := range f {
+		if !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !strings.Contains(w, "-") {
+			return gap
+		}
+	}
+	return gap[:i+4]
+}
+
+var (
+	// reKinCoSubject joins a second subject to the first through a relative or "together
+	// with": " and his daughter, provincial board member ", ", together with his son ".
+	reKinCoSubject = regexp.MustCompile(`^\s*(?:,\s*(?:together|along)\s+with\s+(?:(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(?:` + kinWords + `)\s+)?|and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}?(?:` + kinWords + `|business\s+partner|partner)\s*(?:,\s*(?:[a-z-]+\s+){0,4}?)?)$`)
+	// reSharedHold is the verb both subjects share when it states a holding: " together hold
+	// 45 percent of the ".
+	reSharedHold = regexp.MustCompile(`^\s+(?:together\s+|jointly\s+|both\s+|also\s+)?(?:own|owned|hold|held|control|controlled)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half|most|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in)\s+(?:of\s+)?(?:the\s+)?$`)
+)
+
+// kinCoSubjects reads two subjects joined through a relative or "together with" that share
+// the verb after the second: "Lito Ramos and his daughter, board member Ana Ramos-Cruz,
+// together hold 45 percent of the realty firm"; "Luo Zhenghua, together with his son Luo
+// Jianfei, established and controlled Jinlong Garden". Both hold what the verb says. ms lists
+// each sentence's mentions (references included).
+func (x *Extractor) kinCoSubjects(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si := range sents {
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i := 0; i+2 < len(ms); i++ {
+			ca, cb, co := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
+			if ca.ent < 0 || cb.ent < 0 || co.ent < 0 || ca.e > cb.s || cb.e > co.s || ca.ent == cb.ent ||
+				ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person {
+				continue
+			}
+			if !reKinCoSubject.MatchString(trimNameTitles(strings.ToLower(text[ca.e:cb.s]))) {
+				continue
+			}
+			g := strings.ToLower(text[cb.e:co.s])
+			g = strings.TrimPrefix(strings.TrimLeft(g, " "), ",")
+			if !strings.HasPrefix(g, " ") {
+				g = " " + g
+			}
+			both := func(pred string, conf float64, verb string) {
+				for _, k := range []int{i, i + 1} {
+					s := cands[ms[k]].ent
+					if verb == "" {
+						emit(si, ms[k], ms[i+2], s, co.ent, pred, conf)
+						continue
+					}
+					x.verbRelation(s, co.ent, ents, verb, func(a, b int, p string, c float64) { emit(si, ms[k], ms[i+2], a, b, p, c*0.9) })
+				}
+			}
+			switch {
+			case reSharedHold.MatchString(g):
+				both(model.Owns, 0.75, "")
+			default:
+				// "established and controlled X": the last verb of a coordination of verbs.
+				g2 := g
+				if f := strings.Fields(g); len(f) >= 3 && f[1] == "and" {
+					g2 = " " + strings.Join(f[2:], " ") + " "
+				}
+				if m := submatch(reWhoVerb, g2, true); m != nil {
+					both("", 0, m[1])
+				}
+			}
+		}
+	}
+}
+
+// reApposPassive finds the finite passive of a subject after a description set off by
+// commas: ", a walled compound in Porac, Pampanga, was raided by ", ", which sits in Preah
+// Sihanouk province, is developed by ". The first comma followed by an auxiliary closes the
+// description.
+var reApposPassive = regexp.MustCompile(`^\s*,\s*(?:a|an|the|which|that)\s[^;()]{0,200}?,\s*(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|jointly|later|first|then|now|last)\s+)*([a-z]+ed|run|built|led|set\s+up)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?`)
+
+// reAgentsJoin joins a second agent of a passive: " and the ", ", ".
+var reAgentsJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|its\s+)?$`)
+
+// apposedPassives reads the passive of a site or firm whose description names places, which
+// the gap rules lose to the places in between: "Tianhe Lakeview Estate, a walled compound in
+// Barangay Planas, Porac, Pampanga, was raided by the Philippine National Police and the
+// Presidential Anti-Organized Crime Commission". Every coordinated agent acts. ms lists each
+// sentence's mentions (references included).
+func (x *Extractor) apposedPassives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
+	for si, st := range sents {
+		var ms []int
+		for _, m := range bySent[si] {
+			if !pronounRef(cands[m]) {
+				ms = append(ms, m)
+			}
+		}
+		for i, m := range ms {
+			cs := cands[m]
+			if cs.ent < 0 || cs.e > st.e {
+				continue
+			}
+			if t := ents[cs.ent].typ; t != model.Compound && t != model.Company {
+				continue
+			}
+			rest := strings.ToLower(text[cs.e:min(st.e, cs.e+300)])
+			loc := reApposPassive.FindStringSubmatchIndex(rest)
+			if loc == nil {
+				continue
+			}
+			verb, pe := rest[loc[2]:loc[3]], cs.e+loc[1]
+			// Only places may be named inside the description.
+			j := i + 1
+			for ; j < len(ms) && cands[ms[j]].s < pe; j++ {
+				if c := cands[ms[j]]; c.ent < 0 || ents[c.ent].typ != model.Location {
+					break
+				}
+			}
+			if j >= len(ms) || cands[ms[j]].s < pe {
+				continue
+			}
+			// The agent follows "by", after titles at most; then "and B", ", B and C".
+			if lead := text[pe:cands[ms[j]].s]; strings.TrimSpace(lead) != "" && trimAgentModifiers(" by "+strings.ToLower(lead)) != " by " {
+				continue
+			}
+			for k := j; k < len(ms) && k < j+4; k++ {
+				ca := cands[ms[k]]
+				if k > j {
+					prev := cands[ms[k-1]]
+					if prev.e > ca.s || !reAgentsJoin.MatchString(strings.ToLower(text[prev.e:ca.s])) {
+						break
+					}
+				}
+				if ca.ent == cs.ent || possessiveFollows(text, ca.e) {
+					break
+				}
+				x.verbRelation(ca.ent, cs.ent, ents, verb, func(a, b int, pred string, conf float64) {
+					emit(si, ms[k], m, a, b, pred, conf*0.9)
+				})
+			}
+		}
+	}
+}

@@ -195,7 +195,7 @@ func TestRecallRules(t *testing.T) {
 			[]rel{{"Chen Meng", model.FamilyOf, "Lim Srey", model.Reported}, {"Sok Dara", model.FamilyOf, "Sok Vanna", model.Reported}, {"Chen Li", model.FamilyOf, "Lim Chhay", model.Reported}, {"Zhang Lei", model.FamilyOf, "Zhang Wei", model.Reported}},
 			nil, nil},
 		{"a possessed noun that is no relative, and a plural that is no kin",
-			"Lim Srey, Chen Meng's lawyer, fled. Zhang Wei and Zhang Lei are suspects.",
+			"Lim Srey, Chen Meng's neighbour, fled. Zhang Wei and Zhang Lei are suspects.",
 			nil,
 			[]rel{{"Chen Meng", model.FamilyOf, "Lim Srey", ""}, {"Chen Meng", model.AssociateOf, "Lim Srey", ""}, {"Zhang Lei", model.FamilyOf, "Zhang Wei", ""}}, nil},
 		{"'is X's sister' is a clause: the attribution after it governs its grade",

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -23,16 +24,25 @@ type reference struct {
 	from int
 }
 
-// classNouns map the head of a definite description to the types it can stand for.
-var classNouns = map[string][]string{
-	"company": {model.Company}, "firm": {model.Company}, "conglomerate": {model.Company}, "corporation": {model.Company},
-	"developer": {model.Company}, "business": {model.Company}, "group": {model.Company, model.Organization}, "holding": {model.Company},
-	"compound": {model.Compound}, "casino": {model.Compound}, "resort": {model.Compound}, "complex": {model.Compound}, "park": {model.Compound},
-	"zone": {model.Compound}, "hub": {model.Compound}, "site": {model.Compound}, "hotel": {model.Compound},
-	"tycoon": {model.Person}, "businessman": {model.Person}, "businesswoman": {model.Person}, "magnate": {model.Person},
-	"kingpin": {model.Person}, "senator": {model.Person}, "general": {model.Person}, "warlord": {model.Person}, "billionaire": {model.Person},
-	"militia": {model.Organization}, "army": {model.Organization}, "agency": {model.Organization, model.Company}, "ministry": {model.Organization},
-	"department": {model.Organization}, "court": {model.Organization}, "committee": {model.Organization},
+// classNouns map the head of a definite description to the types it can stand for
+// (internal/lexicon/reference-heads.txt); namedHeads are the heads read only when a name
+// carries them.
+var classNouns, namedHeads = referenceHeads()
+
+// referenceHeads parses the reference-heads list.
+func referenceHeads() (map[string][]string, map[string]bool) {
+	heads, named := map[string][]string{}, map[string]bool{}
+	for _, line := range lexicon.ReferenceHeads() {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		heads[f[0]] = strings.Split(f[1], ",")
+		if len(f) > 2 && f[2] == "named" {
+			named[f[0]] = true
+		}
+	}
+	return heads, named
 }
 
 // maxRefs bounds the references read per document (linear cost on hostile input).
@@ -82,11 +92,19 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
 				hi, mod := k+1, ""
 				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
-					toks[k+1].kind == tokWord && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
+					(toks[k+1].kind == tokWord || measureWord(toks[k+1].low)) && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
-					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" {
-						mod = "" // "the said company": a court's plain back-reference
+					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || measureWord(mod) {
+						// "the said company": a court's plain back-reference; "the 8-hectare
+						// compound", "the 22-storey tower": a measure describes, names nothing.
+						mod = ""
 					}
+				}
+				// "the casino complex", "the resort hotel": two heads of one class, the last
+				// ends the phrase.
+				if hi == k+1 && k+2 < len(toks) && classNouns[toks[k+1].low] != nil && classNouns[toks[k+2].low] != nil &&
+					!isCap(toks[k+1]) && !isCap(toks[k+2]) && slices.Equal(classNouns[toks[k+1].low], classNouns[toks[k+2].low]) {
+					hi = k + 2
 				}
 				head := toks[hi]
 				types := classNouns[head.low]
@@ -127,8 +145,16 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
-					if ent < 0 {
+					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						if ent >= 0 && !fitsHead(ents[ent], head.low) {
+							ent, from = -1, -1
+						}
+						// "A and B signed a deal. The company ...": two names of the type
+						// coordinated in the antecedent's sentence leave it open.
+						if ent >= 0 && coordinatedPeer(text, cands, ents, bySent[from], ent, types) {
+							ent, from = -1, -1
+						}
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
@@ -165,9 +191,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
-					ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+					ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
 				} else {
-					ent, from = possessorAntecedent(sents, cands, ents, bySent, si, t.s)
+					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -177,11 +203,14 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// "On Monday it was raided by the Tak Provincial Police": a passive whose
 				// subject is "it" stands for the one site or firm named just before.
 				loc := reItPassive.FindStringSubmatch(text[t.e:min(st.e, t.e+120)])
-				if loc == nil {
-					continue
-				}
 				types := []string{model.Compound, model.Company}
-				if siteOnlyPassives[strings.ToLower(loc[1])] {
+				if loc == nil {
+					// "it owns 60% of X", "it runs two sites": a firm or body acting.
+					if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
+						continue
+					}
+					types = []string{model.Company, model.Organization}
+				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
 				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
@@ -197,7 +226,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
-				if ent, from := pronounAntecedent(sents, cands, ents, bySent, si, t.s); ent >= 0 {
+				if ent, from := pronounAntecedent(text, sents, cands, ents, bySent, si, t.s, false); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -227,25 +256,81 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 	return -1, -1
 }
 
+// subjectAntecedent resolves "its": the nearest fitting name before it in its own sentence,
+// else, in the nearest earlier sentence naming one, the sentence's first name when it fits
+// (the subject, which a possessive pronoun most often continues), else its last fitting one.
+func subjectAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+	ent, from := antecedent(sents, cands, ents, bySent, si, off, types)
+	if ent < 0 || from == si {
+		return ent, from
+	}
+	if ms := bySent[from]; len(ms) > 0 {
+		if c := cands[ms[0]]; c.ent >= 0 && slices.Contains(types, ents[c.ent].typ) && opensSentence(sents[from], c) {
+			return c.ent, from
+		}
+	}
+	return ent, from
+}
+
+// opensSentence reports a name that opens its sentence (nothing but an article or a bullet
+// before it): the sentence's subject.
+func opensSentence(st sentence, c candidate) bool {
+	return c.s-st.s <= 6
+}
+
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
 // nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
 // name no person before it.
-func pronounAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, possessive bool) (int, int) {
 	for _, m := range bySent[si] {
 		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
 		}
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
-		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool { return ents[c.ent].typ == model.Person })
+		// A person named inside a quotation is spoken of by the speaker ("'I never met
+		// Chaiwat,' he said"): the speaker, not the name, is what a later "he" continues.
+		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool {
+			return ents[c.ent].typ == model.Person && !insideQuote(text, sents[sj], c)
+		})
 		if named {
 			if person < 0 {
+				// Two people named: the one that opens the sentence, its subject, is what a
+				// possessive in the next sentence most often continues ("her daughter"; Grosz,
+				// Joshi & Weinstein 1995); read only when the pronoun's sentence follows at
+				// once. A subject pronoun ("He founded ...") after two people stays open.
+				if ms := bySent[sj]; possessive && sj == si-1 && len(ms) > 0 {
+					if c := cands[ms[0]]; c.ent >= 0 && ents[c.ent].typ == model.Person && subjectLead(text[sents[sj].s:c.s]) {
+						return c.ent, sj
+					}
+				}
 				return -1, -1
 			}
 			return person, sj
 		}
 	}
 	return -1, -1
+}
+
+// insideQuote reports that mention c stands inside a quotation that closes later in its
+// sentence: an odd number of straight quotes after it, or a closing curly quote before any
+// opening one.
+func insideQuote(text string, st sentence, c candidate) bool {
+	if c.e > st.e {
+		return false
+	}
+	after := strings.TrimRight(text[c.e:st.e], " \t\n")
+	// A quote that ends the sentence after a space opens the next one: `money. "`.
+	for _, q := range []string{"\"", "“"} {
+		if t := strings.TrimSuffix(after, q); t != after && strings.HasSuffix(t, " ") {
+			after = t
+		}
+	}
+	if strings.Count(after, "\"")%2 == 1 {
+		return true
+	}
+	cl, op := strings.Index(after, "”"), strings.Index(after, "“")
+	return cl >= 0 && (op < 0 || cl < op)
 }
 
 // soleEntity returns the one entity the mentions ms name among those keep accepts: named
@@ -273,8 +358,10 @@ func possessedNoun(toks []token, k int) int {
 		toks[j].low == "vice" || toks[j].low == "deputy") && j+1 < len(toks) {
 		j++
 	}
-	w := toks[j].low
-	if roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
+	// "its finance officer", "its chief executive": a post of two or three words.
+	if n := multiWordPost(toks, j); n > 0 {
+		j += n - 1
+	} else if w := toks[j].low; roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
 		return 0
 	}
 	j++
@@ -287,15 +374,68 @@ func possessedNoun(toks []token, k int) int {
 	for n := 0; n < 3 && toks[k].low == "its" && j+1 < len(toks) && (nationalities[toks[j].low] || toks[j].low == "national" || titleWords[toks[j].low]); n++ {
 		j++
 	}
+	// "her husband, U Myo Thant": an honorific is part of how the name is written, not a
+	// title that may belong to someone else.
+	if j+1 < len(toks) && nameHonorifics[toks[j].low] {
+		j++
+	}
 	if j >= len(toks) {
 		return 0
 	}
 	return j
 }
 
+// coordinatedPeer reports that the mentions ms of a sentence join entity ent with another
+// entity of one of types by "and" or "or" ("Silver Ox Ltd. and Golden Reed Ltd."): a
+// description after them may stand for either.
+func coordinatedPeer(text string, cands []candidate, ents []*docEntity, ms []int, ent int, types []string) bool {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := cands[ms[i]], cands[ms[i+1]]
+		if a.ent < 0 || b.ent < 0 || a.ent == b.ent || a.e > b.s || a.ent != ent && b.ent != ent {
+			continue
+		}
+		other := a.ent
+		if other == ent {
+			other = b.ent
+		}
+		if !slices.Contains(types, ents[other].typ) {
+			continue
+		}
+		switch strings.TrimSpace(strings.ToLower(text[a.e:b.s])) {
+		case "and", "or", ", and", "and the", "or the", ", and the":
+			return true
+		}
+	}
+	return false
+}
+
+// measureWord reports a measure used as an adjective: "8-hectare", "22-storey".
+func measureWord(w string) bool {
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && strings.Contains(w, "-")
+}
+
+// multiWordPost returns the number of words (2 or 3) of a post the role table knows whole
+// starting at token j ("finance officer", "majority shareholder"), or 0.
+func multiWordPost(toks []token, j int) int {
+	for n := 3; n >= 2; n-- {
+		if j+n > len(toks) {
+			continue
+		}
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = toks[j+i].low
+		}
+		phrase := strings.Join(ws, " ")
+		if w, pred := rolePhrase(phrase); pred != "" && w == phrase {
+			return n
+		}
+	}
+	return 0
+}
+
 // possessorAntecedent resolves "his"/"her": the one person named before it in its sentence,
 // else the pronoun rule (the one person of the nearest sentence naming any).
-func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func possessorAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	person := -1
 	for _, m := range bySent[si] {
 		c := cands[m]
@@ -310,7 +450,7 @@ func possessorAntecedent(sents []sentence, cands []candidate, ents []*docEntity,
 	if person >= 0 {
 		return person, si
 	}
-	return pronounAntecedent(sents, cands, ents, bySent, si, off)
+	return pronounAntecedent(text, sents, cands, ents, bySent, si, off, true)
 }
 
 // thatDeterminer reports that "that" at token k of sentence si is a determiner after a
@@ -352,9 +492,35 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
 		return true
 	}
+	// "the ministry" for the Ministry of Foreign Affairs: the head before "of".
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == head && (f[i+1] == "of" || f[i+1] == "for" || f[i+1] == "on") {
+			return true
+		}
+	}
+	// "the Democratic Karen Defence Force, an armed group": the author's own description.
+	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
+		return true
+	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
 		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))
+}
+
+// reApposHead reads the head noun of a description set off after a name: ", an armed group".
+var reApposHead = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?:\s*[,.;]|\s+(?:that|which|who|based|in|of|from|with|whose)\b)`)
+
+// stateSectors are the sectors of bodies of a state: "the group" is never one of them.
+var stateSectors = set(model.SectorGovernment, model.SectorLegislature, model.SectorJudiciary, model.SectorPolice,
+	model.SectorMilitary, model.SectorIntergov)
+
+// fitsHead reports that an entity can be what a description's head noun names: "the group"
+// is a firm, an armed group or an NGO, never a police force, ministry, court or army.
+func fitsHead(e *docEntity, head string) bool {
+	if head == "group" && e.typ == model.Organization {
+		return !stateSectors[sectorOf(e.name)]
+	}
+	return true
 }
 
 // isWordByte reports an ASCII letter or digit.
@@ -474,6 +640,10 @@ func modAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, s
 
 // reItPassive follows "it" as the subject of a passive with an agent: " was raided by".
 var reItPassive = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|now|later|jointly|first|then)\s+)*(owned|run|operated|controlled|raided|guarded|protected|built|developed|managed|founded|sealed|searched|stormed)\s+(?:[\w-]+\s+){0,3}?by\s`)
+
+// reItActive follows "it" as the subject of a verb of holding or running: " owns 60% of",
+// " also runs".
+var reItActive = regexp.MustCompile(`(?i)^\s+(?:(?:also|still|reportedly|allegedly|now|later|then)\s+)*(?:owns|owned|runs|ran|operates|operated|controls|controlled|holds|held|manages|managed|developed|built|founded|acquired|bought)\s`)
 
 // siteOnlyPassives are the passives only a site undergoes: a firm is not raided or guarded here.
 var siteOnlyPassives = set("raided", "guarded", "protected", "sealed", "searched", "stormed")

@@ -93,10 +93,10 @@ var roleWords = map[string]string{
 
 var familyWords = lexicon.Kin()
 
-var associateWords = map[string]bool{"business partner": true, "partner": true, "associate": true,
+var associateWords = withActingFor(map[string]bool{"business partner": true, "partner": true, "associate": true,
 	"close associate": true, "ally": true, "aide": true, "confidant": true, "right-hand man": true,
 	"adviser": true, "advisor": true, "co-defendant": true, "co-conspirator": true, "henchman": true, "lieutenant": true,
-	"frontman": true, "front man": true, "proxy": true, "nominee": true}
+	"frontman": true, "front man": true, "proxy": true, "nominee": true})
 
 // titleRun is a run of titles before a name ("the late senator", "Prime Minister").
 const titleRun = `(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief|late|former|then)\s+){0,4}`
@@ -449,6 +449,56 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.coordinatedPassives(text, sents, cands, ents, bySent, func(si, a, b int, pred string, conf float64, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, conf, false, s, e)
+	})
+	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
+	possessedPosts(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, appos bool) {
+		role, from, firstEnt = r, -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
+	})
+	// "the resort is owned by X through his company Y" (coordination.go).
+	x.throughHolders(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
+	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
+	x.kinCoSubjects(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
+	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
+	x.apposedPassives(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
+	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
+	kinTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64, appos bool) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, appos, all[mi].s, all[mj].e)
 	})
 	// "Huang Wei, Chinese national, chairman of X Corp.;": a row's fields.
 	x.rowRoles(text, sents, cands, ents, bySent, func(first, si, a, b int, pred string, conf float64, s, e int, r string) {
@@ -1033,7 +1083,7 @@ var reOpsAt = regexp.MustCompile(`^\s*(?:(?:also|allegedly|reportedly|had|has|ha
 // Family ties read through a possessive, "whose" or a plural predicate.
 var (
 	reKinGap    = regexp.MustCompile(`^\s*(?:,\s*(?:the\s+)?|(?:is|was)\s+(?:also\s+)?)$`)
-	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(` + kinWords + `|partner|associate|ally|aide|confidant)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
+	reKinAfter  = regexp.MustCompile(`^['’]s\s+(?:(?:eldest|youngest|younger|elder|older|late|longtime|long-time|close|former|business)\s+)?(` + kinWords + `|partner|associate|ally|aide|confidant|` + actingForAlt + `)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in|was|is|has|had|said|told|fled)\b)`)
 	reWhoseKin  = regexp.MustCompile(`^\s*,\s*whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,?\s*$`)
 	reKinPlural = regexp.MustCompile(`^\s+(?:are|were)\s+(?:also\s+)?(?:brothers|sisters|siblings|cousins|married|husband\s+and\s+wife|a\s+married\s+couple)\b`)
 )
@@ -1536,6 +1586,10 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 				continue
 			}
 			break
+		}
+		// "owned by A and B said ...": a name a verb of speech follows opens a clause.
+		if q > p && speechFollows(text, cands[ms[q]].e) {
+			q--
 		}
 		if q == p || !conj {
 			// "A, B" with no conjunction is an apposition, not a list.

@@ -221,3 +221,12 @@ func VerdictWords() Set { return set("verdict-words") }
 
 // BusinessNouns are nouns of a business that a name after "called" or "named" is ("a company called X").
 func BusinessNouns() Set { return set("business-nouns") }
+
+// ActingFor are the people who act for a person (a lawyer, an interpreter): the person's
+// associates.
+func ActingFor() []string { return Entries("acting-for") }
+
+// ReferenceHeads are the lines of the reference-heads list: a head noun of a definite
+// description, the entity types it may stand for, and "named" when only a name carrying the
+// noun may be meant.
+func ReferenceHeads() []string { return Entries("reference-heads") }

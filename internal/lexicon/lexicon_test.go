@@ -26,6 +26,8 @@ func TestEveryListRead(t *testing.T) {
 	}
 	read["spelling-variants"] = len(SpellingVariants())
 	read["rank-abbreviations"] = len(RankAbbreviations())
+	read["acting-for"] = len(ActingFor())
+	read["reference-heads"] = len(ReferenceHeads())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
