@@ -144,8 +144,8 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		fired := false
 		for _, ps := range posts {
 			pred := ps.pred
-			if ents[in].typ == model.Company && (strings.HasSuffix(ps.role, "commander") || rankRole(ps.role) && !strings.HasSuffix(ps.role, "officer")) {
-				continue // a firm has no commanders or ranks: the body is misread
+			if militaryPostOfFirm(ents[in].typ, ps.role) {
+				continue
 			}
 			if pred == model.MemberOf && ents[in].typ == model.Company {
 				if !ps.sole {
@@ -464,4 +464,10 @@ func placesBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) boo
 		}
 	}
 	return true
+}
+
+// militaryPostOfFirm reports a commander or a rank said of a firm: a firm has neither, so the
+// body is misread and no post is read from it.
+func militaryPostOfFirm(typ, role string) bool {
+	return typ == model.Company && (strings.HasSuffix(role, "commander") || rankRole(role) && !strings.HasSuffix(role, "officer"))
 }

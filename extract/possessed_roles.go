@@ -91,6 +91,9 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if body != ca.ent && !boardPosts[strings.Fields(w)[len(strings.Fields(w))-1]] && pred != model.Directs {
 				continue // only a post no person holds over another says the name is a firm
 			}
+			if militaryPostOfFirm(ents[body].typ, w) {
+				continue
+			}
 			emit(si, ms[i], ms[i+1], cb.ent, body, pred, w, strings.Contains(m[2], ","))
 		}
 		// "his role as an employee of X": the possessor holds the post.
