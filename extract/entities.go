@@ -239,7 +239,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	}
 	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
 	// called a person that begins a firm's, site's or body's longer name is its short form.
-	joinPrefixShortForms(cands, ents)
+	joinPrefixShortForms(text, cands, ents)
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]
@@ -546,8 +546,9 @@ func trimPeriod(c *candidate) {
 
 // joinPrefixShortForms moves the mentions of an unlisted two- or three-word "person", typed
 // by its shape alone, into the one company, compound or body of the document whose name
-// begins with the same words and is longer.
-func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
+// begins with the same words and is longer. A possessive after the name ("Pacific Zenith's
+// shares") raised its confidence but says nothing of what it is, so it still counts as shape.
+func joinPrefixShortForms(text string, cands []candidate, ents []*docEntity) {
 	for k, e := range ents {
 		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
 			continue
@@ -558,7 +559,9 @@ func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
 		}
 		shapeOnly := true
 		for _, ci := range e.cands {
-			if cands[ci].conf > 0.6 || cands[ci].typ != model.Person {
+			c := cands[ci]
+			possessive := c.conf <= 0.75 && (strings.HasPrefix(text[c.e:], "'s") || strings.HasPrefix(text[c.e:], "’s"))
+			if c.conf > 0.6 && !possessive || c.typ != model.Person {
 				shapeOnly = false
 			}
 		}

@@ -217,6 +217,9 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
+	if typeBySiteApposition(toks, c) {
+		return
+	}
 	// "the Zun Yuan Technology compound": a name no list holds, read as a company from its
 	// head word, names the compound the word after it says it is.
 	if j < len(toks) && c.typ == model.Company && c.gaz < 0 && (toks[j].text == "compound" || toks[j].text == "compounds") {
