@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
@@ -144,7 +146,8 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 		case bodyKindWords[kind.low]:
 			c.typ, c.conf, c.weak = model.Organization, 0.7, false
 			c.sector = kindSector(toks, c.ti-1)
-		case firmKindWords[kind.low]:
+		case firmKindWords[kind.low] && !whoFollows(toks, c.tj):
+			// "developer Rommel Tan, who built the dormitories": "who" says a person.
 			c.typ, c.conf, c.weak = model.Company, 0.7, false
 		}
 	}
@@ -399,15 +402,18 @@ func syllableInName(toks []token, i, j int) bool {
 
 // nameAfterPortfolio finds a person's name of two or three words closing a title's
 // portfolio ("Secretary for Terrorism and Financial Intelligence Daniel Okafor"): the
-// longest tail of plain name words, stopped by a word that names a field or a body.
+// longest tail of plain name words, stopped by a word that names a field or a body, or by
+// a region joined by a hyphen ("Minister for the Indo-Pacific Helen Ashworth"). A given
+// name joined by a hyphen keeps its second part small ("Peter Lam Chun-wai").
 func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, bool) {
 	toks := st.toks
 	k := j
 	for k > i && j-k < 3 && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) &&
-		!strings.Contains(toks[k-1].text, "-") {
+		!capitalHyphen(toks[k-1].text) {
 		k--
 	}
-	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) {
+	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) &&
+		!abstractNoun(toks[k-1].low) && !capitalHyphen(toks[k-1].text) {
 		return candidate{}, false
 	}
 	c := candidate{s: toks[k].s, e: toks[j-1].e, ti: k, tj: j, typ: model.Person, conf: 0.7, gaz: -1, sent: si}
@@ -455,4 +461,25 @@ func kindSector(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// capitalHyphen reports a word whose part after a hyphen is capitalised ("Indo-Pacific",
+// "Asia-Pacific"): a region's or a field's compound, where names join a small syllable
+// ("Chun-wai", "Jong-un").
+func capitalHyphen(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	if !ok || after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
+}
+
+// whoFollows reports ", who" (or "who") right after a name ending before toks[j]: the
+// relative pronoun of people.
+func whoFollows(toks []token, j int) bool {
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	return j < len(toks) && (toks[j].low == "who" || toks[j].low == "whom")
 }

@@ -545,6 +545,9 @@ func isLegalForm(w string) bool {
 // Hun Manet", "Prince Group Chairman Chen Zhi").
 func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentence, i, j int) []candidate {
 	toks := st.toks
+	if k := titlePhraseEnd(toks, i, j); k > 0 {
+		return x.titledName(g, text, si, st, k, j) // "Tan Sri Lim Boon Keat"
+	}
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i; k-- {
 		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) {
@@ -932,7 +935,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
-	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last]):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words)):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
