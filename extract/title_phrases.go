@@ -28,11 +28,22 @@ func titlePhraseEnd(toks []token, i, j int) int {
 				break
 			}
 		}
-		if match && j-i >= len(p)+2 && nameShaped(toks[i+len(p):j]) {
+		if match && j-i >= len(p)+2 && nameShaped(toks[i+len(p):j]) && !titleInside(toks[i+len(p):j]) {
 			return i + len(p)
 		}
 	}
 	return -1
+}
+
+// titleInside reports a title word among ts ("Major General Pol. Lt. Keo Vuthy"): the
+// rules that split ranks from names handle the span then.
+func titleInside(ts []token) bool {
+	for _, t := range ts {
+		if titleWords[trimDots(t.low)] || titleWords[t.low] || isPersonTitle(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimDots drops the periods of an abbreviation ("Lt." is "lt").
