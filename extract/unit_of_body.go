@@ -1,0 +1,50 @@
+package extract
+
+import "github.com/scamgraph/scamgraph/model"
+
+// unitOfKnownBody finds the "of" between a unit's name and a listed body or firm that holds
+// it, inside one run of capitals: "the Anti-Scam Centre of the Royal Thai Police", "the
+// Criminal Investigation Division of the Philippine National Police". The text names two
+// bodies; the unit's words must carry a cue of their own and be two words or more, and the
+// listed name must run to the end of the span. A place after "of" ("Supreme Court of the
+// Philippines") or a field ("Ministry of Foreign Affairs") is part of the name and stays.
+func unitOfKnownBody(g *Gazetteer, text string, toks []token, i, j int) (int, int, bool) {
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].low != "of" {
+			continue
+		}
+		r := k + 1
+		if toks[r].low == "the" {
+			r++
+		}
+		if r >= j {
+			return 0, 0, false
+		}
+		idx := g.Lookup(text[toks[r].s:toks[j-1].e])
+		if idx < 0 {
+			continue
+		}
+		if t := g.entry(idx).Type; t != model.Organization && t != model.Company {
+			return 0, 0, false
+		}
+		if !hasCue(toks[i:k]) || g.Lookup(text[toks[i].s:toks[k-1].e]) >= 0 {
+			return 0, 0, false
+		}
+		return k, r, true
+	}
+	return 0, 0, false
+}
+
+// unitAndParent appends the listed parent body toks[r:j] to the unit's candidates; a unit
+// whose words say no sector takes the parent's ("the Anti-Scam Centre of the Royal Thai
+// Police" is police).
+func unitAndParent(g *Gazetteer, text string, toks []token, si int, units []candidate, r, j int) []candidate {
+	idx := g.Lookup(text[toks[r].s:toks[j-1].e])
+	e := g.entry(idx)
+	parent := candidate{s: toks[r].s, e: toks[j-1].e, ti: r, tj: j, text: text[toks[r].s:toks[j-1].e],
+		typ: e.Type, conf: 0.95, gaz: idx, sent: si}
+	if n := len(units); n > 0 && units[n-1].typ == model.Organization && units[n-1].sector == "" && sectorOf(units[n-1].text) == "" {
+		units[n-1].sector = sectorOf(e.Name)
+	}
+	return append(units, parent)
+}
