@@ -127,6 +127,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		i = spanJ
 	}
 	out = extendNameTails(g, text, st, out)
+	ordinalUnits(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
@@ -870,6 +871,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
+	if numberedRoad(words) {
+		// "National Road 4", "Route 7": a numbered road is a place.
+		c.typ, c.conf = model.Location, 0.8
+		return c, true
+	}
 	if n >= 2 && n <= 3 && compassWords[words[0]] && !shouted(toks[i:j]) && (nameShaped(toks[i+1:j]) || knownPlace(g, text, toks, i+1, j)) {
 		// "North Sumatra", "West Jakarta", "South Asia": a region named by its bearing.
 		c.typ, c.conf = model.Location, 0.75
@@ -879,6 +885,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		return c, false
 	}
 	// A lone cue word ("Post", "Army", "Police") names nothing without the rest of a name.
+	if n == 1 && orgCues[last] && numberedUnits[last] && i > 0 && ordinal(toks[i-1].low) {
+		// "the 2nd Battalion": the ordinal names the unit (ordinalUnits joins it).
+		c.typ, c.conf = model.Organization, 0.7
+		return c, true
+	}
 	if n == 1 && orgCues[last] && !isAcronym(c.text) {
 		if legislatures[last] && toks[i].text != strings.ToUpper(toks[i].text) && !legislatureAdjective(toks, j) {
 			// "told the Senate", "a Senate hearing": a legislature is named by its one word.
@@ -939,6 +950,14 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
+	case n >= 3 && bankOf(words):
+		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
+		// its country or founder after "of".
+		c.typ, c.conf = model.Company, 0.8
+	case continentBody(g, text, toks, i, j, words):
+		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
+		// works in; a place's name never ends so.
+		c.typ, c.conf = model.Organization, 0.7
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words)):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // nameTitlePhrases are honorifics of several words ("Tan Sri", "Samdech Techo", "His
@@ -67,4 +71,76 @@ func listedFields(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// numberedRoad reports a road's name that ends in its number ("National Road 4", "Route 7",
+// "Highway 12").
+func numberedRoad(words []string) bool {
+	n := len(words)
+	if n < 2 || !sources.IsDigits(words[n-1]) {
+		return false
+	}
+	switch words[n-2] {
+	case "road", "route", "highway":
+		return true
+	}
+	return false
+}
+
+// continentBody reports a name of two to four words ending in a continent's name whose other
+// words are plain name words and no place, bearing or people ("Freedom Lines Asia"): the name
+// of a body that works across that continent. "Southeast Asia", "Central Asia" and "Mainland
+// Southeast Asia" are regions (a bearing word); "Thai Asia" or "Mekong Asia" hold a place.
+func continentBody(g *Gazetteer, text string, toks []token, i, j int, words []string) bool {
+	n := len(words)
+	if n < 2 || n > 4 || !continents[words[n-1]] || j-i != n || shouted(toks[i:j]) {
+		return false
+	}
+	for k, w := range words[:n-1] {
+		if compassWords[w] || demonyms[w] || notNames[w] || continents[w] || g.Lookup(toks[i+k].text) >= 0 {
+			return false
+		}
+	}
+	return nameShaped(toks[i : j-1])
+}
+
+// continents close the names of bodies that work across them.
+var continents = set("asia", "africa", "europe", "pacific", "oceania", "americas")
+
+// ordinalUnits extends a body's name over the ordinal before it ("the 7th Infantry
+// Division", "the 33rd Light Infantry Division"): the number is what tells the unit from its
+// sister units, so without it the name names none of them.
+func ordinalUnits(text string, st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		c := &cs[k]
+		if c.typ != model.Organization || c.gaz >= 0 || c.ti == 0 || !ordinal(toks[c.ti-1].low) {
+			continue
+		}
+		c.ti--
+		c.s = toks[c.ti].s
+		c.text = text[c.s:c.e]
+	}
+}
+
+// ordinal reports a number written as an ordinal: "7th", "33rd", "21st", "2nd".
+func ordinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && len(d) <= 3 && sources.IsDigits(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// bankOf reports a name with "Bank of" before its last words and no public body's cue
+// ("Bank of Ayudhya"); "Central Bank of the Philippines" and "National Bank of Cambodia"
+// are central banks, public bodies.
+func bankOf(words []string) bool {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k] == "bank" && words[k+1] == "of" {
+			return !containsAny(words[:k], "central", "national", "reserve", "state", "people's", "world", "asian", "development")
+		}
+	}
+	return false
 }

@@ -5,13 +5,17 @@ import "github.com/scamgraph/scamgraph/model"
 // unitOfKnownBody finds the "of" between a unit's name and a listed body or firm that holds
 // it, inside one run of capitals: "the Anti-Scam Centre of the Royal Thai Police", "the
 // Criminal Investigation Division of the Philippine National Police". The text names two
-// bodies; the unit's words must carry a cue of their own and be two words or more, and the
+// bodies; the unit's words must carry a cue of their own and be two words or more (or one
+// after an ordinal: "the 2nd Battalion of the Karen BGF"), and the
 // listed name must run to the end of the span. A place after "of" ("Supreme Court of the
 // Philippines") or a field ("Ministry of Foreign Affairs") is part of the name and stays.
 func unitOfKnownBody(g *Gazetteer, text string, toks []token, i, j int) (int, int, bool) {
-	for k := i + 2; k < j-1; k++ {
+	for k := i + 1; k < j-1; k++ {
 		if toks[k].low != "of" {
 			continue
+		}
+		if k == i+1 && (i == 0 || !ordinal(toks[i-1].low)) {
+			return 0, 0, false // one word alone ("Bank of China") is no unit; "2nd Battalion of" is
 		}
 		r := k + 1
 		if toks[r].low == "the" {

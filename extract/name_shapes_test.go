@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestNameShapes covers names typed by their own shape: numbered roads, bodies named with a
+// continent, units named with an ordinal, banks named "Bank of", each beside a case where the
+// shape must not fire.
+func TestNameShapes(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"numbered roads are places",
+			"The compound stands on National Road 5, and trucks reach it by Route 12.",
+			[]string{"Location:National Road 5", "Location:Route 12"},
+			[]string{"Location:National Road"}},
+		{"a numbered unit stays a body",
+			"Soldiers of Brigade 31 guarded the gate.",
+			[]string{"Organization:Brigade 31"},
+			[]string{"Location:Brigade 31"}},
+		{"a body named with its continent",
+			"Volunteers from Open Gates Asia met the survivors at the border.",
+			[]string{"Organization:Open Gates Asia"},
+			[]string{"Person:Open Gates Asia"}},
+		{"regions named with a bearing stay places",
+			"Recruiters worked across Southeast Asia and Central Asia.",
+			[]string{"Location:Southeast Asia", "Location:Central Asia"},
+			[]string{"Organization:Southeast Asia", "Organization:Central Asia"}},
+		{"a unit with its ordinal",
+			"The 22nd Light Infantry Division and the 3rd Battalion moved in.",
+			[]string{"Organization:22nd Light Infantry Division", "Organization:3rd Battalion"},
+			[]string{"Organization:Light Infantry Division"}},
+		{"an ordinal date before a body is no part of it",
+			"On the 3rd, Police Region 5 officers arrived.",
+			nil,
+			[]string{"Organization:3rd Police Region 5"}},
+		{"a unit of a listed armed group",
+			"The 5th Battalion of the BGF guarded the site.",
+			[]string{"Organization:5th Battalion"},
+			[]string{"Organization:5th Battalion of the BGF"}},
+		{"a bank named after 'of'",
+			"The money moved through the Bank of Ayutthaya to a shell firm.",
+			[]string{"Company:Bank of Ayutthaya"},
+			nil},
+		{"a central bank is a public body",
+			"The National Bank of Cambodia froze the accounts.",
+			[]string{"Organization:National Bank of Cambodia"},
+			[]string{"Company:National Bank of Cambodia"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
