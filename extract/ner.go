@@ -273,15 +273,18 @@ func courtPersonContext(toks []token, i, j int) bool {
 		switch lower(toks[i-1]) {
 		case "defendant", "defendants", "v.", "v", "vs.", "vs", "plaintiff", "petitioner", "respondent", "appellant",
 			"appellee", "claimant", "as", "a/k/a", "aka", "alias", "mr.", "ms.", "mrs.", "and", "accused", "convicted", "respondents",
-			"versus":
+			"versus", "co-accused", "accused-appellant", "accused-appellee", "co-respondent", "co-defendant":
 			if lower(toks[i-1]) == "as" && !(i > 2 && lower(toks[i-2]) == "known") {
 				return false
 			}
-			if lower(toks[i-1]) == "and" {
-				// "defendants LIN AND WANG": only when the name before is one too.
-				return i > 1 && shouted(toks[i-2:i-1]) && isCap(toks[i-2])
+			if lower(toks[i-1]) != "and" {
+				return true
 			}
-			return true
+			// "defendants LIN AND WANG": only when the name before is one too; otherwise
+			// what follows the name may still say a person.
+			if i > 1 && shouted(toks[i-2:i-1]) && isCap(toks[i-2]) {
+				return true
+			}
 		}
 	}
 	if j+2 < len(toks) && toks[j].text == "," && (lower(toks[j+1]) == "also" || lower(toks[j+1]) == "a/k/a" || lower(toks[j+1]) == "aka") {
@@ -310,6 +313,9 @@ func courtPersonContext(toks []token, i, j int) bool {
 		case "who", "born", "dob", "nationality", "male", "female", "aged", "age":
 			return true
 		case "a", "an":
+			if j+3 < len(toks) && demonyms[toks[j+2].low] {
+				j++ // ", a Taiwanese national"
+			}
 			if j+2 < len(toks) {
 				switch lower(toks[j+2]) {
 				case "national", "citizen", "businessman", "businesswoman", "resident":
