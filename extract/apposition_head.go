@@ -77,7 +77,7 @@ func typeBySiteApposition(toks []token, c *candidate) bool {
 	}
 	switch {
 	case appositionSiteHead(toks, c.tj):
-		c.typ, c.conf, c.weak = model.Compound, 1.0, false
+		c.typ, c.conf, c.weak = model.Compound, statedType, false
 		return true
 	case c.typ == model.Person && appositionHead(toks, c.tj, placeNouns):
 		// "held at Mong La, a town on the border": no person is a town.
@@ -86,3 +86,7 @@ func typeBySiteApposition(toks []token, c *candidate) bool {
 	}
 	return false
 }
+
+// statedType is the confidence of a type the text states outright about a name (an
+// apposition's head noun); settle lets it decide the entity's type.
+const statedType = 1.0

@@ -294,6 +294,14 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 			e.typ, e.conf = t, v
 		}
 	}
+	for _, ci := range e.cands {
+		// A type the writer states outright ("X, a scam compound on the river") decides,
+		// however many mentions elsewhere only the name's shape typed.
+		if c := cands[ci]; c.conf >= statedType && c.gaz < 0 && e.gaz < 0 {
+			e.typ = c.typ
+			break
+		}
+	}
 	seen := map[string]bool{}
 	var forms []string
 	for _, ci := range e.cands {

@@ -552,6 +552,11 @@ func isLegalForm(w string) bool {
 // Hun Manet", "Prince Group Chairman Chen Zhi").
 func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentence, i, j int) []candidate {
 	toks := st.toks
+	if m := repeatedHalf(toks, i, j); m > 0 {
+		// "Case study 1: Mekong Bay City Mekong Bay City, a development ...": a heading
+		// run into the sentence that repeats it is two mentions.
+		return append(x.spanCandidates(g, text, si, st, i, m), x.spanCandidates(g, text, si, st, m, j)...)
+	}
 	if k := titlePhraseEnd(toks, i, j); k > 0 {
 		return x.titledName(g, text, si, st, k, j) // "Tan Sri Lim Boon Keat"
 	}
@@ -934,7 +939,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n > 1 && last == "agency" && businessAgency(words[n-2]):
 		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
 		c.typ, c.conf = model.Company, 0.75
-	case n > 1 && strongCompoundCues[last]:
+	case n > 1 && (strongCompoundCues[last] || siteCompoundWord(last)):
+		// "Clearwater Bay Technohub": a site's word may close a coined last word.
 		c.typ, c.conf = model.Compound, 0.8
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
 		c.typ, c.conf = model.Compound, 0.7
@@ -948,6 +954,10 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.75
 	case compoundFollowers[next] && n >= 1 && !demonyms[words[0]]:
 		c.typ, c.conf = model.Compound, 0.6
+		if i > 0 && toks[i-1].low == "the" && (next == "compound" || next == "complex") {
+			// "the Golden Sands compound": the writer names the site by its kind.
+			c.conf = 0.85
+		}
 	case orgCues[next] && n == 1 && isAcronym(c.text):
 		c.typ, c.conf = model.Organization, 0.6
 	case isAcronym(c.text) && !notNames[words[0]]:

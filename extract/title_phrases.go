@@ -144,3 +144,30 @@ func bankOf(words []string) bool {
 	}
 	return false
 }
+
+// siteCompoundWord reports a coined word closed by a site's word ("Technohub", "Cyberpark",
+// "Technopark"): the word names the kind of site the name is.
+func siteCompoundWord(w string) bool {
+	for _, c := range []string{"hub", "park", "city", "complex"} {
+		if len(w) >= len(c)+4 && strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedHalf returns the middle of a span made of the same words twice ("Mekong Bay City
+// Mekong Bay City"), or 0.
+func repeatedHalf(toks []token, i, j int) int {
+	n := j - i
+	if n < 4 || n%2 != 0 {
+		return 0
+	}
+	m := i + n/2
+	for k := 0; k < n/2; k++ {
+		if toks[i+k].text != toks[m+k].text {
+			return 0
+		}
+	}
+	return m
+}
