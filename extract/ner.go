@@ -892,6 +892,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.75
 		return c, true
 	}
+	if n == 2 && demonyms[words[0]] && ethnicStateWords[last] {
+		// "Mon State", "Chin State": states and regions named after their people.
+		c.typ, c.conf = model.Location, 0.8
+		return c, true
+	}
 	if allNot {
 		return c, false
 	}

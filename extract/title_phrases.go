@@ -171,3 +171,7 @@ func repeatedHalf(toks []token, i, j int) int {
 	}
 	return m
 }
+
+// ethnicStateWords close the names of regions named after a people ("Mon State", "Kachin
+// State", "Wa Region").
+var ethnicStateWords = set("state", "region", "division", "province", "territory")
