@@ -69,7 +69,8 @@ func wordCount(ts []token) int {
 
 // locationStarts open the names of local units in the region's languages: a Philippine
 // barangay, a Thai tambon or amphoe, a Cambodian sangkat, khum or phum.
-var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum")
+// "Camp Crame" is a Philippine police or army camp: a place named as such.
+var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum", "camp")
 
 // placeBeforeAtFrom reports a word before "at" or "from" after which a name is a place:
 // "crossing at", "landed at", "an MP from", "a lawmaker from".
@@ -86,7 +87,8 @@ var (
 		"bridge", "gate")
 	fromPlaceWords = set("mp", "lawmaker", "legislator", "congressman", "congresswoman", "senator", "representative",
 		"native", "hails", "deported", "repatriated", "fled", "escaped", "returned", "trafficked", "rescued", "flew",
-		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles")
+		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles", "border", "across",
+		"river", "crossing", "drive", "road", "upstream", "downstream")
 )
 
 // typeByNeighbours types names that only their shape called people by what stands beside
