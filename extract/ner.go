@@ -88,7 +88,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		if (groupNouns[lower(t)] || roleWords[lower(t)] != "" && !gazStarts(g, text, toks, i)) && i+2 < len(toks) && lower(toks[i+1]) == "of" {
 			// "Minister of Interior Sar Sokha": the portfolio, then the holder's name.
 			if sj := capSpanEnd(toks, i+2); roleWords[lower(t)] != "" && g.Lookup(text[toks[i+2].s:toks[sj-1].e]) < 0 {
-				if c, ok := nameAfterPortfolio(text, si, st, i+2, sj); ok && fieldWord(toks[c.ti-1].low) {
+				if c, ok := nameAfterPortfolio(text, si, st, i+2, sj); ok && fieldWord(toks[c.ti-1].low) && !documentWords[toks[c.ti-1].low] {
 					out = append(out, c)
 					i = sj
 					continue
@@ -449,7 +449,8 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"defendant", "defendants", "plaintiff", "petitioner", "respondent", "appellant", "cryptocurrency", "measure",
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
 	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
-	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address")
+	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address", "operation", "findings", "butchering",
+	"highlights", "recommendations", "background", "methodology", "takeaways")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
@@ -638,7 +639,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		return []candidate{c}
 	}
 	// "... and Financial Intelligence Daniel Okafor": a field's words, then a name.
-	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) {
+	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) && !documentWords[toks[c.ti-1].low] {
 		return []candidate{c}
 	}
 	return nil
@@ -897,7 +898,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
-	if allNot {
+	if allNot || i > 0 && toks[i-1].text == "Operation" {
+		// "Operation Clean Sweep": the name of a police operation, not of a person.
 		return c, false
 	}
 	// A lone cue word ("Post", "Army", "Police") names nothing without the rest of a name.
