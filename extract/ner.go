@@ -562,7 +562,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		return x.titledName(g, text, si, st, k, j) // "Tan Sri Lim Boon Keat"
 	}
 	// Split at the last title word followed by a plain name.
-	for k := j - 2; k >= i; k-- {
+	for k := j - 2; k >= i && !officeOfTitle(toks, i, j); k-- {
 		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) {
 			continue
 		}

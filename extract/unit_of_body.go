@@ -52,3 +52,19 @@ func unitAndParent(g *Gazetteer, text string, toks []token, si int, units []cand
 	}
 	return append(units, parent)
 }
+
+// officeOfTitle reports a body named as the office of a title: a cue word, "of", then words
+// that end in a title and may name its seat ("Office of the Provincial Prosecutor of
+// Tarlac", "Office of the Special Envoy"). The title names the office here, not a person's
+// rank, so the span is not split at it.
+func officeOfTitle(toks []token, i, j int) bool {
+	if j-i < 3 || !orgCues[toks[i].low] || toks[i+1].low != "of" {
+		return false
+	}
+	for k := i + 2; k < j; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" {
+			return k > i+2 && (isPersonTitle(toks[k-1].low) || titleWords[toks[k-1].low])
+		}
+	}
+	return isPersonTitle(toks[j-1].low) || titleWords[toks[j-1].low]
+}
