@@ -77,6 +77,11 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 					ent.Sector = cands[ci].sector // "the rights group Licadho"
 				}
 			}
+			for _, a := range e.aliases {
+				if ent.Sector == "" {
+					ent.Sector = sectorOf(a) // "FATF" for "Financial Action Task Force"
+				}
+			}
 		}
 		for _, ci := range e.cands {
 			c := cands[ci]
