@@ -95,6 +95,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 		ids[i] = ent.ID
 		d.Entities = append(d.Entities, ent)
 	}
+	inheritParentSectors(d.Text, cands, d.Entities)
 	qualifyGenericBodies(d, ids)
 	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official)
 }

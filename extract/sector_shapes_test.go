@@ -33,3 +33,30 @@ func TestSectorShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitTakesParentSector gives a unit named after its parent's possessive the parent's
+// sector, and leaves a unit whose own words say its sector.
+func TestUnitTakesParentSector(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct{ text, unit, want string }{
+		{"Agents from the FBI's Sacramento Field Office arrested him.", "Sacramento Field Office", model.SectorPolice},
+		{"Fighters of the KNU's 7th Brigade guarded the gate.", "7th Brigade", model.SectorArmedGroup},
+		{"Officers of the Interior Ministry's Anti-Narcotics Enforcement Unit raided it.", "Anti-Narcotics Enforcement Unit", model.SectorPolice},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == c.unit {
+				found = true
+				if e.Sector != c.want {
+					t.Errorf("%q: sector %q, want %q", c.unit, e.Sector, c.want)
+				}
+			}
+		}
+		if !found && c.want != "" {
+			t.Errorf("%q not found in %q", c.unit, c.text)
+		}
+	}
+}

@@ -68,3 +68,27 @@ func officeOfTitle(toks []token, i, j int) bool {
 	}
 	return isPersonTitle(toks[j-1].low) || titleWords[toks[j-1].low]
 }
+
+// inheritParentSectors gives a unit named after its parent's possessive ("the FBI's Los
+// Angeles Field Office", "the KBDA's 3rd Battalion") the parent's sector when its own words
+// say only that it is an office or a military unit, or nothing: the unit serves its parent.
+// ents[k] is the entity of candidates whose ent is k.
+func inheritParentSectors(text string, cands []candidate, ents []model.Entity) {
+	for i := 1; i < len(cands); i++ {
+		c, p := cands[i], cands[i-1]
+		if c.ent < 0 || p.ent < 0 || c.ent == p.ent || c.sent != p.sent {
+			continue
+		}
+		unit, parent := &ents[c.ent], ents[p.ent]
+		if unit.Type != model.Organization || parent.Type != model.Organization || parent.Sector == "" {
+			continue
+		}
+		if between := text[p.e:c.s]; between != "'s " && between != "’s " {
+			continue
+		}
+		switch unit.Sector {
+		case "", model.SectorGovernment, model.SectorMilitary:
+			unit.Sector = parent.Sector
+		}
+	}
+}
