@@ -362,3 +362,23 @@ func possessorPlace(g *Gazetteer, text string, toks []token, c candidate) (candi
 
 // businessNouns say that the name called so after them is a firm's.
 var businessNouns = lexicon.BusinessNouns()
+
+// nounModifier reports a body's name used before a lower-case noun of its business ("chairs
+// the Senate committee", "led Senate hearings"): the verb's object is the committee or the
+// hearing, not the body.
+func nounModifier(text string, end int) bool {
+	w, _ := wordAfterSpace(text, end)
+	return w != "" && w == strings.ToLower(w) && legislatureNouns[w]
+}
+
+// wordAfterSpace returns the word after one space at text[end:], and its end.
+func wordAfterSpace(text string, end int) (string, int) {
+	if end >= len(text) || text[end] != ' ' {
+		return "", end
+	}
+	k := end + 1
+	for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z' || text[k] == '-') {
+		k++
+	}
+	return text[end+1 : k], k
+}

@@ -909,7 +909,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		return c, true
 	}
 	if n == 1 && orgCues[last] && !isAcronym(c.text) {
-		if legislatures[last] && toks[i].text != strings.ToUpper(toks[i].text) && !legislatureAdjective(toks, j) {
+		if legislatures[last] && toks[i].text != strings.ToUpper(toks[i].text) {
 			// "told the Senate", "a Senate hearing": a legislature is named by its one word.
 			c.typ, c.conf = model.Organization, 0.7
 			return c, true

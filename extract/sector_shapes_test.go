@@ -60,3 +60,30 @@ func TestUnitTakesParentSector(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierIsNoObject: a body's name that modifies a noun ("the Senate committee") names
+// the body, but a verb before it takes the committee, so no leadership of the body follows.
+func TestModifierIsNoObject(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text    string
+		directs bool
+	}{
+		{"Senator Rosa Tan, who chairs the Senate committee on labour, asked for the records.", false},
+		{"Senator Paolo Lim, who has led Senate hearings on offshore gaming, spoke on Monday.", false},
+		{"Sok Vanna, who leads the Senate, spoke on Monday.", true},
+	}
+	for _, c := range cases {
+		d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+		x.Analyze(&d)
+		got := false
+		for _, r := range d.Relations {
+			if r.Predicate == model.Directs {
+				got = true
+			}
+		}
+		if got != c.directs {
+			t.Errorf("%q: DIRECTS found %v, want %v", c.text, got, c.directs)
+		}
+	}
+}
