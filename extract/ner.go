@@ -994,6 +994,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		if personVerbs[next] {
 			c.conf = 0.55
 		}
+		if singleNamePerson(toks, i, j) {
+			// "The recruiter, Sutrisno, told them", "Li, 45, was arrested": the context
+			// says a person of one name.
+			c.conf, c.weak = 0.75, false
+		}
 	default:
 		return c, false
 	}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/scamgraph/scamgraph/internal/sources"
+)
+
+// People known by one name (Indonesian and Burmese names, nicknames) stand alone when the
+// words around them say a person: an age in commas ("Li, 45, was arrested"), an apposition
+// that is a person's ("Aung, a 23-year-old from Yangon", "Wang, his deputy,"), or the name
+// itself in apposition to a person's noun ("the recruiter, Sutrisno, said"; "her partner,
+// identified only as Jomar").
+
+// singleNamePerson reports such a context around the one word toks[i:j].
+func singleNamePerson(toks []token, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	// ", 45," after the name: an age.
+	if j+2 < len(toks) && toks[j].text == "," && sources.IsDigits(toks[j+1].text) && toks[j+2].text == "," {
+		if age, err := strconv.Atoi(toks[j+1].text); err == nil && age >= 14 && age <= 99 {
+			return true
+		}
+	}
+	// ", a 23-year-old", ", his deputy", ", her brother": a person's apposition after it.
+	if j+2 < len(toks) && toks[j].text == "," {
+		d, w := toks[j+1].low, toks[j+2].low
+		switch {
+		case (d == "a" || d == "an") && (hasSuffixAny(w, "-year-old") || appositionPerson[w]):
+			return true
+		case (d == "his" || d == "her" || d == "their") && (familyWords[w] || roleWords[w] != "" || personNouns[w]):
+			return true
+		}
+	}
+	// "the recruiter, Sutrisno, told": the name in commas after a person's noun.
+	if i >= 2 && toks[i-1].text == "," && j < len(toks) && toks[j].text == "," {
+		w := toks[i-2].low
+		if familyWords[w] || roleWords[w] != "" || personNouns[w] || appositionPerson[w] {
+			return true
+		}
+	}
+	// "identified only as Jomar", "a man known as Ah Long": a name given to a person.
+	if i >= 3 {
+		k := i - 1
+		if quoteMarks[toks[k].text] {
+			k--
+		}
+		v := k - 1
+		if v > 0 && (toks[v].low == "only" || toks[v].low == "simply") {
+			v-- // "identified only as"
+		}
+		if v >= 1 && toks[k].low == "as" && (toks[v].low == "identified" || toks[v].low == "known") {
+			for b := v - 1; b >= 0 && b >= v-4; b-- {
+				if personNouns[toks[b].low] || familyWords[toks[b].low] || roleWords[toks[b].low] != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// personNouns are nouns for people that are neither kin nor posts ("a man", "the recruiter").
+var personNouns = set("man", "woman", "boy", "girl", "recruiter", "broker", "driver", "guard", "partner", "boss",
+	"supervisor", "worker", "victim", "survivor", "suspect", "trafficker", "agent", "friend", "colleague", "neighbour",
+	"neighbor", "fixer", "middleman", "interpreter", "translator", "lawyer", "witness", "defendant", "accused", "person",
+	"individual", "foreman", "teammate", "roommate", "cousin", "handler", "smuggler")
+
+// hasSuffixAny reports w ending in one of the suffixes.
+func hasSuffixAny(w string, sufs ...string) bool {
+	for _, s := range sufs {
+		if len(w) > len(s) && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}

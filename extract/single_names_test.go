@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSingleNames finds people known by one name from the words around them, and leaves
+// one-word names whose context says a place or a firm.
+func TestSingleNames(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"an age in commas", "Hartono, 38, was detained at the border.", []string{"Person:Hartono"}, nil},
+		{"a person's apposition", "Zaw, a 19-year-old from Bago, escaped in March. Tun, his cousin, stayed.",
+			[]string{"Person:Zaw", "Person:Tun"}, nil},
+		{"in commas after a person's noun", "The broker, Wiranto, promised them office jobs.", []string{"Person:Wiranto"}, nil},
+		{"a name given to a person", "They were met by a driver identified only as \"Bayu\" at the airport.", []string{"Person:Bayu"}, nil},
+		{"a year in commas is no age", "In Kratie, 2023, brought new sites.", nil, []string{"Person:Kratie"}},
+		{"a firm in commas after a firm's noun", "The recruiter's agency, Sinarmas, denied it.", nil, []string{"Person:Sinarmas"}},
+		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
