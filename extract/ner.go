@@ -1091,7 +1091,9 @@ func isByline(st sentence) bool {
 		return false
 	}
 	first := lower(st.toks[0])
-	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written") && len(st.toks) <= 16 &&
+	if (first == "by" || first == "photo" || first == "photos" || first == "credit" || first == "image" || first == "reporting" || first == "editing" || first == "written" ||
+		first == "edited" || first == "writing" || first == "translated" || first == "compiled" ||
+		first == "additional" && len(st.toks) > 2 && lower(st.toks[1]) == "reporting") && len(st.toks) <= 16 &&
 		!(first == "by" && len(st.toks) > 1 && !bylineName(st.toks[1])) {
 		return true
 	}

@@ -23,6 +23,10 @@ func TestSingleNames(t *testing.T) {
 		{"a name given to a person", "They were met by a driver identified only as \"Bayu\" at the airport.", []string{"Person:Bayu"}, nil},
 		{"a year in commas is no age", "In Kratie, 2023, brought new sites.", nil, []string{"Person:Kratie"}},
 		{"a firm in commas after a firm's noun", "The recruiter's agency, Sinarmas, denied it.", nil, []string{"Person:Sinarmas"}},
+		{"credit lines name staff, not actors", "Edited by Tom Hale. Additional reporting by Ploy Suksan in Bangkok.",
+			nil, []string{"Person:Tom Hale", "Person:Ploy Suksan"}},
+		{"a sentence opened by 'additional' is no credit line", "Additional troops under General Min Aung arrived.",
+			[]string{"Person:Min Aung"}, nil},
 		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
 	}
 	for _, c := range cases {
