@@ -300,6 +300,9 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 			e.typ, e.conf = t, v
 		}
 	}
+	if e.typ == model.Person && e.gaz < 0 && placeOverShape(cands, e) {
+		e.typ = model.Location // "the edge of Mong La" ... "Mong La is controlled by"
+	}
 	for _, ci := range e.cands {
 		// A type the writer states outright ("X, a scam compound on the river") decides,
 		// however many mentions elsewhere only the name's shape typed.

@@ -986,7 +986,10 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
 		c.typ, c.conf = model.Person, 0.6
-		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") || next == "'s" || next == "’s" {
+		if personVerbs[next] || next == "," && (next2 == "who" || next2 == "a" || next2 == "the" || next2 == "an") ||
+			(next == "'s" || next == "’s") && !(j+1 < len(toks) && isCap(toks[j+1])) {
+			// A possessive before a name ("Mong La's Golden Peacock Resort") is a place's as
+			// often as a person's; before a common noun ("Chen's lawyer") it is a person's.
 			c.conf = 0.75
 		}
 	case n == 1 && !notNames[words[0]] && !demonyms[words[0]]:

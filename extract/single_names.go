@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/scamgraph/scamgraph/internal/sources"
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // People known by one name (Indonesian and Burmese names, nicknames) stand alone when the
@@ -75,4 +76,23 @@ func hasSuffixAny(w string, sufs ...string) bool {
 		}
 	}
 	return false
+}
+
+// placeOverShape reports an entity that some mention places where places stand ("on the
+// edge of Mong La") while no mention gives a person's cue: its person votes come from the
+// name's shape alone (confidence 0.6 or less), which a place's name shares.
+func placeOverShape(cands []candidate, e *docEntity) bool {
+	place := false
+	for _, ci := range e.cands {
+		c := cands[ci]
+		switch {
+		case c.typ == model.Location && c.gaz < 0 && c.conf >= 0.65:
+			place = true
+		case c.typ == model.Person && c.conf > 0.6:
+			return false
+		case c.typ != model.Person && c.typ != model.Location:
+			return false
+		}
+	}
+	return place
 }

@@ -27,6 +27,12 @@ func TestSingleNames(t *testing.T) {
 			nil, []string{"Person:Tom Hale", "Person:Ploy Suksan"}},
 		{"a sentence opened by 'additional' is no credit line", "Additional troops under General Min Aung arrived.",
 			[]string{"Person:Min Aung"}, nil},
+		{"a place named once where places stand, elsewhere by shape alone",
+			"Police raided Wan Hkam's Jade Garden Resort. The resort lies on the edge of Wan Hkam in Shan State. Wan Hkam is controlled by a militia.",
+			[]string{"Location:Wan Hkam"}, []string{"Person:Wan Hkam"}},
+		{"a person with a person's cue stays a person beside a place context",
+			"Sai Hkam Leng, 52, owns the resort. Investigators near Sai Hkam Leng's house waited.",
+			[]string{"Person:Sai Hkam Leng"}, []string{"Location:Sai Hkam Leng"}},
 		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
 	}
 	for _, c := range cases {
