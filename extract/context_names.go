@@ -310,7 +310,7 @@ func dropNonNames(st sentence, cs []candidate) []candidate {
 		if c.tj < len(toks) && toks[c.tj].text == "$" && toks[c.tj].s == c.e {
 			continue
 		}
-		if c.gaz < 0 && c.tj == c.ti+1 && demonymPair(toks[c.ti].low) {
+		if c.gaz < 0 && c.tj == c.ti+1 && (demonymPair(toks[c.ti].low) || countryPair(toks[c.ti].text)) {
 			continue
 		}
 		out = append(out, c)
@@ -484,4 +484,11 @@ func whoFollows(toks []token, j int) bool {
 		j++
 	}
 	return j < len(toks) && (toks[j].low == "who" || toks[j].low == "whom")
+}
+
+// countryPair reports "Myanmar-Thailand", "Cambodia-Vietnam": two countries joined by a
+// hyphen (a border or a route between them), no place of its own.
+func countryPair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCountry(a) && isCountry(b)
 }

@@ -936,6 +936,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 	case n > 1 && adminRegion(words):
 		c.typ, c.conf = model.Location, 0.8
+	case n >= 2 && words[0] == "bank" && words[1] != "of" && !anyOrg && nameShaped(toks[i+1:j]):
+		// "Bank Mega Persada", "Bank Mandiri": Indonesian and Malaysian banks put the word first.
+		c.typ, c.conf = model.Company, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
 		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
