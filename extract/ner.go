@@ -923,8 +923,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		}
 	}
 	switch {
-	case n >= 2 && words[0] == "pt" && toks[i].text == "PT" && !anyOrg:
-		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas).
+	case n >= 2 && (words[0] == "pt" && toks[i].text == "PT" || words[0] == "cv" && toks[i].text == "CV") && !anyOrg:
+		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas);
+		// "CV Mitra Abadi": its limited partnership (Commanditaire Vennootschap).
 		c.typ, c.conf = model.Company, 0.75
 	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
