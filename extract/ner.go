@@ -376,6 +376,9 @@ func placeContext(toks []token, i, j int) bool {
 				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
 				// mark or at "and"/"or" before its last one.
 				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
+				if personAfterComma(toks, j) {
+					ends = false // "In Bangkok, Chen, 45, said": an age or a person's apposition follows
+				}
 				switch toks[k].low {
 				case "in", "near", "outside":
 					return ends

@@ -96,3 +96,17 @@ func placeOverShape(cands []candidate, e *docEntity) bool {
 	}
 	return place
 }
+
+// personAfterComma reports ", 45," or ", the mayor," / ", his lawyer," right after a name
+// ending before toks[j]: what follows describes a person, so the name is no place in a list.
+func personAfterComma(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	n := toks[j+1]
+	switch n.low {
+	case "the", "his", "her", "their", "who":
+		return true
+	}
+	return sources.IsDigits(n.text) && j+2 < len(toks) && toks[j+2].text == ","
+}

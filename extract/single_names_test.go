@@ -33,6 +33,12 @@ func TestSingleNames(t *testing.T) {
 		{"a person with a person's cue stays a person beside a place context",
 			"Sai Hkam Leng, 52, owns the resort. Investigators near Sai Hkam Leng's house waited.",
 			[]string{"Person:Sai Hkam Leng"}, []string{"Location:Sai Hkam Leng"}},
+		{"a name after a place and a comma, then an age, is a person",
+			"In Mae Sot, Prasert, 52, said he had rented the warehouse.",
+			[]string{"Person:Prasert"}, []string{"Location:Prasert"}},
+		{"a list of places after 'in' stays places",
+			"The sites are in Bamban, Capas, and Porac.",
+			[]string{"Location:Capas", "Location:Porac"}, nil},
 		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
 	}
 	for _, c := range cases {
