@@ -456,7 +456,8 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"highlights", "recommendations", "background", "methodology", "takeaways")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
-var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers")
+var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
+	"sheriff")
 
 var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
 	"subsidiary", "corporation", "startup", "platform", "lender", "miner", "shell", "enterprise", "holding", "investor")
@@ -691,7 +692,7 @@ func forceName(text string, si int, st sentence, i int) (candidate, bool) {
 
 // bodyHeads end the names of bodies that join two fields with "and" ("Amusement and Gaming
 // Corporation", "Investigation and Detection Group").
-var bodyHeads = set("corporation", "group", "commission", "committee", "department", "ministry", "council", "bureau",
+var bodyHeads = set("corporation", "group", "commission", "committee", "department", "ministry", "council", "bureau", "section",
 	"agency", "authority", "association", "company", "board", "office", "centre", "center", "institute", "division",
 	"directorate", "administration", "command", "force", "task")
 
@@ -764,7 +765,8 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"travel", "tours", "food", "oil", "gas", "power", "water", "fisheries", "mines", "affairs", "interior", "home",
 	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
-	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment")
+	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
+	"economy", "society", "digital")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
 var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
@@ -885,6 +887,14 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Central District of California": the district of a federal court is a place.
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
+	}
+	if words[0] == "section" && n <= 3 || n >= 2 && words[n-1] == "section" && !containsAny(words, "and") && n <= 2 {
+		// "Section 5 of the Act", "Fraud Section" alone: a law's part or a bare office
+		// word; a section named by its fields ("Money Laundering and Asset Recovery
+		// Section") is a body.
+		if !(n >= 3 && words[n-1] == "section") {
+			return c, false
+		}
 	}
 	if numberedRoad(words) {
 		// "National Road 4", "Route 7": a numbered road is a place.

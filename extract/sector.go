@@ -63,7 +63,7 @@ var sectorWords = []struct {
 	{model.SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
 		"council", "treasury", "administration", "authority", "authorities", "cabinet", "embassy", "consulate",
 		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province", "bureau",
-		"immigration", "division"}},
+		"immigration", "division", "section"}},
 }
 
 // sectorOf types an organisation by the gazetteer, then by the words of its name; "" when
@@ -80,12 +80,28 @@ func sectorOf(name string) string {
 		for _, w := range words {
 			for _, c := range r.words {
 				if w == c {
-					return r.sector
+					return publicHeadFirst(words, r.sector)
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// publicHeadFirst keeps a body named first by a government's head word ("Ministry of
+// Digital Economy and Society", "Department of Media Affairs") in government: the field
+// after "of" says what it governs, not that it is an NGO, an outlet or a school.
+func publicHeadFirst(words []string, sector string) string {
+	switch sector {
+	case model.SectorNGO, model.SectorMedia, model.SectorAcademic, model.SectorBusinessAssn:
+		switch words[0] {
+		case "ministry", "department", "bureau", "office", "commission", "directorate":
+			if len(words) > 2 && words[1] == "of" {
+				return model.SectorGovernment
+			}
+		}
+	}
+	return sector
 }
 
 // sectorByShape types what a single word of the name would type wrongly: a non-state army

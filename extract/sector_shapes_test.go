@@ -87,3 +87,19 @@ func TestModifierIsNoObject(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicHeadFirst keeps a body named first by a government head word in government.
+func TestPublicHeadFirst(t *testing.T) {
+	cases := []struct{ name, want string }{
+		{"Ministry of Digital Economy and Society", model.SectorGovernment},
+		{"Department of Media Affairs", model.SectorGovernment},
+		{"Red Cross Society", model.SectorNGO},
+		{"Ministry of Defence", model.SectorMilitary},
+		{"Money Laundering and Asset Recovery Section", model.SectorGovernment},
+	}
+	for _, c := range cases {
+		if got := sectorOf(c.name); got != c.want {
+			t.Errorf("sectorOf(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
