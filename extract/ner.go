@@ -567,7 +567,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	}
 	// Split at the last title word followed by a plain name.
 	for k := j - 2; k >= i && !officeOfTitle(toks, i, j); k-- {
-		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) {
+		if !isPersonTitle(lower(toks[k])) && !judgeTitle(toks, i, k) && !pluralTitle(toks, k, j) {
 			continue
 		}
 		rest := toks[k+1 : j]
@@ -608,7 +608,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		for left > i && titleWords[lower(toks[left-1])] {
 			left--
 		}
-		if left > i {
+		if left > i && !titleQualifier(g, text, toks, i, left) {
 			out = append(out, x.spanCandidates(g, text, si, st, i, left)...)
 		}
 		return append(out, x.titledName(g, text, si, st, from, j)...)

@@ -175,3 +175,32 @@ func repeatedHalf(toks []token, i, j int) int {
 // ethnicStateWords close the names of regions named after a people ("Mon State", "Kachin
 // State", "Wa Region").
 var ethnicStateWords = set("state", "region", "division", "province", "territory")
+
+// pluralTitle reports a title in the plural before names joined by "and" ("Assistant U.S.
+// Attorneys Jane Roe and John Poe"): the plural of a person's title, a name, then "and" and
+// another name.
+func pluralTitle(toks []token, k, j int) bool {
+	w := toks[k].low
+	return len(w) > 4 && strings.HasSuffix(w, "s") && isPersonTitle(w[:len(w)-1]) && k+1 < j &&
+		j+1 < len(toks) && toks[j].low == "and" && isCap(toks[j+1])
+}
+
+// titleQualifier reports the words before a title that only qualify it: title words and a
+// country's name or abbreviation ("Assistant U.S. Attorney", "Deputy Thai Prime Minister").
+// They name no person; the person is the name after the title.
+func titleQualifier(g *Gazetteer, text string, toks []token, i, j int) bool {
+	place := false
+	for k := i; k < j; k++ {
+		t := toks[k]
+		switch {
+		case titleWords[t.low] || isPersonTitle(t.low):
+		case demonyms[t.low] || isCountry(t.text):
+			place = true
+		case g.Lookup(t.text) >= 0 && g.entry(g.Lookup(t.text)).Type == model.Location:
+			place = true
+		default:
+			return false
+		}
+	}
+	return place
+}
