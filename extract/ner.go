@@ -97,6 +97,12 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 			i += 2
 			continue
 		}
+		if officeAcronyms[lower(t)] && i+2 < len(toks) && (toks[i+1].low == "for" || toks[i+1].low == "at" || toks[i+1].low == "of") && isCap(toks[i+2]) {
+			// "she was HR for Orient Pearl Group", "the CFO of Lucky Star": a post's
+			// letters, then the firm; the letters are no part of its name.
+			i += 2
+			continue
+		}
 		spanJ := capSpanEnd(toks, i)
 		// A known name followed by "of"/"for" and more capitals ("Karen Border Guard Force of
 		// Saw Chit Thu") is the known name; the rest is another name.

@@ -110,3 +110,6 @@ func personAfterComma(toks []token, j int) bool {
 	}
 	return sources.IsDigits(n.text) && j+2 < len(toks) && toks[j+2].text == ","
 }
+
+// officeAcronyms are posts and departments written in capitals ("HR", "CFO").
+var officeAcronyms = set("hr", "ceo", "cfo", "coo", "cto", "pr", "md", "gm")
