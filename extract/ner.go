@@ -917,6 +917,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Location, 0.8
 		return c, true
 	}
+	if chineseNickname(toks, i, j) {
+		// "a man everyone called Lao Zhou": "Old Zhou", a nickname of a surname.
+		c.typ, c.conf = model.Person, 0.75
+		return c, true
+	}
 	if allNot || i > 0 && toks[i-1].text == "Operation" {
 		// "Operation Clean Sweep": the name of a police operation, not of a person.
 		return c, false

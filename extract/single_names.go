@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 
+	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -113,3 +114,28 @@ func personAfterComma(toks []token, j int) bool {
 
 // officeAcronyms are posts and departments written in capitals ("HR", "CFO").
 var officeAcronyms = set("hr", "ceo", "cfo", "coo", "cto", "pr", "md", "gm")
+
+// chineseSurnameSet holds the pinyin surnames that nicknames are made of.
+var chineseSurnameSet = lexicon.ChineseSurnames()
+
+// chineseNickname reports "Lao Zhou", "Xiao Li", "Ah Long" right after a word that gives a
+// name ("called", "named", "known as", "boss"): "old", "little" or the Cantonese "Ah" before
+// a surname is how colleagues name a person. Elsewhere "Lao Cai" is a Vietnamese province.
+func chineseNickname(toks []token, i, j int) bool {
+	if j-i != 2 || i == 0 || !isCap(toks[i]) || !isCap(toks[i+1]) {
+		return false
+	}
+	switch toks[i].low {
+	case "lao", "xiao", "ah", "a-":
+	default:
+		return false
+	}
+	if !chineseSurnameSet[toks[i+1].low] {
+		return false
+	}
+	switch toks[i-1].low {
+	case "called", "named", "nicknamed", "as", "boss":
+		return true
+	}
+	return false
+}

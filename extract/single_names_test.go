@@ -39,6 +39,12 @@ func TestSingleNames(t *testing.T) {
 		{"a list of places after 'in' stays places",
 			"The sites are in Bamban, Capas, and Porac.",
 			[]string{"Location:Capas", "Location:Porac"}, nil},
+		{"a Chinese nickname after a naming word",
+			"The floor was run by a man everyone called Lao Wang. A guard known as Ah Keung beat them.",
+			[]string{"Person:Lao Wang", "Person:Ah Keung"}, nil},
+		{"a place that opens with the same word is no nickname",
+			"The workers were taken through Lao Cai to the border.",
+			nil, []string{"Person:Lao Cai"}},
 		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
 	}
 	for _, c := range cases {
