@@ -503,6 +503,10 @@ func capSpanEnd(toks []token, i int) int {
 			// "Roderick Ocampo y Salonga": the Spanish "y" joins a father's and a mother's
 			// surname.
 			j++
+		case t.text == "(" && j+3 < len(toks) && isCap(toks[j+1]) && toks[j+2].text == ")" && isCap(toks[j+3]) && locationEnds[toks[j+3].low]:
+			// "the Thaungyin (Moei) River": a place's other name in brackets before its kind
+			// word is part of the name.
+			j += 3
 		case t.text == "(" && bracketInsideFirmName(toks, j):
 			// "Huiwang Real Estate (Cambodia) Co., Ltd.": a country or place in brackets
 			// before the legal form is part of the firm's name.
