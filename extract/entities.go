@@ -70,6 +70,11 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 				ent.Aliases = append([]string{e.name}, ent.Aliases...)
 			}
 		}
+		if e.typ == model.Person {
+			if plain := withoutNickname(ent.Name); plain != "" {
+				ent.Aliases = append(ent.Aliases, plain) // "Ernesto Villareal" for Ernesto "Totoy" Villareal
+			}
+		}
 		if e.typ == model.Organization {
 			ent.Sector = sectorOf(e.name)
 			for _, ci := range e.cands {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/internal/sources"
@@ -138,4 +139,25 @@ func chineseNickname(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// withoutNickname returns a name without the nickname quoted inside it (Ernesto "Totoy"
+// Villareal is Ernesto Villareal on records), or "" when it holds none.
+func withoutNickname(name string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}} {
+		a := strings.Index(name, q[0])
+		if a <= 0 {
+			continue
+		}
+		b := strings.Index(name[a+len(q[0]):], q[1])
+		if b < 0 {
+			continue
+		}
+		rest := name[a+len(q[0])+b+len(q[1]):]
+		if strings.TrimSpace(rest) == "" {
+			continue
+		}
+		return strings.Join(strings.Fields(name[:a]+" "+rest), " ")
+	}
+	return ""
 }

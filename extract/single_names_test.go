@@ -55,3 +55,19 @@ func TestSingleNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNicknameAlias keeps a person's name without the quoted nickname as an alias, and adds
+// nothing to a name with an apostrophe.
+func TestNicknameAlias(t *testing.T) {
+	cases := []struct{ name, want string }{
+		{`Ernesto "Totoy" Villareal`, "Ernesto Villareal"},
+		{"Rolando “Boy” Santiago", "Rolando Santiago"},
+		{"O'Brien Lee", ""},
+		{`Lin "Big Brother"`, ""},
+	}
+	for _, c := range cases {
+		if got := withoutNickname(c.name); got != c.want {
+			t.Errorf("withoutNickname(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
