@@ -23,7 +23,7 @@ func fieldsAfterHead(toks []token, i, j int) bool {
 	m := j + 1
 	for m < len(toks) && m <= j+3 && isCap(toks[m]) {
 		w := lower(toks[m])
-		if !fieldWord(w) || orgCues[w] || companyEnds[w] || locationEnds[w] || demonyms[w] {
+		if !fieldWord(w) || orgCues[w] && !fieldWords[w] || companyEnds[w] || locationEnds[w] || demonyms[w] {
 			return false
 		}
 		m++

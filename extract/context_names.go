@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
@@ -67,7 +69,8 @@ func wordCount(ts []token) int {
 
 // locationStarts open the names of local units in the region's languages: a Philippine
 // barangay, a Thai tambon or amphoe, a Cambodian sangkat, khum or phum.
-var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum")
+// "Camp Crame" is a Philippine police or army camp: a place named as such.
+var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum", "camp")
 
 // placeBeforeAtFrom reports a word before "at" or "from" after which a name is a place:
 // "crossing at", "landed at", "an MP from", "a lawmaker from".
@@ -84,7 +87,8 @@ var (
 		"bridge", "gate")
 	fromPlaceWords = set("mp", "lawmaker", "legislator", "congressman", "congresswoman", "senator", "representative",
 		"native", "hails", "deported", "repatriated", "fled", "escaped", "returned", "trafficked", "rescued", "flew",
-		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles")
+		"travelled", "traveled", "arriving", "arrived", "km", "kilometres", "kilometers", "miles", "border", "across",
+		"river", "crossing", "drive", "road", "upstream", "downstream")
 )
 
 // typeByNeighbours types names that only their shape called people by what stands beside
@@ -144,7 +148,8 @@ func typeByNeighbours(text string, st sentence, cs []candidate) {
 		case bodyKindWords[kind.low]:
 			c.typ, c.conf, c.weak = model.Organization, 0.7, false
 			c.sector = kindSector(toks, c.ti-1)
-		case firmKindWords[kind.low]:
+		case firmKindWords[kind.low] && !whoFollows(toks, c.tj):
+			// "developer Rommel Tan, who built the dormitories": "who" says a person.
 			c.typ, c.conf, c.weak = model.Company, 0.7, false
 		}
 	}
@@ -160,7 +165,7 @@ var (
 
 // numberedUnits take a number as part of their name ("Branch 14", "Brigade 31").
 var numberedUnits = set("branch", "brigade", "battalion", "division", "regiment", "unit", "precinct", "station", "squadron",
-	"region", "area", "sector", "zone", "military")
+	"region", "area", "sector", "zone", "military", "road", "route", "highway")
 
 // portfolioWords name a ministry by its field ("Foreign Ministry").
 var portfolioWords = set("foreign", "interior", "defence", "defense", "finance", "justice", "home", "labour", "labor",
@@ -305,7 +310,7 @@ func dropNonNames(st sentence, cs []candidate) []candidate {
 		if c.tj < len(toks) && toks[c.tj].text == "$" && toks[c.tj].s == c.e {
 			continue
 		}
-		if c.gaz < 0 && c.tj == c.ti+1 && demonymPair(toks[c.ti].low) {
+		if c.gaz < 0 && c.tj == c.ti+1 && (demonymPair(toks[c.ti].low) || countryPair(toks[c.ti].text)) {
 			continue
 		}
 		out = append(out, c)
@@ -399,15 +404,18 @@ func syllableInName(toks []token, i, j int) bool {
 
 // nameAfterPortfolio finds a person's name of two or three words closing a title's
 // portfolio ("Secretary for Terrorism and Financial Intelligence Daniel Okafor"): the
-// longest tail of plain name words, stopped by a word that names a field or a body.
+// longest tail of plain name words, stopped by a word that names a field or a body, or by
+// a region joined by a hyphen ("Minister for the Indo-Pacific Helen Ashworth"). A given
+// name joined by a hyphen keeps its second part small ("Peter Lam Chun-wai").
 func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, bool) {
 	toks := st.toks
 	k := j
 	for k > i && j-k < 3 && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) &&
-		!strings.Contains(toks[k-1].text, "-") {
+		!capitalHyphen(toks[k-1].text) {
 		k--
 	}
-	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) && !abstractNoun(toks[k-1].low) {
+	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) &&
+		!abstractNoun(toks[k-1].low) && !capitalHyphen(toks[k-1].text) {
 		return candidate{}, false
 	}
 	c := candidate{s: toks[k].s, e: toks[j-1].e, ti: k, tj: j, typ: model.Person, conf: 0.7, gaz: -1, sent: si}
@@ -455,4 +463,32 @@ func kindSector(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// capitalHyphen reports a word whose part after a hyphen is capitalised ("Indo-Pacific",
+// "Asia-Pacific"): a region's or a field's compound, where names join a small syllable
+// ("Chun-wai", "Jong-un").
+func capitalHyphen(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	if !ok || after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
+}
+
+// whoFollows reports ", who" (or "who") right after a name ending before toks[j]: the
+// relative pronoun of people.
+func whoFollows(toks []token, j int) bool {
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	return j < len(toks) && (toks[j].low == "who" || toks[j].low == "whom")
+}
+
+// countryPair reports "Myanmar-Thailand", "Cambodia-Vietnam": two countries joined by a
+// hyphen (a border or a route between them), no place of its own.
+func countryPair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCountry(a) && isCountry(b)
 }

@@ -70,11 +70,21 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 				ent.Aliases = append([]string{e.name}, ent.Aliases...)
 			}
 		}
+		if e.typ == model.Person {
+			if plain := withoutNickname(ent.Name); plain != "" {
+				ent.Aliases = append(ent.Aliases, plain) // "Ernesto Villareal" for Ernesto "Totoy" Villareal
+			}
+		}
 		if e.typ == model.Organization {
 			ent.Sector = sectorOf(e.name)
 			for _, ci := range e.cands {
 				if ent.Sector == "" {
 					ent.Sector = cands[ci].sector // "the rights group Licadho"
+				}
+			}
+			for _, a := range e.aliases {
+				if ent.Sector == "" {
+					ent.Sector = sectorOf(a) // "FATF" for "Financial Action Task Force"
 				}
 			}
 		}
@@ -90,6 +100,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 		ids[i] = ent.ID
 		d.Entities = append(d.Entities, ent)
 	}
+	inheritParentSectors(d.Text, cands, d.Entities)
 	qualifyGenericBodies(d, ids)
 	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official)
 }
@@ -239,7 +250,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	}
 	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
 	// called a person that begins a firm's, site's or body's longer name is its short form.
-	joinPrefixShortForms(cands, ents)
+	joinPrefixShortForms(text, cands, ents)
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]
@@ -292,6 +303,17 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 	for _, t := range model.EntityTypes {
 		if v := e.votes[t]; v > e.conf {
 			e.typ, e.conf = t, v
+		}
+	}
+	if e.typ == model.Person && e.gaz < 0 && placeOverShape(cands, e) {
+		e.typ = model.Location // "the edge of Mong La" ... "Mong La is controlled by"
+	}
+	for _, ci := range e.cands {
+		// A type the writer states outright ("X, a scam compound on the river") decides,
+		// however many mentions elsewhere only the name's shape typed.
+		if c := cands[ci]; c.conf >= statedType && c.gaz < 0 && e.gaz < 0 {
+			e.typ = c.typ
+			break
 		}
 	}
 	seen := map[string]bool{}
@@ -546,8 +568,9 @@ func trimPeriod(c *candidate) {
 
 // joinPrefixShortForms moves the mentions of an unlisted two- or three-word "person", typed
 // by its shape alone, into the one company, compound or body of the document whose name
-// begins with the same words and is longer.
-func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
+// begins with the same words and is longer. A possessive after the name ("Pacific Zenith's
+// shares") raised its confidence but says nothing of what it is, so it still counts as shape.
+func joinPrefixShortForms(text string, cands []candidate, ents []*docEntity) {
 	for k, e := range ents {
 		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
 			continue
@@ -558,7 +581,9 @@ func joinPrefixShortForms(cands []candidate, ents []*docEntity) {
 		}
 		shapeOnly := true
 		for _, ci := range e.cands {
-			if cands[ci].conf > 0.6 || cands[ci].typ != model.Person {
+			c := cands[ci]
+			possessive := c.conf <= 0.75 && (strings.HasPrefix(text[c.e:], "'s") || strings.HasPrefix(text[c.e:], "’s"))
+			if c.conf > 0.6 && !possessive || c.typ != model.Person {
 				shapeOnly = false
 			}
 		}

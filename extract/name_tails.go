@@ -196,7 +196,13 @@ func splitBodyForPlace(g *Gazetteer, text string, toks []token, c candidate) (ca
 		return c, c, false
 	}
 	for k := c.ti + 1; k < c.tj-1; k++ {
-		if toks[k].low != "for" {
+		if toks[k].low == "of" && k-c.ti >= 2 && locationEnds[toks[c.tj-1].low] && courtHeads[toks[k-1].low] && !courtRanks[toks[c.ti].low] {
+			// "Kunming Intermediate People's Court of Yunnan Province": a court's name,
+			// then its province; a place's word must close the span, and the court's own
+			// name must name its seat ("Higher People's Court of Yunnan Province", "Supreme
+			// Court of the Philippines" and "Department of Labor of Bokeo Province" stay
+			// whole).
+		} else if toks[k].low != "for" {
 			continue
 		}
 		cue := false
@@ -362,3 +368,30 @@ func possessorPlace(g *Gazetteer, text string, toks []token, c candidate) (candi
 
 // businessNouns say that the name called so after them is a firm's.
 var businessNouns = lexicon.BusinessNouns()
+
+// nounModifier reports a body's name used before a lower-case noun of its business ("chairs
+// the Senate committee", "led Senate hearings"): the verb's object is the committee or the
+// hearing, not the body.
+func nounModifier(text string, end int) bool {
+	w, _ := wordAfterSpace(text, end)
+	return w != "" && w == strings.ToLower(w) && legislatureNouns[w]
+}
+
+// wordAfterSpace returns the word after one space at text[end:], and its end.
+func wordAfterSpace(text string, end int) (string, int) {
+	if end >= len(text) || text[end] != ' ' {
+		return "", end
+	}
+	k := end + 1
+	for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z' || text[k] == '-') {
+		k++
+	}
+	return text[end+1 : k], k
+}
+
+// courtHeads end the names of courts that name their province after "of".
+var courtHeads = set("court", "procuratorate", "tribunal")
+
+// courtRanks open the names of courts that name no seat of their own before "of".
+var courtRanks = set("higher", "high", "supreme", "intermediate", "people's", "district", "regional", "municipal",
+	"provincial", "superior", "basic", "primary", "constitutional", "appellate", "central")

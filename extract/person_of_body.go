@@ -91,7 +91,7 @@ func joinCountryQualifiedBodies(g *Gazetteer, text string, cands []candidate, en
 			continue
 		}
 		for _, w := range strings.Fields(head) {
-			if !demonyms[w] {
+			if !demonyms[w] && !isCountry(head) { // "Cambodian" or "Cambodia National Committee ..."
 				head = ""
 				break
 			}

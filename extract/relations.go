@@ -924,7 +924,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := submatch(reWhoVerb, gap, true); m != nil {
+	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) {
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}

@@ -31,6 +31,7 @@ var knownSectors = map[string]string{
 	"The Diplomat": model.SectorMedia, "Mekong Independent": model.SectorMedia, "Democratic Voice of Burma": model.SectorMedia,
 	"Tech Transparency Project": model.SectorNGO, "Global Anti-Scam Organization": model.SectorNGO, "US Congress": model.SectorLegislature,
 	"US Senate": model.SectorLegislature, "Chinese embassy": model.SectorGovernment,
+	"Financial Action Task Force": model.SectorIntergov,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,
@@ -40,16 +41,17 @@ var sectorWords = []struct {
 	sector string
 	words  []string
 }{
-	{model.SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house"}},
+	{model.SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house", "legislative"}},
 	{model.SectorJudiciary, []string{"court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecutor's", "procuratorate"}},
 	{model.SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
 		"uwsa", "mndaa", "ta'ang", "arakan", "kachin", "karen", "shan", "wa", "kokang", "resistance",
 		"pdf", "brotherhood"}},
-	{model.SectorPolice, []string{"police", "gendarmerie", "customs", "investigation", "investigations",
+	{model.SectorPolice, []string{"police", "customs", "investigation", "investigations",
 		"security", "enforcement", "narcotics", "commissariat", "interpol", "constabulary", "anti-trafficking",
 		"suppression", "cybercrime", "anti-cybercrime", "anti-human", "anti-narcotics"}},
 	{model.SectorMilitary, []string{"army", "military", "navy", "air", "armed", "forces", "troops", "tatmadaw", "junta",
-		"brigade", "battalion", "division", "command", "soldiers", "defence", "defense", "rangers", "marines", "task"}},
+		"brigade", "battalion", "infantry", "regiment", "corps", "command", "soldiers", "defence", "defense", "rangers", "marines",
+		"task", "gendarmerie"}},
 	{model.SectorLegislature, []string{"assembly"}},
 	{model.SectorIntergov, []string{"nations", "asean", "unodc", "unicef", "iom", "ohchr", "interpol", "europol", "fatf"}},
 	{model.SectorMedia, []string{"news", "times", "post", "press", "radio", "daily", "journal", "herald", "tribune", "gazette",
@@ -61,7 +63,7 @@ var sectorWords = []struct {
 	{model.SectorGovernment, []string{"ministry", "department", "government", "office", "agency", "commission", "committee",
 		"council", "treasury", "administration", "authority", "authorities", "cabinet", "embassy", "consulate",
 		"directorate", "inspectorate", "secretariat", "registry", "service", "board", "municipality", "province", "bureau",
-		"immigration"}},
+		"immigration", "division", "section"}},
 }
 
 // sectorOf types an organisation by the gazetteer, then by the words of its name; "" when
@@ -78,12 +80,28 @@ func sectorOf(name string) string {
 		for _, w := range words {
 			for _, c := range r.words {
 				if w == c {
-					return r.sector
+					return publicHeadFirst(words, r.sector)
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// publicHeadFirst keeps a body named first by a government's head word ("Ministry of
+// Digital Economy and Society", "Department of Media Affairs") in government: the field
+// after "of" says what it governs, not that it is an NGO, an outlet or a school.
+func publicHeadFirst(words []string, sector string) string {
+	switch sector {
+	case model.SectorNGO, model.SectorMedia, model.SectorAcademic, model.SectorBusinessAssn:
+		switch words[0] {
+		case "ministry", "department", "bureau", "office", "commission", "directorate":
+			if len(words) > 2 && words[1] == "of" {
+				return model.SectorGovernment
+			}
+		}
+	}
+	return sector
 }
 
 // sectorByShape types what a single word of the name would type wrongly: a non-state army
@@ -95,8 +113,18 @@ func sectorByShape(name string, words []string) string {
 	has := func(w string) bool { return containsAny(words, w) }
 	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
 		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
-		strings.Contains(strings.Join(words, " "), "border guard force") {
+		strings.Contains(strings.Join(words, " "), "border guard") {
 		return model.SectorArmedGroup
+	}
+	if has("bank") && containsAny(words, "central", "national", "reserve") {
+		return model.SectorGovernment // "National Bank of Cambodia": a central bank
+	}
+	if n := len(words); n >= 2 && words[n-1] == "group" && causeGroup[words[n-2]] {
+		return model.SectorNGO // "International Crisis Group"
+	}
+	if mediaHeads[words[len(words)-1]] && len(words) > 1 {
+		// "Shan Herald", "Karen News": a paper's head word outweighs a people's name in it.
+		return model.SectorMedia
 	}
 	if words[len(words)-1] == "party" && !containsAny(words, "communist") {
 		return model.SectorOther
@@ -104,7 +132,7 @@ func sectorByShape(name string, words []string) string {
 	if has("association") && !containsAny(words, "chamber", "commerce", "business", "businesses", "trade", "traders", "industry",
 		"industries", "employers", "manufacturers", "bankers", "banks", "investors", "entrepreneurs", "merchants",
 		"gaming", "casino", "casinos", "developers", "exporters", "importers", "tourism", "hotel", "hotels", "realtors",
-		"companies", "enterprises", "nations", "history", "culture") {
+		"companies", "enterprises", "nations", "history", "culture", "bar", "lawyers", "advocates", "agencies", "employment") {
 		return model.SectorNGO
 	}
 	if f := strings.Fields(name); len(f) == 2 && isAcronym(f[0]) && len(f[0]) >= 3 && isCountry(f[1]) {
@@ -112,3 +140,7 @@ func sectorByShape(name string, words []string) string {
 	}
 	return ""
 }
+
+// mediaHeads end the names of newspapers, agencies and broadcasters.
+var mediaHeads = set("news", "times", "post", "herald", "tribune", "gazette", "daily", "journal", "chronicle", "radio",
+	"television", "tv", "magazine", "weekly", "inquirer", "mirror", "standard", "star")
