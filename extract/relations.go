@@ -89,6 +89,7 @@ var roleWords = map[string]string{
 	"financial controller": model.EmployedBy, "finance officer": model.EmployedBy,
 	"proprietor": model.Owns, "staff member": model.EmployedBy, "parent company": model.Owns, "parent firm": model.Owns,
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
+	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 }
 
 var familyWords = lexicon.Kin()
@@ -350,6 +351,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				{
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}

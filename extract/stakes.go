@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Stakes: who runs, heads or holds a share of a firm or a site, told by a verb, a relative
+// clause or a possessive post the rules of holdings.go and offices.go do not read. Each rule
+// reads the words between two names of one sentence (typedGap) and no other name may stand
+// between them but places. The rules, each with recall and precision cases in stakes_test.go:
+//
+//   - "X manages Y", "X, a Chinese national, runs Y", "X, believed to manage Y": a person who
+//     runs a firm or a body directs it, one who runs a site operates it;
+//   - "X, who holds 30% of Y": a share held in a relative clause after the holder;
+//   - "Y's registered shareholder is X", "Y's chairman was X": a possessive post and a copula;
+//   - "the general manager of Y, a Chinese national named X": a post before the body, its
+//     holder named in an apposition after it;
+//   - "Y is run day-to-day by X": an adverb between the participle and "by";
+//   - "Y is run by a syndicate led by X": who leads the body that runs a site runs it;
+//   - "Y, a firm in Dubai run by the suspect's brother, X": the participle of a description
+//     of the firm, the runner named after a kin possessive.
+
+// stakeAppos is an apposition or relative opening set after the first name: ", a Chinese
+// national,", ", 44,", ", who", ", a businessman believed to".
+const stakeAppos = `^\s*(?:,\s*(?:(?:a|an|the)\s+[^,;()]{1,50}?|\d{1,3})\s*,\s*|,\s*(?:(?:a|an|the)\s+[^,;()]{1,50}?\s+)?(?:who\s+)?|\s+who\s+|\s+)`
+
+// stakeHedge is a report of the tie set before the verb ("is believed to", "said to").
+const stakeHedge = `(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:believed|said|alleged|reported|thought|understood|suspected|known)\s+to\s+)?`
+
+var (
+	// "X manages Y", "X, a Chinese national believed to manage the Y".
+	reRunsVerb = regexp.MustCompile(stakeAppos + stakeHedge + `(?:also\s+|now\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+|personally\s+)?(manages|managed|manage|runs|ran|run|heads|headed|head|operates|operated|operate)\s+(?:the\s+)?$`)
+	// "X, who holds 30% of Y", "X, a nominee, who owned 40 percent of the shares in Y".
+	reShareRelative = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,50}?\s*,\s*)?(?:who|which)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)?(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half)\s+(?:of|in)\s+(?:the\s+)?(?:shares\s+(?:of|in)\s+(?:the\s+)?)?$`)
+	// "Y's registered shareholder is X", "Y's chairman was accused X".
+	rePossPostIs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:(?:the\s+)?(?:accused|defendant)\s+)?$`)
+	// ", a Chinese national named X": the holder of a post named before the body.
+	reNamedAppos = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:named|called|identified\s+as|known\s+as)\s+$`)
+	// The post before the body: "The general manager of", "the sole director of the".
+	rePostBeforeBody = regexp.MustCompile(`(?:^|[.;:]\s*|,\s*|\b(?:and|said|that)\s+)(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+of\s+(?:the\s+)?$`)
+	// "Y is run day-to-day by X": an adverb of manner between the participle and "by".
+	rePassiveAdverb = regexp.MustCompile(`^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|now\s+|still\s+)?(run|operated|managed|controlled)\s+(?:day-to-day|day\s+to\s+day|directly|jointly|locally|effectively|in\s+practice)\s+by\s+(?:the\s+)?$`)
+	// "Y is run by a syndicate led by Chinese national X".
+	reRunByBodyLedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:reportedly\s+|allegedly\s+|now\s+|still\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:syndicate|gang|network|ring|group|crew|organisation|organization)\s+(?:headed|led|run|controlled)\s+by\s+(?:(?:a|an)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|man|woman)\s+(?:named\s+|called\s+|identified\s+as\s+)?)?$`)
+	// ", a firm in LOC run by the suspect's brother, X": the description's participle.
+	reDescribedRunBy = regexp.MustCompile(`^\s*(?:,|—|–|\s(?:is|was))\s*(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:firm|company|business|agency|operator|outfit|subsidiary)\s+(?:(?:in|based\s+in|registered\s+in)\s+(?:the\s+)?(?:loc|[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:district|area|quarter))(?:\s*,\s*loc)*\s+)?(run|managed|headed|led)\s+by\s+(?:(?:the|a|an|his|her|their)\s+[a-z-]+(?:['’]s)?\s+[a-z-]+\s*,\s*|(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman)\s+|the\s+)?$`)
+)
+
+// stakePair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
+// whether one fired.
+func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 200 {
+		return false
+	}
+	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	if !ok || person {
+		return false
+	}
+	for k := p + 1; k < q; k++ {
+		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+			return false // only places may stand between the two names
+		}
+	}
+	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
+		return false
+	}
+	ta, tb := ents[a].typ, ents[b].typ
+	// "X manages the ministry's funds", "Y's owner is Lin's wife, Z": a name followed by a
+	// possessive only qualifies the noun after it.
+	if possessedName(text, cb.e) {
+		return false
+	}
+	body := func(t string) bool { return t == model.Company || t == model.Organization }
+	switch {
+	case ta == model.Person && (body(tb) || tb == model.Compound):
+		// "Y, founded by X, runs Z": a name that is the object of a preposition is not the
+		// subject of the verb after it.
+		if m := reRunsVerb.FindStringSubmatch(gap); m != nil && !strings.Contains(m[0], ";") && !prepositionBefore(text, ca.s) {
+			if tb == model.Compound {
+				add(a, b, model.Operates, 0.75)
+			} else {
+				// "operates" a firm or a body is no post; running or heading it is.
+				if strings.HasPrefix(m[1], "operat") {
+					return false
+				}
+				add(a, b, model.Directs, 0.7)
+			}
+			return true
+		}
+		if body(tb) || tb == model.Compound {
+			if reShareRelative.MatchString(gap) && tb != model.Organization {
+				add(a, b, model.Owns, 0.75)
+				return true
+			}
+		}
+	case body(ta) && tb == model.Person:
+		if m := rePossPostIs.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+			if posts := postsOf(m[1]); len(posts) > 0 {
+				return emitPosts(ents, b, a, posts, add, setRole)
+			}
+		}
+		if reNamedAppos.MatchString(gap) {
+			before := strings.ToLower(text[max(0, ca.s-60):ca.s])
+			if m := rePostBeforeBody.FindStringSubmatch(before); m != nil && !hasStop(m[1]) {
+				if posts := postsOf(m[1]); len(posts) > 0 {
+					return emitPosts(ents, b, a, posts, add, setRole)
+				}
+			}
+		}
+		if m := reDescribedRunBy.FindStringSubmatch(gap); m != nil {
+			if setRole != nil && (m[1] == "headed" || m[1] == "led") {
+				setRole("head")
+			}
+			add(b, a, model.Directs, 0.7)
+			return true
+		}
+	case ta == model.Compound && (body(tb) || tb == model.Person):
+		if !subjectStart(text, cands, ms, p) {
+			return false
+		}
+		if rePassiveAdverb.MatchString(gap) || tb == model.Person && reRunByBodyLedBy.MatchString(gap) {
+			add(b, a, model.Operates, 0.75)
+			return true
+		}
+	}
+	return false
+}
+
+// emitPosts files each post a holder has in a body; a firm has no commanders or ranks, and a
+// "member" of a firm may be of its gang, not its register.
+func emitPosts(ents []*docEntity, holder, in int, posts []post, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	fired := false
+	for _, ps := range posts {
+		if ents[in].typ == model.Company && (ps.pred == model.MemberOf || strings.HasSuffix(ps.role, "commander") || rankRole(ps.role)) {
+			continue
+		}
+		if setRole != nil {
+			setRole(ps.role)
+		}
+		add(holder, in, ps.pred, 0.7)
+		fired = true
+	}
+	return fired
+}
+
+// possessedName reports whether a possessive follows the name ending at end.
+func possessedName(text string, end int) bool {
+	rest := text[end:min(len(text), end+4)]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+}
+
+// objectWords are the words after which a name is an object, not a clause's subject.
+var objectWords = set("by", "of", "to", "with", "for", "from", "and", "or", "in", "at", "on", "about", "against", "than", "under", "like", "between", "among", "via", "through")
+
+// prepositionBefore reports whether the word right before start makes the name there an object.
+func prepositionBefore(text string, start int) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, start-20):start]))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if w == "mr." || w == "ms." || w == "mrs." || w == "dr." {
+		if len(f) < 2 {
+			return false
+		}
+		w = f[len(f)-2]
+	}
+	return objectWords[w]
+}
