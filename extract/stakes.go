@@ -21,7 +21,15 @@ import (
 //   - "Y is run day-to-day by X": an adverb between the participle and "by";
 //   - "Y is run by a syndicate led by X": who leads the body that runs a site runs it;
 //   - "Y, a firm in Dubai run by the suspect's brother, X": the participle of a description
-//     of the firm, the runner named after a kin possessive.
+//     of the firm, the runner named after a kin possessive;
+//   - "X, a member of the Senate and chairman of Y": the second post of a coordinated
+//     apposition, and each post of "X, 44, the proprietor and managing director of Y";
+//   - "Y, which is 60 percent owned by A and 40 percent by B": the second owner of a share
+//     coordination whose verb is left out;
+//   - "X is a member of the central committee of the Y Party": a member of a body's organ is a
+//     member of the body;
+//   - "Y, a corporation in which X held 40 percent of the shares": a share in an "in which"
+//     clause.
 
 // stakeAppos is an apposition or relative opening set after the first name: ", a Chinese
 // national,", ", 44,", ", who", ", a businessman believed to".
@@ -33,6 +41,8 @@ const stakeHedge = `(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:believed|said|alleged|
 var (
 	// "X manages Y", "X, a Chinese national believed to manage the Y".
 	reRunsVerb = regexp.MustCompile(stakeAppos + stakeHedge + `(?:also\s+|now\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+|personally\s+)?(manages|managed|manage|runs|ran|run|heads|headed|head|operates|operated|operate)\s+(?:the\s+)?$`)
+	// The verb right after the name, with no apposition or relative pronoun between.
+	reBareVerb = regexp.MustCompile(`^\s*,?\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:the\s+)?$`)
 	// "X, who holds 30% of Y", "X, a nominee, who owned 40 percent of the shares in Y".
 	reShareRelative = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,50}?\s*,\s*)?(?:who|which)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)?(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half)\s+(?:of|in)\s+(?:the\s+)?(?:shares\s+(?:of|in)\s+(?:the\s+)?)?$`)
 	// "Y's registered shareholder is X", "Y's chairman was accused X".
@@ -49,6 +59,62 @@ var (
 	reDescribedRunBy = regexp.MustCompile(`^\s*(?:,|—|–|\s(?:is|was))\s*(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:firm|company|business|agency|operator|outfit|subsidiary)\s+(?:(?:in|based\s+in|registered\s+in)\s+(?:the\s+)?(?:loc|[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:district|area|quarter))(?:\s*,\s*loc)*\s+)?(run|managed|headed|led)\s+by\s+(?:(?:the|a|an|his|her|their)\s+[a-z-]+(?:['’]s)?\s+[a-z-]+\s*,\s*|(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman)\s+|the\s+)?$`)
 )
 
+const shareWords = `\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)`
+
+var (
+	// "X, a member of the org and chairman of": a post after the "and" of an apposition.
+	reSecondApposPost = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:of|at|in|to|for)\s+(?:the\s+)?(?:org|firm|loc)(?:\s+of\s+(?:the\s+)?loc)?\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// "X, 44, the proprietor and managing director of": a coordination of posts in apposition.
+	reApposPosts = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+of\s+(?:the\s+)?$`)
+	// "which is 60 percent owned by A, a tycoon, and 40 percent by".
+	reSecondShare = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+(?:also\s+)?` + shareWords + `\s+(?:owned|held)\s+by\s+[^;]{1,200}?,?\s+and\s+` + shareWords + `\s+(?:(?:is\s+|was\s+)?(?:owned|held)\s+)?by\s+(?:the\s+)?$`)
+	// "is an elected member of the loc township committee of the".
+	reMemberOfOrgan = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+is\s+)?|\s+(?:is|was|has\s+been|had\s+been|became)\s+)(?:also\s+|still\s+)?(?:(?:a|an|the)\s+)?((?:former|elected|senior|standing|alternate|leading|founding)\s+)*member\s+of\s+(?:the\s+|its\s+)?(?:loc\s+)?(?:[a-z-]+\s+){0,3}?(?:committee|council|board|branch|wing|bureau|politburo|caucus|secretariat|presidium)\s+of\s+(?:the\s+)?$`)
+	// "Y, a domestic corporation in which accused".
+	reInWhich = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+[^,;()]{1,50}?\s+in\s+which\s+(?:the\s+)?(?:(?:accused|defendant|respondent)\s+)?$`)
+	// What follows the holder of an "in which" clause: "held 40 percent of the shares".
+	reHeldShareAfter = regexp.MustCompile(`^(?:\s*,[^;.()]{1,80}?,)?\s*(?:also\s+|still\s+)?(?:held|holds|owned|owns|had|has|controlled|controls)\s+(?:a\s+)?(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?(?:` + shareWords + `|majority|controlling|the\s+majority)`)
+)
+
+// stakeSpanPair reads the rules over a pair that other names of a description may stand
+// between: coordinated appositions, a share coordination, an "in which" clause.
+func stakeSpanPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, gap string, person bool, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	ta, tb := ents[a].typ, ents[b].typ
+	body := tb == model.Company || tb == model.Organization
+	if ta == model.Person && body && !person {
+		if m := reSecondApposPost.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+			if posts := postsOf(m[1]); len(posts) > 0 {
+				return emitPosts(ents, a, b, posts, add, setRole)
+			}
+		}
+		if m := reApposPosts.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+			if posts := postsOf(m[1]); len(posts) > 1 {
+				return emitPosts(ents, a, b, posts, add, setRole)
+			}
+		}
+		if m := reMemberOfOrgan.FindStringSubmatch(gap); m != nil && tb == model.Organization {
+			if setRole != nil {
+				setRole(strings.TrimSpace(m[1] + "member"))
+			}
+			add(a, b, model.MemberOf, 0.7)
+			return true
+		}
+	}
+	if ta == model.Company && (body || tb == model.Person) && reSecondShare.MatchString(gap) && !possessedName(text, cb.e) {
+		add(b, a, model.Owns, 0.75)
+		return true
+	}
+	if (ta == model.Company || ta == model.Compound) && tb == model.Person && !person && reInWhich.MatchString(gap) {
+		if reHeldShareAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+140)])) {
+			add(b, a, model.Owns, 0.75)
+			return true
+		}
+	}
+	return false
+}
+
 // stakePair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
 // whether one fired.
 func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
@@ -58,7 +124,13 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 		return false
 	}
 	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
-	if !ok || person {
+	if !ok {
+		return false
+	}
+	if stakeSpanPair(text, cands, ents, ms, p, q, gap, person, add, setRole) {
+		return true
+	}
+	if person {
 		return false
 	}
 	for k := p + 1; k < q; k++ {
@@ -80,7 +152,7 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 	case ta == model.Person && (body(tb) || tb == model.Compound):
 		// "Y, founded by X, runs Z": a name that is the object of a preposition is not the
 		// subject of the verb after it.
-		if m := reRunsVerb.FindStringSubmatch(gap); m != nil && !strings.Contains(m[0], ";") && !prepositionBefore(text, ca.s) {
+		if m := reRunsVerb.FindStringSubmatch(gap); m != nil && !strings.Contains(m[0], ";") && !(reBareVerb.MatchString(gap) && prepositionBefore(text, ca.s)) {
 			if tb == model.Compound {
 				add(a, b, model.Operates, 0.75)
 			} else {
