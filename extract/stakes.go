@@ -29,7 +29,8 @@ import (
 //   - "X is a member of the central committee of the Y Party": a member of a body's organ is a
 //     member of the body;
 //   - "Y, a corporation in which X held 40 percent of the shares": a share in an "in which"
-//     clause.
+//     clause;
+//   - "X runs a travel agency in LOC, Y": the firm named in apposition to the verb's object.
 
 // stakeAppos is an apposition or relative opening set after the first name: ", a Chinese
 // national,", ", 44,", ", who", ", a businessman believed to".
@@ -40,7 +41,7 @@ const stakeHedge = `(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:believed|said|alleged|
 
 var (
 	// "X manages Y", "X, a Chinese national believed to manage the Y".
-	reRunsVerb = regexp.MustCompile(stakeAppos + stakeHedge + `(?:also\s+|now\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+|personally\s+)?(manages|managed|manage|runs|ran|run|heads|headed|head|operates|operated|operate)\s+(?:the\s+)?$`)
+	reRunsVerb = regexp.MustCompile(stakeAppos + stakeHedge + `(?:also\s+|now\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+|personally\s+)?(manages|managed|manage|runs|ran|run|heads|headed|head|operates|operated|operate)\s+(?:the\s+|(?:a|an|his|her|their)\s+(?:[a-z'’-]+\s+){0,2}?(?:company|firm|business|agency|outfit|subsidiary)\s+(?:(?:in|based\s+in)\s+loc(?:\s*,\s*loc)*\s*)?,\s*)?$`)
 	// The verb right after the name, with no apposition or relative pronoun between.
 	reBareVerb = regexp.MustCompile(`^\s*,?\s*(?:[a-z]+ly\s+)?[a-z]+\s+(?:the\s+)?$`)
 	// "X, who holds 30% of Y", "X, a nominee, who owned 40 percent of the shares in Y".
