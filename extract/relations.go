@@ -90,6 +90,7 @@ var roleWords = map[string]string{
 	"proprietor": model.Owns, "staff member": model.EmployedBy, "parent company": model.Owns, "parent firm": model.Owns,
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
+	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf,
 }
 
 var familyWords = lexicon.Kin()

@@ -30,7 +30,9 @@ import (
 //     member of the body;
 //   - "Y, a corporation in which X held 40 percent of the shares": a share in an "in which"
 //     clause;
-//   - "X runs a travel agency in LOC, Y": the firm named in apposition to the verb's object.
+//   - "X runs a travel agency in LOC, Y": the firm named in apposition to the verb's object;
+//   - "a captain in the Y, whom they named as X", "a police sergeant assigned to the Y, Pol.
+//     Sgt. Maj. X": a post before the body, its holder named after a naming clause or ranks.
 
 // stakeAppos is an apposition or relative opening set after the first name: ", a Chinese
 // national,", ", 44,", ", who", ", a businessman believed to".
@@ -116,6 +118,15 @@ func stakeSpanPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	return false
 }
 
+var (
+	// ", whom they named as", ", pol. sgt. maj.": what may stand between a body and the
+	// holder of a post named before it.
+	reHolderAfterBody = regexp.MustCompile(`^\s*,\s*(?:(?:whom|who)\s+(?:[a-z]+\s+){0,3}?(?:named|identified|described|called|knew)\s+(?:only\s+)?as\s+|(?:[a-z]{2,5}\.\s*){1,4})$`)
+	// The post before the body with a preposition of membership: "a captain in the", "a
+	// police sergeant assigned to the".
+	rePostInBody = regexp.MustCompile(`(?:^|[.;:]\s*|,\s*|\b(?:and|said|that|was|is)\s+)(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:in|of|at|with|from|assigned\s+to|attached\s+to|posted\s+to)\s+(?:the\s+)?$`)
+)
+
 // stakePair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
 // whether one fired.
 func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
@@ -180,6 +191,14 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 		if reNamedAppos.MatchString(gap) {
 			before := strings.ToLower(text[max(0, ca.s-60):ca.s])
 			if m := rePostBeforeBody.FindStringSubmatch(before); m != nil && !hasStop(m[1]) {
+				if posts := postsOf(m[1]); len(posts) > 0 {
+					return emitPosts(ents, b, a, posts, add, setRole)
+				}
+			}
+		}
+		if reHolderAfterBody.MatchString(gap) {
+			before := strings.ToLower(text[max(0, ca.s-60):ca.s])
+			if m := rePostInBody.FindStringSubmatch(before); m != nil && !hasStop(m[1]) {
 				if posts := postsOf(m[1]); len(posts) > 0 {
 					return emitPosts(ents, b, a, posts, add, setRole)
 				}

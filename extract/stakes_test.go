@@ -185,6 +185,23 @@ func TestStakeRules(t *testing.T) {
 			"Jade Moon Realty Corp., a firm in which Nora Vance, a clerk, held meetings, owns the land.",
 			nil,
 			[]rel{{"Nora Vance", model.Owns, "Jade Moon Realty Corp.", ""}}},
+		// A post before the body, its holder after a naming clause or ranks.
+		{"a rank in a police force, the holder after a naming clause",
+			"Workers said that a captain in the Bokeo Provincial Police, whom they named as Sengphet Vong, visited the tower.",
+			[]rel{{"Sengphet Vong", model.EmployedBy, "Bokeo Provincial Police", ""}},
+			nil},
+		{"a rank assigned to a police force, the holder after abbreviated ranks",
+			"He said a police sergeant assigned to the Tak Provincial Police, Pol. Sgt. Maj. Somsak Inthawong, was arrested.",
+			[]rel{{"Somsak Inthawong", model.EmployedBy, "Tak Provincial Police", ""}},
+			nil},
+		{"a naming clause after a body with no post before it",
+			"Workers who fled the Bokeo Provincial Police, whom they named as Sengphet Vong's guards, hid.",
+			nil,
+			[]rel{{"Sengphet Vong", model.EmployedBy, "Bokeo Provincial Police", ""}, {"Sengphet Vong", model.MemberOf, "Bokeo Provincial Police", ""}}},
+		{"a relative before the body that is no post",
+			"Workers said that a victim in the Bokeo Provincial Police, whom they named as Sengphet Vong, spoke.",
+			nil,
+			[]rel{{"Sengphet Vong", model.EmployedBy, "Bokeo Provincial Police", ""}, {"Sengphet Vong", model.MemberOf, "Bokeo Provincial Police", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
