@@ -1141,7 +1141,8 @@ var modifiedNouns = set("sanction", "sanctions", "crackdown", "crackdowns", "ban
 	"indictment", "collapse", "shutdown", "closure", "links", "ties", "network", "networks", "empire", "saga", "affair",
 	"listing", "ruling", "action", "actions", "measures", "report", "reports", "trial", "charges", "arrest", "arrests",
 	"extradition", "assets", "funds", "accounts", "victims", "workers", "survivors", "operations", "executives",
-	"bosses", "staff", "employees", "officials", "leaders", "members", "fighters", "troops", "soldiers", "militia")
+	"bosses", "staff", "employees", "officials", "leaders", "members", "fighters", "troops", "soldiers", "militia",
+	"page", "pages", "account", "profile", "profiles", "channel", "feed", "post", "posts", "chat", "app", "ads", "advert", "adverts")
 
 // passive reads "A is owned by B" (the gap between ms[p] and the agent b matched rePassive,
 // verb is its verb) as b's relation to A.
