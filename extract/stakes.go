@@ -31,6 +31,7 @@ import (
 //   - "Y, a corporation in which X held 40 percent of the shares": a share in an "in which"
 //     clause;
 //   - "X runs a travel agency in LOC, Y": the firm named in apposition to the verb's object;
+//   - "Y is owned by X through his company Z": X owns Z, and Z holds (or runs) Y;
 //   - "a captain in the Y, whom they named as X", "a police sergeant assigned to the Y, Pol.
 //     Sgt. Maj. X": a post before the body, its holder named after a naming clause or ranks.
 
@@ -79,6 +80,15 @@ var (
 	reHeldShareAfter = regexp.MustCompile(`^(?:\s*,[^;.()]{1,80}?,)?\s*(?:also\s+|still\s+)?(?:held|holds|owned|owns|had|has|controlled|controls)\s+(?:a\s+)?(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?(?:` + shareWords + `|majority|controlling|the\s+majority)`)
 )
 
+const throughFirm = `through\s+(?:his|her|their)\s+(?:[a-z'’-]+\s+){0,2}?(?:company|firm|conglomerate|group|business|vehicle|holding\s+company|subsidiary)\s*,?\s*$`
+
+var (
+	// "X through his company Z": the person holds the firm named after the possessive.
+	reThroughHisFirm = regexp.MustCompile(`^\s+` + throughFirm)
+	// "Y, ..., is owned by tycoon X through his company Z": the firm holds or runs the site.
+	reSiteThroughFirm = regexp.MustCompile(`^[^;]{0,120}?\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(owned|run|operated|controlled|managed)\s+by\s+(?:[a-z'’-]+\s+){0,3}?person\s+` + throughFirm)
+)
+
 // stakeSpanPair reads the rules over a pair that other names of a description may stand
 // between: coordinated appositions, a share coordination, an "in which" clause.
 func stakeSpanPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, gap string, person bool, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
@@ -102,6 +112,20 @@ func stakeSpanPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 				setRole(strings.TrimSpace(m[1] + "member"))
 			}
 			add(a, b, model.MemberOf, 0.7)
+			return true
+		}
+	}
+	if ta == model.Person && tb == model.Company && !person && reThroughHisFirm.MatchString(gap) {
+		add(a, b, model.Owns, 0.75)
+		return true
+	}
+	if ta == model.Compound && tb == model.Company && subjectStart(text, cands, ms, p) {
+		if m := reSiteThroughFirm.FindStringSubmatch(gap); m != nil && strings.Count(gap, "person") == 1 {
+			if m[1] == "owned" {
+				add(b, a, model.Owns, 0.75)
+			} else {
+				add(b, a, model.Operates, 0.75)
+			}
 			return true
 		}
 	}
@@ -171,6 +195,11 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 				// "operates" a firm or a body is no post; running or heading it is.
 				if strings.HasPrefix(m[1], "operat") {
 					return false
+				}
+				if setRole != nil && strings.HasPrefix(m[1], "manage") {
+					setRole("manager")
+				} else if setRole != nil && strings.HasPrefix(m[1], "head") {
+					setRole("head")
 				}
 				add(a, b, model.Directs, 0.7)
 			}

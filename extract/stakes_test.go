@@ -210,6 +210,19 @@ func TestStakeRules(t *testing.T) {
 			"Workers said that a victim in the Bokeo Provincial Police, whom they named as Sengphet Vong, spoke.",
 			nil,
 			[]rel{{"Sengphet Vong", model.EmployedBy, "Bokeo Provincial Police", ""}, {"Sengphet Vong", model.MemberOf, "Bokeo Provincial Police", ""}}},
+		// Holding through a firm.
+		{"a site owned by a person through his company",
+			"The compound, a casino complex in Mong La, is owned by tycoon Sai Kham through his company Golden Kite Tourism Group.",
+			[]rel{{"Sai Kham", model.Owns, "Golden Kite Tourism Group", ""}},
+			nil},
+		{"a named site run by a person through her firm",
+			"Jade Moon Park was run by Nora Vance through her holding company, Bright Cedar Holdings Ltd.",
+			[]rel{{"Nora Vance", model.Owns, "Bright Cedar Holdings Ltd.", ""}, {"Bright Cedar Holdings Ltd.", model.Operates, "Jade Moon Park", ""}},
+			nil},
+		{"a firm reached through someone else's company",
+			"Jade Moon Park paid Nora Vance through Tan Wei's company Bright Cedar Holdings Ltd.",
+			nil,
+			[]rel{{"Nora Vance", model.Owns, "Bright Cedar Holdings Ltd.", ""}, {"Bright Cedar Holdings Ltd.", model.Operates, "Jade Moon Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
