@@ -370,6 +370,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
 	})
+	// "Sok Vanna, the provincial police chief": a post in a body named earlier by its kind.
+	bodyRefPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
+	})
 	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
 	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
