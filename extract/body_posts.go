@@ -25,12 +25,16 @@ var bodyNouns = set("police", "ministry", "division", "department", "army", "for
 	"brigade", "battalion", "command", "directorate", "unit", "senate", "assembly", "parliament", "party")
 
 var (
+	// "The provincial police chief, Colonel X," and "the ministry's spokesman, X": the post
+	// and its body before the person, set off by a comma; ranks may follow it.
+	rePostBeforeName = regexp.MustCompile(`(?:^|[.;:]\s+|,\s+|\b(?:and|said|that|by|with)\s+)the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:['’]s)?\s+((?:deputy\s+|vice\s+)?[a-z-]+)\s*,\s*(?:(?:[a-z]+\.?\s+){0,3})$`)
 	// ", the division's commander", ", the provincial police's deputy chief".
 	reBodyPossPost = regexp.MustCompile(`^\s*,\s*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s*[,.;:)]|\s+(?:said|says|told|and|who)\b)`)
 	// ", the provincial police chief".
 	reBodyNounPost = regexp.MustCompile(`^\s*,\s*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:deputy\s+|vice\s+)?[a-z-]+)(?:\s*[,.;:)]|\s+(?:said|says|told|and|who)\b)`)
-	// ", a spokesman for the ministry", ", the deputy director of the department".
-	rePostForBody = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|at|with|in)\s+the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s*[,.;:)]|\s+(?:said|says|told|and|who)\b)`)
+	// ", a spokesman for the ministry", ", the vice chairman of the zone's administrative
+	// committee": a possessive before the body's noun only qualifies it.
+	rePostForBody = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|at|with|in)\s+the\s+(?:[a-z-]+['’]s\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s*[,.;:)]|\s+(?:said|says|told|and|who)\b)`)
 )
 
 // bodyRefPosts reads the posts above and emits (sentence, person, body, predicate, role,
@@ -53,6 +57,15 @@ func bodyRefPosts(text string, sents []sentence, cands []candidate, ents []*docE
 					body, postWords, role = m[2], m[1], m[1]
 				} else if m := reBodyNounPost.FindStringSubmatch(after); m != nil {
 					body, postWords, role = m[1], m[2], m[1]+" "+m[2]
+				}
+			}
+			if body == "" {
+				before := strings.ToLower(text[max(sents[si].s, c.s-70):c.s])
+				if m := rePostBeforeName.FindStringSubmatch(before); m != nil && rankWordsOnly(before[strings.LastIndex(before, ",")+1:]) {
+					body, postWords, role = m[1], m[2], m[1]+" "+m[2]
+					if strings.Contains(m[0], "'s ") || strings.Contains(m[0], "’s ") {
+						role = m[2]
+					}
 				}
 			}
 			if body == "" || hasStop(body) || hasStop(postWords) {
@@ -108,6 +121,21 @@ func holdsWords(name string, words []string) bool {
 	nw := set(strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(name)))...)
 	for _, w := range words {
 		if !nw[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords are the ranks and honorifics that may stand between a post and its holder's name.
+var rankWords = set("general", "lieutenant", "major", "colonel", "brigadier", "captain", "commander", "police",
+	"pol", "pol.", "lt", "lt.", "col", "col.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "capt", "capt.",
+	"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "oknha", "u", "daw", "saw")
+
+// rankWordsOnly reports whether words hold only ranks and honorifics (or nothing).
+func rankWordsOnly(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !rankWords[w] {
 			return false
 		}
 	}
