@@ -50,7 +50,7 @@ var (
 	// "X, who holds 30% of Y", "X, a nominee, who owned 40 percent of the shares in Y".
 	reShareRelative = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,50}?\s*,\s*)?(?:who|which)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)?(?:owns|owned|holds|held|controls|controlled)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half)\s+(?:of|in)\s+(?:the\s+)?(?:shares\s+(?:of|in)\s+(?:the\s+)?)?$`)
 	// "Y's registered shareholder is X", "Y's chairman was accused X".
-	rePossPostIs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:(?:the\s+)?(?:accused|defendant)\s+)?$`)
+	rePossPostIs = regexp.MustCompile(`^\s*['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:(?:the\s+)?(?:accused|defendant)\s+)?((?:[a-z.]+\s+){0,3})$`)
 	// ", a Chinese national named X": the holder of a post named before the body.
 	reNamedAppos = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:named|called|identified\s+as|known\s+as)\s+$`)
 	// The post before the body: "The general manager of", "the sole director of the".
@@ -212,7 +212,8 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 			}
 		}
 	case body(ta) && tb == model.Person:
-		if m := rePossPostIs.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+		// "the firm's chairman is Oknha X": honorifics and ranks may stand before the name.
+		if m := rePossPostIs.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) && rankWordsOnly(m[2]) {
 			if posts := postsOf(m[1]); len(posts) > 0 {
 				return emitPosts(ents, b, a, posts, add, setRole)
 			}
