@@ -163,6 +163,7 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 	if !ok {
 		return false
 	}
+	gap = trimHonorifics(gap)
 	if stakeSpanPair(text, cands, ents, ms, p, q, gap, person, add, setRole) {
 		return true
 	}
@@ -293,4 +294,24 @@ func prepositionBefore(text string, start int) bool {
 		w = f[len(f)-2]
 	}
 	return objectWords[w]
+}
+
+// honorifics are titles written before a name that no rule reads ("run by Oknha X").
+var honorifics = set("oknha", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "u", "daw", "samdech", "dato'", "datuk")
+
+// trimHonorifics drops the honorifics at the end of a gap, so the words before them end it.
+func trimHonorifics(gap string) string {
+	f := strings.Fields(gap)
+	n := len(f)
+	for n > 0 && honorifics[f[n-1]] {
+		n--
+	}
+	if n == len(f) {
+		return gap
+	}
+	k := len(gap)
+	for i := len(f) - 1; i >= n; i-- {
+		k = strings.LastIndex(gap[:k], f[i])
+	}
+	return gap[:k]
 }
