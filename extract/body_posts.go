@@ -127,15 +127,15 @@ func holdsWords(name string, words []string) bool {
 	return true
 }
 
-// rankWords are the ranks and honorifics that may stand between a post and its holder's name.
-var rankWords = set("general", "lieutenant", "major", "colonel", "brigadier", "captain", "commander", "police",
+// postRankWords are the ranks and honorifics that may stand between a post and its holder's name.
+var postRankWords = set("general", "lieutenant", "major", "colonel", "brigadier", "captain", "commander", "police",
 	"pol", "pol.", "lt", "lt.", "col", "col.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "capt", "capt.",
 	"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "oknha", "u", "daw", "saw")
 
 // rankWordsOnly reports whether words hold only ranks and honorifics (or nothing).
 func rankWordsOnly(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if !rankWords[w] {
+		if !postRankWords[w] {
 			return false
 		}
 	}

@@ -213,7 +213,7 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 			}
 		}
 	case body(ta) && tb == model.Person:
-		// "the firm's chairman is Oknha X": honorifics and ranks may stand before the name.
+		// "the firm's chairman is Oknha X": gapHonorifics and ranks may stand before the name.
 		if m := rePossPostIs.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) && rankWordsOnly(m[2]) {
 			if posts := postsOf(m[1]); len(posts) > 0 {
 				return emitPosts(ents, b, a, posts, add, setRole)
@@ -277,8 +277,8 @@ func possessedName(text string, end int) bool {
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
 }
 
-// objectWords are the words after which a name is an object, not a clause's subject.
-var objectWords = set("by", "of", "to", "with", "for", "from", "and", "or", "in", "at", "on", "about", "against", "than", "under", "like", "between", "among", "via", "through")
+// stakeObjectWords are the words after which a name is an object, not a clause's subject.
+var stakeObjectWords = set("by", "of", "to", "with", "for", "from", "and", "or", "in", "at", "on", "about", "against", "than", "under", "like", "between", "among", "via", "through")
 
 // prepositionBefore reports whether the word right before start makes the name there an object.
 func prepositionBefore(text string, start int) bool {
@@ -293,17 +293,17 @@ func prepositionBefore(text string, start int) bool {
 		}
 		w = f[len(f)-2]
 	}
-	return objectWords[w]
+	return stakeObjectWords[w]
 }
 
-// honorifics are titles written before a name that no rule reads ("run by Oknha X").
-var honorifics = set("oknha", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "u", "daw", "samdech", "dato'", "datuk")
+// gapHonorifics are titles written before a name that no rule reads ("run by Oknha X").
+var gapHonorifics = set("oknha", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "u", "daw", "samdech", "dato'", "datuk")
 
-// trimHonorifics drops the honorifics at the end of a gap, so the words before them end it.
+// trimHonorifics drops the gapHonorifics at the end of a gap, so the words before them end it.
 func trimHonorifics(gap string) string {
 	f := strings.Fields(gap)
 	n := len(f)
-	for n > 0 && honorifics[f[n-1]] {
+	for n > 0 && gapHonorifics[f[n-1]] {
 		n--
 	}
 	if n == len(f) {
