@@ -20,6 +20,7 @@ import (
 //     holder named in an apposition after it;
 //   - "Y is run day-to-day by X": an adverb between the participle and "by";
 //   - "Y is run by a syndicate led by X": who leads the body that runs a site runs it;
+//   - "Y is run by a Chinese national, X": the runner described before named;
 //   - "Y, a firm in Dubai run by the suspect's brother, X": the participle of a description
 //     of the firm, the runner named after a kin possessive;
 //   - "X, a member of the Senate and chairman of Y": the second post of a coordinated
@@ -59,6 +60,8 @@ var (
 	rePassiveAdverb = regexp.MustCompile(`^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|now\s+|still\s+)?(run|operated|managed|controlled)\s+(?:day-to-day|day\s+to\s+day|directly|jointly|locally|effectively|in\s+practice)\s+by\s+(?:the\s+)?$`)
 	// "Y is run by a syndicate led by Chinese national X".
 	reRunByBodyLedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:reportedly\s+|allegedly\s+|now\s+|still\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:syndicate|gang|network|ring|group|crew|organisation|organization)\s+(?:headed|led|run|controlled)\s+by\s+(?:(?:a|an)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|man|woman)\s+(?:named\s+|called\s+|identified\s+as\s+)?)?$`)
+	// "Y is run by a Chinese national, X", "run by a businessman named X".
+	reRunByDescribed = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|now\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:national|businessman|businesswoman|man|woman|tycoon|investor|trader|citizen)(?:\s*,\s*|\s+(?:named|called|identified\s+as|known\s+as)\s+)$`)
 	// ", a firm in LOC run by the suspect's brother, X": the description's participle.
 	reDescribedRunBy = regexp.MustCompile(`^\s*(?:,|—|–|\s(?:is|was))\s*(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:firm|company|business|agency|operator|outfit|subsidiary)\s+(?:(?:in|based\s+in|registered\s+in)\s+(?:the\s+)?(?:loc|[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:district|area|quarter))(?:\s*,\s*loc)*\s+)?(run|managed|headed|led)\s+by\s+(?:(?:the|a|an|his|her|their)\s+[a-z-]+(?:['’]s)?\s+[a-z-]+\s*,\s*|(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman)\s+|the\s+)?$`)
 )
@@ -73,7 +76,7 @@ var (
 	// "which is 60 percent owned by A, a tycoon, and 40 percent by".
 	reSecondShare = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+(?:also\s+)?` + shareWords + `\s+(?:owned|held)\s+by\s+[^;]{1,200}?,?\s+and\s+` + shareWords + `\s+(?:(?:is\s+|was\s+)?(?:owned|held)\s+)?by\s+(?:the\s+)?$`)
 	// "is an elected member of the loc township committee of the".
-	reMemberOfOrgan = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+is\s+)?|\s+(?:is|was|has\s+been|had\s+been|became)\s+)(?:also\s+|still\s+)?(?:(?:a|an|the)\s+)?((?:former|elected|senior|standing|alternate|leading|founding)\s+)*member\s+of\s+(?:the\s+|its\s+)?(?:loc\s+)?(?:[a-z-]+\s+){0,3}?(?:committee|council|board|branch|wing|bureau|politburo|caucus|secretariat|presidium)\s+of\s+(?:the\s+)?$`)
+	reMemberOfOrgan = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|still\s+)?(?:(?:a|an|the)\s+)?((?:former|elected|senior|standing|alternate|leading|founding)\s+)*member\s+of\s+(?:the\s+|its\s+)?(?:loc\s+)?(?:[a-z-]+\s+){0,3}?(?:committee|council|board|branch|wing|bureau|politburo|caucus|secretariat|presidium)\s+of\s+(?:the\s+)?$`)
 	// "Y, a domestic corporation in which accused".
 	reInWhich = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+[^,;()]{1,50}?\s+in\s+which\s+(?:the\s+)?(?:(?:accused|defendant|respondent)\s+)?$`)
 	// What follows the holder of an "in which" clause: "held 40 percent of the shares".
@@ -246,7 +249,7 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 		if !subjectStart(text, cands, ms, p) {
 			return false
 		}
-		if rePassiveAdverb.MatchString(gap) || tb == model.Person && reRunByBodyLedBy.MatchString(gap) {
+		if rePassiveAdverb.MatchString(gap) || tb == model.Person && (reRunByBodyLedBy.MatchString(gap) || reRunByDescribed.MatchString(gap)) {
 			add(b, a, model.Operates, 0.75)
 			return true
 		}
