@@ -187,7 +187,8 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 				return emit(b, a, posts)
 			}
 		}
-		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person {
+		// "whose owner is Lin's wife, X": the holder is the one the possessive names.
+		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person && !possessedName(text, cb.e) {
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
 				return emit(b, a, postsOf(m[1]))
 			}

@@ -89,6 +89,8 @@ var roleWords = map[string]string{
 	"financial controller": model.EmployedBy, "finance officer": model.EmployedBy,
 	"proprietor": model.Owns, "staff member": model.EmployedBy, "parent company": model.Owns, "parent firm": model.Owns,
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
+	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
+	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf,
 }
 
 var familyWords = lexicon.Kin()
@@ -350,6 +352,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				{
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -366,6 +369,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	listedPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
+	})
+	// "Sok Vanna, the provincial police chief": a post in a body named earlier by its kind.
+	bodyRefPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
 	})
 	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
 	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
@@ -1188,7 +1196,8 @@ var modifiedNouns = set("sanction", "sanctions", "crackdown", "crackdowns", "ban
 	"indictment", "collapse", "shutdown", "closure", "links", "ties", "network", "networks", "empire", "saga", "affair",
 	"listing", "ruling", "action", "actions", "measures", "report", "reports", "trial", "charges", "arrest", "arrests",
 	"extradition", "assets", "funds", "accounts", "victims", "workers", "survivors", "operations", "executives",
-	"bosses", "staff", "employees", "officials", "leaders", "members", "fighters", "troops", "soldiers", "militia")
+	"bosses", "staff", "employees", "officials", "leaders", "members", "fighters", "troops", "soldiers", "militia",
+	"page", "pages", "account", "profile", "profiles", "channel", "feed", "post", "posts", "chat", "app", "ads", "advert", "adverts")
 
 // passive reads "A is owned by B" (the gap between ms[p] and the agent b matched rePassive,
 // verb is its verb) as b's relation to A.

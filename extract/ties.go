@@ -38,6 +38,8 @@ func publicTie(pred, role string, obj *docEntity) string {
 		return model.EmployedBy
 	case pred == model.EmployedBy && sec == model.SectorArmedGroup && rankRole(role):
 		return model.MemberOf
+	case pred == model.MemberOf && (sec == model.SectorPolice || sec == model.SectorMilitary) && rankRole(role):
+		return model.EmployedBy // an officer of a state force holds a post in it
 	}
 	return pred
 }
