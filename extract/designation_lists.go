@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// reDesignationHeading is a line that heads a list of the designated: "Designations",
+// "Designated persons and entities", "Individuals sanctioned today", "Sanctioned entities:".
+var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations)\s*:?\s*$`)
+
+// designationHeadingLists reads the list a notice sets under a heading such as
+// "Designations": each line led by a name (a person, company or body, then nothing, a dash,
+// a comma or a semicolon) is SANCTIONED_BY the body the text last said designates. The list
+// ends at the first line of prose (a long line, or a sentence of more than twelve words);
+// table cells that hold places, nationalities or descriptions lead with no such name.
+// emit gets the line's sentence, the designated, the body, the body's sentence and the span.
+func designationHeadingLists(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	agent, agentSent := -1, -1
+	for si := 0; si < len(sents); si++ {
+		st := sents[si]
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			t := ents[c.ent].typ
+			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)]) {
+				agent, agentSent = c.ent, si
+			}
+		}
+		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
+			continue
+		}
+		for li, rows := si+1, 0; li < len(sents) && rows < 80; rows++ {
+			// A line runs from a line start over the sentences the splitter cut it into.
+			last := li
+			for last+1 < len(sents) && !lineStart(text, sents[last+1].s) && last-li < 8 {
+				last++
+			}
+			line := strings.TrimSpace(text[sents[li].s:sents[last].e])
+			words := len(strings.Fields(line))
+			if words > 25 || words > 12 && strings.HasSuffix(line, ".") {
+				break
+			}
+			if ms := bySent[li]; len(ms) > 0 {
+				first := cands[ms[0]]
+				lineEndAt := sents[last].e
+				if first.ent >= 0 && first.ent != agent && listedParty(ents[first.ent].typ) && lineStart(text, sents[li].s) &&
+					(onlyTitles(text[sents[li].s:first.s]) || reInvertedSurname.MatchString(text[sents[li].s:first.s])) && rowCell(text, first.e, lineEndAt) {
+					emit(li, first.ent, agent, agentSent, first.s, first.e)
+				}
+			}
+			li = last + 1
+		}
+	}
+}
+
+// lineEnd reports that only blanks stand between off and the end of its line.
+func lineEnd(text string, off int) bool {
+	t := strings.TrimLeft(text[off:], " \t")
+	return t == "" || strings.HasPrefix(t, "\n")
+}
+
+// listedParty reports whether a type can be a party a sanctions list designates: a person,
+// a company or a body (a site or a place cannot be).
+func listedParty(t string) bool {
+	return t == model.Person || t == model.Company || t == model.Organization
+}

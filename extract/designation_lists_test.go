@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestDesignationHeadingLists holds the rule of designation_lists.go: names listed under a
+// heading such as "Designations" are SANCTIONED_BY the body that designates; the list ends at
+// prose; a list under another heading, or with no body said to designate, gives nothing.
+func TestDesignationHeadingLists(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a list of names with dashes under 'Designations'",
+			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nDesignations\n\nZhang Weiming – chairman, Blue Harbor Holdings\n\nBlue Harbor Holdings Co., Ltd.\n\nSapphire Coast Trading LLC – front company",
+			[]rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Blue Harbor Holdings Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Sapphire Coast Trading LLC", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"table cells under 'Individuals and entities sanctioned'",
+			"The United Kingdom has sanctioned five parties behind a compound in Koh Kong.\n\nIndividuals and entities sanctioned\n\nName\n\nRole\n\nChea Sophal\n\nDirector, Harbor Crest Development Co., Ltd.\n\nHarbor Crest Development Co., Ltd.\n\nDeveloper of the site",
+			[]rel{{"Chea Sophal", model.SanctionedBy, "United Kingdom", ""}, {"Harbor Crest Development Co., Ltd.", model.SanctionedBy, "United Kingdom", ""}}, nil},
+		// Precision.
+		{"the list ends at the first sentence of prose",
+			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nDesignations\n\nZhang Weiming – chairman, Blue Harbor Holdings\n\nLi Qiang, a lawyer who represents several of the people named above, said the measures were unfair to his clients.",
+			[]rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, []rel{{"Li Qiang", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a list under a heading of contacts names no one designated",
+			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nMedia contacts\n\nLi Qiang – press office\n\nAnna Lee – press office",
+			nil, []rel{{"Li Qiang", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Anna Lee", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a designations heading with no body said to designate",
+			"The Office of Foreign Assets Control published its annual report.\n\nDesignations\n\nZhang Weiming – chairman, Blue Harbor Holdings",
+			nil, []rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a row led by a place or a description is no party",
+			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nDesignated persons and entities\n\nTachileik, Burma\n\nChairman, Blue Harbor Holdings",
+			nil, []rel{{"Tachileik", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Blue Harbor Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
