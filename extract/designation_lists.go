@@ -69,3 +69,20 @@ func lineEnd(text string, off int) bool {
 func listedParty(t string) bool {
 	return t == model.Person || t == model.Company || t == model.Organization
 }
+
+// reDesignatedByParents follows a party designated by an office named after its parent
+// body in the possessive, the parties joined by "and" before a plural verb: " were
+// designated by the US Treasury Department's", " and Jinlong Holdings were sanctioned in 2023
+// by the Treasury's".
+var reDesignatedByParents = regexp.MustCompile(`^\s*(?:(?:,\s*[^,;.]{1,60}?,?\s*)?\s+and\s+[^,;.]{1,60}?\s+(?:were|are|have\s+been|had\s+been)|,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been))\s+(?:(?:also|previously|jointly|later|both|since)\s+)*(?:designated|sanctioned|blacklisted)\s+(?:(?:on|in)\s+[\w ,]{1,25}?\s+)?by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+$`)
+
+// sanctionParentPair reads a party designated by an office named after its parent in the
+// possessive ("X was designated by the US Treasury Department's Office of Foreign Assets
+// Control"); the passive rules of relations.go stop at the parent's name.
+func sanctionParentPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	if !listedParty(ents[ca.ent].typ) || ents[cb.ent].typ != model.Organization || !reDesignatedByParents.MatchString(gap) {
+		return false
+	}
+	add(ca.ent, cb.ent, model.SanctionedBy, 0.8)
+	return true
+}

@@ -44,3 +44,35 @@ func TestDesignationHeadingLists(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionParentPair holds the passive whose agent is an office named after its parent
+// in the possessive.
+func TestSanctionParentPair(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"two parties joined by 'and' designated by an office of a department",
+			"In 2024, Li Qiang and Silver Dragon International Holdings were designated by the US Treasury Department's Office of Foreign Assets Control.",
+			[]rel{{"Li Qiang", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Silver Dragon International Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"one party sanctioned on a date by an office of a department",
+			"Sapphire Coast Trading LLC was sanctioned in May 2025 by the Treasury's Office of Foreign Assets Control.",
+			[]rel{{"Sapphire Coast Trading LLC", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		// Precision.
+		{"a party investigated, not designated, by an office of a department",
+			"Blue Harbor Holdings was investigated by the US Treasury Department's Office of Foreign Assets Control.",
+			nil, []rel{{"Blue Harbor Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a party that only met an office",
+			"Zhang Weiming met officials of the US Treasury Department's Office of Foreign Assets Control in May.",
+			nil, []rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

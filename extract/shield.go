@@ -150,7 +150,7 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 	for si, st := range sents {
 		ms := bySent[si]
-		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") {
+		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") && !strings.Contains(low, "protect") {
 			continue // cheap test before the regular expressions
 		}
 		for i, m := range ms {

@@ -22,6 +22,9 @@ var (
 	// reSiteGuardAfter follows that site: "'s armed guard", "'s guard contract", "'s
 	// security".
 	reSiteGuardAfter = regexp.MustCompile(`^['’]s?\s+(?:armed\s+|private\s+)?(?:guard|guards|security|protection)(?:\s+(?:contract|detail|force))?\b`)
+	// reRoleInProtection follows a party designated or charged for its part in a site's
+	// protection: " is designated for his role in the ownership and protection of the".
+	reRoleInProtection = regexp.MustCompile(`^\s*(?:(?:who|which)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|today|now|later|jointly)\s+)*(?:designated|sanctioned|charged|indicted|convicted|blacklisted)\s+(?:for|over)\s+(?:his|her|its|their)\s+(?:alleged\s+)?(?:role|part)\s+in\s+(?:the\s+)?(?:[a-z]+\s+and\s+)?(?:protection|protecting|shielding|guarding)\s+of\s+(?:the\s+)?$`)
 	// reAndGuardedBy ends right before a body named in a passive coordinated with the
 	// sentence's first: ", and guarded by personnel of the", " and protected by the".
 	reAndGuardedBy = regexp.MustCompile(`(?i)(?:,\s*|\s)and\s+(?:(?:is|was|are|were)\s+)?(?:(?:reportedly|allegedly|also|heavily)\s+)*(?:guarded|protected|secured|patrolled|shielded)\s+by\s+(?:the\s+)?(?:(?:armed\s+)?` + guardMen + `\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$`)
@@ -52,6 +55,9 @@ func shieldMorePair(text string, ents []*docEntity, ca, cb candidate, gap string
 	case body(ta) && tb == model.Compound && reProvidesSiteGuard.MatchString(gap) && reSiteGuardAfter.MatchString(text[cb.e:min(len(text), cb.e+40)]):
 		// "Golden Ruak Security, which holds the resort's guard contract".
 		add(a, b, model.Protects, 0.75)
+	case (body(ta) && !strings.Contains(gap, " his ") && !strings.Contains(gap, " her ") || ta == model.Person && !strings.Contains(gap, " its ")) && tb == model.Compound && reRoleInProtection.MatchString(gap):
+		// "Oknha K is designated for his role in the ownership and protection of X".
+		add(a, b, model.Protects, 0.75)
 	default:
 		return false
 	}
@@ -67,9 +73,11 @@ func moreGuardLoc(text string, st sentence, ms []int, cands []candidate, ents []
 	after := text[c.e:min(st.e, c.e+40)]
 	if loc := reAndGuardedBy.FindStringIndex(before); loc != nil && len(ms) > 0 {
 		// "Phoenix Garden is operated by A, a company registered in Myawaddy, and guarded
-		// by personnel of the DKBA": the site must open the sentence.
+		// by personnel of the DKBA": the site must open the sentence, or its clause after a
+		// fronted phrase ("According to workers, X is run by ...").
 		first := cands[ms[0]]
-		if first.ent >= 0 && ents[first.ent].typ == model.Compound && len(strings.Fields(text[st.s:first.s])) <= 1 {
+		lead := strings.TrimSpace(text[st.s:first.s])
+		if first.ent >= 0 && ents[first.ent].typ == model.Compound && (len(strings.Fields(lead)) <= 1 || strings.HasSuffix(lead, ",")) {
 			return loc
 		}
 		return nil
