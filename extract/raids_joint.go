@@ -34,6 +34,22 @@ var (
 	reOperationAtGap = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*` + raidPartner + `\s+[^;.]{1,120}?)?,\s*(?:at|on|against|targeting|inside)\s+(?:the\s+)?$`)
 )
 
+// A raid told as a noun of the site and its agent, or as a body that entered a site and held
+// or freed people there.
+var (
+	// reRaidOfBefore ends right before the site of a raid named as a noun: "a sweep of the",
+	// "the raid on".
+	reRaidOfBefore = regexp.MustCompile(`(?i)\b(?:raid|raids|sweep|search|crackdown|storming)\s+(?:of|on|at)\s+(?:the\s+)?$`)
+	// reOfSiteBy follows that site up to the body that made the raid: " compound by the",
+	// " on 2 April by troops of the".
+	reOfSiteBy = regexp.MustCompile(`^\s*(?:compound|casino|resort|park|complex|hub)?\s*(?:(?:on|in|last)\s+[\w ,]{1,25}?\s+)?(?:carried\s+out\s+|conducted\s+|led\s+)?by\s+(?:the\s+)?(?:` + raidMen + `)?$`)
+	// reEnteredSite follows a body up to a site it entered: " (CIDG) entered the", " had
+	// entered". reHeldInside follows the site: people held, freed or arrested there, or a
+	// warrant served.
+	reEnteredSite = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:had|have|has|then|forcibly|also|jointly)\s+)*(?:entered|stormed\s+into|swept\s+into|moved\s+into)\s+(?:the\s+)?$`)
+	reHeldInside  = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:holding|detaining|detained|arresting|arrested|rescuing|rescued|freeing|freed|seizing|seized|apprehending|apprehended|with\s+a\s+(?:search\s+)?warrant|to\s+serve\s+(?:a\s+)?(?:search\s+)?warrants?)\b`)
+)
+
 // raidJointPair reads the raid shapes above between two mentions of one sentence; it reports
 // whether it read one. ca is the first mention, gap the lower-cased words between.
 func raidJointPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
@@ -54,6 +70,13 @@ func raidJointPair(text string, ents []*docEntity, ca, cb candidate, gap string,
 		// "an operation conducted by the Kampot police, in cooperation with the DACC, at the
 		// Phoenix Bay compound".
 		add(a, b, model.Raided, 0.8)
+	case ta == model.Compound && tb == model.Organization && reOfSiteBy.MatchString(gap) && reRaidOfBefore.MatchString(text[max(0, ca.s-40):ca.s]):
+		// "following a sweep of the compound by the Democratic Karen Buddhist Army".
+		add(b, a, model.Raided, 0.8)
+	case ta == model.Organization && tb == model.Compound && reEnteredSite.MatchString(gap) && reHeldInside.MatchString(text[cb.e:min(len(text), cb.e+160)]):
+		// "the CIDG entered the Sunrise Bay Technology Park shortly before dawn, holding
+		// 418 foreign nationals".
+		add(a, b, model.Raided, 0.75)
 	default:
 		return false
 	}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestRaidJointForms holds the rules of raids_joint.go: a dated passive, a raider's partner,
-// an operation a body conducted at a site; recall cases and cases where nothing may be read.
+// an operation a body conducted at a site, a raid of a site by a body, a body that entered a
+// site and held people; recall cases and cases where nothing may be read.
 func TestRaidJointForms(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []struct {
@@ -31,7 +32,22 @@ func TestRaidJointForms(t *testing.T) {
 		{"a raider and a partner joined by a bare 'with' set off by commas",
 			"Agents of the National Bureau of Investigation, with the Philippine Coast Guard, raided Harbor Light Hub on Friday.",
 			[]rel{{"National Bureau of Investigation", model.Raided, "Harbor Light Hub", ""}, {"Philippine Coast Guard", model.Raided, "Harbor Light Hub", ""}}, nil},
+		{"a sweep of a site by a body, the site named by a reference",
+			"Hundreds were freed from Yida Garden. They left after a sweep of the compound by the Kachin Independence Army on 2 April.",
+			[]rel{{"Kachin Independence Army", model.Raided, "Yida Garden", ""}}, nil},
+		{"a raid on a site by a body's troops",
+			"The raid on Lotus Bay Park by troops of the Arakan Army freed 40 people.",
+			[]rel{{"Arakan Army", model.Raided, "Lotus Bay Park", ""}}, nil},
+		{"a body that entered a site and held people there",
+			"The National Bureau of Investigation entered Harbor Light Hub at dawn, detaining 200 workers.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Harbor Light Hub", ""}}, nil},
 		// Precision.
+		{"a body that entered a site to deliver food",
+			"The National Bureau of Investigation entered Harbor Light Hub to deliver food to the workers.",
+			nil, []rel{{"National Bureau of Investigation", model.Raided, "Harbor Light Hub", ""}}},
+		{"a report on a site by a body",
+			"A report on Lotus Bay Park by the Arakan Army was published.",
+			nil, []rel{{"Arakan Army", model.Raided, "Lotus Bay Park", ""}}},
 		{"a site inspected, not raided, with a partner",
 			"Silver Moon Hub was inspected on April 2, 2025 by the Bureau of Immigration with the assistance of the Philippine Coast Guard.",
 			nil, []rel{{"Bureau of Immigration", model.Raided, "Silver Moon Hub", ""}, {"Philippine Coast Guard", model.Raided, "Silver Moon Hub", ""}}},
