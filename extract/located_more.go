@@ -49,6 +49,9 @@ func localLocus(text string, ents []*docEntity, ca, cb candidate, gap string) fl
 		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
 		// "Poipet, in Banteay Meanchey province, is home to casinos."
 		return 0.6
+	case ta == model.Company && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) && closed && !reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
+		// "a recruiter from BrightPath Manpower Services Inc. in Quezon City": a firm's seat.
+		return 0.6
 	case (ta == model.Compound || ta == model.Company) && reOnEdgeOf.MatchString(gap) && !waterway(nb):
 		// "Red Lion Industrial Park, on the southern edge of Laukkaing, was built".
 		return 0.7

@@ -7,8 +7,8 @@ import (
 )
 
 // TestLocalLocus holds the rules of located_more.go and the widened site apposition: a town's
-// part in the possessive, a larger place set off by ", in", a site at a town's edge, a
-// description with a number; recall cases and cases where nothing may be read.
+// part in the possessive, a larger place set off by ", in", a site at a town's edge, a firm
+// named with its town, a description with a number; recall cases and cases where nothing may be read.
 func TestLocalLocus(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []struct {
@@ -44,7 +44,16 @@ func TestLocalLocus(t *testing.T) {
 		{"a firm in a part of the city named before",
 			"Staff of Bright Sand Trading LLC, a firm in the city's Deira district, met them at the airport.",
 			[]rel{{"Bright Sand Trading LLC", model.LocatedIn, "Deira", ""}}, nil},
+		{"a firm named with the town it sits in",
+			"Her recruiter worked for Clearpath Manpower Services Inc. in Quezon City.",
+			[]rel{{"Clearpath Manpower Services Inc.", model.LocatedIn, "Quezon City", ""}}, nil},
 		// Precision.
+		{"a firm in a country, or a firm named with a time in a town",
+			"Clearpath Manpower Services Inc. in Cambodia grew fast. Lotus Crest Holdings Ltd. in Tachileik last year hired guards for the park.",
+			nil, []rel{{"Clearpath Manpower Services Inc.", model.LocatedIn, "Cambodia", ""}, {"Lotus Crest Holdings Ltd.", model.LocatedIn, "Tachileik", ""}}},
+		{"a person of a firm who works in a town",
+			"She met the director of Clearpath Manpower Services Inc. at a hotel in Quezon City.",
+			nil, []rel{{"Clearpath Manpower Services Inc.", model.LocatedIn, "Quezon City", ""}}},
 		{"a firm whose apposition names a visit to a place",
 			"Bright Sand Trading LLC, a firm that sent staff to the city's Deira district, denied the claims.",
 			nil, []rel{{"Bright Sand Trading LLC", model.LocatedIn, "Deira", ""}}},
