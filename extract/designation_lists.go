@@ -86,3 +86,40 @@ func sanctionParentPair(ents []*docEntity, ca, cb candidate, gap string, add fun
 	add(ca.ent, cb.ent, model.SanctionedBy, 0.8)
 	return true
 }
+
+// reSanctionedCell opens a table cell that states a sanction and its body: "Sanctioned by
+// the", "Designated by", "Listed by the".
+var reSanctionedCell = regexp.MustCompile(`(?i)^\s*(?:(?:also|previously)\s+)?(?:sanctioned|designated|blacklisted|listed)\s+(?:\(\w+\)\s+)?by\s+(?:the\s+)?$`)
+
+// sanctionCells reads a table's status cell, "Sanctioned by the United Kingdom, December
+// 2023": the name the row opens with, a cell that holds one name alone within the four cells
+// before, is SANCTIONED_BY the body the cell names. emit gets the cell's sentence, the
+// designated, the body, the name's sentence and the span.
+func sanctionCells(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, partySent, s, e int)) {
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 10 {
+			continue
+		}
+		c := cands[ms[0]]
+		if c.ent < 0 || !(ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Location && isCountry(ents[c.ent].name)) ||
+			!reSanctionedCell.MatchString(text[st.s:c.s]) {
+			continue
+		}
+		for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+			pj := sents[sj]
+			if !lineStart(text, pj.s) || !lineEnd(text, pj.e) {
+				break
+			}
+			nm := bySent[sj]
+			if len(nm) != 1 {
+				continue
+			}
+			p := cands[nm[0]]
+			if p.ent >= 0 && p.ent != c.ent && listedParty(ents[p.ent].typ) && strings.TrimSpace(text[pj.s:p.s]) == "" && strings.Trim(text[p.e:pj.e], " .") == "" {
+				emit(si, p.ent, c.ent, sj, st.s, c.e)
+				break
+			}
+		}
+	}
+}

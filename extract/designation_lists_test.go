@@ -76,3 +76,35 @@ func TestSanctionParentPair(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionCells holds the rule of sanctionCells: a table's status cell naming who
+// sanctioned the party its row opens with.
+func TestSanctionCells(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a status cell under the row's name and role",
+			"The people behind the park are listed below.\n\nName\n\nRole\n\nStatus\n\nChen Baoli\n\nOwner, Lotus Crest Holdings Ltd.\n\nSanctioned by the United Kingdom, March 2024\n\nLotus Crest Holdings Ltd.\n\nDeveloper of the park\n\nDesignated by the Office of Foreign Assets Control",
+			[]rel{{"Chen Baoli", model.SanctionedBy, "United Kingdom", ""}, {"Lotus Crest Holdings Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		// Precision.
+		{"a status cell that names a warrant, not a sanction",
+			"The people behind the park are listed below.\n\nChen Baoli\n\nOwner, Lotus Crest Holdings Ltd.\n\nWanted by the Ministry of Public Security",
+			nil, []rel{{"Chen Baoli", model.SanctionedBy, "Ministry of Public Security", ""}}},
+		{"a sentence of prose that says a body sanctioned someone else",
+			"Chen Baoli\n\nSanctioned by the United Kingdom in 2024 was his former partner Li Qiang, who runs a hotel.",
+			nil, []rel{{"Chen Baoli", model.SanctionedBy, "United Kingdom", ""}}},
+		{"a status cell as the first line",
+			"Sanctioned by the United Kingdom\n\nChen Baoli",
+			nil, []rel{{"Chen Baoli", model.SanctionedBy, "United Kingdom", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

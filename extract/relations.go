@@ -427,6 +427,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
+	// (designation_lists.go).
+	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
+		role, from, firstEnt = "", partySent, -1
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
 	// "X was raided by the PAOCC with the assistance of the PNP": the partner raided X too
 	// (raids_joint.go).
 	raidPartners(text, sents, all, ents, typedSent, func(si, a, b, siteM, s, e int) {
