@@ -427,6 +427,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
 	})
+	// "X visited the tower and warned managers of inspections", "accused X of shielding the
+	// complex" (tipoffs.go).
+	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
 	// (designation_lists.go).
 	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
