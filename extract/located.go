@@ -32,7 +32,7 @@ var reCommaInThe = regexp.MustCompile(`^,\s*in(?:\s+the)?$`)
 // casino and residential compound in", ", a walled cluster of apartment blocks on the
 // outskirts of", ", an agency in". Group 1 holds the descriptive words, group 2 the
 // preposition. No verb may stand in it (a clause would move the place to another noun).
-var reApposLocus = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z][a-z'’-]*\s+){1,9}?)(?:(?:located|situated|based|nestled)\s+)?(in|inside|within|at|on|along|on\s+the\s+(?:outskirts|edge|banks?|shore|shores)\s+of|on\s+the\s+(?:outskirts|edge|banks?)\s+of\s+the)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|heart\s+of|centre\s+of|center\s+of)\s+)?$`)
+var reApposLocus = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z0-9][a-z0-9'’-]*\s+){1,9}?)(?:(?:located|situated|based|nestled)\s+)?(in|inside|within|at|on|along|on\s+the\s+(?:outskirts|edge|banks?|shore|shores)\s+of|on\s+the\s+(?:outskirts|edge|banks?)\s+of\s+the)\s+(?:the\s+)?(?:(?:city|town|capital|province|country)['’]s\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|heart\s+of|centre\s+of|center\s+of)\s+)?$`)
 
 // locusHeads are the nouns that make such an apposition a description of a place or a
 // business: a "cousin of the governor in" or "a raid in" is no locus.
@@ -97,7 +97,7 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 var (
 	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
 	// Holdings Ltd., a Hong Kong company".
-	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell\s+company|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|investment\s+vehicle)\b`)
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell(?:\s+company)?|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|investment\s+vehicle)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
 	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
@@ -120,6 +120,9 @@ var (
 // confidence of one it reads, -1 for a pair that must not be placed, or 0: a firm whose apposition names its place ("a Hong Kong
 // company"), a site on a river or road, and a province or district in a larger place.
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
+		return c
+	}
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {
 	case ta == model.Compound && isCountry(nb) && reOnSideOf.MatchString(gap) && reSideAfter.MatchString(text[cb.e:min(len(text), cb.e+20)]):
@@ -213,7 +216,7 @@ func firmApposPlace(text string, ents []*docEntity, ca, cb candidate, gap string
 // crackdown" still places Mae Sot, but "China's Myanmar policy" names no place in China).
 func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
 	return (gap == "'s " || gap == "’s ") && ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location &&
-		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name)
+		isCountry(ents[ca.ent].name) && !isCountry(ents[cb.ent].name) || townPart(text, ents, ca, cb, gap)
 }
 
 // rePlaceDescribed is the gap of a place told as a description of a name: an apposition that

@@ -121,7 +121,7 @@ var (
 	// reActorAside is the gap between a body and a second one named in an inserted phrase:
 	// group 1 is set when the second takes part ("with support from"), empty when it only
 	// informed ("acting on information from").
-	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+coordination\s+with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
+	reActorAside   = regexp.MustCompile(`^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:acting\s+on\s+(?:information|intelligence|a\s+tip|tips|a\s+request)\s+from|on\s+a\s+tip\s+from|(with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|in\s+(?:coordination|cooperation|collaboration)\s+with|with|together\s+with|alongside|assisted\s+by|supported\s+by|backed\s+by|joined\s+by))\s+(?:the\s+)?$`)
 	reAgeAppos     = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)(?:\s*,\s*(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?))*\s*,`)
 	reUnderCommand = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:now\s+|then\s+)?under\s+the\s+(command|leadership)\s+of\s+(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|deputy|mr\.?|ms\.?|dr\.?|commander|police|chief|pol\.?|maj\.?|gen\.?|col\.?|the)\s+){0,5}$`)
 	reWhoseRoleSet = regexp.MustCompile(`^\s*,\s*(?:(?:another|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?whose\s+([a-z][a-z -]{1,40}?)(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:listed|named|identified|registered)\s+as\s+)?)(?:[a-z-]+\s+(?:national|citizen)\s+)?(?:(?:prime|minister|president|general|lieutenant|lt\.|major|brigadier|colonel|senator|oknha|neak|u|daw|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|commander|chairman|tycoon|businessman|the|attorney|police|chief|pol\.?|maj\.?|gen\.?|col\.?)\s+){0,5}$`)
@@ -429,6 +429,40 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
 	designationRows(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if agentSent < si {
+			from = agentSent
+		}
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
+	// "X visited the tower and warned managers of inspections", "accused X of shielding the
+	// complex" (tipoffs.go).
+	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if siteSent < si {
+			from = siteSent
+		}
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
+	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
+	// (designation_lists.go).
+	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
+		role, from, firstEnt = "", partySent, -1
+		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
+	})
+	// "X was raided by the PAOCC with the assistance of the PNP": the partner raided X too
+	// (raids_joint.go).
+	raidPartners(text, sents, all, ents, typedSent, func(si, a, b, siteM, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if f, ok := antecedent[siteM]; ok {
+			from = f
+		}
+		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
+	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
+	// (designation_lists.go).
+	designationHeadingLists(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		if agentSent < si {
 			from = agentSent

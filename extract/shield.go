@@ -72,6 +72,9 @@ var (
 // shieldPair reads the protection forms above between two mentions of one sentence; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	if shieldMorePair(text, ents, ca, cb, gap, add) {
+		return true
+	}
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
 	body := func(t string) bool { return t == model.Organization || t == model.Company }
@@ -147,7 +150,7 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 	for si, st := range sents {
 		ms := bySent[si]
-		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") {
+		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") && !strings.Contains(low, "protect") {
 			continue // cheap test before the regular expressions
 		}
 		for i, m := range ms {
@@ -162,6 +165,9 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 				loc = reGuardsWore.FindStringIndex(text[from:c.s])
 				if loc == nil && reUniformGuarded.MatchString(text[c.e:min(st.e, c.e+40)]) {
 					loc = reMenInUniform.FindStringIndex(text[from:c.s])
+				}
+				if loc == nil {
+					loc = moreGuardLoc(text, st, ms, cands, ents, c, from) // shield_more.go
 				}
 			case model.Person:
 				// "the guards were commanded by an officer called Sok Chanthou"; "Major

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// reDesignationHeading is a line that heads a list of the designated: "Designations",
+// "Designated persons and entities", "Individuals sanctioned today", "Sanctioned entities:".
+var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations)\s*:?\s*$`)
+
+// designationHeadingLists reads the list a notice sets under a heading such as
+// "Designations": each line led by a name (a person, company or body, then nothing, a dash,
+// a comma or a semicolon) is SANCTIONED_BY the body the text last said designates. The list
+// ends at the first line of prose (a long line, or a sentence of more than twelve words);
+// table cells that hold places, nationalities or descriptions lead with no such name.
+// emit gets the line's sentence, the designated, the body, the body's sentence and the span.
+func designationHeadingLists(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	agent, agentSent := -1, -1
+	for si := 0; si < len(sents); si++ {
+		st := sents[si]
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			t := ents[c.ent].typ
+			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)]) {
+				agent, agentSent = c.ent, si
+			}
+		}
+		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
+			continue
+		}
+		for li, rows := si+1, 0; li < len(sents) && rows < 80; rows++ {
+			// A line runs from a line start over the sentences the splitter cut it into.
+			last := li
+			for last+1 < len(sents) && !lineStart(text, sents[last+1].s) && last-li < 8 {
+				last++
+			}
+			line := strings.TrimSpace(text[sents[li].s:sents[last].e])
+			words := len(strings.Fields(line))
+			if words > 25 || words > 12 && strings.HasSuffix(line, ".") {
+				break
+			}
+			if ms := bySent[li]; len(ms) > 0 {
+				first := cands[ms[0]]
+				lineEndAt := sents[last].e
+				if first.ent >= 0 && first.ent != agent && listedParty(ents[first.ent].typ) && lineStart(text, sents[li].s) &&
+					(onlyTitles(text[sents[li].s:first.s]) || reInvertedSurname.MatchString(text[sents[li].s:first.s])) && rowCell(text, first.e, lineEndAt) {
+					emit(li, first.ent, agent, agentSent, first.s, first.e)
+				}
+			}
+			li = last + 1
+		}
+	}
+}
+
+// lineEnd reports that only blanks stand between off and the end of its line.
+func lineEnd(text string, off int) bool {
+	t := strings.TrimLeft(text[off:], " \t")
+	return t == "" || strings.HasPrefix(t, "\n")
+}
+
+// listedParty reports whether a type can be a party a sanctions list designates: a person,
+// a company or a body (a site or a place cannot be).
+func listedParty(t string) bool {
+	return t == model.Person || t == model.Company || t == model.Organization
+}
+
+// reDesignatedByParents follows a party designated by an office named after its parent
+// body in the possessive, the parties joined by "and" before a plural verb: " were
+// designated by the US Treasury Department's", " and Jinlong Holdings were sanctioned in 2023
+// by the Treasury's".
+var reDesignatedByParents = regexp.MustCompile(`^\s*(?:(?:,\s*[^,;.]{1,60}?,?\s*)?\s+and\s+[^,;.]{1,60}?\s+(?:were|are|have\s+been|had\s+been)|,?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been))\s+(?:(?:also|previously|jointly|later|both|since)\s+)*(?:designated|sanctioned|blacklisted)\s+(?:(?:on|in)\s+[\w ,]{1,25}?\s+)?by\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+$`)
+
+// sanctionParentPair reads a party designated by an office named after its parent in the
+// possessive ("X was designated by the US Treasury Department's Office of Foreign Assets
+// Control"); the passive rules of relations.go stop at the parent's name.
+func sanctionParentPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	if !listedParty(ents[ca.ent].typ) || ents[cb.ent].typ != model.Organization || !reDesignatedByParents.MatchString(gap) {
+		return false
+	}
+	add(ca.ent, cb.ent, model.SanctionedBy, 0.8)
+	return true
+}
+
+// reSanctionedCell opens a table cell that states a sanction and its body: "Sanctioned by
+// the", "Designated by", "Listed by the".
+var reSanctionedCell = regexp.MustCompile(`(?i)^\s*(?:(?:also|previously)\s+)?(?:sanctioned|designated|blacklisted|listed)\s+(?:\(\w+\)\s+)?by\s+(?:the\s+)?$`)
+
+// sanctionCells reads a table's status cell, "Sanctioned by the United Kingdom, December
+// 2023": the name the row opens with, a cell that holds one name alone within the four cells
+// before, is SANCTIONED_BY the body the cell names. emit gets the cell's sentence, the
+// designated, the body, the name's sentence and the span.
+func sanctionCells(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, partySent, s, e int)) {
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 10 {
+			continue
+		}
+		c := cands[ms[0]]
+		if c.ent < 0 || !(ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Location && isCountry(ents[c.ent].name)) ||
+			!reSanctionedCell.MatchString(text[st.s:c.s]) {
+			continue
+		}
+		for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+			pj := sents[sj]
+			if !lineStart(text, pj.s) || !lineEnd(text, pj.e) {
+				break
+			}
+			nm := bySent[sj]
+			if len(nm) != 1 {
+				continue
+			}
+			p := cands[nm[0]]
+			if p.ent >= 0 && p.ent != c.ent && listedParty(ents[p.ent].typ) && strings.TrimSpace(text[pj.s:p.s]) == "" && strings.Trim(text[p.e:pj.e], " .") == "" {
+				emit(si, p.ent, c.ent, sj, st.s, c.e)
+				break
+			}
+		}
+	}
+}
