@@ -238,6 +238,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	charging := official && reCharging.MatchString(text)
 	secondStart := 0 // where the second name of the pair begins
 	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
+	joining := false // add is adding a joint raider's relation
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
 		ea, eb := ents[a], ents[b]
@@ -325,6 +326,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			out = append(out, r)
 		}
 		linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
+		if pred == model.Raided && !joining {
+			// "raided by A with the assistance of B" (joint_agents.go).
+			joining = true
+			for _, c := range jointRaiders(text, all, ents, typedSent[si], a, ms, me) {
+				if c != b {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			joining = false
+		}
 		if q := partnerAt(coupled, si, ms, me, a); q >= 0 && q != b {
 			add(si, q, b, pred, conf0, appos, ms, me)
 		} else if q := partnerAt(coupled, si, ms, me, b); q >= 0 && q != a {
