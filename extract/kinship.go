@@ -150,6 +150,13 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				}
 				continue
 			}
+			// "Y is his wife." (copula_kin.go resolved "his").
+			if j == i+1 && pronounRef(cb) && reCopulaGap.MatchString(gap) {
+				if m := reKinWordAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+					emit(si, ms[i], ms[i+1], ca.ent, cb.ent, tiePred(m[1]), 0.75, false)
+					continue
+				}
+			}
 			// "X, 34, and her husband Y", "X, 58, of Tha Sai subdistrict, and his wife, Y".
 			if m := reAgedAndKin.FindStringSubmatch(tg); m != nil && agedGapNames(cands, ents, ms, i, j) && !possessiveFollows(text, cb.e) {
 				emit(si, ms[i], ms[j], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)

@@ -180,6 +180,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
 				k = tj - 1
+			case (t.low == "his" || t.low == "her") && !inName(t.s, t.e) && copulaKin(toks, k):
+				// "Thandar Win is his wife.": the possessor is someone named before, never the
+				// copula's own subject (copula_kin.go).
+				if ent, from := otherPossessor(text, sents, cands, ents, bySent, si, toks[k-1].s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
