@@ -266,6 +266,8 @@ func (x *Extractor) rowRoles(text string, sents []sentence, cands []candidate, e
 			break
 		}
 	}
+	cellRoles(text, sents, cands, ents, bySent, emit)
+	leadPlaces(text, sents, cands, ents, bySent, emit)
 }
 
 // reRowVerb is a row's last field that states what the person does to the object: "protects",

@@ -150,6 +150,18 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				}
 				continue
 			}
+			// "Y is his wife." (copula_kin.go resolved "his").
+			if j == i+1 && pronounRef(cb) && reCopulaGap.MatchString(gap) {
+				if m := reKinWordAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
+					emit(si, ms[i], ms[i+1], ca.ent, cb.ent, tiePred(m[1]), 0.75, false)
+					continue
+				}
+			}
+			// "X, 34, and her husband Y", "X, 58, of Tha Sai subdistrict, and his wife, Y".
+			if m := reAgedAndKin.FindStringSubmatch(tg); m != nil && agedGapNames(cands, ents, ms, i, j) && !possessiveFollows(text, cb.e) {
+				emit(si, ms[i], ms[j], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)
+				continue
+			}
 			if j == i+1 && reAndAnAssociate.MatchString(tg) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
 				continue
@@ -239,7 +251,7 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			continue
 		}
 		first := cands[ms[f0]]
-		if !reSubjectVerb.MatchString(strings.ToLower(text[first.e:min(st.e, first.e+140)])) {
+		if after := strings.ToLower(text[first.e:min(st.e, first.e+140)]); !reSubjectVerb.MatchString(after) && !reApposOpens.MatchString(after) {
 			continue
 		}
 		for j := f0 + 1; j < len(ms) && j <= f0+5; j++ {

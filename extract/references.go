@@ -166,6 +166,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 {
 						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
 					}
+					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
+						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
+					}
 				}
 				end, tj := head.e, hi+1
 				// "the resort itself is owned by": the reflexive belongs to the description.
@@ -177,6 +180,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
 				}
 				k = tj - 1
+			case (t.low == "his" || t.low == "her") && !inName(t.s, t.e) && copulaKin(toks, k):
+				// "Thandar Win is his wife.": the possessor is someone named before, never the
+				// copula's own subject (copula_kin.go).
+				if ent, from := otherPossessor(text, sents, cands, ents, bySent, si, toks[k-1].s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
@@ -233,7 +243,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 			}
 		}
 	}
-	return out
+	return append(out, courtPartyRefs(text, sents, cands, ents, bySent)...)
 }
 
 // antecedent returns the nearest name before offset off in sentence si or the three before it
@@ -490,6 +500,10 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	f := strings.Fields(strings.ToLower(ents[c.ent].name))
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
+		return true
+	}
+	// "Meng Heang Group Co., Ltd." for "the group": the head before a legal form's tail.
+	if n := legalTail(f); n > 0 && n < len(f) && strings.TrimRight(f[len(f)-1-n], ".,") == head {
 		return true
 	}
 	// "the ministry" for the Ministry of Foreign Affairs: the head before "of".

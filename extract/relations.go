@@ -208,6 +208,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	tags := newSentTags(x.tagger, sents)
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
+	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
+	// each relation made through it made for the second too (see add).
+	couples := coupleRefs(text, sents, cands, ents, bySent)
+	for _, cp := range couples {
+		refs = append(refs, cp.ref)
+	}
+	coupled := coupleSpans(couples)
 	typedSent := bySent
 	antecedent := map[int]int{} // candidate index -> sentence of the name it stands for
 	if len(refs) > 0 {
@@ -232,7 +239,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	charging := official && reCharging.MatchString(text)
 	secondStart := 0 // where the second name of the pair begins
-	add := func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
+	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
+	joining := false // add is adding a joint raider's relation
+	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
+		conf0 := conf
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
 		if pred == model.Directs && ea.typ == model.Person && eb.typ == model.Compound {
@@ -318,6 +328,21 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			out = append(out, r)
 		}
 		linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
+		if pred == model.Raided && !joining {
+			// "raided by A with the assistance of B" (joint_agents.go).
+			joining = true
+			for _, c := range jointRaiders(text, all, ents, typedSent[si], a, ms, me) {
+				if c != b {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			joining = false
+		}
+		if q := partnerAt(coupled, si, ms, me, a); q >= 0 && q != b {
+			add(si, q, b, pred, conf0, appos, ms, me)
+		} else if q := partnerAt(coupled, si, ms, me, b); q >= 0 && q != a {
+			add(si, a, q, pred, conf0, appos, ms, me)
+		}
 	}
 	setRole := func(r string) { role = r }
 	for si := range sents {

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Joint raiders. A raid is often carried out by one force "with" another: "raided by the
+// PAOCC with the assistance of the Philippine National Police", "led by the Bokeo Provincial
+// Police with officers from the Ministry of Public Security", "agents of the PAOCC, with the
+// CIDG, raided the hub". Once the rules find one raider, a police, military or government body
+// joined to it so is a raider of the same site too.
+
+// reJointAfter follows a raider and opens the body that took part with it.
+var reJointAfter = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:with|alongside|together\s+with|assisted\s+by|backed\s+by|supported\s+by|joined\s+by)\s+(?:the\s+)?(?:(?:assistance|help|support|participation|backing)\s+of\s+|(?:officers|agents|troops|soldiers|personnel|members|officials|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
+
+// reJointBefore ends the text before a raider joined "with" a body named before it: "agents
+// of the X (PAOCC), with the ".
+var reJointBefore = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:with|alongside|together\s+with)\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
+
+// jointSectors are the bodies that may take part in a raid.
+var jointSectors = set(model.SectorPolice, model.SectorMilitary, model.SectorGovernment)
+
+// jointRaiders returns the bodies joined to raider ent, named in sentence mentions ms within
+// [lo, hi) or right after it.
+func jointRaiders(text string, all []candidate, ents []*docEntity, ms []int, ent, lo, hi int) []int {
+	var out []int
+	ok := func(c candidate) bool {
+		if c.ent < 0 || c.ent == ent || ents[c.ent].typ != model.Organization || !jointSectors[sectorOf(ents[c.ent].name)] {
+			return false
+		}
+		n := strings.ToLower(ents[c.ent].name)
+		return !strings.Contains(n, "embassy") && !strings.Contains(n, "consulate")
+	}
+	for i, m := range ms {
+		c := all[m]
+		// The raider's mention in the span read, or its bracketed acronym just after.
+		if c.ent != ent || c.s < lo || c.s > hi+30 {
+			continue
+		}
+		j := i + 1
+		for j < len(ms) && all[ms[j]].ent == ent {
+			j++
+		}
+		if j < len(ms) {
+			if n := all[ms[j]]; n.s >= c.e && ok(n) && reJointAfter.MatchString(strings.ToLower(text[c.e:n.s])) {
+				out = append(out, n.ent)
+			}
+		}
+		if i > 0 {
+			if p := all[ms[i-1]]; p.e <= c.s && ok(p) && reJointBefore.MatchString(strings.ToLower(text[p.e:c.s])) {
+				out = append(out, p.ent)
+			}
+		}
+	}
+	return out
+}
