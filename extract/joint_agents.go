@@ -23,16 +23,23 @@ var reJointBefore = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:
 // jointSectors are the bodies that may take part in a raid.
 var jointSectors = set(model.SectorPolice, model.SectorMilitary, model.SectorGovernment)
 
+// mayJoinRaid reports a body that can share a raid with the raider it is joined to: a police,
+// military or government body, or one whose sector its name does not tell ("Philippine Coast
+// Guard"); never an NGO, a firm, or an embassy or consulate that only helped.
+func mayJoinRaid(e *docEntity) bool {
+	if sec := sectorOf(e.name); e.typ != model.Organization || sec != "" && !jointSectors[sec] {
+		return false
+	}
+	n := strings.ToLower(e.name)
+	return !strings.Contains(n, "embassy") && !strings.Contains(n, "consulate")
+}
+
 // jointRaiders returns the bodies joined to raider ent, named in sentence mentions ms within
 // [lo, hi) or right after it.
 func jointRaiders(text string, all []candidate, ents []*docEntity, ms []int, ent, lo, hi int) []int {
 	var out []int
 	ok := func(c candidate) bool {
-		if c.ent < 0 || c.ent == ent || ents[c.ent].typ != model.Organization || !jointSectors[sectorOf(ents[c.ent].name)] {
-			return false
-		}
-		n := strings.ToLower(ents[c.ent].name)
-		return !strings.Contains(n, "embassy") && !strings.Contains(n, "consulate")
+		return c.ent >= 0 && c.ent != ent && mayJoinRaid(ents[c.ent])
 	}
 	for i, m := range ms {
 		c := all[m]

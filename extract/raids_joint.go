@@ -56,7 +56,7 @@ func raidJointPair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
 	switch {
-	case ta == model.Compound && tb == model.Organization && (reRaidedDatedBy.MatchString(gap) || reRaidedByPartner.MatchString(gap)):
+	case ta == model.Compound && tb == model.Organization && (reRaidedDatedBy.MatchString(gap) || reRaidedByPartner.MatchString(gap) && mayJoinRaid(ents[b])):
 		// "Golden Coast Hub was raided on March 13, 2024 by the PAOCC with the assistance
 		// of the Philippine National Police": both bodies raided.
 		add(b, a, model.Raided, 0.8)
@@ -114,7 +114,7 @@ func raidPartners(text string, sents []sentence, cands []candidate, ents []*docE
 					if partner.ent < 0 || partner.ent == raider.ent {
 						continue
 					}
-					if ents[partner.ent].typ == model.Organization && partner.s-raider.e < 80 && rePartnerGap.MatchString(strings.ToLower(text[raider.e:partner.s])) {
+					if mayJoinRaid(ents[partner.ent]) && partner.s-raider.e < 80 && rePartnerGap.MatchString(strings.ToLower(text[raider.e:partner.s])) {
 						emit(si, partner.ent, site.ent, ms[p], site.s, min(st.e, partner.e))
 					}
 					break
