@@ -643,6 +643,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		// "the Anti-Scam Centre of the Royal Thai Police": the unit, then the listed body.
 		return unitAndParent(g, text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
+	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
+		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
+	}
 	if k, ok := personOfBody(g, toks, i, j); ok {
 		if c, ok := x.classify(g, text, si, st, i, k, false); ok && c.typ == model.Person {
 			return append([]candidate{c}, x.spanCandidates(g, text, si, st, k+1, j)...)
