@@ -134,6 +134,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
+	localPolice(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
@@ -557,7 +558,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda":
 		return true
 	}
 	return false
@@ -645,6 +646,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	}
 	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
 		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
+	}
+	if k, ok := firmOfPlace(g, text, toks, i, j); ok {
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
 	}
 	if k, ok := personOfBody(g, toks, i, j); ok {
 		if c, ok := x.classify(g, text, si, st, i, k, false); ok && c.typ == model.Person {
