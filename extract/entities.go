@@ -93,6 +93,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 			ent.Mentions = append(ent.Mentions, model.Mention{Start: c.s, End: c.e, Text: c.text})
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
+		ent.Aliases = append(ent.Aliases, courtesyForms(d.Text, ent)...) // "Mr. Somchai Rattanawong"
 		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
 		if ent.Aliases == nil {
 			ent.Aliases = []string{}
