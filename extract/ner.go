@@ -544,6 +544,9 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
 			j = committeeFields(toks, i, j)
+		case t.text == "," && fieldListAfterHead(toks, i, j) > j:
+			// "Ministry of Agriculture, Forestry and Fisheries".
+			j = fieldListAfterHead(toks, i, j)
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -631,7 +634,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
-	if !titlesAfterOf(toks, i, j) {
+	if !titlesAfterOf(toks, i, j) && !fieldsClose(toks, i, j) {
 		for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
 			j--
 		}
