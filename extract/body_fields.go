@@ -31,17 +31,24 @@ func fieldsAfterHead(toks []token, i, j int) bool {
 
 // fieldWordsEnd returns the end of one to three capitalised words from toks[m] that name a
 // field ("Finance", "Diaspora Affairs", "Youth Rehabilitation"): the last is a field word; a
-// word before it may be any plain word, never a place's, a people's, a body's or a firm's.
+// word before a listed field word may be any plain word, never a place's, a people's, a
+// body's or a firm's.
 func fieldWordsEnd(toks []token, m int) (int, bool) {
-	start := m
+	start, plain := m, false
 	for m < len(toks) && m < start+3 && isCap(toks[m]) {
 		w := lower(toks[m])
 		if orgCues[w] && !fieldWords[w] || companyEnds[w] && !fieldWords[w] || locationEnds[w] || demonyms[w] {
 			return 0, false
 		}
+		plain = plain || !fieldWord(w)
 		m++
 	}
 	if m == start || !fieldWord(lower(toks[m-1])) {
+		return 0, false
+	}
+	// A plain word before the field only with a listed field word last: "Sophal" ends like
+	// a field word ("-al") but "Chea Sophal" is a person.
+	if plain && !fieldWords[lower(toks[m-1])] {
 		return 0, false
 	}
 	return m, true
