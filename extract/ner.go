@@ -547,6 +547,10 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && fieldListAfterHead(toks, i, j) > j:
 			// "Ministry of Agriculture, Forestry and Fisheries".
 			j = fieldListAfterHead(toks, i, j)
+		case dashInsideName(toks, j):
+			// "the Second Thai–Myanmar Friendship Bridge": two names joined by a dash
+			// inside a longer name.
+			j += 2
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -860,7 +864,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
@@ -966,7 +970,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas);
 		// "CV Mitra Abadi": its limited partnership (Commanditaire Vennootschap).
 		c.typ, c.conf = model.Company, 0.75
-	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
+	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text),
+		n >= 2 && n <= 3 && j-i == n && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && knownPlace(g, text, toks, i+1, j):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
 		c.typ, c.conf = model.Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):

@@ -1,0 +1,34 @@
+package extract
+
+// romanHeading reports a section number in Roman numerals with its period ("I.", "IV."),
+// which opens a heading run into a court's text ("I. Facts established"): no part of a name.
+func romanHeading(t token) bool {
+	w := t.text
+	if len(w) < 2 || len(w) > 5 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// dashInsideName reports a dash at toks[j] written without spaces between two capitalised
+// words, with a third capitalised word after them ("Thai–Myanmar Friendship Bridge", "the
+// Lao–China Railway"): the dash joins two names inside a longer one. Two places joined by a
+// dash before a common noun ("the Thailand–Cambodia border") are left apart.
+func dashInsideName(toks []token, j int) bool {
+	if j == 0 || j+2 >= len(toks) {
+		return false
+	}
+	d := toks[j].text
+	if d != "–" && d != "—" && d != "-" {
+		return false
+	}
+	return isCap(toks[j-1]) && isCap(toks[j+1]) && isCap(toks[j+2]) &&
+		toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s
+}

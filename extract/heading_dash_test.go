@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestHeadingsDashesAndBranches: a Roman section number opening a heading names no one; a
+// dash inside a longer name joins it; an acronym with a listed city names a body's office
+// there; residences are a site; a police force named in Portuguese, Spanish or Malay is a
+// body.
+func TestHeadingsDashesAndBranches(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"a Roman section number before a heading",
+			"III. Findings of fact The accused ran the payroll.",
+			nil,
+			[]string{"Person:III. Findings", "Person:Findings"}},
+		{"two names joined by a dash inside a bridge's name",
+			"The workers crossed the First Lao–Thai Friendship Bridge on foot.",
+			[]string{"Location:First Lao–Thai Friendship Bridge"},
+			nil},
+		{"precision: two countries joined by a dash before a common noun",
+			"Fighting closed the Thailand–Cambodia border for a week.",
+			[]string{"Location:Thailand", "Location:Cambodia"},
+			nil},
+		{"an acronym with a listed city",
+			"Families were told to call KBRI Kuala Lumpur for help.",
+			[]string{"Organization:KBRI Kuala Lumpur"},
+			nil},
+		{"precision: an acronym of two letters with a city",
+			"The UN Bangkok office said nothing.",
+			nil,
+			[]string{"Organization:UN Bangkok"}},
+		{"residences are a site",
+			"Police raided Sunset Cove Residences, a gated block of flats, on Tuesday.",
+			[]string{"Compound:Sunset Cove Residences"},
+			nil},
+		{"a police force named in Portuguese",
+			"The Polícia Judiciária de Macau opened a case.",
+			[]string{"Organization:Polícia Judiciária de Macau"},
+			nil},
+		{"a country the list now holds",
+			"Recruiters moved the workers to Timor-Leste in 2024.",
+			[]string{"Location:Timor-Leste"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
