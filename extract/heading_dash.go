@@ -32,3 +32,17 @@ func dashInsideName(toks []token, j int) bool {
 	return isCap(toks[j-1]) && isCap(toks[j+1]) && isCap(toks[j+2]) &&
 		toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s
 }
+
+// releaseHeading reports the words of a release's heading ("Press Release", "Press Release
+// No", "Press Release MANILA" before a dateline): a kind of document, not the name of a
+// newspaper or a body.
+func releaseHeading(words []string) bool {
+	if len(words) < 2 || len(words) > 4 || words[0] != "press" {
+		return false
+	}
+	switch words[1] {
+	case "release", "releases", "statement", "statements", "briefing":
+		return true
+	}
+	return false
+}

@@ -33,7 +33,7 @@ func TestRecallRules(t *testing.T) {
 			nil, []string{"Person:Sok Dara", "Company:Hengda Holdings"}},
 		{"fields joined by and stay one body's name",
 			"The Philippine Amusement and Gaming Corporation revoked the licence. The World Hongmen History and Culture Association met.",
-			nil, nil, []string{"Company:Philippine Amusement and Gaming Corporation", "Organization:World Hongmen History and Culture Association"}},
+			nil, nil, []string{"Organization:Philippine Amusement and Gaming Corporation", "Organization:World Hongmen History and Culture Association"}},
 		{"a designation of a counted class followed by a colon",
 			"OFAC also designated three companies: Hengda Holdings, Sunrise Development Co., Ltd. and Golden Sands Co., Ltd.",
 			[]rel{{"Hengda Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Golden Sands Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}},

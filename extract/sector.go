@@ -31,7 +31,8 @@ var knownSectors = map[string]string{
 	"The Diplomat": model.SectorMedia, "Mekong Independent": model.SectorMedia, "Democratic Voice of Burma": model.SectorMedia,
 	"Tech Transparency Project": model.SectorNGO, "Global Anti-Scam Organization": model.SectorNGO, "US Congress": model.SectorLegislature,
 	"US Senate": model.SectorLegislature, "Chinese embassy": model.SectorGovernment,
-	"Financial Action Task Force": model.SectorIntergov,
+	"Financial Action Task Force":                 model.SectorIntergov,
+	"Philippine Amusement and Gaming Corporation": model.SectorGovernment,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,

@@ -11,7 +11,8 @@ var forceBodyHeads = lexicon.ForceBodyHeads()
 // unitOfForce finds the "of" between a unit's name and an unlisted police force or army that
 // holds it, inside one run of capitals: "Brigade 9 of the Royal Khmer Armed Forces", "the
 // Cyber Crime Division of Ruritania Police". The text names two bodies. The unit's words carry
-// an organisation cue and are more than its cue word alone ("Department of ..." starts a
+// an organisation cue or end in a body's head ("... Detection Group") and are more than its
+// cue word alone ("Department of ..." starts a
 // name); the parent ends in a force word and is named as a whole: after "the", or with a
 // demonym or a listed place in it. "General Commissariat of National Police" and "Ministry
 // of Defence" stay whole.
@@ -28,7 +29,7 @@ func unitOfForce(g *Gazetteer, text string, toks []token, i, j int) (int, int, b
 		if the {
 			r++
 		}
-		if j-r < 2 || !hasCue(toks[i:k]) {
+		if j-r < 2 || !hasCue(toks[i:k]) && !bodyHeads[toks[k-1].low] {
 			continue
 		}
 		if !the && !namesState(g, text, toks, r, j) {
@@ -61,6 +62,9 @@ func unitAndForce(text string, toks []token, si int, units []candidate, r, j int
 	parent := candidate{s: toks[r].s, e: toks[j-1].e, ti: r, tj: j, text: text[toks[r].s:toks[j-1].e],
 		typ: model.Organization, conf: 0.85, gaz: -1, sent: si}
 	parent.sector = sectorOf(parent.text)
+	if n := len(units); n > 0 && units[n-1].typ == model.Company && units[n-1].gaz < 0 {
+		units[n-1].typ = model.Organization // a force's "... Group" is a unit of it, not a firm
+	}
 	if n := len(units); n > 0 && units[n-1].typ == model.Organization && units[n-1].sector == "" && sectorOf(units[n-1].text) == "" {
 		units[n-1].sector = parent.sector
 	}
