@@ -109,6 +109,9 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		if best >= 0 && bestJ < spanJ && bestJ < len(toks) && (lower(toks[bestJ]) == "of" || lower(toks[bestJ]) == "for") {
 			spanJ = bestJ
 		}
+		if best >= 0 && bestJ < spanJ && stateBeforeBody(g, text, toks, best, i, bestJ, spanJ) {
+			spanJ = bestJ // "Republic of the Philippines Regional Trial Court": the state, then its court
+		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
@@ -544,6 +547,9 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
 			j = committeeFields(toks, i, j)
+		case t.text == "," && trialCourtEnd(toks, i, j) > j:
+			// "Regional Trial Court, Branch 58, Angeles City".
+			return trialCourtEnd(toks, i, j)
 		case t.text == "," && fieldListAfterHead(toks, i, j) > j:
 			// "Ministry of Agriculture, Forestry and Fisheries".
 			j = fieldListAfterHead(toks, i, j)
@@ -647,6 +653,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	// the span; the person's name ends at "of".
 	if precededByTitle(toks, i) {
 		return x.titledName(g, text, si, st, i, j)
+	}
+	if r := documentOfBody(toks, i, j); r > 0 {
+		return x.spanCandidates(g, text, si, st, r, j) // "Joint Decision of the Regional Trial Court"
 	}
 	if k, r, ok := unitOfKnownBody(g, text, toks, i, j); ok {
 		// "the Anti-Scam Centre of the Royal Thai Police": the unit, then the listed body.

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestCourtSeatsAndDocuments: a trial court's name goes on over its branch and seat after
+// commas; a ruling's name before "of the" court is no body; a state's formal name run into a
+// court's heading is two names; a judge named after the court stays a person.
+func TestCourtSeatsAndDocuments(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"branch then seat",
+			"The case was heard by the Regional Trial Court, Branch 12, Cebu City on Monday.",
+			[]string{"Organization:Regional Trial Court, Branch 12, Cebu City"},
+			nil},
+		{"seat, province, then branch",
+			"He appealed the ruling of the Regional Trial Court of Tarlac City, Tarlac, Branch 3, last year.",
+			[]string{"Organization:Regional Trial Court of Tarlac City, Tarlac, Branch 3"},
+			nil},
+		{"seat then province",
+			"A warrant came from the Municipal Trial Court of Bamban, Tarlac. Police served it.",
+			[]string{"Organization:Municipal Trial Court of Bamban, Tarlac"},
+			nil},
+		{"precision: a judge after the court and its seat",
+			"The Regional Trial Court of Cebu City, Judge Ana Reyes presiding, convicted him.",
+			[]string{"Organization:Regional Trial Court of Cebu City", "Person:Ana Reyes"},
+			nil},
+		{"a decision's name before the court",
+			"This is an appeal from the Joint Decision of the Regional Trial Court of Iloilo City.",
+			[]string{"Organization:Regional Trial Court of Iloilo City"},
+			[]string{"Organization:Joint Decision of the Regional Trial Court of Iloilo City"}},
+		{"precision: a ruling of a bare court word names nothing",
+			"Ruling of the Court The appeal lacks merit.",
+			nil,
+			[]string{"Organization:Ruling of the Court"}},
+		{"a state's formal name run into a court's heading",
+			"Republic of the Philippines Regional Trial Court, Branch 7, Iloilo City DECISION",
+			[]string{"Location:Philippines", "Organization:Regional Trial Court, Branch 7, Iloilo City"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
