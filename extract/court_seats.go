@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/scamgraph/scamgraph/internal/sources"
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -29,6 +32,9 @@ func trialCourtEnd(toks []token, i, j int) int {
 		}
 		m := k
 		for m < len(toks) && m < k+3 && isCap(toks[m]) && !titleWords[toks[m].low] && !leadStrip[toks[m].low] {
+			if dashInsideName(toks, m+1) {
+				m += 2 // "Lapu-Lapu City"
+			}
 			m++
 			if locationEnds[toks[m-1].low] {
 				break
@@ -95,4 +101,25 @@ func stateBeforeBody(g *Gazetteer, text string, toks []token, best, i, bestJ, sp
 		}
 	}
 	return false
+}
+
+// caseNumberEnd returns the index after a case number opening toks[i:j] ("Case No.
+// R-24-1187", "Crim. Case No. 25-4471") when a name follows it, or i: the number is no part
+// of the court's name run into it.
+func caseNumberEnd(toks []token, i, j int) int {
+	k := i
+	for k < j && (toks[k].low == "crim" || toks[k].low == "crim." || toks[k].low == "civil" || toks[k].text == ".") {
+		k++
+	}
+	if k+2 >= j || toks[k].low != "case" || (toks[k+1].low != "no" && toks[k+1].low != "no.") {
+		return i
+	}
+	k += 2
+	for k < j && (toks[k].text == "." || toks[k].text == "-" || strings.IndexFunc(toks[k].text, unicode.IsDigit) >= 0) {
+		k++
+	}
+	if k >= j || !isCap(toks[k]) {
+		return i
+	}
+	return k
 }

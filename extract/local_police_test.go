@@ -37,6 +37,14 @@ func TestLocalPoliceAndFirmNames(t *testing.T) {
 			"Kampot police declined to comment.",
 			[]string{"Location:Kampot"},
 			[]string{"Organization:Kampot police"}},
+		{"a state's regional government",
+			"Her brother advised the Mon State regional government until 2023.",
+			[]string{"Organization:Mon State regional government"},
+			nil},
+		{"a province's administration",
+			"The plot is leased from the Takeo provincial administration by a local firm.",
+			[]string{"Organization:Takeo provincial administration"},
+			nil},
 		{"a firm with its legal form, then where it is registered",
 			"The tower belongs to Harbour Crest Holdings Pte. Ltd. of Singapore.",
 			[]string{"Company:Harbour Crest Holdings Pte. Ltd.", "Location:Singapore"},
@@ -75,5 +83,18 @@ func TestLocalPoliceAndFirmNames(t *testing.T) {
 		if e.Type == model.Organization && e.Sector != model.SectorPolice {
 			t.Errorf("%s: sector %q, want %q", e.Name, e.Sector, model.SectorPolice)
 		}
+	}
+}
+
+// TestLocalGovernmentSector: a place's government named with its level word is government,
+// whatever people's name the place carries.
+func TestLocalGovernmentSector(t *testing.T) {
+	for _, name := range []string{"Karen State regional government", "Takeo provincial administration"} {
+		if got := sectorOf(name); got != model.SectorGovernment {
+			t.Errorf("sectorOf(%q) = %q, want %q", name, got, model.SectorGovernment)
+		}
+	}
+	if got := sectorOf("Karen National Liberation Army"); got != model.SectorArmedGroup {
+		t.Errorf("an armed group's sector changed to %q", got)
 	}
 }

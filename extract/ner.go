@@ -654,6 +654,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	if precededByTitle(toks, i) {
 		return x.titledName(g, text, si, st, i, j)
 	}
+	if r := caseNumberEnd(toks, i, j); r > i {
+		return x.spanCandidates(g, text, si, st, r, j) // "Case No. R-24-1187 Regional Trial Court"
+	}
 	if r := documentOfBody(toks, i, j); r > 0 {
 		return x.spanCandidates(g, text, si, st, r, j) // "Joint Decision of the Regional Trial Court"
 	}

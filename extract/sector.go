@@ -112,6 +112,9 @@ func publicHeadFirst(words []string, sector string) string {
 // with a country ("IJM Cambodia") is the country office of an NGO.
 func sectorByShape(name string, words []string) string {
 	has := func(w string) bool { return containsAny(words, w) }
+	if n := len(words); n >= 2 && (words[n-1] == "government" || words[n-1] == "administration") && localPoliceLevels[words[n-2]] {
+		return model.SectorGovernment // "Karen State regional government": a place's government
+	}
 	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
 		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
 		strings.Contains(strings.Join(words, " "), "border guard") {
