@@ -306,6 +306,9 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 			e.typ, e.conf = t, v
 		}
 	}
+	if t := cueOverShape(cands, e); t != "" {
+		e.typ = t // "Fortune Bay Group" ... "Fortune Bay" ... "Fortune Bay's page"
+	}
 	if e.typ == model.Person && e.gaz < 0 && placeOverShape(cands, e) {
 		e.typ = model.Location // "the edge of Mong La" ... "Mong La is controlled by"
 	}

@@ -82,3 +82,25 @@ func sonOfParts(text string, st sentence, cs []candidate) []candidate {
 	}
 	return out
 }
+
+// cueOverShape returns the type a mention's own words state ("Fortune Bay Group", "Lotus
+// Ridge Co., Ltd.", at confidence 0.8 or more) when the entity's vote went to a person or a
+// place that only the name's shape or a weak context said (no mention above 0.75): the short
+// form "Fortune Bay", written three times, looks like a person's name, the full name says a
+// firm. "" when no such mention outweighs.
+func cueOverShape(cands []candidate, e *docEntity) string {
+	if e.gaz >= 0 || e.typ != model.Person && e.typ != model.Location {
+		return ""
+	}
+	best, typ := 0.0, ""
+	for _, ci := range e.cands {
+		c := cands[ci]
+		if c.typ == e.typ && c.conf > 0.75 {
+			return ""
+		}
+		if c.typ != e.typ && c.conf >= 0.8 && c.conf > best && (c.typ == model.Company || c.typ == model.Compound || c.typ == model.Organization) {
+			best, typ = c.conf, c.typ
+		}
+	}
+	return typ
+}

@@ -65,3 +65,30 @@ func TestPersonForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCueOverShape: a firm named once in full and then by a short form that looks like a
+// person's name stays a firm; a person named with a title keeps the person's type.
+func TestCueOverShape(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text, want string
+		forbid           []string
+	}{
+		{"a firm's short form written like a name",
+			"Workers said the park is run by Golden Reed Group. The boss is the owner of Golden Reed. Golden Reed sold the park last year. Golden Reed's page denies it.",
+			"Company:Golden Reed Group", []string{"Person:Golden Reed", "Person:Golden Reed Group"}},
+		{"a firm with its legal form and a short form",
+			"The land is held by Stone Crest Holdings Co., Ltd. In 2019 officials granted Stone Crest a concession. Stone Crest said nothing.",
+			"Company:Stone Crest Holdings Co., Ltd.", []string{"Person:Stone Crest", "Location:Stone Crest"}},
+		{"precision: a titled person keeps the person's type",
+			"Oknha Meas Sovann owns the land. Meas Sovann Group built the towers. Meas Sovann declined to comment.",
+			"Person:Meas Sovann", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), []string{c.want}, c.forbid)
+		})
+	}
+}
