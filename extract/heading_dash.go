@@ -46,3 +46,20 @@ func releaseHeading(words []string) bool {
 	}
 	return false
 }
+
+// numberWords may open a firm's name ("Three Pagodas Trading Co., Ltd.", "Two Rivers
+// Holdings Ltd.") though they open sentences too.
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// numberedFirm reports a capitalised number word not opening the sentence whose run of
+// capitals ends in a firm's legal form: the number is the firm's first word.
+func numberedFirm(toks []token, i int) bool {
+	if i == 0 || !numberWords[toks[i].low] || i+1 >= len(toks) || !isCap(toks[i+1]) {
+		return false
+	}
+	j := capSpanEnd(toks, i+1)
+	for j > i+1 && toks[j-1].kind == tokPunct {
+		j--
+	}
+	return j-i >= 3 && isLegalForm(trimDots(toks[j-1].low))
+}

@@ -61,7 +61,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
-		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
+		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedFirm(toks, i) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -468,7 +468,7 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
-	"sheriff")
+	"sheriff", "magistrate", "magistrates")
 
 var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
 	"subsidiary", "corporation", "startup", "platform", "lender", "miner", "shell", "enterprise", "holding", "investor")
@@ -557,6 +557,9 @@ func capSpanEnd(toks []token, i int) int {
 			// "the Second Thai–Myanmar Friendship Bridge": two names joined by a dash
 			// inside a longer name.
 			j += 2
+		case t.low == "in" && j > i && j+1 < len(toks) && toks[j+1].text == "Persons":
+			// "Anti-Trafficking in Persons Division": the legal phrase inside a body's name.
+			j++
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -755,7 +758,7 @@ func andInsideName(toks []token, i, j int) bool {
 		}
 	}
 	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
-	if j-i >= 2 && (last == "hotel" || last == "resort") && j+1 < len(toks) && isCap(toks[j+1]) {
+	if j-i >= 2 && (last == "hotel" || last == "resort" || last == "casino") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
 		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
 			return j+2 >= len(toks) || !isCap(toks[j+2])
@@ -876,7 +879,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedFirm(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
