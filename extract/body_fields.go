@@ -127,3 +127,53 @@ func fieldsClose(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// fieldListBeforeHead returns the end of a body's name that lists its fields with commas
+// before its head word ("Human Trafficking, Smuggling Investigation and Prevention Unit"), or
+// j when toks[j] opens no such list. Every word before the head is a field word, and the list
+// closes with "and", fields and the head: "Thailand, Cambodia and Laos" and "Sok Dara, Chen
+// Wei and the Unit" are lists of names.
+func fieldListBeforeHead(toks []token, i, j int) int {
+	if j >= len(toks) || toks[j].text != "," || !allFieldWords(toks[i:j]) {
+		return j
+	}
+	k := j
+	for n := 0; n < 5 && k+1 < len(toks); n++ {
+		and := false
+		switch {
+		case toks[k].text == "," && toks[k+1].low == "and":
+			k, and = k+2, true
+		case toks[k].text == ",":
+			k++
+		case toks[k].low == "and":
+			k, and = k+1, true
+		default:
+			return j
+		}
+		m := k
+		for m < len(toks) && m < k+4 && isCap(toks[m]) && !orgCues[toks[m].low] {
+			m++
+		}
+		if m == k || !allFieldWords(toks[k:m]) {
+			return j
+		}
+		if and {
+			if m < len(toks) && isCap(toks[m]) && orgCues[toks[m].low] && (m+1 >= len(toks) || !isCap(toks[m+1])) {
+				return m + 1
+			}
+			return j
+		}
+		k = m
+	}
+	return j
+}
+
+// allFieldWords reports capitalised words that all name fields ("Smuggling Investigation").
+func allFieldWords(ts []token) bool {
+	for _, t := range ts {
+		if !isCap(t) || !fieldWord(t.low) || locationEnds[t.low] || demonyms[t.low] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}

@@ -550,6 +550,9 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && trialCourtEnd(toks, i, j) > j:
 			// "Regional Trial Court, Branch 58, Angeles City".
 			return trialCourtEnd(toks, i, j)
+		case t.text == "," && fieldListBeforeHead(toks, i, j) > j:
+			// "Human Trafficking, Smuggling Investigation and Prevention Unit".
+			return fieldListBeforeHead(toks, i, j)
 		case t.text == "," && fieldListAfterHead(toks, i, j) > j:
 			// "Ministry of Agriculture, Forestry and Fisheries".
 			j = fieldListAfterHead(toks, i, j)
