@@ -123,3 +123,27 @@ func caseNumberEnd(toks []token, i, j int) int {
 	}
 	return k
 }
+
+// courtDistrictForms returns the full names of a court written with its district after "for
+// the" ("United States District Court for the Central District of California"): the rules
+// keep the district a place of its own, and the court's full name is how records cite it.
+func courtDistrictForms(text string, cands []candidate, e model.Entity) []string {
+	if e.Type != model.Organization {
+		return nil
+	}
+	var out []string
+	for _, m := range e.Mentions {
+		rest := text[m.End:]
+		if len(rest) < 9 || !strings.EqualFold(rest[:9], " for the ") {
+			continue
+		}
+		at := m.End + 9
+		for _, c := range cands {
+			if c.s == at && c.typ == model.Location {
+				out = append(out, text[m.Start:c.e])
+				break
+			}
+		}
+	}
+	return out
+}

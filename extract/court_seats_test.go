@@ -58,3 +58,30 @@ func TestCourtSeatsAndDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtDistrictAlias keeps a federal court's full name with its district as an alias,
+// the district staying a place; and a possessive in capitals stays inside a name.
+func TestCourtDistrictAlias(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"The United States District Court for the Southern District of Texas sentenced him.",
+		"UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF TEXAS Defendant Tran Van Minh pleaded guilty.",
+	} {
+		d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
+		x.Analyze(&d)
+		found := false
+		for _, e := range d.Entities {
+			for _, a := range e.Aliases {
+				if e.Type == model.Organization && NameKey(a) == NameKey("United States District Court for the Southern District of Texas") {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no court with its district as an alias in %v", text, entityNames(d))
+		}
+	}
+	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: "Soldiers of the MONG HPAYAK PEOPLE'S MILITIA FORCE were seen at the gate."}
+	x.Analyze(&d)
+	checkNames(t, entityNames(d), []string{"Organization:MONG HPAYAK PEOPLE'S MILITIA FORCE"}, []string{"Organization:MILITIA FORCE"})
+}

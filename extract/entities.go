@@ -94,6 +94,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
 		ent.Aliases = append(ent.Aliases, courtesyForms(d.Text, ent)...) // "Mr. Somchai Rattanawong"
+		ent.Aliases = append(ent.Aliases, courtDistrictForms(d.Text, cands, ent)...)
 		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
 		if ent.Aliases == nil {
 			ent.Aliases = []string{}

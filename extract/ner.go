@@ -534,7 +534,7 @@ func capSpanEnd(toks []token, i int) int {
 			// "Global Initiative Against Transnational Organized Crime", "House Committee on
 			// National Security": a body's head word, then what it works against or on.
 			j++
-		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
+		case (t.low == "'s" || t.low == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
 		case t.kind == tokWord && lower(t) == "for" && j+2 < len(toks) && lower(toks[j+1]) == "the" && ownBodyAfter(toks, j+2):
 			// "a member of the House of Representatives for the Bhumjaithai Party": a
