@@ -84,4 +84,7 @@ func TestCourtDistrictAlias(t *testing.T) {
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: "Soldiers of the MONG HPAYAK PEOPLE'S MILITIA FORCE were seen at the gate."}
 	x.Analyze(&d)
 	checkNames(t, entityNames(d), []string{"Organization:MONG HPAYAK PEOPLE'S MILITIA FORCE"}, []string{"Organization:MILITIA FORCE"})
+	d = model.Document{URL: "https://news.example.org/a", Kind: "article", Text: "Guards of the Mong Hpayak People's Militia Force were seen at the gate."}
+	x.Analyze(&d)
+	checkNames(t, entityNames(d), []string{"Organization:Mong Hpayak People's Militia Force"}, []string{"Organization:Guards of the Mong Hpayak People's Militia Force"})
 }

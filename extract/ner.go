@@ -812,7 +812,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"economy", "society", "digital")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
-var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
+var groupNouns = set("officials", "members", "soldiers", "guards", "troops", "officers", "residents", "workers", "victims",
 	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
 	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers",
 	"operatives", "militiamen", "gunmen", "policemen", "prosecutors", "inspectors", "personnel")
