@@ -488,7 +488,7 @@ func capSpanEnd(toks []token, i int) int {
 		case isCap(t) && contraction(t.text):
 			// "someone from IJM Cambodia DM'd me": a verb in capitals ends the name.
 			return j
-		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
+		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 4 && numberedUnits[toks[j-1].low]:
 			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
 			j++
 		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
@@ -812,7 +812,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"economy", "society", "digital")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
-var groupNouns = set("officials", "members", "soldiers", "guards", "troops", "officers", "residents", "workers", "victims",
+var groupNouns = set("officials", "members", "soldiers", "guards", "ex-workers", "troops", "officers", "residents", "workers", "victims",
 	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
 	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers",
 	"operatives", "militiamen", "gunmen", "policemen", "prosecutors", "inspectors", "personnel")
@@ -1033,6 +1033,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		if i > 0 && toks[i-1].low == "the" && (next == "compound" || next == "complex") {
 			// "the Golden Sands compound": the writer names the site by its kind.
 			c.conf = 0.85
+		} else if next == "compound" {
+			c.conf = 0.8 // "workers of Blue Lagoon compound": the kind, written without "the"
 		}
 	case orgCues[next] && n == 1 && isAcronym(c.text):
 		c.typ, c.conf = model.Organization, 0.6
