@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // romanHeading reports a section number in Roman numerals with its period ("I.", "IV."),
 // which opens a heading run into a court's text ("I. Facts established"): no part of a name.
 func romanHeading(t token) bool {
@@ -62,4 +68,29 @@ func numberedFirm(toks []token, i int) bool {
 		j--
 	}
 	return j-i >= 3 && isLegalForm(trimDots(toks[j-1].low))
+}
+
+// operationName reports a police operation's name ("Operation Clean Border 3"): the name of
+// an action, not of a place, a person or a body. A name ending in a firm's or a body's word
+// is that firm or body.
+func operationName(toks []token, i, j int) bool {
+	if j-i < 2 || toks[i].text != "Operation" {
+		return false
+	}
+	last := toks[j-1].low
+	return !companyEnds[trimDots(last)] && !companyEnds[last] && !orgCues[last] // "Operation Bright Holdings Ltd." is a firm
+}
+
+// demonymAdjective reports one hyphened word made of a demonym and a lower-case participle
+// or noun ("Chinese-invested", "Thai-owned", "Cambodian-born"): an adjective, never a name.
+func demonymAdjective(toks []token, i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	a, b, ok := strings.Cut(toks[i].text, "-")
+	if !ok || b == "" || !demonyms[strings.ToLower(a)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLower(r)
 }

@@ -959,8 +959,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Person, 0.75
 		return c, true
 	}
-	if releaseHeading(words) {
-		return c, false // "Press Release No. 214"
+	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) {
+		return c, false // "Press Release No. 214", "Operation Clean Sweep", "Chinese-invested"
 	}
 	if allNot || i > 0 && toks[i-1].text == "Operation" {
 		// "Operation Clean Sweep": the name of a police operation, not of a person.
