@@ -98,3 +98,10 @@ func TestLocalGovernmentSector(t *testing.T) {
 		t.Errorf("an armed group's sector changed to %q", got)
 	}
 }
+
+// TestFilipinoBodySector: Filipino names of public bodies are government.
+func TestFilipinoBodySector(t *testing.T) {
+	if got := sectorOf("Bangko Sentral ng Pilipinas"); got != model.SectorGovernment {
+		t.Errorf("sector %q, want %q", got, model.SectorGovernment)
+	}
+}

@@ -115,6 +115,9 @@ func sectorByShape(name string, words []string) string {
 	if n := len(words); n >= 2 && (words[n-1] == "government" || words[n-1] == "administration") && localPoliceLevels[words[n-2]] {
 		return model.SectorGovernment // "Karen State regional government": a place's government
 	}
+	if containsAny(words, "sentral", "kagawaran", "komisyon", "tanggapan") {
+		return model.SectorGovernment // Filipino names of public bodies ("Bangko Sentral ng Pilipinas")
+	}
 	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
 		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
 		strings.Contains(strings.Join(words, " "), "border guard") {
