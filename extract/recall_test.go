@@ -48,7 +48,7 @@ func TestRecallRules(t *testing.T) {
 			nil, nil},
 		{"a site lies in a place; a body that sits in a city is not located by it",
 			"Shwe Kokko lies in Myawaddy Township. The Karen National Union sits in Myawaddy for talks.",
-			[]rel{{"Shwe Kokko", model.LocatedIn, "Myawaddy", model.Reported}},
+			[]rel{{"Shwe Kokko", model.LocatedIn, "Myawaddy Township", model.Reported}},
 			[]rel{{"Karen National Union", model.LocatedIn, "Myawaddy", ""}}, nil},
 		{"an apposition that names a compound and its place",
 			"Workers at Golden Sands Park, a compound in Bavet, were freed. Golden Sands Park, a sprawling compound near Thailand, was raided.",
