@@ -93,6 +93,8 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 			ent.Mentions = append(ent.Mentions, model.Mention{Start: c.s, End: c.e, Text: c.text})
 		}
 		sort.Slice(ent.Mentions, func(a, b int) bool { return ent.Mentions[a].Start < ent.Mentions[b].Start })
+		ent.Aliases = append(ent.Aliases, courtesyForms(d.Text, ent)...) // "Mr. Somchai Rattanawong"
+		ent.Aliases = append(ent.Aliases, courtDistrictForms(d.Text, cands, ent)...)
 		ent.Aliases = writtenForms(d.Text, ent, ent.Aliases)
 		if ent.Aliases == nil {
 			ent.Aliases = []string{}
@@ -304,6 +306,9 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 		if v := e.votes[t]; v > e.conf {
 			e.typ, e.conf = t, v
 		}
+	}
+	if t := cueOverShape(cands, e); t != "" {
+		e.typ = t // "Fortune Bay Group" ... "Fortune Bay" ... "Fortune Bay's page"
 	}
 	if e.typ == model.Person && e.gaz < 0 && placeOverShape(cands, e) {
 		e.typ = model.Location // "the edge of Mong La" ... "Mong La is controlled by"

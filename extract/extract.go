@@ -140,7 +140,9 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]model.Document, erro
 		if err != nil && !(guessed && looksLikeHTML(p.Body)) {
 			return nil, fmt.Errorf("posts %s: %w", p.URL, err)
 		}
-		if ok && err == nil {
+		// A guessed kind whose parser found no post in an ordinary page (a saved copy with
+		// other markup) reads the page as an article rather than dropping it.
+		if ok && err == nil && (len(docs) > 0 || !(guessed && looksLikeHTML(p.Body))) {
 			return docs, nil
 		}
 	}

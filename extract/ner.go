@@ -61,7 +61,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
-		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) {
+		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedFirm(toks, i) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -109,6 +109,9 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		if best >= 0 && bestJ < spanJ && bestJ < len(toks) && (lower(toks[bestJ]) == "of" || lower(toks[bestJ]) == "for") {
 			spanJ = bestJ
 		}
+		if best >= 0 && bestJ < spanJ && stateBeforeBody(g, text, toks, best, i, bestJ, spanJ) {
+			spanJ = bestJ // "Republic of the Philippines Regional Trial Court": the state, then its court
+		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
@@ -134,6 +137,8 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
+	localPolice(text, st, out)
+	out = sonOfParts(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
@@ -463,7 +468,7 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
-	"sheriff")
+	"sheriff", "magistrate", "magistrates")
 
 var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
 	"subsidiary", "corporation", "startup", "platform", "lender", "miner", "shell", "enterprise", "holding", "investor")
@@ -483,7 +488,7 @@ func capSpanEnd(toks []token, i int) int {
 		case isCap(t) && contraction(t.text):
 			// "someone from IJM Cambodia DM'd me": a verb in capitals ends the name.
 			return j
-		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 3 && numberedUnits[toks[j-1].low]:
+		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 4 && numberedUnits[toks[j-1].low]:
 			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
 			j++
 		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
@@ -529,7 +534,7 @@ func capSpanEnd(toks []token, i int) int {
 			// "Global Initiative Against Transnational Organized Crime", "House Committee on
 			// National Security": a body's head word, then what it works against or on.
 			j++
-		case (t.text == "'s" || t.text == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
+		case (t.low == "'s" || t.low == "’s") && j+1 < len(toks) && isCap(toks[j+1]) && possessiveNames[lower(toks[j-1])]:
 			j++
 		case t.kind == tokWord && lower(t) == "for" && j+2 < len(toks) && lower(toks[j+1]) == "the" && ownBodyAfter(toks, j+2):
 			// "a member of the House of Representatives for the Bhumjaithai Party": a
@@ -542,6 +547,22 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
 			j = committeeFields(toks, i, j)
+		case t.text == "," && trialCourtEnd(toks, i, j) > j:
+			// "Regional Trial Court, Branch 58, Angeles City".
+			return trialCourtEnd(toks, i, j)
+		case t.text == "," && fieldListBeforeHead(toks, i, j) > j:
+			// "Human Trafficking, Smuggling Investigation and Prevention Unit".
+			return fieldListBeforeHead(toks, i, j)
+		case t.text == "," && fieldListAfterHead(toks, i, j) > j:
+			// "Ministry of Agriculture, Forestry and Fisheries".
+			j = fieldListAfterHead(toks, i, j)
+		case dashInsideName(toks, j):
+			// "the Second Thai–Myanmar Friendship Bridge": two names joined by a dash
+			// inside a longer name.
+			j += 2
+		case t.low == "in" && j > i && j+1 < len(toks) && toks[j+1].text == "Persons":
+			// "Anti-Trafficking in Persons Division": the legal phrase inside a body's name.
+			j++
 		case t.text == "&" && j+1 < len(toks) && isCap(toks[j+1]):
 			j++
 		case t.text == "," && j+1 < len(toks) && (companyEnds[lower(toks[j+1])] && isLegalForm(lower(toks[j+1]))) && j > i:
@@ -557,7 +578,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda":
 		return true
 	}
 	return false
@@ -629,7 +650,7 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
-	if !titlesAfterOf(toks, i, j) {
+	if !titlesAfterOf(toks, i, j) && !fieldsClose(toks, i, j) {
 		for j-i > 1 && titleWords[lower(toks[j-1])] && !orgCues[lower(toks[j-1])] {
 			j--
 		}
@@ -639,9 +660,21 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	if precededByTitle(toks, i) {
 		return x.titledName(g, text, si, st, i, j)
 	}
+	if r := caseNumberEnd(toks, i, j); r > i {
+		return x.spanCandidates(g, text, si, st, r, j) // "Case No. R-24-1187 Regional Trial Court"
+	}
+	if r := documentOfBody(toks, i, j); r > 0 {
+		return x.spanCandidates(g, text, si, st, r, j) // "Joint Decision of the Regional Trial Court"
+	}
 	if k, r, ok := unitOfKnownBody(g, text, toks, i, j); ok {
 		// "the Anti-Scam Centre of the Royal Thai Police": the unit, then the listed body.
 		return unitAndParent(g, text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
+	}
+	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
+		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
+	}
+	if k, ok := firmOfPlace(g, text, toks, i, j); ok {
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
 	}
 	if k, ok := personOfBody(g, toks, i, j); ok {
 		if c, ok := x.classify(g, text, si, st, i, k, false); ok && c.typ == model.Person {
@@ -728,7 +761,7 @@ func andInsideName(toks []token, i, j int) bool {
 		}
 	}
 	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
-	if j-i >= 2 && (last == "hotel" || last == "resort") && j+1 < len(toks) && isCap(toks[j+1]) {
+	if j-i >= 2 && (last == "hotel" || last == "resort" || last == "casino") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
 		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
 			return j+2 >= len(toks) || !isCap(toks[j+2])
@@ -779,7 +812,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"economy", "society", "digital")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
-var groupNouns = set("officials", "members", "soldiers", "troops", "officers", "residents", "workers", "victims",
+var groupNouns = set("officials", "members", "soldiers", "guards", "ex-workers", "troops", "officers", "residents", "workers", "victims",
 	"survivors", "leaders", "agents", "staff", "representatives", "employees", "executives", "fighters",
 	"commanders", "lawyers", "relatives", "families", "owners", "operators", "investigators", "researchers",
 	"operatives", "militiamen", "gunmen", "policemen", "prosecutors", "inspectors", "personnel")
@@ -849,7 +882,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedFirm(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
@@ -926,6 +959,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Person, 0.75
 		return c, true
 	}
+	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) {
+		return c, false // "Press Release No. 214", "Operation Clean Sweep", "Chinese-invested"
+	}
 	if allNot || i > 0 && toks[i-1].text == "Operation" {
 		// "Operation Clean Sweep": the name of a police operation, not of a person.
 		return c, false
@@ -955,7 +991,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas);
 		// "CV Mitra Abadi": its limited partnership (Commanditaire Vennootschap).
 		c.typ, c.conf = model.Company, 0.75
-	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text):
+	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text),
+		n >= 2 && n <= 3 && j-i == n && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && knownPlace(g, text, toks, i+1, j):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
 		c.typ, c.conf = model.Organization, 0.7
 	case titled && !anyOrg && !strongCompoundCues[last] && !(companyEnds[last] && n > 1):
@@ -996,6 +1033,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		if i > 0 && toks[i-1].low == "the" && (next == "compound" || next == "complex") {
 			// "the Golden Sands compound": the writer names the site by its kind.
 			c.conf = 0.85
+		} else if next == "compound" {
+			c.conf = 0.8 // "workers of Blue Lagoon compound": the kind, written without "the"
 		}
 	case orgCues[next] && n == 1 && isAcronym(c.text):
 		c.typ, c.conf = model.Organization, 0.6

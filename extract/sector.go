@@ -31,7 +31,8 @@ var knownSectors = map[string]string{
 	"The Diplomat": model.SectorMedia, "Mekong Independent": model.SectorMedia, "Democratic Voice of Burma": model.SectorMedia,
 	"Tech Transparency Project": model.SectorNGO, "Global Anti-Scam Organization": model.SectorNGO, "US Congress": model.SectorLegislature,
 	"US Senate": model.SectorLegislature, "Chinese embassy": model.SectorGovernment,
-	"Financial Action Task Force": model.SectorIntergov,
+	"Financial Action Task Force":                 model.SectorIntergov,
+	"Philippine Amusement and Gaming Corporation": model.SectorGovernment,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,
@@ -111,6 +112,12 @@ func publicHeadFirst(words []string, sector string) string {
 // with a country ("IJM Cambodia") is the country office of an NGO.
 func sectorByShape(name string, words []string) string {
 	has := func(w string) bool { return containsAny(words, w) }
+	if n := len(words); n >= 2 && (words[n-1] == "government" || words[n-1] == "administration") && localPoliceLevels[words[n-2]] {
+		return model.SectorGovernment // "Karen State regional government": a place's government
+	}
+	if containsAny(words, "sentral", "kagawaran", "komisyon", "tanggapan") {
+		return model.SectorGovernment // Filipino names of public bodies ("Bangko Sentral ng Pilipinas")
+	}
 	if has("army") && containsAny(words, "democratic", "alliance", "liberation", "independence", "benevolent", "buddhist",
 		"united", "revolutionary", "karen", "kachin", "shan", "arakan", "kokang", "wa") ||
 		strings.Contains(strings.Join(words, " "), "border guard") {

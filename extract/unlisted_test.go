@@ -47,7 +47,7 @@ func TestUnlistedNames(t *testing.T) {
 			[]string{"Location:Chen Xiaoyu"}},
 		{"'and' inside a body's name, not between two names",
 			"The Philippine Amusement and Gaming Corporation and the Criminal Investigation and Detection Group acted. Prince Holding Group and Huione Group denied it.",
-			[]string{"Company:Philippine Amusement and Gaming Corporation", "Organization:Criminal Investigation and Detection Group",
+			[]string{"Organization:Philippine Amusement and Gaming Corporation", "Organization:Criminal Investigation and Detection Group",
 				"Company:Prince Holding Group", "Company:Huione Group"},
 			[]string{"Company:Prince Holding Group and Huione Group"}},
 		{"Burmese honorifics and Thai names",

@@ -230,3 +230,7 @@ func ActingFor() []string { return Entries("acting-for") }
 // description, the entity types it may stand for, and "named" when only a name carrying the
 // noun may be meant.
 func ReferenceHeads() []string { return Entries("reference-heads") }
+
+// ForceBodyHeads end the name of a state's police or armed forces, a body that holds units
+// named before it with "of" ("Brigade 9 of the Royal Armed Forces"), lower case.
+func ForceBodyHeads() Set { return set("force-body-heads") }

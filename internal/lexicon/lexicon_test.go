@@ -28,6 +28,7 @@ func TestEveryListRead(t *testing.T) {
 	read["rank-abbreviations"] = len(RankAbbreviations())
 	read["acting-for"] = len(ActingFor())
 	read["reference-heads"] = len(ReferenceHeads())
+	read["force-body-heads"] = len(ForceBodyHeads())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)

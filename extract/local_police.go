@@ -1,0 +1,42 @@
+package extract
+
+import "github.com/scamgraph/scamgraph/model"
+
+// localPoliceLevels are the lower-case words that say which level of a state a police force
+// serves when it is named by its place ("the Kampot provincial police").
+var localPoliceLevels = set("provincial", "district", "municipal", "city", "township", "state", "county", "regional")
+
+// localBodyHeads end the name of a place's own police or government ("the Kampot provincial
+// administration").
+var localBodyHeads = set("police", "government", "administration")
+
+// localPolice extends a place's name over a lower-case level word and "police" after it
+// ("the Kampot provincial police", "Dong Nai district police", "the Kayin State regional
+// government", "the Kampot provincial administration"): the writer names the force or the
+// government of that place, a body that raids, guards or leases land, not the place. The place keeps its other
+// mentions. A place followed by "police" alone ("Kampot police") is left as the place, and so
+// is one whose words open a post's title ("Kampot provincial police chief Sok Dara"): there
+// the writer names the person's office and its seat.
+func localPolice(text string, st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		c := &cs[k]
+		if c.typ != model.Location || c.tj+1 >= len(toks) {
+			continue
+		}
+		lv, po := toks[c.tj], toks[c.tj+1]
+		if lv.kind != tokWord || isCap(lv) || !localPoliceLevels[lv.low] || !localBodyHeads[po.low] || isCap(po) {
+			continue
+		}
+		if c.tj+2 < len(toks) && (titleWords[toks[c.tj+2].low] || isPersonTitle(toks[c.tj+2].low) || roleWords[toks[c.tj+2].low] != "") {
+			continue // "the Kampot provincial police chief": a post, named with its place
+		}
+		c.tj += 2
+		c.e = po.e
+		c.text = text[c.s:c.e]
+		c.typ, c.gaz, c.conf, c.sector = model.Organization, -1, 0.8, model.SectorGovernment
+		if po.low == "police" {
+			c.sector = model.SectorPolice
+		}
+	}
+}
