@@ -30,7 +30,7 @@ func TestKinPastDescription(t *testing.T) {
 			nil, []rel{{"Anan Wongsa", model.FamilyOf, "Suda Wongsa", ""}}},
 		{"an office in apposition, then 'and a cousin of'",
 			"Colonel Hun Sarin, the commander of Brigade 31 of the Royal Cambodian Armed Forces and a cousin of Ly Sokha, signed the contract.",
-			[]rel{{"Hun Sarin", model.FamilyOf, "Ly Sokha", ""}, {"Hun Sarin", model.Directs, "Brigade 31 of the Royal Cambodian Armed Forces", ""}}, nil},
+			[]rel{{"Hun Sarin", model.FamilyOf, "Ly Sokha", ""}, {"Hun Sarin", model.Directs, "Brigade 31", ""}}, nil},
 		{"another person inside the first description: the second one may be theirs",
 			"Sok Dara, the lawyer of Chen Wei and a cousin of Lim Heng, spoke to reporters.",
 			nil, []rel{{"Lim Heng", model.FamilyOf, "Sok Dara", ""}}},
