@@ -26,8 +26,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 			if c.ent < 0 {
 				continue
 			}
-			t := ents[c.ent].typ
-			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)]) {
+			if actsAsSanctioner(text, st, c, ents) {
 				agent, agentSent = c.ent, si
 			}
 		}

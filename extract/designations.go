@@ -40,8 +40,7 @@ func designationRows(text string, sents []sentence, cands []candidate, ents []*d
 			if c.ent < 0 {
 				continue
 			}
-			t := ents[c.ent].typ
-			if (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)]) {
+			if actsAsSanctioner(text, st, c, ents) {
 				agent, agentSent = c.ent, si
 			}
 		}
@@ -282,4 +281,11 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// actsAsSanctioner reports a body or country named in sentence st that the words after it say
+// designates or sanctions ("OFAC today sanctioned", "the United Kingdom has designated").
+func actsAsSanctioner(text string, st sentence, c candidate, ents []*docEntity) bool {
+	t := ents[c.ent].typ
+	return (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)])
 }

@@ -527,36 +527,23 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
 	})
+	// addSpan adds a relation read between mentions mi and mj, quoting from the earliest
+	// sentence a reference among them stands for.
+	addSpan := func(si, mi, mj, a, b int, pred string, conf float64) {
+		role, from, firstEnt = "", -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	}
 	// "the resort is owned by X through his company Y" (coordination.go).
-	x.throughHolders(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
-		role, from, firstEnt = "", -1, -1
-		for _, m := range []int{mi, mj} {
-			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
-				from = f
-			}
-		}
-		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
-	})
+	x.throughHolders(text, sents, all, ents, typedSent, addSpan)
 	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
-	x.kinCoSubjects(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
-		role, from, firstEnt = "", -1, -1
-		for _, m := range []int{mi, mj} {
-			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
-				from = f
-			}
-		}
-		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
-	})
+	x.kinCoSubjects(text, sents, all, ents, typedSent, addSpan)
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
-	x.apposedPassives(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64) {
-		role, from, firstEnt = "", -1, -1
-		for _, m := range []int{mi, mj} {
-			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
-				from = f
-			}
-		}
-		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
-	})
+	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
 	kinTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred string, conf float64, appos bool) {
 		role, from, firstEnt = "", -1, -1
