@@ -912,11 +912,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if ta == model.Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
-		m := submatch(reIsRole, gap, true)
+		m := submatch(reIsRole, spokenRoleGap(gap), true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == model.Person && associateWords[w]) {
 				setRole(w)
 				add(a, b, pred, 0.85)
+				return
+			} else if tb == model.Person && associateWords[w] {
+				add(a, b, model.AssociateOf, 0.8) // "who was once a driver for Y": Y's man
 				return
 			}
 		}
