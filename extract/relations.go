@@ -361,6 +361,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
+				if skipPossessor(text, all, ents, ms, p, q) {
+					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
+				}
 				fired := false
 				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
 					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
