@@ -168,6 +168,9 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		}
 		return fired
 	}
+	if listedHolderPair(text, gap, cands, ents, ms, q, a, b, person, emit, add) {
+		return true
+	}
 	if body && tb == model.Person {
 		// The words after the person, up to the next name: "was chairman and".
 		end := min(len(text), cb.e+80)
