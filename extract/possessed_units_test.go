@@ -8,7 +8,7 @@ import (
 
 // TestPossessedUnitsAndDescribedHolders holds the post in a body named through its parent's
 // possessive (possessed_units.go) and the holder described by a noun after "whose ... is"
-// (offices.go) to sentences they must read and sentences where they must stay silent. The
+// (offices.go), and "the organisation" read back to a body (reference-heads.txt), to sentences they must read and sentences where they must stay silent. The
 // names are invented.
 func TestPossessedUnitsAndDescribedHolders(t *testing.T) {
 	x := newTestExtractor(t)
@@ -46,6 +46,14 @@ func TestPossessedUnitsAndDescribedHolders(t *testing.T) {
 			"Workers were sent to Red Kapok Trading Co., Ltd., whose lawyer met businessman Heng Sovann.",
 			nil,
 			[]rel{{"Heng Sovann", model.Owns, "Red Kapok Trading Co., Ltd.", ""}, {"Heng Sovann", model.EmployedBy, "Red Kapok Trading Co., Ltd.", ""}}},
+		{"a post at the organisation named in the sentence before",
+			"The rights group Delta Watch has tracked the site since 2021. Chan Sophea, a researcher at the organisation, said the raid came late.",
+			[]rel{{"Chan Sophea", model.EmployedBy, "Delta Watch", ""}},
+			nil},
+		{"the organisation with no body named before it",
+			"Golden Reef Holdings Co., Ltd. owns the land. Chan Sophea, a researcher at the organisation, said the raid came late.",
+			nil,
+			[]rel{{"Chan Sophea", model.EmployedBy, "Golden Reef Holdings Co., Ltd.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
