@@ -49,7 +49,7 @@ var (
 	rePostAfter = regexp.MustCompile(`^\s*(?:(?:is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+|then\s+|still\s+)?)?(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z -]{1,60}?)\s*(?:[.,;:)]|$|\s+and\s*$|\s+(?:since|until|from|in|at|between|when|while|before|after)\b)`)
 	// "Y, a labour agency in LOC, whose owner, " and "Y, a corporation whose president and
 	// chief executive officer was accused ".
-	reWhosePost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,5}?(?:(?:in|based\s+in|registered\s+in)\s+loc(?:\s*,\s*loc)*\s*,?\s+)?)?whose\s+([a-z][a-z -]{1,60}?)\s*(?:,\s*|\s+(?:is|was)\s+)(?:the\s+)?(?:(?:accused|defendant)\s+)?(?:(?:[a-z-]+\s+){0,2}national\s+)?$`)
+	reWhosePost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,5}?(?:(?:in|based\s+in|registered\s+in)\s+loc(?:\s*,\s*loc)*\s*,?\s+)?)?whose\s+([a-z][a-z -]{1,60}?)\s*(?:,\s*|\s+(?:is|was)\s+)(?:the\s+)?(?:(?:accused|defendant)\s+)?(?:(?:[a-z-]+\s+){0,2}(?:national|citizen|businessman|businesswoman|tycoon|entrepreneur|investor|magnate)\s+)?$`)
 	// A post noun phrase right before the body: "... and the founder and chairman of ".
 	rePostNP = regexp.MustCompile(`(?:^|\s)(is|was|are|were|as|became|becomes|remains|remained|and)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(of|at|to|for)\s+(?:the\s+)?$`)
 	// What may stand between the person and a copula or "as" that opens the post: an alias, a
@@ -135,6 +135,13 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 	if landPair(text, ca, cb, ta, tb, a, b, gap, add) {
 		return true
 	}
+	if possessedUnitPost(gap, ta, tb, a, b, add, func(r string) {
+		if setRole != nil {
+			setRole(r)
+		}
+	}) {
+		return true
+	}
 	body := ta == model.Company || ta == model.Organization
 	// "owned by her brother, X": a possessive pronoun is the holder's kin, never the holder.
 	if possessivePronouns[strings.ToLower(cb.text)] {
@@ -160,6 +167,9 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			fired = true
 		}
 		return fired
+	}
+	if listedHolderPair(text, gap, cands, ents, ms, q, a, b, person, emit, add) {
+		return true
 	}
 	if body && tb == model.Person {
 		// The words after the person, up to the next name: "was chairman and".

@@ -361,6 +361,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
+				if skipPossessor(text, all, ents, ms, p, q) {
+					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
+				}
 				fired := false
 				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
 					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
@@ -912,11 +915,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if ta == model.Person && has("is ", "was ", "been ", "became", "becomes", "remain", "serve", "appointed", "named", "elected", "installed", "made", "worked as", "works as") {
-		m := submatch(reIsRole, gap, true)
+		m := submatch(reIsRole, spokenRoleGap(gap), true)
 		if m != nil {
 			if w, pred := rolePhrase(m[1]); pred != "" && !(tb == model.Person && associateWords[w]) {
 				setRole(w)
 				add(a, b, pred, 0.85)
+				return
+			} else if tb == model.Person && associateWords[w] {
+				add(a, b, model.AssociateOf, 0.8) // "who was once a driver for Y": Y's man
 				return
 			}
 		}
