@@ -689,6 +689,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) && !documentWords[toks[c.ti-1].low] {
 		return []candidate{c}
 	}
+	if c, ok := kindNamed(text, si, st, i, j); ok {
+		return []candidate{c}
+	}
 	return nil
 }
 
