@@ -138,6 +138,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
 	localPolice(text, st, out)
+	siteCalled(st, out)
 	out = sonOfParts(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
