@@ -36,3 +36,19 @@ func kindNamed(text string, si int, st sentence, i, j int) (candidate, bool) {
 	c.text = text[c.s:c.e]
 	return c, true
 }
+
+// kindNamedAcronym keeps an unlisted acronym that a kind noun introduces ("human rights
+// group LICADHO has ..."): a lone acronym elsewhere waits for a fuller name, but here the
+// writer has said what it names.
+func kindNamedAcronym(st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		c := &cs[k]
+		if !c.weak || c.gaz >= 0 || c.tj-c.ti != 1 || c.ti == 0 || !isAcronym(c.text) || (c.typ != model.Organization && c.typ != model.Person) {
+			continue
+		}
+		if s := kindSector(toks, c.ti-1); s != "" {
+			c.typ, c.conf, c.weak, c.sector = model.Organization, 0.7, false, s
+		}
+	}
+}

@@ -144,6 +144,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		retypeByContext(text, st, &out[k])
 	}
 	typeByNeighbours(text, st, out)
+	kindNamedAcronym(st, out)
 	placeLists(text, st, out)
 	return dropNonNames(st, out)
 }
@@ -1011,7 +1012,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Company, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
-		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
+		againstSomething(words) || last == "group" && causeGroup[words[n-2]] || associationOf(words)):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
