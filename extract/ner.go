@@ -769,7 +769,8 @@ func andInsideName(toks []token, i, j int) bool {
 	if j-i >= 2 && (last == "hotel" || last == "resort" || last == "casino") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
 		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
-			return j+2 >= len(toks) || !isCap(toks[j+2])
+			// "... Hotel and Entertainment Co., Ltd.": a legal form closes the firm's name.
+			return j+2 >= len(toks) || !isCap(toks[j+2]) || isLegalForm(toks[j+2].low)
 		}
 	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
