@@ -633,8 +633,8 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 				break
 			}
 		}
-		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) {
-			break
+		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) || documentWords[rest[len(rest)-1].low] {
+			break // "General Information Sheet": a document's name, no person's
 		}
 		var out []candidate
 		left := k
