@@ -33,6 +33,11 @@ func localPolice(text string, st sentence, cs []candidate) {
 		}
 		c.tj += 2
 		c.e = po.e
+		if c.tj < len(toks) && toks[c.tj].low == "command" && !isCap(toks[c.tj]) && po.low == "police" {
+			// "the Bokeo provincial police command": the force's own name for its headquarters body.
+			c.e = toks[c.tj].e
+			c.tj++
+		}
 		c.text = text[c.s:c.e]
 		c.typ, c.gaz, c.conf, c.sector, c.weak = model.Organization, -1, 0.8, model.SectorGovernment, false
 		if po.low == "police" {
