@@ -145,6 +145,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	typeByNeighbours(text, st, out)
 	kindNamedAcronym(st, out)
+	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
 	return dropNonNames(st, out)
 }
