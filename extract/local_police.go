@@ -21,7 +21,7 @@ func localPolice(text string, st sentence, cs []candidate) {
 	toks := st.toks
 	for k := range cs {
 		c := &cs[k]
-		if c.typ != model.Location || c.tj+1 >= len(toks) {
+		if !placeOfPolice(toks, c) || c.tj+1 >= len(toks) {
 			continue
 		}
 		lv, po := toks[c.tj], toks[c.tj+1]
@@ -33,10 +33,35 @@ func localPolice(text string, st sentence, cs []candidate) {
 		}
 		c.tj += 2
 		c.e = po.e
+		if c.tj < len(toks) && toks[c.tj].low == "command" && !isCap(toks[c.tj]) && po.low == "police" {
+			// "the Bokeo provincial police command": the force's own name for its headquarters body.
+			c.e = toks[c.tj].e
+			c.tj++
+		}
 		c.text = text[c.s:c.e]
-		c.typ, c.gaz, c.conf, c.sector = model.Organization, -1, 0.8, model.SectorGovernment
+		c.typ, c.gaz, c.conf, c.sector, c.weak = model.Organization, -1, 0.8, model.SectorGovernment, false
 		if po.low == "police" {
 			c.sector = model.SectorPolice
 		}
 	}
+}
+
+// placeOfPolice reports a candidate that can be the place a local body is named by: a
+// recognised place, or an unlisted run of two or three capitalised words typed otherwise
+// ("Luang Namtha provincial police", "An Giang provincial police"). A place's name before
+// "provincial police" is what the writer means whatever its words looked like alone; a
+// listed person or firm keeps its type.
+func placeOfPolice(toks []token, c *candidate) bool {
+	if c.typ == model.Location {
+		return true
+	}
+	if c.gaz >= 0 || c.tj-c.ti < 2 || c.tj-c.ti > 3 || c.typ == model.Compound {
+		return false
+	}
+	for _, t := range toks[c.ti:c.tj] {
+		if !isCap(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -138,11 +138,14 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
 	localPolice(text, st, out)
+	siteCalled(st, out)
 	out = sonOfParts(text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
 	typeByNeighbours(text, st, out)
+	kindNamedAcronym(st, out)
+	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
 	return dropNonNames(st, out)
 }
@@ -631,8 +634,8 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 				break
 			}
 		}
-		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) {
-			break
+		if len(rest) == 0 || wordCount(rest) > 4 || hasCue(rest) || documentWords[rest[len(rest)-1].low] {
+			break // "General Information Sheet": a document's name, no person's
 		}
 		var out []candidate
 		left := k
@@ -687,6 +690,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	}
 	// "... and Financial Intelligence Daniel Okafor": a field's words, then a name.
 	if c, ok := nameAfterPortfolio(text, si, st, i, j); ok && fieldWord(toks[c.ti-1].low) && !documentWords[toks[c.ti-1].low] {
+		return []candidate{c}
+	}
+	if c, ok := kindNamed(text, si, st, i, j); ok {
 		return []candidate{c}
 	}
 	return nil
@@ -764,7 +770,8 @@ func andInsideName(toks []token, i, j int) bool {
 	if j-i >= 2 && (last == "hotel" || last == "resort" || last == "casino") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
 		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
-			return j+2 >= len(toks) || !isCap(toks[j+2])
+			// "... Hotel and Entertainment Co., Ltd.": a legal form closes the firm's name.
+			return j+2 >= len(toks) || !isCap(toks[j+2]) || isLegalForm(toks[j+2].low)
 		}
 	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
@@ -882,7 +889,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedFirm(toks, i) || demonyms[lower(toks[i])] && j-i > 1 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedFirm(toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
@@ -1007,7 +1014,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Company, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
-		againstSomething(words) || last == "group" && causeGroup[words[n-2]]):
+		againstSomething(words) || last == "group" && causeGroup[words[n-2]] || associationOf(words)):
 		// "Criminal Investigation and Detection Group": a public body named like a firm.
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:

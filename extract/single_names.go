@@ -109,8 +109,26 @@ func personAfterComma(toks []token, j int) bool {
 	switch n.low {
 	case "the", "his", "her", "their", "who":
 		return true
+	case "a", "an":
+		return personNounAfter(toks, j+2)
 	}
 	return sources.IsDigits(n.text) && j+2 < len(toks) && toks[j+2].text == ","
+}
+
+// personNounAfter reports a noun for a person at toks[k], after up to two modifiers ("a
+// Cambodian businesswoman", "a local labour broker"): ", a businesswoman" makes the name
+// before it a person's, not a place in a list.
+func personNounAfter(toks []token, k int) bool {
+	for end := k + 3; k < len(toks) && k < end; k++ {
+		w := toks[k].low
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if personNouns[w] || appositionPerson[w] || familyWords[w] || roleWords[w] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAcronyms are posts and departments written in capitals ("HR", "CFO").

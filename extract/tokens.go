@@ -118,7 +118,7 @@ func tokenize(text string) []token {
 			// A trailing period belongs to abbreviations and initials.
 			if j < len(text) && text[j] == '.' {
 				low := strings.ToLower(text[i:j])
-				if abbreviations[low] || utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) || strings.Contains(low, ".") {
+				if abbreviations[low] || utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) || strings.Contains(low, ".") || givenAbbrev(text, toks, i, j) {
 					j++
 				}
 			}

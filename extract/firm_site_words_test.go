@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSubdistrictAndHotelFirm: a name before "subdistrict" is a place; a firm named after a
+// hotel "and" a second trade, closed by its legal form, is one firm; a hotel and casino
+// with no legal form stays a site.
+func TestSubdistrictAndHotelFirm(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"a subdistrict",
+			"The headman of Ban Huai Kha subdistrict took payments from the site.",
+			[]string{"Location:Ban Huai Kha"},
+			[]string{"Person:Ban Huai Kha"}},
+		{"a hotel-and-trade firm with its legal form",
+			"Payroll went through Golden Kite Hotel and Entertainment Co., Ltd., filings show.",
+			[]string{"Company:Golden Kite Hotel and Entertainment Co., Ltd."},
+			[]string{"Company:Entertainment Co., Ltd."}},
+		{"precision: a hotel and casino with no legal form",
+			"Guests stayed at Jade Dawn Hotel and Casino near the border.",
+			nil,
+			[]string{"Company:Jade Dawn Hotel and Casino"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPlaceShapedShortForms: a name that only its shape called a place and that begins a
+// firm's or site's longer name in the same text is that firm's or site's short form; a
+// place the words around it call one keeps its own entity.
+func TestPlaceShapedShortForms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"a resort's short form ending in Bay",
+			"Police raided Silverline Bay Resort on Monday. Silverline Bay's owners denied it.",
+			[]string{"Compound:Silverline Bay Resort"},
+			[]string{"Location:Silverline Bay"}},
+		{"a firm's short form ending in Road",
+			"Workers were paid by Amber Road Trading Co., Ltd. Guards said Amber Road paid them too.",
+			[]string{"Company:Amber Road Trading Co., Ltd."},
+			[]string{"Location:Amber Road"}},
+		{"precision: a district a firm is named after",
+			"The site, in Tani Kong district, was owned by Tani Kong Star Realty Co., Ltd.",
+			[]string{"Company:Tani Kong Star Realty Co., Ltd."},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[2].text}
+	x.Analyze(&d)
+	found := false
+	for _, e := range d.Entities {
+		if e.Type == model.Location && (e.Name == "Tani Kong" || e.Name == "Tani Kong district") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the district lost its own entity: %v", entityNames(d))
+	}
+}
