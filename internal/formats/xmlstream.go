@@ -75,3 +75,23 @@ func LineOf(dec *xml.Decoder) int {
 	line, _ := dec.InputPos()
 	return line
 }
+
+// SettleList turns the end of a list walk (WalkXML's root and error) into what the reader
+// returns. A wrong root or a document without elements keeps nothing; a fault in the XML keeps
+// the n items read before it and names where it stopped; the child's own error keeps them too.
+// what names the list ("sdn list"), items its entries ("entries").
+func SettleList(root string, err error, what string, n int, items string) (keep bool, _ error) {
+	var syn *XMLSyntaxError
+	var rootErr *XMLRootError
+	switch {
+	case errors.As(err, &rootErr):
+		return false, err
+	case errors.As(err, &syn):
+		return true, fmt.Errorf("%s: XML at line %d after %d %s: %w", what, syn.Line, n, items, syn.Err)
+	case err != nil:
+		return true, err
+	case root == "":
+		return false, fmt.Errorf("%s: no XML element found", what)
+	}
+	return true, nil
+}

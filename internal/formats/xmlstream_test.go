@@ -3,6 +3,7 @@ package formats_test
 import (
 	"encoding/xml"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -53,5 +54,34 @@ func TestWalkXML(t *testing.T) {
 				t.Errorf("root %q, elements %q; want %q, %q", root, got, c.root, c.want)
 			}
 		})
+	}
+}
+
+// TestSettleList keeps what a list walk read unless the document was the wrong one or empty,
+// and names where a fault in the XML stopped it.
+func TestSettleList(t *testing.T) {
+	childErr := errors.New("child failed")
+	cases := []struct {
+		name     string
+		root     string
+		err      error
+		wantKeep bool
+		wantErr  string
+	}{
+		{"whole list", "sdnList", nil, true, ""},
+		{"wrong root", "html", &formats.XMLRootError{What: "sdn list", Root: "html", Want: "<sdnList>"}, false, "root element <html>"},
+		{"no element", "", nil, false, "sdn list: no XML element found"},
+		{"cut download", "sdnList", &formats.XMLSyntaxError{Line: 40, Err: io.ErrUnexpectedEOF}, true, "sdn list: XML at line 40 after 7 entries: unexpected EOF"},
+		{"child error", "sdnList", childErr, true, "child failed"},
+	}
+	for _, c := range cases {
+		keep, err := formats.SettleList(c.root, c.err, "sdn list", 7, "entries")
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if keep != c.wantKeep || !strings.Contains(got, c.wantErr) || (c.wantErr == "") != (err == nil) {
+			t.Errorf("%s: keep %v, err %q; want %v, %q", c.name, keep, got, c.wantKeep, c.wantErr)
+		}
 	}
 }

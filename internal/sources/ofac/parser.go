@@ -2,7 +2,6 @@ package ofac
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -188,19 +187,11 @@ func Parse(r io.Reader) (*List, error) {
 		}
 		return nil
 	})
-	var syn *formats.XMLSyntaxError
-	var rootErr *formats.XMLRootError
-	switch {
-	case errors.As(err, &rootErr):
+	keep, err := formats.SettleList(root, err, "sdn list", len(list.Entries), "entries")
+	if !keep {
 		return nil, err
-	case errors.As(err, &syn):
-		return list, fmt.Errorf("sdn list: XML at line %d after %d entries: %w", syn.Line, len(list.Entries), syn.Err)
-	case err != nil:
-		return list, err
-	case root == "":
-		return nil, errors.New("sdn list: no XML element found")
 	}
-	return list, nil
+	return list, err
 }
 
 func lastSDNUID(l *List) string {

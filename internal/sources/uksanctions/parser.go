@@ -2,7 +2,6 @@ package uksanctions
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -195,19 +194,11 @@ func Parse(r io.Reader) (*List, error) {
 		}
 		return nil
 	})
-	var syn *formats.XMLSyntaxError
-	var rootErr *formats.XMLRootError
-	switch {
-	case errors.As(err, &rootErr):
+	keep, err := formats.SettleList(root, err, "uk sanctions list", len(list.Designations), "designations")
+	if !keep {
 		return nil, err
-	case errors.As(err, &syn):
-		return list, fmt.Errorf("uk sanctions list: XML at line %d after %d designations: %w", syn.Line, len(list.Designations), syn.Err)
-	case err != nil:
-		return list, err
-	case root == "":
-		return nil, errors.New("uk sanctions list: no XML element found")
 	}
-	return list, nil
+	return list, err
 }
 
 func (x ukDesignationXML) designation() (Designation, error) {
