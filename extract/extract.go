@@ -135,14 +135,13 @@ func (x *Extractor) extract(ctx context.Context, p Page) ([]model.Document, erro
 	if kindOf(p, sources.Posts) != nil {
 		docs, ok, err := x.postDocuments(ctx, p)
 		// A kind guessed from the address alone ("t.me/s/...") whose body is an ordinary page
-		// (a saved copy, a mirror) is read as that page; a configured kind stays strict.
-		guessed := guessedKind(p)
-		if err != nil && !(guessed && looksLikeHTML(p.Body)) {
+		// (a saved copy, a mirror) is read as that page when its parser fails or finds no
+		// post; a configured kind stays strict.
+		asPage := guessedKind(p) && looksLikeHTML(p.Body)
+		if err != nil && !asPage {
 			return nil, fmt.Errorf("posts %s: %w", p.URL, err)
 		}
-		// A guessed kind whose parser found no post in an ordinary page (a saved copy with
-		// other markup) reads the page as an article rather than dropping it.
-		if ok && err == nil && (len(docs) > 0 || !(guessed && looksLikeHTML(p.Body))) {
+		if ok && err == nil && (len(docs) > 0 || !asPage) {
 			return docs, nil
 		}
 	}

@@ -51,15 +51,7 @@ func titleInside(ts []token) bool {
 }
 
 // trimDots drops the periods of an abbreviation ("Lt." is "lt").
-func trimDots(w string) string {
-	out := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if w[i] != '.' {
-			out = append(out, w[i])
-		}
-	}
-	return string(out)
-}
+func trimDots(w string) string { return strings.ReplaceAll(w, ".", "") }
 
 // listedFields reports a span made only of listed field words ("Home Affairs", "Public
 // Works"): a portfolio's name, never a person's. Only the list counts, not the endings
