@@ -596,26 +596,37 @@ func joinPrefixShortForms(text string, cands []candidate, ents []*docEntity) {
 		if !shapeOnly {
 			continue
 		}
-		target := -1
-		for t, f := range ents {
-			if t == k || len(f.cands) == 0 || f.typ != model.Company && f.typ != model.Compound && f.typ != model.Organization {
-				continue
-			}
-			if strings.HasPrefix(f.nkey, e.nkey+" ") && len(strings.Fields(f.nkey)) > n {
-				if target >= 0 && target != t {
-					target = -2 // two candidates: leave it
-					break
-				}
-				target = t
-			}
+		target := soleLongerForm(ents, k, func(f *docEntity) bool {
+			return (f.typ == model.Company || f.typ == model.Compound || f.typ == model.Organization) && len(strings.Fields(f.nkey)) > n
+		})
+		if target >= 0 {
+			moveMentions(cands, ents, k, target)
 		}
-		if target < 0 {
+	}
+}
+
+// soleLongerForm returns the one entity other than ents[k], with mentions and accepted by ok,
+// whose name begins with all of ents[k]'s words and goes on; -1 when none or several do (two
+// longer names leave a short form unread).
+func soleLongerForm(ents []*docEntity, k int, ok func(*docEntity) bool) int {
+	target := -1
+	for t, f := range ents {
+		if t == k || len(f.cands) == 0 || !ok(f) || !strings.HasPrefix(f.nkey, ents[k].nkey+" ") {
 			continue
 		}
-		for _, ci := range e.cands {
-			cands[ci].ent = target
-			ents[target].cands = append(ents[target].cands, ci)
+		if target >= 0 {
+			return -1
 		}
-		e.cands = nil
+		target = t
 	}
+	return target
+}
+
+// moveMentions gives every mention of ents[from] to ents[into], leaving from without any.
+func moveMentions(cands []candidate, ents []*docEntity, from, into int) {
+	for _, ci := range ents[from].cands {
+		cands[ci].ent = into
+		ents[into].cands = append(ents[into].cands, ci)
+	}
+	ents[from].cands = nil
 }

@@ -32,27 +32,12 @@ func joinPlaceShortForms(text string, cands []candidate, ents []*docEntity) {
 		if !shapeOnly {
 			continue
 		}
-		target := -1
-		for t, f := range ents {
-			if t == k || len(f.cands) == 0 || f.gaz >= 0 || f.typ != model.Company && f.typ != model.Compound {
-				continue
-			}
-			if strings.HasPrefix(f.nkey, e.nkey+" ") {
-				if target >= 0 && target != t {
-					target = -2 // two longer names: leave it
-					break
-				}
-				target = t
-			}
+		target := soleLongerForm(ents, k, func(f *docEntity) bool {
+			return f.gaz < 0 && (f.typ == model.Company || f.typ == model.Compound)
+		})
+		if target >= 0 {
+			moveMentions(cands, ents, k, target)
 		}
-		if target < 0 {
-			continue
-		}
-		for _, ci := range e.cands {
-			cands[ci].ent = target
-			ents[target].cands = append(ents[target].cands, ci)
-		}
-		e.cands = nil
 	}
 }
 
