@@ -306,12 +306,7 @@ func (x *Extractor) throughHolders(text string, sents []sentence, cands []candid
 	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
 	for si := range sents {
 		// "through his company": the possessive pronoun is read by the pattern.
-		var ms []int
-		for _, m := range bySent[si] {
-			if !pronounRef(cands[m]) {
-				ms = append(ms, m)
-			}
-		}
+		ms := withoutPronouns(cands, bySent[si])
 		for i := 1; i+1 < len(ms); i++ {
 			c1, c2 := cands[ms[i]], cands[ms[i+1]]
 			if c1.ent < 0 || c2.ent < 0 || c1.e > c2.s || c1.ent == c2.ent || ents[c2.ent].typ != model.Company {
@@ -402,12 +397,7 @@ var (
 func (x *Extractor) kinCoSubjects(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
 	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
 	for si := range sents {
-		var ms []int
-		for _, m := range bySent[si] {
-			if !pronounRef(cands[m]) {
-				ms = append(ms, m)
-			}
-		}
+		ms := withoutPronouns(cands, bySent[si])
 		for i := 0; i+2 < len(ms); i++ {
 			ca, cb, co := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
 			if ca.ent < 0 || cb.ent < 0 || co.ent < 0 || ca.e > cb.s || cb.e > co.s || ca.ent == cb.ent ||
@@ -466,12 +456,7 @@ var reAgentsJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|i
 func (x *Extractor) apposedPassives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
 	emit func(si, mi, mj int, a, b int, pred string, conf float64)) {
 	for si, st := range sents {
-		var ms []int
-		for _, m := range bySent[si] {
-			if !pronounRef(cands[m]) {
-				ms = append(ms, m)
-			}
-		}
+		ms := withoutPronouns(cands, bySent[si])
 		for i, m := range ms {
 			cs := cands[m]
 			if cs.ent < 0 || cs.e > st.e {
@@ -517,4 +502,16 @@ func (x *Extractor) apposedPassives(text string, sents []sentence, cands []candi
 			}
 		}
 	}
+}
+
+// withoutPronouns keeps the mentions of a sentence that are not pronouns ("his", "it"): the
+// coordination patterns read those words themselves.
+func withoutPronouns(cands []candidate, ms []int) []int {
+	var out []int
+	for _, m := range ms {
+		if !pronounRef(cands[m]) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
