@@ -403,74 +403,58 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
 	})
-	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
-	sanctionLists(text, sents, tags, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
+	// addSanction adds b's designation of a, read in sentence si, whose designating body the
+	// text named in sentence agentSent; the quote then begins there.
+	addSanction := func(si, a, b, agentSent, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		if agentSent < si {
 			from = agentSent
 		}
 		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	}
+	// "OFAC designated A, his company B, and C" and a notice's rows of designations.
+	sanctionLists(text, sents, tags, cands, ents, bySent, addSanction)
 	// "Owned by X since 2019, the Y compound ...": a participle fronted (fronted.go).
 	frontedParticiples(text, sents, cands, ents, bySent, func(si, a, b int, pred string, s, e int) {
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, 0.75, false, s, e)
 	})
-	// "The raid, carried out by X" names the raider of a site told before.
-	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+	// atSite starts a claim about site b read in sentence si: when the text named the site (or
+	// a reference to it) in an earlier sentence siteSent, the quote begins there. addAtSite
+	// adds such a claim.
+	atSite := func(si, b, siteSent int) {
 		role, from, firstEnt = "", -1, -1
 		if siteSent < si {
 			from = siteSent
 		}
 		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+	}
+	addAtSite := func(si, a, b, siteSent int, pred string, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, pred, 0.7, false, s, e)
+	}
+	// "The raid, carried out by X" names the raider of a site told before.
+	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
 		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
 	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
-	siteWork(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if siteSent < si {
-			from = siteSent
-		}
-		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
-		add(si, a, b, pred, 0.7, false, s, e)
-	})
+	siteWork(text, sents, all, ents, typedSent, addAtSite)
 	// "The freeze order covers the assets of A; its president, B" (designations.go).
-	freezeLists(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if agentSent < si {
-			from = agentSent
-		}
-		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	freezeLists(text, sents, cands, ents, bySent, addSanction)
 	// "Both companies are registered in Bangkok" (firmplace.go).
 	firmsPlacedTogether(text, sents, cands, ents, bySent, func(si, a, b, firmSent, s, e int) {
 		role, from, firstEnt = "", firmSent, -1
 		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
 	})
 	// "Those designated today include A, B and C" (designations.go).
-	sanctionNouns(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if agentSent < si {
-			from = agentSent
-		}
-		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
-	designationRows(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if agentSent < si {
-			from = agentSent
-		}
-		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	designationRows(text, sents, cands, ents, bySent, addSanction)
 	// "X visited the tower and warned managers of inspections", "accused X of shielding the
 	// complex" (tipoffs.go).
 	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if siteSent < si {
-			from = siteSent
-		}
-		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
+		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
@@ -490,31 +474,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
-	designationHeadingLists(text, sents, cands, ents, bySent, func(si, a, b, agentSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if agentSent < si {
-			from = agentSent
-		}
-		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
-	guardMarks(text, sents, all, ents, typedSent, func(si, a, b, siteSent int, pred string, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if siteSent < si {
-			from = siteSent
-		}
-		from = refFrom(cands, bySent, all, typedSent, antecedent, si, siteSent, b, from)
-		add(si, a, b, pred, 0.7, false, s, e)
-	})
+	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
 	// just said sanctions stands for it.
-	x.agentlessSanctions(text, sents, cands, ents, bySent, func(si, a, b int, agentSent int, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if agentSent < si {
-			from = agentSent
-		}
-		add(si, a, b, model.SanctionedBy, 0.75, false, s, e)
-	})
+	x.agentlessSanctions(text, sents, cands, ents, bySent, addSanction)
 	// "A and B were designated by C"; "the park is run by A, ..., and guarded by B".
 	x.coordinatedPassives(text, sents, cands, ents, bySent, func(si, a, b int, pred string, conf float64, s, e int) {
 		role, from, firstEnt = "", -1, -1
