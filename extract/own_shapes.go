@@ -20,6 +20,8 @@ import (
 //   - a participle after a description of a site or a firm that places it: "S, three
 //     apartment blocks in LOC, LOC, run by X", "S, a smaller compound north of the town
 //     operated by X", "Y, a firm chaired by Chinese businessman X";
+//   - the object of a relative clause whose subject is the holder: "Y, a Hong Kong shell that
+//     Z's nephew X directs", "S, a compound that X runs with his brother";
 //   - land told through its site: "S's land is owned by X", "the land under S is owned by
 //     X", "S is titled to X".
 
@@ -242,6 +244,17 @@ var (
 	reOwnLandOwnedBy  = regexp.MustCompile(`^\s*(?:,\s*[^,;]{1,60},\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|still\s+|now\s+)?(?:owned|held)\s+by|belongs?\s+to|belonged\s+to)\s+(?:the\s+)?$`)
 )
 
+var (
+	// "Y, a Hong Kong shell that Z's nephew X directs": the object of a relative clause, up to
+	// its subject.
+	reOwnObjRelative = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+((?:[a-z'’-]+\s+){0,4}?)(` + ownSiteHeads + `|` + ownFirmHeads + `|shell|vehicle)\s+(?:that|which)\s+((?:[a-z.'’-]+\s+|person['’]s\s+(?:` + kinWords + `)\s*,?\s*){0,4})$`)
+	// The verb after the subject of that clause, ending it.
+	reOwnObjRelVerb = regexp.MustCompile(`^\s+(?:also\s+|now\s+|still\s+|once\s+|later\s+)?(owns|owned|runs|ran|directs|directed|controls|controlled|chairs|chaired|heads|headed|founded|manages|managed|set\s+up|built|developed|operates|operated)(?:\s*[,.;:)]|\s*$|\s+(?:and|in|since|until|from|with|through|for)\b)`)
+)
+
+// reOwnKinWord is a kin noun with its comma, left after the possessor of "Z's nephew X".
+var reOwnKinWord = regexp.MustCompile(`^['’]s\s+(?:` + kinWords + `)\s*,?\s*`)
+
 // ownPair reads the pair rules between mentions ms[p] (first) and ms[q] (second).
 func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred, role string, conf float64)) {
 	ca, cb := all[ms[p]], all[ms[q]]
@@ -269,6 +282,19 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[1]) && !reOwnNotHead.MatchString(m[1]) && ownLeadOnly(m[4]) && !ownAgentModifies(text, cb.e) {
 			if ownSiteHeadSet[m[2]] == (ta == model.Compound) {
 				verb(strings.Fields(m[3])[0])
+				return
+			}
+		}
+	}
+	// The object of a relative clause whose subject is the second name.
+	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && (tb == model.Person || tb == model.Company) {
+		if m := reOwnObjRelative.FindStringSubmatch(gap); m != nil && !reOwnNotHead.MatchString(m[1]) && !reOwnDescStop.MatchString(m[1]) && ownSiteHeadSet[m[2]] == (ta == model.Compound) {
+			lead := m[3]
+			if i := strings.LastIndex(lead, "person"); i >= 0 {
+				lead = reOwnKinWord.ReplaceAllString(lead[i+len("person"):], "")
+			}
+			if v := reOwnObjRelVerb.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); v != nil && ownLeadOnly(lead) {
+				x.verbRelation(b, a, ents, v[1], func(s, o int, pred string, conf float64) { add(s, o, pred, "", conf*0.9) })
 				return
 			}
 		}
