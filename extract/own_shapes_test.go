@@ -120,3 +120,31 @@ func TestOwnShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnTitles holds titles written between a post and a name ("Executive Director
+// Undersecretary X", "director Comm Datuk X") out of the name, so that the post reaches the
+// person.
+func TestOwnTitles(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"an undersecretary's title after the post",
+			"The Anti-Scam Coordination Commission (ASCC) raided the site. \"We will act,\" said ASCC Executive Director Undersecretary Maria L. Santos.",
+			[]rel{{"Maria L. Santos", model.Directs, "Anti-Scam Coordination Commission", ""}},
+			[]rel{{"Undersecretary Maria L. Santos", model.Directs, "Anti-Scam Coordination Commission", ""}}},
+		{"a police commissioner's rank after the post",
+			"Johor Criminal Investigation Department director Comm Datuk Razak Ismail said the suspects fled.",
+			[]rel{{"Razak Ismail", model.Directs, "Johor Criminal Investigation Department", ""}},
+			[]rel{{"Comm", model.Directs, "Johor Criminal Investigation Department", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
