@@ -22,6 +22,8 @@ import (
 //     operated by X", "Y, a firm chaired by Chinese businessman X";
 //   - the object of a relative clause whose subject is the holder: "Y, a Hong Kong shell that
 //     Z's nephew X directs", "S, a compound that X runs with his brother";
+//   - a verb of management other than run: "S is administered by X", "S is under the
+//     management of X", "X took over the management of S", "X administers S";
 //   - land told through its site: "S's land is owned by X", "the land under S is owned by
 //     X", "S is titled to X".
 
@@ -255,6 +257,15 @@ var (
 // reOwnKinWord is a kin noun with its comma, left after the possessor of "Z's nephew X".
 var reOwnKinWord = regexp.MustCompile(`^['’]s\s+(?:` + kinWords + `)\s*,?\s*`)
 
+var (
+	// "S is administered by X", "S, which is overseen day-to-day by X", "S is under the
+	// management of X": who runs a site, told by a verb of management other than run.
+	reOwnManagedBy = regexp.MustCompile(`^\s*,?\s*(?:itself\s+)?(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been|being)\s+(?:also\s+|reportedly\s+|allegedly\s+|now\s+|still\s+|itself\s+|effectively\s+|jointly\s+)?(?:(?:administered|overseen|supervised)\s+(?:day-to-day\s+|directly\s+|jointly\s+)?by|under\s+the\s+(?:day-to-day\s+|direct\s+)?(?:management|administration|operation)\s+of)\s+(?:the\s+)?((?:[a-z.'’-]+\s+){0,3})$`)
+	// "X administers S", "X took over the management of S", "X, which manages the operations
+	// of S".
+	reOwnManages = regexp.MustCompile(`^\s*(?:,\s*(?:(?:a|an|the)\s+[^,;]{1,60}?,\s*)?(?:which\s+|who\s+|that\s+)?|\s+(?:which\s+|who\s+|that\s+)?)(?:also\s+|now\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+|jointly\s+)?(?:administers|administered|(?:took|takes|has\s+taken)\s+over\s+(?:the\s+)?(?:management|administration|operation|running)\s+of|(?:manages|managed|runs|ran|oversees|oversaw|handles|handled)\s+(?:the\s+)?(?:day-to-day\s+)?(?:management|administration|operations?|running)\s+of)\s+(?:the\s+)?$`)
+)
+
 // ownPair reads the pair rules between mentions ms[p] (first) and ms[q] (second).
 func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred, role string, conf float64)) {
 	ca, cb := all[ms[p]], all[ms[q]]
@@ -298,6 +309,17 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 				return
 			}
 		}
+	}
+	// A verb of management other than run.
+	if ta == model.Compound && owner && !possessiveFollows(text, cb.e) {
+		if m := reOwnManagedBy.FindStringSubmatch(gap); m != nil && ownLeadOnly(m[1]) && !ownAgentModifies(text, cb.e) {
+			add(b, a, model.Operates, "", 0.8)
+			return
+		}
+	}
+	if (ta == model.Person || ta == model.Company || ta == model.Organization) && tb == model.Compound && reOwnManages.MatchString(gap) && !possessiveFollows(text, cb.e) {
+		add(a, b, model.Operates, "", 0.8)
+		return
 	}
 	// Land told through its site.
 	if ta == model.Compound && owner && !possessiveFollows(text, cb.e) {
