@@ -153,10 +153,12 @@ var (
 	reOwnedBy       = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|business|conglomerate|subsidiary|front company|shell company|holding company)\b`)
 	reOfBody        = regexp.MustCompile(`^\s*(?:of|from|at)\s+(?:the\s+)?$`)
 	rePossRoleAfter = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,.;)]|$|\s+(?:and|who|since|until|from|in)\b)`)
-	reApposOpen     = regexp.MustCompile(`^\s*,\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\s+`)
-	reObjRelHead    = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
-	reObjRelVerb    = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
-	reApposDet      = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
+	// reDescriptionOpen opens an apposition: ", a firm ...", ", the company's ...".
+	reDescriptionOpen = regexp.MustCompile(`^\s*,\s*(?:a|an|the|one|another)\s`)
+	reApposOpen       = regexp.MustCompile(`^\s*,\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\s+`)
+	reObjRelHead      = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:compound|development|casino|resort|complex|park|zone|site|project|company|firm|business|group|conglomerate)\s+(?:that\s+|which\s+)?(?:the\s+)?$`)
+	reObjRelVerb      = regexp.MustCompile(`^\s+(?:has\s+|had\s+|have\s+|once\s+|later\s+|also\s+)?(built|developed|runs|ran|owns|owned|operates|operated|controls|controlled|founded|established|protects|protected|guards|guarded|manages|managed|set\s+up)\b`)
+	reApposDet        = regexp.MustCompile(`^\s*,\s*(?:the|its|his|her)?\s*$`)
 	// reCoordPoss joins a second name to a list through a possessive: "and his conglomerate,".
 	reCoordPoss = regexp.MustCompile(`^,?\s*(?:and\s+)?(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?$`)
 	reRoleAfter = regexp.MustCompile(`^\s*(leader|chief|boss|head|chairman|founder|commander|owner|director)\b`)
@@ -911,7 +913,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			addAppos(b, a, pred, 0.85)
 			return
 		}
-		if strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader") {
+		// "a Wa army ally whose commander, X": a relative pronoun starts another noun's clause.
+		if (strings.HasSuffix(w, " chairman") || strings.HasSuffix(w, " chief") || strings.HasSuffix(w, " head") || strings.HasSuffix(w, " founder") || strings.HasSuffix(w, " commander") || strings.HasSuffix(w, " director") || strings.HasSuffix(w, " leader")) && !hasRelativeWord(w) {
 			setRole(w[strings.LastIndexByte(w, ' ')+1:])
 			addAppos(b, a, model.Directs, 0.8)
 			return
@@ -1233,8 +1236,9 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 		verb = "owned" // "belongs to"
 	}
 	verb = landOwnedVerb(gap, verb)
-	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A.
-	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 {
+	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
+	// after A ("A, a firm chaired by B") describes A itself.
+	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !reDescriptionOpen.MatchString(gap) {
 		before := strings.ToLower(text[cands[ms[p-1]].e:cands[ms[p]].s])
 		if strings.Contains(before, ", who ") || strings.Contains(before, ", which ") || reApposOpen.MatchString(before) {
 			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
@@ -1839,4 +1843,15 @@ func afterInsertedClause(gap string) (string, bool) {
 		return "", false
 	}
 	return " " + strings.TrimLeft(g[i+1:], " "), true
+}
+
+// hasRelativeWord reports a relative pronoun among the words of a phrase.
+func hasRelativeWord(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "whose", "who", "which", "that", "whom":
+			return true
+		}
+	}
+	return false
 }
