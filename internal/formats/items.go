@@ -26,3 +26,10 @@ func DecodeItems[T, R any](what string, raws []json.RawMessage, read func(n int,
 	}
 	return kept, skipped
 }
+
+// MissingResults is the error for an answer without its results array, quoting its start:
+// such an answer is of another shape (an error or a page of another API served as JSON) and
+// must not pass for an empty page, which would quietly stop a source.
+func MissingResults(what string, body []byte) error {
+	return fmt.Errorf("%s: no results array in the answer (body starts %s)", what, Snippet(body))
+}

@@ -48,3 +48,15 @@ func TestDecodeItems(t *testing.T) {
 		}
 	}
 }
+
+func TestMissingResults(t *testing.T) {
+	tests := []struct{ what, body, want string }{
+		{"doj press releases", `{"metadata": {}}`, `doj press releases: no results array in the answer (body starts "{\"metadata\": {}}")`},
+		{"courtlistener search", `{"detail": ""}`, `courtlistener search: no results array in the answer (body starts "{\"detail\": \"\"}")`},
+	}
+	for _, tt := range tests {
+		if got := MissingResults(tt.what, []byte(tt.body)).Error(); got != tt.want {
+			t.Errorf("MissingResults(%q, %q) = %s, want %s", tt.what, tt.body, got, tt.want)
+		}
+	}
+}

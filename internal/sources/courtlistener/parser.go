@@ -80,7 +80,7 @@ func Parse(body []byte) (*Page, error) {
 		return nil, fmt.Errorf("courtlistener search: API says %q", string(env.Detail))
 	}
 	if env.Results == nil {
-		return nil, fmt.Errorf("courtlistener search: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("courtlistener search", body)
 	}
 	var count formats.FlexInt
 	_ = count.UnmarshalJSON(env.Count) // count=on answers give a URL here; that reads as 0

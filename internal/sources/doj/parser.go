@@ -98,7 +98,7 @@ func Parse(body []byte) (*Page, error) {
 	rs := env.Metadata.ResultSet
 	if env.Results == nil && (rs.Count != 0 || !bytes.Contains(body, []byte(`"resultset"`))) {
 		// Only an empty result set may leave results out.
-		return nil, fmt.Errorf("doj press releases: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("doj press releases", body)
 	}
 	out := &Page{Count: int(rs.Count), Page: int(rs.Page), PageSize: int(rs.PageSize)}
 	out.Results, out.Skipped = formats.DecodeItems("doj release", env.Results, release)

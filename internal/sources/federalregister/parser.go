@@ -61,7 +61,7 @@ func Parse(body []byte) (*Page, error) {
 	if env.Results == nil && (env.Count != 0 || !bytes.Contains(body, []byte(`"count"`))) {
 		// The API leaves results out only when it found nothing ({"count": 0, ...}); any
 		// other answer without them is not a documents page.
-		return nil, fmt.Errorf("federal register documents: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("federal register documents", body)
 	}
 	out := &Page{Count: int(env.Count), NextPageURL: formats.Clean(string(env.NextPageURL))}
 	out.Results, out.Skipped = formats.DecodeItems("federal register document", env.Results, document)
