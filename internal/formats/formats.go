@@ -1,6 +1,6 @@
 // Package formats holds what the wire-format parsers of several source kinds share: size
 // bounds and a reader that fails past them, JSON decoding that names a non-JSON answer,
-// lenient JSON scalars, date layouts, XML charset handling and streaming (WalkXML), HTML to
+// results decoded one at a time with a skip naming the item, lenient JSON scalars, date layouts, XML charset handling and streaming (WalkXML), HTML to
 // text, and link-farm detection. Each kind's own parser lives beside the kind, in
 // internal/sources/<kind> (internal/sources/rss, internal/sources/ofac, ...); code used by one kind only belongs there.
 //

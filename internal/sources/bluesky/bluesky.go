@@ -48,11 +48,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 	if !s.Since.IsZero() {
 		since = s.Since.UTC().Format(time.RFC3339)
 	}
-	u, err := searchURL(addr, s.Source.Query, since)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(searchURL(addr, s.Source.Query, since))
 }
 
 // searchURL adds the query parameters an XRPC endpoint takes: searchPosts searches (q, sort,
@@ -128,60 +124,46 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: page.Skipped, Document: len(page.Posts) > 0}
-	for _, post := range page.Posts {
-		p.Items = append(p.Items, sources.Item{ID: "bluesky:" + post.URI, At: post.CreatedAt})
-	}
-	if page.Cursor != "" {
-		if next, err := sources.WithParams(r.Asked, true, "cursor", page.Cursor); err == nil {
-			p.Next = &sources.Link{URL: next}
-		}
-	}
-	p.Parts = parts(page)
-	return p, nil
+	return sources.PostsPage(Name, page.Posts, item, postPart, sources.NextPage(r.Asked, "cursor", page.Cursor), page.Skipped), nil
 }
 
-func parts(page *Page) []sources.Part {
-	parts := make([]sources.Part, 0, len(page.Posts))
-	for _, post := range page.Posts {
-		link := post.Permalink()
-		text := strings.TrimSpace(post.Text)
-		if link == "" || text == "" {
-			continue
-		}
-		title := sources.FirstLine(text)
-		if c := post.Card; c != nil {
-			// The link card is what the post shows of the page it links to.
-			text += "\n\n" + strings.Join(sources.NonEmpty(c.Title, c.Description, c.URI), "\n\n")
-		}
-		parts = append(parts, sources.Part{
-			URL:       link,
-			Title:     title,
-			Author:    sources.FirstOf(post.AuthorHandle, post.AuthorDID),
-			Kind:      Name,
-			Published: post.CreatedAt,
-			Text:      text,
-		})
+// item remembers a post by its uri.
+func item(post Post) sources.Item {
+	return sources.Item{ID: Name + ":" + post.URI, At: post.CreatedAt}
+}
+
+// postPart is the document of one post: its text and the link card it shows. A post
+// without an address or text gives none.
+func postPart(post Post) (sources.Part, bool) {
+	link := post.Permalink()
+	text := strings.TrimSpace(post.Text)
+	if link == "" || text == "" {
+		return sources.Part{}, false
 	}
-	return parts
+	title := sources.FirstLine(text)
+	if c := post.Card; c != nil {
+		// The link card is what the post shows of the page it links to.
+		text += "\n\n" + strings.Join(sources.NonEmpty(c.Title, c.Description, c.URI), "\n\n")
+	}
+	return sources.Part{
+		URL:       link,
+		Title:     title,
+		Author:    sources.FirstOf(post.AuthorHandle, post.AuthorDID),
+		Kind:      Name,
+		Published: post.CreatedAt,
+		Text:      text,
+	}, true
 }
 
 // ByURL recognises the XRPC feed methods on any host.
 func (Kind) ByURL(u *url.URL, _ []byte) bool {
-	path := strings.ToLower(strings.TrimRight(u.Path, "/"))
-	for _, m := range []string{"searchposts", "getauthorfeed", "gettimeline", "getfeed", "getlistfeed"} {
-		if strings.HasSuffix(path, "/xrpc/app.bsky.feed."+m) {
-			return true
-		}
-	}
-	return false
+	return sources.PathEndsWith(u, "/xrpc/app.bsky.feed.searchposts", "/xrpc/app.bsky.feed.getauthorfeed", "/xrpc/app.bsky.feed.gettimeline",
+		"/xrpc/app.bsky.feed.getfeed", "/xrpc/app.bsky.feed.getlistfeed")
 }
 
 // ByContent recognises posts of the app.bsky.feed.post record type.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '{' && (bytes.Contains(head, []byte(`"posts"`)) || bytes.Contains(head, []byte(`"feed"`))) &&
-		bytes.Contains(head, []byte(`app.bsky.feed.post`)) {
+	if sources.HeadHolds(body, '{', `"posts"`, `app.bsky.feed.post`) || sources.HeadHolds(body, '{', `"feed"`, `app.bsky.feed.post`) {
 		return 2
 	}
 	return 0

@@ -214,38 +214,38 @@ func Parse(body []byte) (*Page, error) {
 		raws = append(raws, fi.Post)
 		reposts = append(reposts, formats.Clean(string(fi.Reason.By.Handle)))
 	}
-	for i, raw := range raws {
-		var p blueskyPostJSON
-		if err := json.Unmarshal(raw, &p); err != nil {
-			out.Skipped = append(out.Skipped, fmt.Errorf("bluesky post #%d: %w", i+1, err))
-			continue
-		}
-		text, links := expandLinks(string(p.Record.Text), p.Record.Facets)
-		card := p.Embed.card()
-		if card == nil {
-			card = p.Record.Embed.card()
-		}
-		if card != nil {
-			links = appendOnce(links, card.URI)
-		}
-		post := Post{
-			URI:          formats.Clean(string(p.URI)),
-			CID:          formats.Clean(string(p.CID)),
-			AuthorHandle: formats.Clean(string(p.Author.Handle)),
-			AuthorDID:    formats.Clean(string(p.Author.DID)),
-			AuthorName:   formats.Clean(string(p.Author.DisplayName)),
-			Text:         text,
-			CreatedAt:    formats.OptTime(string(p.Record.CreatedAt), formats.ISOLayouts...),
-			IndexedAt:    formats.OptTime(string(p.IndexedAt), formats.ISOLayouts...),
-			Links:        links,
-			Card:         card,
-			RepostedBy:   reposts[i],
-		}
-		if post.URI == "" {
-			out.Skipped = append(out.Skipped, fmt.Errorf("bluesky post #%d: no uri", i+1))
-			continue
-		}
-		out.Posts = append(out.Posts, post)
+	read := func(n int, p blueskyPostJSON) (Post, error) { return post(n, p, reposts[n-1]) }
+	posts, skipped := formats.DecodeItems("bluesky post", raws, read)
+	out.Posts, out.Skipped = posts, append(out.Skipped, skipped...)
+	return out, nil
+}
+
+// post reads one post, with its links and card, and who reposted it into a feed ("" when
+// nobody did); a post without a uri cannot be linked to.
+func post(n int, p blueskyPostJSON, repostedBy string) (Post, error) {
+	text, links := expandLinks(string(p.Record.Text), p.Record.Facets)
+	card := p.Embed.card()
+	if card == nil {
+		card = p.Record.Embed.card()
+	}
+	if card != nil {
+		links = appendOnce(links, card.URI)
+	}
+	out := Post{
+		URI:          formats.Clean(string(p.URI)),
+		CID:          formats.Clean(string(p.CID)),
+		AuthorHandle: formats.Clean(string(p.Author.Handle)),
+		AuthorDID:    formats.Clean(string(p.Author.DID)),
+		AuthorName:   formats.Clean(string(p.Author.DisplayName)),
+		Text:         text,
+		CreatedAt:    formats.OptTime(string(p.Record.CreatedAt), formats.ISOLayouts...),
+		IndexedAt:    formats.OptTime(string(p.IndexedAt), formats.ISOLayouts...),
+		Links:        links,
+		Card:         card,
+		RepostedBy:   repostedBy,
+	}
+	if out.URI == "" {
+		return out, fmt.Errorf("bluesky post #%d: no uri", n)
 	}
 	return out, nil
 }

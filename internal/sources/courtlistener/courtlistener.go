@@ -3,7 +3,6 @@
 package courtlistener
 
 import (
-	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -30,11 +29,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 	if !s.Since.IsZero() {
 		after = s.Since.Format("2006-01-02")
 	}
-	u, err := sources.WithParams(addr, false, "q", s.Source.Query, "type", "r", "order_by", "dateFiled desc", "filed_after", after)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(sources.WithParams(addr, false, "q", s.Source.Query, "type", "r", "order_by", "dateFiled desc", "filed_after", after))
 }
 
 // Parse reads one page of results: its dockets and the cursor to the next.
@@ -43,75 +38,68 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: page.Skipped, Document: len(page.Results) > 0}
-	for _, c := range page.Results {
-		id := c.AbsoluteURL
-		if id == "" {
-			id = strconv.Itoa(c.DocketID) + "/" + c.CaseName
-		}
-		p.Items = append(p.Items, sources.Item{ID: "courtlistener:" + id, At: c.DateFiled})
-	}
-	if page.Next != "" {
-		p.Next = &sources.Link{URL: page.Next}
-	}
-	p.Parts = parts(r.URL, page)
-	return p, nil
+	part := func(res Result) (sources.Part, bool) { return resultPart(r.URL, res) }
+	return sources.PostsPage(Name, page.Results, item, part, page.Next, page.Skipped), nil
 }
 
-func parts(pageURL string, page *Page) []sources.Part {
-	parts := make([]sources.Part, 0, len(page.Results))
-	for _, r := range page.Results {
-		var paras, facts []string
-		if r.Court != "" {
-			facts = append(facts, r.Court)
-		}
-		if r.DocketNumber != "" {
-			facts = append(facts, "docket "+r.DocketNumber)
-		}
-		if r.DateFiled != nil {
-			facts = append(facts, "filed "+r.DateFiled.Format("2006-01-02"))
-		}
-		head := r.CaseName
-		if len(facts) > 0 {
-			head = strings.TrimSpace(head + "\n" + strings.Join(facts, ", ") + ".")
-		}
-		paras = append(paras, head)
-		if len(r.Parties) > 0 {
-			paras = append(paras, "Parties: "+strings.Join(r.Parties, "; ")+".")
-		}
-		if s := formats.HTMLToText(r.Snippet); s != "" {
-			paras = append(paras, s)
-		}
-		for _, d := range r.RECAPDocuments {
-			line := "Filing"
-			if d.DocumentNumber != "" {
-				line += " " + d.DocumentNumber
-			}
-			if d.EntryDateFiled != nil {
-				line += " (" + d.EntryDateFiled.Format("2006-01-02") + ")"
-			}
-			if d.Description != "" {
-				line += ": " + d.Description
-			}
-			if s := formats.HTMLToText(d.Snippet); s != "" {
-				line += "\n" + s
-			}
-			paras = append(paras, line)
-		}
-		part := sources.Part{
-			URL:       sources.AbsoluteItemURL(pageURL, r.AbsoluteURL, "/api/rest/"),
-			Title:     r.CaseName,
-			Author:    r.Court,
-			Kind:      Name,
-			Published: r.DateFiled,
-			Text:      strings.Join(paras, "\n\n"),
-		}
-		if part.URL == "" {
-			continue
-		}
-		parts = append(parts, part)
+// item remembers a hit by its address, or its docket and case name when it has none.
+func item(c Result) sources.Item {
+	id := c.AbsoluteURL
+	if id == "" {
+		id = strconv.Itoa(c.DocketID) + "/" + c.CaseName
 	}
-	return parts
+	return sources.Item{ID: Name + ":" + id, At: c.DateFiled}
+}
+
+// resultPart is the document of one hit: the case, its court, docket and filing date, the
+// parties, the search snippet and the matching filings. A hit without an address gives none.
+func resultPart(pageURL string, r Result) (sources.Part, bool) {
+	var paras, facts []string
+	if r.Court != "" {
+		facts = append(facts, r.Court)
+	}
+	if r.DocketNumber != "" {
+		facts = append(facts, "docket "+r.DocketNumber)
+	}
+	if r.DateFiled != nil {
+		facts = append(facts, "filed "+r.DateFiled.Format("2006-01-02"))
+	}
+	head := r.CaseName
+	if len(facts) > 0 {
+		head = strings.TrimSpace(head + "\n" + strings.Join(facts, ", ") + ".")
+	}
+	paras = append(paras, head)
+	if len(r.Parties) > 0 {
+		paras = append(paras, "Parties: "+strings.Join(r.Parties, "; ")+".")
+	}
+	if s := formats.HTMLToText(r.Snippet); s != "" {
+		paras = append(paras, s)
+	}
+	for _, d := range r.RECAPDocuments {
+		line := "Filing"
+		if d.DocumentNumber != "" {
+			line += " " + d.DocumentNumber
+		}
+		if d.EntryDateFiled != nil {
+			line += " (" + d.EntryDateFiled.Format("2006-01-02") + ")"
+		}
+		if d.Description != "" {
+			line += ": " + d.Description
+		}
+		if s := formats.HTMLToText(d.Snippet); s != "" {
+			line += "\n" + s
+		}
+		paras = append(paras, line)
+	}
+	part := sources.Part{
+		URL:       sources.AbsoluteItemURL(pageURL, r.AbsoluteURL, "/api/rest/"),
+		Title:     r.CaseName,
+		Author:    r.Court,
+		Kind:      Name,
+		Published: r.DateFiled,
+		Text:      strings.Join(paras, "\n\n"),
+	}
+	return part, part.URL != ""
 }
 
 // ByURL recognises the search API path on any host.
@@ -122,8 +110,7 @@ func (Kind) ByURL(u *url.URL, _ []byte) bool {
 
 // ByContent recognises CourtListener's result fields.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '{' && (bytes.Contains(head, []byte(`"caseName"`)) || bytes.Contains(head, []byte(`"docketNumber"`))) {
+	if sources.HeadHolds(body, '{', `"caseName"`) || sources.HeadHolds(body, '{', `"docketNumber"`) {
 		return 2
 	}
 	return 0

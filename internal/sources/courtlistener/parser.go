@@ -80,60 +80,57 @@ func Parse(body []byte) (*Page, error) {
 		return nil, fmt.Errorf("courtlistener search: API says %q", string(env.Detail))
 	}
 	if env.Results == nil {
-		return nil, fmt.Errorf("courtlistener search: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("courtlistener search", body)
 	}
 	var count formats.FlexInt
 	_ = count.UnmarshalJSON(env.Count) // count=on answers give a URL here; that reads as 0
 	out := &Page{Count: int(count), Next: formats.Clean(string(env.Next)), Previous: formats.Clean(string(env.Previous))}
-	for i, raw := range env.Results {
-		var r clResultJSON
-		if err := json.Unmarshal(raw, &r); err != nil {
-			out.Skipped = append(out.Skipped, fmt.Errorf("courtlistener result #%d: %w", i+1, err))
-			continue
-		}
-		res := Result{
-			CaseName:     formats.Clean(string(r.CaseName)),
-			DocketNumber: formats.Clean(string(r.DocketNumber)),
-			DocketID:     int(r.DocketID),
-			CourtID:      formats.Clean(string(r.CourtID)),
-			Court:        formats.Clean(string(r.Court)),
-			DateFiled:    formats.OptTime(string(r.DateFiled), formats.ISOLayouts...),
-			AbsoluteURL:  formats.Clean(string(r.AbsoluteURL)),
-			Snippet:      string(r.Snippet),
-			Parties:      formats.AppendClean(nil, r.Party...),
-		}
-		if res.CaseName == "" {
-			res.CaseName = formats.Clean(string(r.CaseNameFull))
-		}
-		if res.AbsoluteURL == "" {
-			res.AbsoluteURL = formats.Clean(string(r.DocketAbsoluteURL))
-		}
-		if res.Snippet == "" {
-			for _, o := range r.Opinions {
-				if o.Snippet != "" {
-					res.Snippet = string(o.Snippet)
-					break
-				}
-			}
-		}
-		for _, d := range r.RECAPDocuments {
-			doc := Doc{
-				Description:    formats.Clean(string(d.Description)),
-				Snippet:        string(d.Snippet),
-				AbsoluteURL:    formats.Clean(string(d.AbsoluteURL)),
-				EntryDateFiled: formats.OptTime(string(d.EntryDateFiled), formats.ISOLayouts...),
-				DocumentNumber: formats.Clean(string(d.DocumentNumber)),
-			}
-			if doc.Description == "" {
-				doc.Description = formats.Clean(string(d.ShortDescription))
-			}
-			res.RECAPDocuments = append(res.RECAPDocuments, doc)
-		}
-		if res.CaseName == "" && res.AbsoluteURL == "" {
-			out.Skipped = append(out.Skipped, fmt.Errorf("courtlistener result #%d: no caseName and no absolute_url", i+1))
-			continue
-		}
-		out.Results = append(out.Results, res)
-	}
+	out.Results, out.Skipped = formats.DecodeItems("courtlistener result", env.Results, result)
 	return out, nil
+}
+
+// result reads one hit; a hit with neither a case name nor an address names nothing.
+func result(n int, r clResultJSON) (Result, error) {
+	res := Result{
+		CaseName:     formats.Clean(string(r.CaseName)),
+		DocketNumber: formats.Clean(string(r.DocketNumber)),
+		DocketID:     int(r.DocketID),
+		CourtID:      formats.Clean(string(r.CourtID)),
+		Court:        formats.Clean(string(r.Court)),
+		DateFiled:    formats.OptTime(string(r.DateFiled), formats.ISOLayouts...),
+		AbsoluteURL:  formats.Clean(string(r.AbsoluteURL)),
+		Snippet:      string(r.Snippet),
+		Parties:      formats.AppendClean(nil, r.Party...),
+	}
+	if res.CaseName == "" {
+		res.CaseName = formats.Clean(string(r.CaseNameFull))
+	}
+	if res.AbsoluteURL == "" {
+		res.AbsoluteURL = formats.Clean(string(r.DocketAbsoluteURL))
+	}
+	if res.Snippet == "" {
+		for _, o := range r.Opinions {
+			if o.Snippet != "" {
+				res.Snippet = string(o.Snippet)
+				break
+			}
+		}
+	}
+	for _, d := range r.RECAPDocuments {
+		doc := Doc{
+			Description:    formats.Clean(string(d.Description)),
+			Snippet:        string(d.Snippet),
+			AbsoluteURL:    formats.Clean(string(d.AbsoluteURL)),
+			EntryDateFiled: formats.OptTime(string(d.EntryDateFiled), formats.ISOLayouts...),
+			DocumentNumber: formats.Clean(string(d.DocumentNumber)),
+		}
+		if doc.Description == "" {
+			doc.Description = formats.Clean(string(d.ShortDescription))
+		}
+		res.RECAPDocuments = append(res.RECAPDocuments, doc)
+	}
+	if res.CaseName == "" && res.AbsoluteURL == "" {
+		return res, fmt.Errorf("courtlistener result #%d: no caseName and no absolute_url", n)
+	}
+	return res, nil
 }

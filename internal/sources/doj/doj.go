@@ -2,11 +2,9 @@
 package doj
 
 import (
-	"bytes"
 	"cmp"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/scamgraph/scamgraph/internal/formats"
 	"github.com/scamgraph/scamgraph/internal/sources"
@@ -29,10 +27,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 	if err == nil {
 		u, err = sources.WithParams(u, true, "page", "0")
 	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(u, err)
 }
 
 // Parse reads one page of releases and the page after it, while the count says there is one.
@@ -41,59 +36,54 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: page.Skipped, Document: len(page.Results) > 0}
-	for _, rel := range page.Results {
-		d := rel.Date
-		p.Items = append(p.Items, sources.Item{ID: "doj:" + cmp.Or(rel.UUID, rel.URL), At: &d})
-	}
+	next := ""
 	size := max(page.PageSize, len(page.Results)+len(page.Skipped))
 	if size > 0 && (page.Page+1)*size < page.Count {
-		if next, err := sources.WithParams(r.Asked, true, "page", strconv.Itoa(page.Page+1)); err == nil {
-			p.Next = &sources.Link{URL: next}
-		}
+		next = sources.NextPage(r.Asked, "page", strconv.Itoa(page.Page+1))
 	}
-	p.Parts = parts(r.URL, page)
-	return p, nil
+	part := func(rel Release) (sources.Part, bool) { return releasePart(r.URL, rel), true }
+	return sources.PostsPage(Name, page.Results, item, part, next, page.Skipped), nil
 }
 
-func parts(pageURL string, page *Page) []sources.Part {
-	parts := make([]sources.Part, 0, len(page.Results))
-	for _, r := range page.Results {
-		text := formats.HTMLToText(r.BodyHTML)
-		if text == "" {
-			text = formats.HTMLToText(r.Teaser)
-		}
-		part := sources.Part{
-			URL:    sources.AbsoluteItemURL(pageURL, r.URL, "/api/"),
-			Title:  r.Title,
-			Author: "U.S. Department of Justice",
-			Kind:   Name,
-			HTML:   r.BodyHTML,
-			Text:   text,
-		}
-		if len(r.Components) > 0 {
-			part.Author = r.Components[len(r.Components)-1] // the issuing office, e.g. a USAO
-		}
-		if !r.Date.IsZero() {
-			t := r.Date
-			part.Published = &t
-		}
-		parts = append(parts, part)
+// item remembers a release by its UUID, or its address when it has none.
+func item(rel Release) sources.Item {
+	return sources.Item{ID: Name + ":" + cmp.Or(rel.UUID, rel.URL), At: &rel.Date}
+}
+
+// releasePart is the document of one release: its body, or its teaser when the body is
+// empty, signed by the issuing office when the release names one.
+func releasePart(pageURL string, r Release) sources.Part {
+	text := formats.HTMLToText(r.BodyHTML)
+	if text == "" {
+		text = formats.HTMLToText(r.Teaser)
 	}
-	return parts
+	part := sources.Part{
+		URL:    sources.AbsoluteItemURL(pageURL, r.URL, "/api/"),
+		Title:  r.Title,
+		Author: "U.S. Department of Justice",
+		Kind:   Name,
+		HTML:   r.BodyHTML,
+		Text:   text,
+	}
+	if len(r.Components) > 0 {
+		part.Author = r.Components[len(r.Components)-1] // the issuing office, e.g. a USAO
+	}
+	if !r.Date.IsZero() {
+		t := r.Date
+		part.Published = &t
+	}
+	return part
 }
 
 // ByURL recognises the press releases API path on any host.
 func (Kind) ByURL(u *url.URL, _ []byte) bool {
-	path := strings.ToLower(strings.TrimRight(u.Path, "/"))
-	return strings.HasSuffix(path, "/api/v1/press_releases.json") || strings.HasSuffix(path, "/api/v1/press_releases")
+	return sources.PathEndsWith(u, "/api/v1/press_releases.json", "/api/v1/press_releases")
 }
 
 // ByContent recognises the API's resultset. It is surer than CourtListener's field names,
 // which a release could quote.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '{' && bytes.Contains(head, []byte(`"resultset"`)) && bytes.Contains(head, []byte(`"results"`)) {
+	if sources.HeadHolds(body, '{', `"resultset"`, `"results"`) {
 		return 3
 	}
 	return 0

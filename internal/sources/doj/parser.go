@@ -98,38 +98,35 @@ func Parse(body []byte) (*Page, error) {
 	rs := env.Metadata.ResultSet
 	if env.Results == nil && (rs.Count != 0 || !bytes.Contains(body, []byte(`"resultset"`))) {
 		// Only an empty result set may leave results out.
-		return nil, fmt.Errorf("doj press releases: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("doj press releases", body)
 	}
 	out := &Page{Count: int(rs.Count), Page: int(rs.Page), PageSize: int(rs.PageSize)}
-	for i, raw := range env.Results {
-		var r dojReleaseJSON
-		if err := json.Unmarshal(raw, &r); err != nil {
-			out.Skipped = append(out.Skipped, fmt.Errorf("doj release #%d: %w", i+1, err))
-			continue
-		}
-		rel := Release{
-			UUID:       formats.Clean(string(r.UUID)),
-			Title:      formats.Clean(string(r.Title)),
-			URL:        formats.Clean(string(r.URL)),
-			BodyHTML:   string(r.Body),
-			Teaser:     strings.TrimSpace(string(r.Teaser)),
-			Topics:     r.Topic,
-			Components: r.Component,
-		}
-		date := string(r.Date)
-		if strings.TrimSpace(date) == "" {
-			date = string(r.Created)
-		}
-		if t, ok := unixOrISO(date); ok {
-			rel.Date = t
-		}
-		if rel.URL == "" {
-			out.Skipped = append(out.Skipped, fmt.Errorf("doj release #%d %q: no url", i+1, rel.Title))
-			continue
-		}
-		out.Results = append(out.Results, rel)
-	}
+	out.Results, out.Skipped = formats.DecodeItems("doj release", env.Results, release)
 	return out, nil
+}
+
+// release reads one result; a release without an address cannot become a document.
+func release(n int, r dojReleaseJSON) (Release, error) {
+	rel := Release{
+		UUID:       formats.Clean(string(r.UUID)),
+		Title:      formats.Clean(string(r.Title)),
+		URL:        formats.Clean(string(r.URL)),
+		BodyHTML:   string(r.Body),
+		Teaser:     strings.TrimSpace(string(r.Teaser)),
+		Topics:     r.Topic,
+		Components: r.Component,
+	}
+	date := string(r.Date)
+	if strings.TrimSpace(date) == "" {
+		date = string(r.Created)
+	}
+	if t, ok := unixOrISO(date); ok {
+		rel.Date = t
+	}
+	if rel.URL == "" {
+		return rel, fmt.Errorf("doj release #%d %q: no url", n, rel.Title)
+	}
+	return rel, nil
 }
 
 // unixOrISO reads unix seconds ("1697040000") or an ISO 8601 date.

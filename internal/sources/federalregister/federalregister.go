@@ -3,7 +3,6 @@
 package federalregister
 
 import (
-	"bytes"
 	"cmp"
 	"net/url"
 	"strings"
@@ -29,12 +28,8 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 	if !s.Since.IsZero() {
 		gte = s.Since.Format("2006-01-02")
 	}
-	u, err := sources.WithParams(addr, false, "conditions[term]", s.Source.Query, "order", "newest", "per_page", "100",
-		"conditions[publication_date][gte]", gte)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(sources.WithParams(addr, false, "conditions[term]", s.Source.Query, "order", "newest", "per_page", "100",
+		"conditions[publication_date][gte]", gte))
 }
 
 // Parse reads one page of documents and the address of the next.
@@ -43,66 +38,57 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: page.Skipped, Document: len(page.Results) > 0}
-	for _, d := range page.Results {
-		p.Items = append(p.Items, sources.Item{ID: "federalregister:" + cmp.Or(d.DocumentNumber, d.HTMLURL), At: d.PublicationDate})
-	}
-	if page.NextPageURL != "" {
-		p.Next = &sources.Link{URL: page.NextPageURL}
-	}
-	p.Parts = parts(r.URL, page)
-	return p, nil
+	part := func(d Doc) (sources.Part, bool) { return docPart(r.URL, d) }
+	return sources.PostsPage(Name, page.Results, item, part, page.NextPageURL, page.Skipped), nil
 }
 
-func parts(pageURL string, page *Page) []sources.Part {
-	parts := make([]sources.Part, 0, len(page.Results))
-	for _, d := range page.Results {
-		paras := []string{d.Title}
-		if d.Type != "" || len(d.Agencies) > 0 {
-			line := d.Type
-			if len(d.Agencies) > 0 {
-				line = strings.TrimSpace(line + " by " + strings.Join(d.Agencies, ", "))
-			}
-			if d.PublicationDate != nil {
-				line += ", published " + d.PublicationDate.Format("2006-01-02")
-			}
-			paras = append(paras, line+".")
+// item remembers a document by its number, or its address when it has none.
+func item(d Doc) sources.Item {
+	return sources.Item{ID: Name + ":" + cmp.Or(d.DocumentNumber, d.HTMLURL), At: d.PublicationDate}
+}
+
+// docPart is the document of one search hit: its title, what it is and who issued it, and
+// its abstract or the search excerpt. A hit without an address gives none.
+func docPart(pageURL string, d Doc) (sources.Part, bool) {
+	paras := []string{d.Title}
+	if d.Type != "" || len(d.Agencies) > 0 {
+		line := d.Type
+		if len(d.Agencies) > 0 {
+			line = strings.TrimSpace(line + " by " + strings.Join(d.Agencies, ", "))
 		}
-		if d.Abstract != "" {
-			paras = append(paras, d.Abstract)
-		} else if s := formats.HTMLToText(d.Excerpts); s != "" {
-			paras = append(paras, s)
+		if d.PublicationDate != nil {
+			line += ", published " + d.PublicationDate.Format("2006-01-02")
 		}
-		link := d.HTMLURL
-		if link == "" && d.DocumentNumber != "" {
-			link = "https://www.federalregister.gov/d/" + url.PathEscape(d.DocumentNumber)
-		}
-		part := sources.Part{
-			URL:       sources.AbsoluteItemURL(pageURL, link, "/api/"),
-			Title:     d.Title,
-			Author:    strings.Join(d.Agencies, ", "),
-			Kind:      Name,
-			Published: d.PublicationDate,
-			Text:      strings.Join(sources.NonEmpty(paras...), "\n\n"),
-		}
-		if part.URL == "" {
-			continue
-		}
-		parts = append(parts, part)
+		paras = append(paras, line+".")
 	}
-	return parts
+	if d.Abstract != "" {
+		paras = append(paras, d.Abstract)
+	} else if s := formats.HTMLToText(d.Excerpts); s != "" {
+		paras = append(paras, s)
+	}
+	link := d.HTMLURL
+	if link == "" && d.DocumentNumber != "" {
+		link = "https://www.federalregister.gov/d/" + url.PathEscape(d.DocumentNumber)
+	}
+	part := sources.Part{
+		URL:       sources.AbsoluteItemURL(pageURL, link, "/api/"),
+		Title:     d.Title,
+		Author:    strings.Join(d.Agencies, ", "),
+		Kind:      Name,
+		Published: d.PublicationDate,
+		Text:      strings.Join(sources.NonEmpty(paras...), "\n\n"),
+	}
+	return part, part.URL != ""
 }
 
 // ByURL recognises the documents API path on any host.
 func (Kind) ByURL(u *url.URL, _ []byte) bool {
-	path := strings.ToLower(strings.TrimRight(u.Path, "/"))
-	return strings.HasSuffix(path, "/api/v1/documents.json") || strings.HasSuffix(path, "/api/v1/documents")
+	return sources.PathEndsWith(u, "/api/v1/documents.json", "/api/v1/documents")
 }
 
 // ByContent recognises the API's document fields.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '{' && bytes.Contains(head, []byte(`"document_number"`)) && bytes.Contains(head, []byte(`"html_url"`)) {
+	if sources.HeadHolds(body, '{', `"document_number"`, `"html_url"`) {
 		return 2
 	}
 	return 0

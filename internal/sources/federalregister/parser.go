@@ -61,37 +61,34 @@ func Parse(body []byte) (*Page, error) {
 	if env.Results == nil && (env.Count != 0 || !bytes.Contains(body, []byte(`"count"`))) {
 		// The API leaves results out only when it found nothing ({"count": 0, ...}); any
 		// other answer without them is not a documents page.
-		return nil, fmt.Errorf("federal register documents: no results array in the answer (body starts %s)", formats.Snippet(body))
+		return nil, formats.MissingResults("federal register documents", body)
 	}
 	out := &Page{Count: int(env.Count), NextPageURL: formats.Clean(string(env.NextPageURL))}
-	for i, raw := range env.Results {
-		var d frDocJSON
-		if err := json.Unmarshal(raw, &d); err != nil {
-			out.Skipped = append(out.Skipped, fmt.Errorf("federal register document #%d: %w", i+1, err))
-			continue
-		}
-		doc := Doc{
-			DocumentNumber:  formats.Clean(string(d.DocumentNumber)),
-			Title:           formats.Clean(string(d.Title)),
-			Type:            formats.Clean(string(d.Type)),
-			Abstract:        formats.Clean(string(d.Abstract)),
-			HTMLURL:         formats.Clean(string(d.HTMLURL)),
-			PDFURL:          formats.Clean(string(d.PDFURL)),
-			PublicationDate: formats.OptTime(string(d.PublicationDate), formats.ISOLayouts...),
-			Excerpts:        string(d.Excerpts),
-		}
-		for _, a := range d.Agencies {
-			name := formats.Clean(string(a.Name))
-			if name == "" {
-				name = formats.Clean(string(a.RawName))
-			}
-			doc.Agencies = formats.AppendClean(doc.Agencies, name)
-		}
-		if doc.HTMLURL == "" && doc.DocumentNumber == "" {
-			out.Skipped = append(out.Skipped, fmt.Errorf("federal register document #%d %q: no html_url or document_number", i+1, doc.Title))
-			continue
-		}
-		out.Results = append(out.Results, doc)
-	}
+	out.Results, out.Skipped = formats.DecodeItems("federal register document", env.Results, document)
 	return out, nil
+}
+
+// document reads one result; a document with neither an address nor a number cannot be linked to.
+func document(n int, d frDocJSON) (Doc, error) {
+	doc := Doc{
+		DocumentNumber:  formats.Clean(string(d.DocumentNumber)),
+		Title:           formats.Clean(string(d.Title)),
+		Type:            formats.Clean(string(d.Type)),
+		Abstract:        formats.Clean(string(d.Abstract)),
+		HTMLURL:         formats.Clean(string(d.HTMLURL)),
+		PDFURL:          formats.Clean(string(d.PDFURL)),
+		PublicationDate: formats.OptTime(string(d.PublicationDate), formats.ISOLayouts...),
+		Excerpts:        string(d.Excerpts),
+	}
+	for _, a := range d.Agencies {
+		name := formats.Clean(string(a.Name))
+		if name == "" {
+			name = formats.Clean(string(a.RawName))
+		}
+		doc.Agencies = formats.AppendClean(doc.Agencies, name)
+	}
+	if doc.HTMLURL == "" && doc.DocumentNumber == "" {
+		return doc, fmt.Errorf("federal register document #%d %q: no html_url or document_number", n, doc.Title)
+	}
+	return doc, nil
 }

@@ -59,29 +59,26 @@ func Parse(body []byte) (*List, error) {
 		return nil, fmt.Errorf("gdelt artlist: no articles array (body starts %s)", formats.Snippet(body))
 	}
 	out := &List{}
-	for i, raw := range articles {
-		var a gdeltArticleJSON
-		if err := json.Unmarshal(raw, &a); err != nil {
-			out.Skipped = append(out.Skipped, fmt.Errorf("gdelt article #%d: %w", i+1, err))
-			continue
-		}
-		if formats.Clean(string(a.URL)) == "" {
-			out.Skipped = append(out.Skipped, fmt.Errorf("gdelt article #%d: no url", i+1))
-			continue
-		}
-		art := Article{
-			URL:           formats.Clean(string(a.URL)),
-			URLMobile:     formats.Clean(string(a.URLMobile)),
-			Title:         formats.Clean(string(a.Title)),
-			SocialImage:   formats.Clean(string(a.SocialImage)),
-			Domain:        formats.Clean(string(a.Domain)),
-			Language:      formats.Clean(string(a.Language)),
-			SourceCountry: formats.Clean(string(a.SourceCountry)),
-		}
-		if t, err := formats.ParseTime(string(a.SeenDate), "20060102T150405Z", "20060102150405", time.RFC3339); err == nil {
-			art.SeenDate = t.UTC()
-		}
-		out.Articles = append(out.Articles, art)
-	}
+	out.Articles, out.Skipped = formats.DecodeItems("gdelt article", articles, article)
 	return out, nil
+}
+
+// article reads one record; an article without an address cannot be fetched.
+func article(n int, a gdeltArticleJSON) (Article, error) {
+	if formats.Clean(string(a.URL)) == "" {
+		return Article{}, fmt.Errorf("gdelt article #%d: no url", n)
+	}
+	art := Article{
+		URL:           formats.Clean(string(a.URL)),
+		URLMobile:     formats.Clean(string(a.URLMobile)),
+		Title:         formats.Clean(string(a.Title)),
+		SocialImage:   formats.Clean(string(a.SocialImage)),
+		Domain:        formats.Clean(string(a.Domain)),
+		Language:      formats.Clean(string(a.Language)),
+		SourceCountry: formats.Clean(string(a.SourceCountry)),
+	}
+	if t, err := formats.ParseTime(string(a.SeenDate), "20060102T150405Z", "20060102150405", time.RFC3339); err == nil {
+		art.SeenDate = t.UTC()
+	}
+	return art, nil
 }

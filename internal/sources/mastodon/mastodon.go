@@ -3,7 +3,6 @@
 package mastodon
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"net/url"
@@ -37,11 +36,7 @@ func (Kind) Validate(src config.Source) error {
 
 // Seeds turns an instance address and the source's tag into the tag timeline.
 func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]string, error) {
-	u, err := timelineURL(addr, s.Source)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(timelineURL(addr, s.Source))
 }
 
 func timelineURL(addr string, src config.Source) (string, error) {
@@ -65,48 +60,43 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: skipped, Document: len(statuses) > 0}
-	for _, s := range statuses {
-		c := s.CreatedAt
-		p.Items = append(p.Items, sources.Item{ID: "mastodon:" + cmp.Or(s.URL, s.ID), At: &c})
-	}
-	if next := NextLink(r.Header); next != "" {
-		p.Next = &sources.Link{URL: next}
-	}
-	p.Parts = parts(r.URL, statuses)
-	return p, nil
+	part := func(s Status) (sources.Part, bool) { return statusPart(r.URL, s) }
+	return sources.PostsPage(Name, statuses, item, part, NextLink(r.Header), skipped), nil
 }
 
-func parts(pageURL string, statuses []Status) []sources.Part {
-	parts := make([]sources.Part, 0, len(statuses))
-	for _, s := range statuses {
-		text := formats.HTMLToText(s.ContentHTML)
-		link := sources.AbsoluteItemURL(pageURL, s.URL, "/api/")
-		if text == "" || link == "" {
-			continue
-		}
-		author := s.Acct
-		if author != "" && !strings.Contains(author, "@") {
-			// Local accounts are written without their instance; add it so that the name is global.
-			if u, err := url.Parse(link); err == nil && u.Host != "" {
-				author += "@" + u.Host
-			}
-		}
-		part := sources.Part{
-			URL:    link,
-			Title:  sources.FirstLine(text),
-			Author: author,
-			Kind:   Name,
-			HTML:   s.ContentHTML,
-			Text:   text,
-		}
-		if !s.CreatedAt.IsZero() {
-			t := s.CreatedAt
-			part.Published = &t
-		}
-		parts = append(parts, part)
+// item remembers a status by its address, or its id when it has none.
+func item(s Status) sources.Item {
+	return sources.Item{ID: Name + ":" + cmp.Or(s.URL, s.ID), At: &s.CreatedAt}
+}
+
+// statusPart is the document of one status, signed with the account's global name. A status
+// without text or an address gives none.
+func statusPart(pageURL string, s Status) (sources.Part, bool) {
+	text := formats.HTMLToText(s.ContentHTML)
+	link := sources.AbsoluteItemURL(pageURL, s.URL, "/api/")
+	if text == "" || link == "" {
+		return sources.Part{}, false
 	}
-	return parts
+	author := s.Acct
+	if author != "" && !strings.Contains(author, "@") {
+		// Local accounts are written without their instance; add it so that the name is global.
+		if u, err := url.Parse(link); err == nil && u.Host != "" {
+			author += "@" + u.Host
+		}
+	}
+	part := sources.Part{
+		URL:    link,
+		Title:  sources.FirstLine(text),
+		Author: author,
+		Kind:   Name,
+		HTML:   s.ContentHTML,
+		Text:   text,
+	}
+	if !s.CreatedAt.IsZero() {
+		t := s.CreatedAt
+		part.Published = &t
+	}
+	return part, true
 }
 
 // ByURL recognises a tag timeline path on any host.
@@ -116,9 +106,7 @@ func (Kind) ByURL(u *url.URL, _ []byte) bool {
 
 // ByContent recognises an array of statuses. It is surer than Reddit's array marker.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '[' && bytes.Contains(head, []byte(`"account"`)) && bytes.Contains(head, []byte(`"created_at"`)) &&
-		bytes.Contains(head, []byte(`"content"`)) {
+	if sources.HeadHolds(body, '[', `"account"`, `"created_at"`, `"content"`) {
 		return 3
 	}
 	return 0

@@ -67,36 +67,33 @@ func ParseStatuses(body []byte) (statuses []Status, skipped []error, err error) 
 	if err := formats.DecodeJSON("mastodon timeline", body, &raws); err != nil {
 		return nil, nil, err
 	}
-	for i, raw := range raws {
-		var s mastodonStatusJSON
-		if err := json.Unmarshal(raw, &s); err != nil {
-			skipped = append(skipped, fmt.Errorf("mastodon status #%d: %w", i+1, err))
-			continue
-		}
-		st := Status{
-			ID:          formats.Clean(string(s.ID)),
-			URL:         formats.Clean(string(s.URL)),
-			ContentHTML: string(s.Content),
-			Acct:        formats.Clean(string(s.Account.Acct)),
-			DisplayName: formats.Clean(string(s.Account.DisplayName)),
-			AccountURL:  formats.Clean(string(s.Account.URL)),
-		}
-		if st.URL == "" {
-			st.URL = formats.Clean(string(s.URI))
-		}
-		if t, err := formats.ParseTime(string(s.CreatedAt), formats.ISOLayouts...); err == nil {
-			st.CreatedAt = t
-		}
-		for _, t := range s.Tags {
-			st.Tags = formats.AppendClean(st.Tags, string(t.Name))
-		}
-		if st.ID == "" || st.URL == "" {
-			skipped = append(skipped, fmt.Errorf("mastodon status #%d: no id or url", i+1))
-			continue
-		}
-		statuses = append(statuses, st)
-	}
+	statuses, skipped = formats.DecodeItems("mastodon status", raws, status)
 	return statuses, skipped, nil
+}
+
+// status reads one status; one without an id or an address cannot be told apart or linked to.
+func status(n int, s mastodonStatusJSON) (Status, error) {
+	st := Status{
+		ID:          formats.Clean(string(s.ID)),
+		URL:         formats.Clean(string(s.URL)),
+		ContentHTML: string(s.Content),
+		Acct:        formats.Clean(string(s.Account.Acct)),
+		DisplayName: formats.Clean(string(s.Account.DisplayName)),
+		AccountURL:  formats.Clean(string(s.Account.URL)),
+	}
+	if st.URL == "" {
+		st.URL = formats.Clean(string(s.URI))
+	}
+	if t, err := formats.ParseTime(string(s.CreatedAt), formats.ISOLayouts...); err == nil {
+		st.CreatedAt = t
+	}
+	for _, t := range s.Tags {
+		st.Tags = formats.AppendClean(st.Tags, string(t.Name))
+	}
+	if st.ID == "" || st.URL == "" {
+		return st, fmt.Errorf("mastodon status #%d: no id or url", n)
+	}
+	return st, nil
 }
 
 // NextLink returns the target of the rel="next" link in RFC 8288 Link headers (Mastodon's

@@ -3,7 +3,6 @@
 package reddit
 
 import (
-	"bytes"
 	"cmp"
 	"net/url"
 	"strings"
@@ -28,11 +27,7 @@ func (Kind) Seeds(addr string, s sources.Start) ([]sources.Link, map[string]stri
 	if strings.Contains(addr, "/r/") {
 		restrict = "1"
 	}
-	u, err := sources.WithParams(addr, false, "q", s.Source.Query, "sort", "new", "limit", "100", "restrict_sr", restrict, "raw_json", "1")
-	if err != nil {
-		return nil, nil, err
-	}
-	return []sources.Link{{URL: u}}, nil, nil
+	return sources.OneSeed(sources.WithParams(addr, false, "q", s.Source.Query, "sort", "new", "limit", "100", "restrict_sr", restrict, "raw_json", "1"))
 }
 
 // Parse reads one listing and the after= cursor to the next.
@@ -41,48 +36,43 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: l.Skipped, Document: len(l.Posts) > 0}
-	for _, post := range l.Posts {
-		c := post.Created
-		p.Items = append(p.Items, sources.Item{ID: "reddit:" + cmp.Or(post.Name, post.Permalink), At: &c})
-	}
-	if l.After != "" {
-		if next, err := sources.WithParams(r.Asked, true, "after", l.After); err == nil {
-			p.Next = &sources.Link{URL: next}
-		}
-	}
-	p.Parts = parts(r.URL, l)
-	return p, nil
+	base := partBase(r.URL)
+	part := func(post Post) (sources.Part, bool) { return postPart(base, post) }
+	return sources.PostsPage(Name, l.Posts, item, part, sources.NextPage(r.Asked, "after", l.After), l.Skipped), nil
 }
 
-func parts(pageURL string, l *Listing) []sources.Part {
-	base := pageURL
+// item remembers a post by its fullname, or its permalink when it has none.
+func item(post Post) sources.Item {
+	return sources.Item{ID: Name + ":" + cmp.Or(post.Name, post.Permalink), At: &post.Created}
+}
+
+// partBase is the address permalinks are made absolute against: the page's, but
+// www.reddit.com for the oauth and api hosts, which answer for it.
+func partBase(pageURL string) string {
 	if u, err := url.Parse(pageURL); err == nil {
-		// oauth.reddit.com and api hosts answer for www.reddit.com.
 		if h := strings.ToLower(u.Hostname()); h == "oauth.reddit.com" || h == "api.reddit.com" {
-			base = "https://www.reddit.com/"
+			return "https://www.reddit.com/"
 		}
 	}
-	parts := make([]sources.Part, 0, len(l.Posts))
-	for _, post := range l.Posts {
-		text := strings.TrimSpace(strings.Join(sources.NonEmpty(post.Title, strings.TrimSpace(post.Selftext)), "\n\n"))
-		part := sources.Part{
-			URL:    sources.AbsoluteItemURL(base, post.Permalink, "/r/", "/search.json", "/user/"),
-			Title:  post.Title,
-			Author: post.Author,
-			Kind:   Name,
-			Text:   text,
-		}
-		if !post.Created.IsZero() {
-			t := post.Created
-			part.Published = &t
-		}
-		if part.URL == "" || text == "" {
-			continue
-		}
-		parts = append(parts, part)
+	return pageURL
+}
+
+// postPart is the document of one post: its title and text. A post without an address or
+// text gives none.
+func postPart(base string, post Post) (sources.Part, bool) {
+	text := strings.TrimSpace(strings.Join(sources.NonEmpty(post.Title, strings.TrimSpace(post.Selftext)), "\n\n"))
+	part := sources.Part{
+		URL:    sources.AbsoluteItemURL(base, post.Permalink, "/r/", "/search.json", "/user/"),
+		Title:  post.Title,
+		Author: post.Author,
+		Kind:   Name,
+		Text:   text,
 	}
-	return parts
+	if !post.Created.IsZero() {
+		t := post.Created
+		part.Published = &t
+	}
+	return part, part.URL != "" && text != ""
 }
 
 // ByURL recognises /search.json, /r/<sub>/search.json and /r/<sub>/new.json; off Reddit's
@@ -100,20 +90,8 @@ func (k Kind) ByURL(u *url.URL, body []byte) bool {
 
 // ByContent recognises a Listing.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) == 0 {
-		return 0
-	}
-	has := func(s string) bool { return bytes.Contains(head, []byte(s)) }
-	switch head[0] {
-	case '{':
-		if has(`"kind"`) && has(`"Listing"`) && has(`"children"`) {
-			return 2
-		}
-	case '[':
-		if has(`"kind"`) && has(`"Listing"`) {
-			return 2
-		}
+	if sources.HeadHolds(body, '{', `"kind"`, `"Listing"`, `"children"`) || sources.HeadHolds(body, '[', `"kind"`, `"Listing"`) {
+		return 2
 	}
 	return 0
 }

@@ -3,7 +3,6 @@
 package telegram
 
 import (
-	"bytes"
 	"net/url"
 	"strings"
 
@@ -27,39 +26,35 @@ func (Kind) Parse(r sources.Response) (*sources.Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &sources.Parsed{Kind: Name, Skipped: page.Skipped, Document: len(page.Posts) > 0}
-	for _, post := range page.Posts {
-		p.Items = append(p.Items, sources.Item{ID: "telegram:" + post.ID, At: post.Time})
-	}
-	if page.Before != "" {
-		p.Next = &sources.Link{URL: page.Before}
-	}
-	p.Parts = parts(page)
-	return p, nil
+	part := func(post Post) (sources.Part, bool) { return postPart(page, post) }
+	return sources.PostsPage(Name, page.Posts, item, part, page.Before, page.Skipped), nil
 }
 
-func parts(page *Page) []sources.Part {
-	parts := make([]sources.Part, 0, len(page.Posts))
-	for _, post := range page.Posts {
-		text := post.Text
-		if lp := post.LinkPreview; lp != nil && text == "" {
-			// A bare shared link: the card is all the post says.
-			text = strings.TrimSpace(strings.Join(sources.NonEmpty(lp.Title, lp.Description), "\n\n"))
-		}
-		if text == "" {
-			continue // photo or sticker without caption
-		}
-		parts = append(parts, sources.Part{
-			URL:       post.Permalink,
-			Title:     sources.FirstLine(text),
-			Author:    sources.FirstOf(post.Author, page.Title, page.Channel),
-			Kind:      Name,
-			Published: post.Time,
-			HTML:      post.TextHTML,
-			Text:      text,
-		})
+// item remembers a post by its channel/number id.
+func item(post Post) sources.Item {
+	return sources.Item{ID: Name + ":" + post.ID, At: post.Time}
+}
+
+// postPart is the document of one post, signed by its author or else the channel. A post
+// without text (a photo or sticker without caption) gives none.
+func postPart(page *Page, post Post) (sources.Part, bool) {
+	text := post.Text
+	if lp := post.LinkPreview; lp != nil && text == "" {
+		// A bare shared link: the card is all the post says.
+		text = strings.TrimSpace(strings.Join(sources.NonEmpty(lp.Title, lp.Description), "\n\n"))
 	}
-	return parts
+	if text == "" {
+		return sources.Part{}, false
+	}
+	return sources.Part{
+		URL:       post.Permalink,
+		Title:     sources.FirstLine(text),
+		Author:    sources.FirstOf(post.Author, page.Title, page.Channel),
+		Kind:      Name,
+		Published: post.Time,
+		HTML:      post.TextHTML,
+		Text:      text,
+	}, true
 }
 
 // ByURL recognises t.me/s/<channel> and t.me/s/<channel>/<id>; off Telegram's hosts the
@@ -77,8 +72,7 @@ func (k Kind) ByURL(u *url.URL, body []byte) bool {
 
 // ByContent recognises the preview's widget classes.
 func (Kind) ByContent(_ string, body []byte) int {
-	head := sources.Head(body, 64<<10)
-	if len(head) > 0 && head[0] == '<' && (bytes.Contains(head, []byte("tgme_widget_message")) || bytes.Contains(head, []byte("tgme_channel_info"))) {
+	if sources.HeadHolds(body, '<', "tgme_widget_message") || sources.HeadHolds(body, '<', "tgme_channel_info") {
 		return 2
 	}
 	return 0
