@@ -250,6 +250,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
+		pred = headPost(pred, role, eb) // post_kinds.go
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
@@ -381,6 +382,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -530,6 +532,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, s, e)
 	})
+	// "said Acting Under Secretary X" in a body's own release (issuer_posts.go).
+	issuerPosts(text, sents, cands, ents, bySent, official, func(person int) bool { return holdsPost(out, ids[person]) },
+		func(si, a, b int, r string, issuerSent int) {
+			role, from, firstEnt = r, issuerSent, -1
+			add(si, a, b, model.EmployedBy, 0.7, false, sents[si].s, sents[si].e)
+		})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestActingTies holds the shapes of acting_ties.go and post_kinds.go: relations each case
+// must read and relations it must not. Symmetric predicates match in either order.
+func TestActingTies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name         string
+		text         string
+		want, forbid []rel
+	}{
+		// A named possessor's associate or relative, with modifiers of any shape.
+		{"a named possessor's long-time partner", "Police said Lim Chhay's long-time partner Tan Boon Hock fled to Dubai.",
+			[]rel{{"Tan Boon Hock", model.AssociateOf, "Lim Chhay", ""}}, nil},
+		{"a named possessor's partner set off by commas", "Lim Chhay's business partner, Tan Boon Hock, denied the claims.",
+			[]rel{{"Tan Boon Hock", model.AssociateOf, "Lim Chhay", ""}}, nil},
+		{"a named possessor's critic is no associate", "Lim Chhay's fiercest critic, Tan Boon Hock, spoke on Monday.",
+			nil, []rel{{"Tan Boon Hock", model.AssociateOf, "Lim Chhay", ""}}},
+		// A service done for a person or a body.
+		{"worked for years as a driver for a person", "Sok Vanna, who has worked for years as a driver for Chen Zhi, holds the shares.",
+			[]rel{{"Sok Vanna", model.AssociateOf, "Chen Zhi", ""}}, nil},
+		{"acts as accountant for a person, after a description", "Ma Hla, a Burmese national who acts as accountant for Chen Zhi, was designated.",
+			[]rel{{"Ma Hla", model.AssociateOf, "Chen Zhi", ""}}, nil},
+		{"served as a representative for a firm", "Sok Vanna served as a representative for Golden Fortune Co., Ltd. in Phnom Penh.",
+			[]rel{{"Sok Vanna", model.EmployedBy, "Golden Fortune Co., Ltd.", ""}}, nil},
+		{"worked as a driver with a person is no service for him", "Sok Vanna worked as a driver with Chen Zhi's cousin in 2019.",
+			nil, []rel{{"Sok Vanna", model.AssociateOf, "Chen Zhi", ""}}},
+		// Holding or acting in a person's stead.
+		{"held land on behalf of a person", "Investigators found that Thanakorn Boonmee received transfers and held land on behalf of Zaw Lin Htet.",
+			[]rel{{"Thanakorn Boonmee", model.AssociateOf, "Zaw Lin Htet", ""}}, nil},
+		{"a clause about someone else holding on behalf", "Thanakorn Boonmee said that the firm held land on behalf of Zaw Lin Htet.",
+			nil, []rel{{"Thanakorn Boonmee", model.AssociateOf, "Zaw Lin Htet", ""}}},
+		{"another person between is the one acting", "Thanakorn Boonmee met Somchai Dee, who held land on behalf of Zaw Lin Htet.",
+			nil, []rel{{"Thanakorn Boonmee", model.AssociateOf, "Zaw Lin Htet", ""}}},
+		// A relative named through a possessed noun.
+		{"nephew of a firm's chairman", "Prosecutors say Chen Jiahao is the nephew of Sovann Rithy Holdings' chairman, Sok Sovann Rithy.",
+			[]rel{{"Chen Jiahao", model.FamilyOf, "Sok Sovann Rithy", ""}}, nil},
+		{"married to a person's daughter", "The rest belongs to Meng Sokha, who is married to Heng Vuthy's daughter, Heng Sreypich.",
+			[]rel{{"Meng Sokha", model.FamilyOf, "Heng Sreypich", ""}, {"Heng Sreypich", model.FamilyOf, "Heng Vuthy", ""}}, nil},
+		{"a kin noun with no possessor before the second name", "Chen Jiahao is the nephew of the chairman and met Sok Sovann Rithy in May.",
+			nil, []rel{{"Chen Jiahao", model.FamilyOf, "Sok Sovann Rithy", ""}}},
+		// A firm's manager runs it; a manager of a field is staff.
+		{"a firm's manager directs it", "The floors were leased to Tianyi Network Co., Ltd., whose manager, Zhou Peng, fled.",
+			[]rel{{"Zhou Peng", model.Directs, "Tianyi Network Co., Ltd.", ""}}, []rel{{"Zhou Peng", model.EmployedBy, "Tianyi Network Co., Ltd.", ""}}},
+		{"an operations manager is staff", "Zhou Peng, an operations manager at Tianyi Network Co., Ltd., fled.",
+			[]rel{{"Zhou Peng", model.EmployedBy, "Tianyi Network Co., Ltd.", ""}}, []rel{{"Zhou Peng", model.Directs, "Tianyi Network Co., Ltd.", ""}}},
+		{"a governor heads a provincial administration", "The raid was led under the direction of H.E. Men Kosal, Governor of the Svay Rieng Provincial Administration.",
+			[]rel{{"Men Kosal", model.Directs, "Svay Rieng Provincial Administration", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			has := func(r rel) bool {
+				if _, ok := got[[3]string{r.s, r.p, r.o}]; ok {
+					return true
+				}
+				_, ok := got[[3]string{r.o, r.p, r.s}]
+				return ok && model.Symmetric(r.p)
+			}
+			for _, w := range c.want {
+				if !has(w) {
+					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keysOf(got))
+				}
+			}
+			for _, f := range c.forbid {
+				if has(f) {
+					t.Errorf("unexpected %s %s %s", f.s, f.p, f.o)
+				}
+			}
+		})
+	}
+}
