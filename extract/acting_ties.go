@@ -29,6 +29,8 @@ var (
 	rePossTieGap = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + kinWords + `)\s*,?\s*$`)
 	// reServiceFor is the gap of "X, who has worked for years as a driver for ".
 	reServiceFor = regexp.MustCompile(`^\s*(?:,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?who\s+|,?\s*(?:who\s+)?)(?:(?:also|long|once|reportedly|allegedly|later|previously|formerly|still)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?(?:been\s+)?)?(?:serves|served|serve|serving|acts|acted|act|acting|works|worked|work|working)\s+(?:(?:for\s+(?:years|decades|a\s+decade|some\s+time|(?:many|several|two|three|four|five)\s+years)|since\s+\d{4}|in\s+\d{4}|until\s+\d{4})\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(` + servants + `|business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + actingForAlt + `)\s+(?:for|to|of)\s+(?:the\s+)?$`)
+	// reAsNominee is the gap of "X, a former cashier, held her shares as a nominee of ".
+	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:[a-z0-9%.-]+\s+){0,6}?as\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?\s+(?:of|for)\s+(?:the\s+)?$`)
 	// reOnBehalf ends the gap of "X received transfers and held land on behalf of ".
 	reOnBehalf = regexp.MustCompile(`^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+)?(?:[a-z0-9$.,%-]+\s+){0,12}?(?:and\s+)?(?:held|holds|hold|holding|kept|keeps|registered|bought|buys|purchased|owned|owns|managed|manages|ran|runs|acted|acts|acting|signed|signs)\s+(?:[a-z0-9-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?$`)
 	// reOnBehalfBreak is what may not stand inside that gap: another clause, a report.
@@ -60,6 +62,10 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		}
 		if m := reServiceFor.FindStringSubmatch(tg); m != nil {
 			add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
+			return
+		}
+		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) {
+			add(ca.ent, cb.ent, model.AssociateOf, 0.75)
 			return
 		}
 	}

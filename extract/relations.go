@@ -383,6 +383,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -477,6 +478,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
+	// "X, a spokesman for the police, denied that its officers guarded the compound"
+	// (denied_guards.go).
+	deniedGuards(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.65, false, s, e)
+	})
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
