@@ -18,7 +18,8 @@ import (
 //     done for a person makes an associate (and for a body, staff: EMPLOYED_BY);
 //   - "X held land on behalf of Y": holding or acting in a person's stead;
 //   - "X is the nephew of Hengda Holdings' chairman, Y", "X, who is married to Heng's
-//     daughter, Y": the relative is the person the possessed noun names, not its possessor.
+//     daughter, Y": the relative is the person the possessed noun names, not its possessor;
+//   - "the spouses A, its president, and B", "the brothers A and B": a pair of relatives.
 
 // servants are the nouns of a service done for a person, besides the associate and
 // acting-for nouns: a driver or a nominee of X is X's associate.
@@ -37,7 +38,12 @@ var (
 	reOnBehalfBreak = regexp.MustCompile(`\b(?:which|that|said|says|told|tells|according|while|whereas|but)\b|;|:`)
 	// reKinOfPossessor is the gap of "X is the nephew of [the] " before a possessor whose noun
 	// names the relative, and of "X, who is married to ".
-	reKinOfPossessor = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?(?:(?:the|a|an)\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s+of|married\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
+	reKinOfPossessor = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?(?:(?:the|a|an)\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s+of|married(?:\s+to)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)
+	// rePairKinBefore ends right before the first of two relatives named as a pair: "the
+	// spouses ", "the brothers ".
+	rePairKinBefore = regexp.MustCompile(`(?i)\b(?:spouses|married\s+couple|couple|brothers|sisters|siblings|cousins)\s+$`)
+	// rePairKinGap joins the two: " and ", ", its president, and ".
+	rePairKinGap = regexp.MustCompile(`^\s*(?:,\s*(?:its|their|his|her|the|a|an)\s+[^,;()]{1,40},\s*)?and\s+$`)
 	// rePossessedNoun is the gap of "POSSESSOR's [modifiers] NOUN[,] " before the person the
 	// noun names.
 	rePossessedNoun = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$`)
@@ -75,6 +81,11 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			add(ca.ent, cb.ent, model.EmployedBy, 0.75)
 			return
 		}
+	}
+	// "the spouses A, its president, and B": a pair of relatives.
+	if q == p+1 && tb == model.Person && rePairKinGap.MatchString(tg) && rePairKinBefore.MatchString(text[max(0, ca.s-24):ca.s]) {
+		add(ca.ent, cb.ent, model.FamilyOf, 0.75)
+		return
 	}
 	if tb == model.Person && reOnBehalf.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && onlyOthers(cands, ents, ms, p, q) {
 		add(ca.ent, cb.ent, model.AssociateOf, 0.7)

@@ -73,6 +73,22 @@ func TestActingTies(t *testing.T) {
 			nil, []rel{{"Preah Sihanouk Provincial Police", model.Protects, "Golden Bay Resort", ""}}},
 		{"a denial of another act reads nothing", "The Preah Sihanouk Provincial Police denied that its officers raided Golden Bay Resort.",
 			nil, []rel{{"Preah Sihanouk Provincial Police", model.Protects, "Golden Bay Resort", ""}}},
+		{"married a person's daughter", "Zheng Long married Srun Vanna's daughter Srun Sreypov five years ago.",
+			[]rel{{"Zheng Long", model.FamilyOf, "Srun Sreypov", ""}}, nil},
+		// A pair of relatives.
+		{"the spouses with their posts", "The building is owned by a family corporation of the spouses Jose Villanueva, its president, and Marites Villanueva, its treasurer.",
+			[]rel{{"Jose Villanueva", model.FamilyOf, "Marites Villanueva", ""}}, nil},
+		{"the brothers", "The brothers Chen Long and Chen Hu left the country in May.",
+			[]rel{{"Chen Long", model.FamilyOf, "Chen Hu", ""}}, nil},
+		{"two partners are no pair of relatives", "The partners Chen Long and Lim Hu left the country in May.",
+			nil, []rel{{"Chen Long", model.FamilyOf, "Lim Hu", ""}}},
+		// Guards wearing a body's marks, the body named before the mark.
+		{"guards wear a body's patches", "Guards at Shunda Park wear Karen National Army patches, two workers said.",
+			[]rel{{"Karen National Army", model.Protects, "Shunda Park", ""}}, nil},
+		{"guards at a place not read as a site are not the earlier site's", "Workers fled Golden Bay Resort in May. Guards at Shunda wear Karen National Army patches.",
+			nil, []rel{{"Karen National Army", model.Protects, "Golden Bay Resort", ""}}},
+		{"shirts bought from a body's shops are no marks", "Guards at Shunda Park wear shirts bought from Karen National Army shops.",
+			nil, []rel{{"Karen National Army", model.Protects, "Shunda Park", ""}}},
 		// A firm's manager runs it; a manager of a field is staff.
 		{"a firm's manager directs it", "The floors were leased to Tianyi Network Co., Ltd., whose manager, Zhou Peng, fled.",
 			[]rel{{"Zhou Peng", model.Directs, "Tianyi Network Co., Ltd.", ""}}, []rel{{"Zhou Peng", model.EmployedBy, "Tianyi Network Co., Ltd.", ""}}},

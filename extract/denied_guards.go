@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -43,7 +45,8 @@ func deniedGuards(text string, sents []sentence, cands []candidate, ents []*docE
 			}
 			site, siteSent := -1, -1
 			for _, m := range ms {
-				if c := cands[m]; c.s == end && isSite(c) {
+				// The site's name or a reference to it ("the compound") right after the verb.
+				if c := cands[m]; c.s >= end-4 && c.s <= end && isSite(c) {
 					site, siteSent = c.ent, si
 				}
 			}
@@ -63,4 +66,36 @@ func deniedGuards(text string, sents []sentence, cands []candidate, ents []*docE
 			}
 		}
 	}
+}
+
+// reGuardsWear ends right before a body whose marks a site's guards wear, named before the
+// mark: "guards at the park wear " + "Karen National Army" + " patches"; reMarksAfter
+// follows the body. (A body named after the mark, "uniforms of the X", is reGuardsWore's.)
+var (
+	reGuardsWear = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:(?:all|also|reportedly|openly|often|still)\s+)*(?:wore|wear|wears|wearing|bore|bear|bears|bearing|sported|sport|sports|sporting)\s+(?:the\s+)?$`)
+	reMarksAfter = regexp.MustCompile(`^\s+(?:uniforms?|insignia|insignias|patches|badges|fatigues|armbands|emblems?)\b`)
+)
+
+// namedSitesOnly reports that every capitalised word of text[s:e] after its first lies in a
+// site's mention: "Guards at Shunda wear" names a place that was not read as a site, so the
+// guards may be another site's than the one named before.
+func namedSitesOnly(text string, s, e int, ms []int, cands []candidate, ents []*docEntity) bool {
+	off := s
+	for i, w := range strings.Fields(text[s:e]) {
+		at := off + strings.Index(text[off:e], w)
+		off = at + len(w)
+		if i == 0 || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		in := false
+		for _, m := range ms {
+			if c := cands[m]; c.ent >= 0 && ents[c.ent].typ == model.Compound && c.s <= at && at < c.e {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
