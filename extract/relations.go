@@ -485,6 +485,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.65, false, s, e)
 	})
+	// "the compound was under X's protection", "paid a security fee to X" (protection_forms.go).
+	protectionForms(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
