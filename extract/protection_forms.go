@@ -28,12 +28,12 @@ var (
 	// "security fee" to the ".
 	rePaidFeeTo = regexp.MustCompile(`(?i)\b(?:pays|paid|pay|paying|hands|handed|remits|remitted)\s+(?:a\s+|an\s+)?(?:(?:monthly|weekly|yearly|annual|regular|large|hefty|fixed)\s+)?["“]?(?:security|protection)["”]?\s+(?:fees?|money|payments?|charges?)["”]?\s+to\s+(?:the\s+)?$`)
 	// rePaysBodyFee and rePaysForProt surround the body of "pays the army a fee for protection".
-	rePaysBodyFee    = regexp.MustCompile(`(?i)\b(?:pays|paid|pay|paying)\s+(?:the\s+)?$`)
+	rePaysBodyFee = regexp.MustCompile(`(?i)\b(?:pays|paid|pay|paying)\s+(?:the\s+)?$`)
 	rePaysForProt = regexp.MustCompile(`^\s+(?:(?:a|an)\s+)?(?:(?:monthly|weekly|yearly|annual|regular|large|fixed)\s+)?(?:fee|fees|sum|share|cut|money|payments?)?\s*(?:for|in\s+exchange\s+for)\s+(?:its\s+|their\s+)?(?:protection|security)\b`)
 	// reCrewOf ends right before a body whose men are stationed at a site; reCrewStationedAt
 	// follows the body. (The body's men named after it, "army troops were posted at", are
 	// shield.go's.)
-	reCrewOf      = regexp.MustCompile(`(?i)\b` + guardCrew + `\s+(?:of|from)\s+(?:the\s+)?$`)
+	reCrewOf          = regexp.MustCompile(`(?i)\b` + guardCrew + `\s+(?:of|from)\s+(?:the\s+)?$`)
 	reCrewStationedAt = regexp.MustCompile(`(?i)^\s+(?:are|were|is|was|have\s+been|had\s+been|remain|remained)\s+(?:(?:permanently|reportedly|also|still|openly)\s+)*(?:stationed|posted|deployed|based|garrisoned)\s+(?:at|inside|in|around)\s+(?:the\s+)?$`)
 	// reCrewToGuard follows an officer who sends his men to guard a site.
 	reCrewToGuard = regexp.MustCompile(`(?i)^\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|reportedly|allegedly)\s+)?(?:used|uses|deployed|deploys|sent|sends|assigned|assigns|posted|posts)\s+(?:armed\s+|uniformed\s+)?` + guardCrew + `\s+(?:under\s+(?:his|her)\s+command\s+)?to\s+(?:guard|protect|secure|patrol|man)\s+(?:the\s+)?(?:(?:perimeter|gates?|entrance|checkpoints?|fences?)\s+(?:of|at|around)\s+(?:the\s+)?)?$`)
