@@ -16,7 +16,9 @@ import (
 //     after it;
 //   - "X has worked for years as a driver for Y", "X acts as accountant for Y": a service
 //     done for a person makes an associate (and for a body, staff: EMPLOYED_BY);
-//   - "X held land on behalf of Y": holding or acting in a person's stead;
+//   - "X held land on behalf of Y", "X, a nominee shareholder for Y", "X worked for Y",
+//     "X acted as Y's proxy", "police described X as a business partner of Y", "X went
+//     into business with Y": holding, acting or working in a person's stead or with them;
 //   - "X is the nephew of Hengda Holdings' chairman, Y", "X, who is married to Heng's
 //     daughter, Y": the relative is the person the possessed noun names, not its possessor;
 //   - "the spouses A, its president, and B", "the brothers A and B": a pair of relatives.
@@ -31,7 +33,18 @@ var (
 	// reServiceFor is the gap of "X, who has worked for years as a driver for ".
 	reServiceFor = regexp.MustCompile(`^\s*(?:,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?who\s+|,?\s*(?:who\s+)?)(?:(?:also|long|once|reportedly|allegedly|later|previously|formerly|still)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?(?:been\s+)?)?(?:serves|served|serve|serving|acts|acted|act|acting|works|worked|work|working)\s+(?:(?:for\s+(?:years|decades|a\s+decade|some\s+time|(?:many|several|two|three|four|five)\s+years)|since\s+\d{4}|in\s+\d{4}|until\s+\d{4})\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(` + servants + `|business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + actingForAlt + `)\s+(?:for|to|of)\s+(?:the\s+)?$`)
 	// reAsNominee is the gap of "X, a former cashier, held her shares as a nominee of ".
-	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:[a-z0-9%.-]+\s+){0,6}?as\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?\s+(?:of|for)\s+(?:the\s+)?$`)
+	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:(?:[a-z0-9%.-]+\s+){0,6}?as\s+|,\s*)(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?\s+(?:of|for)\s+(?:the\s+)?$`)
+	// reWorkedForPerson is the gap of "X, who worked for " a person, "X went into business
+	// with ", "X fronted for ".
+	reWorkedForPerson = regexp.MustCompile(`^\s*(?:,\s*who\s+|\s+)(?:(?:also|once|previously|formerly|long|later|reportedly|allegedly)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?)?(?:(?:worked|works|work|working)\s+(?:for|under)|(?:went|goes|go|gone)\s+into\s+business\s+with|(?:fronted|fronts|front)\s+for)\s+$`)
+	// reAsPossLead is the gap of "X acted as " or "X is known as " before a person whose tie
+	// noun follows the name ("... as Chen Zhi's proxy").
+	reAsPossLead = regexp.MustCompile(`^\s*(?:,\s*who\s+|\s+)(?:(?:also|once|previously|formerly|long|later|reportedly|allegedly)\s+)?(?:(?:has|had|have)\s+)?(?:acted|acts|act|served|serves|serve|worked|works|(?:is|was|has\s+been|had\s+been)\s+(?:known|described|identified|named|listed|seen))\s+as\s+$`)
+	// reDescribedAs ends the words before a person described as another's associate: "Police
+	// described ", "two sources named ".
+	reDescribedAs = regexp.MustCompile(`\b(?:described|describe|describes|identified|identifies|named|names|listed|lists|cited|cites)\s+$`)
+	// reAsTieOf is the gap of "X as a business partner of ".
+	reAsTieOf = regexp.MustCompile(`^\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|nominee|frontman|front\s+man|proxy|` + actingForAlt + `)\s+(?:of|to|for)\s+(?:the\s+)?$`)
 	// reOnBehalf ends the gap of "X received transfers and held land on behalf of ".
 	reOnBehalf = regexp.MustCompile(`^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+)?(?:[a-z0-9$.,%-]+\s+){0,12}?(?:and\s+)?(?:held|holds|hold|holding|kept|keeps|registered|bought|buys|purchased|owned|owns|managed|manages|ran|runs|acted|acts|acting|signed|signs)\s+(?:[a-z0-9-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?$`)
 	// reOnBehalfBreak is what may not stand inside that gap: another clause, a report.
@@ -72,6 +85,22 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		}
 		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) {
 			add(ca.ent, cb.ent, model.AssociateOf, 0.75)
+			return
+		}
+		if reWorkedForPerson.MatchString(tg) {
+			add(ca.ent, cb.ent, model.AssociateOf, 0.75)
+			return
+		}
+		// "X acted as Chen Zhi's proxy", "X is known as Chen Zhi's right-hand man".
+		if reAsPossLead.MatchString(tg) {
+			if m := rePossTieAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil {
+				add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
+				return
+			}
+		}
+		// "Police described X as a business partner of Y".
+		if m := reAsTieOf.FindStringSubmatch(tg); m != nil && reDescribedAs.MatchString(strings.ToLower(text[max(0, ca.s-40):ca.s])) {
+			add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
 			return
 		}
 	}
