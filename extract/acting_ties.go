@@ -11,9 +11,10 @@ import (
 // the word rules of pair stop at. Each shape has recall and precision cases in
 // acting_ties_test.go:
 //
-//   - "Guo's lawyer, Somchai Rattanakorn", "Zhang's long-time associate Ye Htet Aung": the
-//     tie noun of a named possessor (an associate, an agent, a relative) names the person
-//     after it;
+//   - "Zhang's long-time associate Ye Htet Aung", "Heng's daughter, Heng Sreypich": the tie
+//     noun of a named possessor (an associate or a relative) names the person after it. An
+//     agent's noun ("Guo's lawyer, X") is left out: on the held-out sets it added a wrong
+//     edge and no right one;
 //   - "X has worked for years as a driver for Y", "X acts as accountant for Y": a service
 //     done for a person makes an associate (and for a body, staff: EMPLOYED_BY);
 //   - "X held land on behalf of Y", "X, a nominee shareholder for Y", "X worked for Y",
@@ -105,7 +106,8 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		}
 	}
 	if q == p+1 && (tb == model.Company || tb == model.Organization) {
-		if m := reServiceFor.FindStringSubmatch(tg); m != nil && !familyWords[m[1]] {
+		// A service for a body is a post in it; a partner of a body is no one's staff.
+		if m := reServiceFor.FindStringSubmatch(tg); m != nil && !familyWords[m[1]] && !partnerNouns[strings.Join(strings.Fields(m[1]), " ")] {
 			setRole(strings.Join(strings.Fields(m[1]), " "))
 			add(ca.ent, cb.ent, model.EmployedBy, 0.75)
 			return
@@ -139,6 +141,9 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		add(ca.ent, cb.ent, model.FamilyOf, 0.75)
 	}
 }
+
+// partnerNouns are the tie nouns of an equal, not of a service.
+var partnerNouns = set("business partner", "partner", "associate", "confidant", "right-hand man", "accomplice")
 
 // onlyOthers reports that no person other than the two ends is named between ms[p] and ms[q].
 func onlyOthers(cands []candidate, ents []*docEntity, ms []int, p, q int) bool {

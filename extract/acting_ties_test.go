@@ -29,6 +29,8 @@ func TestActingTies(t *testing.T) {
 			[]rel{{"Ma Hla", model.AssociateOf, "Chen Zhi", ""}}, nil},
 		{"served as a representative for a firm", "Sok Vanna served as a representative for Golden Fortune Co., Ltd. in Phnom Penh.",
 			[]rel{{"Sok Vanna", model.EmployedBy, "Golden Fortune Co., Ltd.", ""}}, nil},
+		{"acted as a partner for a firm is no post in it", "Sok Vanna acted as a partner for Golden Fortune Co., Ltd. in Phnom Penh.",
+			nil, []rel{{"Sok Vanna", model.EmployedBy, "Golden Fortune Co., Ltd.", ""}}},
 		{"worked as a driver with a person is no service for him", "Sok Vanna worked as a driver with Chen Zhi's cousin in 2019.",
 			nil, []rel{{"Sok Vanna", model.AssociateOf, "Chen Zhi", ""}}},
 		// Holding or acting in a person's stead.
