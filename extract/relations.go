@@ -252,6 +252,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
+		pred = headPost(pred, role, eb) // post_kinds.go
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
@@ -383,6 +384,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 			}
@@ -477,6 +481,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
+	// "X, a spokesman for the police, denied that its officers guarded the compound"
+	// (denied_guards.go).
+	deniedGuards(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.65, false, s, e)
+	})
+	// "the compound was under X's protection", "paid a security fee to X" (protection_forms.go).
+	protectionForms(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
@@ -542,6 +557,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, s, e)
 	})
+	// "said Acting Under Secretary X" in a body's own release (issuer_posts.go).
+	issuerPosts(text, sents, cands, ents, bySent, official, func(person int) bool { return holdsPost(out, ids[person]) },
+		func(si, a, b int, r string, issuerSent int) {
+			role, from, firstEnt = r, issuerSent, -1
+			add(si, a, b, model.EmployedBy, 0.7, false, sents[si].s, sents[si].e)
+		})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0

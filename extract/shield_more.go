@@ -94,5 +94,9 @@ func moreGuardLoc(text string, st sentence, ms []int, cands []candidate, ents []
 		// "the gate guards are DKBA soldiers".
 		return loc
 	}
+	if loc := reGuardsWear.FindStringIndex(before); loc != nil && reMarksAfter.MatchString(after) && namedSitesOnly(text, from+loc[0], c.s, ms, cands, ents) {
+		// "Guards at the park wear Karen National Army patches" (denied_guards.go).
+		return loc
+	}
 	return nil
 }

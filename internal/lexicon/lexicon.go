@@ -234,3 +234,7 @@ func ReferenceHeads() []string { return Entries("reference-heads") }
 // ForceBodyHeads end the name of a state's police or armed forces, a body that holds units
 // named before it with "of" ("Brigade 9 of the Royal Armed Forces"), lower case.
 func ForceBodyHeads() Set { return set("force-body-heads") }
+
+// StaffPosts are posts without leadership in a company or public body ("consultant",
+// "team leader"), lower case: a person so named with a body is EMPLOYED_BY it.
+func StaffPosts() []string { return Entries("staff-posts") }

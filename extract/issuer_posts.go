@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Officials quoted in their own body's release. A government press release names its issuer
+// first ("Today, the Department of the Treasury's Office of Foreign Assets Control
+// designated ...", "The Foreign, Commonwealth and Development Office has today sanctioned
+// ...") and later quotes one of its officials by a title that names no body: "said Acting
+// Under Secretary for Terrorism and Financial Intelligence Daniel Okafor", "Minister for the
+// Indo-Pacific, Jane Doe, said:". The official holds that post in the issuing body
+// (EMPLOYED_BY). Only posts below the head are read (an under, assistant or deputy
+// secretary, a minister for a portfolio, a spokesperson); a head's post is no employment.
+// The rule reads only documents whose statements are official (a government's own site) and
+// only a speaker who holds no other post in the document.
+
+var (
+	// reIssuerTitleBefore ends the words before the official's name: the title, with its
+	// portfolio ("for Terrorism and Financial Intelligence", "for the Indo-Pacific").
+	reIssuerTitleBefore = regexp.MustCompile(`(?:^|[,;:—–("“”]\s*|\b(?:said|says|by|and|the|with|from|to)\s+)((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|deputy\s+assistant\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister|spokesperson|spokesman|spokeswoman|press\s+secretary|special\s+agent))(?:\s+(?:for|of)\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?))?(?:\s*,)?(?:\s+(?:dr|mr|ms|mrs|sir|dame|lord|baroness|senator|hon)\.?)*\s*,?\s*$`)
+	// reIssuerTitleAfter is the words after the name: ", Minister for the Indo-Pacific, said".
+	reIssuerTitleAfter = regexp.MustCompile(`^\s*,\s*(?:the\s+)?((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister|spokesperson|spokesman|spokeswoman|press\s+secretary))(?:\s+(?:for|of)\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?))?\s*,\s*(?:said|says|stated|added)\b`)
+	// reSpeech marks a sentence that quotes someone.
+	reSpeech = regexp.MustCompile(`\b(?:said|says|stated|added|noted|announced)\b|:\s*["“]`)
+)
+
+// issuerPosts calls emit(si, person, issuer, role, issuerSent) for each official of the
+// issuing body quoted by title in sentence si. held reports a person who already holds a post.
+func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, official bool,
+	held func(person int) bool, emit func(si, a, b int, role string, issuerSent int)) {
+	if !official {
+		return
+	}
+	// The issuer: the first body the text names, when it is a public one and named in the
+	// first sentences.
+	issuer, issuerSent := -1, -1
+	for si := 0; si < len(sents) && si < 3 && issuer < 0; si++ {
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 {
+				continue
+			}
+			if t := ents[c.ent].typ; t == model.Organization || t == model.Company {
+				if t == model.Organization && sectorOf(ents[c.ent].name) == model.SectorGovernment {
+					issuer, issuerSent = c.ent, si
+				} else {
+					issuerSent = -2
+				}
+				break
+			}
+		}
+		if issuerSent == -2 {
+			return
+		}
+	}
+	if issuer < 0 {
+		return
+	}
+	for si, st := range sents {
+		if si <= issuerSent || !reSpeech.MatchString(text[st.s:st.e]) {
+			continue
+		}
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 || ents[c.ent].typ != model.Person || held(c.ent) {
+				continue
+			}
+			from := max(st.s, c.s-140)
+			before := strings.ToLower(text[from:c.s])
+			after := strings.ToLower(text[c.e:min(st.e, c.e+160)])
+			titleStart := c.s
+			t := reIssuerTitleBefore.FindStringSubmatchIndex(before)
+			var role, field string
+			if t != nil {
+				role, titleStart = before[t[2]:t[3]], from+t[2]
+				if t[4] >= 0 {
+					field = before[t[4]:t[5]]
+				}
+			} else if a := reIssuerTitleAfter.FindStringSubmatch(after); a != nil {
+				role, field = a[1], a[2]
+			} else {
+				continue
+			}
+			// "the Minister for Foreign Affairs" of the Department of Foreign Affairs: a
+			// portfolio that is the body's own field is its head's.
+			if field = strings.TrimSpace(strings.Trim(field, " ,")); field != "" && strings.Contains(strings.ToLower(ents[issuer].name), field) {
+				continue
+			}
+			if bodyBefore(cands, ents, bySent[si], titleStart) {
+				continue
+			}
+			emit(si, c.ent, issuer, strings.Join(strings.Fields(role), " "), issuerSent)
+		}
+	}
+}
+
+// bodyBefore reports a body named right before the title ("FBI Special Agent X", "a Treasury
+// spokesperson, X"): the post is in that body, which the word rules read.
+func bodyBefore(cands []candidate, ents []*docEntity, ms []int, titleStart int) bool {
+	for _, m := range ms {
+		o := cands[m]
+		if o.ent < 0 || o.e > titleStart || titleStart-o.e > 30 {
+			continue
+		}
+		if t := ents[o.ent].typ; t == model.Organization || t == model.Company {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPost reports a person (by id) who already holds a post in the relations read.
+func holdsPost(out []model.Relation, id string) bool {
+	for _, r := range out {
+		if r.Subject == id && (r.Predicate == model.Directs || r.Predicate == model.EmployedBy || r.Predicate == model.MemberOf) {
+			return true
+		}
+	}
+	return false
+}

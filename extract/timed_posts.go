@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A post stated with a time between the verb and the post: "U Myo Thant was until last year
+// an adviser to the Karen State government", "Heng has served since 2023 as an adviser to the
+// Council of Ministers", "Lim was, from 2016 to 2021, a director of X", "Sok Dara was until
+// 2020 an aide to Hun Manet". The time says when the tie held, not what it is; the post
+// reads as it would without it (the role table for a body, the associate and kin nouns for a
+// person).
+
+// timeSpan is a time phrase that may stand between a copula and a post.
+const timeSpan = `(?:(?:until|since|from|in|between|through|till|before|after)\s+(?:last\s+year|this\s+year|early\s+|late\s+|mid-?)?(?:\d{4}|[a-z]+\s+\d{4}|last\s+year|this\s+year|then)?(?:\s*(?:to|and|until|-|–)\s*\d{4})?|for\s+(?:years|decades|a\s+decade|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+years)|(?:once|briefly|long|formerly|previously|also))`
+
+// reTimedPost is the gap of "X was until last year an adviser to ", with the post in group 1.
+var reTimedPost = regexp.MustCompile(`^\s*(?:,\s*who\s+|,?\s+)(?:is|was|has\s+been|had\s+been|have\s+been|has|had|have|served|serves|has\s+served|had\s+served|worked|works|has\s+worked)\s*,?\s+` + timeSpan + `(?:\s*,)?\s+(?:been\s+)?(?:as\s+)?(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?$`)
+
+// reObjectBefore ends the words before a name that is the object of a preposition or verb.
+var reObjectBefore = regexp.MustCompile(`\b(?:of|to|for|with|at|by|from|in|on|and|met|named|told)\s*$`)
+
+// timedPostPair reads the post between mentions ms[p] (a person) and ms[q].
+func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
+	if q != p+1 {
+		return
+	}
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 160 || ents[ca.ent].typ != model.Person {
+		return
+	}
+	gap := trimNameTitles(strings.ToLower(text[ca.e:cb.s]))
+	m := reTimedPost.FindStringSubmatch(gap)
+	if m == nil {
+		return
+	}
+	// "Hun To, a cousin of Hun Manet, was once ...": a name that ends an inserted phrase is
+	// not the subject of the verb after it; "Her husband, U Myo Thant, was ..." is.
+	if strings.HasPrefix(strings.TrimSpace(gap), ",") && !strings.HasPrefix(strings.TrimSpace(gap)[1:], " who") &&
+		reObjectBefore.MatchString(trimNameTitles(strings.ToLower(text[max(0, ca.s-40):ca.s]))) {
+		return
+	}
+	switch tb := ents[cb.ent].typ; tb {
+	case model.Person:
+		if w := strings.Join(strings.Fields(m[1]), " "); associateWords[w] || familyWords[w] || actingFor[w] {
+			add(ca.ent, cb.ent, tiePred(w), 0.75)
+		} else if f := strings.Fields(w); len(f) > 1 && (associateWords[f[len(f)-1]] || actingFor[f[len(f)-1]]) {
+			add(ca.ent, cb.ent, model.AssociateOf, 0.75) // "special aide", "business partner"
+		}
+	case model.Organization, model.Company:
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, model.Person, tb, ents[cb.ent].name) {
+			setRole(w)
+			add(ca.ent, cb.ent, pred, 0.75)
+		}
+	}
+}
