@@ -83,3 +83,24 @@ func keysOf(m map[[3]string]model.Relation) [][3]string {
 	}
 	return out
 }
+
+// TestIssuerPostGrade: the post of an official quoted in the issuing body's own release is
+// the authority's statement about itself, so official; the "said" of the quote does not hedge
+// it.
+func TestIssuerPostGrade(t *testing.T) {
+	x := newTestExtractor(t)
+	got := analyzeAt(t, x, "https://home.treasury.gov/news/press-releases/sb0001",
+		"Today, the Department of the Treasury's Office of Foreign Assets Control designated Golden Reed Leisure Corp. for its role in forced labor. \"Scam centers exploit trafficked workers,\" said Acting Under Secretary for Terrorism and Financial Intelligence Daniel Okafor.")
+	var found bool
+	for k, r := range got {
+		if k[0] == "Daniel Okafor" && k[1] == model.EmployedBy {
+			found = true
+			if r.Grade != model.Official {
+				t.Errorf("%v graded %s, want %s", k, r.Grade, model.Official)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no post for Daniel Okafor; got %v", keysOf(got))
+	}
+}

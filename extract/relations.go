@@ -557,11 +557,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, s, e)
 	})
-	// "said Acting Under Secretary X" in a body's own release (issuer_posts.go).
+	// "said Acting Under Secretary X" in a body's own release (issuer_posts.go): the body states
+	// its own official's post, as an apposition would, so the quote's "said" does not hedge it.
 	issuerPosts(text, sents, cands, ents, bySent, official, func(person int) bool { return holdsPost(out, ids[person]) },
 		func(si, a, b int, r string, issuerSent int) {
 			role, from, firstEnt = r, issuerSent, -1
-			add(si, a, b, model.EmployedBy, 0.7, false, sents[si].s, sents[si].e)
+			add(si, a, b, model.EmployedBy, 0.7, true, sents[si].s, sents[si].e)
 		})
 	out = dropGenericRaiders(out, ids, ents)
 	// Co-mentions, bounded per document.
