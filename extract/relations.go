@@ -243,6 +243,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	joining := false // add is adding a joint raider's relation
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
+		if pred == model.Raided && !joining {
+			// "The CID of Sri Lanka Police raided X": the unit raided (co_agents.go).
+			if u, us := unitOfParent(text, all, ents, typedSent[si], a, ms); u >= 0 && u != b {
+				a, ms = u, us
+			}
+		}
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
 		if pred == model.Directs && ea.typ == model.Person && eb.typ == model.Compound {
@@ -333,6 +339,22 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			joining = true
 			for _, c := range jointRaiders(text, all, ents, typedSent[si], a, ms, me) {
 				if c != b {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			joining = false
+		}
+		if (pred == model.Raided || pred == model.SanctionedBy) && !joining {
+			// "sanctioned by A in 2025 and by B in 2026" (co_agents.go).
+			agent, target := a, b
+			if pred == model.SanctionedBy {
+				agent, target = b, a
+			}
+			joining = true
+			for _, c := range coAgents(text, all, ents, typedSent[si], pred, agent, target, ms, me) {
+				if pred == model.SanctionedBy {
+					add(si, a, c, pred, conf0, appos, ms, me)
+				} else {
 					add(si, c, b, pred, conf0, appos, ms, me)
 				}
 			}
