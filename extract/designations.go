@@ -11,7 +11,7 @@ import (
 // also designated", ", who is likewise sanctioned", ", a Chinese national, who was also
 // designated today". The body is the one the text just said
 // designates (agentlessSanctions).
-var reAlsoDesignated = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|which)\s+(?:is|was|are|were|has\s+been)\s+)?(?:also|likewise|similarly)\s+(?:designated|sanctioned|blacklisted)\b|(?:,[^,.;]{1,60})?,\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|today|later|itself|himself|herself)\s+)*(?:designated|sanctioned|blacklisted)\b)`)
+var reAlsoDesignated = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|which)\s+(?:is|was|are|were|has\s+been)\s+)?(?:also|likewise|similarly)\s+(?:designated|sanctioned|blacklisted)\b|(?:,[^,.;]{1,60})?,\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|today|later|itself|himself|herself|being)\s+)*(?:designated|sanctioned|blacklisted)\b)`)
 
 // reRowDesignated closes a row of a designation notice: "BAI, Xiaoming; DOB 12 Jun 1971;
 // nationality China — designated pursuant to E.O. 13818", "...; designated under the Global

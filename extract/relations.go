@@ -497,6 +497,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
+	// "OFAC is also designating:" and a line per party (designation_colon.go).
+	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
@@ -664,6 +666,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
 			!placeChainTail(text, cands, ents, ms, p, q) {
+			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
+				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
+			}
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
@@ -683,7 +688,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
+			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
 				return
 			}
 		}

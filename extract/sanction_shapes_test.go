@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSanctionShapes holds designation_colon.go (a designating line closed by a colon, then one
+// line per party), clause_heads.go (whom a clause after an inserted phrase describes) and the
+// progressive "who is also being designated": recall cases and cases where nothing may be read.
+func TestSanctionShapes(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a designating line closed by a colon, one party a line",
+			"Treasury acted against the network today.\n\nOFAC is also designating:\n\nNaw Htee Paw, a Burmese national who keeps the militia's books;\n\nSomsak Chaiyo, a Thai broker who moves cash across the river;\n\nRiver Gate Exchange Co., Ltd., a money changer owned by Somsak Chaiyo.\n\nThe action follows a year of reporting.",
+			[]rel{{"Naw Htee Paw", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Somsak Chaiyo", model.SanctionedBy, "Office of Foreign Assets Control", ""},
+				{"River Gate Exchange Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"a country's line naming the following persons",
+			"The United Kingdom today sanctioned the following individuals:\nChen Liwei, chairman of a casino group;\nTan Boon Kiat, his finance director.",
+			[]rel{{"Chen Liwei", model.SanctionedBy, "United Kingdom", ""}, {"Tan Boon Kiat", model.SanctionedBy, "United Kingdom", ""}}, nil},
+		{"a person still being designated, told in a relative clause",
+			"OFAC today designated Harbor Crest Holdings. The firm is run by Colonel Saw Min Htet, who is also being designated today.",
+			[]rel{{"Saw Min Htet", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"a relative 'who' after a firm's inserted phrase takes the person",
+			"Harbor Crest Holdings, a company run by Chen Liwei, who was sanctioned by OFAC in 2023, owns the casino.",
+			[]rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		// Precision.
+		{"the main clause's verb after an inserted participle is the first name's",
+			"Harbor Crest Holdings, owned by Chen Liwei, was designated by OFAC.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a line closed by a colon that designates nobody",
+			"OFAC officials spoke to the following people:\n\nChen Liwei, a casino manager;\n\nTan Boon Kiat, a broker.",
+			nil, []rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Tan Boon Kiat", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"the list ends at prose a name leads",
+			"OFAC is also designating:\n\nChen Liwei, a casino manager;\n\nTan Boon Kiat, a broker.\n\nSomsak Chaiyo, who was questioned by Thai police last year about his links to the casino, says he never met either man and has not been charged.",
+			[]rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Somsak Chaiyo", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a person being investigated is not designated",
+			"The United Kingdom sanctioned Harbor Crest Holdings. Its chairman is Chen Liwei, who is being investigated by police.",
+			nil, []rel{{"Chen Liwei", model.SanctionedBy, "United Kingdom", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
