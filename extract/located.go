@@ -123,6 +123,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
 	}
+	if c := placeShapes(text, ents, ca, cb, gap); c > 0 {
+		return c // place_shapes.go
+	}
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {
 	case ta == model.Compound && isCountry(nb) && reOnSideOf.MatchString(gap) && reSideAfter.MatchString(text[cb.e:min(len(text), cb.e+20)]):

@@ -1081,7 +1081,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, model.Protects, 0.8)
 		return
 	}
-	if countryPlace(text, ents, ca, cb, gap) {
+	if countryPlace(text, ents, ca, cb, gap) || countryTown(ents, ca, cb, gap) {
 		// "Myanmar's Karen State", "opposite Thailand's Tak province": a country's own place.
 		add(b, a, model.LocatedIn, 0.7)
 		return

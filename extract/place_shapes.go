@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Places told in shapes the gap rules of located.go and located_more.go leave out:
+//
+//   - a crossing point named with its class, then the place it is in: "the O'Smach border
+//     crossing in Oddar Meanchey province", "the Chong Chom checkpoint, in Surin province";
+//   - a site on a river's bank or along it: "sits on the west bank of the Moei River", ", a
+//     3,000-hectare enclave on the Mekong River", ", along the Moei River,";
+//   - a town named through its country and kind: "the Myanmar border town of Myawaddy",
+//     "Thailand's border town of Mae Sot";
+//   - a site whose apposition puts its place before the site noun: "X, a Bokeo province
+//     compound", "X, the largest Myawaddy casino";
+//   - a firm followed by "of" and its place: "Apex Horizon Holdings Pte. Ltd. of Singapore".
+
+var (
+	// reCrossingTo is the class of a crossing point between its name and the place it lies in
+	// (not one it leads into, across a border): " border crossing in ", " checkpoint, in ".
+	reCrossingTo = regexp.MustCompile(`^\s+(?:border\s+|international\s+|main\s+)?(?:crossing|checkpoint|border\s+gate|border\s+post|border\s+checkpoint|port\s+of\s+entry|friendship\s+bridge)\s*,?\s*in\s+(?:the\s+)?$`)
+	// reOnBank is a site's description up to the waterway whose bank or course it lies on: ",
+	// a compound on the west bank of the", " sits on the western bank of the", ", along the".
+	reOnBank = regexp.MustCompile(`^\s*,?\s*(?:(?:a|an|the)\s+((?:[\w,'’-]+\s+){0,6}?)|(?:which|that)\s+(?:is\s+|was\s+)?(?:sits|sat|lies|lay|stands|stood|located|situated|built|runs)?\s*|(?:is|was|sits|sat|lies|lay|stands|stood|located|situated|built|perched|nestled)\s+)?(?:on|along)\s+the\s+(?:(?:[a-z]+\s+)?(?:bank|banks|riverbank|shore|shores)\s+of\s+(?:the\s+)?)?$`)
+	// reKindTownOf follows a country up to a town it names by kind: " border town of ", "'s
+	// port city of ".
+	reKindTownOf = regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:border|frontier|northern|southern|eastern|western|northeastern|northwestern|coastal|riverside|casino)\s+)?(?:town|city|village|port|port\s+city|district|province|state|township|enclave)\s+of\s+$`)
+	// reSiteNounAfter follows a place that qualifies the site noun after it: " province
+	// compound", " casino", " border complex".
+	reSiteNounAfter = regexp.MustCompile(`^\s+(?:(?:province|district|city|town|township|state|border|riverside|riverfront|beachfront)\s+)?(?:[a-z-]+\s+)?(?:compound|casino|complex|resort|park|hub|enclave|development|tower|towers)\b`)
+	// reApposDetOnly is an apposition's opening up to a place that qualifies its head: ", a ",
+	// ", the largest ", ", a sprawling ".
+	reApposDetOnly = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?$`)
+)
+
+// placeShapes reads the shapes above between mentions ca and cb (gap the lower-cased words
+// between) and returns the confidence of a placing of ca in cb, or 0.
+func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	ta, tb, na, nb := ents[ca.ent].typ, ents[cb.ent].typ, ents[ca.ent].name, ents[cb.ent].name
+	if tb != model.Location {
+		return 0
+	}
+	switch {
+	case ta == model.Location && !isCountry(na) && reCrossingTo.MatchString(gap) &&
+		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
+		// "the Chong Chom checkpoint, in Surin province"
+		return 0.6
+	case ta == model.Compound && waterway(nb):
+		m := reOnBank.FindStringSubmatch(gap)
+		if m == nil {
+			return 0
+		}
+		if m[1] != "" {
+			// An apposition's words: a site noun, and no verb or word of nearness.
+			head := false
+			for _, w := range strings.Fields(m[1]) {
+				w = strings.Trim(w, ",")
+				if verbLike[w] {
+					return 0
+				}
+				head = head || locusHeads[w]
+			}
+			if !head {
+				return 0
+			}
+		}
+		return 0.7
+	case ta == model.Compound && reApposDetOnly.MatchString(gap) && reSiteNounAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
+		// "Silver Bay Park, a Bokeo province compound".
+		return 0.7
+	case ta == model.Company && strings.TrimSpace(gap) == "of" && firmFormEnds(na) && closesPhrase(text, placeEnd(text, cb.e)):
+		// "Apex Horizon Holdings Pte. Ltd. of Singapore."
+		return 0.7
+	}
+	return 0
+}
+
+// firmFormEnds reports a company name that ends in its legal form ("Co., Ltd.", "Pte. Ltd.",
+// "Inc."): the place after "of" is then the firm's seat, not part of its name.
+func firmFormEnds(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], ".,") {
+	case "ltd", "limited", "inc", "llc", "corp", "plc", "bhd", "jsc", "llp", "gmbh", "lda", "fz-llc", "sa", "ag", "bv", "pvt":
+		return true
+	}
+	return false
+}
+
+// countryTown reports "the Myanmar border town of Myawaddy": a country, the kind of a town,
+// "of" and the town, which is in the country.
+func countryTown(ents []*docEntity, ca, cb candidate, gap string) bool {
+	return ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location && isCountry(ents[ca.ent].name) &&
+		!isCountry(ents[cb.ent].name) && reKindTownOf.MatchString(gap)
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPlaceShapes holds the rules of place_shapes.go: recall cases and cases where nothing
+// may be read.
+func TestPlaceShapes(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a border crossing named with its class, in a province",
+			"Buses waited at the Ban Laem border crossing in Chanthaburi province on Friday.",
+			[]rel{{"Ban Laem", model.LocatedIn, "Chanthaburi", ""}}, nil},
+		{"a checkpoint set off by commas from its province",
+			"Immigration officers at the Hat Lek checkpoint, in Trat province, received the group.",
+			[]rel{{"Hat Lek", model.LocatedIn, "Trat", ""}}, nil},
+		{"a site on a river's west bank, told with a verb",
+			"Silver Reed Park sits on the west bank of the Moei River.",
+			[]rel{{"Silver Reed Park", model.LocatedIn, "Moei River", ""}}, nil},
+		{"a site along a river, in an inserted phrase",
+			"Silver Reed Park, along the Moei River, holds about 2,000 workers.",
+			[]rel{{"Silver Reed Park", model.LocatedIn, "Moei River", ""}}, nil},
+		{"a town named through its country and kind",
+			"The brokers worked from the Myanmar border town of Myawaddy.",
+			[]rel{{"Myawaddy", model.LocatedIn, "Myanmar", ""}}, nil},
+		{"a site whose apposition puts the province before the site noun",
+			"Silver Reed Park, a Bokeo province compound, was emptied in May.",
+			[]rel{{"Silver Reed Park", model.LocatedIn, "Bokeo", ""}}, nil},
+		{"a firm named with its legal form, then of and its seat",
+			"The payments went through Northwind Capital Pte. Ltd. of Singapore.",
+			[]rel{{"Northwind Capital Pte. Ltd.", model.LocatedIn, "Singapore", ""}}, nil},
+		// Precision.
+		{"a crossing that leads into another country's province",
+			"The workers walked a short way from the Three Pagodas Pass crossing into Thailand's Kanchanaburi province.",
+			nil, []rel{{"Three Pagodas Pass", model.LocatedIn, "Kanchanaburi", ""}}},
+		{"a town south of another that lies on a river is not the river's",
+			"Hpa Lu, a village south of Myawaddy on the Moei River, was shelled.",
+			nil, []rel{{"Myawaddy", model.LocatedIn, "Moei River", ""}}},
+		{"an apposition on a river's bank with a verb in it places no site",
+			"Silver Reed Park, a compound that faces a hotel on the west bank of the Moei River, was raided.",
+			nil, []rel{{"Silver Reed Park", model.LocatedIn, "Moei River", ""}}},
+		{"a country's town of another country is no town inside it",
+			"Thai officials said the Myanmar border town of Myawaddy lies across from Thailand's town of Mae Sot.",
+			[]rel{{"Myawaddy", model.LocatedIn, "Myanmar", ""}}, []rel{{"Myawaddy", model.LocatedIn, "Thailand", ""}}},
+		{"a firm with no legal form and a place after of",
+			"Officials of Golden Reed Trading of Bangkok's Bang Rak district met the buyers.",
+			nil, []rel{{"Golden Reed Trading", model.LocatedIn, "Bangkok", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
