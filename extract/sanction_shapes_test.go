@@ -31,6 +31,11 @@ func TestSanctionShapes(t *testing.T) {
 			"Harbor Crest Holdings, a company run by Chen Liwei, who was sanctioned by OFAC in 2023, owns the casino.",
 			[]rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
 			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a 'Designated today' heading, rows that name their bodies, and rows that name none",
+			"Today OFAC designated three persons. In coordination, the United Kingdom's Foreign, Commonwealth and Development Office is designating one of them.\n\nDesignated Today\n\nLim Boon Kiat, Malaysian national — designated by OFAC; also designated by the FCDO.\n\nOng Mei Ling, Malaysian national — designated by OFAC.\n\nRiver Gate Holdings Co., Ltd. — designated for being owned or controlled by Lim Boon Kiat.\n\nAs a result of today's action, all property of the designated persons is blocked.",
+			[]rel{{"Lim Boon Kiat", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Lim Boon Kiat", model.SanctionedBy, "Foreign, Commonwealth and Development Office", ""},
+				{"Ong Mei Ling", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"River Gate Holdings Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Ong Mei Ling", model.SanctionedBy, "Foreign, Commonwealth and Development Office", ""}}},
 		// Precision.
 		{"the main clause's verb after an inserted participle is the first name's",
 			"Harbor Crest Holdings, owned by Chen Liwei, was designated by OFAC.",
