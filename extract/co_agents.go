@@ -18,6 +18,8 @@ import (
 //   - A unit named through its parent: "The Criminal Investigation Department of Sri Lanka
 //     Police raided X": the head of the phrase, the department, raided, not the police force
 //     named after "of".
+//   - Parties designated together: "X was sanctioned by the United States in 2023 along
+//     with its founder, Y".
 
 // reByBefore ends the words before an agent of a passive: "by the", "and by agents of the".
 var reByBefore = regexp.MustCompile(`\bby\s+(?:the\s+)?(?:` + raidMen + `)?$`)
@@ -118,3 +120,57 @@ func unitOfParent(text string, all []candidate, ents []*docEntity, ms []int, age
 	}
 	return -1, lo
 }
+
+// Parties designated together with the one a rule reads: "X was sanctioned by the United
+// States in 2023 along with its founder, Y", "X was sanctioned alongside his brother, Y, by
+// the United Kingdom", "OFAC designated X together with Y".
+var (
+	// reAlongWith opens the phrase that joins another party to the designated one, up to
+	// its name: " along with its founder, ", " alongside his brother, ", " together with ".
+	reAlongWith = regexp.MustCompile(`^\s*,?\s*(?:along\s+with|alongside|together\s+with)\s+(?:the\s+)?(?:(?:his|her|its|their)\s+)?(?:[a-z-]+,?\s+){0,3}?(?:the\s+)?$`)
+	// reAfterPatient is what may stand between the designated party and that phrase: its
+	// verb ("was sanctioned"), a date, nothing.
+	reAfterPatient = regexp.MustCompile(`^\s*,?\s*(?:(?:who|which)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|jointly|later)\s+)?(?:(?:sanctioned|designated|blacklisted)\s+)?(?:(?:in|on|last|this|earlier)\s+[\w ]{1,20}?\s*)?$`)
+	// reAfterAgent is what may stand between the designating body and that phrase: a date,
+	// a reason.
+	reAfterAgent = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|on|last|this|earlier)\s+[\w ]{1,20}?\s*)?$`)
+)
+
+// coPatients returns the further parties designated together with party, whose designation by
+// agent was read in the span [lo, hi]: the name after "along with", "alongside" or "together
+// with" that follows the party (or its verb) or the body. ms are the sentence's mentions in
+// order.
+func coPatients(text string, all []candidate, ents []*docEntity, ms []int, party, agent, lo, hi int) []int {
+	var out []int
+	for i, m := range ms {
+		c := all[m]
+		if c.e > hi+60 || c.s < lo || c.ent != party && c.ent != agent {
+			continue
+		}
+		// The next name that is neither end.
+		j := i + 1
+		for j < len(ms) && (all[ms[j]].s < c.e || all[ms[j]].ent == party || all[ms[j]].ent == agent) {
+			j++ // a mention nested in this one, or a reference to an end ("its founder")
+		}
+		if j >= len(ms) {
+			continue
+		}
+		n := all[ms[j]]
+		if n.ent < 0 || !listedParty(ents[n.ent].typ) {
+			continue
+		}
+		gap := strings.ToLower(text[c.e:n.s])
+		loc := reAlongPhrase.FindStringIndex(gap)
+		if loc == nil || !reAlongWith.MatchString(gap[loc[0]:]) {
+			continue
+		}
+		before := gap[:loc[0]]
+		if c.ent == party && reAfterPatient.MatchString(before) || c.ent == agent && reAfterAgent.MatchString(before) {
+			out = append(out, n.ent)
+		}
+	}
+	return out
+}
+
+// reAlongPhrase finds where the joining phrase begins in a gap.
+var reAlongPhrase = regexp.MustCompile(`\s*,?\s*(?:along\s+with|alongside|together\s+with)\b`)

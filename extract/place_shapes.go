@@ -35,7 +35,26 @@ var (
 	// reApposDetOnly is an apposition's opening up to a place that qualifies its head: ", a ",
 	// ", the largest ", ", a sprawling ".
 	reApposDetOnly = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?$`)
+	// reApposBodyIn is a firm's or body's apposition that names its kind and where it is: ",
+	// a shell company in ", ", a rights group based in ", ", one of the largest casinos in ".
+	reApposBodyIn = regexp.MustCompile(`^\s*,\s*(?:a|an|the|one\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?)\s*(?:[a-z-]+\s+){0,3}?(company|companies|firm|firms|shell|agency|agencies|bank|broker|brokerage|exchange|subsidiary|conglomerate|developer|operator|recruiter|group|organisation|organization|ngo|charity|foundation|association|compounds|casinos|complexes|resorts|parks|hubs)\s+(?:(?:registered|based|incorporated|headquartered|located)\s+)?in\s+(?:the\s+)?$`)
+	// reOneOfIn is a site told as one of the sites in a place: " is one of several compounds
+	// in ", " was among the largest casinos in ".
+	reOneOfIn = regexp.MustCompile(`^\s+(?:is|was|remains|remained)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:compounds|casinos|complexes|resorts|parks|hubs|scam\s+centres|scam\s+centers|sites)\s+in\s+(?:the\s+)?$`)
+	// rePlaceFirmNoun is the gap from a place that qualifies a business noun to the firm the
+	// noun introduces: " firm ", " shell company ", " recruitment agency ".
+	rePlaceFirmNoun = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|developer|lender|bank|exchange|conglomerate|subsidiary|shell\s+company|holding\s+company)\s+$`)
 )
+
+// placeFirmNoun reports "the Shenzhen firm Golden Harbor Ltd.": an article, the place, a
+// business noun and the firm's name right after it.
+func placeFirmNoun(text string, placeStart int, gap string) bool {
+	if !rePlaceFirmNoun.MatchString(gap) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, placeStart-6):placeStart]))
+	return len(f) > 0 && (f[len(f)-1] == "a" || f[len(f)-1] == "an" || f[len(f)-1] == "the")
+}
 
 // placeShapes reads the shapes above between mentions ca and cb (gap the lower-cased words
 // between) and returns the confidence of a placing of ca in cb, or 0.
@@ -72,6 +91,18 @@ func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) f
 	case ta == model.Compound && reApposDetOnly.MatchString(gap) && reSiteNounAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		// "Silver Bay Park, a Bokeo province compound".
 		return 0.7
+	case ta == model.Company || ta == model.Organization || ta == model.Compound:
+		if m := reApposBodyIn.FindStringSubmatch(gap); m != nil && apposKindFits(ta, m[1]) {
+			// "Golden Harbor Ltd., a shell company in Samoa", "Silver Bay Park, one of the
+			// largest compounds in Myawaddy".
+			return 0.7
+		}
+		if ta == model.Compound && reOneOfIn.MatchString(gap) {
+			return 0.7 // "Silver Bay Park is one of several compounds in Myawaddy"
+		}
+		if ta == model.Company && strings.TrimSpace(gap) == "of" && firmFormEnds(na) && closesPhrase(text, placeEnd(text, cb.e)) {
+			return 0.7 // "Apex Horizon Holdings Pte. Ltd. of Singapore."
+		}
 	case ta == model.Company && strings.TrimSpace(gap) == "of" && firmFormEnds(na) && closesPhrase(text, placeEnd(text, cb.e)):
 		// "Apex Horizon Holdings Pte. Ltd. of Singapore."
 		return 0.7
@@ -98,4 +129,16 @@ func firmFormEnds(name string) bool {
 func countryTown(ents []*docEntity, ca, cb candidate, gap string) bool {
 	return ents[ca.ent].typ == model.Location && ents[cb.ent].typ == model.Location && isCountry(ents[ca.ent].name) &&
 		!isCountry(ents[cb.ent].name) && reKindTownOf.MatchString(gap)
+}
+
+// apposKindFits reports an apposition's head noun that suits the first name's type: a firm is
+// a company or agency, a body a group or organisation, a site one of the compounds.
+func apposKindFits(typ, head string) bool {
+	switch head {
+	case "compounds", "casinos", "complexes", "resorts", "parks", "hubs":
+		return typ == model.Compound
+	case "group", "organisation", "organization", "ngo", "charity", "foundation", "association", "agency", "agencies":
+		return typ == model.Organization || typ == model.Company
+	}
+	return typ == model.Company
 }

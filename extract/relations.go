@@ -116,7 +116,7 @@ var (
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
 	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
-	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
+	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered|incorporated)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
 	// reActorAside is the gap between a body and a second one named in an inserted phrase:
 	// group 1 is set when the second takes part ("with support from"), empty when it only
@@ -355,6 +355,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if pred == model.SanctionedBy {
 					add(si, a, c, pred, conf0, appos, ms, me)
 				} else {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			if pred == model.SanctionedBy {
+				// "X was sanctioned along with its founder, Y" (co_agents.go).
+				for _, c := range coPatients(text, all, ents, typedSent[si], a, b, ms, me) {
 					add(si, c, b, pred, conf0, appos, ms, me)
 				}
 			}
@@ -1097,7 +1103,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
 		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
 			add(b, a, model.LocatedIn, 0.6)
-		} else if tb == model.Company && placeFirmBefore(text, ca.s, gap) {
+		} else if tb == model.Company && (placeFirmBefore(text, ca.s, gap) || placeFirmNoun(text, ca.s, gap)) {
 			// "a Jakarta employment agency, PT Cahaya", "a Macau-based operator, Lucky Star".
 			add(b, a, model.LocatedIn, 0.65)
 		}
