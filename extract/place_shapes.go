@@ -46,6 +46,27 @@ var (
 	rePlaceFirmNoun = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|developer|lender|bank|exchange|conglomerate|subsidiary|shell\s+company|holding\s+company)\s+$`)
 )
 
+// reInBigger is the gap of a place inside a larger one: " in ", " in northern ".
+var reInBigger = regexp.MustCompile(`^\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?$`)
+
+// reBracketMore follows the first place in a firm's brackets: ", Trat)", " province, Cambodia)".
+var reBracketMore = regexp.MustCompile(`^(?:\s+(?:province|district|city|town|township|state))?\s*,\s*[^()\n]{1,40}\)`)
+
+// precededBy reports whether the word right before offset start is one of words (case aside).
+func precededBy(text string, start int, words ...string) bool {
+	f := strings.Fields(text[max(0, start-30):start])
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",;:"))
+	for _, w := range words {
+		if last == w {
+			return true
+		}
+	}
+	return false
+}
+
 // placeFirmNoun reports "the Shenzhen firm Golden Harbor Ltd.": an article, the place, a
 // business noun and the firm's name right after it.
 func placeFirmNoun(text string, placeStart int, gap string) bool {
@@ -64,6 +85,19 @@ func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) f
 		return 0
 	}
 	switch {
+	case ta == model.Location && !isCountry(na) && !waterway(na) && !landform(na) && reInBigger.MatchString(gap) && !precededBy(text, ca.s, "between", "and", "or") &&
+		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)) &&
+		!namesKindOfPlace(text, ca.text, ca.e) && !namesKindOfPlace(text, na, ca.e):
+		// "power lines running from Mae Sot in Tak province", "examines Laukkaing in Shan
+		// State": a town, then "in" and a larger place the text marks as one (a country, or
+		// a name with its province or state). locatedIn asks for a locative word before
+		// the town; the kind of the second place is mark enough. A river, road or
+		// mountain is no town: "across the Moei River in Thailand" places what is across.
+		return 0.6
+	case (ta == model.Company || ta == model.Organization) && reBracketPlace.MatchString(gap) && reBracketMore.MatchString(text[cb.e:min(len(text), cb.e+50)]):
+		// "Trat Eastern Money Exchange Co., Ltd. (Khlong Yai, Trat)": the first place in the
+		// brackets is the firm's.
+		return 0.7
 	case ta == model.Location && !isCountry(na) && reCrossingTo.MatchString(gap) &&
 		(isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e)):
 		// "the Chong Chom checkpoint, in Surin province"
@@ -141,4 +175,23 @@ func apposKindFits(typ, head string) bool {
 		return typ == model.Organization || typ == model.Company
 	}
 	return typ == model.Company
+}
+
+// landform reports a name that ends in a word for a mountain or hill ("Bokor Mountain") or
+// names a numbered road: a feature one is on or across, not a settlement.
+func landform(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "mountain", "mountains", "mount", "hill", "hills", "range", "plateau", "valley", "pass":
+		return true
+	}
+	for _, w := range f {
+		if w == "road" || w == "highway" || w == "route" { // "National Road 4"
+			return true
+		}
+	}
+	return false
 }
