@@ -94,6 +94,10 @@ func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) f
 		// the town; the kind of the second place is mark enough. A river, road or
 		// mountain is no town: "across the Moei River in Thailand" places what is across.
 		return 0.6
+	case ta == model.Location && !isCountry(na) && strings.TrimSpace(gap) == "," && commaChain(text, ca, cb, nb):
+		// "built in Capas, Tarlac is owned", "Myawaddy, Kayin State, is home to", "taken from
+		// Poipet, Cambodia to Bangkok": a place, a comma, and the larger place.
+		return 0.6
 	case (ta == model.Company || ta == model.Organization) && reBracketPlace.MatchString(gap) && reBracketMore.MatchString(text[cb.e:min(len(text), cb.e+50)]):
 		// "Trat Eastern Money Exchange Co., Ltd. (Khlong Yai, Trat)": the first place in the
 		// brackets is the firm's.
@@ -195,3 +199,30 @@ func landform(name string) bool {
 	}
 	return false
 }
+
+// reListGoesOn follows the second place of a pair when the pair is part of a list: ", and",
+// " or", ", Hanoi".
+var reListGoesOn = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|or|&)\s|^\s*,\s*[A-Z]`)
+
+// commaChain reports "A, B" where B is the larger place A is in, though what follows B is no
+// stop: B names its kind or is a country, or A stands after a locative word and B ends
+// the phrase or a clause goes on after it. A list ("in Bangkok, Phnom Penh and Hanoi") and a
+// possessive after B ("Poipet, Cambodia's border town") are no chain.
+func commaChain(text string, ca, cb candidate, nb string) bool {
+	end := placeEnd(text, cb.e)
+	rest := text[end:min(len(text), end+40)]
+	if possessiveFollows(text, cb.e) || possessiveFollows(text, end) {
+		return false
+	}
+	if f := strings.Fields(strings.ToLower(ca.text)); len(f) > 1 && (kindWords[f[len(f)-1]] || f[len(f)-1] == "zone") &&
+		!namesKindOfPlace(text, cb.text, cb.e) && !namesKindOfPlace(text, nb, cb.e) && !isCountry(nb) {
+		return false // "in the Kokang Self-Administered Zone, Mong La in ...": a region is in no town
+	}
+	if isCountry(nb) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, nb, cb.e) {
+		return !reListGoesOn.MatchString(rest) || strings.HasPrefix(strings.TrimLeft(rest, " "), ",") && !reListAnd.MatchString(rest)
+	}
+	return locativeBefore(text, ca.s) && !reListGoesOn.MatchString(rest)
+}
+
+// reListAnd is a list's conjunction right after a comma: ", and", ", or".
+var reListAnd = regexp.MustCompile(`^\s*,\s*(?:and|or)\s`)
