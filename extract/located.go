@@ -20,6 +20,9 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.e:cb.s])
+	if f := strings.Fields(gap); len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] {
+		gap = "," // "in Ream commune, Preah Sihanouk province": the class word ends the first place
+	}
 	// "a compound in Laukkaing, in the Kokang region": the second place phrase places the
 	// first place, not the name before the comma.
 	return gap == "," || reCommaInThe.MatchString(gap)

@@ -64,6 +64,9 @@ func TestPlaceShapes(t *testing.T) {
 		{"a town, a comma and its country before a preposition",
 			"The workers were driven from Poipet, Cambodia to Bangkok.",
 			[]rel{{"Poipet", model.LocatedIn, "Cambodia", ""}}, nil},
+		{"a commune with its class word, a comma and its province, inside a site's apposition",
+			"The plot beneath Silver Reed Park, a walled compound in Ream commune, Preah Sihanouk province, where police freed 400 workers, belongs to a senator.",
+			[]rel{{"Silver Reed Park", model.LocatedIn, "Ream", ""}, {"Ream", model.LocatedIn, "Preah Sihanouk", ""}}, nil},
 		// Precision.
 		{"towns in a list after a locative word",
 			"The network kept offices in Bangkok, Phnom Penh and Vientiane.",
