@@ -94,6 +94,11 @@ func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) f
 		// the town; the kind of the second place is mark enough. A river, road or
 		// mountain is no town: "across the Moei River in Thailand" places what is across.
 		return 0.6
+	case ta == model.Company && strings.TrimSpace(gap) == "in" && !isCountry(nb) && ofNotOffice(text, ca.s) && closesPhrase(text, placeEnd(text, cb.e)):
+		// "a recruiter of StarPath Manpower Services in Manila", "a director of Golden Harbor
+		// Ltd. in Phnom Penh": "of" ties the firm to a person or post, and the place after
+		// it is the firm's (an office or branch "of" a firm in a town is not its seat).
+		return 0.6
 	case ta == model.Location && !isCountry(na) && strings.TrimSpace(gap) == "," && commaChain(text, ca, cb, nb):
 		// "built in Capas, Tarlac is owned", "Myawaddy, Kayin State, is home to", "taken from
 		// Poipet, Cambodia to Bangkok": a place, a comma, and the larger place.
@@ -226,3 +231,34 @@ func commaChain(text string, ca, cb candidate, nb string) bool {
 
 // reListAnd is a list's conjunction right after a comma: ", and", ", or".
 var reListAnd = regexp.MustCompile(`^\s*,\s*(?:and|or)\s`)
+
+// ofNotOffice reports a name right after "of" whose noun before it is no office, branch or
+// part: "director of X", "Ramos of X", but not "the Bangkok office of X".
+func ofNotOffice(text string, start int) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, start-40):start]))
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	n := len(f)
+	if n < 2 || f[n-1] != "of" {
+		return false
+	}
+	switch strings.Trim(f[n-2], ",;:\"'()") {
+	case "office", "offices", "branch", "branches", "headquarters", "subsidiary", "subsidiaries", "arm", "unit", "outskirts", "edge", "premises", "site", "compound":
+		return false
+	}
+	return true
+}
+
+// reFirmNounIn ends the words before a place that a firm's noun puts the firm in, the name
+// to come after "called": "an agency in ", "a recruitment firm based in the ".
+var reFirmNounIn = regexp.MustCompile(`(?i)\b(?:company|firm|agency|broker|recruiter|distributor|trader|supplier|developer|lender|bank|exchange|business)\s+(?:(?:based|registered|headquartered)\s+)?in\s+(?:the\s+)?$`)
+
+// reCalledGap is the gap from that place to the firm's name: " called ", ", named ".
+var reCalledGap = regexp.MustCompile(`^\s*,?\s*(?:called|named|known\s+as)\s+$`)
+
+// firmCalledAfterPlace reports "an agency in Yangon called Golden Step Co., Ltd.": a firm's
+// noun, "in" and the place, then "called" and the firm's name.
+func firmCalledAfterPlace(text string, placeStart int, gap string) bool {
+	return reCalledGap.MatchString(gap) && reFirmNounIn.MatchString(text[max(0, placeStart-60):placeStart])
+}

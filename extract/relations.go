@@ -1103,7 +1103,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
 		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
 			add(b, a, model.LocatedIn, 0.6)
-		} else if tb == model.Company && (placeFirmBefore(text, ca.s, gap) || placeFirmNoun(text, ca.s, gap)) {
+		} else if tb == model.Company && (placeFirmBefore(text, ca.s, gap) || placeFirmNoun(text, ca.s, gap) || firmCalledAfterPlace(text, ca.s, gap)) {
 			// "a Jakarta employment agency, PT Cahaya", "a Macau-based operator, Lucky Star".
 			add(b, a, model.LocatedIn, 0.65)
 		}
