@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Raids told in shapes raids.go and raids_joint.go leave out:
+//
+//   - a raid named as a noun whose site comes first and whose leader comes after a passive:
+//     "The raid on X was led by the NBI" (the leader raided the site; he does not run it);
+//   - a body's verb of a sweep: "the PNP swept X", "police busted X";
+//   - a site named after the class noun the verb takes: "raided the compound, known as X".
+var (
+	// reRaidLedBy follows the site of a raid named as a noun up to its leader: " was led
+	// by the", " compound were carried out by troops of the".
+	reRaidLedBy = regexp.MustCompile(`^\s*(?:compound|casino|resort|park|complex|hub)?\s*,?\s*(?:(?:on|in|last)\s+[\w ,]{1,25}?\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:jointly|also|reportedly)\s+)?(?:led|carried\s+out|conducted|mounted|launched|staged|headed)\s+(?:(?:on|in|last)\s+[\w ,]{1,25}?\s+)?by\s+(?:the\s+)?(?:` + raidMen + `)?$`)
+	// reSweptSite is a body's verb of a sweep before the site: " swept", " busted", " swept
+	// through the".
+	reSweptSite = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|then|later|reportedly|on\s+\w+)\s+)*(?:swept|busted|stormed)\s+(?:through\s+|into\s+)?(?:the\s+)?$`)
+	// reRaidedKnownAs is a raid verb, the site's class noun, and the name it is known by: "
+	// raided the compound, known as", " stormed a casino complex called".
+	reRaidedKnownAs = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|then|later|reportedly|on\s+\w+)\s+)*(?:raided|stormed|swept|busted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|complex|casino|resort|hub|park|site|building|tower|zone),?\s+(?:(?:known|called|named)\s+(?:locally\s+)?(?:as\s+)?|dubbed\s+)(?:the\s+)?$`)
+)
+
+// raidShapePair reads the shapes above between two mentions; it reports whether it read one.
+// ca is the first mention, gap the lower-cased words between.
+func raidShapePair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	ta, tb := ents[ca.ent].typ, ents[cb.ent].typ
+	switch {
+	case ta == model.Compound && tb == model.Organization && reRaidLedBy.MatchString(gap) && reRaidBefore.MatchString(lowerASCII(text[max(0, ca.s-40):ca.s])):
+		// "The raid on Silver Moon Hub was led by the NBI."
+		add(cb.ent, ca.ent, model.Raided, 0.8)
+	case ta == model.Organization && tb == model.Compound && (reSweptSite.MatchString(gap) || reRaidedKnownAs.MatchString(gap)):
+		// "The PNP swept Silver Moon Hub"; "the PNP raided the compound, known as X".
+		add(ca.ent, cb.ent, model.Raided, 0.8)
+	default:
+		return false
+	}
+	return true
+}

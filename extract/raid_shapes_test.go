@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRaidShapes holds the rules of raid_shapes.go and the members of a body who entered a
+// site and removed people from it (raids_joint.go): recall cases and cases where nothing may
+// be read.
+func TestRaidShapes(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a raid named as a noun, then led by a body",
+			"The raid on Lotus Reef Hub was led by the National Bureau of Investigation.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Lotus Reef Hub", ""}},
+			[]rel{{"National Bureau of Investigation", model.Operates, "Lotus Reef Hub", ""}}},
+		{"a body's verb of a sweep",
+			"The Philippine National Police swept Lotus Reef Hub on Friday. The Royal Thai Police busted Jade Lake Park.",
+			[]rel{{"Philippine National Police", model.Raided, "Lotus Reef Hub", ""}, {"Royal Thai Police", model.Raided, "Jade Lake Park", ""}}, nil},
+		{"a site named after the class noun the raid verb takes",
+			"The Philippine National Police raided the compound, known as Lotus Reef Hub, in May.",
+			[]rel{{"Philippine National Police", model.Raided, "Lotus Reef Hub", ""}}, nil},
+		{"a body's officers entered a site and removed workers",
+			"Officers from the Kampot Provincial Police entered Lotus Reef Hub on 2 May and removed 300 foreign workers.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Lotus Reef Hub", ""}}, nil},
+		// Precision.
+		{"a project on a site led by a body is no raid",
+			"The expansion of Lotus Reef Hub was led by the Bases Conversion and Development Authority.",
+			nil, []rel{{"Bases Conversion and Development Authority", model.Raided, "Lotus Reef Hub", ""}}},
+		{"a body's officers who entered a site and spoke",
+			"Officers from the Kampot Provincial Police entered Lotus Reef Hub and said it was empty.",
+			nil, []rel{{"Kampot Provincial Police", model.Raided, "Lotus Reef Hub", ""}}},
+		{"a body that swept the streets near a site",
+			"The Philippine National Police swept the streets near Lotus Reef Hub.",
+			nil, []rel{{"Philippine National Police", model.Raided, "Lotus Reef Hub", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
