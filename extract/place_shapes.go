@@ -46,6 +46,18 @@ var (
 	rePlaceFirmNoun = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|developer|lender|bank|exchange|conglomerate|subsidiary|shell\s+company|holding\s+company)\s+$`)
 )
 
+// reInKindOf places a site or firm in a town named through its kind: ", in the Cambodian
+// border town of ", " is located in the port city of ".
+var reInKindOf = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|lies|lay|sits|sat|located|based|situated)\s+)*in\s+the\s+(?:[a-z-]+\s+){1,2}?(?:town|city|village|port|district|province|township|municipality)\s+of\s+$`)
+
+// reBuiltIn places a site where it was built or opened, a date aside: ", built in 2019 in ",
+// ", which opened in March 2021 in ".
+var reBuiltIn = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:built|opened|established|constructed|set\s+up|founded)\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?\d{4}\s+)?in\s+(?:the\s+)?$`)
+
+// reOperatesIn places a site that operates in a town: " operates in ", ", which has operated
+// in ".
+var reOperatesIn = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|had|still|now)\s+)*(?:operates|operated|operating)\s+in\s+(?:the\s+)?$`)
+
 // reInBigger is the gap of a place inside a larger one: " in ", " in northern ".
 var reInBigger = regexp.MustCompile(`^\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?$`)
 
@@ -99,6 +111,12 @@ func placeShapes(text string, ents []*docEntity, ca, cb candidate, gap string) f
 		// Ltd. in Phnom Penh": "of" ties the firm to a person or post, and the place after
 		// it is the firm's (an office or branch "of" a firm in a town is not its seat).
 		return 0.6
+	case (ta == model.Compound || ta == model.Company) && reInKindOf.MatchString(gap):
+		// "X, in the Cambodian border town of Poipet,"
+		return 0.7
+	case ta == model.Compound && (reBuiltIn.MatchString(gap) || reOperatesIn.MatchString(gap)):
+		// "X, built in 2019 in Sihanoukville,", "X operates in Sihanoukville"
+		return 0.7
 	case ta == model.Location && !isCountry(na) && strings.TrimSpace(gap) == "," && commaChain(text, ca, cb, nb):
 		// "built in Capas, Tarlac is owned", "Myawaddy, Kayin State, is home to", "taken from
 		// Poipet, Cambodia to Bangkok": a place, a comma, and the larger place.
