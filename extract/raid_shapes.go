@@ -40,3 +40,13 @@ func raidShapePair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	}
 	return true
 }
+
+// parentNamed reports a body named after "of" ("the Department of Anti-Cyber Crime of the
+// General Commissariat of National Police"): the parent of the unit before it, which did not
+// itself take part.
+func parentNamed(text string, start int) bool {
+	return reParentOf.MatchString(lowerASCII(text[max(0, start-12):start]))
+}
+
+// reParentOf ends the words before a parent body: " of the ", " of ".
+var reParentOf = regexp.MustCompile(`\sof\s+(?:the\s+)?$`)
