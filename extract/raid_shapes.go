@@ -50,3 +50,49 @@ func parentNamed(text string, start int) bool {
 
 // reParentOf ends the words before a parent body: " of the ", " of ".
 var reParentOf = regexp.MustCompile(`\sof\s+(?:the\s+)?$`)
+
+// An operation named as a noun, its raider after "by", a partner set off by commas, then its
+// site: "in an operation conducted by the Kampot police, in cooperation with the Department
+// of Anti-Cyber Crime of the National Police, at the Phoenix Bay compound". The gap rules stop
+// at the length of such a sentence; this reads it over its mentions.
+var (
+	// reOperationBy ends the words right before the raider: "operation conducted by the".
+	reOperationBy = regexp.MustCompile(`(?i)\b(?:operation|raid|crackdown|sweep)\s+(?:(?:jointly\s+)?(?:carried\s+out|conducted|led|mounted|launched))\s+by\s+(?:the\s+)?$`)
+	// rePartnerOpen follows the raider up to its partner: ", in cooperation with the".
+	rePartnerOpen = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*` + raidPartner + `\s+(?:the\s+)?$`)
+	// reAtSiteAfter follows the partner (or its parent) up to the site: ", at the".
+	reAtSiteAfter = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:at|on|against|targeting|inside)\s+(?:the\s+)?$`)
+)
+
+// operationPartners reads the sentences above. emit gets the sentence, the raider, the site,
+// and the span read.
+func operationPartners(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
+	org := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Organization }
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) < 3 {
+			continue
+		}
+		for i := 0; i+2 < len(ms); i++ {
+			a := cands[ms[i]]
+			if !org(a) || !reOperationBy.MatchString(text[max(st.s, a.s-60):a.s]) {
+				continue
+			}
+			b := cands[ms[i+1]]
+			if !org(b) || b.s < a.e || !rePartnerOpen.MatchString(text[a.e:b.s]) || !mayJoinRaid(ents[b.ent]) {
+				continue
+			}
+			// The partner's parent ("of the General Commissariat of National Police").
+			j, last := i+2, b
+			if p := cands[ms[j]]; org(p) && p.s >= b.e && reParentOf.MatchString(lowerASCII(text[b.e:p.s])) && j+1 < len(ms) {
+				j, last = j+1, p
+			}
+			site := cands[ms[j]]
+			if site.ent < 0 || ents[site.ent].typ != model.Compound || site.s < last.e || !reAtSiteAfter.MatchString(text[last.e:site.s]) {
+				continue
+			}
+			emit(si, a.ent, site.ent, a.s, site.e)
+			emit(si, b.ent, site.ent, a.s, site.e)
+		}
+	}
+}

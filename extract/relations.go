@@ -500,6 +500,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
+	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
+	operationPartners(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
