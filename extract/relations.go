@@ -566,6 +566,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, conf, false, s, e)
 	})
 	out = dropGenericRaiders(out, ids, ents)
+	out = dropParentSanctioners(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}

@@ -43,6 +43,13 @@ func TestSanctionShapes(t *testing.T) {
 		{"measures imposed on the following persons, closed by a colon",
 			"The European Union today imposed restrictive measures on the following persons:\n\nChen Liwei, a casino manager;\n\nTan Boon Kiat, his broker.",
 			[]rel{{"Chen Liwei", model.SanctionedBy, "European Union", ""}, {"Tan Boon Kiat", model.SanctionedBy, "European Union", ""}}, nil},
+		{"a designation told by the office and by its department keeps the office's",
+			"The Office of Foreign Assets Control designated Harbor Crest Holdings on Tuesday. The US Department of the Treasury sanctioned Harbor Crest Holdings for running the casino.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "US Department of the Treasury", ""}}},
+		{"a state's designation of a party its office did not designate stays",
+			"OFAC designated Harbor Crest Holdings. The United States also sanctioned Chen Liwei.",
+			[]rel{{"Chen Liwei", model.SanctionedBy, "United States", ""}}, nil},
 		// Precision.
 		{"a list of people after a line that designates nobody, then 'The individuals are:'",
 			"The European Union sent observers to the trial. The individuals are:\n\nChen Liwei, a casino manager;\n\nTan Boon Kiat, his broker.",

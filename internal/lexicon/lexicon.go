@@ -234,3 +234,7 @@ func ReferenceHeads() []string { return Entries("reference-heads") }
 // ForceBodyHeads end the name of a state's police or armed forces, a body that holds units
 // named before it with "of" ("Brigade 9 of the Royal Armed Forces"), lower case.
 func ForceBodyHeads() Set { return set("force-body-heads") }
+
+// SanctionOffices are the lines of the sanction-offices list: a state, "office" or "parent",
+// and the lower-case name of a sanctions office or of the state or department it acts for.
+func SanctionOffices() []string { return Entries("sanction-offices") }
