@@ -280,3 +280,50 @@ var reCalledGap = regexp.MustCompile(`^\s*,?\s*(?:called|named|known\s+as)\s+$`)
 func firmCalledAfterPlace(text string, placeStart int, gap string) bool {
 	return reCalledGap.MatchString(gap) && reFirmNounIn.MatchString(text[max(0, placeStart-60):placeStart])
 }
+
+// A place phrase fronted before the clause it sets: "In Mong La, the capital of Special
+// Region 4, the Peacock Gate Casino City is operated by ...". The site or firm that opens
+// the clause is in the place.
+var (
+	// reFrontedIn opens a sentence with "In" right before the place.
+	reFrontedIn = regexp.MustCompile(`^\s*(?:[A-Z]{2,}[A-Z ,]*\s+[—–-]\s+)?In\s+(?:the\s+)?$`)
+	// reFrontedPlaceEnd follows the place up to the clause's subject: ", the", ", the capital
+	// of Special Region 4, the" (an apposition of the place, no verb in it).
+	reFrontedPlaceEnd = regexp.MustCompile(`^(?:\s+(?:province|district|city|town|township|state))?(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,60}?)?\s*,\s*(?:the\s+)?$`)
+)
+
+// frontedPlaces reads the sentences above. emit gets the sentence, the site or firm, the
+// place and the span read.
+func frontedPlaces(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) < 2 || !strings.HasPrefix(strings.TrimLeft(text[st.s:st.e], " \t\n—–-\"“"), "In ") && !strings.Contains(text[st.s:min(st.e, st.s+40)], "— In ") {
+			continue // cheap test before the regular expressions
+		}
+		place := cands[ms[0]]
+		if place.ent < 0 || ents[place.ent].typ != model.Location || !reFrontedIn.MatchString(text[st.s:place.s]) {
+			continue
+		}
+		for _, m := range ms[1:] {
+			c := cands[m]
+			if c.s < place.e || c.ent < 0 || c.ent == place.ent {
+				continue
+			}
+			gap := text[place.e:c.s]
+			if (ents[c.ent].typ == model.Compound || ents[c.ent].typ == model.Company) && reFrontedPlaceEnd.MatchString(gap) && !verbLikeIn(gap) {
+				emit(si, c.ent, place.ent, place.s, c.e)
+			}
+			break // only the name that opens the clause
+		}
+	}
+}
+
+// verbLikeIn reports a finite verb or a word of nearness in a short stretch of text.
+func verbLikeIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if verbLike[strings.Trim(w, ",;:")] {
+			return true
+		}
+	}
+	return false
+}
