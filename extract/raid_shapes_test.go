@@ -38,7 +38,13 @@ func TestRaidShapes(t *testing.T) {
 			"Twelve people were arrested in an operation conducted by the Kandal Provincial Police, in cooperation with the Department of Anti-Cyber Crime of the General Commissariat of National Police, at the Lotus Reef Hub compound on Friday.",
 			[]rel{{"Kandal Provincial Police", model.Raided, "Lotus Reef Hub", ""}, {"Department of Anti-Cyber Crime", model.Raided, "Lotus Reef Hub", ""}},
 			[]rel{{"General Commissariat of National Police", model.Raided, "Lotus Reef Hub", ""}}},
+		{"a body that confirmed in a post that they raided a site with a partner",
+			"Kandal Provincial Police have confirmed in a post that they raided Lotus Reef Hub this morning together with the Department of Anti-Cyber Crime.",
+			[]rel{{"Kandal Provincial Police", model.Raided, "Lotus Reef Hub", ""}, {"Department of Anti-Cyber Crime", model.Raided, "Lotus Reef Hub", ""}}, nil},
 		// Precision.
+		{"a body that confirmed in a post that others raided a site",
+			"Kandal Provincial Police have confirmed in a post that soldiers raided Lotus Reef Hub this morning.",
+			nil, []rel{{"Kandal Provincial Police", model.Raided, "Lotus Reef Hub", ""}}},
 		{"a study conducted by a body with a partner, at a site",
 			"A survey conducted by the Kandal Provincial Police, in cooperation with the Department of Anti-Cyber Crime, at the Lotus Reef Hub compound counted 300 rooms.",
 			nil, []rel{{"Kandal Provincial Police", model.Raided, "Lotus Reef Hub", ""}, {"Department of Anti-Cyber Crime", model.Raided, "Lotus Reef Hub", ""}}},
