@@ -259,8 +259,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
-		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
-			return
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
+			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		st := sents[si]
 		qs := st.s

@@ -55,6 +55,12 @@ func TestSanctionShapes(t *testing.T) {
 			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "US Department of the Treasury", ""}, {"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""},
 				{"Tan Boon Kiat", model.SanctionedBy, "United Kingdom", ""}}, nil},
 		// Precision.
+		{"a party designated by a body as a kind of thing is named, not sanctioned",
+			"Harbor Crest Holdings was designated by the Department of Foreign Affairs as a scam hub in its advisory.",
+			nil, []rel{{"Harbor Crest Holdings", model.SanctionedBy, "Department of Foreign Affairs", ""}}},
+		{"a party designated by a body as a sanctions target is sanctioned",
+			"Harbor Crest Holdings was designated by OFAC as a Specially Designated National in 2024.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
 		{"a party put on a guest list, and a target of a body's investigators",
 			"Chen Liwei was added to the guest list by the Office of Foreign Assets Control. Tan Boon Kiat, a target of OFAC investigators, owns the casino.",
 			nil, []rel{{"Chen Liwei", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Tan Boon Kiat", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
