@@ -18,7 +18,7 @@ var reObjRelNoun = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2
 var (
 	// reRaidTarget ends right before the site a raid is on: "raided the", "swept through
 	// parts of the", "sealing the", "an operation at the".
-	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
+	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|operations?\s+to\s+[^.;]{0,60}?\s(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
 	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
@@ -190,7 +190,7 @@ func sameInts(a, b []int) bool {
 
 // reRaidActor follows the body whose act a raid was, up to its verb: an optional short form,
 // an aside naming partner bodies, a time, then the act.
-var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+coordination\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,100},\s*|\s+and\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|officials)\s+(?:from|of)\s+(?:the\s+)?)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
+var reRaidActor = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:in\s+(?:coordination|cooperation|collaboration|partnership)\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|together\s+with|alongside|acting\s+with|backed\s+by|supported\s+by|assisted\s+by|joined\s+by)\s+[^,;]{1,140},\s*|\s+and\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|officials)\s+(?:from|of)\s+(?:the\s+)?)?(?-i:[A-Z])[^,;]{1,80}?\s*(?:\([^()]{1,20}\)\s*)?\s)?(?:(?:on\s+\w+|last\s+\w+|yesterday|today|also|jointly|reportedly)\s+)*(?:arrested|detained|rescued|freed|seized|raided|conducted|launched|carried\s+out|led|stormed|searched|swept|sealed|shut\s+down|deported|intercepted|mounted|staged|served|executed)\b`)
 
 // raidActor returns the body that acts in a sentence telling a raid on sites (and the
 // bodies its aside names), with the span read; nil when the sentence names no such actor.
@@ -219,7 +219,7 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 		if loc[2] >= 0 {
 			asideEnd := c.e + loc[3]
 			for _, n := range ms[i+1:] {
-				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == model.Organization && o.ent != c.ent {
+				if o := cands[n]; o.ent >= 0 && o.s < asideEnd && ents[o.ent].typ == model.Organization && o.ent != c.ent && !parentNamed(text, o.s) {
 					out = append(out, o.ent)
 				}
 			}

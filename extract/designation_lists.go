@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -9,7 +10,7 @@ import (
 
 // reDesignationHeading is a line that heads a list of the designated: "Designations",
 // "Designated persons and entities", "Individuals sanctioned today", "Sanctioned entities:".
-var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations)\s*:?\s*$`)
+var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations|(?:those\s+)?designated(?:\s+today)?)\s*:?\s*$`)
 
 // designationHeadingLists reads the list a notice sets under a heading such as
 // "Designations": each line led by a name (a person, company or body, then nothing, a dash,
@@ -33,6 +34,10 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
 			continue
 		}
+		type row struct{ li, party, s, e int }
+		var list []row
+		byRow := map[int][]int{} // the bodies each row names
+		votes := map[int]int{}   // how many rows name each body
 		for li, rows := si+1, 0; li < len(sents) && rows < 80; rows++ {
 			// A line runs from a line start over the sentences the splitter cut it into.
 			last := li
@@ -41,7 +46,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 			}
 			line := strings.TrimSpace(text[sents[li].s:sents[last].e])
 			words := len(strings.Fields(line))
-			if words > 25 || words > 12 && strings.HasSuffix(line, ".") {
+			if words > 25 || words > 12 && strings.HasSuffix(line, ".") && !reRowDesignates.MatchString(line) {
 				break
 			}
 			if ms := bySent[li]; len(ms) > 0 {
@@ -49,12 +54,60 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 				lineEndAt := sents[last].e
 				if first.ent >= 0 && first.ent != agent && listedParty(ents[first.ent].typ) && lineStart(text, sents[li].s) &&
 					(onlyTitles(text[sents[li].s:first.s]) || reInvertedSurname.MatchString(text[sents[li].s:first.s])) && rowCell(text, first.e, lineEndAt) {
-					emit(li, first.ent, agent, agentSent, first.s, first.e)
+					// "— designated by OFAC; also designated by the FCDO": the row names its bodies.
+					byRow[len(list)] = rowBodies(text, sents, cands, ents, bySent, li, last, first.ent)
+					for _, b := range byRow[len(list)] {
+						votes[b]++
+					}
+					list = append(list, row{li, first.ent, first.s, first.e})
 				}
 			}
 			li = last + 1
 		}
+		// A row that names no body was designated by the body the other rows name most (the
+		// notice's own office), else by the body the text last said designates.
+		common, most := agent, 0
+		for b, n := range votes {
+			if n > most || n == most && b < common {
+				common, most = b, n
+			}
+		}
+		for i, r := range list {
+			bodies := byRow[i]
+			if len(bodies) == 0 {
+				bodies = []int{common}
+			}
+			for _, b := range bodies {
+				emit(r.li, r.party, b, agentSent, r.s, r.e)
+			}
+		}
 	}
+}
+
+// reRowDesignates is a row that states a designation: "— designated for being owned by",
+// "designated by OFAC". Such a row may run past twelve words and end in a stop.
+var reRowDesignates = regexp.MustCompile(`(?i)\bdesignated\b`)
+
+// reRowByBody ends a row's words right before a body it says designated the row's party:
+// "— designated by ", "; also designated by the ".
+var reRowByBody = regexp.MustCompile(`(?i)\b(?:designated|sanctioned|listed)\s+by\s+(?:the\s+)?$`)
+
+// rowBodies returns the bodies a row of sentences li..last names after "designated by",
+// other than the row's party.
+func rowBodies(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, li, last, party int) []int {
+	var out []int
+	for sj := li; sj <= last; sj++ {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if c.ent < 0 || c.ent == party || !(ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Location && isCountry(ents[c.ent].name)) {
+				continue
+			}
+			if reRowByBody.MatchString(text[max(sents[li].s, c.s-40):c.s]) && !slices.Contains(out, c.ent) {
+				out = append(out, c.ent)
+			}
+		}
+	}
+	return out
 }
 
 // lineEnd reports that only blanks stand between off and the end of its line.

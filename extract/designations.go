@@ -11,7 +11,7 @@ import (
 // also designated", ", who is likewise sanctioned", ", a Chinese national, who was also
 // designated today". The body is the one the text just said
 // designates (agentlessSanctions).
-var reAlsoDesignated = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|which)\s+(?:is|was|are|were|has\s+been)\s+)?(?:also|likewise|similarly)\s+(?:designated|sanctioned|blacklisted)\b|(?:,[^,.;]{1,60})?,\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|today|later|itself|himself|herself)\s+)*(?:designated|sanctioned|blacklisted)\b)`)
+var reAlsoDesignated = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|which)\s+(?:is|was|are|were|has\s+been)\s+)?(?:also|likewise|similarly)\s+(?:designated|sanctioned|blacklisted)\b|(?:,[^,.;]{1,60})?,\s*(?:who|which)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|today|later|itself|himself|herself|being)\s+)*(?:designated|sanctioned|blacklisted)\b)`)
 
 // reRowDesignated closes a row of a designation notice: "BAI, Xiaoming; DOB 12 Jun 1971;
 // nationality China — designated pursuant to E.O. 13818", "...; designated under the Global
@@ -175,7 +175,7 @@ var (
 // sanctionForms reads the sanction shapes above between two mentions of one sentence; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
-	if sanctionParentPair(ents, ca, cb, gap, add) {
+	if sanctionParentPair(ents, ca, cb, gap, add) || sanctionListPair(text, ents, ca, cb, gap, add) {
 		return true
 	}
 	a, b := ca.ent, cb.ent

@@ -20,6 +20,9 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.e:cb.s])
+	if f := strings.Fields(gap); len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] {
+		gap = "," // "in Ream commune, Preah Sihanouk province": the class word ends the first place
+	}
 	// "a compound in Laukkaing, in the Kokang region": the second place phrase places the
 	// first place, not the name before the comma.
 	return gap == "," || reCommaInThe.MatchString(gap)
@@ -122,6 +125,9 @@ var (
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
+	}
+	if c := placeShapes(text, ents, ca, cb, gap); c > 0 {
+		return c // place_shapes.go
 	}
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {

@@ -46,8 +46,8 @@ var (
 	// reEnteredSite follows a body up to a site it entered: " (CIDG) entered the", " had
 	// entered". reHeldInside follows the site: people held, freed or arrested there, or a
 	// warrant served.
-	reEnteredSite = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:had|have|has|then|forcibly|also|jointly)\s+)*(?:entered|stormed\s+into|swept\s+into|moved\s+into)\s+(?:the\s+)?$`)
-	reHeldInside  = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:holding|detaining|detained|arresting|arrested|rescuing|rescued|freeing|freed|seizing|seized|apprehending|apprehended|with\s+a\s+(?:search\s+)?warrant|to\s+serve\s+(?:a\s+)?(?:search\s+)?warrants?)\b`)
+	reEnteredSite = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:troops|soldiers|officers|agents|police|forces)\s+)?(?:(?:had|have|has|then|forcibly|also|jointly)\s+)*(?:entered|stormed\s+into|swept\s+into|moved\s+into)\s+(?:the\s+)?$`)
+	reHeldInside  = regexp.MustCompile(`(?i)^[^.;]{0,120}?\b(?:holding|detaining|detained|arresting|arrested|rescuing|rescued|freeing|freed|seizing|seized|apprehending|apprehended|removing|removed|evacuating|evacuated|with\s+a\s+(?:search\s+)?warrant|to\s+serve\s+(?:a\s+)?(?:search\s+)?warrants?)\b`)
 )
 
 // raidJointPair reads the raid shapes above between two mentions of one sentence; it reports

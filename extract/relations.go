@@ -116,7 +116,7 @@ var (
 	// reIsRole is a role stated as a predicate: "A was once a director of B".
 	reIsRole      = regexp.MustCompile(`^\s*(?:,\s*who\s+|who\s+)?(?:(?:is|was|are|were)\s+(?:listed|registered|named|identified)\s+as|(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:appointed|named|elected|installed|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:also\s+|once\s+|previously\s+|formerly\s+|still\s+|now\s+|briefly\s+|later\s+)?(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reApposBased  = regexp.MustCompile(`^\s*,\s*(?:the|a|an)\s+$`)
-	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\b`)
+	reBasedAfter  = regexp.MustCompile(`^[-‑](?:based|headquartered|registered|incorporated)\b`)
 	reBasedBefore = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:the\s+)?$`)
 	// reActorAside is the gap between a body and a second one named in an inserted phrase:
 	// group 1 is set when the second takes part ("with support from"), empty when it only
@@ -245,6 +245,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	joining := false // add is adding a joint raider's relation
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
+		if pred == model.Raided && !joining {
+			// "The CID of Sri Lanka Police raided X": the unit raided (co_agents.go).
+			if u, us := unitOfParent(text, all, ents, typedSent[si], a, ms); u >= 0 && u != b {
+				a, ms = u, us
+			}
+		}
 		ea, eb := ents[a], ents[b]
 		// "the boss of Golden Sands Park": a person who heads a site runs it.
 		if pred == model.Directs && ea.typ == model.Person && eb.typ == model.Compound {
@@ -256,8 +262,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
-		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) {
-			return
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
+			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		st := sents[si]
 		qs := st.s
@@ -336,6 +342,28 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			joining = true
 			for _, c := range jointRaiders(text, all, ents, typedSent[si], a, ms, me) {
 				if c != b {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			joining = false
+		}
+		if (pred == model.Raided || pred == model.SanctionedBy) && !joining {
+			// "sanctioned by A in 2025 and by B in 2026" (co_agents.go).
+			agent, target := a, b
+			if pred == model.SanctionedBy {
+				agent, target = b, a
+			}
+			joining = true
+			for _, c := range coAgents(text, all, ents, typedSent[si], pred, agent, target, ms, me) {
+				if pred == model.SanctionedBy {
+					add(si, a, c, pred, conf0, appos, ms, me)
+				} else {
+					add(si, c, b, pred, conf0, appos, ms, me)
+				}
+			}
+			if pred == model.SanctionedBy {
+				// "X was sanctioned along with its founder, Y" (co_agents.go).
+				for _, c := range coPatients(text, all, ents, typedSent[si], a, b, ms, me) {
 					add(si, c, b, pred, conf0, appos, ms, me)
 				}
 			}
@@ -453,6 +481,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", firmSent, -1
 		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
 	})
+	// "In Mong La, the capital of Special Region 4, the X casino is ..." (place_shapes.go).
+	frontedPlaces(text, sents, cands, ents, bySent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
+	})
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
@@ -478,6 +511,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
+	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
+	operationPartners(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
@@ -492,6 +530,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
+	// "OFAC is also designating:" and a line per party (designation_colon.go).
+	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
@@ -565,6 +605,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			add(si, a, b, model.EmployedBy, 0.7, true, sents[si].s, sents[si].e)
 		})
 	out = dropGenericRaiders(out, ids, ents)
+	out = dropParentSanctioners(out, ids, ents)
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -676,6 +717,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
 			!placeChainTail(text, cands, ents, ms, p, q) {
+			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
+				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
+			}
 			gap, adjacent = rest, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
@@ -695,7 +739,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if !rePassive.MatchString(gap) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
+			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
 				return
 			}
 		}
@@ -1089,7 +1133,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(b, a, model.Protects, 0.8)
 		return
 	}
-	if countryPlace(text, ents, ca, cb, gap) {
+	if countryPlace(text, ents, ca, cb, gap) || countryTown(ents, ca, cb, gap) {
 		// "Myanmar's Karen State", "opposite Thailand's Tak province": a country's own place.
 		add(b, a, model.LocatedIn, 0.7)
 		return
@@ -1105,7 +1149,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// to, not where it stands: no LOCATED_IN for an organization from the possessive.
 		if (reBasedBefore.MatchString(gap) || (gap == "'s " || gap == "’s ") && tb != model.Location && tb != model.Organization) && !modifierName(text, cb.e) {
 			add(b, a, model.LocatedIn, 0.6)
-		} else if tb == model.Company && placeFirmBefore(text, ca.s, gap) {
+		} else if tb == model.Company && (placeFirmBefore(text, ca.s, gap) || placeFirmNoun(text, ca.s, gap) || firmCalledAfterPlace(text, ca.s, gap)) {
 			// "a Jakarta employment agency, PT Cahaya", "a Macau-based operator, Lucky Star".
 			add(b, a, model.LocatedIn, 0.65)
 		}

@@ -243,7 +243,7 @@ func insertedPhrase(text string, st sentence, tags []string, cands []candidate, 
 }
 
 // reSelfReport is a body's statement about itself: "said on Monday that they", "announced it".
-var reSelfReport = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported)\s+(?:on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|officers|officials|agents|police|units))\s`)
+var reSelfReport = regexp.MustCompile(`^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported)\s+(?:on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+|in\s+a\s+(?:statement|post|press\s+release|briefing|news\s+conference)\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|officers|officials|agents|police|units))\s`)
 
 // reCoSubject is a possessive noun phrase coordinated with the subject: "and his associates".
 var reCoSubject = regexp.MustCompile(`^\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s`)
@@ -382,6 +382,9 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 		relAt, inside = insertedPhrase(text, st, tags, cands, ms, p, q)
 		if relAt >= 0 && placeChainTail(text, cands, ents, ms, p, q) {
 			relAt, inside = -1, nil // "a compound in Sihanoukville, Cambodia": a chain of places
+		}
+		if relAt >= 0 && text[relAt] == ',' && relativeOfInserted(cands, ents, ms, p, q, text[relAt+1:ob.s], relAt+1) {
+			return false // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
 		}
 		if relAt >= 0 {
 			try(relAt, inside, false)

@@ -142,7 +142,8 @@ func tokenize(text string) []token {
 
 // nameSuffixes are the words that turn a name into an adjective after a hyphen.
 var nameSuffixes = []string{"based", "owned", "linked", "run", "backed", "born", "registered", "listed", "controlled",
-	"funded", "affiliated", "headquartered", "operated", "led", "connected", "allied", "aligned", "style", "era", "made"}
+	"funded", "affiliated", "headquartered", "operated", "led", "connected", "allied", "aligned", "style", "era", "made",
+	"incorporated", "sanctioned", "designated", "blacklisted"}
 
 // nameAdjectiveSuffix reports whether rest (the text after a hyphen) starts with one of
 // nameSuffixes as a whole word.

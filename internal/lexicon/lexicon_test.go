@@ -30,6 +30,7 @@ func TestEveryListRead(t *testing.T) {
 	read["reference-heads"] = len(ReferenceHeads())
 	read["force-body-heads"] = len(ForceBodyHeads())
 	read["staff-posts"] = len(StaffPosts())
+	read["sanction-offices"] = len(SanctionOffices())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/internal/lexicon"
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// sanctionOffice is a line of the sanction-offices list: the state a name acts for, and
+// whether the name is the state's sanctions office or the state or department above it.
+type sanctionOffice struct {
+	state  string
+	office bool
+}
+
+// sanctionOffices maps lower-case names to their line (internal/lexicon/sanction-offices.txt).
+var sanctionOffices = func() map[string]sanctionOffice {
+	m := map[string]sanctionOffice{}
+	for _, l := range lexicon.SanctionOffices() {
+		f := strings.SplitN(l, "|", 3)
+		if len(f) == 3 {
+			m[f[2]] = sanctionOffice{state: f[0], office: f[1] == "office"}
+		}
+	}
+	return m
+}()
+
+// dropParentSanctioners drops a party's designation by a state or department when the same
+// document has the party designated by that state's sanctions office too: "the Treasury
+// sanctioned X" and "OFAC designated X" tell one designation, which the office made.
+func dropParentSanctioners(out []model.Relation, ids []string, ents []*docEntity) []model.Relation {
+	office := map[string]string{} // entity id -> the state its sanctions office acts for
+	parent := map[string]string{} // entity id -> the state it is or stands for
+	for i, e := range ents {
+		if o, ok := sanctionOffices[strings.ToLower(e.name)]; ok {
+			if o.office {
+				office[ids[i]] = o.state
+			} else {
+				parent[ids[i]] = o.state
+			}
+		}
+	}
+	if len(office) == 0 || len(parent) == 0 {
+		return out
+	}
+	byOffice := map[[2]string]bool{} // party, state
+	for _, r := range out {
+		if st, ok := office[r.Object]; ok && r.Predicate == model.SanctionedBy {
+			byOffice[[2]string{r.Subject, st}] = true
+		}
+	}
+	return dropPred(out, func(r model.Relation) bool {
+		st, ok := parent[r.Object]
+		return ok && r.Predicate == model.SanctionedBy && byOffice[[2]string{r.Subject, st}]
+	})
+}
+
+// reAsKind follows a designation's agent with the category the party was named as: " as a
+// scam hub", " in 2024 as the". reAsSanction is a category that is itself a sanction.
+var (
+	reAsKind       = regexp.MustCompile(`^\s*(?:(?:in|on)\s+[\w ]{1,20}?\s+)?as\s+(?:a|an|the)\s+`)
+	reDesignatedBy = regexp.MustCompile(`(?i)\bdesignated\s+(?:[\w ,]{1,30}?\s+)?by\b`)
+	reAsSanction   = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:sanction|specially\s+designated|terrorist|criminal\s+organi[sz]ation|money\s+laundering\s+concern|sdn|blocked)`)
+)
+
+// designatedAsKind reports a passive designation read over [start, end) ("designated by the
+// ministry") that goes on to name what the party was designated as, when that is no sanction: "X was designated by the ministry as a
+// scam hub" names X, it does not sanction it.
+func designatedAsKind(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end || !reDesignatedBy.MatchString(text[start:end]) {
+		return false
+	}
+	rest := text[end:min(len(text), end+100)]
+	loc := reAsKind.FindStringIndex(rest)
+	return loc != nil && !reAsSanction.MatchString(rest[loc[1]:])
+}
