@@ -238,6 +238,7 @@ func ForceBodyHeads() Set { return set("force-body-heads") }
 // StaffPosts are posts without leadership in a company or public body ("consultant",
 // "team leader"), lower case: a person so named with a body is EMPLOYED_BY it.
 func StaffPosts() []string { return Entries("staff-posts") }
+
 // SanctionOffices are the lines of the sanction-offices list: a state, "office" or "parent",
 // and the lower-case name of a sanctions office or of the state or department it acts for.
 func SanctionOffices() []string { return Entries("sanction-offices") }
