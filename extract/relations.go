@@ -1081,7 +1081,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 // "Hengda Holdings' chief financial officer".
 func possessedRole(text string, cb candidate) (string, string) {
 	after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
-	if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
+	if itsBefore(text, cb.e) {
+		after = "'s" + after
+	} else if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
 		after = "'s" + after[strings.IndexByte(after, ' '):]
 	}
 	m := rePossRoleAfter.FindStringSubmatch(after)

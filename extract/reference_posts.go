@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A body's post told through "its" with no name right after it: "Accused Zhou, a Chinese
+// national, was its president.", "Its legal representative is Liu Haoran.", "its Filipino
+// human resources officer, Maricel Lopez". A post is held in a firm or a body, so "its" here
+// stands for a company or an organisation, never a site. Its antecedent is the one such body
+// named before it in its own sentence, else the most salient one of the nearest earlier
+// sentence (up to two back) that names any: the first named there (in English the subject
+// comes first; Grosz, Joshi & Weinstein 1995), passing over a body only cited as a source or
+// a regulator ("records from the Securities and Exchange Commission", "revoked by PAGCOR").
+
+// bodyPostTypes are the types a post told through "its" may belong to.
+var bodyPostTypes = []string{model.Company, model.Organization}
+
+// postLeadWords may stand between "its" and the post: "its former president", "its Filipino
+// human resources officer".
+var postLeadWords = set("former", "current", "then", "acting", "interim", "new", "longtime", "long-time", "sole", "main", "local", "top")
+
+// itsPost returns the index of the token after a post that follows "its" at token k ("its
+// [former] [Filipino] legal representative"), or 0 when no post of a person follows.
+func itsPost(toks []token, k int) int {
+	j := k + 1
+	for n := 0; n < 2 && j < len(toks) && (postLeadWords[toks[j].low] || nationalities[toks[j].low] || demonyms[toks[j].low]); n++ {
+		j++
+	}
+	for n := 3; n >= 1; n-- {
+		if j+n > len(toks) {
+			continue
+		}
+		ws := make([]string, n)
+		ok := true
+		for i := range ws {
+			if toks[j+i].kind != tokWord {
+				ok = false
+				break
+			}
+			ws[i] = toks[j+i].low
+		}
+		if !ok {
+			continue
+		}
+		phrase := strings.Join(ws, " ")
+		w, pred := rolePhrase(phrase)
+		if w != phrase || pred != model.Directs && pred != model.EmployedBy && pred != model.Owns {
+			continue
+		}
+		end := j + n
+		// "its president's son", "its director general": the post is not the phrase's end.
+		if end < len(toks) && (toks[end].kind == tokWord && !isCap(toks[end]) && roleWords[toks[end].low] != "" || strings.HasPrefix(toks[end].text, "'") || strings.HasPrefix(toks[end].text, "’")) {
+			return 0
+		}
+		return end
+	}
+	return 0
+}
+
+// reCitedBody ends the words before a body named only as a source or a regulator.
+var reCitedBody = regexp.MustCompile(`(?i)(?:according\s+to|records?\s+(?:from|of|filed\s+with|at)|filings?\s+(?:with|at|from)|documents?\s+(?:from|filed\s+with)|registered\s+with|filed\s+with|licen[cs]ed\s+by|revoked\s+by|cancelled\s+by|canceled\s+by|told|by\s+the\s+)\s*(?:the\s+)?$`)
+
+// postAntecedent resolves "its" before a post at offset off of sentence si: the one body
+// named before it in its sentence, else the first body not cited as a source in the nearest
+// earlier sentence (up to two back) naming one; -1 when its own sentence names two bodies
+// before it.
+func postAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+	fits := func(c candidate) bool {
+		return c.ent >= 0 && (ents[c.ent].typ == model.Company || ents[c.ent].typ == model.Organization)
+	}
+	if own, named := soleEntity(cands, bySent[si], func(c candidate) bool { return c.e <= off && fits(c) }); named {
+		if own < 0 {
+			return -1, -1
+		}
+		return own, si
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+		first, any := -1, false
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if !fits(c) {
+				continue
+			}
+			any = true
+			if reCitedBody.MatchString(text[max(sents[sj].s, c.s-40):c.s]) {
+				continue
+			}
+			first = c.ent
+			break
+		}
+		if any {
+			if first < 0 {
+				return -1, -1
+			}
+			return first, sj
+		}
+	}
+	return -1, -1
+}
+
+// itsBefore reports that the word ending at offset end is "its": a mention there is the
+// pronoun read as a reference, a name in the possessive.
+func itsBefore(text string, end int) bool {
+	return end >= 3 && strings.EqualFold(text[end-3:end], "its") && (end == 3 || !isWordByte(text[end-4]))
+}

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestItsPostReferences: "its" before a post with no name right after it stands for the body
+// named before, its own sentence first, else the first body of the sentence before that is
+// not merely cited as a source or a regulator.
+func TestItsPostReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"a copula with the post last",
+			"The tower is run by Redwater Gaming Technology Inc., a licensee from Manila. Mr. Tomas Uy, a Chinese national, was its president.",
+			[]rel{{"Tomas Uy", model.Directs, "Redwater Gaming Technology Inc.", ""}}, nil},
+		{"the post first, then the copula and the holder",
+			"The block is operated by Silver Kite Network Co., Ltd., a firm set up in 2021. Its legal representative is Qiao Lanfeng, 44, from Fujian.",
+			[]rel{{"Qiao Lanfeng", model.Directs, "Silver Kite Network Co., Ltd.", ""}}, nil},
+		{"the first body of the sentence before, not a regulator named in its relative clause",
+			"The compound was operated by Redwater Gaming Technology Inc., whose licence was revoked by the Philippine Amusement and Gaming Corporation in 2024. " +
+				"Mr. Tomas Uy was its president.",
+			[]rel{{"Tomas Uy", model.Directs, "Redwater Gaming Technology Inc.", ""}},
+			[]rel{{"Tomas Uy", model.Directs, "Philippine Amusement and Gaming Corporation", ""}}},
+		{"a body cited as the source of the record is passed over",
+			"According to the Securities and Exchange Commission, Harbour Gate Realty Corp. leased the land in 2019. Mr. Tomas Uy is its president.",
+			[]rel{{"Tomas Uy", model.Directs, "Harbour Gate Realty Corp.", ""}},
+			[]rel{{"Tomas Uy", model.Directs, "Securities and Exchange Commission", ""}}},
+		{"two bodies before the pronoun in its own sentence: open",
+			"Mr. Tomas Uy left Harbour Gate Realty Corp. for Silver Kite Network Co., Ltd., and he became its president.",
+			nil,
+			[]rel{{"Tomas Uy", model.Directs, "Harbour Gate Realty Corp.", ""}}},
+		{"only a site named before: a post is a body's, so nothing is read",
+			"Jade Crest Park lies south of Myawaddy. Mr. Tomas Uy was its president.",
+			nil,
+			[]rel{{"Tomas Uy", model.Operates, "Jade Crest Park", ""}, {"Tomas Uy", model.Directs, "Jade Crest Park", ""}}},
+		{"a post that owns something else is no post of the pronoun's body here",
+			"The tower is run by Redwater Gaming Technology Inc., a licensee from Manila. Mr. Tomas Uy was its president's driver.",
+			nil,
+			[]rel{{"Tomas Uy", model.Directs, "Redwater Gaming Technology Inc.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
