@@ -107,3 +107,16 @@ func postAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 func itsBefore(text string, end int) bool {
 	return end >= 3 && strings.EqualFold(text[end-3:end], "its") && (end == 3 || !isWordByte(text[end-4]))
 }
+
+// headVerbs are verbs the tagger may read as plural nouns after a description's head ("the
+// 18-hectare plot belongs to"): they end the noun phrase.
+var headVerbs = set("belongs", "sits", "lies", "stands", "houses", "borders")
+
+// landHeads name the ground a site stands on ("the land is owned by", "the 18-hectare plot
+// belongs to"): the site named before, for its owner. landModifiers after one make a new
+// description ("the land on which the hub stands", "the plot in Kampot"), pointing back to
+// nothing.
+var (
+	landHeads     = set("land", "plot", "property")
+	landModifiers = set("on", "under", "beneath", "where", "in", "at", "near", "which", "that", "along", "across", "next", "around")
+)

@@ -52,3 +52,44 @@ func TestItsPostReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestLandReferences: "the land", "the plot", "the property" stand for the site named before
+// when its owner is told; a description completed by where the land is ("the land on which
+// the hub stands") is new and points back to nothing.
+func TestLandReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"the land, owned by a person",
+			"Silver Crane Park is a gated block of dormitories near Myawaddy. The land is owned by Saw Kyaw Min, a militia officer.",
+			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}}, nil},
+		{"a measured plot that belongs to a firm",
+			"Workers fled Silver Crane Park in May. Title deeds show the 12-hectare plot belongs to Moei Delta Land Co., Ltd.",
+			[]rel{{"Moei Delta Land Co., Ltd.", model.Owns, "Silver Crane Park", ""}}, nil},
+		{"the property itself, registered to a firm two sentences on",
+			"Police raided Silver Crane Park on Friday. They found 300 workers. The property itself is registered to Moei Delta Land Co., Ltd.",
+			[]rel{{"Moei Delta Land Co., Ltd.", model.Owns, "Silver Crane Park", ""}}, nil},
+		{"the land on which a site stands is a new description",
+			"Silver Crane Park was raided on Friday. Moei Delta Land Co., Ltd., a firm owned by Saw Kyaw Min, owns the land on which Golden Reed Park is built.",
+			[]rel{{"Moei Delta Land Co., Ltd.", model.Owns, "Golden Reed Park", ""}},
+			[]rel{{"Moei Delta Land Co., Ltd.", model.Owns, "Silver Crane Park", ""}, {"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}}},
+		{"the land of someone else describes, it does not refer",
+			"Silver Crane Park was raided on Friday. The land of the Moei Delta Land Co., Ltd. is owned by Saw Kyaw Min.",
+			nil,
+			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}}},
+		{"two sites named before: the land stays open",
+			"Silver Crane Park and Golden Reed Park were raided on Friday. The land is owned by Saw Kyaw Min.",
+			nil,
+			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}, {"Saw Kyaw Min", model.Owns, "Golden Reed Park", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

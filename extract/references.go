@@ -118,7 +118,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "Hengda Holdings, the developer of Golden Sands Park": a description
 				// completed by "of" describes; it points back to nothing.
-				if hi+1 < len(toks) && toks[hi+1].low == "of" {
+				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low]) {
 					continue
 				}
 				// The head must end the noun phrase: "the company's" and "the company
@@ -131,7 +131,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] {
 						continue
 					}
 				}
