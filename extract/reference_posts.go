@@ -117,6 +117,6 @@ var headVerbs = set("belongs", "sits", "lies", "stands", "houses", "borders")
 // description ("the land on which the hub stands", "the plot in Kampot"), pointing back to
 // nothing.
 var (
-	landHeads     = set("land", "plot", "property")
+	landHeads     = set("land", "plot", "property", "premises", "building")
 	landModifiers = set("on", "under", "beneath", "where", "in", "at", "near", "which", "that", "along", "across", "next", "around")
 )

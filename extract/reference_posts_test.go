@@ -53,7 +53,8 @@ func TestItsPostReferences(t *testing.T) {
 	}
 }
 
-// TestLandReferences: "the land", "the plot", "the property" stand for the site named before
+// TestLandReferences: "the land", "the plot", "the property", "the premises", "the building"
+// stand for the site named before
 // when its owner is told; a description completed by where the land is ("the land on which
 // the hub stands") is new and points back to nothing.
 func TestLandReferences(t *testing.T) {
@@ -81,6 +82,16 @@ func TestLandReferences(t *testing.T) {
 			"Silver Crane Park was raided on Friday. The land of the Moei Delta Land Co., Ltd. is owned by Saw Kyaw Min.",
 			nil,
 			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}}},
+		{"the premises, leased to a firm",
+			"Officers searched Silver Crane Tower on Monday. The premises were leased to Moei Delta Network Co., Ltd., according to the police.",
+			[]rel{{"Moei Delta Network Co., Ltd.", model.Operates, "Silver Crane Tower", ""}}, nil},
+		{"the building, owned by a person",
+			"Workers were held in Silver Crane Tower for months. The building is owned by Saw Kyaw Min, a militia officer.",
+			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Tower", ""}}, nil},
+		{"the building of a road is an act, not a site",
+			"Workers were held in Silver Crane Tower for months. The building of the road was funded by Saw Kyaw Min.",
+			nil,
+			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Tower", ""}, {"Saw Kyaw Min", model.Operates, "Silver Crane Tower", ""}}},
 		{"two sites named before: the land stays open",
 			"Silver Crane Park and Golden Reed Park were raided on Friday. The land is owned by Saw Kyaw Min.",
 			nil,
