@@ -510,6 +510,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.throughHolders(text, sents, all, ents, typedSent, addSpan)
 	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
 	x.kinCoSubjects(text, sents, all, ents, typedSent, addSpan)
+	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
+	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs := all[fm].sent; fs < si {
+			from = fs
+		}
+		if a, ok := antecedent[fm]; ok && (from < 0 || a < from) {
+			from = a
+		}
+		add(si, h, f, model.Owns, 0.7, false, s, e)
+	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
