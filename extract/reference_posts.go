@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -120,3 +121,19 @@ var (
 	landHeads     = set("land", "plot", "property", "premises", "building")
 	landModifiers = set("on", "under", "beneath", "where", "in", "at", "near", "which", "that", "along", "across", "next", "around")
 )
+
+// sameHeadRef returns the entity a description with the same head noun stood for in its own
+// sentence or the three before it (the latest such reference), and the sentence of its name:
+// a repeated definite description continues its referent (Vieira & Poesio 2000), before any
+// nearer name that never carried the noun.
+func sameHeadRef(out []reference, si int, head string, types []string) (int, int) {
+	for i := len(out) - 1; i >= 0 && out[i].cand.sent >= si-3; i-- {
+		r := out[i]
+		f := strings.Fields(strings.ToLower(r.cand.text))
+		if len(f) < 2 || f[0] != "the" && f[0] != "this" || f[len(f)-1] != head || !slices.Contains(types, r.cand.typ) {
+			continue
+		}
+		return r.cand.ent, r.from
+	}
+	return -1, -1
+}

@@ -104,3 +104,33 @@ func TestLandReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestSameHeadReferences: a definite description repeated continues what it stood for before,
+// rather than a nearer firm that was never called so; a nearer name that carries the noun
+// still wins.
+func TestSameHeadReferences(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"the developer again, past a nearer firm",
+			"Golden Reed Construction Co., Ltd. built the tower in 2019. Records show that the developer sold a stake to Red Sail Holdings Ltd. last year. " +
+				"Red Sail is chaired by Lim Kheang, a banker. His son, Lim Vuthy, is the developer's managing director.",
+			[]rel{{"Lim Vuthy", model.Directs, "Golden Reed Construction Co., Ltd.", ""}},
+			[]rel{{"Lim Vuthy", model.Directs, "Red Sail Holdings Ltd.", ""}}},
+		{"a nearer name with the noun wins over the repeated description",
+			"Golden Reed Construction Co., Ltd. built the tower in 2019. Records show that the developer sold it in 2022. " +
+				"The buyer was Silver Kite Developer Ltd., a Hong Kong firm. The developer's managing director is Lim Vuthy.",
+			[]rel{{"Lim Vuthy", model.Directs, "Silver Kite Developer Ltd.", ""}},
+			[]rel{{"Lim Vuthy", model.Directs, "Golden Reed Construction Co., Ltd.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

@@ -145,6 +145,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					if ent < 0 {
+						// "the developer" again: the description read before continues its referent.
+						ent, from = sameHeadRef(out, si, head.low, types)
+					}
 					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
