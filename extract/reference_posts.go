@@ -137,3 +137,52 @@ func sameHeadRef(out []reference, si int, head string, types []string) (int, int
 	}
 	return -1, -1
 }
+
+// reDescribedAs reads the first words of an apposition with an article after a name.
+var reDescribedAs = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)`)
+
+// apposStops end the noun phrase of an apposition.
+var apposStops = set("of", "for", "to", "in", "at", "with", "from", "by", "on", "that", "which", "who", "whose", "and", "or")
+
+// apposHeads holds, per entity, the head nouns the text described it with in an apposition
+// ("the Dawna Brigade, an armed group operating in ..."), and the offset of the first.
+type apposHeads map[int]map[string]int
+
+// describedHeads reads the apposition after each name: an entity so described is what a
+// later description with that head ("the group") may stand for, even where the mention then
+// is only its name ("The Dawna Brigade provides security. The group is led by X").
+func describedHeads(text string, cands []candidate) apposHeads {
+	out := apposHeads{}
+	for _, c := range cands {
+		if c.ent < 0 || c.e >= len(text) || text[c.e] != ',' && text[c.e] != ' ' && text[c.e] != '(' {
+			continue
+		}
+		m := reDescribedAs.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)]))
+		if m == nil {
+			continue
+		}
+		// The first class noun among the apposition's words: ", an armed group operating in".
+		for _, w := range strings.Fields(m[1]) {
+			if apposStops[w] {
+				break // "the wife of Senator X": what follows describes someone else
+			}
+			if classNouns[w] == nil || namedHeads[w] {
+				continue
+			}
+			if out[c.ent] == nil {
+				out[c.ent] = map[string]int{}
+			}
+			if _, ok := out[c.ent][w]; !ok {
+				out[c.ent][w] = c.s
+			}
+			break
+		}
+	}
+	return out
+}
+
+// has reports that mention c's entity was described with head before c.
+func (d apposHeads) has(c candidate, head string) bool {
+	at, ok := d[c.ent][head]
+	return ok && c.ent >= 0 && at <= c.s
+}

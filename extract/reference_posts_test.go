@@ -134,3 +134,35 @@ func TestSameHeadReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedHeads: a name the text described with a class noun in an apposition ("X, an
+// armed group operating in ...") is what a later description with that noun stands for, even
+// where the name then stands alone and a firm whose name ends in the noun is named between;
+// words after "of" in the apposition describe someone else.
+func TestDescribedHeads(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"the group is the armed group described so, not a firm called Group",
+			"OFAC designated the Moei Ridge Border Brigade, an armed group operating in Karen State, on Monday. " +
+				"The Jade Palms Zone was developed by Jade Palms Holding Group Ltd., a company incorporated in Samoa. " +
+				"The Moei Ridge Border Brigade provides security for the zone. The group is led by Colonel Saw Htoo Ler, who was also designated.",
+			[]rel{{"Saw Htoo Ler", model.Directs, "Moei Ridge Border Brigade", ""}},
+			[]rel{{"Saw Htoo Ler", model.Directs, "Jade Palms Holding Group Ltd.", ""}}},
+		{"the noun after 'of' in an apposition is not the name's own",
+			"The land is owned by Orchid Realty Corp., whose majority shareholder is Malou Reyes, the wife of Senator Ramon Reyes. " +
+				"The senator's son, Paolo Reyes, sits on the realty firm's board.",
+			[]rel{{"Paolo Reyes", model.FamilyOf, "Ramon Reyes", ""}},
+			[]rel{{"Malou Reyes", model.FamilyOf, "Paolo Reyes", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

@@ -53,6 +53,7 @@ const maxRefs = 200
 func findReferences(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, tags *sentTags) []reference {
 	var out []reference
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
+	described := describedHeads(text, cands)
 	for si, st := range sents {
 		if len(bySent[si]) == 0 || len(out) >= maxRefs {
 			continue
@@ -139,12 +140,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if mod != "" {
 					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
 				} else if capHead {
-					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
 					if ent < 0 {
-						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
 				} else {
-					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
 					if ent < 0 {
 						// "the developer" again: the description read before continues its referent.
 						ent, from = sameHeadRef(out, si, head.low, types)
@@ -162,13 +163,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
-							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low); e2 >= 0 {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low, described); e2 >= 0 {
 								ent, from = e2, f2
 							}
 						}
 					}
 					if ent < 0 {
-						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
@@ -484,7 +485,7 @@ func thatDeterminer(tags *sentTags, si, k int) bool {
 // headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
 // own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
 // rather than a ministry named after it (head matching, Vieira & Poesio 2000).
-func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string, described apposHeads) (int, int) {
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -492,7 +493,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 			if sj == si && c.e > off || c.ent < 0 {
 				continue
 			}
-			if !headOf(text, c, ents, head) {
+			if !headOf(text, c, ents, head) && !described.has(c, head) {
 				continue
 			}
 			for _, t := range types {
@@ -561,12 +562,12 @@ const maxFarBack = 40
 // Resort, with no other resort named): a same-head antecedent holds over longer distances
 // than other definite descriptions (Vieira & Poesio 2000), but only when unambiguous.
 // It reads from sentence start back (in sentence si only the names before offset off).
-func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string) (int, int) {
+func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string, described apposHeads) (int, int) {
 	ent, from := -1, -1
 	for sj := start; sj >= 0 && sj >= si-maxFarBack; sj-- {
 		for _, m := range bySent[sj] {
 			c := cands[m]
-			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) {
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) && !described.has(c, head) {
 				continue
 			}
 			fits := false
