@@ -65,19 +65,33 @@ func itsPost(toks []token, k int) int {
 // reCitedBody ends the words before a body named only as a source or a regulator.
 var reCitedBody = regexp.MustCompile(`(?i)(?:according\s+to|records?\s+(?:from|of|filed\s+with|at)|filings?\s+(?:with|at|from)|documents?\s+(?:from|filed\s+with)|registered\s+with|filed\s+with|licen[cs]ed\s+by|revoked\s+by|cancelled\s+by|canceled\s+by|told|by\s+the\s+)\s*(?:the\s+)?$`)
 
+// reCoordItsGap joins "its" to the body just before it: " and ", ", the developer of the
+// park, and ".
+var reCoordItsGap = regexp.MustCompile(`^\s*(?:,[^,;]{0,80},)?\s*,?\s*(?:and|as\s+well\s+as)\s+$`)
+
 // postAntecedent resolves "its" before a post at offset off of sentence si: the one body
-// named before it in its sentence, else the first body not cited as a source in the nearest
-// earlier sentence (up to two back) naming one; -1 when its own sentence names two bodies
-// before it.
+// named before it in its sentence (of two, the one "its" is coordinated with), else the first
+// body not cited as a source in the nearest earlier sentence (up to two back) naming one.
 func postAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	fits := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Company || ents[c.ent].typ == model.Organization)
 	}
+	// In its own sentence, the one body before it; of two, the nearest only when "its" is
+	// coordinated with it ("OFAC designated X, the developer of the park, and its director").
 	if own, named := soleEntity(cands, bySent[si], func(c candidate) bool { return c.e <= off && fits(c) }); named {
-		if own < 0 {
-			return -1, -1
+		if own >= 0 {
+			return own, si
 		}
-		return own, si
+		ms := bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if c := cands[ms[i]]; c.e <= off && fits(c) {
+				if reCoordItsGap.MatchString(text[c.e:off]) {
+					return c.ent, si
+				}
+				break
+			}
+		}
+		return -1, -1
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
 		first, any := -1, false

@@ -213,7 +213,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
-					ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
+					if len(types) == 2 {
+						// A post with a title is a body's: the body "its" stands for is found
+						// as for a post with no name after it (reference_posts.go).
+						ent, from = postAntecedent(text, sents, cands, ents, bySent, si, t.s)
+					} else {
+						ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
+					}
 				} else {
 					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
 				}
