@@ -174,3 +174,34 @@ func TestDescribedHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounWindow: "he"/"she" stands for the one person of the nearest earlier sentence
+// that names any, up to three sentences back; farther back, or with two people named there,
+// it stays open.
+func TestPronounWindow(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"three sentences back",
+			"Police questioned Lim Kheang on Monday. The interview lasted six hours. Lawyers were present. He is the chairman of Red Sail Holdings Ltd.",
+			[]rel{{"Lim Kheang", model.Directs, "Red Sail Holdings Ltd.", ""}}, nil},
+		{"four sentences back: open",
+			"Police questioned Lim Kheang on Monday. The interview lasted six hours. Lawyers were present. Reporters waited outside. He is the chairman of Red Sail Holdings Ltd.",
+			nil,
+			[]rel{{"Lim Kheang", model.Directs, "Red Sail Holdings Ltd.", ""}}},
+		{"two people in the nearest sentence naming any: open",
+			"Police questioned Lim Kheang and Sok Dara on Monday. The interview lasted six hours. Lawyers were present. He is the chairman of Red Sail Holdings Ltd.",
+			nil,
+			[]rel{{"Lim Kheang", model.Directs, "Red Sail Holdings Ltd.", ""}, {"Sok Dara", model.Directs, "Red Sail Holdings Ltd.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

@@ -307,15 +307,15 @@ func opensSentence(st sentence, c candidate) bool {
 }
 
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
-// nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
-// name no person before it.
+// nearest earlier sentence (up to three back, the window of a description) that names any;
+// the pronoun's own sentence must name no person before it.
 func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, possessive bool) (int, int) {
 	for _, m := range bySent[si] {
 		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
 		}
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
 		// A person named inside a quotation is spoken of by the speaker ("'I never met
 		// Chaiwat,' he said"): the speaker, not the name, is what a later "he" continues.
 		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool {
