@@ -53,6 +53,7 @@ const maxRefs = 200
 func findReferences(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, tags *sentTags) []reference {
 	var out []reference
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
+	described := describedHeads(text, cands)
 	for si, st := range sents {
 		if len(bySent[si]) == 0 || len(out) >= maxRefs {
 			continue
@@ -118,7 +119,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "Hengda Holdings, the developer of Golden Sands Park": a description
 				// completed by "of" describes; it points back to nothing.
-				if hi+1 < len(toks) && toks[hi+1].low == "of" {
+				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low]) {
 					continue
 				}
 				// The head must end the noun phrase: "the company's" and "the company
@@ -131,7 +132,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] {
 						continue
 					}
 				}
@@ -139,12 +140,16 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if mod != "" {
 					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
 				} else if capHead {
-					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
 					if ent < 0 {
-						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
 				} else {
-					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
+					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
+					if ent < 0 {
+						// "the developer" again: the description read before continues its referent.
+						ent, from = sameHeadRef(out, si, head.low, types)
+					}
 					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
@@ -158,13 +163,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
-							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low); e2 >= 0 {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low, described); e2 >= 0 {
 								ent, from = e2, f2
 							}
 						}
 					}
 					if ent < 0 {
-						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low)
+						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
@@ -187,6 +192,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case t.low == "its" && !inName(t.s, t.e) && itsPost(toks, k) > 0 && !(k > 0 && toks[k-1].low == "as") &&
+				!(possessedNoun(toks, k) > 0 && inName(toks[possessedNoun(toks, k)].s, toks[possessedNoun(toks, k)].e)):
+				// "was its president", "Its legal representative is X" (reference_posts.go).
+				if ent, from := postAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
@@ -201,7 +213,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "its director, Chinese national X": a post with a title is a body's.
 						types = types[:2]
 					}
-					ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
+					if len(types) == 2 {
+						// A post with a title is a body's: the body "its" stands for is found
+						// as for a post with no name after it (reference_posts.go).
+						ent, from = postAntecedent(text, sents, cands, ents, bySent, si, t.s)
+					} else {
+						ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
+					}
 				} else {
 					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
 				}
@@ -289,15 +307,15 @@ func opensSentence(st sentence, c candidate) bool {
 }
 
 // pronounAntecedent resolves "he"/"she" in sentence si to the one person named in the
-// nearest earlier sentence (up to two back) that names any; the pronoun's own sentence must
-// name no person before it.
+// nearest earlier sentence (up to three back, the window of a description) that names any;
+// the pronoun's own sentence must name no person before it.
 func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, possessive bool) (int, int) {
 	for _, m := range bySent[si] {
 		if c := cands[m]; c.s < off && c.ent >= 0 && ents[c.ent].typ == model.Person {
 			return -1, -1
 		}
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
 		// A person named inside a quotation is spoken of by the speaker ("'I never met
 		// Chaiwat,' he said"): the speaker, not the name, is what a later "he" continues.
 		person, named := soleEntity(cands, bySent[sj], func(c candidate) bool {
@@ -473,7 +491,7 @@ func thatDeterminer(tags *sentTags, si, k int) bool {
 // headAntecedent prefers, among the names of the window antecedent reads, the nearest whose
 // own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
 // rather than a ministry named after it (head matching, Vieira & Poesio 2000).
-func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string) (int, int) {
+func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string, described apposHeads) (int, int) {
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -481,7 +499,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 			if sj == si && c.e > off || c.ent < 0 {
 				continue
 			}
-			if !headOf(text, c, ents, head) {
+			if !headOf(text, c, ents, head) && !described.has(c, head) {
 				continue
 			}
 			for _, t := range types {
@@ -550,12 +568,12 @@ const maxFarBack = 40
 // Resort, with no other resort named): a same-head antecedent holds over longer distances
 // than other definite descriptions (Vieira & Poesio 2000), but only when unambiguous.
 // It reads from sentence start back (in sentence si only the names before offset off).
-func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string) (int, int) {
+func farHeadAntecedent(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, si, start, off int, types []string, head string, described apposHeads) (int, int) {
 	ent, from := -1, -1
 	for sj := start; sj >= 0 && sj >= si-maxFarBack; sj-- {
 		for _, m := range bySent[sj] {
 			c := cands[m]
-			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) {
+			if c.ent < 0 || c.ent == ent || sj == si && c.e > off || !headOf(text, c, ents, head) && !described.has(c, head) {
 				continue
 			}
 			fits := false

@@ -577,6 +577,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.throughHolders(text, sents, all, ents, typedSent, addSpan)
 	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
 	x.kinCoSubjects(text, sents, all, ents, typedSent, addSpan)
+	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
+	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs := all[fm].sent; fs < si {
+			from = fs
+		}
+		if a, ok := antecedent[fm]; ok && (from < 0 || a < from) {
+			from = a
+		}
+		add(si, h, f, model.Owns, 0.7, false, s, e)
+	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
@@ -1160,7 +1171,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 // "Hengda Holdings' chief financial officer".
 func possessedRole(text string, cb candidate) (string, string) {
 	after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
-	if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
+	if itsBefore(text, cb.e) {
+		after = "'s" + after
+	} else if strings.HasSuffix(cb.text, "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ ")) {
 		after = "'s" + after[strings.IndexByte(after, ' '):]
 	}
 	m := rePossRoleAfter.FindStringSubmatch(after)
