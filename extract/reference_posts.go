@@ -152,8 +152,8 @@ func sameHeadRef(out []reference, si int, head string, types []string) (int, int
 	return -1, -1
 }
 
-// reDescribedAs reads the first words of an apposition with an article after a name.
-var reDescribedAs = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)`)
+// reApposArticle reads the first words of an apposition with an article after a name.
+var reApposArticle = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)`)
 
 // apposStops end the noun phrase of an apposition.
 var apposStops = set("of", "for", "to", "in", "at", "with", "from", "by", "on", "that", "which", "who", "whose", "and", "or")
@@ -171,7 +171,7 @@ func describedHeads(text string, cands []candidate) apposHeads {
 		if c.ent < 0 || c.e >= len(text) || text[c.e] != ',' && text[c.e] != ' ' && text[c.e] != '(' {
 			continue
 		}
-		m := reDescribedAs.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)]))
+		m := reApposArticle.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)]))
 		if m == nil {
 			continue
 		}
