@@ -413,6 +413,13 @@ func trimmedTreeText(n *html.Node) string {
 			} else {
 				pending = true
 			}
+			if tag == "tr" {
+				if s, ok := partyRowSentence(n); ok {
+					write(s) // party tables (party_tables.go)
+					flush()
+					return
+				}
+			}
 			if tag == "tr" && roleTableRow(n) {
 				// "Name | Role" tables: the row reads as an apposition (nodetext.go).
 				write(rowSentence(n))

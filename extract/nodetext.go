@@ -49,6 +49,13 @@ func nodeText(n *html.Node) string {
 			if block {
 				flush()
 			}
+			if tag == "tr" && depth < 500 {
+				if s, ok := partyRowSentence(n); ok {
+					line.WriteString(s) // party tables (party_tables.go)
+					flush()
+					return
+				}
+			}
 			if tag == "tr" && depth < 500 && roleTableRow(n) {
 				// "Name | Role" tables: a row reads as the apposition it stands for
 				// ("Ly Kimheng, Owner of Riverside Star Casino.").

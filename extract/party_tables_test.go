@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPartyTables reads a register of a firm's parties (a party column with a stake and/or a
+// post column) as sentences about the firm its header or its colon-ended lead names, and
+// leaves tables without such a header, a lead without a colon and empty stakes alone.
+func TestPartyTables(t *testing.T) {
+	filler := strings.Repeat("Investigators spent months tracing the money through shell firms and nominees. ", 6)
+	page := func(body string) string {
+		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
+			`<p>` + filler + `</p></article></body></html>`
+	}
+	cases := []struct {
+		name     string
+		html     string
+		want     []rel
+		forbid   []rel
+		noText   []string
+		wantText []string
+	}{
+		{"firm in the lead, post and stake columns",
+			`<p>The trade registry lists the officers of Silver Reed Trading Co., Ltd. as follows:</p>
+<table><tr><th>Name</th><th>Position</th><th>Shares</th></tr>
+<tr><td>Lwin Moe Aung</td><td>Managing Director</td><td>55%</td></tr>
+<tr><td>Harbour Crest Holdings Ltd. (Seychelles)</td><td>Corporate shareholder</td><td>45%</td></tr>
+<tr><td>Daw Khin Sandar</td><td>Company Secretary</td><td>—</td></tr></table>`,
+			[]rel{{"Lwin Moe Aung", model.Directs, "Silver Reed Trading Co., Ltd.", ""},
+				{"Lwin Moe Aung", model.Owns, "Silver Reed Trading Co., Ltd.", ""},
+				{"Harbour Crest Holdings Ltd.", model.Owns, "Silver Reed Trading Co., Ltd.", ""}},
+			[]rel{{"Daw Khin Sandar", model.Owns, "Silver Reed Trading Co., Ltd.", ""}},
+			[]string{"Daw Khin Sandar holds"}, nil},
+		{"firm in the post column's header",
+			`<p>The evidence establishes the following about the accused:</p>
+<table><tr><th>Accused</th><th>Position in Golden Reef Outsourcing Inc.</th><th>Shareholding</th></tr>
+<tr><td>Tan Wei Ming</td><td>President and Chairman of the Board</td><td>70%</td></tr>
+<tr><td>Rosa Lim Ocampo</td><td>Treasurer (non-stockholder)</td><td>0%</td></tr></table>`,
+			[]rel{{"Tan Wei Ming", model.Directs, "Golden Reef Outsourcing Inc.", ""},
+				{"Tan Wei Ming", model.Owns, "Golden Reef Outsourcing Inc.", ""}},
+			[]rel{{"Rosa Lim Ocampo", model.Owns, "Golden Reef Outsourcing Inc.", ""}},
+			nil, []string{"Tan Wei Ming is the president and chairman of Golden Reef Outsourcing Inc."}},
+		{"shareholder and stake only, the lead refers back to the firm",
+			`<p>The casino is run by Moei Bright Development Co., Ltd. Filings list three shareholders in the company:</p>
+<table><tr><th>Shareholder</th><th>Stake</th><th>Notes</th></tr>
+<tr><td>Ko Zaw Htet</td><td>60%</td><td>—</td></tr>
+<tr><td>Eastern Pearl Capital Limited</td><td>40%</td><td>registered offshore</td></tr></table>`,
+			[]rel{{"Ko Zaw Htet", model.Owns, "Moei Bright Development Co., Ltd.", ""},
+				{"Eastern Pearl Capital Limited", model.Owns, "Moei Bright Development Co., Ltd.", ""}},
+			nil, nil, nil},
+		{"the lead names the firm short; the paragraph before names it in full",
+			`<p>The building was leased by Blue Harbour Services Corp., which the gaming regulator never licensed.</p>
+<p>According to papers filed by Blue Harbour with the registry, its shareholders are:</p>
+<table><tr><th>Name</th><th>Shares</th></tr>
+<tr><td>Nguyen Thi Lan</td><td>80%</td></tr></table>`,
+			[]rel{{"Nguyen Thi Lan", model.Owns, "Blue Harbour Services Corp.", ""}},
+			nil, nil, nil},
+		{"precision: a lead without a colon names no firm for the table",
+			`<p>Silver Reed Trading Co., Ltd. was struck off in 2022.</p>
+<table><tr><th>Name</th><th>Shares</th></tr>
+<tr><td>Lwin Moe Aung</td><td>55%</td></tr></table>`,
+			nil, []rel{{"Lwin Moe Aung", model.Owns, "Silver Reed Trading Co., Ltd.", ""}},
+			[]string{"Lwin Moe Aung holds"}, nil},
+		{"precision: a table of figures is no register",
+			`<p>Deposits seized at Silver Reed Trading Co., Ltd. were counted as follows:</p>
+<table><tr><th>Year</th><th>Share</th></tr>
+<tr><td>2023</td><td>35%</td></tr></table>`,
+			nil, nil, []string{"2023 holds", "holds a 35%"}, nil},
+	}
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, _ := mainText([]byte(page(c.html)), "https://news.example.org/a")
+			for _, s := range c.noText {
+				if strings.Contains(text, s) {
+					t.Errorf("text holds %q:\n%s", s, text)
+				}
+			}
+			for _, s := range c.wantText {
+				if !strings.Contains(text, s) {
+					t.Errorf("text lacks %q:\n%s", s, text)
+				}
+			}
+			got, _ := analyzeText(t, x, text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
