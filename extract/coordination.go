@@ -267,6 +267,7 @@ func (x *Extractor) rowRoles(text string, sents []sentence, cands []candidate, e
 		}
 	}
 	cellRoles(text, sents, cands, ents, bySent, emit)
+	itemRoles(text, sents, cands, ents, bySent, emit)
 	leadPlaces(text, sents, cands, ents, bySent, emit)
 }
 
