@@ -434,6 +434,12 @@ func trimmedTreeText(n *html.Node) string {
 			} else {
 				pending = true
 			}
+			if tag == "table" {
+				for _, s := range registerSentences(n) { // register_rows.go
+					write(s)
+					flush()
+				}
+			}
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

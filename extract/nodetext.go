@@ -74,6 +74,12 @@ func nodeText(n *html.Node) string {
 			} else if tag == "td" || tag == "th" {
 				line.WriteByte(' ')
 			}
+			if tag == "table" && depth < 500 {
+				for _, s := range registerSentences(n) { // register_rows.go
+					line.WriteString(s)
+					flush()
+				}
+			}
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

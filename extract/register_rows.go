@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A register of parties or sites names each row's party in its first column and says, in
+// columns its header row names, where the party is ("Location", "Based in") and who runs it
+// ("Operator", "Owner"), or describes it in words that open with a post or an act ("Basis":
+// "Operator of Jade Lake Resort", "Owned by Wei Ming", "Protects Jade Lake Resort"). Each such
+// cell reads as a sentence about the party: "Jade Lake Group Co., Ltd. is located in
+// Tachileik, Burma.", "Jade Lake Group Co., Ltd., operator of Jade Lake Resort.". Cells of
+// other columns, and description cells that open otherwise, stay as they were.
+
+// registerFirstHeads head a register's first column, beside partyHeads.
+var registerFirstHeads = set("entity", "entities", "company", "companies", "firm", "firms", "site", "sites",
+	"compound", "compounds", "organisation", "organization", "name of entity", "individual or entity",
+	"person or entity", "designee", "designated party", "target", "business")
+
+var (
+	// reLocHead heads a column of places.
+	reLocHead = regexp.MustCompile(`^(?:location|locations|address|registered address|based in|base|registered in|place|site location|(?:nationality|country)\s*/\s*location|location\s*/\s*(?:nationality|country))$`)
+	// reRunHead heads a column naming who runs (or owns) the row's site.
+	reRunHead = regexp.MustCompile(`^(operator|operators|operated by|run by|owner|owners|owned by|managed by)(?:\s+\(.*\)|\s+named\s+by\s+[a-z ]+|\s+\(alleged\))?$`)
+	// reDescHead heads a column describing each row's party.
+	reDescHead = regexp.MustCompile(`^(?:basis|basis for designation|reason|status|description|affiliation|affiliations|notes|note|link|link to [a-z ]+|linked business(?:\s*/\s*site)?|relationship|connection|details|remarks)$`)
+	// reDescOpen opens a description cell that says what the party is to another name: a post
+	// ("Operator of", "Chairman,"), a participle ("Owned by") or an act ("Protects").
+	reDescOpen = regexp.MustCompile(`^(?:(?:owned|operated|run|controlled|managed|directed|protected|guarded)\s+by\s|(?:owns|operates|runs|controls|manages|protects|guards)\s)`)
+)
+
+// registerRowSentence renders a data row of a register as sentences; ok is false when the
+// table is no register or the row says nothing the columns can tell.
+func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
+	if len(hcells) < 2 || len(hcells) > 6 {
+		return "", false
+	}
+	h0 := strings.ToLower(strings.TrimRight(cellText(hcells[0]), " :"))
+	if !partyHeads[h0] && !registerFirstHeads[h0] {
+		return "", false
+	}
+	cells := rowCells(tr)
+	if len(cells) != len(hcells) {
+		return "", false
+	}
+	name := strings.TrimRight(cellText(cells[0]), " .;,")
+	if name == "" || len(name) > 120 {
+		return "", false
+	}
+	var parts []string
+	for i := 1; i < len(cells); i++ {
+		h := strings.ToLower(strings.TrimRight(reParens.ReplaceAllString(cellText(hcells[i]), ""), " :"))
+		v := strings.TrimRight(cellText(cells[i]), " .;,")
+		if v == "" || v == "—" || v == "-" || len(v) > 200 {
+			continue
+		}
+		switch {
+		case reLocHead.MatchString(h):
+			parts = append(parts, name+" is located in "+v+".")
+		case reRunHead.MatchString(h):
+			who := reParens.ReplaceAllString(v, "")
+			if strings.ContainsAny(who, ";") {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(h, "owner") || strings.HasPrefix(h, "owned"):
+				parts = append(parts, name+" is owned by "+who+".")
+			default:
+				parts = append(parts, name+" is operated by "+who+".")
+			}
+		case reDescHead.MatchString(h):
+			for _, f := range strings.Split(v, ";") {
+				f = strings.TrimSpace(f)
+				if f == "" {
+					continue
+				}
+				low := strings.ToLower(f[:1]) + f[1:]
+				switch {
+				case reDescOpen.MatchString(low) && strings.Contains(low, " by "):
+					parts = append(parts, name+" is "+low+".")
+				case reDescOpen.MatchString(low):
+					parts = append(parts, name+" "+low+".")
+				default:
+					w := strings.Fields(low)
+					if len(w) < 3 {
+						continue
+					}
+					lead := strings.TrimRight(strings.Join(w[:min(4, len(w))], " "), ",")
+					post, _, found := strings.Cut(lead, " of ")
+					if !found {
+						post, _, found = strings.Cut(lead, ",")
+					}
+					if !found {
+						continue
+					}
+					if _, pred := rolePhrase(post); pred == "" {
+						continue
+					}
+					parts = append(parts, name+", "+low+".")
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return "", false
+	}
+	return strings.Join(parts, " "), true
+}
+
+// registerSentences are the sentences a register's rows say, written after the table (its
+// cells stay one per line, for the readers of cell lines and designation lists); none for a
+// party table or a "Name | Role" table, whose rows are rewritten in place.
+func registerSentences(table *html.Node) []string {
+	head := firstRow(table, 0)
+	if head == nil {
+		return nil
+	}
+	hcells := rowCells(head)
+	var out []string
+	var rows func(n *html.Node, depth int)
+	rows = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && len(out) < 200; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.Data == "tr" && c != head {
+				if _, ok := partyRowSentence(c); ok || roleTableRow(c) {
+					continue
+				}
+				if s, ok := registerRowSentence(c, hcells); ok {
+					out = append(out, s)
+				}
+			} else if (c.Data == "thead" || c.Data == "tbody") && depth < 2 {
+				rows(c, depth+1)
+			}
+		}
+	}
+	rows(table, 0)
+	return out
+}
