@@ -27,6 +27,12 @@ var (
 	reRunHead = regexp.MustCompile(`^(operator|operators|operated by|run by|owner|owners|owned by|managed by)(?:\s+\(.*\)|\s+named\s+by\s+[a-z ]+|\s+\(alleged\))?$`)
 	// reDescHead heads a column describing each row's party.
 	reDescHead = regexp.MustCompile(`^(?:basis|basis for designation|reason|status|description|affiliation|affiliations|notes|note|link|link to [a-z ]+|linked business(?:\s*/\s*site)?|relationship|connection|details|remarks)$`)
+	// reHoldersHead heads a column listing a firm's holders with their shares; reHolderShare
+	// is one of them.
+	reHoldersHead = regexp.MustCompile(`^(?:shareholders?|stockholders?|owners?|ownership|shareholding|beneficial owners?|owned by)$`)
+	reHolderShare = regexp.MustCompile(`^([A-Z][^;:%]{2,80}?)\s*[(,:–—-]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\)?$`)
+	// reOfficersHead heads a column listing a firm's officers as "Post: Name".
+	reOfficersHead = regexp.MustCompile(`^(?:officers|directors|management|board|board of directors|officers and directors|directors and officers|key people|key persons)$`)
 	// reDescOpen opens a description cell that says what the party is to another name: a post
 	// ("Operator of", "Chairman,"), a participle ("Owned by") or an act ("Protects").
 	reDescOpen = regexp.MustCompile(`^(?:(?:owned|operated|run|controlled|managed|directed|protected|guarded)\s+by\s|(?:owns|operates|runs|controls|manages|protects|guards)\s)`)
@@ -70,6 +76,25 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 				parts = append(parts, name+" is owned by "+who+".")
 			default:
 				parts = append(parts, name+" is operated by "+who+".")
+			}
+		case reHoldersHead.MatchString(h):
+			// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
+			for _, f := range strings.Split(v, ";") {
+				if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
+					parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
+				}
+			}
+		case reOfficersHead.MatchString(h):
+			// "Chairman: Fang Wei; Vice-chairman: Keo Dara": each officer's post in the firm.
+			for _, f := range strings.Split(v, ";") {
+				post, who, found := strings.Cut(strings.TrimSpace(f), ":")
+				post, who = strings.ToLower(strings.TrimSpace(post)), strings.TrimSpace(who)
+				if !found || who == "" || len(strings.Fields(post)) > 4 {
+					continue
+				}
+				if w, pred := rolePhrase(post); pred != "" && w == post {
+					parts = append(parts, who+" is the "+post+" of "+name+".")
+				}
 			}
 		case reDescHead.MatchString(h):
 			for _, f := range strings.Split(v, ";") {

@@ -40,6 +40,20 @@ func TestRegisterRows(t *testing.T) {
 			[]rel{{"Orchid Bay Park", model.LocatedIn, "Ton Pheung", ""},
 				{"Bright Harvest Entertainment Co., Ltd.", model.Operates, "Orchid Bay Park", ""}},
 			nil, nil, nil},
+		{"a register of firms: holders with shares, officers by post",
+			`<table><tr><th>Company</th><th>Shareholders (registry)</th><th>Officers</th></tr>
+<tr><td>Silver Reed Trading Co., Ltd.</td><td>Lwin Moe Aung 70%; Harbour Crest Capital Limited 30%</td><td>Chairman: Lwin Moe Aung; Vice-chairman: Keo Ratana</td></tr></table>`,
+			[]rel{{"Lwin Moe Aung", model.Owns, "Silver Reed Trading Co., Ltd.", ""},
+				{"Harbour Crest Capital Limited", model.Owns, "Silver Reed Trading Co., Ltd.", ""},
+				{"Lwin Moe Aung", model.Directs, "Silver Reed Trading Co., Ltd.", ""},
+				{"Keo Ratana", model.Directs, "Silver Reed Trading Co., Ltd.", ""}},
+			nil, nil, nil},
+		{"precision: holders without a share, officers without a post",
+			`<table><tr><th>Company</th><th>Shareholders</th><th>Officers</th></tr>
+<tr><td>Silver Reed Trading Co., Ltd.</td><td>Lwin Moe Aung (undisclosed)</td><td>Contact: Daw Khin Sandar</td></tr></table>`,
+			nil, []rel{{"Lwin Moe Aung", model.Owns, "Silver Reed Trading Co., Ltd.", ""},
+				{"Daw Khin Sandar", model.Directs, "Silver Reed Trading Co., Ltd.", ""}},
+			nil, []string{"holds a", "is the contact"}},
 		{"precision: a person's nationality is no place of the person; a cell with no post or act",
 			`<table><tr><th>Name</th><th>Nationality / Location</th><th>Status</th></tr>
 <tr><td>Lwin Moe Aung</td><td>Myanmar</td><td>Former tenant of Orchid Bay Park</td></tr></table>`,
