@@ -57,6 +57,16 @@ func itemRoles(text string, sents []sentence, cands []candidate, ents []*docEnti
 		if k := strings.IndexByte(text[first.e:], '\n'); k >= 0 && first.e+k < lineEnd {
 			lineEnd = first.e + k
 		}
+		if ta == model.Company && placesOnlyItem(text, cands, ents, ms, first, lineEnd) {
+			// "RUIFENG PAYMENT CO., LTD.; Bangkok, Thailand.": the item gives the firm's seat.
+			cb := cands[ms[1]]
+			bs := si
+			for bs < last && cb.s >= sents[bs].e {
+				bs++
+			}
+			emit(si, bs, first.ent, cb.ent, model.LocatedIn, 0.8, sents[bs].s, cb.e, "")
+			continue
+		}
 		dash := reItemDash.FindStringIndex(text[first.e:lineEnd])
 		if dash == nil {
 			continue
@@ -117,4 +127,21 @@ func itemRoles(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 		}
 	}
+}
+
+// placesOnlyItem reports an item that is a firm's name, a semicolon or comma, then only
+// places up to its end: "Jade Lake Trading Co., Ltd.; Tachileik, Burma.".
+func placesOnlyItem(text string, cands []candidate, ents []*docEntity, ms []int, first candidate, lineEnd int) bool {
+	if len(ms) < 2 || lineEnd <= first.e {
+		return false
+	}
+	rest := text[first.e:lineEnd]
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ";") && !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+		return false
+	}
+	cb := cands[ms[1]]
+	if cb.ent < 0 || ents[cb.ent].typ != model.Location || strings.Trim(text[first.e:cb.s], " ;,") != "" {
+		return false
+	}
+	return rowPlaceOnly(strings.Trim(rest, " ;,."), cands, ents, ms[1:], first.e)
 }
