@@ -27,6 +27,15 @@ var (
 	rePostHead  = regexp.MustCompile(`^(?:position|role|title|post|designation|office)s?(?:\s+(?:in|at|of|with)\s+(.+))?$`)
 )
 
+// reNoteHead heads a column of notes on each party; reNoteSeat is a note giving a firm's
+// seat ("registered in Samoa"), reNotePost one giving a party's post ("also listed as a
+// director").
+var (
+	reNoteHead = regexp.MustCompile(`^(?:notes?|remarks?|comments?|details)(?:\s+in\s+(?:the\s+)?(?:filing|filings|registry|register|records?))?$`)
+	reNoteSeat = regexp.MustCompile(`^(?:[Rr]egistered|[Ii]ncorporated|[Dd]omiciled)\s+in\s+([A-Z][^;]{1,60})$`)
+	reNotePost = regexp.MustCompile(`^(?:also\s+)?(?:listed|named|registered|recorded|serves?)\s+as\s+(?:a|an|the)\s+([a-z][a-z -]{1,30})$`)
+)
+
 // reFirmName finds a firm's name by its legal ending.
 var reFirmName = regexp.MustCompile(`(?:[A-Z][\w&'’.()-]*\s+){1,7}?(?:Co\., Ltd\.|Co\.,Ltd\.|Company Limited|Co\. Ltd\.|Pte\.? Ltd\.|Sdn\.? Bhd\.?|Ltd\.|Limited|Inc\.|Corp\.|Corporation|LLC|PLC|Holdings|Group)`)
 
@@ -61,12 +70,14 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 	if len(hcells) < 2 || len(hcells) > 6 || !partyHeads[strings.ToLower(cellText(hcells[0]))] {
 		return "", false
 	}
-	stakeCol, postCol, firm := -1, -1, ""
+	stakeCol, postCol, noteCol, firm := -1, -1, -1, ""
 	for i, c := range hcells[1:] {
 		h := strings.ToLower(strings.TrimRight(cellText(c), " :"))
 		switch {
 		case stakeCol < 0 && reStakeHead.MatchString(h):
 			stakeCol = i + 1
+		case noteCol < 0 && reNoteHead.MatchString(h):
+			noteCol = i + 1
 		case postCol < 0 && rePostHead.MatchString(h):
 			postCol = i + 1
 			if m := rePostHead.FindStringSubmatch(h); m[1] != "" {
@@ -89,8 +100,12 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 		return "", false
 	}
 	name := strings.TrimRight(cellText(cells[0]), " .;,")
+	seat := ""
 	if p := reParens.FindString(name); p != "" && !reAKA.MatchString(p) {
 		name = strings.TrimSpace(strings.Replace(name, p, "", 1)) // "(British Virgin Islands)"
+		if in := strings.Trim(p, " ()"); in != "" && in[0] >= 'A' && in[0] <= 'Z' && len(strings.Fields(in)) <= 4 {
+			seat = in // a firm's seat, said as its place below
+		}
 	}
 	if name == "" || strings.EqualFold(name, firm) {
 		return "", false
@@ -113,6 +128,19 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 	}
 	if len(parts) == 0 {
 		return "", false
+	}
+	if noteCol > 0 {
+		note := strings.ToLower(strings.TrimRight(cellText(cells[noteCol]), " .;,"))
+		if m := reNoteSeat.FindStringSubmatch(cellText(cells[noteCol])); m != nil {
+			seat = strings.TrimRight(m[1], " .;,")
+		} else if m := reNotePost.FindStringSubmatch(note); m != nil {
+			if w, pred := rolePhrase(m[1]); pred != "" && w == m[1] {
+				parts = append(parts, name+" is the "+w+" of "+firm+".")
+			}
+		}
+	}
+	if seat != "" {
+		parts = append(parts, name+" is registered in "+seat+".")
 	}
 	return strings.Join(parts, " "), true
 }

@@ -59,6 +59,22 @@ func TestPartyTables(t *testing.T) {
 <tr><td>Nguyen Thi Lan</td><td>80%</td></tr></table>`,
 			[]rel{{"Nguyen Thi Lan", model.Owns, "Blue Harbour Services Corp.", ""}},
 			nil, nil, nil},
+		{"notes give a holder's post and a holder's seat; a seat in brackets",
+			`<p>The casino is run by Moei Bright Development Co., Ltd. Filings list its shareholders:</p>
+<table><tr><th>Shareholder</th><th>Stake</th><th>Notes in filing</th></tr>
+<tr><td>Ko Zaw Htet</td><td>60%</td><td>also listed as a director</td></tr>
+<tr><td>Eastern Pearl Capital Limited</td><td>25%</td><td>registered in Samoa</td></tr>
+<tr><td>Northwind Capital Limited (Seychelles)</td><td>15%</td><td>—</td></tr></table>`,
+			[]rel{{"Ko Zaw Htet", model.Directs, "Moei Bright Development Co., Ltd.", ""},
+				{"Eastern Pearl Capital Limited", model.LocatedIn, "Samoa", ""},
+				{"Northwind Capital Limited", model.LocatedIn, "Seychelles", ""}},
+			nil, nil, nil},
+		{"precision: a note that is no post or seat",
+			`<p>The casino is run by Moei Bright Development Co., Ltd. Filings list its shareholders:</p>
+<table><tr><th>Shareholder</th><th>Stake</th><th>Notes</th></tr>
+<tr><td>Ko Zaw Htet</td><td>60%</td><td>once visited Samoa as a tourist</td></tr></table>`,
+			nil, []rel{{"Ko Zaw Htet", model.Directs, "Moei Bright Development Co., Ltd.", ""}},
+			[]string{"Ko Zaw Htet is registered", "Ko Zaw Htet is the"}, nil},
 		{"precision: a lead without a colon names no firm for the table",
 			`<p>Silver Reed Trading Co., Ltd. was struck off in 2022.</p>
 <table><tr><th>Name</th><th>Shares</th></tr>
