@@ -35,7 +35,9 @@ var (
 	reOfficersHead = regexp.MustCompile(`^(?:officers|directors|management|board|board of directors|officers and directors|directors and officers|key people|key persons)$`)
 	// reDescOpen opens a description cell that says what the party is to another name: a post
 	// ("Operator of", "Chairman,"), a participle ("Owned by") or an act ("Protects").
-	reDescOpen = regexp.MustCompile(`^(?:(?:owned|operated|run|controlled|managed|directed|protected|guarded)\s+by\s|(?:owns|operates|runs|controls|manages|protects|guards)\s)`)
+	reDescOpen = regexp.MustCompile(`^(?:(?:owned|operated|run|controlled|managed|directed|protected|guarded)\s+by\s|(?:owns|operates|runs|controls|manages|protects|guards)\s|holds\s+(?:a\s+)?\d)`)
+	// reDescSeat opens a description giving a firm's seat: "company registered in".
+	reDescSeat = regexp.MustCompile(`^(?:(?:a\s+)?(?:company|firm|entity)\s+)?((?:registered|incorporated|based|headquartered)\s+in)\s+([A-Z].*)$`)
 )
 
 // registerRowSentence renders a data row of a register as sentences; ok is false when the
@@ -108,20 +110,21 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 					parts = append(parts, name+" is "+low+".")
 				case reDescOpen.MatchString(low):
 					parts = append(parts, name+" "+low+".")
+				case reDescSeat.MatchString(low):
+					// "Company registered in Tak province".
+					m := reDescSeat.FindStringSubmatchIndex(low)
+					parts = append(parts, name+" is "+low[m[2]:m[3]]+" "+f[m[4]:]+".")
 				default:
 					w := strings.Fields(low)
 					if len(w) < 3 {
 						continue
 					}
-					lead := strings.TrimRight(strings.Join(w[:min(4, len(w))], " "), ",")
+					lead := strings.TrimRight(strings.Join(w[:min(5, len(w))], " "), ",")
 					post, _, found := strings.Cut(lead, " of ")
 					if !found {
 						post, _, found = strings.Cut(lead, ",")
 					}
-					if !found {
-						continue
-					}
-					if _, pred := rolePhrase(post); pred == "" {
+					if !found || !descPost(post) {
 						continue
 					}
 					parts = append(parts, name+", "+low+".")
@@ -165,4 +168,17 @@ func registerSentences(table *html.Node) []string {
 	}
 	rows(table, 0)
 	return out
+}
+
+// descPost reports that a description's words before "of" end with a post, a relative or an
+// associate: "Thai nominee shareholder", "spouse", "business associate".
+func descPost(post string) bool {
+	f := strings.Fields(post)
+	for k := range f {
+		w, pred := rolePhrase(strings.Join(f[k:], " "))
+		if pred != "" || familyWords[w] || associateWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,16 @@ func TestRegisterRows(t *testing.T) {
 				{"Lwin Moe Aung", model.Directs, "Silver Reed Trading Co., Ltd.", ""},
 				{"Keo Ratana", model.Directs, "Silver Reed Trading Co., Ltd.", ""}},
 			nil, nil, nil},
+		{"descriptions: a relative, an associate, a stake held, a seat",
+			`<table><tr><th>Name</th><th>Status</th></tr>
+<tr><td>Ms. Malee Srisuk</td><td>Spouse of Mr. Chai Boonmee</td></tr>
+<tr><td>Mr. Anan Rattana</td><td>Former headman; business associate of Mr. Chai Boonmee</td></tr>
+<tr><td>Siam Jade Trading Co., Ltd.</td><td>Company registered in Chiang Rai; holds 40 percent of Orchid Bay Development Co., Ltd.</td></tr></table>`,
+			[]rel{{"Chai Boonmee", model.FamilyOf, "Malee Srisuk", ""},
+				{"Anan Rattana", model.AssociateOf, "Chai Boonmee", ""},
+				{"Siam Jade Trading Co., Ltd.", model.LocatedIn, "Chiang Rai", ""},
+				{"Siam Jade Trading Co., Ltd.", model.Owns, "Orchid Bay Development Co., Ltd.", ""}},
+			nil, nil, []string{"Anan Rattana, former headman."}},
 		{"precision: holders without a share, officers without a post",
 			`<table><tr><th>Company</th><th>Shareholders</th><th>Officers</th></tr>
 <tr><td>Silver Reed Trading Co., Ltd.</td><td>Lwin Moe Aung (undisclosed)</td><td>Contact: Daw Khin Sandar</td></tr></table>`,
