@@ -63,7 +63,7 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 		return "", false
 	}
 	head := firstRow(table, 0)
-	if head == nil || head == tr {
+	if head == nil || head == tr || !earlyRow(tr) {
 		return "", false
 	}
 	hcells := rowCells(head)
@@ -82,7 +82,11 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 			postCol = i + 1
 			if m := rePostHead.FindStringSubmatch(h); m[1] != "" {
 				firm = strings.TrimSpace(strings.TrimRight(cellText(c), " :"))
-				firm = firm[len(firm)-len(m[1]):]
+				if len(firm) != len(h) {
+					firm = "" // lowering changed the length: no offsets to trust
+				} else {
+					firm = firm[len(firm)-len(m[1]):]
+				}
 			}
 		}
 	}
@@ -177,4 +181,23 @@ func leadFirm(table *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// maxRegisterRows bounds the rows of one table read as sentences: a register in an article is
+// short, and a hostile page's huge table must not cost a lead scan per row.
+const maxRegisterRows = 300
+
+// earlyRow reports that a row is among the first maxRegisterRows of its parent.
+func earlyRow(tr *html.Node) bool {
+	rows, steps := 0, 0
+	for p := tr.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			rows++
+		}
+		// The parser merges adjacent text, so rows and the text between them alternate.
+		if steps++; rows >= maxRegisterRows || steps > 2*maxRegisterRows+2 {
+			return false
+		}
+	}
+	return true
 }

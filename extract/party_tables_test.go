@@ -106,3 +106,19 @@ func TestPartyTables(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyTablesBounded: a hostile table of thousands of rows has only its first rows
+// rewritten, so a lead scan per row stays bounded.
+func TestPartyTablesBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><p>The filing of Silver Reed Trading Co., Ltd. lists:</p><table><tr><th>Name</th><th>Shares</th></tr>`)
+	for i := 0; i < 3000; i++ {
+		b.WriteString(`<tr><td>Lwin Moe Aung</td><td>1%</td></tr>`)
+	}
+	b.WriteString(`</table></article></body></html>`)
+	text, _ := mainText([]byte(b.String()), "https://news.example.org/a")
+	n := strings.Count(text, "holds a 1% stake")
+	if n == 0 || n > maxRegisterRows {
+		t.Errorf("%d rows rewritten, want 1..%d", n, maxRegisterRows)
+	}
+}

@@ -104,7 +104,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 				if f == "" {
 					continue
 				}
-				low := strings.ToLower(f[:1]) + f[1:]
+				low := f // the first letter lowered; an ASCII letter only, so offsets hold
+				if c := f[0]; c >= 'A' && c <= 'Z' {
+					low = string(c+'a'-'A') + f[1:]
+				}
 				switch {
 				case reDescOpen.MatchString(low) && strings.Contains(low, " by "):
 					parts = append(parts, name+" is "+low+".")
@@ -154,7 +157,7 @@ func registerSentences(table *html.Node) []string {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.Data == "tr" && c != head {
+			if c.Data == "tr" && c != head && earlyRow(c) {
 				if _, ok := partyRowSentence(c); ok || roleTableRow(c) {
 					continue
 				}
