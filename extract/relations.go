@@ -564,6 +564,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
 	})
+	// "A and B, chairman and accountant of Y respectively", "A chaired and B ran Y" (respectively.go).
+	x.respectiveTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, conf float64) {
+		role, from, firstEnt = r, -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
 	// addSpan adds a relation read between mentions mi and mj, quoting from the earliest
 	// sentence a reference among them stands for.
 	addSpan := func(si, mi, mj, a, b int, pred string, conf float64) {

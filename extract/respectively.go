@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Coordinations matched member by member, which the pair rules read as one:
+//
+//   - "A and B, chairman and accountant of Y respectively", "A and B were respectively the
+//     chairman and the accountant of Y": the i-th name holds the i-th post;
+//   - "A and B, the chairmen of Y and Z respectively": the i-th name heads the i-th body;
+//   - "A chaired and B managed Y": the first verb, left without its object, shares the
+//     second's (right-node raising).
+//
+// Recall and precision cases are in respectively_test.go.
+
+var (
+	// The joint between two members of a coordination: ", ", ", and ", " and ".
+	reMemberJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
+	// "A and B, chairman and accountant of", "A and B were respectively the chairman and the
+	// accountant of", "A and B are the owner and the manager of the".
+	reRespPosts = regexp.MustCompile(`^\s*(?:,\s*|\s+(?:are|were|is|was|served\s+as|serve\s+as|became|remain|remained)\s+)(?:respectively\s+)?((?:(?:the|a|an|its)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}(?:\s*,\s*(?:and\s+)?(?:(?:the|a|an|its)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}|\s+and\s+(?:(?:the|a|an|its)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2})+)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// "A and B, the chairmen of", "A and B were respectively directors of the".
+	reRespPlural = regexp.MustCompile(`^\s*(?:,\s*|\s+(?:are|were|served\s+as|serve\s+as|became)\s+)(?:respectively\s+)?((?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men))\s+(?:of|at)\s+(?:the\s+)?$`)
+	// The closing "respectively" after the last body: " respectively", ", respectively".
+	reRespClose = regexp.MustCompile(`^\s*,?\s*respectively\b`)
+	// "A chaired and B managed Y": the first verb, then "and" before the second subject.
+	reRaisedFirst = regexp.MustCompile(`^\s+(?:also\s+|jointly\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|founded|guarded|guards|protected|protects|built|developed)\s*,?\s+(?:while\s+|and\s+|but\s+)(?:(?:his|her|their)\s+[a-z-]+\s+)?$`)
+	// The second verb right before the shared object.
+	reRaisedSecond = regexp.MustCompile(`^\s+(?:also\s+|jointly\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|founded|guarded|guards|protected|protects|built|developed)\s+(?:the\s+)?$`)
+)
+
+// splitMembers splits "chairman and the accountant", "owner, manager and cashier" into its
+// members without their articles.
+func splitMembers(s string) []string {
+	s = strings.ReplaceAll(s, ", and ", ", ")
+	s = strings.ReplaceAll(s, " and ", ", ")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		for _, d := range []string{"the ", "a ", "an ", "its "} {
+			p = strings.TrimPrefix(p, d)
+		}
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// respectiveTies reads the coordinations above in each sentence; emit gets the sentence, the
+// two mentions, the relation and the post.
+func (x *Extractor) respectiveTies(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64)) {
+	for si, st := range sents {
+		ms := withoutPronouns(cands, bySent[si])
+		if len(ms) < 3 {
+			continue
+		}
+		lower := strings.ToLower(text[st.s:st.e])
+		if strings.Contains(lower, "respectively") {
+			x.respectivePosts(text, cands, ents, ms, si, emit)
+		}
+		// "A chaired and B managed Y".
+		for i := 0; i+2 < len(ms); i++ {
+			ca, cb, cy := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
+			if ca.ent < 0 || cb.ent < 0 || cy.ent < 0 || ca.e > cb.s || cb.e > cy.s || ca.ent == cy.ent || cb.ent == cy.ent || ca.ent == cb.ent {
+				continue
+			}
+			if ents[ca.ent].typ != ents[cb.ent].typ || ents[ca.ent].typ == model.Location || possessiveFollows(text, cy.e) {
+				continue
+			}
+			m1 := reRaisedFirst.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
+			if m1 == nil || !reRaisedSecond.MatchString(strings.ToLower(text[cb.e:cy.s])) {
+				continue
+			}
+			x.verbRelation(ca.ent, cy.ent, ents, m1[1], func(a, b int, pred string, conf float64) {
+				emit(si, ms[i], ms[i+2], a, b, pred, "", conf*0.9)
+			})
+		}
+	}
+}
+
+// respectivePosts reads "A and B, chairman and accountant of Y respectively" and "A and B,
+// the chairmen of Y and Z respectively" in one sentence.
+func (x *Extractor) respectivePosts(text string, cands []candidate, ents []*docEntity, ms []int, si int,
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64)) {
+	for i := 0; i < len(ms); i++ {
+		// The names: two or more persons joined member by member.
+		j := i
+		for j+1 < len(ms) {
+			c, n := cands[ms[j]], cands[ms[j+1]]
+			if c.ent < 0 || n.ent < 0 || ents[c.ent].typ != model.Person || ents[n.ent].typ != model.Person || c.e > n.s || !reMemberJoin.MatchString(text[c.e:n.s]) {
+				break
+			}
+			j++
+		}
+		k := j - i + 1
+		if k < 2 || j+1 >= len(ms) {
+			continue
+		}
+		last, next := cands[ms[j]], cands[ms[j+1]]
+		if next.ent < 0 || next.s < last.e {
+			i = j
+			continue
+		}
+		gap := strings.ToLower(text[last.e:next.s])
+		if m := reRespPosts.FindStringSubmatch(gap); m != nil && reRespClose.MatchString(strings.ToLower(text[next.e:min(len(text), next.e+20)])) || m != nil && strings.Contains(gap, "respectively") {
+			posts := splitMembers(m[1])
+			if len(posts) == k {
+				for r := 0; r < k; r++ {
+					w, pred := rolePhrase(posts[r])
+					if pred == "" || !typed(pred, model.Person, ents[next.ent].typ, "") {
+						continue
+					}
+					emit(si, ms[i+r], ms[j+1], cands[ms[i+r]].ent, next.ent, pred, w, 0.75)
+				}
+			}
+		} else if m := reRespPlural.FindStringSubmatch(gap); m != nil {
+			// The bodies: k names joined member by member, then "respectively".
+			plural := m[1]
+			if p, ok := strings.CutSuffix(plural, "men"); ok {
+				plural = p + "man"
+			}
+			w, pred := rolePhrase(plural)
+			bodies := []int{j + 1}
+			for b := j + 1; b+1 < len(ms) && len(bodies) < k; b++ {
+				c, n := cands[ms[b]], cands[ms[b+1]]
+				if n.ent < 0 || c.e > n.s || !reMemberJoin.MatchString(text[c.e:n.s]) {
+					break
+				}
+				bodies = append(bodies, b+1)
+			}
+			lb := cands[ms[bodies[len(bodies)-1]]]
+			if pred != "" && len(bodies) == k && reRespClose.MatchString(strings.ToLower(text[lb.e:min(len(text), lb.e+20)])) {
+				for r := 0; r < k; r++ {
+					b := cands[ms[bodies[r]]]
+					if typed(pred, model.Person, ents[b.ent].typ, "") {
+						emit(si, ms[i+r], ms[bodies[r]], cands[ms[i+r]].ent, b.ent, pred, w, 0.75)
+					}
+				}
+			}
+		}
+		i = j
+	}
+}

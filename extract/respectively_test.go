@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRespectiveTies holds the rules of respectively.go to sentences they must read and
+// sentences where they must stay silent. The names are invented.
+func TestRespectiveTies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"posts matched to names in apposition",
+			"Nora Vance and Tan Wei, chairman and accountant of Silver Cedar Holdings Corp. respectively, were arrested.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"respectively before the posts of a copula",
+			"Nora Vance and Tan Wei were respectively the chairman and the accountant of Silver Cedar Holdings Corp.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			[]rel{{"Tan Wei", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"one plural post, bodies matched to names",
+			"Nora Vance and Tan Wei, the chairmen of Silver Cedar Holdings Corp. and Bright Harbour Ltd. respectively, denied wrongdoing.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.Directs, "Bright Harbour Ltd.", ""}},
+			[]rel{{"Nora Vance", model.Directs, "Bright Harbour Ltd.", ""}}},
+		{"more posts than names is no match",
+			"Nora Vance and Tan Wei, owner, chairman and accountant of Silver Cedar Holdings Corp. respectively, were arrested.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}}},
+		{"fewer bodies than names is no match",
+			"Nora Vance and Tan Wei, the chairmen of Silver Cedar Holdings Corp. respectively, denied wrongdoing.",
+			nil,
+			[]rel{{"Tan Wei", model.Directs, "Bright Harbour Ltd.", ""}}},
+		// Right-node raising.
+		{"the first verb shares the second's object",
+			"Nora Vance chaired and Tan Wei managed Silver Cedar Holdings Corp. until 2022.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a first verb with its own object",
+			"Nora Vance chaired Bright Harbour Ltd. and Tan Wei managed Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"a verb that is no tie before the and",
+			"Nora Vance resigned and Tan Wei managed Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}
