@@ -13,7 +13,10 @@ import (
 //     chairman and the accountant of Y": the i-th name holds the i-th post;
 //   - "A and B, the chairmen of Y and Z respectively": the i-th name heads the i-th body;
 //   - "A chaired and B managed Y": the first verb, left without its object, shares the
-//     second's (right-node raising).
+//     second's (right-node raising);
+//   - "A founded and later ran Y": each verb of a coordination takes the object;
+//   - "A is the president of Y and her husband B its treasurer": a copula clause whose verb
+//     is left out in the second conjunct.
 //
 // Recall and precision cases are in respectively_test.go.
 
@@ -31,6 +34,17 @@ var (
 	reRaisedFirst = regexp.MustCompile(`^\s+(?:also\s+|jointly\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|founded|guarded|guards|protected|protects|built|developed)\s*,?\s+(?:while\s+|and\s+|but\s+)(?:(?:his|her|their)\s+[a-z-]+\s+)?$`)
 	// The second verb right before the shared object.
 	reRaisedSecond = regexp.MustCompile(`^\s+(?:also\s+|jointly\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|founded|guarded|guards|protected|protects|built|developed)\s+(?:the\s+)?$`)
+)
+
+var (
+	// "founded and later ran the": two verbs sharing subject and object.
+	reTwoVerbsObject = regexp.MustCompile(`^\s+(?:also\s+|jointly\s+|allegedly\s+|reportedly\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|founded|co-founded|established|set\s+up|built|developed|guarded|guards|protected|protects)\s*,?\s+and\s+(?:(?:also|later|then|now|still|jointly)\s+)?(owned|owns|chaired|chairs|ran|runs|managed|manages|headed|heads|led|leads|controlled|controls|operated|operates|guarded|guards|protected|protects|directed|directs)\s+(?:the\s+)?$`)
+	// "is the president of the": the first conjunct's copula and post.
+	reCopulaPostOf = regexp.MustCompile(`\s(?:is|was|are|were|remains|remained|became)\s+(?:also\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+of\s+(?:the\s+)?$`)
+	// " and her husband" before the second conjunct's subject.
+	reGappedSubjectJoin = regexp.MustCompile(`^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*,?\s+)?$`)
+	// " its treasurer." after it: the post with the verb left out.
+	reGappedPost = regexp.MustCompile(`^\s*,?\s+its\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[.;]|,\s|$)`)
 )
 
 // splitMembers splits "chairman and the accountant", "owner, manager and cashier" into its
@@ -57,12 +71,42 @@ func (x *Extractor) respectiveTies(text string, sents []sentence, cands []candid
 	emit func(si, mi, mj, a, b int, pred, role string, conf float64)) {
 	for si, st := range sents {
 		ms := withoutPronouns(cands, bySent[si])
-		if len(ms) < 3 {
+		if len(ms) < 2 {
 			continue
 		}
 		lower := strings.ToLower(text[st.s:st.e])
 		if strings.Contains(lower, "respectively") {
 			x.respectivePosts(text, cands, ents, ms, si, emit)
+		}
+		for i := 0; i+1 < len(ms); i++ {
+			ca, cy := cands[ms[i]], cands[ms[i+1]]
+			if ca.ent < 0 || cy.ent < 0 || ca.e > cy.s || ca.ent == cy.ent || possessiveFollows(text, cy.e) {
+				continue
+			}
+			// "A founded and later ran Y".
+			if m := reTwoVerbsObject.FindStringSubmatch(strings.ToLower(text[ca.e:cy.s])); m != nil && m[1] != m[2] {
+				for _, v := range m[1:3] {
+					x.verbRelation(ca.ent, cy.ent, ents, v, func(a, b int, pred string, conf float64) {
+						emit(si, ms[i], ms[i+1], a, b, pred, "", conf*0.9)
+					})
+				}
+			}
+			// "A is the president of Y and her husband B its treasurer".
+			if i+2 < len(ms) && ents[ca.ent].typ == model.Person && reCopulaPostOf.MatchString(strings.ToLower(text[ca.e:cy.s])) {
+				cb := cands[ms[i+2]]
+				if cb.ent < 0 || cb.s < cy.e || ents[cb.ent].typ != model.Person || cb.ent == ca.ent || !reGappedSubjectJoin.MatchString(strings.ToLower(text[cy.e:cb.s])) {
+					continue
+				}
+				end := min(len(text), cb.e+60)
+				if i+3 < len(ms) {
+					end = min(end, cands[ms[i+3]].s)
+				}
+				if m := reGappedPost.FindStringSubmatch(strings.ToLower(text[cb.e:end])); m != nil {
+					if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, model.Person, ents[cy.ent].typ, "") {
+						emit(si, ms[i+2], ms[i+1], cb.ent, cy.ent, pred, w, 0.7)
+					}
+				}
+			}
 		}
 		// "A chaired and B managed Y".
 		for i := 0; i+2 < len(ms); i++ {

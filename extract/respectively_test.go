@@ -49,6 +49,28 @@ func TestRespectiveTies(t *testing.T) {
 			"Nora Vance resigned and Tan Wei managed Silver Cedar Holdings Corp.",
 			nil,
 			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		// Two verbs sharing subject and object.
+		{"each verb of a coordination takes the object",
+			"Nora Vance built and now operates Jade Moon Park.",
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}},
+			nil},
+		{"verbs that are no tie",
+			"Nora Vance visited and later praised Jade Moon Park.",
+			nil,
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Nora Vance", model.Owns, "Jade Moon Park", ""}}},
+		// A copula clause gapped in its second conjunct.
+		{"a post with the copula left out",
+			"Nora Vance was the director of Silver Cedar Holdings Corp. and her husband, Tan Wei, its accountant, the court found.",
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a gapped phrase that is no post",
+			"Nora Vance is the president of Silver Cedar Holdings Corp. and Tan Wei its biggest critic.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"a second conjunct with a verb of its own",
+			"Nora Vance is the president of Silver Cedar Holdings Corp. and Tan Wei sued its accountant.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
