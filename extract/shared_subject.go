@@ -37,16 +37,9 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 	}
 	ia, ib := ms[p], ms[q]
 	oa, ob := cands[ia], cands[ib]
-	// X opens its clause: only places are named before it ("In Kampot, X ..."), or a verb of
-	// saying or showing stands right before it ("records show X ...").
 	relative := strings.HasPrefix(strings.ToLower(text[oa.e:min(len(text), oa.e+6)]), ", who ")
-	for r := 0; r < p && !relative; r++ {
-		c := cands[ms[r]]
-		if c.ent < 0 || ents[c.ent].typ != model.Location {
-			if r != p-1 || c.e > oa.s || !reReportBefore.MatchString(strings.ToLower(text[c.e:oa.s])) {
-				return false
-			}
-		}
+	if !relative && !opensClause(text, cands, ents, ms, p) {
+		return false
 	}
 	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 220 || possessiveFollows(text, oa.e) {
 		return false
@@ -99,3 +92,93 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 	}
 	return fired
 }
+
+// opensClause reports whether mention p opens its clause: only places are named before it
+// ("In Kampot, X ..."), or a verb of saying or showing stands right before it ("records show
+// X ...").
+func opensClause(text string, cands []candidate, ents []*docEntity, ms []int, p int) bool {
+	oa := cands[ms[p]]
+	for r := 0; r < p; r++ {
+		c := cands[ms[r]]
+		if c.ent < 0 || ents[c.ent].typ != model.Location {
+			if r != p-1 || c.e > oa.s || !reReportBefore.MatchString(strings.ToLower(text[c.e:oa.s])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reCoSubjectJoin joins two subjects, each perhaps with an apposition: ", 41, and his son",
+// ", a Chinese national, and", " and".
+var reCoSubjectJoin = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;()]{1,60}?|of\s+[^,;()]{1,40}?(?:\s*,\s*[a-z][a-z .'-]{1,30}?)?)){0,3}\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*,?\s+)?$`)
+
+// reCoSubjectNext joins a later subject of the chain: ", 38, and", " and".
+var reCoSubjectNext = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;()]{1,60}?|of\s+[^,;()]{1,40}?(?:\s*,\s*[a-z][a-z .'-]{1,30}?)?)){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+
+// coSubjectPair reads "A, 41, and B, a Chinese national, ran Y": the first of coordinated
+// subjects, each set off by its own apposition, shares the verb the last one is read with.
+// It reads the pair (A, Y) as if A stood where the last subject stands.
+func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	if q < p+2 || !opensClause(text, cands, ents, ms, p) {
+		return false
+	}
+	ia, ib := ms[p], ms[q]
+	oa, ob := cands[ia], cands[ib]
+	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 260 || possessiveFollows(text, oa.e) {
+		return false
+	}
+	ta := ents[oa.ent].typ
+	if ta == model.Location {
+		return false
+	}
+	// The chain: A, then places of its apposition, then the next subject of A's type, ...
+	last, joined := -1, false
+	prev := oa
+	for r := p + 1; r < q; r++ {
+		c := cands[ms[r]]
+		if c.ent < 0 || c.s < prev.e {
+			return false
+		}
+		if t := ents[c.ent].typ; t == model.Location && !joined || pronounRef(c) {
+			continue // "of Irvine, California"; "her sons"
+		}
+		re := reCoSubjectNext
+		if last < 0 {
+			re = reCoSubjectJoin
+		}
+		if ents[c.ent].typ != ta || c.ent == oa.ent || possessiveFollows(text, c.e) || !re.MatchString(strings.ToLower(text[prev.e:c.s])) {
+			return false
+		}
+		last, prev, joined = r, c, true
+	}
+	if last < 0 {
+		return false
+	}
+	fired := false
+	wrap := func(a, b int, pred string, conf float64) {
+		if a == oa.ent && b == ob.ent {
+			fired = true
+			add(a, b, pred, conf*0.9)
+		}
+	}
+	defer func() { cands[ia] = oa }()
+	cands[ia].e = cands[ms[last]].e
+	ms2 := []int{ia, ib}
+	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
+	if !fired {
+		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	}
+	if !fired {
+		// "had controlled Y": a verb of the tie right before the object.
+		if m := reCoSubjectVerb.FindStringSubmatch(strings.ToLower(text[cands[ia].e:ob.s])); m != nil && !possessiveFollows(text, ob.e) {
+			x.verbRelation(oa.ent, ob.ent, ents, m[1], wrap)
+		}
+	}
+	return fired
+}
+
+// reCoSubjectVerb is the shared verb right before the object: " had controlled the".
+var reCoSubjectVerb = regexp.MustCompile(`^\s+(?:(?:had|have|has|jointly|together|allegedly|reportedly)\s+)*(owned|own|ran|run|managed|manage|controlled|control|operated|operate|headed|head|led|lead|founded|built|developed|guarded|guard|protected|protect)\s+(?:the\s+)?$`)

@@ -52,6 +52,27 @@ func TestSharedSubject(t *testing.T) {
 			"Nora Vance said that Silver Cedar Holdings Corp. lost money and now runs the Kampot Chamber of Commerce.",
 			nil,
 			[]rel{{"Nora Vance", model.Directs, "Kampot Chamber of Commerce", ""}}},
+		// Coordinated subjects set off by appositions.
+		{"two subjects with descriptions share the verb",
+			"Nora Vance, a Chinese national, and Tan Wei, a Thai businessman, ran Jade Moon Park.",
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Tan Wei", model.Operates, "Jade Moon Park", ""}},
+			nil},
+		{"an age and a kin phrase before the later subjects",
+			"Nora Vance, 68, and her sons Tan Wei and Aung Ko Ko had controlled Jade Moon Park.",
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}},
+			nil},
+		{"an age and a home town",
+			"Nora Vance, 41, of Irvine, California, and Tan Wei, 38, controlled Bright Harbour Ltd.",
+			[]rel{{"Nora Vance", model.Owns, "Bright Harbour Ltd.", ""}},
+			nil},
+		{"an apposition that names another person is no coordination",
+			"Nora Vance, a friend of Tan Wei, ran Jade Moon Park.",
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}},
+			[]rel{{"Tan Wei", model.Operates, "Jade Moon Park", ""}}},
+		{"coordinated objects of another verb",
+			"Nora Vance met Aung Ko Ko, 38, and Tan Wei, 41, who ran Jade Moon Park.",
+			nil,
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Aung Ko Ko", model.Operates, "Jade Moon Park", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
