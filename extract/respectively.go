@@ -16,7 +16,9 @@ import (
 //     second's (right-node raising);
 //   - "A founded and later ran Y": each verb of a coordination takes the object;
 //   - "A is the president of Y and her husband B its treasurer": a copula clause whose verb
-//     is left out in the second conjunct.
+//     is left out in the second conjunct;
+//   - "designated Y, its director A, and its operator B": each "its" of a list stands for
+//     the member that heads the list, not for the name just before it.
 //
 // Recall and precision cases are in respectively_test.go.
 
@@ -46,6 +48,31 @@ var (
 	// " its treasurer." after it: the post with the verb left out.
 	reGappedPost = regexp.MustCompile(`^\s*,?\s+its\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[.;]|,\s|$)`)
 )
+
+// reListIts opens a list member told by its tie to the head: ", its director", " and its
+// owner,", ", and its operator".
+var reListIts = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)its\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*,?\s*$`)
+
+// listPossessives reads "Y, its director A, and its operator B" from mention i (Y) on.
+func listPossessives(text string, cands []candidate, ents []*docEntity, ms []int, si, i int,
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64)) {
+	cy := cands[ms[i]]
+	prev := cy
+	for j := i + 1; j < len(ms) && j <= i+6; j++ {
+		cx := cands[ms[j]]
+		if cx.ent < 0 || cx.s < prev.e || cx.ent == cy.ent || possessiveFollows(text, cx.e) {
+			return
+		}
+		m := reListIts.FindStringSubmatch(strings.ToLower(text[prev.e:cx.s]))
+		if m == nil {
+			return
+		}
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, ents[cx.ent].typ, ents[cy.ent].typ, "") {
+			emit(si, ms[j], ms[i], cx.ent, cy.ent, pred, w, 0.75)
+		}
+		prev = cx
+	}
+}
 
 // splitMembers splits "chairman and the accountant", "owner, manager and cashier" into its
 // members without their articles.
@@ -79,6 +106,9 @@ func (x *Extractor) respectiveTies(text string, sents []sentence, cands []candid
 			x.respectivePosts(text, cands, ents, ms, si, emit)
 		}
 		for i := 0; i+1 < len(ms); i++ {
+			if c := cands[ms[i]]; c.ent >= 0 && ents[c.ent].typ != model.Person && ents[c.ent].typ != model.Location {
+				listPossessives(text, cands, ents, ms, si, i, emit)
+			}
 			ca, cy := cands[ms[i]], cands[ms[i+1]]
 			if ca.ent < 0 || cy.ent < 0 || ca.e > cy.s || ca.ent == cy.ent || possessiveFollows(text, cy.e) {
 				continue

@@ -71,6 +71,19 @@ func TestRespectiveTies(t *testing.T) {
 			"Nora Vance is the president of Silver Cedar Holdings Corp. and Tan Wei sued its accountant.",
 			nil,
 			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}}},
+		// Possessives in a list stand for its head.
+		{"each its of a list is the head's",
+			"The sanctions target Jade Moon Park, its operator Bright Harbour Ltd., and its owner, Nora Vance.",
+			[]rel{{"Bright Harbour Ltd.", model.Operates, "Jade Moon Park", ""}, {"Nora Vance", model.Owns, "Jade Moon Park", ""}},
+			nil},
+		{"a post with no comma before the name",
+			"Treasury designated Silver Cedar Holdings Corp., its director Nora Vance, and three of its sites.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a possessed noun that is no tie",
+			"Bright Harbour Ltd. and its rival Silver Cedar Holdings Corp. bid for the land.",
+			nil,
+			[]rel{{"Silver Cedar Holdings Corp.", model.Owns, "Bright Harbour Ltd.", ""}, {"Silver Cedar Holdings Corp.", model.Operates, "Bright Harbour Ltd.", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
