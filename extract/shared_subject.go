@@ -17,6 +17,15 @@ import (
 // kind the pair rules read (posts, holdings, membership, work, guard).
 var reSecondVerb = regexp.MustCompile(`^(?:(?:also|later|now|then|still|currently|separately|since\s+\d{4}|in\s+\d{4})\s+)*(?:(?:has|have|had)\s+(?:also\s+|since\s+\d{4}\s+)?)?(?:chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|commands|commanded|operates|operated|founded|co-founded|sits|sat|serves|served|works|worked|guards|guarded|protects|protected|is|was|became|becomes|remains|remained|joined)\s`)
 
+// reWhileParticiple opens a participle phrase after "while": "also serving as", "heading".
+var reWhileParticiple = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:serving|working|sitting|chairing|heading|leading|running|managing|owning|holding|controlling|directing)\s`)
+
+// reServingAs is a post held in a participle phrase: "also serving as an adviser to the".
+var reServingAs = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:serving|working|sitting)\s+as\s+(?:the|a|an|its)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:to|of|at|for|with|in|on)\s+(?:the\s+)?$`)
+
+// reInsertedRelative is a relative clause set off by commas inside the first conjunct.
+var reInsertedRelative = regexp.MustCompile(`,\s*(?:which|who)\s[^,;]{1,80},?\s*$`)
+
 // reFirstClauseStop marks a first conjunct that is no plain verb phrase of the subject: a
 // clause of its own ("said that", "who", "while"), a semicolon, a quotation.
 var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if)\b|\band\b`)
@@ -50,13 +59,21 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		return false
 	}
 	gap := strings.ToLower(text[oa.e:ob.s])
-	// The last "and" before B opens the second verb phrase.
-	k := strings.LastIndex(gap, " and ")
-	if k < 0 || !reSecondVerb.MatchString(gap[k+5:]) {
+	// The last "and" before B opens the second verb phrase; ", while serving as" opens a
+	// participle phrase of the same subject.
+	k, skip := strings.LastIndex(gap, " and "), 5
+	if w := strings.LastIndex(gap, ", while "); w > k {
+		k, skip = w+1, 7
+		if !reWhileParticiple.MatchString(gap[k+skip:]) {
+			return false
+		}
+	} else if k < 0 || !reSecondVerb.MatchString(gap[k+5:]) {
 		return false
 	}
 	first := gap[:k]
 	first = strings.TrimSuffix(first, ",")
+	// "X runs A, which owns B, and chairs C": a relative clause on A set off by commas.
+	first = reInsertedRelative.ReplaceAllString(first, "")
 	// "X, who sits on A and chairs B": the relative clause's subject is X.
 	if strings.HasPrefix(first, ", who ") {
 		first = first[5:]
@@ -80,9 +97,16 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		}
 	}
 	defer func() { cands[ia] = oa }()
-	cands[ia].e = oa.e + k + 4 // the gap becomes " also chairs the "
+	cands[ia].e = oa.e + k + skip - 1 // the gap becomes " also chairs the "
 	ms2 := []int{ia, ib}
 	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
+	if m := reServingAs.FindStringSubmatch(gap[k+skip:]); m != nil && !fired {
+		// "while serving as an adviser to B": the post the participle names.
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, ents[oa.ent].typ, ents[ob.ent].typ, "") {
+			setRole(w)
+			wrap(oa.ent, ob.ent, pred, 0.75)
+		}
+	}
 	if !fired {
 		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
 		officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
