@@ -72,12 +72,12 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 	}
 	first := gap[:k]
 	first = strings.TrimSuffix(first, ",")
-	// "X runs A, which owns B, and chairs C": a relative clause on A set off by commas.
-	first = reInsertedRelative.ReplaceAllString(first, "")
 	// "X, who sits on A and chairs B": the relative clause's subject is X.
 	if strings.HasPrefix(first, ", who ") {
 		first = first[5:]
 	}
+	// "X runs A, which owns B, and chairs C": a relative clause on A set off by commas.
+	first = reInsertedRelative.ReplaceAllString(first, "")
 	if !reFirstVerbOpen.MatchString(first) || reFirstClauseStop.MatchString(first) {
 		return false
 	}
