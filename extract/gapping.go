@@ -24,7 +24,7 @@ const gapShare = `(?:(?:the\s+(?:remaining|other|rest\s+of\s+the)|another|a\s+fu
 // gapHolderLead is what may stand between "by" (or the conjunction) and a holder's name: a
 // kin or business possessive ("her brother", "their mother,"), a descriptor ("Chinese
 // national"), or nothing.
-const gapHolderLead = `(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|investor|company|firm)\s*,?\s+|(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|investor)\s*,?\s+)?`
+const gapHolderLead = `(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|investor|company|firm)\s*,?\s+|(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon|investor)\s*,?\s+)?`
 
 var (
 	// "is 40 percent owned by", "was 60% held by the": the first share of a passive chain.
@@ -40,6 +40,29 @@ var (
 	// "is owned and chaired by": two participles sharing one agent.
 	reGapTwoVerbs = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+|both\s+)?(owned|run|operated|controlled|founded|chaired|managed|headed|led|built|developed)\s*,?\s+and\s+(?:later\s+|also\s+)?(owned|run|operated|controlled|chaired|managed|headed|led|built|developed|directed|guarded|protected)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman|tycoon)\s+)?$`)
 )
+
+// reKinLead is a kin possessive ending the words before a holder: "and her husband,".
+var reKinLead = regexp.MustCompile(`\b(?:his|her)\s+([a-z-]+)\s*,?\s*(?:(?:[a-z-]+\s+){0,2}?(?:national|businessman|businesswoman)\s+)?$`)
+
+// reGapBareOpen opens an active chain whose firm was named before: "holds 55 percent of the
+// shares, ".
+var reGapBareOpen = regexp.MustCompile(`^\s*(?:also\s+|still\s+|now\s+)?(?:owns|owned|holds|held)\s+` + gapShare + `(?:\s+of\s+(?:the|its)\s+(?:shares|company|firm|stock))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)` + gapHolderLead + `$`)
+
+// reGapBareBefore ends the first clause of a chain whose holder is no name: "the founder
+// holds 55 percent of the shares, ".
+var reGapBareBefore = regexp.MustCompile(`\b(?:owns|owned|holds|held)\s+` + gapShare + `(?:\s+of\s+(?:the|its)\s+(?:shares|company|firm|stock))?\s*,\s*$`)
+
+// kinOfPrevious emits a tie of kin between two holders of a chain when the words before the
+// second name it through the first: "B 15 percent and her husband, C".
+func kinOfPrevious(text string, cands []candidate, ents []*docEntity, ms []int, si, p, q int, emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	cp, cb := cands[ms[p]], cands[ms[q]]
+	if ents[cp.ent].typ != model.Person || ents[cb.ent].typ != model.Person {
+		return
+	}
+	if m := reKinLead.FindStringSubmatch(strings.ToLower(text[cp.e:cb.s])); m != nil && familyWords[m[1]] {
+		emit(si, ms[p], ms[q], cp.ent, cb.ent, model.FamilyOf, 0.7)
+	}
+}
 
 // gapHolder reports a mention that may hold shares: a person, a company or a body.
 func gapHolder(ents []*docEntity, c candidate) bool {
@@ -82,6 +105,7 @@ func (x *Extractor) gappedClauses(text string, sents []sentence, cands []candida
 						break
 					}
 					emit(si, ms[j], ms[i], cb.ent, cy.ent, model.Owns, 0.75)
+					kinOfPrevious(text, cands, ents, ms, si, prev, j, emit)
 					prev = j
 				}
 			}
@@ -94,6 +118,50 @@ func (x *Extractor) gappedClauses(text string, sents []sentence, cands []candida
 						})
 					}
 				}
+			}
+		}
+		// "A holds 55 percent of the shares, B 15 percent and her husband, C, the remaining
+		// 30 percent": the firm was named before; only the kin the chain tells is read.
+		for i := 0; i+1 < len(ms); i++ {
+			ca, cb := cands[ms[i]], cands[ms[i+1]]
+			if !gapHolder(ents, ca) || !gapHolder(ents, cb) || ca.e > cb.s || ca.ent == cb.ent {
+				continue
+			}
+			// The first holder is a name ("A holds ..., B ..."), or a description before the
+			// first name ("The founder holds ..., B 15 percent").
+			from := sents[si].s
+			if i > 0 {
+				from = max(from, cands[ms[i-1]].e)
+			}
+			named := reGapBareOpen.MatchString(strings.ToLower(text[ca.e:cb.s]))
+			described := !named && reGapBareBefore.MatchString(strings.ToLower(text[from:ca.s])) && reGapActiveShare.MatchString(strings.ToLower(text[ca.e:cb.s]))
+			if !named && !described {
+				continue
+			}
+			prev := i
+			for j := i + 1; j < len(ms) && j <= i+5; j++ {
+				cp, cn := cands[ms[prev]], cands[ms[j]]
+				if cn.s < cp.e || !gapHolder(ents, cn) || cn.ent == cp.ent {
+					break
+				}
+				re := reGapActiveJoin
+				if j == i+1 && named {
+					re = reGapBareOpen
+				}
+				if !re.MatchString(strings.ToLower(text[cp.e:cn.s])) {
+					break
+				}
+				end := sents[si].e
+				if j+1 < len(ms) {
+					end = cands[ms[j+1]].s
+				}
+				if !reGapActiveShare.MatchString(strings.ToLower(text[cn.e:max(cn.e, end)])) {
+					break
+				}
+				if j > i+1 || described {
+					kinOfPrevious(text, cands, ents, ms, si, prev, j, emit)
+				}
+				prev = j
 			}
 		}
 		// "A holds 55 percent of Y, B 25 percent and C the remaining 20 percent".
@@ -126,6 +194,9 @@ func (x *Extractor) gappedClauses(text string, sents []sentence, cands []candida
 					break
 				}
 				emit(si, ms[j], ms[i+1], cb.ent, cy.ent, model.Owns, 0.75)
+				if prev > i+1 {
+					kinOfPrevious(text, cands, ents, ms, si, prev, j, emit)
+				}
 				prev = j
 			}
 		}
