@@ -242,6 +242,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	charging := official && reCharging.MatchString(text)
 	secondStart := 0 // where the second name of the pair begins
 	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
+	// "A and B own Y and Z, respectively" ties A to Y only (respectively.go).
+	crossed := x.respectiveCrossings(text, sents, all, ents, typedSent)
 	joining := false // add is adding a joint raider's relation
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
@@ -264,6 +266,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
+		}
+		if crossed[[3]int{si, a, b}] {
+			return
 		}
 		st := sents[si]
 		qs := st.s

@@ -104,6 +104,7 @@ func (x *Extractor) respectiveTies(text string, sents []sentence, cands []candid
 		lower := strings.ToLower(text[st.s:st.e])
 		if strings.Contains(lower, "respectively") {
 			x.respectivePosts(text, cands, ents, ms, si, emit)
+			x.respectiveLists(text, cands, ents, ms, si, emit, func(int, int) {})
 		}
 		for i := 0; i+1 < len(ms); i++ {
 			if c := cands[ms[i]]; c.ent >= 0 && ents[c.ent].typ != model.Person && ents[c.ent].typ != model.Location {
@@ -220,4 +221,109 @@ func (x *Extractor) respectivePosts(text string, cands []candidate, ents []*docE
 		}
 		i = j
 	}
+}
+
+var (
+	// "A and B own Y and Z, respectively": the verb between the two lists.
+	reRespActive = regexp.MustCompile(`^\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected)\s+(?:the\s+)?$`)
+	// "Y and Z are owned by A and B respectively".
+	reRespPassive = regexp.MustCompile(`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:respectively\s+)?(owned|run|operated|managed|controlled|chaired|headed|led|guarded|protected)\s+by\s+(?:the\s+)?$`)
+)
+
+// memberRun returns the index of the last mention of the coordination that starts at ms[i]:
+// names of one kind (a person; or a firm, body or site) joined by ", " or "and".
+func memberRun(text string, cands []candidate, ents []*docEntity, ms []int, i int) int {
+	kind := func(c candidate) int {
+		if c.ent < 0 || pronounRef(c) {
+			return -1
+		}
+		switch ents[c.ent].typ {
+		case model.Person:
+			return 0
+		case model.Company, model.Organization, model.Compound:
+			return 1
+		}
+		return -1
+	}
+	j := i
+	for j+1 < len(ms) {
+		c, n := cands[ms[j]], cands[ms[j+1]]
+		if kind(c) < 0 || kind(c) != kind(n) || c.e > n.s || c.ent == n.ent || !reMemberJoin.MatchString(text[c.e:n.s]) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// respectiveLists reads "A and B own Y and Z, respectively" and "Y and Z are owned by A and
+// B respectively": the i-th name of one list goes with the i-th of the other. emit gets each
+// matched pair; cross gets each pair the lists do not match, which no rule may tie.
+func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docEntity, ms []int, si int,
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64), cross func(a, b int)) {
+	for i := 0; i < len(ms); i++ {
+		j := memberRun(text, cands, ents, ms, i)
+		k := j - i + 1
+		if k < 2 || j+1 >= len(ms) {
+			continue
+		}
+		last, next := cands[ms[j]], cands[ms[j+1]]
+		if next.ent < 0 || next.s < last.e {
+			i = j
+			continue
+		}
+		gap := strings.ToLower(text[last.e:next.s])
+		active := reRespActive.FindStringSubmatch(gap)
+		passive := reRespPassive.FindStringSubmatch(gap)
+		if active == nil && passive == nil {
+			i = j
+			continue
+		}
+		l := memberRun(text, cands, ents, ms, j+1)
+		lb := cands[ms[l]]
+		if l-j != k || !strings.Contains(gap, "respectively") && !reRespClose.MatchString(strings.ToLower(text[lb.e:min(len(text), lb.e+20)])) {
+			i = j
+			continue
+		}
+		for r := 0; r < k; r++ {
+			for c := 0; c < k; c++ {
+				first, second := ms[i+r], ms[j+1+c]
+				agent, object := first, second
+				verb := ""
+				if active != nil {
+					verb = active[1]
+				} else {
+					agent, object, verb = second, first, passive[1]
+				}
+				a, b := cands[agent].ent, cands[object].ent
+				if r != c {
+					cross(a, b)
+					continue
+				}
+				x.verbRelation(a, b, ents, verb, func(a, b int, pred string, conf float64) {
+					emit(si, agent, object, a, b, pred, "", conf*0.9)
+				})
+			}
+		}
+		i = l
+	}
+}
+
+// respectiveCrossings lists, per sentence, the pairs that a "respectively" does not match:
+// "A and B own Y and Z, respectively" says nothing of A and Z.
+func (x *Extractor) respectiveCrossings(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int) map[[3]int]bool {
+	var out map[[3]int]bool
+	for si, st := range sents {
+		if !strings.Contains(strings.ToLower(text[st.s:st.e]), "respectively") {
+			continue
+		}
+		ms := withoutPronouns(cands, bySent[si])
+		x.respectiveLists(text, cands, ents, ms, si, func(int, int, int, int, int, string, string, float64) {}, func(a, b int) {
+			if out == nil {
+				out = map[[3]int]bool{}
+			}
+			out[[3]int{si, a, b}], out[[3]int{si, b, a}] = true, true
+		})
+	}
+	return out
 }
