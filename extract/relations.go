@@ -242,6 +242,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	charging := official && reCharging.MatchString(text)
 	secondStart := 0 // where the second name of the pair begins
 	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
+	// "A and B own Y and Z, respectively" ties A to Y only (respectively.go).
+	crossed := x.respectiveCrossings(text, sents, all, ents, typedSent)
 	joining := false // add is adding a joint raider's relation
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
@@ -264,6 +266,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
+		}
+		if crossed[[3]int{si, a, b}] {
+			return
 		}
 		st := sents[si]
 		qs := st.s
@@ -417,6 +422,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+				// "X sits on the board of A and also chairs B" (shared_subject.go).
+				x.sharedSubjectPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+				x.coSubjectPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 			}
 		}
 		role, from, firstEnt = "", -1, -1
@@ -562,6 +570,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
 	})
+	// "A and B, chairman and accountant of Y respectively", "A chaired and B ran Y" (respectively.go).
+	x.respectiveTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, conf float64) {
+		role, from, firstEnt = r, -1, -1
+		for _, m := range []int{mi, mj} {
+			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
+				from = f
+			}
+		}
+		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
+	})
 	// addSpan adds a relation read between mentions mi and mj, quoting from the earliest
 	// sentence a reference among them stands for.
 	addSpan := func(si, mi, mj, a, b int, pred string, conf float64) {
@@ -577,6 +595,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.throughHolders(text, sents, all, ents, typedSent, addSpan)
 	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
 	x.kinCoSubjects(text, sents, all, ents, typedSent, addSpan)
+	// "Y is 40 percent owned by A, 30 percent by B", "owned and chaired by X" (gapping.go).
+	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
 	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
 	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
 		role, from, firstEnt = "", -1, -1

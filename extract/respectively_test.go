@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRespectiveTies holds the rules of respectively.go to sentences they must read and
+// sentences where they must stay silent. The names are invented.
+func TestRespectiveTies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []rel
+		forbid []rel
+	}{
+		{"posts matched to names in apposition",
+			"Nora Vance and Tan Wei, chairman and accountant of Silver Cedar Holdings Corp. respectively, were arrested.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"respectively before the posts of a copula",
+			"Nora Vance and Tan Wei were respectively the chairman and the accountant of Silver Cedar Holdings Corp.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			[]rel{{"Tan Wei", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"one plural post, bodies matched to names",
+			"Nora Vance and Tan Wei, the chairmen of Silver Cedar Holdings Corp. and Bright Harbour Ltd. respectively, denied wrongdoing.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.Directs, "Bright Harbour Ltd.", ""}},
+			[]rel{{"Nora Vance", model.Directs, "Bright Harbour Ltd.", ""}}},
+		{"more posts than names is no match",
+			"Nora Vance and Tan Wei, owner, chairman and accountant of Silver Cedar Holdings Corp. respectively, were arrested.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}}},
+		{"fewer bodies than names is no match",
+			"Nora Vance and Tan Wei, the chairmen of Silver Cedar Holdings Corp. respectively, denied wrongdoing.",
+			nil,
+			[]rel{{"Tan Wei", model.Directs, "Bright Harbour Ltd.", ""}}},
+		{"two lists joined by a verb",
+			"Nora Vance and Tan Wei own Jade Moon Park and Silver Cedar Casino, respectively.",
+			[]rel{{"Nora Vance", model.Owns, "Jade Moon Park", ""}, {"Tan Wei", model.Owns, "Silver Cedar Casino", ""}},
+			[]rel{{"Tan Wei", model.Owns, "Jade Moon Park", ""}, {"Nora Vance", model.Owns, "Silver Cedar Casino", ""}}},
+		{"two lists joined by a passive",
+			"Jade Moon Park and Silver Cedar Casino are owned by Nora Vance and Tan Wei respectively.",
+			[]rel{{"Nora Vance", model.Owns, "Jade Moon Park", ""}, {"Tan Wei", model.Owns, "Silver Cedar Casino", ""}},
+			[]rel{{"Nora Vance", model.Owns, "Silver Cedar Casino", ""}}},
+		{"lists of unequal length keep the shared reading",
+			"Nora Vance and Tan Wei own Jade Moon Park, Silver Cedar Casino and Golden Reed Resort, respectively.",
+			[]rel{{"Tan Wei", model.Owns, "Golden Reed Resort", ""}},
+			nil},
+		// Right-node raising.
+		{"the first verb shares the second's object",
+			"Nora Vance chaired and Tan Wei managed Silver Cedar Holdings Corp. until 2022.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a first verb with its own object",
+			"Nora Vance chaired Bright Harbour Ltd. and Tan Wei managed Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"a verb that is no tie before the and",
+			"Nora Vance resigned and Tan Wei managed Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		// Two verbs sharing subject and object.
+		{"each verb of a coordination takes the object",
+			"Nora Vance built and now operates Jade Moon Park.",
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}},
+			nil},
+		{"verbs that are no tie",
+			"Nora Vance visited and later praised Jade Moon Park.",
+			nil,
+			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Nora Vance", model.Owns, "Jade Moon Park", ""}}},
+		// A copula clause gapped in its second conjunct.
+		{"a post with the copula left out",
+			"Nora Vance was the director of Silver Cedar Holdings Corp. and her husband, Tan Wei, its accountant, the court found.",
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a gapped phrase that is no post",
+			"Nora Vance is the president of Silver Cedar Holdings Corp. and Tan Wei its biggest critic.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
+		{"a second conjunct with a verb of its own",
+			"Nora Vance is the president of Silver Cedar Holdings Corp. and Tan Wei sued its accountant.",
+			nil,
+			[]rel{{"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}}},
+		// Possessives in a list stand for its head.
+		{"each its of a list is the head's",
+			"The sanctions target Jade Moon Park, its operator Bright Harbour Ltd., and its owner, Nora Vance.",
+			[]rel{{"Bright Harbour Ltd.", model.Operates, "Jade Moon Park", ""}, {"Nora Vance", model.Owns, "Jade Moon Park", ""}},
+			nil},
+		{"a post with no comma before the name",
+			"Treasury designated Silver Cedar Holdings Corp., its director Nora Vance, and three of its sites.",
+			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}},
+			nil},
+		{"a possessed noun that is no tie",
+			"Bright Harbour Ltd. and its rival Silver Cedar Holdings Corp. bid for the land.",
+			nil,
+			[]rel{{"Silver Cedar Holdings Corp.", model.Owns, "Bright Harbour Ltd.", ""}, {"Silver Cedar Holdings Corp.", model.Operates, "Bright Harbour Ltd.", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Shared subjects: "X sits on the board of A and also chairs B", "X is a member of A and
+// has served since 2023 as an adviser to B". The second verb phrase of a coordination has
+// no subject of its own; it takes the sentence's subject, which the pair rules never see
+// next to it. sharedSubjectPair reads the pair (X, B) as if the second verb phrase followed
+// X directly. Recall and precision cases are in shared_subject_test.go.
+
+// reSecondVerb opens a verb phrase after "and": adverbs, an auxiliary, then a verb of the
+// kind the pair rules read (posts, holdings, membership, work, guard).
+var reSecondVerb = regexp.MustCompile(`^(?:(?:also|later|now|then|still|currently|separately|since\s+\d{4}|in\s+\d{4})\s+)*(?:(?:has|have|had)\s+(?:also\s+|since\s+\d{4}\s+)?)?(?:chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|commands|commanded|operates|operated|founded|co-founded|sits|sat|serves|served|works|worked|guards|guarded|protects|protected|is|was|became|becomes|remains|remained|joined)\s`)
+
+// reWhileParticiple opens a participle phrase after "while": "also serving as", "heading".
+var reWhileParticiple = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:serving|working|sitting|chairing|heading|leading|running|managing|owning|holding|controlling|directing)\s`)
+
+// reServingAs is a post held in a participle phrase: "also serving as an adviser to the".
+var reServingAs = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:serving|working|sitting)\s+as\s+(?:the|a|an|its)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:to|of|at|for|with|in|on)\s+(?:the\s+)?$`)
+
+// reInsertedRelative is a relative clause set off by commas inside the first conjunct.
+var reInsertedRelative = regexp.MustCompile(`,\s*(?:which|who)\s[^,;]{1,80},?\s*$`)
+
+// reFirstClauseStop marks a first conjunct that is no plain verb phrase of the subject: a
+// clause of its own ("said that", "who", "while"), a semicolon, a quotation.
+var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if)\b|\band\b`)
+
+// reFirstVerbOpen is the first conjunct's opening: a verb (after an optional apposition or
+// adverb), not a noun phrase coordinated with the subject.
+var reFirstVerbOpen = regexp.MustCompile(`^(?:\s*,\s*(?:a|an|the|\d{1,3})\b[^,;]{0,80},)?\s+(?:(?:also|now|still|currently|reportedly|allegedly|long)\s+)*(?:is|was|has|had|sits|sat|serves|served|chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|founded|works|worked|became|joined|commands|commanded|operates|operated)\s`)
+
+// reReportBefore ends the words before a clause's subject: "said", "records show that".
+var reReportBefore = regexp.MustCompile(`\b(?:said|says|show|shows|showed|found|alleged|alleges|stated|states|confirmed|confirms)\s+(?:that\s+)?(?:(?:the\s+)?(?:accused|defendant)\s+)?$`)
+
+// sharedSubjectPair reads "X <verb phrase with A> and <verb phrase> B" as "X <verb phrase> B"
+// when X opens its sentence; it reports whether a rule fired.
+func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	if q < p+2 {
+		return false
+	}
+	ia, ib := ms[p], ms[q]
+	oa, ob := cands[ia], cands[ib]
+	relative := strings.HasPrefix(strings.ToLower(text[oa.e:min(len(text), oa.e+6)]), ", who ")
+	if !relative && !opensClause(text, cands, ents, ms, p) {
+		return false
+	}
+	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 220 || possessiveFollows(text, oa.e) {
+		return false
+	}
+	switch ents[oa.ent].typ {
+	case model.Person, model.Company, model.Organization:
+	default:
+		return false
+	}
+	gap := strings.ToLower(text[oa.e:ob.s])
+	// The last "and" before B opens the second verb phrase; ", while serving as" opens a
+	// participle phrase of the same subject.
+	k, skip := strings.LastIndex(gap, " and "), 5
+	if w := strings.LastIndex(gap, ", while "); w > k {
+		k, skip = w+1, 7
+		if !reWhileParticiple.MatchString(gap[k+skip:]) {
+			return false
+		}
+	} else if k < 0 || !reSecondVerb.MatchString(gap[k+5:]) {
+		return false
+	}
+	first := gap[:k]
+	first = strings.TrimSuffix(first, ",")
+	// "X, who sits on A and chairs B": the relative clause's subject is X.
+	if strings.HasPrefix(first, ", who ") {
+		first = first[5:]
+	}
+	// "X runs A, which owns B, and chairs C": a relative clause on A set off by commas.
+	first = reInsertedRelative.ReplaceAllString(first, "")
+	if !reFirstVerbOpen.MatchString(first) || reFirstClauseStop.MatchString(first) {
+		return false
+	}
+	// A person named inside the first conjunct may be the subject of what follows it; the
+	// second conjunct holds no name before B.
+	for r := p + 1; r < q; r++ {
+		c := cands[ms[r]]
+		if c.ent < 0 || c.e > oa.e+k || ents[c.ent].typ == model.Person {
+			return false
+		}
+	}
+	fired := false
+	wrap := func(a, b int, pred string, conf float64) {
+		if a == oa.ent && b == ob.ent {
+			fired = true
+			add(a, b, pred, conf*0.9)
+		}
+	}
+	defer func() { cands[ia] = oa }()
+	cands[ia].e = oa.e + k + skip - 1 // the gap becomes " also chairs the "
+	ms2 := []int{ia, ib}
+	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
+	if m := reServingAs.FindStringSubmatch(gap[k+skip:]); m != nil && !fired {
+		// "while serving as an adviser to B": the post the participle names.
+		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, ents[oa.ent].typ, ents[ob.ent].typ, "") {
+			setRole(w)
+			wrap(oa.ent, ob.ent, pred, 0.75)
+		}
+	}
+	if !fired {
+		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		timedPostPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		seatPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	}
+	return fired
+}
+
+// opensClause reports whether mention p opens its clause: only places are named before it
+// ("In Kampot, X ..."), or a verb of saying or showing stands right before it ("records show
+// X ...").
+func opensClause(text string, cands []candidate, ents []*docEntity, ms []int, p int) bool {
+	oa := cands[ms[p]]
+	for r := 0; r < p; r++ {
+		c := cands[ms[r]]
+		if c.ent < 0 || ents[c.ent].typ != model.Location {
+			if r != p-1 || c.e > oa.s || !reReportBefore.MatchString(strings.ToLower(text[c.e:oa.s])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reCoSubjectJoin joins two subjects, each perhaps with an apposition: ", 41, and his son",
+// ", a Chinese national, and", " and".
+var reCoSubjectJoin = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;()]{1,60}?|of\s+[^,;()]{1,40}?(?:\s*,\s*[a-z][a-z .'-]{1,30}?)?)){0,3}\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*,?\s+)?$`)
+
+// reCoSubjectNext joins a later subject of the chain: ", 38, and", " and".
+var reCoSubjectNext = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;()]{1,60}?|of\s+[^,;()]{1,40}?(?:\s*,\s*[a-z][a-z .'-]{1,30}?)?)){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+
+// coSubjectPair reads "A, 41, and B, a Chinese national, ran Y": the first of coordinated
+// subjects, each set off by its own apposition, shares the verb the last one is read with.
+// It reads the pair (A, Y) as if A stood where the last subject stands.
+func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	if q < p+2 || !opensClause(text, cands, ents, ms, p) {
+		return false
+	}
+	ia, ib := ms[p], ms[q]
+	oa, ob := cands[ia], cands[ib]
+	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 260 || possessiveFollows(text, oa.e) {
+		return false
+	}
+	ta := ents[oa.ent].typ
+	if ta == model.Location {
+		return false
+	}
+	// The chain: A, then places of its apposition, then the next subject of A's type, ...
+	last, joined := -1, false
+	prev := oa
+	for r := p + 1; r < q; r++ {
+		c := cands[ms[r]]
+		if c.ent < 0 || c.s < prev.e {
+			return false
+		}
+		if t := ents[c.ent].typ; t == model.Location && !joined || pronounRef(c) {
+			continue // "of Irvine, California"; "her sons"
+		}
+		re := reCoSubjectNext
+		if last < 0 {
+			re = reCoSubjectJoin
+		}
+		if ents[c.ent].typ != ta || c.ent == oa.ent || possessiveFollows(text, c.e) || !re.MatchString(strings.ToLower(text[prev.e:c.s])) {
+			return false
+		}
+		last, prev, joined = r, c, true
+	}
+	if last < 0 {
+		return false
+	}
+	fired := false
+	wrap := func(a, b int, pred string, conf float64) {
+		if a == oa.ent && b == ob.ent {
+			fired = true
+			add(a, b, pred, conf*0.9)
+		}
+	}
+	defer func() { cands[ia] = oa }()
+	cands[ia].e = cands[ms[last]].e
+	ms2 := []int{ia, ib}
+	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
+	if !fired {
+		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	}
+	if !fired {
+		// "had controlled Y": a verb of the tie right before the object.
+		if m := reCoSubjectVerb.FindStringSubmatch(strings.ToLower(text[cands[ia].e:ob.s])); m != nil && !possessiveFollows(text, ob.e) {
+			x.verbRelation(oa.ent, ob.ent, ents, m[1], wrap)
+		}
+	}
+	return fired
+}
+
+// reCoSubjectVerb is the shared verb right before the object: " had controlled the".
+var reCoSubjectVerb = regexp.MustCompile(`^\s+(?:(?:had|have|has|jointly|together|allegedly|reportedly)\s+)*(owned|own|ran|run|managed|manage|controlled|control|operated|operate|headed|head|led|lead|founded|built|developed|guarded|guard|protected|protect)\s+(?:the\s+)?$`)
