@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRanksAndHonorifics covers titles written before names in Malaysian, Thai and
+// Philippine usage: honorifics closed by an apostrophe ("Dato' Sri"), police ranks written
+// without periods ("Pol Lt Col", "ASP", "Comm") and civil-service ranks ("Undersecretary"),
+// each beside a case where the title words must not be taken off a name.
+func TestRanksAndHonorifics(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"an honorific closed by an apostrophe",
+			"The agency was set up in 2019 by Dato' Sri Halim Yusri, who still chairs it.",
+			[]string{"Person:Halim Yusri"},
+			[]string{"Person:Dato", "Person:Sri Halim Yusri"}},
+		{"the same honorific with a curly apostrophe, and its feminine form",
+			"Shares are held by Dato’ Kamal Idris and his wife, Datin Sri Rohana Idris.",
+			[]string{"Person:Kamal Idris", "Person:Rohana Idris"},
+			[]string{"Person:Dato", "Person:Sri Rohana Idris"}},
+		{"a Thai police rank written without periods",
+			"The order was signed by Pol Lt Col Suthep Kaewmanee on Monday.",
+			[]string{"Person:Suthep Kaewmanee"},
+			[]string{"Person:Pol Lt Col Suthep Kaewmanee"}},
+		{"Malaysian police ranks as letters, then the force",
+			"The case was led by ACP Faizal Omar, and ASP Rosnah Ali of the Royal Malaysia Police gave evidence.",
+			[]string{"Person:Faizal Omar", "Person:Rosnah Ali", "Organization:Royal Malaysia Police"},
+			[]string{"Organization:ASP Rosnah Ali of the Royal Malaysia Police", "Person:ACP Faizal Omar"}},
+		{"a commissioner's short rank before an honorific",
+			"Federal police director Comm Datuk Rahim Salleh said the men were charged.",
+			[]string{"Person:Rahim Salleh"},
+			[]string{"Person:Comm"}},
+		{"a civil-service rank",
+			"Undersecretary Gilbert Cruz said the building would be seized.",
+			[]string{"Person:Gilbert Cruz"},
+			[]string{"Person:Undersecretary Gilbert Cruz"}},
+		{"a name that begins like a rank keeps it",
+			"Pol Pot ruled Cambodia until 1979.",
+			[]string{"Person:Pol Pot"},
+			[]string{"Person:Pot"}},
+		{"an apostrophe after a plural is no title",
+			"The investors' lawyer, Halim Yusri, filed the appeal.",
+			[]string{"Person:Halim Yusri"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
