@@ -8,7 +8,8 @@ import (
 
 // TestRanksAndHonorifics covers titles written before names in Malaysian, Thai and
 // Philippine usage: honorifics closed by an apostrophe ("Dato' Sri"), police ranks written
-// without periods ("Pol Lt Col", "ASP", "Comm") and civil-service ranks ("Undersecretary"),
+// without periods ("Pol Lt Col", "ASP", "Comm"), civil-service ranks ("Undersecretary") and
+// legislators' titles between their body and their name ("Provincial Board Member", "MP"),
 // each beside a case where the title words must not be taken off a name.
 func TestRanksAndHonorifics(t *testing.T) {
 	x := newTestExtractor(t)
@@ -42,6 +43,18 @@ func TestRanksAndHonorifics(t *testing.T) {
 			"Undersecretary Gilbert Cruz said the building would be seized.",
 			[]string{"Person:Gilbert Cruz"},
 			[]string{"Person:Undersecretary Gilbert Cruz"}},
+		{"a legislator's title between the body and the name",
+			"The land belongs to relatives of Cavite Provincial Board Member Liza Ramos Dimaculangan, the committee heard.",
+			[]string{"Organization:Cavite Provincial Board", "Person:Liza Ramos Dimaculangan"},
+			[]string{"Organization:Cavite Provincial Board Member Liza Ramos Dimaculangan"}},
+		{"a member of parliament named after the province, with the party after of",
+			"He had been an aide to Nakhon Phanom MP Suwit Chaiya of the Bhumjaithai Party since 2021.",
+			[]string{"Person:Suwit Chaiya", "Organization:Bhumjaithai Party"},
+			[]string{"Organization:Nakhon Phanom MP Suwit Chaiya of the Bhumjaithai Party"}},
+		{"member before of names the body, not a person",
+			"He is a Member of the Karen National Union and has never held a post in it.",
+			[]string{"Organization:Karen National Union"},
+			[]string{"Person:Member"}},
 		{"a name that begins like a rank keeps it",
 			"Pol Pot ruled Cambodia until 1979.",
 			[]string{"Person:Pol Pot"},
