@@ -112,6 +112,10 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		if best >= 0 && bestJ < spanJ && stateBeforeBody(g, text, toks, best, i, bestJ, spanJ) {
 			spanJ = bestJ // "Republic of the Philippines Regional Trial Court": the state, then its court
 		}
+		if best >= 0 && bestJ >= spanJ && genericForce(toks, i, bestJ) && forceModifier(toks, bestJ) {
+			i = bestJ // "a Lao government statement": listed, but only a modifier here
+			continue
+		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
@@ -731,7 +735,7 @@ func forceName(text string, si int, st sentence, i int) (candidate, bool) {
 			end = k + 1
 		}
 	}
-	if end < 0 {
+	if end < 0 || forceModifier(toks, end) {
 		return candidate{}, false
 	}
 	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: model.Organization, conf: 0.7, gaz: -1, sent: si}

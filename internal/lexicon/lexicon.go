@@ -234,3 +234,7 @@ func ReferenceHeads() []string { return Entries("reference-heads") }
 // ForceBodyHeads end the name of a state's police or armed forces, a body that holds units
 // named before it with "of" ("Brigade 9 of the Royal Armed Forces"), lower case.
 func ForceBodyHeads() Set { return set("force-body-heads") }
+
+// ForceModifiedNouns follow a phrase for a state's forces that only modifies them
+// ("Cambodian police officers", "a Lao government statement"), lower case.
+func ForceModifiedNouns() Set { return set("force-modified-nouns") }

@@ -29,6 +29,7 @@ func TestEveryListRead(t *testing.T) {
 	read["acting-for"] = len(ActingFor())
 	read["reference-heads"] = len(ReferenceHeads())
 	read["force-body-heads"] = len(ForceBodyHeads())
+	read["force-modified-nouns"] = len(ForceModifiedNouns())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
