@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestListedRegionalBodies covers the parties, rights groups and enforcement bodies of the
+// region that the gazetteer lists: named by a short form or an acronym with no cue word,
+// they are bodies all the same; a listed acronym written in lower case is no name.
+func TestListedRegionalBodies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"a party by its short form, as a modifier",
+			"The firm's founder, a long-time Umno member, denied any link to the site.",
+			[]string{"Organization:United Malays National Organisation"},
+			[]string{"Person:Umno"}},
+		{"a rights group by its acronym alone",
+			"Families were told to contact LICADHO, which has helped others get out.",
+			[]string{"Organization:Cambodian League for the Promotion and Defense of Human Rights"},
+			nil},
+		{"an enforcement body by its acronym",
+			"Agents of the PAOCC and the NBI searched the building on Tuesday.",
+			[]string{"Organization:Presidential Anti-Organized Crime Commission", "Organization:National Bureau of Investigation"},
+			nil},
+		{"listed acronyms written in lower case are plain words",
+			"The stall sold dap and ssm cards beside the market gate.",
+			nil,
+			[]string{"Organization:Democratic Action Party", "Organization:Companies Commission of Malaysia"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
