@@ -42,3 +42,19 @@ func TestListedRegionalBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestListedRegionalBodySectors: listed parties are "other" and rights groups NGOs, even
+// where a word of the name points elsewhere ("Defense").
+func TestListedRegionalBodySectors(t *testing.T) {
+	want := map[string]string{
+		"Cambodian League for the Promotion and Defense of Human Rights": model.SectorNGO,
+		"United Malays National Organisation":                            model.SectorOther,
+		"Bareskrim":                                                      model.SectorPolice,
+		"Pheu Thai Party":                                                model.SectorOther,
+	}
+	for name, s := range want {
+		if got := sectorOf(name); got != s {
+			t.Errorf("sectorOf(%q) = %q, want %q", name, got, s)
+		}
+	}
+}

@@ -33,6 +33,14 @@ var knownSectors = map[string]string{
 	"US Senate": model.SectorLegislature, "Chinese embassy": model.SectorGovernment,
 	"Financial Action Task Force":                 model.SectorIntergov,
 	"Philippine Amusement and Gaming Corporation": model.SectorGovernment,
+	// Parties and rights groups whose names hold no word that tells the sector, or a
+	// misleading one ("Defense" in a rights league).
+	"United Malays National Organisation": model.SectorOther, "National League for Democracy": model.SectorOther,
+	"FUNCINPEC": model.SectorOther, "Parti Keadilan Rakyat": model.SectorOther, "Golkar": model.SectorOther,
+	"Gerindra": model.SectorOther, "PDP-Laban": model.SectorOther, "Lakas-CMD": model.SectorOther,
+	"Cambodian League for the Promotion and Defense of Human Rights": model.SectorNGO, "Tenaganita": model.SectorNGO,
+	"Fortify Rights": model.SectorNGO, "Global Witness": model.SectorNGO, "Transparency International": model.SectorNGO,
+	"Issara Institute": model.SectorNGO, "Bareskrim": model.SectorPolice,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,
