@@ -765,7 +765,7 @@ func andInsideName(toks []token, i, j int) bool {
 				break
 			}
 			switch lower(toks[k]) {
-			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee":
+			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee", "administration", "directorate":
 				return true
 			}
 		}
@@ -779,6 +779,18 @@ func andInsideName(toks []token, i, j int) bool {
 		}
 	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
+		return false
+	}
+	if tradeNouns[last] {
+		// "RCM Builders and Construction": a trade, "and", then fields up to a firm's
+		// word; a name after "and" ("Lim Builders and Tan Holdings") is a second firm.
+		for k := j + 1; k < len(toks) && k <= j+4 && isCap(toks[k]); k++ {
+			if w := lower(toks[k]); companyEnds[w] || bodyHeads[w] {
+				return true
+			} else if !fieldWord(w) {
+				return false
+			}
+		}
 		return false
 	}
 	// The word before "and" names a field ("Amusement", "Culture", "Investigation"); a
@@ -821,6 +833,10 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
 	"economy", "society", "digital")
+
+// tradeNouns name the trade a firm is named for before "and" ("RCM Builders and
+// Construction", "Delta Contractors and Engineering Services").
+var tradeNouns = set("builders", "contractors", "suppliers", "traders", "engineers", "developers", "brokers", "exporters", "importers")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
 var groupNouns = set("officials", "members", "soldiers", "guards", "ex-workers", "troops", "officers", "residents", "workers", "victims",
@@ -1023,6 +1039,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = model.Company, 0.8
+	case n > 1 && tradeNouns[last] && !anyOrg:
+		// "Lim Builders", "Golden Road Contractors": a firm named for its trade.
+		c.typ, c.conf = model.Company, 0.7
 	case n > 1 && last == "agency" && businessAgency(words[n-2]):
 		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
 		c.typ, c.conf = model.Company, 0.75
