@@ -277,7 +277,9 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		case appositionPerson[w]:
 			c.typ, c.conf, c.weak = model.Person, 0.75, false
 			return
-		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
+		case (strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave") && nounPhraseEnds(toks, k+1):
+			// "X, a former casino cashier": a site's word that only modifies the
+			// noun after it is not the apposition's head.
 			c.typ, c.conf, c.weak = model.Compound, 0.7, false
 			return
 		}
