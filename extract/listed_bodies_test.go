@@ -29,6 +29,18 @@ func TestListedRegionalBodies(t *testing.T) {
 			"Agents of the PAOCC and the NBI searched the building on Tuesday.",
 			[]string{"Organization:Presidential Anti-Organized Crime Commission", "Organization:National Bureau of Investigation"},
 			nil},
+		{"outlets and armed groups named by one word or letters",
+			"Mizzima and Rappler reported that the MNDAA had handed the site to the UWSA.",
+			[]string{"Organization:Mizzima", "Organization:Rappler", "Organization:Myanmar National Democratic Alliance Army", "Organization:United Wa State Army"},
+			nil},
+		{"a rights group whose name reads like a person's",
+			"Researchers at Walk Free and Liberty Shared counted the victims.",
+			[]string{"Organization:Walk Free", "Organization:Liberty Shared"},
+			[]string{"Person:Walk Free", "Person:Liberty Shared"}},
+		{"a listed name's words in lower case are plain words",
+			"The court let the two guards walk free after the guardian of one victim withdrew.",
+			nil,
+			[]string{"Organization:Walk Free", "Organization:The Guardian"}},
 		{"listed acronyms written in lower case are plain words",
 			"The stall sold dap and ssm cards beside the market gate.",
 			nil,
@@ -51,6 +63,8 @@ func TestListedRegionalBodySectors(t *testing.T) {
 		"United Malays National Organisation":                            model.SectorOther,
 		"Bareskrim":                                                      model.SectorPolice,
 		"Pheu Thai Party":                                                model.SectorOther,
+		"Mizzima":                                                        model.SectorMedia,
+		"United Wa State Army":                                           model.SectorArmedGroup,
 	}
 	for name, s := range want {
 		if got := sectorOf(name); got != s {
