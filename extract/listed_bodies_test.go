@@ -72,3 +72,36 @@ func TestListedRegionalBodySectors(t *testing.T) {
 		}
 	}
 }
+
+// TestListedRegionalPlaces: the provinces, towns and border crossings of the region that the
+// gazetteer lists are places whatever the sentence around them; a listed place opening a
+// firm's longer name stays part of it.
+func TestListedRegionalPlaces(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string
+		forbid []string
+	}{
+		{"places whose words read like a person's name",
+			"Mong La has changed since 2020, and so have Chiang Mai and Kampong Cham.",
+			[]string{"Location:Mong La", "Location:Chiang Mai", "Location:Kampong Cham"},
+			[]string{"Person:Mong La", "Person:Chiang Mai", "Person:Kampong Cham"}},
+		{"states and offshore registries named alone",
+			"Sabah and Selangor police traced the money to firms from Samoa and Vanuatu.",
+			[]string{"Location:Samoa", "Location:Vanuatu"},
+			nil},
+		{"a listed place opening a firm's name",
+			"Mactan Harbour Realty Corporation owns the land under the towers.",
+			[]string{"Company:Mactan Harbour Realty Corporation"},
+			[]string{"Location:Mactan"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
