@@ -238,3 +238,6 @@ func ForceBodyHeads() Set { return set("force-body-heads") }
 // ForceModifiedNouns follow a phrase for a state's forces that only modifies them
 // ("Cambodian police officers", "a Lao government statement"), lower case.
 func ForceModifiedNouns() Set { return set("force-modified-nouns") }
+
+// WordSurnames are surnames spelt like common English words ("Sim", "Men"), lower case.
+func WordSurnames() Set { return set("word-surnames") }

@@ -30,6 +30,7 @@ func TestEveryListRead(t *testing.T) {
 	read["reference-heads"] = len(ReferenceHeads())
 	read["force-body-heads"] = len(ForceBodyHeads())
 	read["force-modified-nouns"] = len(ForceModifiedNouns())
+	read["word-surnames"] = len(WordSurnames())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
