@@ -656,6 +656,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	for j-i > 1 && verdictWords[lower(toks[j-1])] {
 		j-- // "MARIA SANTOS GUILTY"
 	}
+	if j-i >= 3 && judgeSuffixes[toks[j-1].text] {
+		j-- // "Ahmad Fuad bin Othman J": a judge's post written after the name
+	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
