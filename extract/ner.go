@@ -971,6 +971,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 			return c, false
 		}
 	}
+	if n >= 2 && words[n-2] == "judicial" && words[n-1] == "region" {
+		// "7th Judicial Region": the district of a court's appeals written in its
+		// heading, a division of the courts, not a place the text puts anything in.
+		return c, false
+	}
 	if numberedRoad(words) {
 		// "National Road 4", "Route 7": a numbered road is a place.
 		c.typ, c.conf = model.Location, 0.8
