@@ -58,6 +58,9 @@ var knownSectors = map[string]string{
 	"VnExpress": model.SectorMedia, "Global Times": model.SectorMedia, "CNN": model.SectorMedia, "The Guardian": model.SectorMedia,
 	"The New York Times": model.SectorMedia, "The Wall Street Journal": model.SectorMedia, "The Washington Post": model.SectorMedia,
 	"Financial Times": model.SectorMedia, "Free Malaysia Today": model.SectorMedia, "South China Morning Post": model.SectorMedia,
+	"Department of the Interior and Local Government": model.SectorGovernment, "Europol": model.SectorIntergov,
+	"Supreme People's Procuratorate": model.SectorJudiciary, "Indonesian Migrant Workers Protection Agency": model.SectorGovernment,
+	"Bukit Aman": model.SectorPolice,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,
