@@ -147,6 +147,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
+	siteRunBy(st, out)
 	typeByNeighbours(text, st, out)
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
