@@ -90,3 +90,15 @@ func typeBySiteApposition(toks []token, c *candidate) bool {
 // statedType is the confidence of a type the text states outright about a name (an
 // apposition's head noun); settle lets it decide the entity's type.
 const statedType = 1.0
+
+// nounPhraseEnds reports that the noun phrase of an apposition ends before toks[k]: the
+// sentence ends, punctuation or the possessive follows, or a word that opens what is said
+// of the head (a preposition, a relative word, a participle). A lower-case noun there means
+// the word before it only modified it ("a casino cashier", "a resort developer").
+func nounPhraseEnds(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	n := toks[k]
+	return n.kind != tokWord || isCap(n) || appositionStops[n.low] || strings.HasSuffix(n.low, "ed")
+}

@@ -16,6 +16,14 @@ func TestAppositionHeadTypes(t *testing.T) {
 		want   []string // Type:Name
 		forbid []string
 	}{
+		{"a site's word that modifies a person's noun in a one-word name's apposition",
+			"The registry shows that Dimaano, a former casino cashier, held the shares for her employer.",
+			nil,
+			[]string{"Compound:Dimaano"}},
+		{"a one-word name whose apposition is headed by a site's word",
+			"Workers were held at Jadeport, a casino on the river, for months.",
+			[]string{"Compound:Jadeport"},
+			nil},
 		{"a person-shaped name described as a hub",
 			"Investigators froze accounts tied to Silver Crane Technopark, a former offshore gaming hub in Capas.",
 			[]string{"Compound:Silver Crane Technopark"},

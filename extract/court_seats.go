@@ -147,3 +147,7 @@ func courtDistrictForms(text string, cands []candidate, e model.Entity) []string
 	}
 	return out
 }
+
+// judgeSuffixes are the posts that Commonwealth judgments write after a judge's name
+// ("Ahmad Fuad bin Othman J", "Lim Kok Hing JCA", "Tan FCJ"), in capitals.
+var judgeSuffixes = set("J", "JJ", "JC", "JCA", "FCJ", "CJ", "JA")

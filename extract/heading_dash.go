@@ -58,7 +58,8 @@ func releaseHeading(words []string) bool {
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // numberedFirm reports a capitalised number word not opening the sentence whose run of
-// capitals ends in a firm's legal form: the number is the firm's first word.
+// capitals ends in a firm's legal form or a site's word ("held at Three Pagodas Star
+// Park"): the number is the name's first word.
 func numberedFirm(toks []token, i int) bool {
 	if i == 0 || !numberWords[toks[i].low] || i+1 >= len(toks) || !isCap(toks[i+1]) {
 		return false
@@ -67,7 +68,10 @@ func numberedFirm(toks []token, i int) bool {
 	for j > i+1 && toks[j-1].kind == tokPunct {
 		j--
 	}
-	return j-i >= 3 && isLegalForm(trimDots(toks[j-1].low))
+	last := trimDots(toks[j-1].low)
+	// A site's word needs a word before the number ("at Three ..."): after a colon, a
+	// dash or a bracket the capital may only open a heading or a list item.
+	return j-i >= 3 && (isLegalForm(last) || strongCompoundCues[last] && toks[i-1].kind == tokWord)
 }
 
 // operationName reports a police operation's name ("Operation Clean Border 3"): the name of

@@ -395,3 +395,14 @@ var courtHeads = set("court", "procuratorate", "tribunal")
 // courtRanks open the names of courts that name no seat of their own before "of".
 var courtRanks = set("higher", "high", "supreme", "intermediate", "people's", "district", "regional", "municipal",
 	"provincial", "superior", "basic", "primary", "constitutional", "appellate", "central")
+
+// wordSurnames are Khmer and Chinese surnames spelt like common English words ("Sim
+// Chanthou", "Men Sarun"), which the list of words that name nothing holds.
+var wordSurnames = lexicon.WordSurnames()
+
+// surnameWord reports a span opening with such a surname, written with one capital, before
+// a name-shaped word ("Sim Chanthou", not "SIM cards" or "Men said").
+func surnameWord(ts []token) bool {
+	t := ts[0].text
+	return len(ts) >= 2 && wordSurnames[ts[0].low] && len(t) > 1 && t[:1] != strings.ToLower(t[:1]) && t[1:] == strings.ToLower(t[1:]) && nameShaped(ts[1:])
+}

@@ -112,6 +112,10 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		if best >= 0 && bestJ < spanJ && stateBeforeBody(g, text, toks, best, i, bestJ, spanJ) {
 			spanJ = bestJ // "Republic of the Philippines Regional Trial Court": the state, then its court
 		}
+		if best >= 0 && bestJ >= spanJ && genericForce(toks, i, bestJ) && forceModifier(toks, bestJ) {
+			i = bestJ // "a Lao government statement": listed, but only a modifier here
+			continue
+		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
@@ -143,6 +147,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
+	siteRunBy(st, out)
 	typeByNeighbours(text, st, out)
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
@@ -273,7 +278,9 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		case appositionPerson[w]:
 			c.typ, c.conf, c.weak = model.Person, 0.75, false
 			return
-		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
+		case (strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave") && nounPhraseEnds(toks, k+1):
+			// "X, a former casino cashier": a site's word that only modifies the
+			// noun after it is not the apposition's head.
 			c.typ, c.conf, c.weak = model.Compound, 0.7, false
 			return
 		}
@@ -650,6 +657,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	for j-i > 1 && verdictWords[lower(toks[j-1])] {
 		j-- // "MARIA SANTOS GUILTY"
 	}
+	if j-i >= 3 && judgeSuffixes[toks[j-1].text] {
+		j-- // "Ahmad Fuad bin Othman J": a judge's post written after the name
+	}
 	// Trailing title words are not part of a name ("Karen National Union Chairman").
 	// "Ministry of Interior" and "Office of the Attorney General" keep their last words: title
 	// words after "of" name the field or the office.
@@ -731,7 +741,7 @@ func forceName(text string, si int, st sentence, i int) (candidate, bool) {
 			end = k + 1
 		}
 	}
-	if end < 0 {
+	if end < 0 || forceModifier(toks, end) {
 		return candidate{}, false
 	}
 	c := candidate{s: toks[i].s, e: toks[end-1].e, ti: i, tj: end, typ: model.Organization, conf: 0.7, gaz: -1, sent: si}
@@ -761,7 +771,7 @@ func andInsideName(toks []token, i, j int) bool {
 				break
 			}
 			switch lower(toks[k]) {
-			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee":
+			case "commission", "authority", "ministry", "council", "department", "bureau", "board", "committee", "administration", "directorate":
 				return true
 			}
 		}
@@ -775,6 +785,18 @@ func andInsideName(toks []token, i, j int) bool {
 		}
 	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
+		return false
+	}
+	if tradeNouns[last] {
+		// "RCM Builders and Construction": a trade, "and", then fields up to a firm's
+		// word; a name after "and" ("Lim Builders and Tan Holdings") is a second firm.
+		for k := j + 1; k < len(toks) && k <= j+4 && isCap(toks[k]); k++ {
+			if w := lower(toks[k]); companyEnds[w] || bodyHeads[w] {
+				return true
+			} else if !fieldWord(w) {
+				return false
+			}
+		}
 		return false
 	}
 	// The word before "and" names a field ("Amusement", "Culture", "Investigation"); a
@@ -817,6 +839,10 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
 	"economy", "society", "digital")
+
+// tradeNouns name the trade a firm is named for before "and" ("RCM Builders and
+// Construction", "Delta Contractors and Engineering Services").
+var tradeNouns = set("builders", "contractors", "suppliers", "traders", "engineers", "developers", "brokers", "exporters", "importers")
 
 // groupNouns name groups of people: "Officials of the ...", "Members of ...".
 var groupNouns = set("officials", "members", "soldiers", "guards", "ex-workers", "troops", "officers", "residents", "workers", "victims",
@@ -946,6 +972,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 			return c, false
 		}
 	}
+	if n >= 2 && words[n-2] == "judicial" && words[n-1] == "region" {
+		// "7th Judicial Region": the district of a court's appeals written in its
+		// heading, a division of the courts, not a place the text puts anything in.
+		return c, false
+	}
 	if numberedRoad(words) {
 		// "National Road 4", "Route 7": a numbered road is a place.
 		c.typ, c.conf = model.Location, 0.8
@@ -1019,6 +1050,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = model.Company, 0.8
+	case n > 1 && tradeNouns[last] && !anyOrg:
+		// "Lim Builders", "Golden Road Contractors": a firm named for its trade.
+		c.typ, c.conf = model.Company, 0.7
 	case n > 1 && last == "agency" && businessAgency(words[n-2]):
 		// "Manila Bright Staffing Agency": a firm that places workers or sells travel.
 		c.typ, c.conf = model.Company, 0.75
@@ -1146,7 +1180,8 @@ func containsAny(words []string, want ...string) bool {
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
 		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") ||
-			k == 0 && t.text == "He" && len(ts) > 1 { // the surname He: a span opens with it only inside a sentence
+			k == 0 && t.text == "He" && len(ts) > 1 || // the surname He: a span opens with it only inside a sentence
+			k == 0 && surnameWord(ts) {
 
 			continue
 		}

@@ -18,10 +18,16 @@ func siteCalled(st sentence, cs []candidate) {
 			continue
 		}
 		if siteIntroduced(toks, c.ti) {
-			c.typ, c.conf, c.weak = model.Compound, 0.75, false
+			// The noun states the type as an apposition's head does: it decides over
+			// the mentions elsewhere that only the name's shape typed.
+			c.typ, c.conf, c.weak = model.Compound, statedType, false
 		}
 	}
 }
+
+// siteKnownWords say under which name a site goes before "as": "known as", and the
+// names it is sold under ("marketed as", "branded as", "advertised as", "billed as").
+var siteKnownWords = set("known", "marketed", "branded", "advertised", "billed")
 
 // siteIntroduced reports a site noun, then "called"/"named" or "known (to ...) as", right
 // before toks[i].
@@ -31,7 +37,7 @@ func siteIntroduced(toks []token, i int) bool {
 		return siteCalledNouns[toks[i-2].low]
 	case "as":
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
-			if toks[k].low != "known" {
+			if !siteKnownWords[toks[k].low] {
 				continue
 			}
 			// "complex, known to workers as", "compound in particular, known as"

@@ -44,6 +44,18 @@ func withRanks(m map[string]bool) map[string]bool {
 	return m
 }
 
+// apostropheTitles are the title words written with a closing apostrophe ("dato'"), from
+// the title list.
+var apostropheTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lexicon.TitleWords() {
+		if strings.HasSuffix(w, "'") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -114,6 +126,20 @@ func tokenize(text string) []token {
 					}
 				}
 				break
+			}
+			// A closing apostrophe belongs to the titles written with one ("Dato' Sri Azman"):
+			// the title is one word, as its lists hold it.
+			low := ""
+			if ap, aw := decodeRune(text[j:]); j < len(text) && (ap == '\'' || ap == '’') && apostropheTitles[strings.ToLower(text[i:j])+"'"] {
+				if r3, _ := decodeRune(text[j+aw:]); j+aw >= len(text) || !isWordRune(r3) {
+					low = strings.ToLower(text[i:j]) + "'"
+					j += aw
+				}
+			}
+			if low != "" {
+				toks = append(toks, token{i, j, text[i:j], tokWord, low})
+				i = j
+				continue
 			}
 			// A trailing period belongs to abbreviations and initials.
 			if j < len(text) && text[j] == '.' {

@@ -242,3 +242,10 @@ func StaffPosts() []string { return Entries("staff-posts") }
 // SanctionOffices are the lines of the sanction-offices list: a state, "office" or "parent",
 // and the lower-case name of a sanctions office or of the state or department it acts for.
 func SanctionOffices() []string { return Entries("sanction-offices") }
+
+// ForceModifiedNouns follow a phrase for a state's forces that only modifies them
+// ("Cambodian police officers", "a Lao government statement"), lower case.
+func ForceModifiedNouns() Set { return set("force-modified-nouns") }
+
+// WordSurnames are surnames spelt like common English words ("Sim", "Men"), lower case.
+func WordSurnames() Set { return set("word-surnames") }

@@ -31,6 +31,8 @@ func TestEveryListRead(t *testing.T) {
 	read["force-body-heads"] = len(ForceBodyHeads())
 	read["staff-posts"] = len(StaffPosts())
 	read["sanction-offices"] = len(SanctionOffices())
+	read["force-modified-nouns"] = len(ForceModifiedNouns())
+	read["word-surnames"] = len(WordSurnames())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
