@@ -963,6 +963,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) {
+		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
+			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
+		}
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
