@@ -51,3 +51,33 @@ func TestOfHeadActs(t *testing.T) {
 			[]rel{{"Royal Thai Police", model.Raided, "Golden Crane Park", ""}}, nil},
 	})
 }
+
+// TestListShares holds list_shares.go: what the name before a list says of its first item is
+// not shared with a second item set off by ", and", and a place read for one named thing is
+// not shared with the other places of a list.
+func TestListShares(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a possessed firm, then another object of the verb",
+			"Today OFAC sanctioned the tycoon Lim Chea, his company Golden Lotus Holdings Co., Ltd., and the Blue Harbor Casino in Bavet.",
+			[]rel{{"Lim Chea", model.Owns, "Golden Lotus Holdings Co., Ltd.", ""}},
+			[]rel{{"Lim Chea", model.Owns, "Blue Harbor Casino", ""}}},
+		{"a relative clause with a post, then another object of the verb",
+			"The ministry also designated Sok Mean, who serves as a director of Angkor Star Co., Ltd., and River Gate Trading Co., Ltd., a payment firm that moved the funds.",
+			[]rel{{"Sok Mean", model.Directs, "Angkor Star Co., Ltd.", ""}},
+			[]rel{{"Sok Mean", model.Directs, "River Gate Trading Co., Ltd.", ""}}},
+		{"a court named before the towns where warrants were served",
+			"Between 3 and 7 May, officers executed 12 search warrants issued by the Criminal Court in Kampot, Takeo and Kep and arrested five suspects.",
+			nil,
+			[]rel{{"Criminal Court", model.LocatedIn, "Takeo", ""}, {"Criminal Court", model.LocatedIn, "Kep", ""}}},
+		// Lists that do share.
+		{"a father and his sons",
+			"The court found that Wang Lei and his sons Wang Bo and Wang Tao had controlled the Jade Moon compound.",
+			[]rel{{"Wang Bo", model.FamilyOf, "Wang Lei", ""}, {"Wang Lei", model.FamilyOf, "Wang Tao", ""}}, nil},
+		{"a director of two firms",
+			"Lim Heng is a director of Alpha Star Co., Ltd. and Beta Moon Trading Co., Ltd.",
+			[]rel{{"Lim Heng", model.Directs, "Alpha Star Co., Ltd.", ""}, {"Lim Heng", model.Directs, "Beta Moon Trading Co., Ltd.", ""}}, nil},
+		{"two directors named before their firm",
+			"Sok Dara and Chea Rith, directors of Golden Lotus Holdings Ltd., were arrested.",
+			[]rel{{"Sok Dara", model.Directs, "Golden Lotus Holdings Ltd.", ""}, {"Chea Rith", model.Directs, "Golden Lotus Holdings Ltd.", ""}}, nil},
+	})
+}

@@ -1770,7 +1770,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location {
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) {
 					continue
 				}
 				switch it {
@@ -1786,7 +1786,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 	for k := p + 1; k <= q; k++ {
 		rest = append(rest, k)
 	}
-	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s {
+	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s && !closedPair(text, cands, ms, p, q) {
 		share(p, read(p-1, p), rest, cands[ms[p-1]].s, cands[ms[q]].e)
 	}
 	if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {
