@@ -81,3 +81,26 @@ func TestListShares(t *testing.T) {
 			[]rel{{"Sok Dara", model.Directs, "Golden Lotus Holdings Ltd.", ""}, {"Chea Rith", model.Directs, "Golden Lotus Holdings Ltd.", ""}}, nil},
 	})
 }
+
+// TestGroupByKind holds group_refs.go: "the group" is an armed or rights group named between
+// it and a firm whose name merely ends in "Group".
+func TestGroupByKind(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"an armed body named after the firm",
+			"The Palm Zone was developed by Thousand Palms International Holding Group Ltd., a firm registered in Samoa. The Dawna Ridge Border Guard Brigade provides armed security for the zone. The group is led by Colonel Saw Eh Htoo.",
+			[]rel{{"Saw Eh Htoo", model.Directs, "Dawna Ridge Border Guard Brigade", ""}},
+			[]rel{{"Saw Eh Htoo", model.Directs, "Thousand Palms International Holding Group Ltd.", ""}}},
+		{"a spokesman for the group in the sentence naming the armed body",
+			"The casino is owned by Sai Leng Hpa through his company Golden Peacock Tourism Group. Analysts say troops of the Shan State Progress Army guard it, though a spokesman for the group, Sai Hsam Tun, denied it.",
+			nil,
+			[]rel{{"Sai Hsam Tun", model.EmployedBy, "Golden Peacock Tourism Group", ""}, {"Sai Hsam Tun", model.MemberOf, "Golden Peacock Tourism Group", ""}}},
+		// The firm stays the group when no body is named after it, or only a state's body.
+		{"the firm is the last group named",
+			"The Palm Zone was developed by Thousand Palms International Holding Group Ltd. The group is chaired by Zhou Wenkang.",
+			[]rel{{"Zhou Wenkang", model.Directs, "Thousand Palms International Holding Group Ltd.", ""}}, nil},
+		{"a police force named after the firm is not the group",
+			"The Palm Zone was developed by Thousand Palms International Holding Group Ltd. The Royal Thai Police opened an inquiry. The group is chaired by Zhou Wenkang.",
+			[]rel{{"Zhou Wenkang", model.Directs, "Thousand Palms International Holding Group Ltd.", ""}},
+			[]rel{{"Zhou Wenkang", model.Directs, "Royal Thai Police", ""}}},
+	})
+}

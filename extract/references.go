@@ -169,6 +169,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
 					}
+					if e2, f2 := nearerGroup(cands, ents, bySent, si, t.s, ent, from, head.low); e2 >= 0 {
+						ent, from = e2, f2 // group_refs.go
+					}
 				}
 				end, tj := head.e, hi+1
 				// "the resort itself is owned by": the reflexive belongs to the description.
