@@ -19,7 +19,7 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != model.Location || ents[cb.ent].typ != model.Location || prev.e > cb.s {
 		return false
 	}
-	gap := strings.TrimSpace(text[prev.e:cb.s])
+	gap := classedComma(strings.TrimSpace(text[prev.e:cb.s]))
 	// "a compound in Laukkaing, in the Kokang region": the second place phrase places the
 	// first place, not the name before the comma.
 	return gap == "," || reCommaInThe.MatchString(gap)

@@ -104,3 +104,22 @@ func TestGroupByKind(t *testing.T) {
 			[]rel{{"Zhou Wenkang", model.Directs, "Royal Thai Police", ""}}},
 	})
 }
+
+// TestPlaceChainWithClass holds place_chains.go: in "opposite Mae Sot district, Tak province"
+// the province is where the landmark is, not where the site named before it is.
+func TestPlaceChainWithClass(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a site opposite a district of a province",
+			"The networks worked from Lotus Bay Complex, a compound on the west bank of the Moei River opposite Phop Phra district, Tak province.",
+			[]rel{{"Phop Phra", model.LocatedIn, "Tak", ""}},
+			[]rel{{"Lotus Bay Complex", model.LocatedIn, "Tak", ""}}},
+		{"a site near a township of a state",
+			"Workers were held at Golden Reed Park, a walled compound near Hpa-an township, Kayin State.",
+			nil,
+			[]rel{{"Golden Reed Park", model.LocatedIn, "Kayin State", ""}}},
+		// A site in a chain of places is in them.
+		{"a site in a district of a province",
+			"The networks worked from Lotus Bay Complex, a compound in Phop Phra district, Tak province.",
+			[]rel{{"Lotus Bay Complex", model.LocatedIn, "Phop Phra", ""}}, nil},
+	})
+}
