@@ -123,3 +123,19 @@ func TestPlaceChainWithClass(t *testing.T) {
 			[]rel{{"Lotus Bay Complex", model.LocatedIn, "Phop Phra", ""}}, nil},
 	})
 }
+
+// TestApposHeadParticiple holds appos_heads.go: a description set off after a name and
+// followed by a participle ("a Tatmadaw-aligned militia commanded by") gives the name the
+// head that a later "the militia" refers by.
+func TestApposHeadParticiple(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"the militia described with an army inside its modifier",
+			"Golden Reed Resort is guarded by the Mong Hsat People's Militia Force, a Tatmadaw-aligned militia commanded by Sai Hla. In exchange for payments from Hengda, the militia staffs the resort's checkpoints and returns escaped workers.",
+			[]rel{{"Mong Hsat People's Militia Force", model.Protects, "Golden Reed Resort", ""}},
+			[]rel{{"Myanmar military", model.Protects, "Golden Reed Resort", ""}}},
+		{"the company described as registered somewhere",
+			"Blue Reef Resort is run by Harbor Crest Ltd., a Samoa-registered company owned by Chen Wei. The Cambodian National Police said the company also runs Lotus Bay Park.",
+			[]rel{{"Harbor Crest Ltd.", model.Operates, "Lotus Bay Park", ""}},
+			[]rel{{"Cambodian National Police", model.Operates, "Lotus Bay Park", ""}}},
+	})
+}

@@ -519,6 +519,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
 		return true
 	}
+	if apposHeadParticiple(text, c.e, head) {
+		return true // appos_heads.go
+	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
 		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))
