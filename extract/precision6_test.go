@@ -139,3 +139,18 @@ func TestApposHeadParticiple(t *testing.T) {
 			[]rel{{"Cambodian National Police", model.Operates, "Lotus Bay Park", ""}}},
 	})
 }
+
+// TestModifiedBodyHead holds mod_heads.go: "the provincial committee" is not a body named
+// "... Provincial Police" only because both hold "provincial".
+func TestModifiedBodyHead(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a committee after a police force sharing the modifier",
+			"The raid was led by Major General Keo Vuthy, Commissioner of Kampot Provincial Police, under the direction of Chea Sophal, Governor of the Kampot Provincial Administration and head of the provincial committee for countering trafficking.",
+			[]rel{{"Keo Vuthy", model.Directs, "Kampot Provincial Police", ""}},
+			[]rel{{"Chea Sophal", model.Directs, "Kampot Provincial Police", ""}}},
+		// A description with the body's own head still refers to it.
+		{"the provincial police after the force's full name",
+			"Kampot Provincial Police raided Lotus Bay Park on Monday. The provincial police said 300 workers were freed. Chea Sophal, a spokesman for the provincial police, confirmed the raid.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Lotus Bay Park", ""}}, nil},
+	})
+}

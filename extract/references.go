@@ -138,6 +138,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				var ent, from int
 				if mod != "" {
 					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
+					if modHeadClash(text, cands, ents, ent, types, head.low) {
+						ent, from = -1, -1 // mod_heads.go
+					}
 				} else if capHead {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low)
 					if ent < 0 {
