@@ -154,3 +154,27 @@ func TestModifiedBodyHead(t *testing.T) {
 			[]rel{{"Kampot Provincial Police", model.Raided, "Lotus Bay Park", ""}}, nil},
 	})
 }
+
+// TestDecimalPoint holds decimals.go: a decimal point in a share ("99.97%") ends no sentence,
+// so a possessive in the next sentence reaches the firm that opens the sentence.
+func TestDecimalPoint(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a share with two decimals, then 'its manager'",
+			"Harbor Light Exchange Co., Ltd. is a money changer whose shares are 99.97% held by Golden Reed Trading. Its manager, Ms. Malee Srisuk, was arrested on Monday.",
+			[]rel{{"Malee Srisuk", model.EmployedBy, "Harbor Light Exchange Co., Ltd.", ""}},
+			[]rel{{"Malee Srisuk", model.EmployedBy, "Golden Reed Trading", ""}}},
+	})
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Shares are 99.97% held by Golden Reed Trading. Its manager was arrested.", 2},
+		{"The lot covers 12.5 hectares. It was sold.", 2},
+		{"It cost $1.5 million. Then it was sold.", 2},
+		{"Section 3. The firm was sold.", 2},
+	} {
+		if got := len(splitSentences(c.text, tokenize(c.text))); got != c.n {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.n)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func tokenize(text string) []token {
 								break
 							}
 						}
-						if r2 == '.' && !shortPart(text[i:j]) {
+						if r2 == '.' && !shortPart(text[i:j]) && !decimalPoint(text[i:j], r3) {
 							break
 						}
 						j += w2 + w3
