@@ -178,3 +178,22 @@ func TestDecimalPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestLandmarkNotAntecedent holds landmarks.go: a site named only to place another ("south of
+// X", "near X") is not what a later "the compound" stands for.
+func TestLandmarkNotAntecedent(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a site placed south of a landmark site",
+			"Jade Garden, a walled complex about 10 kilometres south of Golden Lotus Park, is run by Harbor Crest Ltd. Residents said soldiers of the Karen National Army patrolled the compound's perimeter.",
+			nil,
+			[]rel{{"Karen National Army", model.Protects, "Golden Lotus Park", ""}}},
+		{"a town's site near a landmark site",
+			"The new hub in Myawaddy, near Golden Lotus Park, opened in 2021. Residents said soldiers of the Karen National Army patrolled the compound's perimeter.",
+			nil,
+			[]rel{{"Karen National Army", model.Protects, "Golden Lotus Park", ""}}},
+		// A site the text speaks of stays the antecedent.
+		{"a site spoken of, then the compound",
+			"Golden Lotus Park was raided in May. Residents said soldiers of the Karen National Army patrolled the compound's perimeter.",
+			[]rel{{"Karen National Army", model.Protects, "Golden Lotus Park", ""}}, nil},
+	})
+}

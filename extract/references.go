@@ -171,6 +171,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
+						if ent >= 0 && onlyLandmark(sents, cands, bySent, ent, si, t.s) {
+							ent, from = -1, -1 // landmarks.go
+						}
 					}
 					if e2, f2 := nearerGroup(cands, ents, bySent, si, t.s, ent, from, head.low); e2 >= 0 {
 						ent, from = e2, f2 // group_refs.go
@@ -259,7 +262,7 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 {
+			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
 				continue
 			}
 			for _, t := range types {
