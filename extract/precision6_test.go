@@ -197,3 +197,23 @@ func TestLandmarkNotAntecedent(t *testing.T) {
 			[]rel{{"Karen National Army", model.Protects, "Golden Lotus Park", ""}}, nil},
 	})
 }
+
+// TestSameShortForm holds short_forms.go: a bare surname stays with the person it first stood
+// for when a relative sharing it is named later, and a possessive that opens a fronted
+// phrase ("Through her lawyer, X said") does not make X the lawyer.
+func TestSameShortForm(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a surname after a daughter who shares it",
+			"Oknha Heng Vuthy owns Angkor Phoenix Co., Ltd. Heng is a member of the chamber's board. The rest belongs to Meng Sokha, who is married to Heng's daughter, Heng Sreypich. Its representative is Huang Liqiang, a business partner of Heng.",
+			[]rel{{"Heng Vuthy", model.AssociateOf, "Huang Liqiang", ""}},
+			[]rel{{"Heng Sreypich", model.AssociateOf, "Huang Liqiang", ""}, {"Huang Liqiang", model.AssociateOf, "Heng Sreypich", ""}}},
+		{"a fronted phrase with a possessive before the speaker",
+			"Former mayor Corazon Tan Villacorte co-founded Hongfa Land Corp. with Guo Feng. Her daughter, Bea Villacorte, is a board member. Through her lawyer, Villacorte said she had sold her shares.",
+			[]rel{{"Bea Villacorte", model.FamilyOf, "Corazon Tan Villacorte", ""}},
+			[]rel{{"Bea Villacorte", model.AssociateOf, "Corazon Tan Villacorte", ""}, {"Corazon Tan Villacorte", model.AssociateOf, "Bea Villacorte", ""}}},
+		// The possessive's post set off as an apposition stays.
+		{"her lawyer named in apposition",
+			"Former mayor Corazon Tan Villacorte co-founded Hongfa Land Corp. with Guo Feng. Her lawyer, Ramon Cruz, said she had sold her shares.",
+			[]rel{{"Corazon Tan Villacorte", model.AssociateOf, "Ramon Cruz", ""}}, nil},
+	})
+}
