@@ -217,3 +217,23 @@ func TestSameShortForm(t *testing.T) {
 			[]rel{{"Corazon Tan Villacorte", model.AssociateOf, "Ramon Cruz", ""}}, nil},
 	})
 }
+
+// TestApposedSiteModifier holds site_modifiers.go: in "Golden Palm Resort, the Porac
+// compound" the word before "compound" places or owns the site named before; it names no
+// second site.
+func TestApposedSiteModifier(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a town before the kind in apposition",
+			"The land lies beneath Golden Palm Resort, the Porac compound raided last month by the Presidential Anti-Organized Crime Commission.",
+			[]rel{{"Presidential Anti-Organized Crime Commission", model.Raided, "Golden Palm Resort", ""}},
+			[]rel{{"Presidential Anti-Organized Crime Commission", model.Raided, "Porac", ""}}},
+		{"an unknown word before the kind in apposition",
+			"Workers were freed from Silver Reed Park, the Dalanta compound raided last week by the National Bureau of Investigation.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Silver Reed Park", ""}},
+			[]rel{{"National Bureau of Investigation", model.Raided, "Dalanta", ""}}},
+		// A site named by its kind stays a site.
+		{"a site named by its kind",
+			"The Cambodian National Police raided the Golden Sands compound in Bavet on Monday.",
+			[]rel{{"Cambodian National Police", model.Raided, "Golden Sands", ""}}, nil},
+	})
+}
