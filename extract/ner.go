@@ -274,6 +274,11 @@ func retypeByContext(text string, st sentence, c *candidate) {
 			c.typ, c.conf, c.weak = model.Person, 0.75, false
 			return
 		case strongCompoundCues[w] || w == "compound" || w == "compounds" || w == "development" || w == "enclave":
+			if k+1 < len(toks) && staffNoun(lower(toks[k+1])) {
+				// "Dizon, a former casino cashier": the site word modifies the head after it.
+				c.typ, c.conf, c.weak = model.Person, 0.75, false
+				return
+			}
 			c.typ, c.conf, c.weak = model.Compound, 0.7, false
 			return
 		}

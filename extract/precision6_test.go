@@ -237,3 +237,18 @@ func TestApposedSiteModifier(t *testing.T) {
 			[]rel{{"Cambodian National Police", model.Raided, "Golden Sands", ""}}, nil},
 	})
 }
+
+// TestSiteWordModifiesStaff holds the staff nouns of site_modifiers.go: "a former casino
+// cashier" describes a person, so a later "the hub" does not stand for her.
+func TestSiteWordModifiesStaff(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a casino cashier, then the hub",
+			"Investigators found that Dalisay, a former casino cashier, held shares for Huang Wei. The land occupied by the hub is owned by Jaybee Realty Inc.",
+			nil,
+			[]rel{{"Jaybee Realty Inc.", model.Owns, "Dalisay", ""}}},
+		// A site named with its kind stays a site.
+		{"a site in apposition",
+			"Workers were held at Dalanta, a walled casino compound in Kampot, until police raided it.",
+			[]rel{{"Dalanta", model.LocatedIn, "Kampot", ""}}, nil},
+	})
+}
