@@ -252,3 +252,22 @@ func TestSiteWordModifiesStaff(t *testing.T) {
 			[]rel{{"Dalanta", model.LocatedIn, "Kampot", ""}}, nil},
 	})
 }
+
+// TestMemberTitles holds the person titles "MP" and "Member" (internal/lexicon/person-titles.txt)
+// and partyTie: a lawmaker's title before a name splits the body from the person, and a
+// person of a party belongs to it.
+func TestMemberTitles(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a board member's title between the body and the name",
+			"The lot is owned by a realty firm controlled by the family of Tarlac Provincial Board Member Rosalinda Tan Mercado, senators heard.",
+			[]rel{{"Rosalinda Tan Mercado", model.MemberOf, "Tarlac Provincial Board", ""}}, nil},
+		{"an MP of a party after a province",
+			"Until last year Somchai Wongsakul was an adviser to Chiang Rai MP Prasert Khamkaew of the Pheu Thai Party, who confirmed it.",
+			[]rel{{"Prasert Khamkaew", model.MemberOf, "Pheu Thai Party", ""}},
+			[]rel{{"Prasert Khamkaew", model.EmployedBy, "Pheu Thai Party", ""}, {"Somchai Wongsakul", model.EmployedBy, "Chiang Rai MP Prasert Khamkaew of the Pheu Thai Party", ""}}},
+		// A researcher of a body still works for it.
+		{"a researcher of an institute",
+			"Jacob Sims of the Asia Policy Institute said the park had reopened.",
+			[]rel{{"Jacob Sims", model.EmployedBy, "Asia Policy Institute", ""}}, nil},
+	})
+}

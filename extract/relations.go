@@ -252,6 +252,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
+		pred = partyTie(pred, role, eb) // short_forms.go
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}

@@ -47,3 +47,20 @@ func frontedPhrase(text string, s int) bool {
 	}
 	return j < k && frontedPrepositions[strings.ToLower(text[j:k])]
 }
+
+// partyRoles are the posts through which a person "of" a political party belongs to it.
+var partyRoles = set("", "mp", "member", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+	"representative", "councillor", "councilor", "candidate")
+
+// partyTie reads a person's tie to a political party ("MP Prasert Khamkaew of the Pheu Thai
+// Party") as membership: a party's lawmakers and members belong to it, they are not its staff.
+func partyTie(pred, role string, obj *docEntity) string {
+	if pred != model.EmployedBy || obj.typ != model.Organization || !partyRoles[strings.ToLower(strings.TrimSpace(role))] {
+		return pred
+	}
+	f := strings.Fields(strings.ToLower(obj.name))
+	if len(f) > 1 && f[len(f)-1] == "party" {
+		return model.MemberOf
+	}
+	return pred
+}
