@@ -219,6 +219,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		settle(g, text, cands, e)
 	}
 	// Pass 2: short forms join the nearest earlier (else later) fuller entity.
+	shortOf := map[string]int{}
 	for i, c := range cands {
 		// An acronym that stands on its own ("the CIDG") still joins the fuller name it
 		// abbreviates, however often it is written.
@@ -233,6 +234,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		}
 		if target < 0 {
 			target = shortFormTarget(ents, cands, i)
+			target = sameShortForm(ents, cands, i, target, shortOf) // short_forms.go
 		}
 		if target < 0 {
 			continue

@@ -130,7 +130,7 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			// A closing quote after a nickname belongs to the first name: `"Ah Long" and`.
 			tg := trimNameTitles(strings.TrimLeft(gap, "\"”’"))
 			// "His lawyer, Y": the one person a possessive pronoun stands for.
-			if pronounRef(ca) && reActingPos.MatchString(tg) {
+			if pronounRef(ca) && reActingPos.MatchString(tg) && !frontedPhrase(text, ca.s) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
 				continue
 			}

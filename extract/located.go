@@ -19,7 +19,7 @@ func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int,
 	if prev.ent < 0 || cb.ent < 0 || ents[prev.ent].typ != model.Location || ents[cb.ent].typ != model.Location || prev.e > cb.s {
 		return false
 	}
-	gap := strings.TrimSpace(text[prev.e:cb.s])
+	gap := classedComma(strings.TrimSpace(text[prev.e:cb.s]))
 	if f := strings.Fields(gap); len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] {
 		gap = "," // "in Ream commune, Preah Sihanouk province": the class word ends the first place
 	}

@@ -446,7 +446,7 @@ var placeNouns = set("capital", "town", "city", "village", "district", "province
 // as against "Sihanoukville compounds", "a Koh Kong casino" or "Sihanoukville casino owners",
 // where the known place name only says where some sites are. toks[j] is the site word.
 func namesSiteAfterPlace(toks []token, i, j int) bool {
-	if i == 0 || lower(toks[i-1]) != "the" || strings.HasSuffix(lower(toks[j]), "s") {
+	if i == 0 || lower(toks[i-1]) != "the" || strings.HasSuffix(lower(toks[j]), "s") || apposedSiteModifier(toks, i, j) {
 		return false
 	}
 	if j+1 < len(toks) && toks[j+1].kind == tokWord && !isCap(toks[j+1]) && siteModifiedNouns[lower(toks[j+1])] {
@@ -1017,6 +1017,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 			return c, true
 		}
 		return c, false
+	}
+	if n == 1 && apposedSiteModifier(toks, i, j) {
+		return c, false // "Golden Palm Resort, the Porac compound" (site_modifiers.go)
 	}
 	anyOrg := false
 	for _, w := range words {

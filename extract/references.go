@@ -139,6 +139,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				var ent, from int
 				if mod != "" {
 					ent, from = modAntecedent(cands, ents, bySent, si, t.s, types, mod)
+					if modHeadClash(text, cands, ents, ent, types, head.low) {
+						ent, from = -1, -1 // mod_heads.go
+					}
 				} else if capHead {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
 					if ent < 0 {
@@ -173,6 +176,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
+						if ent >= 0 && onlyLandmark(sents, cands, bySent, ent, si, t.s) {
+							ent, from = -1, -1 // landmarks.go
+						}
+					}
+					if e2, f2 := nearerGroup(cands, ents, bySent, si, t.s, ent, from, head.low); e2 >= 0 {
+						ent, from = e2, f2 // group_refs.go
 					}
 				}
 				end, tj := head.e, hi+1
@@ -271,7 +280,7 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 {
+			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
 				continue
 			}
 			for _, t := range types {
@@ -533,6 +542,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	// "the Democratic Karen Defence Force, an armed group": the author's own description.
 	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
 		return true
+	}
+	if apposHeadParticiple(text, c.e, head) {
+		return true // appos_heads.go
 	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&

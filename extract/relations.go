@@ -261,6 +261,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		pred = siteRole(pred, ea.typ, eb.typ, role)
 		pred = publicTie(pred, role, eb)
 		pred = headPost(pred, role, eb) // post_kinds.go
+		pred = partyTie(pred, role, eb) // short_forms.go
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
@@ -1060,6 +1061,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) {
+		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
+			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
+		}
 		x.verbRelation(a, b, ents, m[1], add)
 		return
 	}
@@ -1866,7 +1870,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location {
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) {
 					continue
 				}
 				switch it {
@@ -1882,7 +1886,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 	for k := p + 1; k <= q; k++ {
 		rest = append(rest, k)
 	}
-	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s {
+	if p > 0 && cands[ms[p-1]].e <= cands[ms[p]].s && !closedPair(text, cands, ms, p, q) {
 		share(p, read(p-1, p), rest, cands[ms[p-1]].s, cands[ms[q]].e)
 	}
 	if q+1 < len(ms) && cands[ms[q]].e <= cands[ms[q+1]].s {

@@ -118,7 +118,7 @@ func tokenize(text string) []token {
 								break
 							}
 						}
-						if r2 == '.' && !shortPart(text[i:j]) && !(r3 >= '0' && r3 <= '9' && allDigits(text[i:j])) {
+						if r2 == '.' && !shortPart(text[i:j]) && !decimalPoint(text[i:j], r3) {
 							break
 						}
 						j += w2 + w3
@@ -186,17 +186,6 @@ func nameAdjectiveSuffix(rest string) bool {
 		}
 	}
 	return false
-}
-
-// allDigits reports a word of ASCII digits only: "99" before ".97%", "14" before ".2
-// million", whose period is a decimal point, never a sentence's end.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // shortPart reports whether the word so far is made of one-letter parts (L.Y, U.S), so a

@@ -1,0 +1,25 @@
+package extract
+
+// apposedSiteModifier reports the one word of "the X compound" set in apposition after a
+// site's name: "Golden Palm Resort, the Porac compound" describes the resort by its town (or
+// owner); X names no second site. toks[i:j] is the word.
+func apposedSiteModifier(toks []token, i, j int) bool {
+	if j >= len(toks) || !compoundFollowers[toks[j].low] || isCap(toks[j]) || i < 3 {
+		return false
+	}
+	if toks[i-1].low != "the" || toks[i-2].text != "," {
+		return false
+	}
+	prev := toks[i-3]
+	return isCap(prev) && (strongCompoundCues[prev.low] || siteCompoundWord(prev.low))
+}
+
+// siteStaff are the people a site word may modify in an apposition: "a former casino
+// cashier", "a compound guard", "a resort manager".
+var siteStaff = set("cashier", "cashiers", "manager", "guard", "guards", "dealer", "supervisor", "accountant",
+	"recruiter", "employee", "boss", "translator", "cook", "driver", "receptionist", "bookkeeper")
+
+// staffNoun reports a noun after a site word that makes the apposition describe a person.
+func staffNoun(w string) bool {
+	return siteStaff[w] || appositionPerson[w]
+}
