@@ -561,30 +561,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
 	})
-	// "Y, a firm whose chairman is X", "S, a compound in LOC run by X" (own_shapes.go).
-	x.ownShapes(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, conf float64) {
+	// addSpanRole adds a relation read between mentions mi and mj with the role r, quoting
+	// from the earliest sentence a reference among them stands for; addSpan adds one without.
+	addSpanRole := func(si, mi, mj, a, b int, pred, r string, conf float64) {
 		role, from, firstEnt = r, -1, -1
-		for _, m := range []int{mi, mj} {
-			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
-				from = f
-			}
-		}
-		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
-	})
-	// "A and B, chairman and accountant of Y respectively", "A chaired and B ran Y" (respectively.go).
-	x.respectiveTies(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, conf float64) {
-		role, from, firstEnt = r, -1, -1
-		for _, m := range []int{mi, mj} {
-			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
-				from = f
-			}
-		}
-		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
-	})
-	// addSpan adds a relation read between mentions mi and mj, quoting from the earliest
-	// sentence a reference among them stands for.
-	addSpan := func(si, mi, mj, a, b int, pred string, conf float64) {
-		role, from, firstEnt = "", -1, -1
 		for _, m := range []int{mi, mj} {
 			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
 				from = f
@@ -592,6 +572,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, pred, conf, false, min(all[mi].s, all[mj].s), max(all[mi].e, all[mj].e))
 	}
+	addSpan := func(si, mi, mj, a, b int, pred string, conf float64) { addSpanRole(si, mi, mj, a, b, pred, "", conf) }
+	// "Y, a firm whose chairman is X", "S, a compound in LOC run by X" (own_shapes.go).
+	x.ownShapes(text, sents, all, ents, typedSent, addSpanRole)
+	// "A and B, chairman and accountant of Y respectively", "A chaired and B ran Y" (respectively.go).
+	x.respectiveTies(text, sents, all, ents, typedSent, addSpanRole)
 	// "the resort is owned by X through his company Y" (coordination.go).
 	x.throughHolders(text, sents, all, ents, typedSent, addSpan)
 	// "X and his daughter Y together hold 45 percent of Z" (coordination.go).
