@@ -10,12 +10,7 @@ import (
 // read and sentences where they must stay silent. The names are invented.
 func TestBodyRefPosts(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a body noun phrase before the post, the body named a sentence earlier",
 			"Kampot Provincial Police raided the casino on Monday. Colonel Chan Dara, the provincial police chief, said 40 people were held.",
 			[]rel{{"Chan Dara", model.Directs, "Kampot Provincial Police", ""}},
@@ -65,10 +60,5 @@ func TestBodyRefPosts(t *testing.T) {
 			nil,
 			[]rel{{"Keo Sok", model.EmployedBy, "Ministry of Interior", ""}, {"Keo Sok", model.EmployedBy, "Ministry of Justice", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // said of A, not of a name before A. The names are invented.
 func TestClauseOwner(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a post after whose belongs to the ally, not to the army it allies with",
 			"The casino sits in land held by the Golden Hill Defence Army, a Northern Shan Army ally whose commander, Sai Kham Leng, has ruled the town since 1995.",
 			[]rel{{"Sai Kham Leng", model.Directs, "Golden Hill Defence Army", ""}},
@@ -34,10 +29,5 @@ func TestClauseOwner(t *testing.T) {
 			[]rel{{"Tan Boon Heng", model.SanctionedBy, "Office of Foreign Assets Control", ""}},
 			[]rel{{"Golden Reed Leisure Corp.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

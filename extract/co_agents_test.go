@@ -10,12 +10,7 @@ import (
 // a partner named after the site of an active raid, and the unit named through its parent.
 func TestCoAgents(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"two agents after by, each with its date",
 			"Zhou Minghai was sanctioned by the United Kingdom in 2024 and by the European Union in 2025.",
 			[]rel{{"Zhou Minghai", model.SanctionedBy, "United Kingdom", ""}, {"Zhou Minghai", model.SanctionedBy, "European Union", ""}}, nil},
@@ -69,10 +64,5 @@ func TestCoAgents(t *testing.T) {
 			"Officers of the Royal Thai Police raided Lotus Reef Hub.",
 			[]rel{{"Royal Thai Police", model.Raided, "Lotus Reef Hub", ""}}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // relations that must not.
 func TestComplicityRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"place chain after an apposition: each place in the next, the site not in the country",
 			"Investigators traced the money to the Jade Lantern Resort, a gaming and hotel compound in Kampot, Cambodia.",
 			[]rel{{"Jade Lantern Resort", model.LocatedIn, "Kampot", ""}, {"Kampot", model.LocatedIn, "Cambodia", ""}},

@@ -11,12 +11,7 @@ import (
 // must not.
 func TestCoordinationAndPlaceRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"two subjects share a plural passive, the agent possessed by a department",
 			"Harbour Light Holdings and Tan Wei Ming were designated by the Treasury Department's Office of Foreign Assets Control last year.",
 			[]rel{{"Harbour Light Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Tan Wei Ming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},

@@ -9,12 +9,7 @@ import (
 // TestCopulaKin: "Y is his wife." after a sentence naming the possessor; with precision cases.
 func TestCopulaKin(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the one other person of the sentence before",
 			"Arun Phrom manages Golden Reed Co., Ltd. Nisa Kaew is his wife.",
 			[]rel{{"Arun Phrom", model.FamilyOf, "Nisa Kaew", model.Reported}}, nil},
@@ -31,10 +26,5 @@ func TestCopulaKin(t *testing.T) {
 			"Arun Phrom was arrested. Golden Reed Co., Ltd. is his company.",
 			nil, []rel{{"Arun Phrom", model.FamilyOf, "Golden Reed Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

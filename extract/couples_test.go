@@ -10,12 +10,7 @@ import (
 // made through it holds for both spouses; with precision cases.
 func TestCoupleReference(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"an associate of the couple, three sentences on",
 			"Ms Suda Wongsa, 41, and her husband Mr Anan Wongsa were arrested at home. Police said the jobs were fake. " +
 				"Recruits were driven to the border. Detectives say the couple worked closely with Zhao Ming, a broker in Poipet.",
@@ -33,10 +28,5 @@ func TestCoupleReference(t *testing.T) {
 			"Somsak Chaiyo and his wife, Ratree Chaiyo, were held. Rain fell. Roads closed. Schools shut. Shops shut. Buses stopped. Trains stopped. Boats waited. Planes waited. Nobody came. The couple worked closely with Zhao Ming, a broker.",
 			nil, []rel{{"Somsak Chaiyo", model.AssociateOf, "Zhao Ming", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

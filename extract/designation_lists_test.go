@@ -11,12 +11,7 @@ import (
 // prose; a list under another heading, or with no body said to designate, gives nothing.
 func TestDesignationHeadingLists(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a list of names with dashes under 'Designations'",
 			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nDesignations\n\nZhang Weiming – chairman, Blue Harbor Holdings\n\nBlue Harbor Holdings Co., Ltd.\n\nSapphire Coast Trading LLC – front company",
 			[]rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Blue Harbor Holdings Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Sapphire Coast Trading LLC", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
@@ -37,24 +32,14 @@ func TestDesignationHeadingLists(t *testing.T) {
 			"The Office of Foreign Assets Control today designated a network that runs scam centres.\n\nDesignated persons and entities\n\nTachileik, Burma\n\nChairman, Blue Harbor Holdings",
 			nil, []rel{{"Tachileik", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Blue Harbor Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestSanctionParentPair holds the passive whose agent is an office named after its parent
 // in the possessive.
 func TestSanctionParentPair(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"two parties joined by 'and' designated by an office of a department",
 			"In 2024, Li Qiang and Silver Dragon International Holdings were designated by the US Treasury Department's Office of Foreign Assets Control.",
 			[]rel{{"Li Qiang", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Silver Dragon International Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
@@ -69,24 +54,14 @@ func TestSanctionParentPair(t *testing.T) {
 			"Zhang Weiming met officials of the US Treasury Department's Office of Foreign Assets Control in May.",
 			nil, []rel{{"Zhang Weiming", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestSanctionCells holds the rule of sanctionCells: a table's status cell naming who
 // sanctioned the party its row opens with.
 func TestSanctionCells(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a status cell under the row's name and role",
 			"The people behind the park are listed below.\n\nName\n\nRole\n\nStatus\n\nChen Baoli\n\nOwner, Lotus Crest Holdings Ltd.\n\nSanctioned by the United Kingdom, March 2024\n\nLotus Crest Holdings Ltd.\n\nDeveloper of the park\n\nDesignated by the Office of Foreign Assets Control",
 			[]rel{{"Chen Baoli", model.SanctionedBy, "United Kingdom", ""}, {"Lotus Crest Holdings Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
@@ -101,10 +76,5 @@ func TestSanctionCells(t *testing.T) {
 			"Sanctioned by the United Kingdom\n\nChen Baoli",
 			nil, []rel{{"Chen Baoli", model.SanctionedBy, "United Kingdom", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

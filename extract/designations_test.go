@@ -14,12 +14,7 @@ func TestDesignationForms(t *testing.T) {
 	const ofac = "Office of Foreign Assets Control"
 	const amlc = "Anti-Money Laundering Council"
 	filler := " Prices rose in the market. Traders complained about the roads. The rains came late this year. Schools reopened in March."
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a run of agentless designations keeps the body named at its start",
 			"The Office of Foreign Assets Control (OFAC) today sanctioned two people and a firm. Lim Bora, a Cambodian developer, is designated as the owner of the Ruby Lake Park. He runs the park through Ruby Lake Holdings Co., Ltd. Ruby Lake Holdings Co., Ltd. is also designated. The firm hired guards from the province. Its manager ordered beatings. Chan Sophal, the firm's accountant, is designated for moving the park's money.",
 			[]rel{{"Lim Bora", model.SanctionedBy, ofac, ""}, {"Ruby Lake Holdings Co., Ltd.", model.SanctionedBy, ofac, ""}, {"Chan Sophal", model.SanctionedBy, ofac, ""}}, nil},
@@ -107,10 +102,5 @@ func TestDesignationForms(t *testing.T) {
 			"The Anti-Money Laundering Council sought a freeze order on Friday. The freeze order covers accounts held at Rizal Commercial Banking Corporation and at Metrobank.",
 			nil, []rel{{"Rizal Commercial Banking Corporation", model.SanctionedBy, amlc, ""}, {"Metrobank", model.SanctionedBy, amlc, ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -10,12 +10,7 @@ import (
 // may be read.
 func TestFirmPlaceForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a firm, a dash, and its place of registration as a modifier",
 			"Phoenix Crown International Group — Hong Kong-registered; according to filings it owns a hotel.",
 			[]rel{{"Phoenix Crown International Group", model.LocatedIn, "Hong Kong", ""}}, nil},
@@ -68,12 +63,7 @@ func TestFirmPlaceForms(t *testing.T) {
 			"The Macau gamblers called Lucky Horse Ltd. every week.",
 			nil, []rel{{"Lucky Horse Ltd.", model.LocatedIn, "Macau", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestPlaceDescribedGrade holds the grade of a place told in a name's description: the

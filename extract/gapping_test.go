@@ -10,12 +10,7 @@ import (
 // where it must stay silent. The names are invented.
 func TestGappedClauses(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// A passive share chain whose later shares lose the verb.
 		{"three holders of a passive share chain",
 			"Filings show that Silver Cedar Holdings Corp. is 50 percent owned by Nora Vance, 30 percent by her cousin Tan Wei and 20 percent by their uncle, Aung Ko Ko.",
@@ -73,10 +68,5 @@ func TestGappedClauses(t *testing.T) {
 			nil,
 			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

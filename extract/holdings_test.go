@@ -11,12 +11,7 @@ import (
 // The names are invented.
 func TestHoldingRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"coordinated verbs give each tie",
 			"Jade River Holdings Co., Ltd. owned and operated the Blue Heron Park, a fenced compound in Kampot.",
 			[]rel{{"Jade River Holdings Co., Ltd.", model.Owns, "Blue Heron Park", model.Reported}, {"Jade River Holdings Co., Ltd.", model.Operates, "Blue Heron Park", model.Reported}},
@@ -272,10 +267,5 @@ func TestHoldingRules(t *testing.T) {
 			[]rel{{"Maria Reyes", model.AssociateOf, "Tan Kok Wah", ""}},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

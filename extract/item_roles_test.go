@@ -10,12 +10,7 @@ import (
 // "FIRM — N% held by HOLDER"; with precision cases.
 func TestItemRoles(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"posts after a dash, a field without a body first",
 			"The notice names these people:\n\nChea Sovann – senator; chairman, Cape Serene Holdings Group\n\nLim Dara – shareholder, Cape Serene Holdings Group\n\nSen Kosal: director, Bluewave Capital Trading LLC",
 			[]rel{{"Chea Sovann", model.Directs, "Cape Serene Holdings Group", ""},
@@ -49,10 +44,5 @@ func TestItemRoles(t *testing.T) {
 			"Two Thai firms were traced to him:\n\nSiam Jade Trading Co., Ltd. — audited by Mr. Chai Boonmee.",
 			nil, []rel{{"Chai Boonmee", model.Owns, "Siam Jade Trading Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

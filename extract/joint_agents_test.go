@@ -10,12 +10,7 @@ import (
 // from", or set off with "with" before the verb raids the site too; with precision cases.
 func TestJointRaiders(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a passive's agent with the assistance of a police force",
 			"Silver Reef Park was raided by the National Bureau of Investigation (NBI) with the assistance of the Philippine National Police, officials said.",
 			[]rel{{"National Bureau of Investigation", model.Raided, "Silver Reef Park", ""}, {"Philippine National Police", model.Raided, "Silver Reef Park", ""}}, nil},

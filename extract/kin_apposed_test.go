@@ -10,12 +10,7 @@ import (
 // kin description coordinated after an office in apposition; with precision cases.
 func TestKinPastDescription(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"an age, then 'and her husband'",
 			"Ms Suda Wongsa, 41, and her husband Mr Anan Wongsa, 45, were held at their shop.",
 			[]rel{{"Anan Wongsa", model.FamilyOf, "Suda Wongsa", model.Reported}}, nil},
@@ -35,10 +30,5 @@ func TestKinPastDescription(t *testing.T) {
 			"Sok Dara, the lawyer of Chen Wei and a cousin of Lim Heng, spoke to reporters.",
 			nil, []rel{{"Lim Heng", model.FamilyOf, "Sok Dara", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // Symmetric predicates match in either order.
 func TestKinAndCoordinationRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// A lawyer or interpreter acting for a person is the person's associate.
 		{"a lawyer described as the possessor's",
 			"Kamol Chaiyo, Ratana Sukprasert's lawyer, told reporters the charges were baseless.",

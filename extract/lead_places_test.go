@@ -9,12 +9,7 @@ import (
 // TestLeadPlaces: a list item or section led by a place standing alone; with precision cases.
 func TestLeadPlaces(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a bullet led by a country: the town its sentence puts things in",
 			"Findings\n\nCambodia. Police raided Silver Reef Park, a casino block in Kampot, and freed 90 workers.",
 			[]rel{{"Kampot", model.LocatedIn, "Cambodia", model.Reported}}, nil},
@@ -31,10 +26,5 @@ func TestLeadPlaces(t *testing.T) {
 			"Workers fled to Cambodia. In Kampot, officers closed Silver Reef Park.",
 			nil, []rel{{"Kampot", model.LocatedIn, "Cambodia", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

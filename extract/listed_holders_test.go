@@ -10,12 +10,7 @@ import (
 // sentences where they must stay silent. The names are invented.
 func TestListedHolders(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a filing that lists a person as director and shareholder",
 			"Red Kapok Trading Co., Ltd., registered in Mae Sot, lists Ratana Chaiyo as its managing director and majority shareholder.",
 			[]rel{{"Ratana Chaiyo", model.Directs, "Red Kapok Trading Co., Ltd.", ""}, {"Ratana Chaiyo", model.Owns, "Red Kapok Trading Co., Ltd.", ""}},
@@ -61,10 +56,5 @@ func TestListedHolders(t *testing.T) {
 			nil,
 			[]rel{{"Leo Aquino", model.AssociateOf, "Manuel Ramos", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

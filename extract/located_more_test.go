@@ -11,12 +11,7 @@ import (
 // named with its town, a description with a number; recall cases and cases where nothing may be read.
 func TestLocalLocus(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a town's part in the possessive",
 			"The agency rents a floor in Bangkok's Huai Khwang district.",
 			[]rel{{"Huai Khwang", model.LocatedIn, "Bangkok", ""}}, nil},
@@ -67,10 +62,5 @@ func TestLocalLocus(t *testing.T) {
 			"Golden Reed Park, a few kilometres from the edge of Tachileik, was built in 2020.",
 			nil, []rel{{"Golden Reed Park", model.LocatedIn, "Tachileik", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -10,12 +10,7 @@ import (
 // sentences where it must stay silent. The names are invented.
 func TestOfficeRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// "of which X was <post>"
 		{"the post after an of-which clause",
 			"The money moved through Blue Crane Holdings Ltd., a Samoan company of which the defendant CHEN DAWEI was the sole beneficial owner.",
@@ -346,10 +341,5 @@ func TestOfficeRules(t *testing.T) {
 			[]rel{{"Rolando Cruz", model.Owns, "Mactan Bay Hub", ""}},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

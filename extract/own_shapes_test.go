@@ -10,12 +10,7 @@ import (
 // where it must stay silent. The names are invented.
 func TestOwnShapes(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// A post in a "whose" clause after a description of the body.
 		{"whose post after a description that places the firm and dates it",
 			"Investigators traced the payments to Silver Crane Trading Co., Ltd., a firm registered in Bangkok in 2019 whose chairman is Pravit Somsak.",
@@ -146,12 +141,7 @@ func TestOwnShapes(t *testing.T) {
 			nil,
 			[]rel{{"Golden Reed Co., Ltd.", model.Owns, "Lotus Bay Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestOwnTitles holds titles written between a post and a name ("Executive Director
@@ -159,12 +149,7 @@ func TestOwnShapes(t *testing.T) {
 // person.
 func TestOwnTitles(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"an undersecretary's title after the post",
 			"The Anti-Scam Coordination Commission (ASCC) raided the site. \"We will act,\" said ASCC Executive Director Undersecretary Maria L. Santos.",
 			[]rel{{"Maria L. Santos", model.Directs, "Anti-Scam Coordination Commission", ""}},
@@ -174,10 +159,5 @@ func TestOwnTitles(t *testing.T) {
 			[]rel{{"Razak Ismail", model.Directs, "Johor Criminal Investigation Department", ""}},
 			[]rel{{"Comm", model.Directs, "Johor Criminal Investigation Department", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

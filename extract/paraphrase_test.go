@@ -11,12 +11,7 @@ import (
 // invented.
 func TestParaphrasedTies(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"purchased is bought",
 			"Teak Lantern Estates Co., Ltd. purchased Amber Reed Park in 2018.",
 			[]rel{{"Teak Lantern Estates Co., Ltd.", model.Owns, "Amber Reed Park", model.Reported}},
@@ -186,10 +181,5 @@ func TestParaphrasedTies(t *testing.T) {
 			nil,
 			[]rel{{"Quah Seng Lee", model.Owns, "Amber Reed Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -10,12 +10,7 @@ import (
 // may be read.
 func TestPlaceShapes(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a border crossing named with its class, in a province",
 			"Buses waited at the Ban Laem border crossing in Chanthaburi province on Friday.",
 			[]rel{{"Ban Laem", model.LocatedIn, "Chanthaburi", ""}}, nil},
@@ -141,10 +136,5 @@ func TestPlaceShapes(t *testing.T) {
 			"Officials of Golden Reed Trading of Bangkok's Bang Rak district met the buyers.",
 			nil, []rel{{"Golden Reed Trading", model.LocatedIn, "Bangkok", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -12,12 +12,7 @@ import (
 // names are invented.
 func TestPossessedUnitsAndDescribedHolders(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"an adviser at a ministry's department",
 			"Sok Dara, an adviser at the Interior Ministry's General Department of Immigration, declined to comment.",
 			[]rel{{"Sok Dara", model.EmployedBy, "General Department of Immigration of Cambodia", ""}},
@@ -55,10 +50,5 @@ func TestPossessedUnitsAndDescribedHolders(t *testing.T) {
 			nil,
 			[]rel{{"Chan Sophea", model.EmployedBy, "Golden Reef Holdings Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // be read.
 func TestRaidShapes(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a raid named as a noun, then led by a body",
 			"The raid on Lotus Reef Hub was led by the National Bureau of Investigation.",
 			[]rel{{"National Bureau of Investigation", model.Raided, "Lotus Reef Hub", ""}},
@@ -61,10 +56,5 @@ func TestRaidShapes(t *testing.T) {
 			"The Philippine National Police swept the streets near Lotus Reef Hub.",
 			nil, []rel{{"Philippine National Police", model.Raided, "Lotus Reef Hub", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // site and held people; recall cases and cases where nothing may be read.
 func TestRaidJointForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a passive raid with a full date before its agent",
 			"Silver Moon Hub was raided on April 2, 2025 by the Bureau of Immigration after a tip.",
 			[]rel{{"Bureau of Immigration", model.Raided, "Silver Moon Hub", ""}}, nil},
@@ -61,10 +56,5 @@ func TestRaidJointForms(t *testing.T) {
 			"The Koh Kong Provincial Police, in cooperation with the Immigration Department, said Sea Breeze Resort was empty.",
 			nil, []rel{{"Immigration Department", model.Raided, "Sea Breeze Resort", ""}, {"Koh Kong Provincial Police", model.Raided, "Sea Breeze Resort", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

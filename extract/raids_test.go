@@ -10,12 +10,7 @@ import (
 // read.
 func TestRaidForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a site's apposition with a participle raided by a body",
 			"Golden Palm Resort, the seaside compound raided last month by the Presidential Anti-Organized Crime Commission, sits on leased land.",
 			[]rel{{"Presidential Anti-Organized Crime Commission", model.Raided, "Golden Palm Resort", ""}}, nil},
@@ -48,10 +43,5 @@ func TestRaidForms(t *testing.T) {
 			"Moonlight Garden was visited by officers of the Karen National Union.",
 			nil, []rel{{"Karen National Union", model.Raided, "Moonlight Garden", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // not merely cited as a source or a regulator.
 func TestItsPostReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a copula with the post last",
 			"The tower is run by Redwater Gaming Technology Inc., a licensee from Manila. Mr. Tomas Uy, a Chinese national, was its president.",
 			[]rel{{"Tomas Uy", model.Directs, "Redwater Gaming Technology Inc.", ""}}, nil},
@@ -53,12 +48,7 @@ func TestItsPostReferences(t *testing.T) {
 			nil,
 			[]rel{{"Tomas Uy", model.Directs, "Redwater Gaming Technology Inc.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestLandReferences: "the land", "the plot", "the property", "the premises", "the building"
@@ -67,12 +57,7 @@ func TestItsPostReferences(t *testing.T) {
 // the hub stands") is new and points back to nothing.
 func TestLandReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the land, owned by a person",
 			"Silver Crane Park is a gated block of dormitories near Myawaddy. The land is owned by Saw Kyaw Min, a militia officer.",
 			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}}, nil},
@@ -105,12 +90,7 @@ func TestLandReferences(t *testing.T) {
 			nil,
 			[]rel{{"Saw Kyaw Min", model.Owns, "Silver Crane Park", ""}, {"Saw Kyaw Min", model.Owns, "Golden Reed Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestSameHeadReferences: a definite description repeated continues what it stood for before,
@@ -118,12 +98,7 @@ func TestLandReferences(t *testing.T) {
 // still wins.
 func TestSameHeadReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the developer again, past a nearer firm",
 			"Golden Reed Construction Co., Ltd. built the tower in 2019. Records show that the developer sold a stake to Red Sail Holdings Ltd. last year. " +
 				"Red Sail is chaired by Lim Kheang, a banker. His son, Lim Vuthy, is the developer's managing director.",
@@ -135,12 +110,7 @@ func TestSameHeadReferences(t *testing.T) {
 			[]rel{{"Lim Vuthy", model.Directs, "Silver Kite Developer Ltd.", ""}},
 			[]rel{{"Lim Vuthy", model.Directs, "Golden Reed Construction Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestDescribedHeads: a name the text described with a class noun in an apposition ("X, an
@@ -149,12 +119,7 @@ func TestSameHeadReferences(t *testing.T) {
 // words after "of" in the apposition describe someone else.
 func TestDescribedHeads(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the group is the armed group described so, not a firm called Group",
 			"OFAC designated the Moei Ridge Border Brigade, an armed group operating in Karen State, on Monday. " +
 				"The Jade Palms Zone was developed by Jade Palms Holding Group Ltd., a company incorporated in Samoa. " +
@@ -167,12 +132,7 @@ func TestDescribedHeads(t *testing.T) {
 			[]rel{{"Paolo Reyes", model.FamilyOf, "Ramon Reyes", ""}},
 			[]rel{{"Malou Reyes", model.FamilyOf, "Paolo Reyes", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestPronounWindow: "he"/"she" stands for the one person of the nearest earlier sentence
@@ -180,12 +140,7 @@ func TestDescribedHeads(t *testing.T) {
 // it stays open.
 func TestPronounWindow(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"three sentences back",
 			"Police questioned Lim Kheang on Monday. The interview lasted six hours. Lawyers were present. He is the chairman of Red Sail Holdings Ltd.",
 			[]rel{{"Lim Kheang", model.Directs, "Red Sail Holdings Ltd.", ""}}, nil},
@@ -198,10 +153,5 @@ func TestPronounWindow(t *testing.T) {
 			nil,
 			[]rel{{"Lim Kheang", model.Directs, "Red Sail Holdings Ltd.", ""}, {"Sok Dara", model.Directs, "Red Sail Holdings Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

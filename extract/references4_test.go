@@ -14,12 +14,7 @@ import (
 // antecedent at all.
 func TestFarReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the one site named in the page, far back, is what 'the compound' stands for",
 			"Jade River Park, a gated block of dormitories in Myawaddy, was emptied last week. " +
 				"Rescuers said the workers came from nine countries. Buses took them to the border. " +
@@ -67,12 +62,7 @@ func TestFarReferences(t *testing.T) {
 			nil,
 			[]rel{{"Tan Wei Jie", model.Directs, "Harbourline Trading Pte. Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestHeadBeforeLegalForm: "the group" is the firm whose name has "Group" before its legal

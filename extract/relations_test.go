@@ -36,12 +36,7 @@ func analyzeText(t *testing.T, x *Extractor, text string) (map[[3]string]model.R
 // Symmetric predicates are written in the order the extractor stores them (by entity id).
 func TestRelationPrecision(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// LOCATED_IN attaches to the noun "in X" modifies, never across a clause, and
 		// "on the border with X" or "near <country>" is not "in".
 		{"located in: border is not containment",
@@ -329,5 +324,24 @@ func TestListedPartiesThroughExtractor(t *testing.T) {
 	kpf := docs[3]
 	if r := relation(kpf, kpf.Entities[0].ID, model.LocatedIn, model.EntityID(model.Location, "Myanmar")); r == nil {
 		t.Errorf("Burma address should place the party in Myanmar: %+v", kpf.Relations)
+	}
+}
+
+// relCase is a sentence with the relations a rule must read from it and those it must not.
+type relCase struct {
+	name   string
+	text   string
+	want   []rel
+	forbid []rel
+}
+
+// checkRelCases reads each case's text as a page of its own and holds it to the case.
+func checkRelCases(t *testing.T, x *Extractor, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
 	}
 }

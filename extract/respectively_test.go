@@ -10,12 +10,7 @@ import (
 // sentences where they must stay silent. The names are invented.
 func TestRespectiveTies(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"posts matched to names in apposition",
 			"Nora Vance and Tan Wei, chairman and accountant of Silver Cedar Holdings Corp. respectively, were arrested.",
 			[]rel{{"Nora Vance", model.Directs, "Silver Cedar Holdings Corp.", ""}, {"Tan Wei", model.EmployedBy, "Silver Cedar Holdings Corp.", ""}},
@@ -97,10 +92,5 @@ func TestRespectiveTies(t *testing.T) {
 			nil,
 			[]rel{{"Silver Cedar Holdings Corp.", model.Owns, "Bright Harbour Ltd.", ""}, {"Silver Cedar Holdings Corp.", model.Operates, "Bright Harbour Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // progressive "who is also being designated": recall cases and cases where nothing may be read.
 func TestSanctionShapes(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a designating line closed by a colon, one party a line",
 			"Treasury acted against the network today.\n\nOFAC is also designating:\n\nNaw Htee Paw, a Burmese national who keeps the militia's books;\n\nSomsak Chaiyo, a Thai broker who moves cash across the river;\n\nRiver Gate Exchange Co., Ltd., a money changer owned by Somsak Chaiyo.\n\nThe action follows a year of reporting.",
 			[]rel{{"Naw Htee Paw", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"Somsak Chaiyo", model.SanctionedBy, "Office of Foreign Assets Control", ""},
@@ -82,10 +77,5 @@ func TestSanctionShapes(t *testing.T) {
 			"The United Kingdom sanctioned Harbor Crest Holdings. Its chairman is Chen Liwei, who is being investigated by police.",
 			nil, []rel{{"Chen Liwei", model.SanctionedBy, "United Kingdom", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -12,12 +12,7 @@ import (
 // own that firm.
 func TestShareRests(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"the remaining percent belongs to a person, the firm in the sentence before",
 			"The tower is owned by Jade Summit Leisure Co., Ltd., which in turn is 70 percent held by Lim Kheang. The remaining 30 percent belongs to Sok Dara.",
 			[]rel{{"Sok Dara", model.Owns, "Jade Summit Leisure Co., Ltd.", ""}}, nil},
@@ -41,12 +36,7 @@ func TestShareRests(t *testing.T) {
 			nil,
 			[]rel{{"Sok Dara", model.Owns, "Mekong Reed Trading Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 	// The claim quotes the sentence naming the firm and the sentence naming the holder.
 	got, _ := analyzeText(t, x, cases[0].text)
 	if r, ok := got[[3]string{"Sok Dara", model.Owns, "Jade Summit Leisure Co., Ltd."}]; !ok ||

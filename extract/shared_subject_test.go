@@ -10,12 +10,7 @@ import (
 // sentences where it must stay silent. The names are invented.
 func TestSharedSubject(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a second verb phrase takes the sentence's subject",
 			"Nora Vance sits on the board of Silver Cedar Holdings Corp. and also chairs the Kampot Chamber of Commerce.",
 			[]rel{{"Nora Vance", model.Directs, "Kampot Chamber of Commerce", ""}},
@@ -86,10 +81,5 @@ func TestSharedSubject(t *testing.T) {
 			nil,
 			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Aung Ko Ko", model.Operates, "Jade Moon Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

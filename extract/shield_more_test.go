@@ -12,12 +12,7 @@ import (
 // where nothing may be read.
 func TestShieldMoreForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a site protected by a body's officers",
 			"Silver Moon Hub was protected by officers of the Royal Cambodian Gendarmerie.",
 			[]rel{{"Royal Cambodian Gendarmerie", model.Protects, "Silver Moon Hub", ""}}, nil},
@@ -65,10 +60,5 @@ func TestShieldMoreForms(t *testing.T) {
 			"Hundreds of workers were held at Golden Reed Park. Security at the ministry is provided by soldiers of the Karen National Army.",
 			nil, []rel{{"Karen National Army", model.Protects, "Golden Reed Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

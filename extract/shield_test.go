@@ -10,12 +10,7 @@ import (
 // cases where nothing may be read.
 func TestShieldForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a body's unit gives protection in a relative clause; the unit's leader too",
 			"Saw Ko Naing leads the DKBA's 5th Brigade, which gives armed protection to Silver Lake Park in return for a share of its takings.",
 			[]rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Lake Park", ""}, {"Saw Ko Naing", model.Protects, "Silver Lake Park", ""}}, nil},
@@ -106,10 +101,5 @@ func TestShieldForms(t *testing.T) {
 			"At Emerald Tower, visitors wore uniforms of the Lao People's Armed Forces during the ceremony.",
 			nil, []rel{{"Lao People's Armed Forces", model.Protects, "Emerald Tower", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -14,12 +14,7 @@ import (
 func TestSiteWorkAndFarReferences(t *testing.T) {
 	x := newTestExtractor(t)
 	filler := " Prices rose in the market. Traders complained about the roads. The rains came late this year. Schools reopened in March."
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a site's floors run by a firm, and its security provided by a unit",
 			"Former workers said the Pearl Lagoon Resort's scam floors were run by Tianmu Network Co., Ltd., and that security was provided by men from the Karen Peace Army.",
 			[]rel{{"Tianmu Network Co., Ltd.", model.Operates, "Pearl Lagoon Resort", ""}, {"Karen Peace Army", model.Protects, "Pearl Lagoon Resort", ""}}, nil},
@@ -55,12 +50,7 @@ func TestSiteWorkAndFarReferences(t *testing.T) {
 			"Troops raided the Sky Lotus Park on Monday. Police raided the Jade Harbour compound on Friday." + filler + " The operation was led by the army's Eastern Regional Command.",
 			nil, []rel{{"Eastern Regional Command", model.Raided, "Sky Lotus Park", ""}, {"Eastern Regional Command", model.Raided, "Jade Harbour", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestReferenceQuoteHoldsBothSentences checks that a claim read through a reference quotes
@@ -89,12 +79,7 @@ func TestReferenceQuoteHoldsBothSentences(t *testing.T) {
 // has when the nearest site ends in another class noun.
 func TestDescriptionReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"'the resort itself' is the resort",
 			"Workers were held at the Moonlight Bay Resort for months. The resort itself is owned by Hengyu Land Co., Ltd.",
 			[]rel{{"Hengyu Land Co., Ltd.", model.Owns, "Moonlight Bay Resort", ""}}, nil},
@@ -110,12 +95,7 @@ func TestDescriptionReferences(t *testing.T) {
 			[]rel{{"Hengyu Network Co., Ltd.", model.Operates, "Golden Reed Casino", ""}},
 			[]rel{{"Hengyu Network Co., Ltd.", model.Operates, "Sky Lotus Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestRaidLeaderAndIt holds the raid forms of complicity.go that point back to a raid told
@@ -123,12 +103,7 @@ func TestDescriptionReferences(t *testing.T) {
 // named through its officers, and "it" as the subject of a passive.
 func TestRaidLeaderAndIt(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a site raided with no agent, then the body that led the raid",
 			"The Jade Harbour compound was raided in May. The Tak Provincial Police led the raid.",
 			[]rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}}, nil},
@@ -165,24 +140,14 @@ func TestRaidLeaderAndIt(t *testing.T) {
 			"Workers were paid by Hengyu Network Co., Ltd. Last year it was raided by the Tak Provincial Police.",
 			nil, []rel{{"Tak Provincial Police", model.Raided, "Hengyu Network Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestCourtAndShortFormReferences holds a court's party designations ("the First
 // Defendant"), "the said company", "the Group" and a passive hedged by "is believed to be".
 func TestCourtAndShortFormReferences(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a party designated in the caption and referred to later",
 			"The Public Prosecutor, Plaintiff; Mr. SOMSAK CHAIYAPORN, First Defendant; Ms. MALEE WONGSA, Second Defendant. The Court finds that the First Defendant was the managing director of Golden Star Recruitment Co., Ltd.",
 			[]rel{{"Somsak Chaiyaporn", model.Directs, "Golden Star Recruitment Co., Ltd.", ""}},
@@ -207,10 +172,5 @@ func TestCourtAndShortFormReferences(t *testing.T) {
 			"The Golden Reed compound sits on the river. The compound is believed to be owned by Hengyu Land Co., Ltd.",
 			[]rel{{"Hengyu Land Co., Ltd.", model.Owns, "Golden Reed", ""}}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -11,12 +11,7 @@ import (
 // must read and sentences where they must stay silent. The names are invented.
 func TestSpokenRolesAndAssociates(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a post the court states inside the relative clause",
 			"Lin Meihua, who the court said served as the finance director of Golden Reef Development Co., Ltd., was jailed for six years.",
 			[]rel{{"Lin Meihua", model.EmployedBy, "Golden Reef Development Co., Ltd.", ""}},
@@ -46,10 +41,5 @@ func TestSpokenRolesAndAssociates(t *testing.T) {
 			nil,
 			[]rel{{"Chan Vuthy", model.AssociateOf, "Sok Vannak", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

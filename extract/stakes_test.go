@@ -10,12 +10,7 @@ import (
 // it must stay silent. The names are invented.
 func TestStakeRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		// A verb of running after the person.
 		{"a person who manages a firm directs it",
 			"Aung Ko Ko manages Silver River Security Co., Ltd.",
@@ -252,10 +247,5 @@ func TestStakeRules(t *testing.T) {
 			nil,
 			[]rel{{"Nora Vance", model.Owns, "Bright Cedar Holdings Ltd.", ""}, {"Bright Cedar Holdings Ltd.", model.Operates, "Jade Moon Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

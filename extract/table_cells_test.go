@@ -10,12 +10,7 @@ import (
 // cases.
 func TestCellRoles(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a person's post in a firm, a firm's stake, a site's manager",
 			"Table 1. Names in this report\n\nLwin Moe\n\nDirector, Silver Reed Trading Co., Ltd.\n\nNone\n\nHarbour Crest Holdings Ltd.\n\nMajority owner, Silver Reed Trading Co., Ltd.\n\nNone\n\nChen Bo\n\nManager, Jade Lotus Park\n\nNone",
 			[]rel{{"Lwin Moe", model.Directs, "Silver Reed Trading Co., Ltd.", model.Reported},
@@ -31,10 +26,5 @@ func TestCellRoles(t *testing.T) {
 			"Police questioned Lwin Moe on Monday.\n\nDirector, Silver Reed Trading Co., Ltd.",
 			nil, []rel{{"Lwin Moe", model.Directs, "Silver Reed Trading Co., Ltd.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

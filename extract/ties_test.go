@@ -10,12 +10,7 @@ import (
 // must stay silent. The names are invented.
 func TestTieRules(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"relative clause belongs to the person before it",
 			"The casino was built by Ruby Delta Holdings Co., Ltd., a company chaired by Mei Ling Tsao, the cousin of Tran Quoc Hung, who heads the Shan Hills Militia.",
 			[]rel{{"Tran Quoc Hung", model.Directs, "Shan Hills Militia", model.Reported}},
@@ -290,12 +285,7 @@ func TestTieRules(t *testing.T) {
 			nil,
 			[]rel{{"Paolo Reyes", model.Directs, "Dizon-Reyes Realty Corp.", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestVerbRole holds the post a leadership verb gives, and its silence where the words do

@@ -11,12 +11,7 @@ import (
 // be read.
 func TestTipOffs(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"an officer who visited a site and warned its managers of inspections",
 			"Workers said a police captain, Somsak Intharat, visited Golden Reed Park every week and warned managers of inspections.",
 			[]rel{{"Somsak Intharat", model.Protects, "Golden Reed Park", ""}}, nil},
@@ -40,10 +35,5 @@ func TestTipOffs(t *testing.T) {
 			"Hundreds were held at Golden Reed Park. Somsak Intharat visited the tower next door and warned managers of inspections.",
 			nil, []rel{{"Somsak Intharat", model.Protects, "Golden Reed Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -133,12 +133,7 @@ func TestUnlistedNames14(t *testing.T) {
 // precision case each.
 func TestRecallRules14(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []rel
-		forbid []rel
-	}{
+	cases := []relCase{
 		{"a role set off by commas after 'whose'",
 			"The compound is registered to Tri-Star Leisure Solutions Inc., whose president, Huang Zhiwei, was arrested. The raid was led by the Ministry of Public Security, whose deputy minister, Major General Vilaysack Sisouphanh, spoke.",
 			[]rel{{"Huang Zhiwei", model.Directs, "Tri-Star Leisure Solutions Inc.", ""}, {"Vilaysack Sisouphanh", model.EmployedBy, "Ministry of Public Security", ""}},
@@ -226,12 +221,7 @@ func TestRecallRules14(t *testing.T) {
 			nil,
 			[]rel{{"Bavet", model.LocatedIn, "Poipet", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			checkRelations(t, got, c.want, c.forbid)
-		})
-	}
+	checkRelCases(t, x, cases)
 }
 
 // TestRoleTableRows reads a "Name | Role" table's rows as appositions and leaves other
