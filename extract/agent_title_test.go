@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestAgentTitle: "Special Agent" is a title before a person's name, after the agency's
 // letters; a given name that is also a people's name ("Karen") stays in a two-word name.
 func TestAgentTitle(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"agency letters, the title, the agent",
 			"An FBI Special Agent Dana Whitfield testified about the transfers.",
 			[]string{"Organization:Federal Bureau of Investigation", "Person:Dana Whitfield"},
@@ -29,11 +22,5 @@ func TestAgentTitle(t *testing.T) {
 			[]string{"Company:Sunrise Travel Agent Co., Ltd."},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestAssociationAndKindAcronym: a members' body whose trade ends like a firm's name is a
 // body; an acronym introduced by a kind noun is kept; elsewhere neither rule fires.
 func TestAssociationAndKindAcronym(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a chamber of a trade that ends like a firm",
 			"Her father sits on the Mekong Chamber of Commerce and Industry.",
 			[]string{"Organization:Mekong Chamber of Commerce and Industry"},
@@ -37,11 +30,5 @@ func TestAssociationAndKindAcronym(t *testing.T) {
 			nil,
 			[]string{"Organization:KHRF"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

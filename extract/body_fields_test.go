@@ -11,12 +11,7 @@ import (
 // works on, and splits at it when a second name follows.
 func TestFieldsAfterHead(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a ministry of two fields",
 			"Inspectors from the Ministry of Fisheries and Rural Development visited the port.",
 			[]string{"Organization:Ministry of Fisheries and Rural Development"},
@@ -42,13 +37,7 @@ func TestFieldsAfterHead(t *testing.T) {
 			nil,
 			[]string{"Organization:Department of Tourism and Battambang"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/b", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/b", cases)
 }
 
 // TestSpellingVariants finds a listed body written in the other spelling, as one entity with

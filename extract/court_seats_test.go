@@ -11,12 +11,7 @@ import (
 // court's heading is two names; a judge named after the court stays a person.
 func TestCourtSeatsAndDocuments(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"branch then seat",
 			"The case was heard by the Regional Trial Court, Branch 12, Cebu City on Monday.",
 			[]string{"Organization:Regional Trial Court, Branch 12, Cebu City"},
@@ -50,13 +45,7 @@ func TestCourtSeatsAndDocuments(t *testing.T) {
 			[]string{"Location:Philippines", "Organization:Regional Trial Court, Branch 7, Iloilo City"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }
 
 // TestCourtDistrictAlias keeps a federal court's full name with its district as an alias,

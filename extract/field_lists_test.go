@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestFieldListsInBodyNames reads a body's fields listed with commas and "and" after its head
@@ -11,12 +9,7 @@ import (
 // people listed after a ministry as names of their own.
 func TestFieldListsInBodyNames(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"three fields with commas",
 			"The Ministry of Mines, Energy and Water revoked the permit.",
 			[]string{"Organization:Ministry of Mines, Energy and Water"},
@@ -54,11 +47,5 @@ func TestFieldListsInBodyNames(t *testing.T) {
 			[]string{"Organization:Ministry of Trade", "Person:Chan Dara"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestSubdistrictAndHotelFirm: a name before "subdistrict" is a place; a firm named after a
@@ -11,12 +9,7 @@ import (
 // with no legal form stays a site.
 func TestSubdistrictAndHotelFirm(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a subdistrict",
 			"The headman of Ban Huai Kha subdistrict took payments from the site.",
 			[]string{"Location:Ban Huai Kha"},
@@ -30,11 +23,5 @@ func TestSubdistrictAndHotelFirm(t *testing.T) {
 			nil,
 			[]string{"Company:Jade Dawn Hotel and Casino"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

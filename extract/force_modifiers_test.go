@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestForceModifiers: a phrase for a state's forces names a body where it acts or is acted
 // on, and none where it only modifies the noun after it.
 func TestForceModifiers(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"the forces act",
 			"Lao police searched the tower on Friday and detained 300 people.",
 			[]string{"Organization:Lao police"},
@@ -37,11 +30,5 @@ func TestForceModifiers(t *testing.T) {
 			nil,
 			[]string{"Organization:Thai army"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestAbbreviatedGivenName: the Filipino "Ma." (Maria) opens a woman's name and ends no
 // sentence; a surname "Ma" closing a sentence still ends it.
 func TestAbbreviatedGivenName(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"after a copula",
 			"The firm's treasurer is Ma. Teresa Dimaculangan, filings show.",
 			[]string{"Person:Ma. Teresa Dimaculangan"},
@@ -33,13 +26,7 @@ func TestAbbreviatedGivenName(t *testing.T) {
 			[]string{"Person:Wei Ma", "Person:Rosario Bautista"},
 			[]string{"Person:Ma. Rosario Bautista"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	toks := tokenize("He met Wei Ma. Rosario left.")
 	if n := len(splitSentences("He met Wei Ma. Rosario left.", toks)); n != 2 {
 		t.Errorf("a surname Ma at a sentence's end: %d sentences, want 2", n)

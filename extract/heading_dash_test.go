@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestHeadingsDashesAndBranches: a Roman section number opening a heading names no one; a
@@ -12,12 +10,7 @@ import (
 // body.
 func TestHeadingsDashesAndBranches(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a Roman section number before a heading",
 			"III. Findings of fact The accused ran the payroll.",
 			nil,
@@ -135,11 +128,5 @@ func TestHeadingsDashesAndBranches(t *testing.T) {
 			[]string{"Location:Timor-Leste"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -11,12 +11,7 @@ import (
 // body even when the place's words alone read as a person's name.
 func TestKindNamedAndUnlistedPlacePolice(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a rights group's plain-word name",
 			"The figures were gathered by the rights group Mekong Conscience.",
 			[]string{"Organization:Mekong Conscience"},
@@ -58,13 +53,7 @@ func TestKindNamedAndUnlistedPlacePolice(t *testing.T) {
 			nil,
 			[]string{"Organization:Muang Phon district police"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[0].text}
 	x.Analyze(&d)
 	for _, e := range d.Entities {

@@ -11,12 +11,7 @@ import (
 // they are bodies all the same; a listed acronym written in lower case is no name.
 func TestListedRegionalBodies(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a party by its short form, as a modifier",
 			"The firm's founder, a long-time Umno member, denied any link to the site.",
 			[]string{"Organization:United Malays National Organisation"},
@@ -50,13 +45,7 @@ func TestListedRegionalBodies(t *testing.T) {
 			nil,
 			[]string{"Organization:Democratic Action Party", "Organization:Companies Commission of Malaysia"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }
 
 // TestListedRegionalBodySectors: listed parties are "other" and rights groups NGOs, even
@@ -82,12 +71,7 @@ func TestListedRegionalBodySectors(t *testing.T) {
 // firm's longer name stays part of it.
 func TestListedRegionalPlaces(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"places whose words read like a person's name",
 			"Mong La has changed since 2020, and so have Chiang Mai and Kampong Cham.",
 			[]string{"Location:Mong La", "Location:Chiang Mai", "Location:Kampong Cham"},
@@ -101,11 +85,5 @@ func TestListedRegionalPlaces(t *testing.T) {
 			[]string{"Company:Mactan Harbour Realty Corporation"},
 			[]string{"Location:Mactan"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -11,12 +11,7 @@ import (
 // forms (free-zone firms, Portuguese limited companies) end a firm's name.
 func TestLocalPoliceAndFirmNames(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a province's police as the subject",
 			"Kampot provincial police raided the casino on Friday.",
 			[]string{"Organization:Kampot provincial police"},
@@ -70,13 +65,7 @@ func TestLocalPoliceAndFirmNames(t *testing.T) {
 			[]string{"Company:Costa Azul Construções Lda"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[0].text}
 	x.Analyze(&d)
 	for _, e := range d.Entities {

@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestMinistryFieldList: a ministry named by fields a comma lists is one body; a person
 // named after a ministry and a comma stays a person.
 func TestMinistryFieldList(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"three fields",
 			"The lease was approved by the Ministry of Mines, Water Supply and Irrigation last year.",
 			[]string{"Organization:Ministry of Mines, Water Supply and Irrigation"},
@@ -29,11 +22,5 @@ func TestMinistryFieldList(t *testing.T) {
 			[]string{"Organization:Ministry of Finance", "Person:Chan Sophal"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestNameShapes covers names typed by their own shape: numbered roads, bodies named with a
@@ -11,12 +9,7 @@ import (
 // shape must not fire.
 func TestNameShapes(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"numbered roads are places",
 			"The compound stands on National Road 5, and trucks reach it by Route 12.",
 			[]string{"Location:National Road 5", "Location:Route 12"},
@@ -158,11 +151,5 @@ func TestNameShapes(t *testing.T) {
 			[]string{"Organization:National Bank of Cambodia"},
 			[]string{"Company:National Bank of Cambodia"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestPersonAfterPlaceOpener: "In <place>, <name>, a <person noun>" names a person, not a
 // second place of a list; a list of places with a place's apposition stays places.
 func TestPersonAfterPlaceOpener(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a demonym and a person noun",
 			"In Thailand, Prasert Wongkham, a Thai broker, arranged the crossing.",
 			[]string{"Person:Prasert Wongkham", "Location:Thailand"},
@@ -29,11 +22,5 @@ func TestPersonAfterPlaceOpener(t *testing.T) {
 			[]string{"Location:Tani Khet"},
 			[]string{"Person:Tani Khet"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

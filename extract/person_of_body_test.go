@@ -11,12 +11,7 @@ import (
 // speak for, and keeps bodies whose own name holds an "of" whole.
 func TestPersonOfBody(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a source of a named institute",
 			"Marta Kowalczyk of the Asia Migration Research Institute said the numbers were rising.",
 			[]string{"Person:Marta Kowalczyk", "Organization:Asia Migration Research Institute"},
@@ -38,25 +33,14 @@ func TestPersonOfBody(t *testing.T) {
 			nil,
 			[]string{"Organization:Sok Chanda of Kampong Cham"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/d", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/d", cases)
 }
 
 // TestBracketDefinesAcronym: an acronym in brackets after a name with those initials names
 // that body, not another listed under the same letters; a dateline's agency stays the agency.
 func TestBracketDefinesAcronym(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"the letters spell the name before them",
 			"The Australian Federal Police (AFP) joined the inquiry into the compound.",
 			[]string{"Organization:Australian Federal Police"},
@@ -66,13 +50,7 @@ func TestBracketDefinesAcronym(t *testing.T) {
 			[]string{"Organization:Agence France-Presse"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/e", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/e", cases)
 }
 
 // TestOfficeOfTitles: an office named by titles alone is a body, and a title followed by a

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestRanksAndHonorifics covers titles written before names in Malaysian, Thai and
@@ -13,12 +11,7 @@ import (
 // each beside a case where the title words must not be taken off a name.
 func TestRanksAndHonorifics(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"an honorific closed by an apostrophe",
 			"The agency was set up in 2019 by Dato' Sri Halim Yusri, who still chairs it.",
 			[]string{"Person:Halim Yusri"},
@@ -96,11 +89,5 @@ func TestRanksAndHonorifics(t *testing.T) {
 			[]string{"Person:Halim Yusri"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

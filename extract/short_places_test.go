@@ -11,12 +11,7 @@ import (
 // place the words around it call one keeps its own entity.
 func TestPlaceShapedShortForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a resort's short form ending in Bay",
 			"Police raided Silverline Bay Resort on Monday. Silverline Bay's owners denied it.",
 			[]string{"Compound:Silverline Bay Resort"},
@@ -30,13 +25,7 @@ func TestPlaceShapedShortForms(t *testing.T) {
 			[]string{"Company:Tani Kong Star Realty Co., Ltd."},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[2].text}
 	x.Analyze(&d)
 	found := false

@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestSingleNames finds people known by one name from the words around them, and leaves
 // one-word names whose context says a place or a firm.
 func TestSingleNames(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"an age in commas", "Hartono, 38, was detained at the border.", []string{"Person:Hartono"}, nil},
 		{"a person's apposition", "Zaw, a 19-year-old from Bago, escaped in March. Tun, his cousin, stayed.",
 			[]string{"Person:Zaw", "Person:Tun"}, nil},
@@ -47,13 +40,7 @@ func TestSingleNames(t *testing.T) {
 			nil, []string{"Person:Lao Cai"}},
 		{"a site known by a name", "The building, known as Dragon, was raided.", nil, []string{"Person:Dragon"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }
 
 // TestNicknameAlias keeps a person's name without the quoted nickname as an alias, and adds

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestSiteCalled: a site noun and "called", "named", "known as" or "marketed as" say the
@@ -11,12 +9,7 @@ import (
 // person's noun does not.
 func TestSiteCalled(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a complex called a city-like name",
 			"Survivors spoke of a complex called Jade Harbour City near the river.",
 			[]string{"Compound:Jade Harbour City"},
@@ -50,11 +43,5 @@ func TestSiteCalled(t *testing.T) {
 			nil,
 			[]string{"Compound:Big Brother Zhou"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestSiteRunBy: a name that only its last word made a city's, opening a sentence that says
@@ -11,12 +9,7 @@ import (
 // frames ("where ..."), stays a place.
 func TestSiteRunBy(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"built and run by a firm, past a relative clause",
 			"Golden Heron City, which opened in 2020 on former farmland, was built and is still run by Moei Star Development Co., Ltd.",
 			[]string{"Compound:Golden Heron City"},
@@ -34,11 +27,5 @@ func TestSiteRunBy(t *testing.T) {
 			nil,
 			[]string{"Compound:Dragon Bay City"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

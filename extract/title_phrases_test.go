@@ -2,20 +2,13 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // TestTitlesAroundNames finds people behind honorifics of several words, after a title's
 // portfolio and after a firm's kind word, each with a case where the rule must not fire.
 func TestTitlesAroundNames(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a Malaysian honorific of two words",
 			"The group's chairman, Tan Sri Wong Kah Meng, said in a statement that the unit was sold.",
 			[]string{"Person:Wong Kah Meng"},
@@ -69,11 +62,5 @@ func TestTitlesAroundNames(t *testing.T) {
 			[]string{"Company:Golden Reed"},
 			[]string{"Person:Golden Reed"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -11,12 +11,7 @@ import (
 // a place or a field.
 func TestUnitsAndQualifiedBodies(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a unit of a listed police force",
 			"The Cyber Fraud Response Centre of the Royal Thai Police traced the transfers.",
 			[]string{"Organization:Cyber Fraud Response Centre", "Organization:Royal Thai Police"},
@@ -74,13 +69,7 @@ func TestUnitsAndQualifiedBodies(t *testing.T) {
 			[]string{"Organization:National Committee for Counter Trafficking"},
 			[]string{"Organization:Cambodia National Committee for Counter Trafficking"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[0].text}
 	x.Analyze(&d)
 	for _, e := range d.Entities {

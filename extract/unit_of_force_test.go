@@ -10,12 +10,7 @@ import (
 // "of", and keeps whole the names whose "of" leads to a field or to a bare force word.
 func TestUnitOfForce(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a numbered brigade of an army after 'the'",
 			"Witnesses said soldiers from Brigade 17 of the Royal Khmer Armed Forces stood at the gate.",
 			[]string{"Organization:Brigade 17", "Organization:Royal Khmer Armed Forces"},
@@ -49,13 +44,7 @@ func TestUnitOfForce(t *testing.T) {
 			nil,
 			[]string{"Organization:Navy"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 	d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: cases[4].text}
 	x.Analyze(&d)
 	for _, e := range d.Entities {

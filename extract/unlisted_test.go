@@ -80,3 +80,23 @@ func checkNames(t *testing.T, got, want, forbid []string) {
 		}
 	}
 }
+
+// nameCase is a text with the "Type:Name" entities a rule must find in it and those it must not.
+type nameCase struct {
+	name   string
+	text   string
+	want   []string
+	forbid []string
+}
+
+// checkNameCases reads each case's text as an article at url and holds its entities to the case.
+func checkNameCases(t *testing.T, x *Extractor, url string, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: url, Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
