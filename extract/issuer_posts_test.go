@@ -61,46 +61,7 @@ func TestIssuerPosts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := analyzeAt(t, x, c.url, c.text)
-			for _, w := range c.want {
-				if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keysOf(got))
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unexpected %s %s %s", f.s, f.p, f.o)
-				}
-			}
+			checkRelations(t, analyzeAt(t, x, c.url, c.text), c.want, c.forbid)
 		})
-	}
-}
-
-func keysOf(m map[[3]string]model.Relation) [][3]string {
-	var out [][3]string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-// TestIssuerPostGrade: the post of an official quoted in the issuing body's own release is
-// the authority's statement about itself, so official; the "said" of the quote does not hedge
-// it.
-func TestIssuerPostGrade(t *testing.T) {
-	x := newTestExtractor(t)
-	got := analyzeAt(t, x, "https://home.treasury.gov/news/press-releases/sb0001",
-		"Today, the Department of the Treasury's Office of Foreign Assets Control designated Golden Reed Leisure Corp. for its role in forced labor. \"Scam centers exploit trafficked workers,\" said Acting Under Secretary for Terrorism and Financial Intelligence Daniel Okafor.")
-	var found bool
-	for k, r := range got {
-		if k[0] == "Daniel Okafor" && k[1] == model.EmployedBy {
-			found = true
-			if r.Grade != model.Official {
-				t.Errorf("%v graded %s, want %s", k, r.Grade, model.Official)
-			}
-		}
-	}
-	if !found {
-		t.Fatalf("no post for Daniel Okafor; got %v", keysOf(got))
 	}
 }

@@ -10,11 +10,7 @@ import (
 // words around its name, and cases where the same words must read nothing.
 func TestProtectionForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name         string
-		text         string
-		want, forbid []rel
-	}{
+	cases := []relCase{
 		{"under an officer's protection", "Workers said Golden Lotus Park was under Colonel Sok Dara's protection.",
 			[]rel{{"Sok Dara", model.Protects, "Golden Lotus Park", ""}}, nil},
 		{"under a body's protection, the site first", "Golden Lotus Park operates under the Karen National Army's protection.",
@@ -39,19 +35,5 @@ func TestProtectionForms(t *testing.T) {
 		{"an officer sent his men to raid a site", "Colonel Sok Dara sent officers under his command to raid Golden Lotus Park.",
 			nil, []rel{{"Sok Dara", model.Protects, "Golden Lotus Park", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				if _, ok := got[[3]string{w.s, w.p, w.o}]; !ok {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keysOf(got))
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unexpected %s %s %s", f.s, f.p, f.o)
-				}
-			}
-		})
-	}
+	checkRelCases(t, x, cases)
 }

@@ -345,3 +345,14 @@ func checkRelCases(t *testing.T, x *Extractor, cases []relCase) {
 		})
 	}
 }
+
+// checkRelCasesEitherWay is checkRelCases with symmetric relations read in either order.
+func checkRelCasesEitherWay(t *testing.T, x *Extractor, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelationsEitherWay(t, got, c.want, c.forbid)
+		})
+	}
+}

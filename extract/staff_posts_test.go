@@ -11,11 +11,7 @@ import (
 // nothing more) and the posts stated with a time of timed_posts.go.
 func TestStaffPosts(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name         string
-		text         string
-		want, forbid []rel
-	}{
+	cases := []relCase{
 		{"a scientist at a university, in apposition", "Dennis Ocampo, a political scientist at the University of the Philippines, said the case was typical.",
 			[]rel{{"Dennis Ocampo", model.EmployedBy, "University of the Philippines", ""}}, nil},
 		{"a consultant for a firm, as a predicate", "Arif Setiawan is a consultant for Bright Harbour Staffing Pte. Ltd. in Singapore.",
@@ -40,20 +36,5 @@ func TestStaffPosts(t *testing.T) {
 		{"the name ending an inserted phrase is not the subject", "Hun To, a cousin of Prime Minister Hun Manet, was once a director of Huione Pay PLC.",
 			nil, []rel{{"Hun Manet", model.Directs, "Huione Pay PLC", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			for _, w := range c.want {
-				_, ok := got[[3]string{w.s, w.p, w.o}]
-				if _, rev := got[[3]string{w.o, w.p, w.s}]; !ok && !(rev && model.Symmetric(w.p)) {
-					t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, keysOf(got))
-				}
-			}
-			for _, f := range c.forbid {
-				if _, ok := got[[3]string{f.s, f.p, f.o}]; ok {
-					t.Errorf("unexpected %s %s %s", f.s, f.p, f.o)
-				}
-			}
-		})
-	}
+	checkRelCasesEitherWay(t, x, cases)
 }

@@ -275,6 +275,29 @@ func checkRelations(t *testing.T, got map[[3]string]model.Relation, want, forbid
 	}
 }
 
+// checkRelationsEitherWay is checkRelations for cases whose symmetric relations may be read
+// in either order: a FAMILY_OF or ASSOCIATE_OF counts whichever name comes first.
+func checkRelationsEitherWay(t *testing.T, got map[[3]string]model.Relation, want, forbid []rel) {
+	t.Helper()
+	has := func(r rel) bool {
+		if _, ok := got[[3]string{r.s, r.p, r.o}]; ok {
+			return true
+		}
+		_, ok := got[[3]string{r.o, r.p, r.s}]
+		return ok && model.Symmetric(r.p)
+	}
+	for _, w := range want {
+		if !has(w) {
+			t.Errorf("missing %s %s %s; got %v", w.s, w.p, w.o, relKeys(got))
+		}
+	}
+	for _, f := range forbid {
+		if has(f) {
+			t.Errorf("unwanted %s %s %s", f.s, f.p, f.o)
+		}
+	}
+}
+
 func relKeys(m map[[3]string]model.Relation) [][3]string {
 	out := make([][3]string, 0, len(m))
 	for k := range m {
