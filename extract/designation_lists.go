@@ -22,14 +22,8 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 	agent, agentSent := -1, -1
 	for si := 0; si < len(sents); si++ {
 		st := sents[si]
-		for _, m := range bySent[si] {
-			c := cands[m]
-			if c.ent < 0 {
-				continue
-			}
-			if actsAsSanctioner(text, st, c, ents) {
-				agent, agentSent = c.ent, si
-			}
+		if a := lastSanctioner(text, st, bySent[si], cands, ents); a >= 0 {
+			agent, agentSent = a, si
 		}
 		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
 			continue

@@ -35,14 +35,8 @@ func designationRows(text string, sents []sentence, cands []candidate, ents []*d
 	inList := false // the row before was a designated record
 	for si := 0; si < len(sents); si++ {
 		st := sents[si]
-		for _, m := range bySent[si] {
-			c := cands[m]
-			if c.ent < 0 {
-				continue
-			}
-			if actsAsSanctioner(text, st, c, ents) {
-				agent, agentSent = c.ent, si
-			}
+		if a := lastSanctioner(text, st, bySent[si], cands, ents); a >= 0 {
+			agent, agentSent = a, si
 		}
 		ms := bySent[si]
 		if agent < 0 || si-agentSent > 10 || len(ms) == 0 || !lineStart(text, st.s) {
@@ -288,4 +282,16 @@ func lowerASCII(s string) string {
 func actsAsSanctioner(text string, st sentence, c candidate, ents []*docEntity) bool {
 	t := ents[c.ent].typ
 	return (t == model.Organization || t == model.Location && isCountry(ents[c.ent].name)) && reSanctioner.MatchString(text[c.e:min(st.e, c.e+120)])
+}
+
+// lastSanctioner gives the last body among a sentence's mentions ms that acts as a
+// sanctioner, or -1: the agent of the designation rows or lines that follow it.
+func lastSanctioner(text string, st sentence, ms []int, cands []candidate, ents []*docEntity) int {
+	agent := -1
+	for _, m := range ms {
+		if c := cands[m]; c.ent >= 0 && actsAsSanctioner(text, st, c, ents) {
+			agent = c.ent
+		}
+	}
+	return agent
 }
