@@ -77,6 +77,11 @@ type EvalReport struct {
 	Relations    PRF
 	ByPredicate  map[string]*PRF
 	GradeCorrect int // matched relations whose grade equals the label
+	// GradeMistakes counts matched relations by labelled grade and extracted grade
+	// ("official>reported"), and GradeByGenre matched and right grades by page genre: where
+	// grades go wrong, told without naming a page.
+	GradeMistakes map[string]int
+	GradeByGenre  map[string]*[2]int
 	// RoleLabelled counts matched relations that carry a labelled role; RoleFound those whose
 	// extracted role is the labelled one.
 	RoleLabelled, RoleFound int
@@ -110,7 +115,8 @@ func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalRepor
 		return nil, fmt.Errorf("no labelled pages (*.json) in %s", dir)
 	}
 	sort.Strings(labels)
-	rep := &EvalReport{Dir: dir, ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}}
+	rep := &EvalReport{Dir: dir, ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{},
+		GradeMistakes: map[string]int{}, GradeByGenre: map[string]*[2]int{}}
 	for _, t := range model.EntityTypes {
 		rep.ByType[t] = &PRF{}
 	}
@@ -148,6 +154,28 @@ func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalRepor
 		rep.Entities.FN += c.FN
 	}
 	return rep, nil
+}
+
+// countGrade tallies one matched relation's grade by page genre and, when wrong, by the
+// labelled and extracted grades.
+func (r *EvalReport) countGrade(genre, want, got string) {
+	if r.GradeMistakes == nil {
+		r.GradeMistakes, r.GradeByGenre = map[string]int{}, map[string]*[2]int{}
+	}
+	if genre == "" {
+		genre = "unlabelled"
+	}
+	g := r.GradeByGenre[genre]
+	if g == nil {
+		g = &[2]int{}
+		r.GradeByGenre[genre] = g
+	}
+	g[0]++
+	if want == got {
+		g[1]++
+		return
+	}
+	r.GradeMistakes[want+">"+got]++
 }
 
 // predPRF returns the counts of a predicate, adding a row for a predicate outside the
@@ -284,6 +312,7 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 				found[k] = true
 				rep.Relations.TP++
 				rep.predPRF(r.Predicate).TP++
+				rep.countGrade(dp.Genre, gr.Grade, r.Grade)
 				if gr.Grade == r.Grade {
 					rep.GradeCorrect++
 				} else {
@@ -402,6 +431,22 @@ func (r *EvalReport) Print(w io.Writer) {
 	}
 	row("relations", r.Relations)
 	fmt.Fprintf(w, "relation grades correct: %d of %d matched (%.3f)\n", r.GradeCorrect, r.Relations.TP, ratio(r.GradeCorrect, r.Relations.TP))
+	if len(r.GradeMistakes) > 0 {
+		fmt.Fprintf(w, "  wrong grades, labelled > extracted: %s\n", countList(r.GradeMistakes))
+	}
+	if len(r.GradeByGenre) > 0 {
+		genres := make([]string, 0, len(r.GradeByGenre))
+		for g := range r.GradeByGenre {
+			genres = append(genres, g)
+		}
+		sort.Strings(genres)
+		parts := make([]string, 0, len(genres))
+		for _, g := range genres {
+			c := r.GradeByGenre[g]
+			parts = append(parts, fmt.Sprintf("%s %d of %d", g, c[1], c[0]))
+		}
+		fmt.Fprintf(w, "  grades right by page genre: %s\n", strings.Join(parts, ", "))
+	}
 	if gold := r.Relations.TP + r.Relations.FN; gold > 0 {
 		fmt.Fprintf(w, "labelled relations with both ends found: %d of %d (%.3f); recall on those: %d (%.3f)\n",
 			r.EndsFound, gold, ratio(r.EndsFound, gold), r.EndsFoundTP, ratio(r.EndsFoundTP, r.EndsFound))
@@ -419,6 +464,22 @@ func (r *EvalReport) Print(w io.Writer) {
 	if r.SectorLabelled > 0 {
 		fmt.Fprintf(w, "sectors correct: %d of %d labelled on matched entities (%.3f)\n", r.SectorCorrect, r.SectorLabelled, ratio(r.SectorCorrect, r.SectorLabelled))
 	}
+}
+
+// countList prints counts largest first, ties by key.
+func countList(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return m[keys[i]] > m[keys[j]] || m[keys[i]] == m[keys[j]] && keys[i] < keys[j]
+	})
+	parts := make([]string, 0, len(keys))
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // predOrder places predicates in vocabulary order, unknown ones last.
