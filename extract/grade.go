@@ -61,6 +61,11 @@ var (
 	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
 	// author vouches for what a register shows, which hedges nothing.
 	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|corporate\s+documents?|company\s+documents?)\b`)
+	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
+	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
+	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).
+	reAccusedParty = regexp.MustCompile(`(?i:\b(?:the|an|each|both|all|every|other|remaining|said|co|(?:first|second|third|fourth|fifth)(?:-named)?)[\s-]+accused(?:[\s-]+(?:persons?|appellants?|respondents?))?\b)|\b(?i:accused-appellants?)\b|\bAccused\s+[A-Z]|\baccused\s+[A-Z]{2,}`)
+	reAccusedOf    = regexp.MustCompile(`^\s+of\b`)
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
 )
@@ -171,6 +176,15 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 func maskNonClaims(sent string) string {
 	for _, re := range []*regexp.Regexp{reNotSpeech, reRecordCitation} {
 		sent = re.ReplaceAllStringFunc(sent, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	// The accused as a party: blank the word "accused" only, and not where "of" follows ("the
+	// man accused of running ..." hedges).
+	for _, loc := range reAccusedParty.FindAllStringIndex(sent, -1) {
+		if reAccusedOf.MatchString(sent[loc[1]:]) {
+			continue
+		}
+		i := strings.Index(strings.ToLower(sent[loc[0]:loc[1]]), "accused")
+		sent = sent[:loc[0]+i] + "       " + sent[loc[0]+i+len("accused"):]
 	}
 	return sent
 }

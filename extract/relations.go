@@ -13,9 +13,10 @@ import (
 
 // officialKind reports documents whose own statements are official: sanctions lists, court
 // records and government releases. A source declared an authority in the crawl configuration
-// is one; so are the known government and court domains.
+// is one; so are the known government and court domains, and a court's own record wherever it
+// is served (court_records.go).
 func officialKind(d *model.Document) bool {
-	if d.Authority {
+	if d.Authority || courtRecord(d) {
 		return true
 	}
 	if k, ok := registry.Kinds().Lookup(d.Kind); ok && k.Spec().Official {

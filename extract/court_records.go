@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A court's own judgment, decision or order is a court record wherever it is served from: a
+// legal reporter or a court portal outside the government zones publishes the court's words, and
+// what the court finds is official. A news story about a trial is not one, so two marks of
+// different kinds are needed, one of them the record's own: a case caption or a case number near
+// the top, and the record's kind ("DECISION", "Grounds of judgment", "Memorandum and Order") near
+// the top, or the court speaking of itself ("this Court", "The Court finds", "SO ORDERED"). A
+// charging document (an indictment, a complaint) is the prosecution's, not the court's, and
+// carries neither of the last two.
+var (
+	// reCaption is a case caption: parties on both sides of "v." ("People of the Philippines v.
+	// Li Qiang", "Public Prosecutor v Goh", "United States v. Nguyen").
+	reCaption = regexp.MustCompile(`\b(?:People(?:\s+of\s+the\s+[A-Z][a-z]+)?|Public\s+Prosecutor|Prosecutor|United\s+States(?:\s+of\s+America)?|State|Republic(?:\s+of\s+[A-Z][a-z]+)?|Regina|Rex|Commonwealth|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+&\s+Anor|\s+et\s+al\.?)?)\s*(?:,\s*(?:Plaintiff|Petitioner|Appellant|Respondent)s?(?:-(?:Appellee|Appellant))?\s*,)?\s+(?:v|vs)\.?\s+[A-Z]`)
+	// reCaseNumber is a docket or case number, or a neutral citation ("[2025] SGDC 287").
+	reCaseNumber = regexp.MustCompile(`(?i:\b(?:cr\.?|crim(?:inal)?\.?\s+(?:case|appeal|action)|civil\s+(?:case|appeal|action)|case|appeal|docket|arrest\s+case|black\s+case|red\s+case|G\.\s*R\.|CR-HC|CA-G\.R\.(?:\s+CR(?:-HC)?)?)\s+No\.?\s*[A-Z0-9][\w./-]*\d)|\bNo\.\s*\d{1,2}:\d{2}-(?:cr|cv|mj)-\d{3,}|\[\d{4}\]\s+[A-Z]{2,8}\s+\d{1,5}\b|\bNo\.\s*\d+/[A-Za-z.]+/\d{4}\b`)
+	// reRecordKind names the record itself.
+	reRecordKind = regexp.MustCompile(`\b(?:DECISION|JUDGMENT|JUDGEMENT|RESOLUTION|VERDICT|ORDER|Grounds\s+of\s+(?:[Jj]udgment|[Dd]ecision)|Memorandum\s+(?:and|&)\s+Order|Memorandum\s+Opinion|Opinion\s+and\s+Order|Judgment\s+date|Promulgated)\b`)
+	// reCourtVoice is the court speaking in its own record.
+	reCourtVoice = regexp.MustCompile(`\b(?:[Tt]his\s+Court|[Tt]he\s+Court\s+(?:finds|found|holds|is\s+satisfied|is\s+convinced|accordingly|therefore|sentences|rules)|SO\s+ORDERED|WHEREFORE|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|[Aa]ccused-[Aa]ppellants?|[Pp]laintiff-[Aa]ppellee|[Tt]he\s+(?:appellants?|respondents?)\s+(?:were|was)\s+convicted|[Ff]or\s+the\s+(?:prosecution|defence|defense)\b|[Tt]he\s+motion\s+is\s+(?:GRANTED|DENIED|granted|denied)` +
+		`|(?:delivers|pronounced|pronounces)\s+its\s+(?:[\w-]+\s+){0,3}(?:verdict|judgment|judgement|decision)|finds\s+as\s+follows|having\s+(?:heard|examined)\s+the\b` +
+		`|\b(?:First|Second|Third)\s+(?:Defendant|Accused|Appellant|Respondent)\b)`)
+)
+
+// courtHead is how much of a record's start holds its caption, number and kind.
+const courtHead = 1500
+
+// courtRecord reports whether a document's title and text read as a court's own record.
+func courtRecord(d *model.Document) bool {
+	head := d.Title + "\n" + d.Text[:min(len(d.Text), courtHead)] // a cut rune only ends the head
+	own := 0                                                      // the record's own marks
+	if reRecordKind.MatchString(head) {
+		own++
+	}
+	voices := map[string]bool{}
+	for _, v := range reCourtVoice.FindAllString(d.Text, 8) {
+		voices[strings.ToLower(v)] = true
+	}
+	own += min(2, len(voices)) // two different ways of the court speaking count as two marks
+	if own == 0 {
+		return false
+	}
+	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head)
+}
