@@ -124,7 +124,8 @@ func TestArticleMetadataAndEntities(t *testing.T) {
 		rels[r.Subject+" "+r.Predicate+" "+r.Object] = r
 	}
 	checks := []struct{ key, grade string }{
-		{"person:heng-sovannarith DIRECTS company:meng-tai-development-co-ltd", model.Alleged},
+		// The chairman denies the ownership, not his post: the role in apposition is the writer's.
+		{"person:heng-sovannarith DIRECTS company:meng-tai-development-co-ltd", model.Reported},
 		{"company:meng-tai-development-co-ltd OWNS compound:golden-lotus-technology-park", model.Reported},
 		{"company:meng-tai-development-co-ltd OWNS compound:dragon-bay-resort", model.Alleged},
 		{"person:chen-zhi DIRECTS company:prince-holding-group", model.Reported},

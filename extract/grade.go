@@ -36,7 +36,9 @@ var (
 	reDescribed = regexp.MustCompile(`(?i)^(?:(?:\s+and\s+[^,;:()]{1,60}?)?\s*,\s*(?:` +
 		`(?:a|an|the)\s+(?:[^,;:()]{1,60}?\s+)?(?:registered|based|headquartered|incorporated|located|commanded|led|run|owned|controlled|operated|founded|chaired|headed|managed|backed|built|developed|established|set\s+up|guarded|protected|sanctioned|designated|raided)\s+(?:in|by|at)\s+(?:the\s+)?` +
 		`|(?:(?:a|an|the)\s+[^,;:()]{1,60}?\s+)?(?:who|that)\s+(?:chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|commands|commanded|directs|directed|manages|managed|founded|co-founded|works\s+for|worked\s+for|work\s+for|serves\s+(?:in|on|with)|served\s+(?:in|on|with))\s+(?:the\s+)?` +
-		`|whose\s+` + kinNoun + `\s*,?\s*)` +
+		`|(?:which|who|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:commanded|led|run|owned|controlled|operated|founded|chaired|headed|managed|backed|built|developed|established|guarded|protected)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?` +
+		`|(?:who|that)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:of|for|at|with|in|to)\s+(?:the\s+)?` +
+		`|whose\s+(?:[a-z-]+\s+){0,2}?(?:` + kinNoun + `|chairman|chairwoman|chair|founder|owner|director|chief|head|president|commander|leader|boss|manager|CEO|spokesman|spokeswoman|spokesperson)\s*,?\s*)` +
 		`|(?:\s*,[^;:()]{0,80}?,)?\s+and\s+(?:his|her|their)\s+` + kinNoun + `\s*,?\s*` +
 		`|(?:['’]s?)?\s+` + kinNoun + `\s*,?\s*)$`)
 	// reRoleAppos is a role in apposition to a person, ending where the body is named ("X, a
@@ -56,11 +58,13 @@ var (
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
 	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
 	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b`)
+	// reSourceBefore closes the words that cite the names after it as a source.
+	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
 	// reNotSpeech is "said" as a legal adjective ("the said company"), which reports no speech.
 	reNotSpeech = regexp.MustCompile(`(?i)\b(?:the|such)\s+said\b`)
 	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
 	// author vouches for what a register shows, which hedges nothing.
-	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|corporate\s+documents?|company\s+documents?)\b`)
+	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
 	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
 	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
 	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).
@@ -76,24 +80,18 @@ type description int
 const (
 	// notDescribed: the relation is a claim of the sentence.
 	notDescribed description = iota
-	// describedFact: an apposition, relative clause or kin noun the writer states (reDescribed,
-	// reBodyOf); what the sentence attributes, hedges or denies does not reach it.
+	// describedFact: an apposition, relative clause, kin noun or role the writer states
+	// (reDescribed, reBodyOf, reRoleAppos), or the title of who speaks or is cited; what the
+	// sentence attributes, hedges or denies does not reach it. A person who denies something
+	// keeps the role the writer gives them ("X, chairman of Y, denied that workers were held").
 	describedFact
-	// describedRole: a role in apposition (reRoleAppos). A hedge or attribution of the main
-	// clause does not reach it ("X, a spokesman for Y, said ...", "some reports have linked Z to
-	// X, the chairman of Y"), but a denial anywhere in the sentence does: a person who denies
-	// usually denies the tie to the body the role names ("X, chairman of Y, denied that the
-	// company ...").
-	describedRole
 )
 
 // describedGap reads the text between two names (the first a person when person is set).
 func describedGap(gap string, person bool) description {
-	switch {
-	case reDescribed.MatchString(gap) || person && reBodyOf.MatchString(gap):
+	if reDescribed.MatchString(gap) || person && reBodyOf.MatchString(gap) ||
+		reRoleAppos.MatchString(gap) && !reNotRole.MatchString(gap) {
 		return describedFact
-	case reRoleAppos.MatchString(gap) && !reNotRole.MatchString(gap):
-		return describedRole
 	}
 	return notDescribed
 }
@@ -127,9 +125,9 @@ var (
 // contesting the claim rather than supporting it.
 //
 // desc marks a relation the writer states as a description of a name (an apposition, relative
-// clause, kin noun or role between the two names, see describedGap): a hedge or attribution of
-// the sentence's main claim does not reach it, only a cue inside it does; a denial elsewhere in
-// the sentence reaches a role but not a fact.
+// clause, kin noun or role between the two names, see describedGap; or the title of the one
+// who speaks or is cited): a hedge, attribution or denial of the sentence's main claim does not
+// reach it, only a cue inside it does.
 func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
 	sent := maskNonClaims(text[ss:se])
 	base := model.Reported
@@ -137,10 +135,17 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		base = model.Official
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
+	if desc == notDescribed && len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
+		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) {
+		// The names are who speaks or is cited, with the title the writer gives them ("Permata
+		// chief executive Datuk Azman Ismail said", "according to DSI Director-General Charoen"):
+		// a role so told is the writer's, like one in apposition.
+		desc = describedFact
+	}
 	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
 		// before it, lowers it.
-		if reDenial.MatchString(in) || desc == describedRole && reDenial.MatchString(sent) {
+		if reDenial.MatchString(in) {
 			return model.Alleged, 0.6, true
 		}
 		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {
