@@ -1514,6 +1514,9 @@ func rolePhrase(words string) (string, string) {
 			return w, ""
 		}
 	}
+	if w, pred := fieldPost(f); pred != "" {
+		return w, pred // "finance manager" (post_fields.go)
+	}
 	return strings.Join(f, " "), ""
 }
 
