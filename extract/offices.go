@@ -83,7 +83,7 @@ var (
 	// "X, formerly a director of", "X, now chief executive of", "X resigned as director of".
 	reAdvPost = regexp.MustCompile(`^\s*(?:,\s*(?:formerly|previously|now|currently|once|later|until\s+\d{4}|since\s+\d{4})|\s+(?:resigned|retired|stepped\s+down|was\s+removed|was\s+dismissed)\s+(?:in\s+\d{4}\s+)?as)\s+(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
 	// "X, who served as the ", before "ORG's deputy spokesman".
-	rePossPostLead = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)(?:also\s+|now\s+|then\s+)?(?:the\s+)?$`)
+	rePossPostLead = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:now|also|currently|still|later|then|once|previously|formerly)\s+)?(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)(?:also\s+|now\s+|then\s+)?(?:the\s+)?$`)
 	// The post after the body's possessive: "'s deputy spokesman".
 	rePossPostAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[.,;:)]|$|\s+(?:and|since|until|from|in|for|who|when)\b)`)
 	// "X is on the board of", "X sits on the board of directors of".

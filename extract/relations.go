@@ -421,6 +421,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
@@ -552,7 +554,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, conf, false, s, e)
 	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
-	possessedPosts(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, appos bool) {
+	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
 		for _, m := range []int{mi, mj} {
 			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
@@ -560,7 +562,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
-	})
+	}
+	possessedPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "Workers named its general manager as X" (named_posts.go).
+	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// addSpanRole adds a relation read between mentions mi and mj with the role r, quoting
 	// from the earliest sentence a reference among them stands for; addSpan adds one without.
 	addSpanRole := func(si, mi, mj, a, b int, pred, r string, conf float64) {
@@ -938,6 +943,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			add(a, b, model.Directs, 0.7)
 			return
 		}
+		setRole(rankTitleBefore(text, ca.s)) // "Colonel X of the KNA": the rank (rank_titles.go)
 		add(a, b, model.EmployedBy, 0.65)
 		return
 	}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Ties between two people told as nearness or as a chain of command, and associate nouns
+// reached through a reporting phrase. Each shape has recall and precision cases in
+// close_ties_test.go:
+//
+//   - "X, a businessman close to Y", "X, who is close to Y", "X is said to be close to Y",
+//     "X, a tycoon with close ties to Y": nearness to a person is an association
+//     (ASSOCIATE_OF); nearness to a place ("close to the border") names no person and is
+//     never read;
+//   - "X took orders from Y", "X reported directly to Y", "X answered to Y": who obeys a
+//     person is that person's associate;
+//   - "X is known to be a close associate of Y", "X, described by police as a key lieutenant
+//     of Y", "X, whom prosecutors called Y's right-hand man": the associate noun the
+//     reporting words introduce is read as if stated.
+
+const (
+	// copulaLead is what may open the gap before a predicate about the first person: an
+	// apposition's noun phrase, "who is", or a plain copula.
+	copulaLead = `(?:,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,3}?|,?\s*(?:who\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|became)\s+)?|\s+)`
+	// reportedAs is a reporting phrase before the predicate: "said to be", "seen as", "widely
+	// believed to be", "described by police as".
+	reportedAs = `(?:(?:widely\s+|long\s+|also\s+)?(?:said|believed|thought|known|reported|seen|considered|regarded|described|understood|alleged|rumoured|rumored)(?:\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:to\s+be\s+|to\s+have\s+been\s+|as\s+)?)?`
+)
+
+var (
+	// reCloseTo is the gap of "X, a businessman close to ", "X, who is said to be close to ",
+	// "X, a tycoon with close ties to ".
+	reCloseTo = regexp.MustCompile(`^` + copulaLead + reportedAs + `(?:(?:very|politically|personally|extremely|particularly|also|reportedly|allegedly|known\s+to\s+be)\s+)*(?:close\s+to|(?:with|has|had|have|maintains|maintained|enjoys|enjoyed)\s+(?:long-standing\s+|longstanding\s+|long\s+)?close\s+(?:ties|links|connections|relations)\s+(?:to|with))\s+(?:the\s+)?$`)
+	// reTookOrders is the gap of "X took orders from ", "X, who reported directly to ".
+	reTookOrders = regexp.MustCompile(`^\s*(?:,\s*who\s+|\s+)(?:(?:also|allegedly|reportedly|later|previously|directly|personally)\s+)*(?:took|takes|take|taking|received|receives|got)\s+(?:his\s+|her\s+|their\s+)?(?:orders|instructions)\s+(?:directly\s+)?from\s+$|^\s*(?:,\s*who\s+|\s+)(?:(?:also|allegedly|reportedly|later|previously)\s+)*(?:reported|reports|answered|answers|answer)\s+(?:directly\s+|personally\s+|only\s+)?to\s+$`)
+	// reReportedAssoc is the gap of "X is known to be a close associate of ", "X, described
+	// by police as a key lieutenant of ": the associate noun after a reporting phrase.
+	reReportedAssoc = regexp.MustCompile(`^` + copulaLead + reportedAs + `(?:a|an|the)\s+(?:(?:close|longtime|long-time|key|trusted|former|top|senior|business|loyal)\s+)*(business\s+partner|partner|associate|ally|aide|confidant|right-hand\s+man|lieutenant|henchman|frontman|front\s+man|proxy|nominee|fixer)\s+(?:of|to|for)\s+(?:the\s+)?$`)
+)
+
+// closeTiePair reads the shapes above between mentions ms[p] and ms[q] (both people, the
+// second right after the first) of one sentence.
+func closeTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) {
+	if q != p+1 {
+		return
+	}
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 120 ||
+		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+		return
+	}
+	// "close to Y's home", "took orders from Y's manager": the tie is with what Y has.
+	if possessiveFollows(text, cb.e) {
+		return
+	}
+	gap := trimNameTitles(strings.ToLower(text[ca.e:cb.s]))
+	// "X, a cousin of Z, is close to Y": a name that ends an inserted phrase is not the
+	// subject of what follows it.
+	if strings.HasPrefix(strings.TrimSpace(gap), ",") && !strings.HasPrefix(strings.TrimSpace(gap)[1:], " a") &&
+		!strings.HasPrefix(strings.TrimSpace(gap)[1:], " who") &&
+		reObjectBefore.MatchString(trimNameTitles(strings.ToLower(text[max(0, ca.s-40):ca.s]))) {
+		return
+	}
+	if reCloseTo.MatchString(gap) || reTookOrders.MatchString(gap) || reReportedAssoc.MatchString(gap) {
+		add(ca.ent, cb.ent, model.AssociateOf, 0.7)
+	}
+}
