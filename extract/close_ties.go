@@ -7,19 +7,18 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// Ties between two people told as nearness or as a chain of command, and associate nouns
-// reached through a reporting phrase. Each shape has recall and precision cases in
-// close_ties_test.go:
+// Ties between two people told as nearness, and associate nouns reached through a reporting
+// phrase. Each shape has recall and precision cases in close_ties_test.go:
 //
 //   - "X, a businessman close to Y", "X, who is close to Y", "X is said to be close to Y",
 //     "X, a tycoon with close ties to Y": nearness to a person is an association
 //     (ASSOCIATE_OF); nearness to a place ("close to the border") names no person and is
 //     never read;
-//   - "X took orders from Y", "X reported directly to Y", "X answered to Y": who obeys a
-//     person is that person's associate;
 //   - "X is known to be a close associate of Y", "X, described by police as a key lieutenant
-//     of Y", "X, whom prosecutors called Y's right-hand man": the associate noun the
-//     reporting words introduce is read as if stated.
+//     of Y": the associate noun the reporting words introduce is read as if stated.
+//
+// A line of command ("X reported to Y", "took orders from Y") is left out: writers do not
+// read it as an association.
 
 const (
 	// copulaLead is what may open the gap before a predicate about the first person: an
@@ -34,8 +33,6 @@ var (
 	// reCloseTo is the gap of "X, a businessman close to ", "X, who is said to be close to ",
 	// "X, a tycoon with close ties to ".
 	reCloseTo = regexp.MustCompile(`^` + copulaLead + reportedAs + `(?:(?:very|politically|personally|extremely|particularly|also|reportedly|allegedly|known\s+to\s+be)\s+)*(?:close\s+to|(?:with|has|had|have|maintains|maintained|enjoys|enjoyed)\s+(?:long-standing\s+|longstanding\s+|long\s+)?close\s+(?:ties|links|connections|relations)\s+(?:to|with))\s+(?:the\s+)?$`)
-	// reTookOrders is the gap of "X took orders from ", "X, who reported directly to ".
-	reTookOrders = regexp.MustCompile(`^\s*(?:,\s*who\s+|\s+)(?:(?:also|allegedly|reportedly|later|previously|directly|personally)\s+)*(?:took|takes|take|taking|received|receives|got)\s+(?:his\s+|her\s+|their\s+)?(?:orders|instructions)\s+(?:directly\s+)?from\s+$|^\s*(?:,\s*who\s+|\s+)(?:(?:also|allegedly|reportedly|later|previously)\s+)*(?:reported|reports|answered|answers|answer)\s+(?:directly\s+|personally\s+|only\s+)?to\s+$`)
 	// reReportedAssoc is the gap of "X is known to be a close associate of ", "X, described
 	// by police as a key lieutenant of ": the associate noun after a reporting phrase.
 	reReportedAssoc = regexp.MustCompile(`^` + copulaLead + reportedAs + `(?:a|an|the)\s+(?:(?:close|longtime|long-time|key|trusted|former|top|senior|business|loyal)\s+)*(business\s+partner|partner|associate|ally|aide|confidant|right-hand\s+man|lieutenant|henchman|frontman|front\s+man|proxy|nominee|fixer)\s+(?:of|to|for)\s+(?:the\s+)?$`)
@@ -52,7 +49,7 @@ func closeTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p
 		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
-	// "close to Y's home", "took orders from Y's manager": the tie is with what Y has.
+	// "close to Y's home": the tie is with what Y has.
 	if possessiveFollows(text, cb.e) {
 		return
 	}
@@ -64,7 +61,7 @@ func closeTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p
 		reObjectBefore.MatchString(trimNameTitles(strings.ToLower(text[max(0, ca.s-40):ca.s]))) {
 		return
 	}
-	if reCloseTo.MatchString(gap) || reTookOrders.MatchString(gap) || reReportedAssoc.MatchString(gap) {
+	if reCloseTo.MatchString(gap) || reReportedAssoc.MatchString(gap) {
 		add(ca.ent, cb.ent, model.AssociateOf, 0.7)
 	}
 }

@@ -6,8 +6,8 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// TestCloseTies holds the ties of close_ties.go: nearness to a person, a chain of command,
-// and associate nouns after a reporting phrase make ASSOCIATE_OF; nearness to a place, or to
+// TestCloseTies holds the ties of close_ties.go: nearness to a person and associate nouns
+// after a reporting phrase make ASSOCIATE_OF; a line of command, nearness to a place, or to
 // what a person has, makes nothing.
 func TestCloseTies(t *testing.T) {
 	x := newTestExtractor(t)
@@ -20,10 +20,8 @@ func TestCloseTies(t *testing.T) {
 			[]rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}, nil},
 		{"close ties with a person", "Police said Lim Heng, a tycoon with close ties to Chen Zhi, had fled to Dubai.",
 			[]rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}, nil},
-		{"orders taken from a person", "Prosecutors said Lim Heng took his orders directly from Chen Zhi.",
-			[]rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}, nil},
-		{"reporting to a person", "Prosecutors said Lim Heng, who reported directly to Chen Zhi, ran the floor.",
-			[]rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}, nil},
+		{"a line of command is no association", "Prosecutors said Lim Heng, who reported directly to Chen Zhi, ran the floor.",
+			nil, []rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}},
 		{"an associate noun after a reporting phrase", "Prosecutors said Lim Heng is known to be a close associate of Chen Zhi.",
 			[]rel{{"Lim Heng", model.AssociateOf, "Chen Zhi", ""}}, nil},
 		{"an associate noun after described by", "Thai police arrested Lim Heng, described by prosecutors as a key lieutenant of Chen Zhi, in Bangkok.",
