@@ -107,4 +107,4 @@ func postVerbPair(text string, cands []candidate, ents []*docEntity, ms []int, p
 }
 
 // reHoldsPost is the gap of "X holds the post of chairman at ", with the post in group 1.
-var reHoldsPost = regexp.MustCompile(postVerbLead + `(?:holds|held|hold|holding|occupies|occupied|assumed|assumes|took\s+up|takes\s+up|filled)\s+(?:the\s+)?(?:post|position|office|role|title|job)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with|in)\s+(?:the\s+)?$`)
+var reHoldsPost = regexp.MustCompile(postVerbLead + `(?:holds|held|hold|holding|occupies|occupied|assumed|assumes|took\s+up|takes\s+up|filled)\s+(?:the\s+)?(?:post|position|office|role|title|job)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with|in|to)\s+(?:the\s+)?$`)

@@ -90,7 +90,7 @@ var roleWords = map[string]string{
 	"proprietor": model.Owns, "staff member": model.EmployedBy, "parent company": model.Owns, "parent firm": model.Owns,
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
-	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf,
+	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 }
 
 var familyWords = lexicon.Kin()
@@ -423,6 +423,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					officeShapePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
