@@ -43,8 +43,7 @@ func namedAsPosts(text string, sents []sentence, cands []candidate, ents []*docE
 			if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || ca.e > cb.s || cb.s-ca.e > 90 {
 				continue
 			}
-			if !reNamingVerbBefore.MatchString(strings.ToLower(text[max(0, ca.s-30):ca.s])) &&
-				!reNamingVerbBefore.MatchString(strings.ToLower(text[max(0, ca.s-34):ca.s])+"x ") {
+			if !namingVerbBefore(text, ca.s) {
 				continue
 			}
 			ta, tb := ents[ca.ent].typ, ents[cb.ent].typ
@@ -107,4 +106,56 @@ func heldPost(words string) (string, string) {
 		return "", ""
 	}
 	return w, pred
+}
+
+// namingVerbBefore reports a verb of naming right before start, or before the intro words
+// (nationality, "national", titles) that open the name's phrase: "filings list Chinese
+// national X".
+func namingVerbBefore(text string, start int) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, start-60):start]))
+	for n := len(f); n > 0 && len(f)-n <= 4; n-- {
+		if reNamingVerbBefore.MatchString(f[n-1] + " ") {
+			return true
+		}
+		w := strings.Trim(f[n-1], ".")
+		if !introWords[w] && !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !nameHonorifics[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// rePossKinBetween is the gap of "'s son, " between a possessor and the relative the
+// possessed kin noun names.
+var rePossKinBetween = regexp.MustCompile(`^['’]s?\s+` + kinNoun + `\s*,?\s*$`)
+
+// kinHeldPosts reads "its chief executive officer is Ly Vannaroth's son, Ly Pisethmony": a
+// body's post (possessed by a name or a reference) whose holder is named as someone's
+// relative. Mentions i, i+1 and i+2 of one sentence are the body, the relative's possessor
+// and the holder; emit is possessedPosts'.
+func kinHeldPosts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj, a, b int, pred, role string, appos bool)) {
+	for si := range sents {
+		ms := bySent[si]
+		for i := 0; i+2 < len(ms); i++ {
+			ca, cp, cb := cands[ms[i]], cands[ms[i+1]], cands[ms[i+2]]
+			if ca.ent < 0 || cp.ent < 0 || cb.ent < 0 || ca.e > cp.s || cp.e > cb.s || cb.ent == cp.ent || cb.ent == ca.ent {
+				continue
+			}
+			if ta := ents[ca.ent].typ; ta != model.Company && ta != model.Organization || ents[cp.ent].typ != model.Person || ents[cb.ent].typ != model.Person {
+				continue
+			}
+			gap := strings.ToLower(text[ca.e:cp.s])
+			if pronounRef(ca) {
+				gap = "'s" + gap
+			}
+			m := rePossessedPost.FindStringSubmatch(gap)
+			if m == nil || strings.TrimSpace(m[3]) != "" && strings.TrimSpace(m[3]) != "the" || !rePossKinBetween.MatchString(strings.ToLower(text[cp.e:cb.s])) {
+				continue
+			}
+			if w, pred := heldPost(m[1]); pred != "" && !militaryPostOfFirm(ents[ca.ent].typ, w) {
+				emit(si, ms[i], ms[i+2], cb.ent, ca.ent, pred, w, strings.Contains(m[2], ","))
+			}
+		}
+	}
 }

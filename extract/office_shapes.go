@@ -16,6 +16,8 @@ import (
 //     the defendant's cousin, X": a possessed kin noun set off before the holder's name is the
 //     holder's apposition (possessedKinLead, used by the office rules);
 //   - "X, a 22-year veteran of the Royal Thai Police": a veteran of a body served in it;
+//   - "X, a Malaysian man — general manager of the company": a post set off by a dash after
+//     a description of the person;
 //   - "X sits on the committee of the Tak Chamber of Commerce": a seat on a body's committee
 //     or council is membership of the body;
 //   - "raided by the Provincial Police under provincial police chief X": the head a body acts
@@ -44,6 +46,9 @@ var (
 	// reUnderHead is the gap of "the Provincial Police under provincial police chief
 	// Brigadier General ": the head's post, then the titles before the name.
 	reUnderHead = regexp.MustCompile(`^\s*,?\s+under\s+(?:the\s+|its\s+|their\s+)?((?:[a-z.-]+\s+){1,6})$`)
+	// reDashPost is the gap of "X, a Malaysian Chinese man — general manager of the ": a post
+	// set off by a dash after a description of the person.
+	reDashPost = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+(?:[a-z'’-]+\s+){0,4}?(?:man|woman|national|citizen|businessman|businesswoman)\s*[—–]\s*(?:the\s+|a\s+|an\s+|its\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?$`)
 	// reListedIn and reFilingsAs are the gaps of "X is listed in " KEEPER " filings as
 	// general manager of ".
 	reListedIn  = regexp.MustCompile(`^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:listed|named|registered|recorded|identified|shown|described)\s+in\s+(?:the\s+)?$`)
@@ -78,6 +83,10 @@ func officeShapePair(text string, cands []candidate, ents []*docEntity, ms []int
 	gap := strings.ToLower(text[ca.e:cb.s])
 	switch {
 	case ta == model.Person && body(tb) && !possessiveFollows(text, cb.e):
+		if m := reDashPost.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+			emitPosts(ents, ca.ent, cb.ent, postsOf(m[1]), add, setRole)
+			return
+		}
 		if reVeteranOf.MatchString(gap) {
 			setRole("veteran")
 			add(ca.ent, cb.ent, model.EmployedBy, 0.7)

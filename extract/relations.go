@@ -567,6 +567,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	possessedPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "Workers named its general manager as X" (named_posts.go).
 	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).
+	kinHeldPosts(text, sents, all, ents, typedSent, addPossessed)
 	// addSpanRole adds a relation read between mentions mi and mj with the role r, quoting
 	// from the earliest sentence a reference among them stands for; addSpan adds one without.
 	addSpanRole := func(si, mi, mj, a, b int, pred, r string, conf float64) {
