@@ -91,6 +91,7 @@ var roleWords = map[string]string{
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
+	"superintendent": model.Directs, "deputy superintendent": model.Directs,
 }
 
 var familyWords = lexicon.Kin()
@@ -424,6 +425,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officeShapePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					membershipPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
