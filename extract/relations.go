@@ -576,6 +576,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).
 	kinHeldPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "A and B, who served respectively as Y's chairman and CEO" (respective_posts.go).
+	respectivePosts(text, sents, cands, ents, bySent, func(si, mi, mj, a, b int, pred, r string) {
+		role, from, firstEnt = r, -1, -1
+		add(si, a, b, pred, 0.7, false, cands[mi].s, cands[mj].e)
+	})
 	// addSpanRole adds a relation read between mentions mi and mj with the role r, quoting
 	// from the earliest sentence a reference among them stands for; addSpan adds one without.
 	addSpanRole := func(si, mi, mj, a, b int, pred, r string, conf float64) {
