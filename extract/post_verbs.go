@@ -65,14 +65,26 @@ func postVerbPair(text string, cands []candidate, ents []*docEntity, ms []int, p
 	}
 	switch {
 	case ta == model.Person && body(tb) && !pronounRef(ca):
-		if possessiveFollows(text, cb.e) {
-			return // "took over as chairman of Y's unit": the post is in what Y has
-		}
+		possessed := possessiveFollows(text, cb.e)
 		if loc := reTookOverAs.FindStringIndex(gap); loc != nil {
-			if m := rePostAsTail.FindStringSubmatch(gap[loc[1]:]); m != nil {
-				emit(ca.ent, cb.ent, m[1])
+			if m := rePostAsTail.FindStringSubmatch(gap[loc[1]:]); m != nil && !possessed {
+				emit(ca.ent, cb.ent, m[1]) // not "chairman of Y's unit": the post is in what Y has
+			} else if reTheOnly.MatchString(gap[loc[1]:]) {
+				// "was hired as the firm's treasurer": the post after the body's possessive.
+				after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+				if pronounRef(cb) {
+					after = "'s" + after
+				}
+				if m := reHeldPostAfter.FindStringSubmatch(after); m != nil {
+					if w, pred := heldPost(m[1]); pred != "" {
+						emitPosts(ents, ca.ent, cb.ent, []post{{role: w, pred: pred}}, add, setRole)
+					}
+				}
 			}
 			return
+		}
+		if possessed {
+			return // "holds the post of chairman at Y's unit": the post is in what Y has
 		}
 		if m := reHoldsPost.FindStringSubmatch(gap); m != nil {
 			emit(ca.ent, cb.ent, m[1])
@@ -105,6 +117,9 @@ func postVerbPair(text string, cands []candidate, ents []*docEntity, ms []int, p
 		}
 	}
 }
+
+// reTheOnly is what may stand between "as" and a body whose possessive names the post.
+var reTheOnly = regexp.MustCompile(`^\s+(?:the\s+)?$`)
 
 // reHoldsPost is the gap of "X holds the post of chairman at ", with the post in group 1.
 var reHoldsPost = regexp.MustCompile(postVerbLead + `(?:holds|held|hold|holding|occupies|occupied|assumed|assumes|took\s+up|takes\s+up|filled)\s+(?:the\s+)?(?:post|position|office|role|title|job)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with|in|to)\s+(?:the\s+)?$`)

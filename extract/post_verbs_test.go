@@ -34,6 +34,8 @@ func TestPostVerbs(t *testing.T) {
 			[]rel{{"Chen Meng", model.Directs, "Hengda Group", ""}}, nil},
 		{"who now serves as the body's post", "Police said Chen Meng, who now serves as Hengda Group's vice president, had fled.",
 			[]rel{{"Chen Meng", model.Directs, "Hengda Group", ""}}, nil},
+		{"hired as a reference's possessed post", "Hengda Group runs the casino. Lim Srey was hired as the firm's treasurer in 2019.",
+			[]rel{{"Lim Srey", model.EmployedBy, "Hengda Group", ""}}, nil},
 		{"hired as no post", "Court records show Hengda Group hired Chen Meng as a favour to his father.",
 			nil, []rel{{"Chen Meng", model.EmployedBy, "Hengda Group", ""}}},
 		{"a post in what the body has", "Records show Chen Meng took over as chairman of Hengda Group's Cambodian unit in 2020.",
