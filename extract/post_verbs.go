@@ -16,6 +16,7 @@ import (
 //   - "X, one of the directors of Y", "X was among the shareholders of Y": one of a body's
 //     holders named in the plural;
 //   - "X chairs the board of Y", "X sat on the boards of Y": a board's chair heads the body;
+//   - "X has been at the helm of Y": the head; "X, the founder of both A and B": both bodies;
 //   - "X, at the time a director of Y", "X, until recently the finance manager of Y": the
 //     time an apposition opens with;
 //   - "Y hired X as finance manager", "Y appointed X as its chairman in 2020": the body gives
@@ -99,6 +100,23 @@ func postVerbPair(text string, cands []candidate, ents []*docEntity, ms []int, p
 			}
 			return
 		}
+		if reHelmOf.MatchString(gap) {
+			setRole("head")
+			add(ca.ent, cb.ent, model.Directs, 0.75)
+			return
+		}
+		if m := rePostOfBoth.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) {
+			// "the founder of both A and B": each body holds the post.
+			posts := postsOf(m[1])
+			emitPosts(ents, ca.ent, cb.ent, posts, add, setRole)
+			if q+1 < len(ms) {
+				if c2 := cands[ms[q+1]]; c2.ent >= 0 && c2.ent != cb.ent && body(ents[c2.ent].typ) && c2.s >= cb.e &&
+					reAndSecondBody.MatchString(strings.ToLower(text[cb.e:c2.s])) {
+					emitPosts(ents, ca.ent, c2.ent, posts, add, setRole)
+				}
+			}
+			return
+		}
 		if reChairsBoard.MatchString(gap) {
 			setRole("chairman")
 			if strings.Contains(gap, "head") || strings.Contains(gap, "lead") || strings.Contains(gap, "led ") {
@@ -117,6 +135,15 @@ func postVerbPair(text string, cands []candidate, ents []*docEntity, ms []int, p
 		}
 	}
 }
+
+var (
+	// reHelmOf is the gap of "X has been at the helm of ".
+	reHelmOf = regexp.MustCompile(postVerbLead + `(?:(?:is|was|are|were|been|remains|remained|stays|stayed)\s+)?(?:(?:also|now|still|long)\s+)?at\s+the\s+helm\s+of\s+(?:the\s+)?$`)
+	// rePostOfBoth is the gap of "X, the founder of both " before the first of two bodies.
+	rePostOfBoth = regexp.MustCompile(`^\s*(?:,\s*|\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+both\s+(?:the\s+)?$`)
+	// reAndSecondBody joins the second body of "both A and B".
+	reAndSecondBody = regexp.MustCompile(`^\s+and\s+(?:the\s+|of\s+)?$`)
+)
 
 // reTheOnly is what may stand between "as" and a body whose possessive names the post.
 var reTheOnly = regexp.MustCompile(`^\s+(?:the\s+)?$`)
