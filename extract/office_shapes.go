@@ -127,3 +127,27 @@ func headUnder(f []string) string {
 	}
 	return ""
 }
+
+// firmPosts are posts only a firm or a civil body has; unitWords name a military unit. A unit
+// has commanders, not a chairman or a board ("Its chairman is X" read back to a battalion
+// named before is a misread reference), so such a post is never held in such a unit.
+var (
+	firmPosts = set("chairman", "chairwoman", "chairperson", "vice chairman", "vice-chairman", "ceo", "chief executive",
+		"chief executive officer", "managing director", "general manager", "board member", "treasurer", "corporate secretary",
+		"company secretary", "shareholder", "major shareholder", "president", "vice president", "founder", "co-founder")
+	unitWords = set("battalion", "brigade", "regiment", "division", "company", "platoon", "squadron")
+)
+
+// firmPostOfUnit reports a firm's post said of a military unit (an Organization whose name
+// holds a unit word and no firm form).
+func firmPostOfUnit(role string, obj *docEntity) bool {
+	if obj.typ != model.Organization || !firmPosts[cleanRole(role)] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(obj.name)) {
+		if unitWords[w] && w != "company" {
+			return true
+		}
+	}
+	return false
+}

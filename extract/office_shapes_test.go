@@ -6,7 +6,8 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// TestOfficeShapes holds the shapes of office_shapes.go and their must-not-fire cases.
+// TestOfficeShapes holds the shapes of office_shapes.go and their must-not-fire cases, and a
+// firm's post never held in a military unit (firmPostOfUnit).
 func TestOfficeShapes(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
@@ -37,6 +38,10 @@ func TestOfficeShapes(t *testing.T) {
 		{"a post in a record a body keeps", "Zhang Weiming, 47, is listed in Ministry of Commerce filings as general manager of Bay Star Development Co., Ltd., which runs the complex.",
 			[]rel{{"Zhang Weiming", model.Directs, "Bay Star Development Co., Ltd.", ""}},
 			[]rel{{"Zhang Weiming", model.Directs, "Ministry of Commerce", ""}, {"Zhang Weiming", model.EmployedBy, "Ministry of Commerce", ""}}},
+		{"a firm's post read back to a battalion", "Colonel Saw Kyaw Naing commands BGF Battalion 1023. Its chairman is Lin Zhenhao, a Chinese businessman.",
+			nil, []rel{{"Lin Zhenhao", model.Directs, "BGF Battalion 1023", ""}}},
+		{"a battalion's commander is still read", "Workers said Saw Kyaw Naing, the commander of BGF Battalion 1023, guards the gate.",
+			[]rel{{"Saw Kyaw Naing", model.Directs, "BGF Battalion 1023", ""}}, nil},
 		{"a rank in a force", "Records show Lim Phalla is a major in the Oddar Meanchey Provincial Gendarmerie.",
 			[]rel{{"Lim Phalla", model.EmployedBy, "Oddar Meanchey Provincial Gendarmerie", ""}}, nil},
 		{"a major shareholder is no rank", "Records show Lim Phalla is a major shareholder in Golden Sands Investment Group.",

@@ -266,6 +266,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
+		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
+			return // "its chairman" read back to a battalion (office_shapes.go)
+		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
