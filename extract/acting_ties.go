@@ -74,7 +74,7 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		return
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])
-	tg := trimNameTitles(gap)
+	tg := trimNameTitles(stripNameAsides(gap)) // ", 36, known as "Big"," (respective_posts.go)
 	if q == p+1 && tb == model.Person && !pronounRef(ca) {
 		if m := rePossTieGap.FindStringSubmatch(tg); m != nil {
 			add(cb.ent, ca.ent, tiePred(m[1]), 0.8)

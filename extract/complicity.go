@@ -366,7 +366,7 @@ func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 // siteRole turns a person's job at a site into running it: a compound's manager or general
 // manager runs it (EMPLOYED_BY ties a person to a company or body, never to a site).
 func siteRole(pred, ta, tb, role string) string {
-	if pred == model.EmployedBy && ta == model.Person && tb == model.Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") {
+	if pred == model.EmployedBy && ta == model.Person && tb == model.Compound && strings.HasSuffix(strings.ToLower(strings.TrimSpace(role)), "manager") && !fieldRole(role) {
 		return model.Operates
 	}
 	return pred

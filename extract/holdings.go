@@ -397,7 +397,7 @@ func partnersPair(text, gap string, end int) bool {
 // Development:" and then one item a line, "Wang Lili, Chinese national, president and 40%
 // shareholder;". Each item's posts are held in the company the lead-in names.
 var (
-	reListLeadIn = regexp.MustCompile(`(?i)\b(?:incorporators|shareholders|stockholders|owners|directors|officers|board\s+members|founders|partners|officials)\s+(?:of|in|at)\s+(?:the\s+)?$`)
+	reListLeadIn = regexp.MustCompile(`(?i)\b(?:incorporators|shareholders|stockholders|owners|directors|officers|board\s+members|founders|partners|officials|chain\s+of\s+command|hierarchy|management|managers|staff|employees|leadership)\s+(?:of|in|at|within)\s+(?:the\s+)?$`)
 	reShareHeld  = regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+|principal\s+|largest\s+)*(?:shareholder|stockholder|owner|co-owner)$`)
 	reItemSplit  = regexp.MustCompile(`\s*(?:[,;]|\band\b)\s*`)
 )
@@ -433,18 +433,23 @@ func listedPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 				break
 			}
 			rest := strings.ToLower(dropNameParen(text[first.e:sents[k].e]))
+			// "A and B — team leaders": the people the item names before its dash share its
+			// posts (list_items.go).
+			holders, rest := itemHolders(text, cands, ents, ims, first, rest)
 			for _, part := range reItemSplit.Split(rest, -1) {
-				part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), "."))
+				part = itemPost(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), ".")))
 				part = strings.TrimPrefix(part, "also ")
 				if part == "" || strings.Contains(part, " of ") || strings.Contains(part, " in ") || strings.Contains(part, " at ") {
 					continue
 				}
-				if reShareHeld.MatchString(part) {
-					emit(k, first.ent, body, model.Owns, "", si)
-					continue
-				}
-				if role, pred := rolePhrase(part); pred == model.Directs || pred == model.EmployedBy {
-					emit(k, first.ent, body, pred, role, si)
+				for _, h := range holders {
+					if reShareHeld.MatchString(part) {
+						emit(k, h, body, model.Owns, "", si)
+						continue
+					}
+					if role, pred := rolePhrase(part); pred == model.Directs || pred == model.EmployedBy {
+						emit(k, h, body, pred, role, si)
+					}
 				}
 			}
 		}

@@ -49,7 +49,7 @@ var (
 	rePostAfter = regexp.MustCompile(`^\s*(?:(?:is|was|are|were|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+|then\s+|still\s+)?)?(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z -]{1,60}?)\s*(?:[.,;:)]|$|\s+and\s*$|\s+(?:since|until|from|in|at|between|when|while|before|after)\b)`)
 	// "Y, a labour agency in LOC, whose owner, " and "Y, a corporation whose president and
 	// chief executive officer was accused ".
-	reWhosePost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,5}?(?:(?:in|based\s+in|registered\s+in)\s+loc(?:\s*,\s*loc)*\s*,?\s+)?)?whose\s+([a-z][a-z -]{1,60}?)\s*(?:,\s*|\s+(?:is|was)\s+)(?:the\s+)?(?:(?:accused|defendant)\s+)?(?:(?:[a-z-]+\s+){0,2}(?:national|citizen|businessman|businesswoman|tycoon|entrepreneur|investor|magnate)\s+)?$`)
+	reWhosePost = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)?\s*(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,5}?(?:(?:in|based\s+in|registered\s+in)\s+(?:the\s+)?loc(?:\s*,\s*loc)*\s*,?\s+)?)?whose\s+([a-z][a-z -]{1,60}?)\s*(?:,\s*|\s+(?:is|was)\s+)(?:the\s+)?(?:(?:accused|defendant)\s+)?(?:(?:[a-z-]+\s+){0,2}(?:national|citizen|businessman|businesswoman|tycoon|entrepreneur|investor|magnate)\s+)?` + possessedKinLead + `$`)
 	// A post noun phrase right before the body: "... and the founder and chairman of ".
 	rePostNP = regexp.MustCompile(`(?:^|\s)(is|was|are|were|as|became|becomes|remains|remained|and)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+(of|at|to|for)\s+(?:the\s+)?$`)
 	// What may stand between the person and a copula or "as" that opens the post: an alias, a
@@ -83,7 +83,7 @@ var (
 	// "X, formerly a director of", "X, now chief executive of", "X resigned as director of".
 	reAdvPost = regexp.MustCompile(`^\s*(?:,\s*(?:formerly|previously|now|currently|once|later|until\s+\d{4}|since\s+\d{4})|\s+(?:resigned|retired|stepped\s+down|was\s+removed|was\s+dismissed)\s+(?:in\s+\d{4}\s+)?as)\s+(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
 	// "X, who served as the ", before "ORG's deputy spokesman".
-	rePossPostLead = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)(?:also\s+|now\s+|then\s+)?(?:the\s+)?$`)
+	rePossPostLead = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:now|also|currently|still|later|then|once|previously|formerly)\s+)?(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+|(?:served|serves|acted|acts|worked|works)\s+as\s+)(?:also\s+|now\s+|then\s+)?(?:the\s+)?$`)
 	// The post after the body's possessive: "'s deputy spokesman".
 	rePossPostAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[.,;:)]|$|\s+(?:and|since|until|from|in|for|who|when)\b)`)
 	// "X is on the board of", "X sits on the board of directors of".
@@ -93,7 +93,7 @@ var (
 	reAlongsideBefore = regexp.MustCompile(`\b(?:serves|served|sits|sat|is|was)\s+(?:alongside|together\s+with|with)\s+(?:[a-z.]+\s+)?$`)
 	// "Y, a Hong Kong-listed property company chaired by Chinese tycoon X": a description of
 	// the body whose participle names its head or owner.
-	reDescribedBy = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)\s*((?:a|an)\s+(?:(?:loc-)?[a-z'’-]+\s+){0,5}?)(chaired|headed|led|founded|co-founded|owned|co-owned)\s+by\s+(?:(?:a|an|the)\s+)?(?:[a-z.-]+\s+){0,3}?$`)
+	reDescribedBy = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?(?:,|—|–)\s*((?:a|an)\s+(?:(?:loc-)?[a-z'’-]+\s+){0,5}?)(chaired|headed|led|founded|co-founded|owned|co-owned)\s+by\s+(?:(?:a|an|the)\s+)?(?:[a-z.-]+\s+){0,3}?` + possessedKinLead + `$`)
 	// "X, a member of the House of Representatives for the Y Party", "a lawmaker from the Y
 	// Party": the party a legislator sits for.
 	reSitsForParty = regexp.MustCompile(`^\s*,?\s*(?:(?:who\s+is|is|was|who\s+was)\s+)?(?:a|an|the)\s+(?:(?:senior|junior|former|veteran|opposition|ruling)\s+)?(member|lawmaker|legislator|mp|senator|representative|congressman|congresswoman|councillor|councilor|deputy)\s+(?:(?:of|in)\s+(?:the\s+)?org(?:\s+for\s+loc(?:\s+province)?)?\s+)?(?:for|from|of)\s+(?:the\s+)?$`)

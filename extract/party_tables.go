@@ -36,8 +36,9 @@ var (
 	reNotePost = regexp.MustCompile(`^(?:also\s+)?(?:listed|named|registered|recorded|serves?)\s+as\s+(?:a|an|the)\s+([a-z][a-z -]{1,30})$`)
 )
 
-// reFirmName finds a firm's name by its legal ending.
-var reFirmName = regexp.MustCompile(`(?:[A-Z][\w&'’.()-]*\s+){1,7}?(?:Co\., Ltd\.|Co\.,Ltd\.|Company Limited|Co\. Ltd\.|Pte\.? Ltd\.|Sdn\.? Bhd\.?|Ltd\.|Limited|Inc\.|Corp\.|Corporation|LLC|PLC|Holdings|Group)`)
+// reFirmName finds a firm's name by its legal ending; a word of it may be a parenthesised
+// place ("Dragon Crown Entertainment (Cambodia) Co., Ltd."), the name then starting before it.
+var reFirmName = regexp.MustCompile(`(?:[A-Z][\w&'’.()-]*\s+)(?:(?:[A-Z]|\([A-Z])[\w&'’.()-]*\s+){0,6}?(?:Co\., Ltd\.|Co\.,Ltd\.|Company Limited|Co\. Ltd\.|Pte\.? Ltd\.|Sdn\.? Bhd\.?|Ltd\.|Limited|Inc\.|Corp\.|Corporation|LLC|PLC|Holdings|Group)`)
 
 // reStakeCell is a positive share of the firm.
 var reStakeCell = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)`)

@@ -35,6 +35,14 @@ func TestPartyTables(t *testing.T) {
 				{"Harbour Crest Holdings Ltd.", model.Owns, "Silver Reed Trading Co., Ltd.", ""}},
 			[]rel{{"Daw Khin Sandar", model.Owns, "Silver Reed Trading Co., Ltd.", ""}},
 			[]string{"Daw Khin Sandar holds"}, nil},
+		{"firm in the lead with a parenthesised place in its name",
+			`<p>The resort is run by Jade River Entertainment (Cambodia) Co., Ltd. The registry lists its officers as follows:</p>
+<table><tr><th>Name</th><th>Position</th><th>Shareholding</th></tr>
+<tr><td>Sok Chanthy</td><td>Chairwoman</td><td>60%</td></tr>
+<tr><td>Meas Vibol</td><td>Company secretary</td><td>—</td></tr></table>`,
+			[]rel{{"Sok Chanthy", model.Directs, "Jade River Entertainment (Cambodia) Co., Ltd.", ""},
+				{"Sok Chanthy", model.Owns, "Jade River Entertainment (Cambodia) Co., Ltd.", ""}},
+			nil, []string{"of Cambodia) Co., Ltd."}, []string{"Sok Chanthy is the chairwoman of Jade River Entertainment (Cambodia) Co., Ltd."}},
 		{"firm in the post column's header",
 			`<p>The evidence establishes the following about the accused:</p>
 <table><tr><th>Accused</th><th>Position in Golden Reef Outsourcing Inc.</th><th>Shareholding</th></tr>

@@ -98,6 +98,12 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 					parts = append(parts, who+" is the "+post+" of "+name+".")
 				}
 			}
+		case postColumn(h):
+			// "Director(s)": each person listed in the cell holds the post the header names
+			// (staff_columns.go).
+			for _, who := range listedNames(reParens.ReplaceAllString(v, "")) {
+				parts = append(parts, who+" is a "+h+" of "+name+".")
+			}
 		case reDescHead.MatchString(h):
 			for _, f := range strings.Split(v, ";") {
 				f = strings.TrimSpace(f)

@@ -91,7 +91,8 @@ var roleWords = map[string]string{
 	"proprietor": model.Owns, "staff member": model.EmployedBy, "parent company": model.Owns, "parent firm": model.Owns,
 	"largest shareholder": model.Owns, "controlling shareholder": model.Owns, "majority shareholder": model.Owns,
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
-	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf,
+	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
+	"superintendent": model.Directs, "deputy superintendent": model.Directs,
 }
 
 var familyWords = lexicon.Kin()
@@ -266,6 +267,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
+		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
+			return // "its chairman" read back to a battalion (office_shapes.go)
+		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
@@ -422,6 +426,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					officeShapePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					membershipPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
+						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				}
 				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
@@ -444,6 +454,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "Sok Vanna, the provincial police chief": a post in a body named earlier by its kind.
 	bodyRefPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
+	})
+	// "Ministry spokesman X", "X, a police spokesman" (body_titles.go).
+	bodyTitlePosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
 	})
@@ -553,7 +568,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, conf, false, s, e)
 	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
-	possessedPosts(text, sents, all, ents, typedSent, func(si, mi, mj, a, b int, pred, r string, appos bool) {
+	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
 		for _, m := range []int{mi, mj} {
 			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {
@@ -561,6 +576,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
+	}
+	possessedPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "Workers named its general manager as X" (named_posts.go).
+	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).
+	kinHeldPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "A and B, who served respectively as Y's chairman and CEO" (respective_posts.go).
+	respectivePosts(text, sents, cands, ents, bySent, func(si, mi, mj, a, b int, pred, r string) {
+		role, from, firstEnt = r, -1, -1
+		add(si, a, b, pred, 0.7, false, cands[mi].s, cands[mj].e)
 	})
 	// addSpanRole adds a relation read between mentions mi and mj with the role r, quoting
 	// from the earliest sentence a reference among them stands for; addSpan adds one without.
@@ -939,6 +964,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			add(a, b, model.Directs, 0.7)
 			return
 		}
+		setRole(rankTitleBefore(text, ca.s)) // "Colonel X of the KNA": the rank (rank_titles.go)
 		add(a, b, model.EmployedBy, 0.65)
 		return
 	}
@@ -1514,6 +1540,9 @@ func rolePhrase(words string) (string, string) {
 		if familyWords[w] || associateWords[w] {
 			return w, ""
 		}
+	}
+	if w, pred := fieldPost(f); pred != "" {
+		return w, pred // "finance manager" (post_fields.go)
 	}
 	return strings.Join(f, " "), ""
 }

@@ -223,7 +223,8 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		var drop []int
 		for k := p + 1; k < q; k++ {
 			c := cands[ms[k]]
-			if c.ent < 0 || ents[c.ent].typ != model.Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) && !titlesUntil(text, c.e, cands[ms[k+1]].s) {
+			if c.ent < 0 || ents[c.ent].typ != model.Location || !reBasedAfter.MatchString(text[c.e:min(len(text), c.e+20)]) && !titlesUntil(text, c.e, cands[ms[k+1]].s) &&
+				!placePossessing(text, c.e, cands[ms[k+1]].s) {
 				drop = nil
 				break
 			}

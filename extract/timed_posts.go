@@ -32,7 +32,7 @@ func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 160 || ents[ca.ent].typ != model.Person {
 		return
 	}
-	gap := trimNameTitles(strings.ToLower(text[ca.e:cb.s]))
+	gap := trimNameTitles(stripNameAsides(strings.ToLower(text[ca.e:cb.s]))) // ", 36, known as "Big","
 	m := reTimedPost.FindStringSubmatch(gap)
 	if m == nil {
 		return

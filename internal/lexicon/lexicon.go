@@ -249,3 +249,7 @@ func ForceModifiedNouns() Set { return set("force-modified-nouns") }
 
 // WordSurnames are surnames spelt like common English words ("Sim", "Men"), lower case.
 func WordSurnames() Set { return set("word-surnames") }
+
+// PostFields are the fields of work that narrow a post to a part of a body ("finance",
+// "sales", "human resources"), lower case.
+func PostFields() Set { return set("post-fields") }

@@ -33,6 +33,7 @@ func TestEveryListRead(t *testing.T) {
 	read["sanction-offices"] = len(SanctionOffices())
 	read["force-modified-nouns"] = len(ForceModifiedNouns())
 	read["word-surnames"] = len(WordSurnames())
+	read["post-fields"] = len(PostFields())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
