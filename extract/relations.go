@@ -418,6 +418,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)

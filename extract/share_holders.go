@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Share holders told in shapes the older share rules do not reach. Each rule reads the words
+// between two names of one sentence (typedGap: the names between them written as their type)
+// and has recall and precision cases in share_holders_test.go:
+//
+//   - a share held by a name described in an apposition, or a share that is "all", "the
+//     remaining" or "the rest" of a firm: "A, a company registered in LOC, holds 30 percent of
+//     the shares of B", "A (A Ltd), a Hong Kong firm, owns the remaining 45 percent of B", "A
+//     in turn owns all the shares of B";
+//   - the second owner of a passive whose agents are coordinated, each with its own
+//     description: "B is jointly owned by tycoon A and Chinese investor C", "B is owned by
+//     Senator A, a member of the Senate, and by his wife, C";
+//   - a post or a share named before the body in the subject of a copula: "The majority
+//     stockholder of B is A", "The chairman and majority shareholder of B is a Cambodian
+//     businessman, A";
+//   - an investor in a site (not in a firm, whose investors may only lend): "A is a direct
+//     investor in S".
+
+// shareQuantity is how much of a firm a holder holds: a percentage, a majority, half, all of
+// it, or what is left of it.
+// shareNoun names the shares a quantity is of: "shares of the", "issued shares in".
+const shareNoun = `(?:(?:issued\s+|outstanding\s+)?(?:shares|equity|stock)\s+(?:of|in)\s+(?:the\s+)?)`
+
+const shareQuantity = `(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|a\s+majority|the\s+majority|half|most|all(?:\s+of)?(?:\s+the)?|the\s+entire|the\s+rest|the\s+remainder)`
+
+var (
+	// "A, a company registered in LOC, holds 30 percent of the shares of", "A in turn owns all
+	// the shares of", "A (A Ltd), a Hong Kong firm, owns the remaining 45 percent of".
+	reHolderHolds = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^;()]{1,80}?,\s*(?:which\s+|who\s+)?|\s+)(?:in\s+turn\s+|also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)*(?:owns|owned|holds|held|controls|controlled)\s+` + shareQuantity + `\s+(?:(?:of|in)\s+(?:the\s+)?` + shareNoun + `?|` + shareNoun + `)$`)
+	// "B is jointly owned by tycoon A and Chinese investor", "B is owned by Senator A, a
+	// member of the Senate, and by his wife,": the words up to the second owner.
+	reCoordOwners = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+|reportedly\s+|allegedly\s+)*(?:co-)?(?:owned|held|controlled)\s+by\s+(?:[a-z.'’-]+\s+){0,4}?(?:person|firm|org)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^;()]{1,120}?)?\s*,?\s+and\s+(?:by\s+)?((?:[a-z'’-]+,?\s+){0,3}?)$`)
+	// "The majority stockholder of", "the chairman and majority shareholder of": a post before
+	// the body, opening the subject of its sentence (or of a "that" clause).
+	rePostOpensSubject = regexp.MustCompile(`(?:^|[.;:!?]["”]?\s+|\n\s*|\bthat\s+)the\s+((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+of\s+(?:the\s+)?$`)
+	// "is A", "is a Cambodian businessman, A", "was Chinese national A": the copula before the
+	// holder of that post.
+	reCopulaHolder = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:(?:a|an|the)\s+[a-z'’ -]{1,50}?\s*,\s*|(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|tycoon|investor)\s+)?$`)
+	// reNamedParty is a person or a firm written into a gap by its type.
+	reNamedParty = regexp.MustCompile(`\b(?:person|firm)\b`)
+	// "is a direct investor in", "who is also the main investor behind".
+	reInvestorIn = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:also\s+|additionally\s+|reportedly\s+|allegedly\s+|still\s+|now\s+)*(?:a|an|the)\s+(?:(?:direct|indirect|major|main|key|principal|silent|leading|largest|sole|foreign|chinese|private|early)\s+)*(?:investor|co-investor)\s+(?:in|behind)\s+(?:the\s+)?$`)
+)
+
+// coordOwnerWords may stand before the second owner of a coordination: articles, kin and
+// descriptions ("his wife", "Chinese investor"), never a verb or a preposition ("and run by").
+var coordOwnerStops = set("by", "of", "to", "in", "at", "for", "with", "from", "on", "which", "who", "that", "is", "was", "are", "were", "said", "says", "run", "operated", "managed", "directed", "led", "headed", "chaired", "built", "developed", "founded", "established", "not", "then", "later", "sold", "leased")
+
+// shareHolderPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
+// whether one fired.
+func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 260 {
+		return false
+	}
+	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
+		return false
+	}
+	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	if !ok {
+		return false
+	}
+	gap = trimHonorifics(gap)
+	ta, tb := ents[a].typ, ents[b].typ
+	holder := func(t string) bool { return t == model.Person || t == model.Company || t == model.Organization }
+	held := func(t string) bool { return t == model.Company || t == model.Compound }
+	onlyPlaces := func() bool {
+		for k := p + 1; k < q; k++ {
+			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case holder(ta) && held(tb) && !person && onlyPlaces() && reHolderHolds.MatchString(gap) && !possessedName(text, cb.e):
+		// "A, whose partner B holds 30% of C": no person may stand between.
+		add(a, b, model.Owns, 0.75)
+		return true
+	case held(ta) && holder(tb) && !possessedName(text, cb.e):
+		// One owner before the "and": a person or firm inside its description ("a firm of the
+		// spouses A, its president, and B") makes the second name that person's fellow.
+		if m := reCoordOwners.FindStringSubmatch(gap); m != nil && len(reNamedParty.FindAllString(gap[:strings.LastIndex(gap, " and ")], 2)) == 1 && !stopped(m[1]) {
+			add(b, a, model.Owns, 0.75)
+			return true
+		}
+	}
+	if (ta == model.Company || ta == model.Organization) && holder(tb) && p == firstNamed(cands, ms, p) {
+		before := strings.ToLower(text[max(0, ca.s-80):ca.s])
+		if m := rePostOpensSubject.FindStringSubmatchIndex(before); m != nil && (m[0] > 0 || ca.s <= 80) && reCopulaHolder.MatchString(gap) && onlyPlaces() {
+			words := before[m[2]:m[3]]
+			if !hasStop(words) {
+				if posts := postsOf(words); len(posts) > 0 {
+					if tb != model.Person {
+						// A firm holds shares, not posts.
+						var owns []post
+						for _, ps := range posts {
+							if ps.pred == model.Owns {
+								owns = append(owns, ps)
+							}
+						}
+						posts = owns
+					}
+					if len(posts) > 0 {
+						return emitPosts(ents, b, a, posts, add, setRole)
+					}
+				}
+			}
+		}
+	}
+	// An investor in a site holds a stake in it; an investor in a firm may only have lent to
+	// it or bought its bonds.
+	if holder(ta) && tb == model.Compound && !person && onlyPlaces() && reInvestorIn.MatchString(gap) && !possessedName(text, cb.e) {
+		if setRole != nil {
+			setRole("investor")
+		}
+		add(a, b, model.Owns, 0.7)
+		return true
+	}
+	return false
+}
+
+// stopped reports whether the words before a second owner hold a verb or a preposition: the
+// name is then no owner ("owned by A and run by B").
+func stopped(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if coordOwnerStops[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNamed returns p when no name other than a place stands before ms[p] in its sentence,
+// else -1: the post before the body then opens the sentence's subject.
+func firstNamed(cands []candidate, ms []int, p int) int {
+	for k := 0; k < p; k++ {
+		if cands[ms[k]].ent >= 0 && cands[ms[k]].typ != model.Location {
+			return -1
+		}
+	}
+	return p
+}
