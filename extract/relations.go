@@ -419,6 +419,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					siteControlPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
@@ -594,6 +595,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			from = a
 		}
 		add(si, h, f, model.Owns, 0.7, false, s, e)
+	})
+	// "A holds 70 percent of its shares", "Its two shareholders are A and B" (share_holders.go).
+	itsShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs < si {
+			from = fs
+		}
+		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
 	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)

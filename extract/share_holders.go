@@ -150,3 +150,115 @@ func firstNamed(cands []candidate, ms []int, p int) int {
 	}
 	return p
 }
+
+// Shares of a firm told through "its" or through the firm's possessive, with the holders
+// named around them (itsShares):
+//
+//   - "A holds 70 percent of its shares", "A, a Hong Kong firm, owns half of its issued
+//     shares": A owns the firm "its" stands for;
+//   - "Its two shareholders are A, who holds 30 percent, and B", "Y's shareholders, the
+//     registry shows, were a businessman called A and his partner B": each holder named in
+//     the coordination owns the firm.
+//
+// "its" stands for the body a post told through "its" would (postAntecedent): the one firm
+// named before it in its sentence, else the first of the nearest earlier sentence.
+var (
+	// "holds 70 percent of its shares": group 1 ends before "its".
+	reItsShares = regexp.MustCompile(`(?i)\b(?:owns|owned|holds|held|controls|controlled|has|had)\s+` + shareQuantity + `\s+(?:of|in)\s+(its)\s+(?:issued\s+|outstanding\s+|registered\s+)?(?:shares|equity|stock|capital)\b`)
+	// What may stand between the holder and the verb: an apposition, "who".
+	reItsHolderGap = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^;()]{1,80}?,\s*)?(?:who\s+|which\s+)?|\s+(?:who\s+|which\s+)?)(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+|jointly\s+)*$`)
+	// "Its two shareholders are", "'s shareholders, the registry shows, were": the holders'
+	// noun and the copula; group 1 is "its" when the possessor is the pronoun.
+	reHoldersAre = regexp.MustCompile(`(?i)(?:\b(its)|['’]s)\s+(?:(?:two|three|four|five|only|registered|listed|main|current|original)\s+)*(?:share\s*holders|shareholders|stockholders|owners|co-owners|shareholders\s+of\s+record)\s*(?:,[^,;.]{1,80},\s*)?(?:are|were|include|included|are\s+listed\s+as|were\s+listed\s+as)\s+`)
+	// What may stand before the first holder: "a Lao businessman called ", "Chinese national ".
+	reFirstHolderGap = regexp.MustCompile(`^(?:(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,3}?(?:called|named|known\s+as)\s+|(?:(?:a|an|the)\s+)?(?:[a-z'’-]+\s+){0,2}|(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*,\s*)$`)
+	// What may join the next holder: ", who holds 30 percent, and ", " and his partner ".
+	reNextHolderGap = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:who|which)\s+[^;.]{1,60}?)?(?:\s*,\s*[^;.]{1,60}?)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:[a-z'’-]+\s*,?\s*)?$`)
+)
+
+// itsShares finds the holders of a firm's shares told through "its" or a possessive; emit gets
+// the sentence, the holder's mention (an index into all), the firm entity, the sentence the
+// firm was named in and the span read.
+func itsShares(text string, sents []sentence, cands, all []candidate, ents []*docEntity, bySent, typedSent map[int][]int, emit func(si, hm, firm, firmSent, s, e int)) {
+	holderType := func(c candidate) bool {
+		if c.ent < 0 || pronounRef(c) {
+			return false
+		}
+		t := ents[c.ent].typ
+		return t == model.Person || t == model.Company || t == model.Organization
+	}
+	for si, st := range sents {
+		ms := typedSent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		seg := text[st.s:st.e]
+		low := strings.ToLower(seg)
+		if !strings.Contains(low, "share") && !strings.Contains(low, "owners") && !strings.Contains(low, "stock") && !strings.Contains(low, "equity") {
+			continue
+		}
+		for _, m := range reItsShares.FindAllStringSubmatchIndex(seg, 3) {
+			vs, its := st.s+m[0], st.s+m[2]
+			firm, fs := postAntecedent(text, sents, cands, ents, bySent, si, its)
+			if firm < 0 {
+				continue
+			}
+			// The holder: the name right before the verb.
+			for i := len(ms) - 1; i >= 0; i-- {
+				c := all[ms[i]]
+				if c.e > vs {
+					continue
+				}
+				if holderType(c) && c.ent != firm && reItsHolderGap.MatchString(strings.ToLower(text[c.e:vs])) {
+					emit(si, ms[i], firm, fs, c.s, st.s+m[1])
+				}
+				break
+			}
+		}
+		for _, m := range reHoldersAre.FindAllStringSubmatchIndex(seg, 2) {
+			at, end := st.s+m[0], st.s+m[1]
+			firm, fs := -1, si
+			if m[2] >= 0 {
+				firm, fs = postAntecedent(text, sents, cands, ents, bySent, si, at)
+			} else {
+				// The possessor: a firm's name ending right at "'s".
+				for _, mi := range ms {
+					if c := all[mi]; c.e == at && c.ent >= 0 && ents[c.ent].typ == model.Company {
+						firm = c.ent
+					}
+				}
+			}
+			if firm < 0 {
+				continue
+			}
+			prev := -1
+			for _, mi := range ms {
+				c := all[mi]
+				if c.s < end || c.ent < 0 {
+					continue
+				}
+				if prev < 0 {
+					if !holderType(c) || !reFirstHolderGap.MatchString(strings.ToLower(text[end:c.s])) {
+						break
+					}
+				} else if c.s < all[prev].e || pronounRef(c) {
+					continue
+				} else if !holderType(c) || !reNextHolderGap.MatchString(strings.ToLower(text[all[prev].e:c.s])) || stopped(lastAnd(strings.ToLower(text[all[prev].e:c.s]))) {
+					break
+				}
+				if c.ent != firm {
+					emit(si, mi, firm, fs, at, c.e)
+				}
+				prev = mi
+			}
+		}
+	}
+}
+
+// lastAnd returns the words after the last "and" of a gap.
+func lastAnd(gap string) string {
+	if i := strings.LastIndex(gap, " and "); i >= 0 {
+		return gap[i+5:]
+	}
+	return gap
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Who runs a site, told through its operations, through a subsidiary or through a site the
+// verb's object describes before naming it. Each rule reads the words between two names of one
+// sentence (typedGap: the names between them written as their type) and has recall and
+// precision cases in site_control_test.go:
+//
+//   - a verb of direction whose object is the site's operations or security: "X directed
+//     day-to-day operations at S", "X oversees S's internal security", "X was in charge of
+//     operations at S": X operates S;
+//   - a site run through a subsidiary named in apposition: "A built S and manages it through a
+//     local subsidiary, B": A owns B, and B runs S;
+//   - the object of a verb of running described before it is named: "A also runs a smaller hub
+//     in LOC called S", "A operates a casino, known as S": A operates S.
+
+var (
+	// "directed day-to-day operations at", "oversees the site's internal security": the
+	// words from the person to the site, the site after "at", "of", "in" or before "'s".
+	reRunsOperations = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50}?,\s*(?:who\s+)?|,\s*(?:who\s+)?|\s+(?:who\s+)?)` + stakeHedge + `(?:also\s+|personally\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+)*(?:directs|directed|direct|directing|oversees|oversaw|oversee|overseeing|supervises|supervised|supervise|supervising|manages|managed|manage|managing|runs|ran|run|running|controls|controlled|control|controlling|handles|handled|handle|handling|(?:is|was|were|are)\s+in\s+charge\s+of|took\s+charge\s+of|takes\s+charge\s+of)\s+(?:the\s+)?(?:(?:day-to-day|day\s+to\s+day|daily|everyday|internal|overall|entire|whole)\s+)*(?:operations?|security|management|running|affairs)\s+(?:at|of|in|inside)\s+(?:the\s+)?$`)
+	// "oversees the": the verb before a site in the possessive ("the compound's security").
+	reRunsPossessed = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50}?,\s*(?:who\s+)?|,\s*(?:who\s+)?|\s+(?:who\s+)?)` + stakeHedge + `(?:also\s+|personally\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+)*(?:directs|directed|oversees|oversaw|supervises|supervised|manages|managed|runs|ran|controls|controlled|handles|handled|(?:is|was)\s+in\s+charge\s+of)\s+(?:the\s+)?$`)
+	// What follows a possessed site: "'s internal security", "'s day-to-day operations".
+	reSiteOperationsAfter = regexp.MustCompile(`^['’]s\s+(?:(?:day-to-day|daily|everyday|internal|overall|entire|whole)\s+)*(?:operations|security|management|running|affairs)\b`)
+	// "... and manages it through a local subsidiary,": a verb of running or holding whose
+	// object is the site, done through a firm named next. Group 1 is the verb.
+	reThroughSubsidiary = regexp.MustCompile(`^[^;.]{0,160}?\b(runs|ran|run|manages|managed|manage|operates|operated|operate|controls|controlled|control|owns|owned|own|holds|held|hold)\s+(?:it|them|site|the\s+[a-z-]+|site\s+and\s+site)\s+(?:[a-z-]+\s+){0,2}?through\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|affiliate|unit|arm|vehicle)\s*,?\s*$`)
+	// reSpeechGap marks a gap in which the first name only speaks of what others did.
+	reSpeechGap = regexp.MustCompile(`\b(?:said|says|say|told|tells|according|alleged|alleges|claimed|claims|denied|denies)\b`)
+	// "also runs a smaller hub in loc, loc, called": the verb's object described, then named.
+	reRunsDescribedSite = regexp.MustCompile(`^\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)*(runs|ran|operates|operated|manages|managed|owns|owned|built|developed)\s+(?:a|an|another)\s+(?:[a-z'’-]+\s+){0,3}?(?:compound|hub|park|resort|casino|complex|zone|tower|building|site|estate|centre|center)(?:\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:loc|[a-z-]+)(?:\s*,\s*loc)*)?\s*,?\s+(?:called|named|known\s+as|branded\s+as)\s+(?:the\s+)?$`)
+)
+
+// siteControlPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
+// whether one fired.
+func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b := ca.ent, cb.ent
+	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+		return false
+	}
+	if possessivePronouns[strings.ToLower(ca.text)] {
+		return false
+	}
+	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	if !ok {
+		return false
+	}
+	gap = trimHonorifics(gap)
+	ta, tb := ents[a].typ, ents[b].typ
+	runner := ta == model.Person || ta == model.Company || ta == model.Organization
+	onlyPlaces := func() bool {
+		for k := p + 1; k < q; k++ {
+			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+				return false
+			}
+		}
+		return true
+	}
+	if runner && tb == model.Compound && !person && onlyPlaces() && !prepositionBefore(text, ca.s) {
+		if reRunsOperations.MatchString(gap) && !possessedName(text, cb.e) {
+			add(a, b, model.Operates, 0.7)
+			return true
+		}
+		if reRunsPossessed.MatchString(gap) && reSiteOperationsAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+			add(a, b, model.Operates, 0.7)
+			return true
+		}
+		if m := reRunsDescribedSite.FindStringSubmatch(gap); m != nil {
+			pred := model.Operates
+			if strings.HasPrefix(m[1], "own") {
+				pred = model.Owns
+			}
+			add(a, b, pred, 0.7)
+			return true
+		}
+	}
+	if runner && tb == model.Company && firstNamed(cands, ms, p) == p && !prepositionBefore(text, ca.s) {
+		if m := reThroughSubsidiary.FindStringSubmatch(gap); m != nil && !reSpeechGap.MatchString(gap) {
+			// The site the verb's object stands for: the last site named between.
+			site := -1
+			for k := p + 1; k < q; k++ {
+				if c := cands[ms[k]]; c.ent >= 0 && ents[c.ent].typ == model.Compound {
+					site = c.ent
+				}
+			}
+			add(a, b, model.Owns, 0.7)
+			if site >= 0 {
+				pred := model.Operates
+				if strings.HasPrefix(m[1], "own") || strings.HasPrefix(m[1], "h") {
+					pred = model.Owns
+				}
+				add(b, site, pred, 0.7)
+			}
+			return true
+		}
+	}
+	return false
+}
