@@ -420,6 +420,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					siteControlPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					namedAsPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
@@ -603,6 +604,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			from = fs
 		}
 		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
+	})
+	// "Survivors identified A as its owner" (named_as.go).
+	namedAsIts(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, b, bs int, pred, r string, s, e int) {
+		role, from, firstEnt = r, -1, -1
+		if bs < si {
+			from = bs
+		}
+		add(si, all[hm].ent, b, pred, 0.7, false, s, e)
 	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)
