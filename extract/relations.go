@@ -398,7 +398,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
-				if skipPossessor(text, all, ents, ms, p, q) {
+				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) {
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
 				fired := false
@@ -612,6 +612,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			from = bs
 		}
 		add(si, all[hm].ent, b, pred, 0.7, false, s, e)
+	})
+	// "Its operator is X", "X built it" (site_refs.go).
+	siteRefs(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, o, os int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if os < si {
+			from = os
+		}
+		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)

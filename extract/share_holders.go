@@ -160,8 +160,9 @@ func firstNamed(cands []candidate, ms []int, p int) int {
 //     registry shows, were a businessman called A and his partner B": each holder named in
 //     the coordination owns the firm.
 //
-// "its" stands for the body a post told through "its" would (postAntecedent): the one firm
-// named before it in its sentence, else the first of the nearest earlier sentence.
+// "its" stands for a firm (shareAntecedent): the last firm named before it in its sentence,
+// else the subject of the nearest earlier sentence that names one (a body cited as a source,
+// "according to filings with the Ministry of Commerce", has no shares).
 var (
 	// "holds 70 percent of its shares": group 1 ends before "its".
 	reItsShares = regexp.MustCompile(`(?i)\b(?:owns|owned|holds|held|controls|controlled|has|had)\s+` + shareQuantity + `\s+(?:of|in)\s+(its)\s+(?:issued\s+|outstanding\s+|registered\s+)?(?:shares|equity|stock|capital)\b`)
@@ -199,7 +200,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 		}
 		for _, m := range reItsShares.FindAllStringSubmatchIndex(seg, 3) {
 			vs, its := st.s+m[0], st.s+m[2]
-			firm, fs := postAntecedent(text, sents, cands, ents, bySent, si, its)
+			firm, fs := shareAntecedent(sents, cands, ents, bySent, si, its)
 			if firm < 0 {
 				continue
 			}
@@ -219,7 +220,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			at, end := st.s+m[0], st.s+m[1]
 			firm, fs := -1, si
 			if m[2] >= 0 {
-				firm, fs = postAntecedent(text, sents, cands, ents, bySent, si, at)
+				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
 			} else {
 				// The possessor: a firm's name ending right at "'s".
 				for _, mi := range ms {
@@ -261,4 +262,11 @@ func lastAnd(gap string) string {
 		return gap[i+5:]
 	}
 	return gap
+}
+
+// shareAntecedent returns the firm "its" at offset off of sentence si stands for, and the
+// sentence that names it.
+func shareAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+	firm := []string{model.Company}
+	return subjectAntecedent(sents, cands, ents, bySent, si, off, firm)
 }
