@@ -444,6 +444,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
 	})
+	// "list three shareholders in X:" and items with their shares (share_lists.go).
+	shareLists(text, sents, cands, ents, bySent, func(si, a, b, lead int) {
+		role, from, firstEnt = "", lead, -1
+		add(si, a, b, model.Owns, 0.7, true, sents[si].s, sents[si].e)
+	})
 	// "Sok Vanna, the provincial police chief": a post in a body named earlier by its kind.
 	bodyRefPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
 		role, from, firstEnt = r, lead, -1
