@@ -14,11 +14,15 @@ import (
 //
 //   - a verb of direction whose object is the site's operations or security: "X directed
 //     day-to-day operations at S", "X oversees S's internal security", "X was in charge of
-//     operations at S": X operates S;
+//     operations at S", "the developer built the resort's nine blocks": X operates S;
 //   - a site run through a subsidiary named in apposition: "A built S and manages it through a
 //     local subsidiary, B": A owns B, and B runs S;
 //   - the object of a verb of running described before it is named: "A also runs a smaller hub
-//     in LOC called S", "A operates a casino, known as S": A operates S.
+//     in LOC called S", "A operates a casino, known as S": A operates S;
+//   - a runner or owner named by a description, quoted or not: "X was described by officials
+//     as the "real boss" of S", "X, suspected of being the manager in charge of S";
+//   - a concession or a lease held over the site: "A holds a 50-year concession on S", "A,
+//     which holds the lease for S": A operates S.
 
 var (
 	// "directed day-to-day operations at", "oversees the site's internal security": the
@@ -28,6 +32,10 @@ var (
 	reRunsPossessed = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50}?,\s*(?:who\s+)?|,\s*(?:who\s+)?|\s+(?:who\s+)?)` + stakeHedge + `(?:also\s+|personally\s+|still\s+|reportedly\s+|allegedly\s+|effectively\s+)*(?:directs|directed|oversees|oversaw|supervises|supervised|manages|managed|runs|ran|controls|controlled|handles|handled|(?:is|was)\s+in\s+charge\s+of)\s+(?:the\s+)?$`)
 	// What follows a possessed site: "'s internal security", "'s day-to-day operations".
 	reSiteOperationsAfter = regexp.MustCompile(`^['’]s\s+(?:(?:day-to-day|daily|everyday|internal|overall|entire|whole)\s+)*(?:operations|security|management|running|affairs)\b`)
+	// "built the": a verb of building before a site in the possessive.
+	reBuiltPossessed = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,50}?,\s*|\s+)(?:also\s+|later\s+|then\s+|originally\s+)*(?:built|developed|constructed|erected|put\s+up)\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?$`)
+	// What follows a possessed site that was built: "'s nine concrete blocks".
+	reSiteBuildingsAfter = regexp.MustCompile(`^['’]s\s+(?:[a-z0-9-]+\s+){0,3}?(?:buildings|blocks|towers|dormitories|office\s+blocks|structures|compound|premises|facilities)\b`)
 	// "... and manages it through a local subsidiary,": a verb of running or holding whose
 	// object is the site, done through a firm named next. Group 1 is the verb.
 	reThroughSubsidiary = regexp.MustCompile(`^[^;.]{0,160}?\b(runs|ran|run|manages|managed|manage|operates|operated|operate|controls|controlled|control|owns|owned|own|holds|held|hold)\s+(?:it|them|site|the\s+[a-z-]+|site\s+and\s+site)\s+(?:[a-z-]+\s+){0,2}?through\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:subsidiary|affiliate|unit|arm|vehicle)\s*,?\s*$`)
@@ -35,6 +43,16 @@ var (
 	reSpeechGap = regexp.MustCompile(`\b(?:said|says|say|told|tells|according|alleged|alleges|claimed|claims|denied|denies)\b`)
 	// "also runs a smaller hub in loc, loc, called": the verb's object described, then named.
 	reRunsDescribedSite = regexp.MustCompile(`^\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)*(runs|ran|operates|operated|manages|managed|owns|owned|built|developed)\s+(?:a|an|another)\s+(?:[a-z'’-]+\s+){0,3}?(?:compound|hub|park|resort|casino|complex|zone|tower|building|site|estate|centre|center)(?:\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:loc|[a-z-]+)(?:\s*,\s*loc)*)?\s*,?\s+(?:called|named|known\s+as|branded\s+as)\s+(?:the\s+)?$`)
+)
+
+var (
+	// "was described by officials as the real boss of", ", named as the owner of": group 1
+	// is the post (quotes are dropped before matching).
+	reDescribedAsPost = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:was|is)\s+)?|\s+(?:was|is|has\s+been|had\s+been)\s+)(?:also\s+|widely\s+|repeatedly\s+)*(?:described|named|identified|called|referred\s+to|known|seen|regarded)\s+(?:by\s+[^,;]{1,40}?\s+)?as\s+(?:the\s+|a\s+|its\s+)?(?:(?:real|actual|true|de\s+facto|ultimate|day-to-day)\s+)?(owner|operator|manager|general\s+manager|boss|developer|landlord)\s+(?:of|at|behind)\s+(?:the\s+)?$`)
+	// "suspected of being the manager in charge of", "was the man in charge of".
+	reInChargeOf = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?,)?(?:\s*,\s*|\s+)(?:(?:suspected|believed|said|alleged|thought)\s+(?:of\s+being|to\s+be)\s+|(?:is|was|became)\s+)(?:the|a)\s+(?:[a-z-]+\s+)?(?:manager|man|woman|person|official|boss|chief)\s+in\s+charge\s+of\s+(?:the\s+)?$`)
+	// "holds a 50-year concession on", ", which holds the lease for".
+	reConcessionOn = regexp.MustCompile(`^\s*(?:,\s*(?:which|who|that)\s+|\s+(?:which\s+|that\s+)?)(?:also\s+|still\s+|now\s+|reportedly\s+)*(?:holds|held|hold|won|obtained|secured|has|had|was\s+granted|is\s+granted|was\s+awarded)\s+(?:a|an|the)\s+(?:[\d,]+-year\s+|long-term\s+|\d+-hectare\s+)?(?:concession|lease|operating\s+licen[cs]e|management\s+contract)\s+(?:for|on|over|of|to\s+(?:run|operate|develop|manage))\s+(?:the\s+)?$`)
 )
 
 // siteControlPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
@@ -68,7 +86,23 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 			add(a, b, model.Operates, 0.7)
 			return true
 		}
+		if reBuiltPossessed.MatchString(gap) && reSiteBuildingsAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+			add(a, b, model.Operates, 0.7)
+			return true
+		}
 		if reRunsPossessed.MatchString(gap) && reSiteOperationsAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+			add(a, b, model.Operates, 0.7)
+			return true
+		}
+		if m := reDescribedAsPost.FindStringSubmatch(strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(gap)); m != nil {
+			pred := model.Operates
+			if m[1] == "owner" || m[1] == "landlord" {
+				pred = model.Owns
+			}
+			add(a, b, pred, 0.7)
+			return true
+		}
+		if ta == model.Person && reInChargeOf.MatchString(gap) || ta != model.Person && reConcessionOn.MatchString(gap) {
 			add(a, b, model.Operates, 0.7)
 			return true
 		}
