@@ -22,7 +22,11 @@ import (
 //     stockholder of B is A", "The chairman and majority shareholder of B is a Cambodian
 //     businessman, A";
 //   - an investor in a site (not in a firm, whose investors may only lend): "A is a direct
-//     investor in S".
+//     investor in S";
+//   - a firm told as the person's own in a "whose" clause or a "through" phrase: "A, whose
+//     B runs S", "A, through B, controls S": A owns B;
+//   - the partners of a joint venture: "B is a joint venture between A and C": each owns B;
+//   - the last verb of a list of verbs: "A financed, built and runs S".
 
 // shareQuantity is how much of a firm a holder holds: a percentage, a majority, half, all of
 // it, or what is left of it.
@@ -44,6 +48,13 @@ var (
 	// "is A", "is a Cambodian businessman, A", "was Chinese national A": the copula before the
 	// holder of that post.
 	reCopulaHolder = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:(?:a|an|the)\s+[a-z'’ -]{1,50}?\s*,\s*|(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|tycoon|investor)\s+)?$`)
+	// "A, whose B", "A, through B,": the person's own firm named in a clause of the person.
+	reOwnFirmClause   = regexp.MustCompile(`^\s*,\s*(?:whose|through)\s+(?:(?:his|her|its|their)\s+)?(?:(?:own|family|main|holding)\s+)?(?:(?:company|firm|group|conglomerate)\s*,?\s*)?$`)
+	reOwnFirmClauseOn = regexp.MustCompile(`^\s*,?\s+(?:(?:also|now|still|reportedly|allegedly)\s+)*(?:runs|ran|operates|operated|owns|owned|controls|controlled|manages|managed|built|developed|holds|held|is|was|has|had)\b`)
+	// "is a joint venture between A and", "a joint venture of A and".
+	reJointVentureOf = regexp.MustCompile(`^\s*(?:,\s*|\s+(?:is|was|began\s+as|started\s+as)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?joint\s+venture\s+(?:between|of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:person|firm|org)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:a|an|the)\s+[^,;()]{1,40},)?\s*,?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?)?$`)
+	// "financed, built and runs": a list of verbs, the last one read.
+	reVerbList = regexp.MustCompile(`^\s+(?:[a-z]+\s*,\s*){1,3}(?:[a-z]+\s+)?and\s+(?:now\s+|still\s+|later\s+)?(owns|owned|runs|ran|operates|operated|manages|managed|controls|controlled)\s+(?:the\s+)?$`)
 	// reNamedParty is a person or a firm written into a gap by its type.
 	reNamedParty = regexp.MustCompile(`\b(?:person|firm)\b`)
 	// "is a direct investor in", "who is also the main investor behind".
@@ -114,6 +125,26 @@ func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int
 						return emitPosts(ents, b, a, posts, add, setRole)
 					}
 				}
+			}
+		}
+	}
+	if ta == model.Person && tb == model.Company && !person && reOwnFirmClause.MatchString(gap) && reOwnFirmClauseOn.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) {
+		add(a, b, model.Owns, 0.7)
+		return true
+	}
+	if ta == model.Company && holder(tb) && reJointVentureOf.MatchString(gap) && !possessedName(text, cb.e) && len(reNamedParty.FindAllString(gap, 3)) <= 1 {
+		add(b, a, model.Owns, 0.7)
+		return true
+	}
+	if holder(ta) && held(tb) && !person && onlyPlaces() && !prepositionBefore(text, ca.s) && !possessedName(text, cb.e) {
+		if m := reVerbList.FindStringSubmatch(gap); m != nil {
+			switch {
+			case strings.HasPrefix(m[1], "own") || strings.HasPrefix(m[1], "control"):
+				add(a, b, model.Owns, 0.7)
+				return true
+			case tb == model.Compound:
+				add(a, b, model.Operates, 0.7)
+				return true
 			}
 		}
 	}
