@@ -22,7 +22,10 @@ import (
 //   - a runner or owner named by a description, quoted or not: "X was described by officials
 //     as the "real boss" of S", "X, suspected of being the manager in charge of S";
 //   - a concession or a lease held over the site: "A holds a 50-year concession on S", "A,
-//     which holds the lease for S": A operates S.
+//     which holds the lease for S": A operates S;
+//   - the one behind a site: "A is the man who runs S", "A is the company behind S", "A used
+//     to run S": A operates S; "A invested in S", "A took control of S": A owns S;
+//   - each site of a counted list after the verb: "A runs two compounds, S1 and S2".
 
 var (
 	// "directed day-to-day operations at", "oversees the site's internal security": the
@@ -53,6 +56,19 @@ var (
 	reInChargeOf = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?,)?(?:\s*,\s*|\s+)(?:(?:suspected|believed|said|alleged|thought)\s+(?:of\s+being|to\s+be)\s+|(?:is|was|became)\s+)(?:the|a)\s+(?:[a-z-]+\s+)?(?:manager|man|woman|person|official|boss|chief)\s+in\s+charge\s+of\s+(?:the\s+)?$`)
 	// "holds a 50-year concession on", ", which holds the lease for".
 	reConcessionOn = regexp.MustCompile(`^\s*(?:,\s*(?:which|who|that)\s+|\s+(?:which\s+|that\s+)?)(?:also\s+|still\s+|now\s+|reportedly\s+)*(?:holds|held|hold|won|obtained|secured|has|had|was\s+granted|is\s+granted|was\s+awarded)\s+(?:a|an|the)\s+(?:[\d,]+-year\s+|long-term\s+|\d+-hectare\s+)?(?:concession|lease|operating\s+licen[cs]e|management\s+contract)\s+(?:for|on|over|of|to\s+(?:run|operate|develop|manage))\s+(?:the\s+)?$`)
+)
+
+var (
+	// "is the man who runs", "was the company behind", "used to run": group 1 is the verb.
+	reOneBehind = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?,)?\s+(?:(?:is|was)\s+(?:(?:said|believed|thought|alleged|reported)\s+to\s+be\s+)?(?:the|a)\s+(?:[a-z-]+\s+)?(?:man|woman|person|one|company|firm|group|businessman|businesswoman|tycoon|figure|boss)\s+(?:who\s+(runs|ran|operates|operated|manages|managed|controls|controlled|owns|owned)|(behind))|used\s+to\s+(run|operate|manage|own))\s+(?:the\s+)?$`)
+	// "is the company behind", "was behind": the one behind the site (a reference to the
+	// subject itself, "the company", drops out of the gap).
+	reBehind = regexp.MustCompile(`^\s+(?:is|was|are|were)\s+(?:(?:said|believed|thought|alleged|reported)\s+to\s+be\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+)?(?:man|woman|person|one|company|firm|group|businessman|businesswoman|tycoon|figure|boss)?\s*)?behind\s+(?:the\s+)?$`)
+	// "invested in", "took control of": a stake in the site.
+	reStakeVerb = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^,;()]{1,40}?,)?\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+|heavily\s+)*(?:invested|has\s+invested|had\s+invested)\s+(?:heavily\s+|millions\s+|\$?[\d.,]+\s+(?:million|billion)\s+(?:[a-z]+\s+)?)?in\s+(?:the\s+)?$|^\s+(?:later\s+|then\s+)?(?:took|takes|gained|seized|assumed)\s+(?:full\s+|effective\s+)?control\s+of\s+(?:the\s+)?$`)
+	// "runs two compounds, ", "operates three sites: ": a counted list after the verb; the
+	// sites before the target are written "site".
+	reCountedSites = regexp.MustCompile(`^\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+)*(runs|ran|operates|operated|manages|managed|owns|owned|controls|controlled|built|developed)\s+(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:compounds|sites|casinos|parks|hubs|resorts|complexes|towers|zones)\s*[,:—–]\s*(?:(?:the\s+)?site\s*(?:,|\band\b)\s*){0,5}(?:and\s+)?(?:the\s+)?$`)
 )
 
 // siteControlPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
@@ -106,7 +122,40 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 			add(a, b, model.Operates, 0.7)
 			return true
 		}
+		if m := reOneBehind.FindStringSubmatch(gap); m != nil && !possessedName(text, cb.e) {
+			pred := model.Operates
+			if v := m[1] + m[3]; strings.HasPrefix(v, "own") {
+				pred = model.Owns
+			}
+			add(a, b, pred, 0.7)
+			return true
+		}
+		if reBehind.MatchString(gap) && !possessedName(text, cb.e) {
+			add(a, b, model.Operates, 0.7)
+			return true
+		}
+		if reStakeVerb.MatchString(gap) && !possessedName(text, cb.e) {
+			add(a, b, model.Owns, 0.7)
+			return true
+		}
 		if m := reRunsDescribedSite.FindStringSubmatch(gap); m != nil {
+			pred := model.Operates
+			if strings.HasPrefix(m[1], "own") {
+				pred = model.Owns
+			}
+			add(a, b, pred, 0.7)
+			return true
+		}
+	}
+	if runner && tb == model.Compound && !person && !prepositionBefore(text, ca.s) && !possessedName(text, cb.e) {
+		// Only sites (the list's other items) and places may stand between.
+		others := true
+		for k := p + 1; k < q; k++ {
+			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location && ents[c.ent].typ != model.Compound {
+				others = false
+			}
+		}
+		if m := reCountedSites.FindStringSubmatch(gap); m != nil && others {
 			pred := model.Operates
 			if strings.HasPrefix(m[1], "own") {
 				pred = model.Owns
