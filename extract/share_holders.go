@@ -26,6 +26,8 @@ import (
 //   - a firm told as the person's own in a "whose" clause or a "through" phrase: "A, whose
 //     B runs S", "A, through B, controls S": A owns B;
 //   - the partners of a joint venture: "B is a joint venture between A and C": each owns B;
+//   - a firm that is a body's business arm: "B is the business arm of A": A owns B;
+//   - a landlord of a site: "A leases land to S": A owns S;
 //   - the last verb of a list of verbs: "A financed, built and runs S".
 
 // shareQuantity is how much of a firm a holder holds: a percentage, a majority, half, all of
@@ -55,6 +57,10 @@ var (
 	reJointVentureOf = regexp.MustCompile(`^\s*(?:,\s*|\s+(?:is|was|began\s+as|started\s+as)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?joint\s+venture\s+(?:between|of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:person|firm|org)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:a|an|the)\s+[^,;()]{1,40},)?\s*,?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?)?$`)
 	// "financed, built and runs": a list of verbs, the last one read.
 	reVerbList = regexp.MustCompile(`^\s+(?:[a-z]+\s*,\s*){1,3}(?:[a-z]+\s+)?and\s+(?:now\s+|still\s+|later\s+)?(owns|owned|runs|ran|operates|operated|manages|managed|controls|controlled)\s+(?:the\s+)?$`)
+	// "is the business arm of", ", a wholly owned subsidiary of": the firm is the owner's.
+	reArmOf = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:also\s+|in\s+turn\s+)?(?:a|an|the)\s+(?:(?:business|commercial|investment|financial|corporate|trading|property|real\s+estate|construction|logistics|local|wholly[- ]owned|majority[- ]owned|main|principal)\s+){1,2}(?:arm|wing|subsidiary|affiliate|vehicle)\s+(?:of|for)\s+(?:the\s+)?$`)
+	// "leases land to", "rented the plot to": the landlord of a site.
+	reLeasesLandTo = regexp.MustCompile(`^\s+(?:also\s+|reportedly\s+|allegedly\s+)*(?:leases|leased|rents|rented|lets|let)\s+(?:out\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:[\d.,]+[- ](?:hectares?|acres?)\s+(?:of\s+)?)?(?:land|plot|ground|property|premises|buildings|lot)\s+to\s+(?:the\s+)?$`)
 	// reNamedParty is a person or a firm written into a gap by its type.
 	reNamedParty = regexp.MustCompile(`\b(?:person|firm)\b`)
 	// "is a direct investor in", "who is also the main investor behind".
@@ -132,7 +138,15 @@ func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int
 		add(a, b, model.Owns, 0.7)
 		return true
 	}
-	if ta == model.Company && holder(tb) && reJointVentureOf.MatchString(gap) && !possessedName(text, cb.e) && len(reNamedParty.FindAllString(gap, 3)) <= 1 {
+	if ta == model.Company && holder(tb) && !person && onlyPlaces() && reArmOf.MatchString(gap) && !possessedName(text, cb.e) {
+		add(b, a, model.Owns, 0.7)
+		return true
+	}
+	if holder(ta) && tb == model.Compound && !person && onlyPlaces() && reLeasesLandTo.MatchString(gap) && !possessedName(text, cb.e) {
+		add(a, b, model.Owns, 0.7)
+		return true
+	}
+	if held(ta) && holder(tb) && reJointVentureOf.MatchString(gap) && !possessedName(text, cb.e) && len(reNamedParty.FindAllString(gap, 3)) <= 1 {
 		add(b, a, model.Owns, 0.7)
 		return true
 	}
