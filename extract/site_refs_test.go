@@ -44,6 +44,15 @@ func TestSiteRefRules(t *testing.T) {
 			"The Golden Lotus Resort is a compound in Sihanoukville. According to Lim Heng, the police ran it.",
 			nil,
 			[]rel{{"Lim Heng", model.Operates, "Golden Lotus Resort", ""}}},
+		// A sentence of descriptions only (ref_sentences.go).
+		{"the developer runs the resort",
+			"Lucky Star Development Co., Ltd. owns the plot under the Lucky Star Resort. Tianrui Capital Limited, a Hong Kong firm, lent it money. The developer runs the resort.",
+			[]rel{{"Lucky Star Development Co., Ltd.", model.Operates, "Lucky Star Resort", ""}},
+			[]rel{{"Tianrui Capital Limited", model.Operates, "Lucky Star Resort", ""}}},
+		{"one description and no name tie nothing",
+			"Lucky Star Development Co., Ltd. owns the plot under the Lucky Star Resort. Police raided it on Monday. The developer declined to comment.",
+			nil,
+			[]rel{{"Lucky Star Development Co., Ltd.", model.Operates, "Lucky Star Resort", ""}}},
 		// "its" in a share stands for a firm, never for a body cited as a source.
 		{"its shares after a cited ministry",
 			"The company, Sovanna Star Development Co., Ltd., was incorporated in 2018. According to filings with the Ministry of Commerce, Chea Sovann holds 70 percent of its shares.",
