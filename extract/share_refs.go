@@ -13,8 +13,9 @@ import (
 // text just divided: the one firm named in the nearest sentence (its own, before the phrase,
 // or up to two back) that speaks of a share, or the firm that follows "percent of" there. Its
 // holders are the names after "belongs to", "is held by", "is registered to", "sits with" ("and by" adds
-// one more), or the name before "holds the remaining 20 percent". A claim so read quotes the
-// sentence of the firm too.
+// one more), or the name before "holds the remaining 20 percent". After "A holds 70 percent of
+// its shares", the rest is of the firm "its" stands for. A claim so read quotes the sentence of
+// the firm too.
 
 var (
 	// reShareRest is the remainder: "the remaining 30 percent", "the other 60%", "the rest of
@@ -65,10 +66,26 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 				continue // "the other 40 percent of X" names what it is a share of
 			}
 			fm := shareFirm(text, sents, all, ents, bySent, si, rs)
+			firm := -1
+			if m := reItsShares.FindStringSubmatchIndex(text[st.s:rs]); m != nil {
+				// "A holds 70 percent of its shares and B holds the remaining 30 percent":
+				// the rest is of the firm "its" stands for (share_holders.go).
+				var fs int
+				if firm, fs = shareAntecedent(sents, all, ents, bySent, si, st.s+m[2]); firm >= 0 {
+					fm = -1
+					for _, mi := range bySent[fs] {
+						if all[mi].ent == firm {
+							fm = mi
+						}
+					}
+				}
+			}
 			if fm < 0 {
 				continue
 			}
-			firm := all[fm].ent
+			if firm < 0 {
+				firm = all[fm].ent
+			}
 			var holders []int
 			if m := reRestHeldBy.FindStringIndex(text[re:st.e]); m != nil {
 				at := re + m[1]

@@ -58,6 +58,10 @@ func TestSiteRefRules(t *testing.T) {
 			"The company, Sovanna Star Development Co., Ltd., was incorporated in 2018. According to filings with the Ministry of Commerce, Chea Sovann holds 70 percent of its shares.",
 			[]rel{{"Chea Sovann", model.Owns, "Sovanna Star Development Co., Ltd.", ""}},
 			nil},
+		{"the rest of its shares",
+			"The company, Sovanna Star Development Co., Ltd., was incorporated in 2018. According to filings, Chea Sovann holds 70 percent of its shares and Tianrui Capital Holdings Limited holds the remaining 30 percent.",
+			[]rel{{"Tianrui Capital Holdings Limited", model.Owns, "Sovanna Star Development Co., Ltd.", ""}},
+			[]rel{{"Tianrui Capital Holdings Limited", model.Owns, "Tianrui Capital Holdings Limited", ""}}},
 		// A name completing a "whose" clause is no subject of the main verb.
 		{"the president in a whose clause did not build the site",
 			"Ruby Star Group, whose president is the Macau businessman Leong Kam, built the Ruby Star Resort in 2021.",
