@@ -129,6 +129,14 @@ func TestShareHolderRules(t *testing.T) {
 			"Lanna Star Co., Ltd. holds 60 percent of Golden Horizon Co., Ltd. The remaining 40 percent sits with Chiang Capital Co., Ltd., an investment firm.",
 			[]rel{{"Chiang Capital Co., Ltd.", model.Owns, "Golden Horizon Co., Ltd.", ""}},
 			nil},
+		{"the remainder listed under a holder's name",
+			"Company papers list Golden Peak Holdings Ltd., a Kuala Lumpur company, as the holder of 60 percent of Hong Yun Investment Group. The papers list the remaining 40 percent under the name of Saw Kyaw Lay, a trader.",
+			[]rel{{"Saw Kyaw Lay", model.Owns, "Hong Yun Investment Group", ""}},
+			nil},
+		{"the remaining workers under the care of a body are no share",
+			"Golden Peak Holdings Ltd. holds 60 percent of Hong Yun Investment Group. Police said the other workers were held under the care of Saw Kyaw Lay.",
+			nil,
+			[]rel{{"Saw Kyaw Lay", model.Owns, "Hong Yun Investment Group", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

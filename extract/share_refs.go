@@ -22,8 +22,8 @@ var (
 	// the shares", not followed by what it is a share of ("the other 40 percent of X").
 	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity)\b)`)
 	// reRestHeldBy follows a remainder that is the subject: " belongs to", " were held by",
-	// " sits with", " is listed under the name of".
-	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
+	// " sits with", " is listed under the name of", (papers list it) " under the name of".
+	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is\s+|are\s+|was\s+|were\s+)?(?:listed\s+|registered\s+)?under\s+(?:the\s+)?names?\s+of|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
 	// reRestHolderGap is what may stand between the verb and the holder: a possessor, an
 	// article and up to three lower-case words of description ("her brother, ", "Chen's
 	// daughter, ", "businessman ").
