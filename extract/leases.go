@@ -16,8 +16,8 @@ import (
 //     which X stands", "A holds the title to the land beneath X": A owns X;
 //   - "A, a company owned by B that owns the land on which X is built": A owns X;
 //   - "the land under X belongs to A", "the plot on which X stands is owned by A": A owns X;
-//   - "X was built on land owned by A": A owns X (not the builder's tie the participle
-//     "built ... by" would read);
+//   - "X was built on land owned by A", "X stands on 40 acres registered to A": A owns X
+//     (not the builder's tie the participle "built ... by" would read);
 //   - "X is leased from A by B": A owns X and B operates it;
 //   - "X was built in 2021 by B, a Chinese firm, on land owned by A": A owns X;
 //   - "X is owned by A through his company B": B owns X (and A owns B, which pair reads);
@@ -39,7 +39,7 @@ var (
 	reLandOwnedBy = regexp.MustCompile(`\bon\s+(?:a\s+|the\s+)?(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?` + landNouns + `\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:owned|held)\s+by\s+(?:the\s+)?$`)
 	// "X was built in 2021 by B, a Chinese firm, on land owned by A": the last agent is the
 	// land's owner.
-	reSiteOnLandOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:owned|held)\s+by\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`)
+	reSiteOnLandOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:(?:owned|held)\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|titled\s+to|belonging\s+to)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`)
 	// "X is owned by A through his company B": B holds X for A.
 	reOwnedThroughFirm = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|ultimately\s+)?(?:owned|controlled|held)\s+by\s+(?:[a-z.-]+\s+){0,3}?person\s+through\s+(?:his|her|their|its|person|the\s+family['’]s)\s+(?:[a-z-]+\s+)?(?:company|firm|conglomerate|holding\s+company|group|vehicle)\s*,?\s*$`)
 	// "Y was sold to A", "Y was transferred in 2021 to A": the buyer owns Y.

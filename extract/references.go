@@ -55,8 +55,8 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	described := describedHeads(text, cands)
 	for si, st := range sents {
-		if len(bySent[si]) == 0 || len(out) >= maxRefs {
-			continue
+		if len(bySent[si]) == 0 && !twoDescriptions(st) || len(out) >= maxRefs {
+			continue // a sentence of descriptions only (ref_sentences.go) is read too
 		}
 		ms := bySent[si]
 		inName := func(s, e int) bool {
@@ -532,6 +532,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	// "Meng Heang Group Co., Ltd." for "the group": the head before a legal form's tail.
 	if n := legalTail(f); n > 0 && n < len(f) && strings.TrimRight(f[len(f)-1-n], ".,") == head {
 		return true
+	}
+	if activityHead(f, head) {
+		return true // ref_sentences.go
 	}
 	// "the ministry" for the Ministry of Foreign Affairs: the head before "of".
 	for i := 0; i+1 < len(f); i++ {

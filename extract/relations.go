@@ -403,7 +403,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
-				if skipPossessor(text, all, ents, ms, p, q) {
+				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) {
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
 				fired := false
@@ -423,6 +423,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					siteControlPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					namedAsPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
@@ -451,6 +454,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	listedPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
+	})
+	// "list three shareholders in X:" and items with their shares (share_lists.go).
+	shareLists(text, sents, cands, ents, bySent, func(si, a, b, lead int) {
+		role, from, firstEnt = "", lead, -1
+		add(si, a, b, model.Owns, 0.7, true, sents[si].s, sents[si].e)
 	})
 	// "Sok Vanna, the provincial police chief": a post in a body named earlier by its kind.
 	bodyRefPosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
@@ -619,6 +627,30 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			from = a
 		}
 		add(si, h, f, model.Owns, 0.7, false, s, e)
+	})
+	// "A holds 70 percent of its shares", "Its two shareholders are A and B" (share_holders.go).
+	itsShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs < si {
+			from = fs
+		}
+		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
+	})
+	// "Survivors identified A as its owner" (named_as.go).
+	namedAsIts(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, b, bs int, pred, r string, s, e int) {
+		role, from, firstEnt = r, -1, -1
+		if bs < si {
+			from = bs
+		}
+		add(si, all[hm].ent, b, pred, 0.7, false, s, e)
+	})
+	// "Its operator is X", "X built it" (site_refs.go).
+	siteRefs(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, o, os int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if os < si {
+			from = os
+		}
+		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)

@@ -12,16 +12,18 @@ import (
 // shares", "the other 40%", "the rest of the shares" refer back to the firm whose shares the
 // text just divided: the one firm named in the nearest sentence (its own, before the phrase,
 // or up to two back) that speaks of a share, or the firm that follows "percent of" there. Its
-// holders are the names after "belongs to", "is held by", "is registered to" ("and by" adds
-// one more), or the name before "holds the remaining 20 percent". A claim so read quotes the
-// sentence of the firm too.
+// holders are the names after "belongs to", "is held by", "is registered to", "sits with" ("and by" adds
+// one more), or the name before "holds the remaining 20 percent". After "A holds 70 percent of
+// its shares", the rest is of the firm "its" stands for. A claim so read quotes the sentence of
+// the firm too.
 
 var (
 	// reShareRest is the remainder: "the remaining 30 percent", "the other 60%", "the rest of
 	// the shares", not followed by what it is a share of ("the other 40 percent of X").
 	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity)\b)`)
-	// reRestHeldBy follows a remainder that is the subject: " belongs to", " were held by".
-	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+to)\s+`)
+	// reRestHeldBy follows a remainder that is the subject: " belongs to", " were held by",
+	// " sits with", " is listed under the name of", (papers list it) " under the name of".
+	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is\s+|are\s+|was\s+|were\s+)?(?:listed\s+|registered\s+)?under\s+(?:the\s+)?names?\s+of|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
 	// reRestHolderGap is what may stand between the verb and the holder: a possessor, an
 	// article and up to three lower-case words of description ("her brother, ", "Chen's
 	// daughter, ", "businessman ").
@@ -64,10 +66,26 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 				continue // "the other 40 percent of X" names what it is a share of
 			}
 			fm := shareFirm(text, sents, all, ents, bySent, si, rs)
+			firm := -1
+			if m := reItsShares.FindStringSubmatchIndex(text[st.s:rs]); m != nil {
+				// "A holds 70 percent of its shares and B holds the remaining 30 percent":
+				// the rest is of the firm "its" stands for (share_holders.go).
+				var fs int
+				if firm, fs = shareAntecedent(sents, all, ents, bySent, si, st.s+m[2]); firm >= 0 {
+					fm = -1
+					for _, mi := range bySent[fs] {
+						if all[mi].ent == firm {
+							fm = mi
+						}
+					}
+				}
+			}
 			if fm < 0 {
 				continue
 			}
-			firm := all[fm].ent
+			if firm < 0 {
+				firm = all[fm].ent
+			}
 			var holders []int
 			if m := reRestHeldBy.FindStringIndex(text[re:st.e]); m != nil {
 				at := re + m[1]

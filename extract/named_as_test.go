@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestNamedAsRules holds each rule of named_as.go to sentences it must read and sentences
+// where it must stay silent. The names are invented.
+func TestNamedAsRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a record lists a holder of a share",
+			"Company papers list Golden Pinnacle Holdings Sdn. Bhd., a Kuala Lumpur-registered company, as the holder of 60 percent of Hong Yun Tian Investment Group.",
+			[]rel{{"Golden Pinnacle Holdings Sdn. Bhd.", model.Owns, "Hong Yun Tian Investment Group", ""}},
+			nil},
+		{"a filing names a holder of two posts",
+			"Registry filings identify Chen Hao as the director and majority shareholder of Blue Lotus Trading Co., Ltd.",
+			[]rel{{"Chen Hao", model.Owns, "Blue Lotus Trading Co., Ltd.", ""}, {"Chen Hao", model.Directs, "Blue Lotus Trading Co., Ltd.", ""}},
+			nil},
+		{"a post told through the firm's possessive before as",
+			"Golden Sail Technology Co., Ltd. leased the site. Corporate records list the firm's majority shareholder as Lin Jiaxuan, a Chinese national.",
+			[]rel{{"Lin Jiaxuan", model.Owns, "Golden Sail Technology Co., Ltd.", ""}},
+			nil},
+		{"witnesses name the owner of a site through its",
+			"Survivors from the Star Harbour Casino consistently identified Dinh Van Long, a Vietnamese-Cambodian businessman, as its owner.",
+			[]rel{{"Dinh Van Long", model.Owns, "Star Harbour Casino", ""}},
+			nil},
+		{"as without a verb of naming is a comparison, not a post",
+			"Chen Hao, as the director of Blue Lotus Trading Co., Ltd. knew, was abroad.",
+			nil,
+			[]rel{{"Chen Hao", model.Owns, "Blue Lotus Trading Co., Ltd.", ""}}},
+		{"a person named as a witness of the firm holds nothing",
+			"Prosecutors named Chen Hao as a witness of Blue Lotus Trading Co., Ltd.'s transfers.",
+			nil,
+			[]rel{{"Chen Hao", model.Owns, "Blue Lotus Trading Co., Ltd.", ""}, {"Chen Hao", model.Directs, "Blue Lotus Trading Co., Ltd.", ""}}},
+		// A site's owner or operator in the possessive after a copula.
+		{"a copula and the site's owner",
+			"Lim Heng is the Golden Lotus Resort's owner.",
+			[]rel{{"Lim Heng", model.Owns, "Golden Lotus Resort", ""}},
+			nil},
+		{"a copula and the site's operator",
+			"Lim Heng was the Golden Lotus Resort's operator.",
+			[]rel{{"Lim Heng", model.Operates, "Golden Lotus Resort", ""}},
+			nil},
+		{"the site's guard is neither",
+			"Lim Heng was the Golden Lotus Resort's guard.",
+			nil,
+			[]rel{{"Lim Heng", model.Operates, "Golden Lotus Resort", ""}, {"Lim Heng", model.Owns, "Golden Lotus Resort", ""}}},
+		// The agent of a passive described, then named.
+		{"owned by a described person",
+			"Golden Lotus Development Co., Ltd. is owned by a businessman, Lim Heng.",
+			[]rel{{"Lim Heng", model.Owns, "Golden Lotus Development Co., Ltd.", ""}},
+			nil},
+		{"run by a described firm",
+			"The Golden Lotus Resort was run by a firm from Fujian, Hengfa Gaming Co., Ltd.",
+			[]rel{{"Hengfa Gaming Co., Ltd.", model.Operates, "Golden Lotus Resort", ""}},
+			nil},
+		{"the second name of a description is no agent",
+			"Golden Lotus Development Co., Ltd. is owned by a businessman whose lawyer, Lim Heng, said so.",
+			nil,
+			[]rel{{"Lim Heng", model.Owns, "Golden Lotus Development Co., Ltd.", ""}}},
+		{"a passive of another verb",
+			"The Golden Lotus Resort was visited by a businessman, Lim Heng.",
+			nil,
+			[]rel{{"Lim Heng", model.Operates, "Golden Lotus Resort", ""}, {"Lim Heng", model.Owns, "Golden Lotus Resort", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
