@@ -430,7 +430,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -464,12 +464,21 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				continue
 			}
 			from := ag.e + loc[1]
-			for _, item := range listItems(text, st.e, cands, ms[i+1:], from) {
+			// "The UK, the EU and the US imposed sanctions on X": every body of the subject
+			// list; "designated 12 people, including A and B" (sanction_chains.go).
+			agents := append([]int{ag.ent}, sanctionerChain(text, st, cands, ents, ms, i)...)
+			items, counted := countedItems(text, st, cands, ms[i+1:], from)
+			if !counted {
+				items = listItems(text, st.e, cands, ms[i+1:], from)
+			}
+			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
 					break // "and Interpol issued a notice": a new clause, not an item
 				}
-				if e := cands[item].ent; e != ag.ent && designable(e) {
-					emit(si, e, ag.ent, si, ag.s, cands[item].e)
+				for _, a := range agents {
+					if e := cands[item].ent; e != a && designable(e) {
+						emit(si, e, a, si, ag.s, cands[item].e)
+					}
 				}
 			}
 		}

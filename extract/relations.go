@@ -1665,10 +1665,15 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
 				continue
 			}
-			// The nearest body that sanctions, before this name, three sentences back at most.
+			// The nearest body that sanctions, before this name, three sentences back, or
+			// further back when the designation names no other kind of post (sanction_chains.go).
+			reach := 3
+			if !designatedAsNonSanction(rest, loc) {
+				reach = agentlessReach
+			}
 			for k := len(agents) - 1; k >= 0; k-- {
 				ag := agents[k]
-				if ag.sent < si-3 {
+				if ag.sent < si-reach {
 					break
 				}
 				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Designations whose designators are coordinated, or whose designated are named after a
+// count of them:
+//
+//   - "The United Kingdom, the European Union and the United States imposed sanctions on X":
+//     every body of a subject list that opens the clause designates X, not only the last;
+//   - "OFAC designated 11 people, including A and B", "the ministry imposed sanctions on four
+//     officers, among them A": the names after "including" or "among them" are those counted.
+
+// reChainGap joins one body of a subject list to the next: ", the", " and the", ", and".
+var reChainGap = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$`)
+
+// reChainOpen is what may stand right before the first body of a subject list: the start of
+// the sentence or of a line, a dateline's dash, a colon, a comma that closes a fronted
+// phrase ("In 2023, the UK and"), or a complementiser.
+var reChainOpen = regexp.MustCompile(`(?i)(?:^\s*|[—–:;,]\s*|\bthat\s+|\bwhen\s+|\bafter\s+)(?:the\s+)?$`)
+
+// sanctionerChain returns the bodies that a coordinated subject list joins before the body at
+// ms[i], the agent of a designating verb: "The United Kingdom, the European Union and" before
+// "the United States imposed sanctions on". The list needs a conjunction and must open its
+// clause; a body governed by a preposition ("in coordination with the UK and OFAC") is none.
+func sanctionerChain(text string, st sentence, cands []candidate, ents []*docEntity, ms []int, i int) []int {
+	sanctioner := func(e int) bool {
+		t := ents[e].typ
+		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
+	}
+	var chain []int
+	conj := false
+	next := cands[ms[i]]
+	for j := i - 1; j >= 0; j-- {
+		c := cands[ms[j]]
+		if c.ent < 0 || c.e > next.s {
+			return nil
+		}
+		if c.ent == next.ent {
+			return nil
+		}
+		g := reChainGap.FindStringSubmatch(strings.ToLower(text[c.e:next.s]))
+		if g == nil {
+			break
+		}
+		if !sanctioner(c.ent) || possessiveFollows(text, c.e) {
+			return nil
+		}
+		conj = conj || strings.TrimSpace(g[1]) != ","
+		chain = append(chain, c.ent)
+		next = c
+	}
+	if !conj || len(chain) == 0 || !reChainOpen.MatchString(text[st.s:next.s]) {
+		return nil
+	}
+	return chain
+}
+
+// reCountedThen follows a designating verb over a counted object up to the names that
+// illustrate it: "11 individuals and six companies linked to X, including ", "the eleven under
+// a 2024 order targeting fraud networks, among them ".
+var reCountedThen = regexp.MustCompile(`(?i)^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|more\s+than\s+\d+|at\s+least\s+\d+)\b[^.;:()]{0,120}?,\s*(?:including|among\s+them|among\s+whom|notably|chief\s+among\s+them)\s+(?:the\s+)?`)
+
+// countedItems returns the mentions that name the members of a counted object of a
+// designating verb, the object beginning at from: "designated 12 people, including A and B".
+// counted is false when the object is no count; a name inside the count ("four BGF
+// officers") is then no item.
+func countedItems(text string, st sentence, cands []candidate, ms []int, from int) (items []int, counted bool) {
+	loc := reCountedThen.FindStringIndex(text[from:st.e])
+	if loc == nil {
+		return nil, false
+	}
+	at := from + loc[1]
+	var rest []int
+	for _, m := range ms {
+		if cands[m].s >= at {
+			rest = append(rest, m)
+		}
+	}
+	return listItems(text, st.e, cands, rest, at), true
+}
+
+// agentlessReach is how many sentences back a designation that names no agent looks for the
+// body that designates: a notice or a story names it once, in its lead, and tells each
+// party's designation paragraphs later. A designation "as" some post that is no sanction
+// ("designated as the village's contact person") looks three sentences back only.
+const agentlessReach = 40
+
+// reVerbAs finds "designated as" right after the verb an agentless designation read.
+var reVerbAs = regexp.MustCompile(`(?i)(?:designated|sanctioned|blacklisted)\s+as\s+`)
+
+// designatedAsNonSanction reports an agentless designation, read over rest[:loc[1]], that
+// names what the party was designated as when that is no sanction: "Zhou Ping was designated
+// as the village's contact person".
+func designatedAsNonSanction(rest string, loc []int) bool {
+	m := reVerbAs.FindStringIndex(rest[:min(len(rest), loc[1]+12)])
+	return m != nil && !reAsSanction.MatchString(rest[m[1]:])
+}

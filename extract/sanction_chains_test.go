@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSanctionChains holds sanction_chains.go (coordinated designators, counted objects and
+// a body reporting its own designation) and the state dropped where its office is named
+// (sanction_offices.go): recall cases and cases where nothing may be read.
+func TestSanctionChains(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"three bodies coordinated before one verb of measures",
+			"BANGKOK — The European Union, Canada and Australia on Monday imposed joint sanctions on Harbor Crest Holdings.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "European Union", ""}, {"Harbor Crest Holdings", model.SanctionedBy, "Canada", ""},
+				{"Harbor Crest Holdings", model.SanctionedBy, "Australia", ""}}, nil},
+		{"two bodies and an adverb of the whole subject",
+			"Canada and Australia have each sanctioned Tan Boon Kiat.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}, {"Tan Boon Kiat", model.SanctionedBy, "Australia", ""}}, nil},
+		{"a fronted phrase closed by a comma before the subject list",
+			"In March, Canada and the European Union designated Harbor Crest Holdings.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Canada", ""}, {"Harbor Crest Holdings", model.SanctionedBy, "European Union", ""}}, nil},
+		{"a counted object and the names it includes",
+			"Canada designated nine people and two firms tied to the casino, including Tan Boon Kiat and Harbor Crest Holdings.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}, {"Harbor Crest Holdings", model.SanctionedBy, "Canada", ""}}, nil},
+		{"a body saying it designated a counted object, among them two names",
+			"Australia said on Monday it had designated the six under a 2024 law, among them Tan Boon Kiat, a broker, and Lim Boon Kiat, his partner.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Australia", ""}, {"Lim Boon Kiat", model.SanctionedBy, "Australia", ""}}, nil},
+		// Precision.
+		{"a body governed by a preposition is no designator of the list",
+			"In coordination with Canada, the European Union and Australia designated Tan Boon Kiat.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "European Union", ""}, {"Tan Boon Kiat", model.SanctionedBy, "Australia", ""}},
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+		{"a body's name inside the count is no item",
+			"Canada imposed sanctions on four Karen National Army officers, including Saw Min Htet.",
+			[]rel{{"Saw Min Htet", model.SanctionedBy, "Canada", ""}},
+			[]rel{{"Karen National Army", model.SanctionedBy, "Canada", ""}}},
+		{"a count the designated person met is no designation",
+			"Canada sanctioned Tan Boon Kiat, who met nine officials, including Lim Boon Kiat.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}},
+			[]rel{{"Lim Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+		{"a body saying someone else designated",
+			"Australia said Canada had designated Tan Boon Kiat.",
+			nil, []rel{{"Tan Boon Kiat", model.SanctionedBy, "Australia", ""}}},
+		{"the state is the voice of its designating office named in the document",
+			"The United States sanctioned Harbor Crest Holdings on Tuesday. The Office of Foreign Assets Control said the firm ran the casino.",
+			nil, []rel{{"Harbor Crest Holdings", model.SanctionedBy, "United States", ""}}},
+		{"an office that only carries out designations leaves the state its own",
+			"The United Kingdom sanctioned Harbor Crest Holdings on Tuesday. The Office of Financial Sanctions Implementation will publish the notice.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "United Kingdom", ""}}, nil},
+	}
+	checkRelCases(t, x, cases)
+}
