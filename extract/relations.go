@@ -499,6 +499,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
 	designationRows(text, sents, cands, ents, bySent, addSanction)
+	// "Chen Liwei — FCDO, EU, OFAC": a party's line naming its designators (designator_rows.go).
+	designatorRows(text, sents, cands, ents, bySent, addSanction)
 	// "X visited the tower and warned managers of inspections", "accused X of shielding the
 	// complex" (tipoffs.go).
 	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
