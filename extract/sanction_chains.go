@@ -60,19 +60,31 @@ func sanctionerChain(text string, st sentence, cands []candidate, ents []*docEnt
 	return chain
 }
 
-// reCountedThen follows a designating verb over a counted object up to the names that
-// illustrate it: "11 individuals and six companies linked to X, including ", "the eleven under
-// a 2024 order targeting fraud networks, among them ".
-var reCountedThen = regexp.MustCompile(`(?i)^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|more\s+than\s+\d+|at\s+least\s+\d+)\b[^.;:()]{0,120}?,\s*(?:including|among\s+them|among\s+whom|notably|chief\s+among\s+them)\s+(?:the\s+)?`)
+// reCountedThen follows a designating verb over a counted object, or a set of a party's
+// subsidiaries or relatives, up to the names that illustrate it: "11 individuals and six
+// companies linked to X, including ", "the eleven under a 2024 order targeting fraud networks,
+// among them ", "the company and its subsidiaries, among them ".
+var reCountedThen = regexp.MustCompile(`(?i)^(?:(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|more\s+than\s+\d+|at\s+least\s+\d+)\b[^.;:()]{0,120}?|([^.;:()]{0,60}?)\b(?:and\s+)?(?:its|their|his|her)\s+(?:subsidiaries|affiliates|associates|companies|firms|relatives))\s*,\s*(?:including|among\s+them|among\s+whom|notably|chief\s+among\s+them)\s+(?:the\s+)?`)
 
 // countedItems returns the mentions that name the members of a counted object of a
 // designating verb, the object beginning at from: "designated 12 people, including A and B".
 // counted is false when the object is no count; a name inside the count ("four BGF
 // officers") is then no item.
 func countedItems(text string, st sentence, cands []candidate, ms []int, from int) (items []int, counted bool) {
-	loc := reCountedThen.FindStringIndex(text[from:st.e])
+	loc := reCountedThen.FindStringSubmatchIndex(text[from:st.e])
 	if loc == nil {
 		return nil, false
+	}
+	if loc[2] >= 0 && loc[3] > loc[2] {
+		// "A and its subsidiaries, among them B": A is designated too.
+		end := from + loc[3]
+		var head []int
+		for _, m := range ms {
+			if cands[m].s >= from && cands[m].e <= end {
+				head = append(head, m)
+			}
+		}
+		items = listItems(text, end, cands, head, from)
 	}
 	at := from + loc[1]
 	var rest []int
@@ -81,7 +93,7 @@ func countedItems(text string, st sentence, cands []candidate, ms []int, from in
 			rest = append(rest, m)
 		}
 	}
-	return listItems(text, st.e, cands, rest, at), true
+	return append(items, listItems(text, st.e, cands, rest, at)...), true
 }
 
 // agentlessReach is how many sentences back a designation that names no agent looks for the

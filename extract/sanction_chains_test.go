@@ -53,3 +53,23 @@ func TestSanctionChains(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestSanctionSubsidiaries holds the set of a party's subsidiaries whose named members a
+// freeze covers, and the Council of the European Union as a body of its own.
+func TestSanctionSubsidiaries(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a firm and its subsidiaries, among them a named one",
+			"In May the Office of Foreign Assets Control froze the Lao assets of Harbor Crest Holdings and its subsidiaries, among them River Gate Trading Co., Ltd., a shipper.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}, {"River Gate Trading Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"the Council of the European Union adds a name to its list",
+			"The Council of the European Union added Tan Boon Kiat to its sanctions list in 2024.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Council of the European Union", ""}},
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "European Union", ""}}},
+		// Precision.
+		{"a firm's subsidiaries, among them a named one, that a body only visited",
+			"The Office of Foreign Assets Control visited Harbor Crest Holdings and its subsidiaries, among them River Gate Trading Co., Ltd.",
+			nil, []rel{{"River Gate Trading Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
