@@ -268,6 +268,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
+		if pred == model.Raided {
+			// "the PNP's CIDG raided X": the unit raided (raid_parents.go).
+			if u := raidUnitOf(text, all, ents, typedSent[si], a, ms, me); u >= 0 && u != b {
+				a, ea = u, ents[u]
+			}
+		}
 		if crossed[[3]int{si, a, b}] {
 			return
 		}
