@@ -1641,7 +1641,8 @@ var (
 	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
 	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
 	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
-	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)\b`)
+	// "is" and "are" go with the progressive only: "X is designated" is a passive.
+	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:has|have|had|today|also|further|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)|(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:designating|sanctioning|imposing\s+(?:new\s+)?sanctions))\b`)
 )
 
 // agentlessSanctions reads designations that name no agent, giving them the nearest body in

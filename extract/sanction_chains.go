@@ -100,7 +100,7 @@ func countedItems(text string, st sentence, cands []candidate, ms []int, from in
 // body that designates: a notice or a story names it once, in its lead, and tells each
 // party's designation paragraphs later. A designation "as" some post that is no sanction
 // ("designated as the village's contact person") looks three sentences back only.
-const agentlessReach = 40
+const agentlessReach = 60
 
 // reVerbAs finds "designated as" right after the verb an agentless designation read.
 var reVerbAs = regexp.MustCompile(`(?i)(?:designated|sanctioned|blacklisted)\s+as\s+`)
