@@ -507,6 +507,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	designationRows(text, sents, cands, ents, bySent, addSanction)
 	// "Chen Liwei — FCDO, EU, OFAC": a party's line naming its designators (designator_rows.go).
 	designatorRows(text, sents, cands, ents, bySent, addSanction)
+	// "Also targeted were A and B" (sanction_chains.go).
+	invertedDesignations(text, sents, cands, ents, bySent, addSanction)
 	// "X visited the tower and warned managers of inspections", "accused X of shielding the
 	// complex" (tipoffs.go).
 	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {

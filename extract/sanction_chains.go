@@ -112,3 +112,72 @@ func designatedAsNonSanction(rest string, loc []int) bool {
 	m := reVerbAs.FindStringIndex(rest[:min(len(rest), loc[1]+12)])
 	return m != nil && !reAsSanction.MatchString(rest[m[1]:])
 }
+
+// Designations told with the designated after the verb, inverted: "Also targeted were the
+// tycoon's wife, A, and B", "Among those sanctioned by OFAC were A and B". The body is the
+// one named after "by", or else the last body that the sentence right before says designates
+// (further back, the designator is too often another body's).
+var (
+	reInvertedDesignation = regexp.MustCompile(`(?i)^\W*(?:(?:also|likewise|further)\s+)?(?:designated|sanctioned|targeted|blacklisted|listed)(?:\s+(?:today|as\s+well|alongside\s+(?:him|her|them|it)))?(?:\s+by\s+(?:the\s+)?)?`)
+	reAmongThose          = regexp.MustCompile(`(?i)^\W*among\s+(?:those|the\s+(?:people|individuals|persons|entities|companies|firms|parties|others))\s+(?:(?:also|newly)\s+)?(?:designated|sanctioned|targeted|blacklisted|listed)(?:\s+(?:today|on\s+\w+))?(?:\s+by\s+(?:the\s+)?)?`)
+	reByEnd               = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
+	reInvertedVerb        = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:on|in)\s+[\w ]{1,20}?\s+)?(?:were|are|was|is)\s+(?:the\s+)?`)
+)
+
+// invertedDesignations reads the sentences above. emit gets the sentence, the designated, the
+// body, the body's sentence and the span read.
+func invertedDesignations(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	sanctioner := func(e int) bool {
+		t := ents[e].typ
+		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		sent := text[st.s:st.e]
+		loc := reInvertedDesignation.FindStringIndex(sent)
+		if loc == nil || loc[1] == 0 {
+			loc = reAmongThose.FindStringIndex(sent)
+		}
+		if loc == nil || loc[1] == 0 {
+			continue
+		}
+		at := st.s + loc[1]
+		agent, agentSent := -1, -1
+		k := 0
+		if reByEnd.MatchString(text[st.s:at]) {
+			// "by OFAC": the body named first after the cue.
+			if c := cands[ms[0]]; c.s >= at && c.s-at <= 2 && c.ent >= 0 && sanctioner(c.ent) {
+				agent, agentSent, k = c.ent, si, 1
+				at = c.e
+			} else {
+				continue
+			}
+		}
+		// The verb "were" after the cue (and its agent).
+		v := reInvertedVerb.FindStringIndex(text[at:st.e])
+		if v == nil {
+			continue
+		}
+		from := at + v[1]
+		for sj := si - 1; agent < 0 && sj >= 0 && sj >= si-1; sj-- {
+			agent, agentSent = lastSanctioner(text, sents[sj], bySent[sj], cands, ents), sj
+		}
+		if agent < 0 {
+			continue
+		}
+		var rest []int
+		for _, m := range ms[k:] {
+			if cands[m].s >= from {
+				rest = append(rest, m)
+			}
+		}
+		for _, item := range listItems(text, st.e, cands, rest, from) {
+			if e := cands[item].ent; e != agent && listedParty(ents[e].typ) {
+				emit(si, e, agent, agentSent, cands[item].s, cands[item].e)
+			}
+		}
+	}
+}

@@ -73,3 +73,24 @@ func TestSanctionSubsidiaries(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestInvertedDesignations holds invertedDesignations (sanction_chains.go).
+func TestInvertedDesignations(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"also targeted were, the body in the sentence before",
+			"Canada sanctioned Tan Boon Kiat on Friday. Also targeted were his partner, Lim Boon Kiat, who keeps the books, and Harbor Crest Holdings.",
+			[]rel{{"Lim Boon Kiat", model.SanctionedBy, "Canada", ""}, {"Harbor Crest Holdings", model.SanctionedBy, "Canada", ""}}, nil},
+		{"among those sanctioned by a body were",
+			"Among those sanctioned by the European Union were Tan Boon Kiat and Harbor Crest Holdings.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "European Union", ""}, {"Harbor Crest Holdings", model.SanctionedBy, "European Union", ""}}, nil},
+		// Precision.
+		{"no body that designates in the sentence before",
+			"Canada sanctioned Tan Boon Kiat on Friday. The casino closed. Also targeted were Lim Boon Kiat and Harbor Crest Holdings.",
+			nil, []rel{{"Lim Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+		{"also present were",
+			"Canada sanctioned Tan Boon Kiat on Friday. Also present were Lim Boon Kiat and Harbor Crest Holdings.",
+			nil, []rel{{"Lim Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
