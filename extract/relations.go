@@ -1640,8 +1640,9 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 // Agentless designations and the bodies that sanction.
 var (
 	// reAgentless follows a designated name: "was designated pursuant to", ", a Cambodian
-	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
-	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
+	// tycoon, was also sanctioned.", and the name in an apposition: "Its chairman, W, was
+	// also designated" (a following "by" names the agent: the rules read that).
+	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*|,\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
 	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
 	// "is" and "are" go with the progressive only: "X is designated" is a passive.
 	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:has|have|had|today|also|further|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)|(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:designating|sanctioning|imposing\s+(?:new\s+)?sanctions))\b`)

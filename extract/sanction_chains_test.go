@@ -94,3 +94,19 @@ func TestInvertedDesignations(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestApposedDesignated holds the name set off in an apposition before an agentless
+// designation ("Its chairman, W, was also designated"), read by agentlessSanctions.
+func TestApposedDesignated(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a name in an apposition, then the designation",
+			"Canada sanctioned Harbor Crest Holdings in May. The firm's chairman, Tan Boon Kiat, was also designated.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}}, nil},
+		// Precision.
+		{"a name in an apposition, then another's designation",
+			"Canada sanctioned Harbor Crest Holdings in May. The firm's chairman, Tan Boon Kiat, was designated by the Senate as its envoy.",
+			nil, []rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
