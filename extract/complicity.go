@@ -266,8 +266,9 @@ func genericBody(name string) bool {
 }
 
 // dropGenericRaiders removes "Cambodian police RAIDED X" when the document names the body
-// that raided X ("the Svay Rieng Provincial Police"): the named body is the raider the text
-// supports; a generic one stays only when no body is named.
+// that raided X ("the Svay Rieng Provincial Police") in another sentence: the named body is
+// the raider the text supports; a generic one stays when no body is named, or when the body
+// named shares its sentence as a partner in a joint raid.
 func dropGenericRaiders(out []model.Relation, ids []string, ents []*docEntity) []model.Relation {
 	generic := map[string]bool{}
 	for i, e := range ents {
@@ -278,14 +279,24 @@ func dropGenericRaiders(out []model.Relation, ids []string, ents []*docEntity) [
 	if len(generic) == 0 {
 		return out
 	}
-	named := map[string]bool{}
+	named := map[string][]string{} // site -> quotes of the named raiders
 	for _, r := range out {
 		if r.Predicate == model.Raided && !generic[r.Subject] {
-			named[r.Object] = true
+			named[r.Object] = append(named[r.Object], r.Quote)
 		}
 	}
 	return dropPred(out, func(r model.Relation) bool {
-		return r.Predicate == model.Raided && generic[r.Subject] && named[r.Object]
+		if r.Predicate != model.Raided || !generic[r.Subject] {
+			return false
+		}
+		// A named raider told in the generic one's own sentence is its partner in a joint
+		// raid ("Lao police, working with China's Ministry of Public Security, raided X").
+		for _, q := range named[r.Object] {
+			if q != r.Quote {
+				return true
+			}
+		}
+		return false
 	})
 }
 

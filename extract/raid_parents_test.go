@@ -26,3 +26,23 @@ func TestRaidParents(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestRaidPartners holds the partner of a raid named through a participle ("working
+// alongside officers from China's Ministry of Public Security") and the country's generic
+// force kept beside its partner named in the same sentence (joint_agents.go, complicity.go).
+func TestRaidPartners(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a generic force working alongside a named body, the body's country its possessor",
+			"Lao police, working alongside officers from China's Ministry of Public Security, raided Silver Moon Park last week.",
+			[]rel{{"Lao police", model.Raided, "Silver Moon Park", ""}, {"Ministry of Public Security of China", model.Raided, "Silver Moon Park", ""}}, nil},
+		{"a passive raid by a generic force working with a named body",
+			"Silver Moon Park was raided in May by Cambodian police working with National Bureau of Investigation agents.",
+			[]rel{{"Cambodian police", model.Raided, "Silver Moon Park", ""}, {"National Bureau of Investigation", model.Raided, "Silver Moon Park", ""}}, nil},
+		// Precision: the body named in another sentence is the raider the text supports.
+		{"a generic force, and the named force in another sentence",
+			"Cambodian police raided Silver Moon Park on Sunday. The raid was led by the Kampot Provincial Police.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Silver Moon Park", ""}}, []rel{{"Cambodian police", model.Raided, "Silver Moon Park", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
