@@ -46,3 +46,22 @@ func TestRaidPartners(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestRaidSiteParts holds raid_site_parts.go: a raid on a site's buildings is a raid on the
+// site; a raid on an office in a town is none.
+func TestRaidSiteParts(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a count of buildings inside a zone",
+			"The Philippine National Police raided more than a dozen buildings inside Silver Moon Park on Monday.",
+			[]rel{{"Philippine National Police", model.Raided, "Silver Moon Park", ""}}, nil},
+		{"two towers at a site, a partner set off by commas",
+			"Lao police, working alongside the National Bureau of Investigation, stormed two towers at Silver Moon Park.",
+			[]rel{{"Lao police", model.Raided, "Silver Moon Park", ""}, {"National Bureau of Investigation", model.Raided, "Silver Moon Park", ""}}, nil},
+		// Precision.
+		{"buildings elsewhere that a site's operator owns",
+			"The Philippine National Police raided two buildings in Bangkok owned by Silver Moon Park's operator.",
+			nil, []rel{{"Philippine National Police", model.Raided, "Silver Moon Park", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
