@@ -36,3 +36,26 @@ func TestProtectorNouns(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestGuardedParts holds guarded_parts.go: a site's gates or perimeter guarded by a body,
+// the site named before in the sentence or, for a part that opens its sentence, in the one
+// before.
+func TestGuardedParts(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"the gates of the site named before in the sentence",
+			"Workers who fled Silver Moon Park said the gates were guarded by fighters of the Karen National Army.",
+			[]rel{{"Karen National Army", model.Protects, "Silver Moon Park", ""}}, nil},
+		{"its perimeter, the site in the sentence before",
+			"Silver Moon Park opened in 2020. Its perimeter is patrolled by the Democratic Karen Buddhist Army.",
+			[]rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Moon Park", ""}}, nil},
+		// Precision.
+		{"a part that does not open its sentence takes no site from the sentence before",
+			"Silver Moon Park opened in 2020. Villagers nearby say the gates of their farms were guarded by the Karen National Army.",
+			nil, []rel{{"Karen National Army", model.Protects, "Silver Moon Park", ""}}},
+		{"the gates built by a firm",
+			"Workers at Silver Moon Park said the gates were built by Harbor Crest Holdings.",
+			nil, []rel{{"Harbor Crest Holdings", model.Protects, "Silver Moon Park", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

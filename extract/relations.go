@@ -515,6 +515,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
+	// "Survivors of X said the gates were guarded by the DKBA" (guarded_parts.go).
+	guardedParts(text, sents, cands, ents, bySent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
 	// (designation_lists.go).
 	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
