@@ -181,3 +181,24 @@ func invertedDesignations(text string, sents []sentence, cands []candidate, ents
 		}
 	}
 }
+
+// rePassiveWithBasis follows a party designated under a legal basis or for a reason before
+// its agent: " was designated under Executive Order 13818 by the", " was sanctioned for
+// human rights abuses in 2024 by the". The phrase between holds no verb and no comma.
+var rePassiveWithBasis = regexp.MustCompile(`^\s*,?\s*(?:(?:which|who)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|jointly|previously|formally)\s+)*(?:designated|sanctioned|blacklisted)\s+(?:under|pursuant\s+to|for|over|in\s+connection\s+with)\s+(?:[\w.'’-]+\s+){1,8}?by\s+(?:the\s+)?$`)
+
+// reBasisVerb is a verb inside that phrase: the "by" is then that verb's ("for links to a
+// network run by").
+var reBasisVerb = regexp.MustCompile(`\b(?:run|owned|operated|controlled|led|managed|backed|protected|built|founded|held|used|committed|directed|financed|funded|made|issued|signed|imposed|announced)\s+by\s+(?:the\s+)?$`)
+
+// sanctionBasisPair reads the passive above between two mentions; it reports whether it read
+// one.
+func sanctionBasisPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	tb := ents[cb.ent].typ
+	if ents[ca.ent].typ == model.Location || !(tb == model.Organization || tb == model.Location && isCountry(ents[cb.ent].name)) ||
+		!rePassiveWithBasis.MatchString(gap) || reBasisVerb.MatchString(gap) {
+		return false
+	}
+	add(ca.ent, cb.ent, model.SanctionedBy, 0.8)
+	return true
+}

@@ -110,3 +110,22 @@ func TestApposedDesignated(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestSanctionBasis holds sanctionBasisPair: a passive designation whose legal basis or
+// reason stands before its agent.
+func TestSanctionBasis(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"designated under an order, then the agent",
+			"Tan Boon Kiat was designated under Executive Order 13818 by the Office of Foreign Assets Control.",
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"sanctioned for a reason, then the agent",
+			"Harbor Crest Holdings was sanctioned for forced labour at its casino by the European Union.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "European Union", ""}}, nil},
+		// Precision.
+		{"the agent of another verb inside the reason",
+			"Tan Boon Kiat was sanctioned for links to a network run by the Karen National Army.",
+			nil, []rel{{"Tan Boon Kiat", model.SanctionedBy, "Karen National Army", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
