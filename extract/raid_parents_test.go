@@ -65,3 +65,25 @@ func TestRaidSiteParts(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestRaidDeeds holds raidDeedPair (raid_site_parts.go): a site closed after a body's raid,
+// a search of a site, a crackdown on a site.
+func TestRaidDeeds(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a site shut down after a body's raid",
+			"Silver Moon Park was shut down last year after a raid by agents of the National Bureau of Investigation.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Silver Moon Park", ""}}, nil},
+		{"a body conducted a search of a site; another cracked down on one",
+			"The Philippine National Police conducted a late-night search of Silver Moon Park. The National Bureau of Investigation cracked down on Golden Reed Park.",
+			[]rel{{"Philippine National Police", model.Raided, "Silver Moon Park", ""}, {"National Bureau of Investigation", model.Raided, "Golden Reed Park", ""}}, nil},
+		// Precision.
+		{"a site shut down after a report by a body",
+			"Silver Moon Park was shut down last year after a report by the National Bureau of Investigation.",
+			nil, []rel{{"National Bureau of Investigation", model.Raided, "Silver Moon Park", ""}}},
+		{"a body's search for a site's owner",
+			"The Philippine National Police conducted a search for the owner of Silver Moon Park.",
+			nil, []rel{{"Philippine National Police", model.Raided, "Silver Moon Park", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

@@ -21,3 +21,28 @@ func raidPartsPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, 
 	add(ca.ent, cb.ent, model.Raided, 0.8)
 	return true
 }
+
+// A raid told through what it did to the site, or as a noun with a light verb: "X was shut
+// down after a raid by the NBI", "the NBI conducted a search of X", "the police cracked down
+// on X".
+var (
+	// reClosedAfterRaidBy follows a site up to the body whose raid closed or emptied it.
+	reClosedAfterRaidBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+){1,5}?(?:after|following|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s+(?:(?:carried\s+out|conducted|led|mounted)\s+)?by\s+(?:the\s+)?(?:` + raidMen + `)?$`)
+	// reLightRaidVerb follows a body up to the site of the raid it made: " conducted a
+	// search of the", " cracked down on".
+	reLightRaidVerb = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|jointly|has|have|had|then|later|on\s+\w+)\s+)*(?:(?:conducted|carried\s+out|mounted|launched|staged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?search\s+(?:of|at|inside)|cracked\s+down\s+on|swooped\s+down\s+on)\s+(?:the\s+)?$`)
+)
+
+// raidDeedPair reads the shapes above between two mentions; it reports whether it read one.
+func raidDeedPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	ta, tb := ents[ca.ent].typ, ents[cb.ent].typ
+	switch {
+	case ta == model.Compound && tb == model.Organization && reClosedAfterRaidBy.MatchString(gap):
+		add(cb.ent, ca.ent, model.Raided, 0.8)
+	case ta == model.Organization && tb == model.Compound && reLightRaidVerb.MatchString(gap):
+		add(ca.ent, cb.ent, model.Raided, 0.8)
+	default:
+		return false
+	}
+	return true
+}
