@@ -266,8 +266,9 @@ func genericBody(name string) bool {
 }
 
 // dropGenericRaiders removes "Cambodian police RAIDED X" when the document names the body
-// that raided X ("the Svay Rieng Provincial Police"): the named body is the raider the text
-// supports; a generic one stays only when no body is named.
+// that raided X ("the Svay Rieng Provincial Police") in another sentence: the named body is
+// the raider the text supports; a generic one stays when no body is named, or when the body
+// named shares its sentence as a partner in a joint raid.
 func dropGenericRaiders(out []model.Relation, ids []string, ents []*docEntity) []model.Relation {
 	generic := map[string]bool{}
 	for i, e := range ents {
@@ -278,14 +279,24 @@ func dropGenericRaiders(out []model.Relation, ids []string, ents []*docEntity) [
 	if len(generic) == 0 {
 		return out
 	}
-	named := map[string]bool{}
+	named := map[string][]string{} // site -> quotes of the named raiders
 	for _, r := range out {
 		if r.Predicate == model.Raided && !generic[r.Subject] {
-			named[r.Object] = true
+			named[r.Object] = append(named[r.Object], r.Quote)
 		}
 	}
 	return dropPred(out, func(r model.Relation) bool {
-		return r.Predicate == model.Raided && generic[r.Subject] && named[r.Object]
+		if r.Predicate != model.Raided || !generic[r.Subject] {
+			return false
+		}
+		// A named raider told in the generic one's own sentence is its partner in a joint
+		// raid ("Lao police, working with China's Ministry of Public Security, raided X").
+		for _, q := range named[r.Object] {
+			if q != r.Quote {
+				return true
+			}
+		}
+		return false
 	})
 }
 
@@ -430,7 +441,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|on\s+\w+|in\s+addition|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -464,12 +475,21 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				continue
 			}
 			from := ag.e + loc[1]
-			for _, item := range listItems(text, st.e, cands, ms[i+1:], from) {
+			// "The UK, the EU and the US imposed sanctions on X": every body of the subject
+			// list; "designated 12 people, including A and B" (sanction_chains.go).
+			agents := append([]int{ag.ent}, sanctionerChain(text, st, cands, ents, ms, i)...)
+			items, counted := countedItems(text, st, cands, ms[i+1:], from)
+			if !counted {
+				items = listItems(text, st.e, cands, ms[i+1:], from)
+			}
+			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
 					break // "and Interpol issued a notice": a new clause, not an item
 				}
-				if e := cands[item].ent; e != ag.ent && designable(e) {
-					emit(si, e, ag.ent, si, ag.s, cands[item].e)
+				for _, a := range agents {
+					if e := cands[item].ent; e != a && designable(e) {
+						emit(si, e, a, si, ag.s, cands[item].e)
+					}
 				}
 			}
 		}

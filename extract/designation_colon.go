@@ -29,6 +29,10 @@ import (
 // restrictive measures on the following persons:".
 var reColonAfterVerb = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|is|are|on\s+\w+|jointly)\s+)*(?:(?:sanctioned|designated|blacklisted|designating|sanctioning|listed|listing)\s*|(?:imposed|imposes|imposing|adopted|announced)\s+(?:new\s+|further\s+|targeted\s+)?(?:restrictive\s+measures|sanctions|asset\s+freezes|travel\s+bans)(?:\s+and\s+[a-z ]{1,30}?)?\s+(?:on|against)\s+)(?:(?:today|also)\s+)?(?:the\s+following\s*)?(?:(?:\w+\s+)?(?:individuals|persons|people|entities|companies|parties|targets)(?:\s+and\s+(?:\w+\s+)?(?:individuals|persons|entities|companies))?\s*)?(?:today\s*)?:\s*$`)
 
+// reTheFollowing is a designating verb's object that announces a list: " has today
+// designated the following under the Global Human Rights regime."
+var reTheFollowing = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:sanctioned|designated|designating|sanctioning|listed|on)\s+the\s+following\b[^:]*$`)
+
 // reActBroad follows a body that designates, told with a verb or with the measures it
 // imposed: " has today sanctioned", " imposed restrictive measures on".
 var reActBroad = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|is|are|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:imposed|imposes|imposing|adopted|announced)\s+(?:new\s+|further\s+|targeted\s+)?(?:restrictive\s+measures|sanctions|asset\s+freezes|travel\s+bans))\b`)
@@ -44,6 +48,7 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 		return ents[e].typ == model.Organization || ents[e].typ == model.Location && isCountry(ents[e].name)
 	}
 	lastAgent, lastSent := -1, -1 // the last body a sentence said designates
+	following := -1               // the last designating sentence whose object is "the following"
 	for si := 0; si < len(sents); si++ {
 		st := sents[si]
 		// The colon that closes a line of this sentence (the splitter may run the sentence on
@@ -71,7 +76,15 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 			}
 			if reActBroad.MatchString(text[c.e:min(st.e, c.e+120)]) {
 				lastAgent, lastSent = c.ent, si
+				if reTheFollowing.MatchString(text[c.e:st.e]) {
+					following = si
+				}
 			}
+		}
+		if agent < 0 && opener >= 0 && lastAgent >= 0 && following == lastSent && si-following <= 2 && si > following {
+			// "OFAC has today designated the following under E.O. 14059. They are subject
+			// to an asset freeze:" — the list the designating sentence announced.
+			agent, agentSent = lastAgent, lastSent
 		}
 		if agent < 0 && lastAgent >= 0 && si-lastSent <= 3 && (opener >= 0 || lineStart(text, st.s)) {
 			// "The individuals are:" or a bare "Entities" heading, after a designating sentence.

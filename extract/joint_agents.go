@@ -14,11 +14,11 @@ import (
 // joined to it so is a raider of the same site too.
 
 // reJointAfter follows a raider and opens the body that took part with it.
-var reJointAfter = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:with|alongside|together\s+with|assisted\s+by|backed\s+by|supported\s+by|joined\s+by)\s+(?:the\s+)?(?:(?:assistance|help|support|participation|backing)\s+of\s+|(?:officers|agents|troops|soldiers|personnel|members|officials|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
+var reJointAfter = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:working|operating|acting)\s+)?(?:with|alongside|together\s+with|assisted\s+by|backed\s+by|supported\s+by|joined\s+by)\s+(?:the\s+)?(?:(?:assistance|help|support|participation|backing)\s+of\s+|(?:officers|agents|troops|soldiers|personnel|members|officials|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
 
 // reJointBefore ends the text before a raider joined "with" a body named before it: "agents
 // of the X (PAOCC), with the ".
-var reJointBefore = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:with|alongside|together\s+with)\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
+var reJointBefore = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:working|operating|acting)\s+)?(?:with|alongside|together\s+with)\s+(?:the\s+)?(?:(?:officers|agents|troops|soldiers|personnel|members|units?)\s+(?:from|of)\s+)?(?:the\s+)?$`)
 
 // jointSectors are the bodies that may take part in a raid.
 var jointSectors = set(model.SectorPolice, model.SectorMilitary, model.SectorGovernment)
@@ -57,10 +57,24 @@ func jointRaiders(text string, all []candidate, ents []*docEntity, ms []int, ent
 			}
 		}
 		if i > 0 {
-			if p := all[ms[i-1]]; p.e <= c.s && ok(p) && reJointBefore.MatchString(strings.ToLower(text[p.e:c.s])) {
+			k := i - 1
+			if k > 0 && all[ms[k]].ent >= 0 && ents[all[ms[k]].ent].typ == model.Location && possessorOf(text, all[ms[k]], c) {
+				k-- // "with officers from China's Ministry of Public Security": past the possessor
+			}
+			if p := all[ms[k]]; p.e <= c.s && ok(p) && reJointBefore.MatchString(strings.ToLower(text[p.e:all[ms[k+1]].s])) {
 				out = append(out, p.ent)
 			}
 		}
 	}
 	return out
+}
+
+// possessorOf reports a mention p right before mention c in the possessive: "China's" before
+// "Ministry of Public Security".
+func possessorOf(text string, p, c candidate) bool {
+	if p.e > c.s {
+		return false
+	}
+	g := strings.TrimSpace(text[p.e:c.s])
+	return g == "'s" || g == "’s"
 }

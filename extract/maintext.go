@@ -435,7 +435,7 @@ func trimmedTreeText(n *html.Node) string {
 				pending = true
 			}
 			if tag == "table" {
-				for _, s := range registerSentences(n) { // register_rows.go
+				for _, s := range append(registerSentences(n), designationTableSentences(n)...) { // register_rows.go, designation_tables.go
 					write(s)
 					flush()
 				}

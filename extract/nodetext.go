@@ -75,7 +75,7 @@ func nodeText(n *html.Node) string {
 				line.WriteByte(' ')
 			}
 			if tag == "table" && depth < 500 {
-				for _, s := range registerSentences(n) { // register_rows.go
+				for _, s := range append(registerSentences(n), designationTableSentences(n)...) { // register_rows.go, designation_tables.go
 					line.WriteString(s)
 					flush()
 				}

@@ -45,7 +45,7 @@ var (
 // raidPair reads the raid shapes above between two mentions of one sentence; it reports
 // whether it read one. ca is the first mention, gap the lower-cased words between.
 func raidPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
-	if raidJointPair(text, ents, ca, cb, gap, add) || raidShapePair(text, ents, ca, cb, gap, add) {
+	if raidJointPair(text, ents, ca, cb, gap, add) || raidShapePair(text, ents, ca, cb, gap, add) || raidPartsPair(ents, ca, cb, gap, add) || raidDeedPair(ents, ca, cb, gap, add) {
 		return true
 	}
 	a, b := ca.ent, cb.ent

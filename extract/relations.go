@@ -111,7 +111,7 @@ const roleMods = `(?:(?:a|an|the|its|his|her|their|former|then|then-|longtime|lo
 var (
 	reApposRole  = regexp.MustCompile(`^\s*,\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s+(?:of|at|for|to|with|in)\s+(?:the\s+)?` + titleRun + `$`)
 	reRoleBefore = regexp.MustCompile(`^\s*(?:['’]s?)?\s*(` + roleMods + `[a-z][a-z\- ]{1,30}?)\s*,?\s*$`)
-	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|(?:is|are|was|were)\s+(?:believed|thought|understood|alleged|reported)\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+|both\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|purchased|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|(?:works|worked|work|working)\s+(?:as\s+(?:a|an)\s+[a-z-]+\s+)?for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|sit|serves|served|serve)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
+	reWhoVerb    = regexp.MustCompile(`^\s*,?\s*(?:who|which|that)?\s*(?:on\s+\w+\s+|in\s+\w+(?:\s+\d+)?\s+|last\s+\w+\s+|this\s+\w+\s+|earlier\s+this\s+\w+\s+|,\s+|had\s+|has\s+|have\s+|denied\s+|denies\s+|deny\s+|denying\s+|)?\s*(?:has\s+|have\s+|had\s+|is\s+|are\s+|denied\s+|denies\s+|deny\s+|denying\s+|also\s+|today\s+|yesterday\s+|recently\s+|reportedly\s+|allegedly\s+|is\s+said\s+to\s+|are\s+said\s+to\s+|was\s+said\s+to\s+|(?:is|are|was|were)\s+(?:believed|thought|understood|alleged|reported)\s+to\s+|once\s+|still\s+|previously\s+|formerly\s+|later\s+|now\s+|jointly\s+|both\s+|long\s+|quietly\s+|secretly\s+)*(founded|co-founded|chairs|chaired|heads|headed|leads|led|runs|ran|owns|owned|co-owns|directs|directed|controls|controlled|operates|operated|operate|run|own|control|manages|managed|developed|built|established|set up|bought|acquired|purchased|took over|protects|protected|protect|shields|shielded|guards|guarded|guard|patrols|patrolled|patrol|(?:works|worked|work|working)\s+(?:as\s+(?:a|an)\s+[a-z-]+\s+)?for|raided|raid|stormed|sanctioned|designated|blacklisted|sanction|designate|designating|blacklisting|advises|advised|joined|commands|commanded|oversees|oversaw|is\s+(?:the\s+)?(?:owner|operator)\s+of|was\s+(?:the\s+)?(?:owner|operator)\s+of|backs|backed|owning|running|operating|controlling|protecting|leading|heading|founding|managing|raiding|sanctioning|any\s+role\s+in|(?:sits|sat|sit|serves|served|serve)\s+on\s+the\s+boards?\s+of|(?:holds|held|hold|owns|owned|has|had|acquired|bought|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+|majority\s+|minority\s+|controlling\s+|large\s+|significant\s+)?(?:stake|share|shares|interest|equity)\s+in|links\s+to|ties\s+to|involvement\s+in|in\s+charge\s+of|married|(?:partnered|teamed\s+up|worked\s+closely|collaborated|did\s+business|does\s+business|conspired)\s+with)\s+(?:the\s+|a\s+|an\s+|its\s+|part\s+of\s+|stakes?\s+in\s+|a\s+stake\s+in\s+|(?:the\s+)?(?:land|site|plot|premises|buildings)\s+(?:under|of|at|beneath)\s+(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:more\s+|other\s+|related\s+|affiliated\s+)?(?:companies|firms|entities|individuals|businesses|compounds|people|persons):\s+)?$`)
 	rePassive    = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:which|who|that)\s+)?(?:is|was|are|were|has been|had been|have been|being|been|allegedly|reportedly|also|then|now|long|later|both|jointly|all|believed to be|said to be|appears to be|appeared to be|widely|partly|partially|wholly|ultimately|effectively|in turn|,)?\s*(?:(?:is|was|are|were|has|have|had|has been|had been|have been|being|been|allegedly|reportedly|also|long|both|widely|partly|partially|wholly|ultimately|effectively|jointly|later|(?:believed|said|thought|understood)\s+to\s+be)\s+|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|business|conglomerate|compound|casino|resort|park|site|zone|force|militia|army|battalion|unit|developer|operator|syndicate|network)\s+(?:(?:registered|based|incorporated|headquartered|located)\s+in\s+[\w'’ -]{1,30}?\s+and\s+)?|(?:for|of)\s+being\s+)?(owned|run|operated|controlled|led|headed|founded|chaired|developed|built|managed|protected|guarded|shielded|raided|stormed|sanctioned|designated|blacklisted|backed|set up|established|commanded|targeted\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:raid|operation|crackdown))\s+(?:(?:or|and)\s+(?:owned|controlled|operated|run|directed|managed)\s+)?(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?:(?:prime|minister|president|general|lieutenant|senator|oknha|neak|interior|deputy|mr\.?|ms\.?|mrs\.?|dr\.?|judge|colonel|commander|chairman|tycoon|businessman|us|u\.s\.|attorney|foreign|secretary|police|chief)\s+){0,4}$|^\s*(?:(?:which|that)\s+)?(?:also\s+)?(belongs|belonged|belong)\s+to\s+(?:the\s+|a\s+|an\s+)?$`)
 	reSubsidiary = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was|are|were)\s+)?(?:a|an|the)?\s*(?:wholly[- ]owned\s+|majority[- ]owned\s+|former\s+)?(subsidiary|unit|affiliate|arm|division|front company|front|shell company|company owned by|firm owned by|business owned by|company controlled by|company linked to|property of|holding of|part of)\s+(?:of|to|for)?\s*(?:the\s+)?$`)
 	reLocated    = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|group|conglomerate|corporation|bank|developer|operator|lender|exchange|organi[sz]ation|association|charity|foundation|network|compound|complex|casino|resort|development|site|facility|hub|enclave)\s+)?(?:(located|based|situated|headquartered|sited|built|housed|set up|operating|operated|registered|incorporated|lies|lay|sits|sat|stands|stood|nestled|perched)\s+(?:just\s+)?)?(in|near|at|outside|on the outskirts of|close to|just outside|across the border in)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|heart|centre|center|outskirts|suburbs|capital|town|city|province|district|township|village|commune|state|region|border|hills|jungles?|area|coastal|port|resort|municipality)\s+(?:of\s+(?:the\s+)?)?)?$`)
@@ -272,6 +272,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
+		}
+		if pred == model.Raided {
+			// "the PNP's CIDG raided X": the unit raided (raid_parents.go).
+			if u := raidUnitOf(text, all, ents, typedSent[si], a, ms, me); u >= 0 && u != b {
+				a, ea = u, ents[u]
+			}
 		}
 		if crossed[[3]int{si, a, b}] {
 			return
@@ -523,9 +529,18 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
 	designationRows(text, sents, cands, ents, bySent, addSanction)
+	// "Chen Liwei — FCDO, EU, OFAC": a party's line naming its designators (designator_rows.go).
+	designatorRows(text, sents, cands, ents, bySent, addSanction)
+	// "Also targeted were A and B" (sanction_chains.go).
+	invertedDesignations(text, sents, cands, ents, bySent, addSanction)
 	// "X visited the tower and warned managers of inspections", "accused X of shielding the
 	// complex" (tipoffs.go).
 	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
+	// "Survivors of X said the gates were guarded by the DKBA" (guarded_parts.go).
+	guardedParts(text, sents, cands, ents, bySent, func(si, a, b, siteSent, s, e int) {
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
@@ -1647,7 +1662,7 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 		if tb == model.Compound {
 			add(a, b, model.Operates, 0.85)
 		}
-	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "guard", "protecting":
+	case "protects", "protected", "protect", "shields", "shielded", "guards", "guarded", "guard", "protecting", "patrols", "patrolled", "patrol":
 		add(a, b, model.Protects, 0.85)
 	case "raided", "raid", "stormed", "raiding", "targeted":
 		add(a, b, model.Raided, 0.85)
@@ -1692,10 +1707,12 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 // Agentless designations and the bodies that sanction.
 var (
 	// reAgentless follows a designated name: "was designated pursuant to", ", a Cambodian
-	// tycoon, was also sanctioned." (a following "by" names the agent: the rules read that).
-	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
+	// tycoon, was also sanctioned.", and the name in an apposition: "Its chairman, W, was
+	// also designated" (a following "by" names the agent: the rules read that).
+	reAgentless = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*|,\s*)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|today\s+|now\s+|being\s+|likewise\s+|similarly\s+)*(?:designated|sanctioned|blacklisted)\b(?:\s+(?:[\w.,-]+\s+){0,3})?`)
 	// reSanctioner follows a body that sanctions: "(OFAC) today sanctioned", "imposed sanctions".
-	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)\b`)
+	// "is" and "are" go with the progressive only: "X is designated" is a passive.
+	reSanctioner = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:has|have|had|today|also|further|on\s+\w+|jointly)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|imposed\s+(?:new\s+)?sanctions)|(?:(?:has|have|had|today|also|further|on\s+\w+|jointly|is|are)\s+)*(?:designating|sanctioning|imposing\s+(?:new\s+)?sanctions))\b`)
 )
 
 // agentlessSanctions reads designations that name no agent, giving them the nearest body in
@@ -1727,10 +1744,15 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
 				continue
 			}
-			// The nearest body that sanctions, before this name, three sentences back at most.
+			// The nearest body that sanctions, before this name, three sentences back, or
+			// further back when the designation names no other kind of post (sanction_chains.go).
+			reach := 3
+			if !designatedAsNonSanction(rest, loc) {
+				reach = agentlessReach
+			}
 			for k := len(agents) - 1; k >= 0; k-- {
 				ag := agents[k]
-				if ag.sent < si-3 {
+				if ag.sent < si-reach {
 					break
 				}
 				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {

@@ -13,6 +13,9 @@ import (
 type sanctionOffice struct {
 	state  string
 	office bool
+	// implements marks an office that carries out designations others make (the UK's
+	// OFSI): naming it does not make it the designator.
+	implements bool
 }
 
 // sanctionOffices maps lower-case names to their line (internal/lexicon/sanction-offices.txt).
@@ -21,7 +24,7 @@ var sanctionOffices = func() map[string]sanctionOffice {
 	for _, l := range lexicon.SanctionOffices() {
 		f := strings.SplitN(l, "|", 3)
 		if len(f) == 3 {
-			m[f[2]] = sanctionOffice{state: f[0], office: f[1] == "office"}
+			m[f[2]] = sanctionOffice{state: f[0], office: f[1] == "office" || f[1] == "implements", implements: f[1] == "implements"}
 		}
 	}
 	return m
@@ -33,12 +36,16 @@ var sanctionOffices = func() map[string]sanctionOffice {
 func dropParentSanctioners(out []model.Relation, ids []string, ents []*docEntity) []model.Relation {
 	office := map[string]string{} // entity id -> the state its sanctions office acts for
 	parent := map[string]string{} // entity id -> the state it is or stands for
+	placeIDs := map[string]bool{} // parents that are the state itself, a place
+	acting := map[string]bool{}   // states whose designating office the document names
 	for i, e := range ents {
 		if o, ok := sanctionOffices[strings.ToLower(e.name)]; ok {
 			if o.office {
 				office[ids[i]] = o.state
+				acting[o.state] = acting[o.state] || !o.implements
 			} else {
 				parent[ids[i]] = o.state
+				placeIDs[ids[i]] = e.typ == model.Location
 			}
 		}
 	}
@@ -53,7 +60,11 @@ func dropParentSanctioners(out []model.Relation, ids []string, ents []*docEntity
 	}
 	return dropPred(out, func(r model.Relation) bool {
 		st, ok := parent[r.Object]
-		return ok && r.Predicate == model.SanctionedBy && byOffice[[2]string{r.Subject, st}]
+		// A state named as designator in a document that names the state's designating
+		// office speaks for the office: "the United States sanctioned X" in a story about
+		// OFAC's designations. A department ("the US Treasury") may be the actor the text
+		// names, and stays unless the office designated the same party.
+		return ok && r.Predicate == model.SanctionedBy && (byOffice[[2]string{r.Subject, st}] || acting[st] && placeIDs[r.Object])
 	})
 }
 

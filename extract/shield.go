@@ -72,7 +72,7 @@ var (
 // shieldPair reads the protection forms above between two mentions of one sentence; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func shieldPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
-	if shieldMorePair(text, ents, ca, cb, gap, add) {
+	if shieldMorePair(text, ents, ca, cb, gap, add) || protectorPair(text, ents, ca, cb, gap, add) {
 		return true
 	}
 	a, b := ca.ent, cb.ent
