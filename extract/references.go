@@ -283,10 +283,11 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
 				continue
 			}
-			for _, t := range types {
-				if ents[c.ent].typ == t {
-					return c.ent, sj
+			if slices.Contains(types, ents[c.ent].typ) {
+				if sj < si {
+					c = cands[ms[mainClauseMention(sents[sj], cands, ents, ms, i, types)]] // ref_salience.go
 				}
+				return c.ent, sj
 			}
 		}
 	}
