@@ -175,9 +175,10 @@ func distinctWord(w string, lowered map[string]bool) bool {
 // leading words when that firm alone has them and was named first: the added forms, and
 // forms the recogniser typed by their shape alone as a person or a place ("Huanya Golden
 // Crown", "Nam Fung"). A titled or listed name keeps its own entity.
-func joinLeadingForms(text string, cands []candidate, ents []*docEntity) {
+func joinLeadingForms(text string, sents []sentence, cands []candidate, ents []*docEntity) {
+	lowered := loweredWords(sents)
 	for k, e := range ents {
-		if e.gaz >= 0 || len(e.cands) == 0 || e.nkey == "" || !leadingFormOnly(text, cands, e) {
+		if e.gaz >= 0 || len(e.cands) == 0 || e.nkey == "" || !leadingFormOnly(text, lowered, cands, e) {
 			continue
 		}
 		first := cands[e.cands[0]].s
@@ -203,8 +204,8 @@ func joinLeadingForms(text string, cands []candidate, ents []*docEntity) {
 
 // leadingFormOnly reports an entity whose every mention is typed by shape alone: a person
 // or multi-word place with no cue of its own, or a company form with no legal or trade
-// tail of its own.
-func leadingFormOnly(text string, cands []candidate, e *docEntity) bool {
+// tail of its own. lowered holds the words the document writes in lower case.
+func leadingFormOnly(text string, lowered map[string]bool, cands []candidate, e *docEntity) bool {
 	words := strings.Fields(e.nkey)
 	if len(words) == 0 || companyEnds[words[len(words)-1]] {
 		return false
@@ -218,8 +219,11 @@ func leadingFormOnly(text string, cands []candidate, e *docEntity) bool {
 			}
 		case model.Person:
 			// "Permata Indah's report": a possessive lends a name a person's shape.
+			// "Baofu Land was incorporated": a name ending in a word the text writes in
+			// lower case is no person's either.
 			possessive := c.conf <= 0.75 && (strings.HasPrefix(text[c.e:], "'s") || strings.HasPrefix(text[c.e:], "’s"))
-			if c.conf > 0.6 && !possessive {
+			common := c.conf <= 0.75 && len(words) > 1 && lowered[words[len(words)-1]]
+			if c.conf > 0.6 && !possessive && !common {
 				return false
 			}
 		case model.Location:

@@ -57,3 +57,15 @@ func TestLeadingForms(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadingFormCommonWord: a firm's leading words that end in a word the text writes in
+// lower case ("Land") are no person's name, though their shape says so.
+func TestLeadingFormCommonWord(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"a form ending in a common word",
+			"The compound sits on land owned by Kawit Land Development Inc., records show. Records list Senator Mario Ilagan as the holder of files. Kawit Land is chaired by Chinese national Zhou Peng.",
+			[]rel{{"Zhou Peng", model.Directs, "Kawit Land Development Inc.", ""}},
+			[]rel{{"Mario Ilagan", model.Directs, "Kawit Land Development Inc.", ""}}},
+	})
+}

@@ -208,6 +208,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case t.low == "its" && !inName(t.s, t.e) && shareNoun(toks, k):
+				// "holds 95 percent of its shares": the firm named before (ref_shares.go).
+				if ent, from := postAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 && ents[ent].typ == model.Company {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: model.Company, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
