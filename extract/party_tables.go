@@ -36,8 +36,9 @@ var (
 	reNotePost = regexp.MustCompile(`^(?:also\s+)?(?:listed|named|registered|recorded|serves?)\s+as\s+(?:a|an|the)\s+([a-z][a-z -]{1,30})$`)
 )
 
-// reFirmName finds a firm's name by its legal ending.
-var reFirmName = regexp.MustCompile(`(?:[A-Z][\w&'’.()-]*\s+){1,7}?(?:Co\., Ltd\.|Co\.,Ltd\.|Company Limited|Co\. Ltd\.|Pte\.? Ltd\.|Sdn\.? Bhd\.?|Ltd\.|Limited|Inc\.|Corp\.|Corporation|LLC|PLC|Holdings|Group)`)
+// reFirmName finds a firm's name by its legal ending; a word in brackets may stand inside it
+// ("Dragon Crown Entertainment (Cambodia) Co., Ltd.").
+var reFirmName = regexp.MustCompile(`(?:(?:[A-Z]|\([A-Z])[\w&'’.()-]*\s+){1,7}?(?:Co\., Ltd\.|Co\.,Ltd\.|Company Limited|Co\. Ltd\.|Pte\.? Ltd\.|Sdn\.? Bhd\.?|Ltd\.|Limited|Inc\.|Corp\.|Corporation|LLC|PLC|Holdings|Group)`)
 
 // reStakeCell is a positive share of the firm.
 var reStakeCell = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)`)
