@@ -47,3 +47,36 @@ func coHolders(text string, cands []candidate, ents []*docEntity, ms []int, i in
 	}
 	return out
 }
+
+// reKinApposed is the gap of "X's wife, Y": a possessive, a relative noun and a comma.
+var reKinApposed = regexp.MustCompile(`^['’]s\s+(?:(?:younger|elder|eldest|older|youngest|only)\s+)?([a-z-]+)\s*,\s*$`)
+
+// kinApposedHolder returns the index in ms of the person set off after "X's KIN," where X is
+// mention ms[j] ("Its managing director is Chang's wife, Pimchanok"): the one who holds the
+// post told before X; -1 when no relative is so named.
+func kinApposedHolder(text string, cands []candidate, ents []*docEntity, ms []int, j int) int {
+	if j+1 >= len(ms) {
+		return -1
+	}
+	c, n := cands[ms[j]], cands[ms[j+1]]
+	if n.ent < 0 || ents[n.ent].typ != model.Person || c.e > n.s {
+		return -1
+	}
+	if m := reKinApposed.FindStringSubmatch(strings.ToLower(text[c.e:n.s])); m != nil && familyWords[m[1]] {
+		return j + 1
+	}
+	return -1
+}
+
+// reKinPossessorTail ends a gap with an unnamed possessor's relative: " Chang's wife, ".
+var reKinPossessorTail = regexp.MustCompile(`\s[a-z][\w.-]*['’]s\s+(?:(?:younger|elder|eldest|older|youngest|only)\s+)?([a-z-]+)\s*,\s*$`)
+
+// withoutKinPossessor cuts "X's KIN, " off the end of a lower-cased gap when X is a word the
+// recogniser left unnamed ("its managing director is Chang's wife, Pimchanok"): the person
+// after it holds the post.
+func withoutKinPossessor(gap string) string {
+	if m := reKinPossessorTail.FindStringSubmatchIndex(gap); m != nil && familyWords[gap[m[2]:m[3]]] {
+		return gap[:m[0]] + " "
+	}
+	return gap
+}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestPossessedCountsAndShares: a count or "sole" before a possessed post, a post in the
-// plural naming several holders, and "its shares" standing for the firm named before.
+// plural naming several holders, a holder set off after "X's wife," and "its shares" standing
+// for the firm named before.
 func TestPossessedCountsAndShares(t *testing.T) {
 	x := newTestExtractor(t)
 	checkRelCases(t, x, []relCase{
@@ -25,6 +26,17 @@ func TestPossessedCountsAndShares(t *testing.T) {
 			"Silver Dune Leisure Co., Ltd. opened in 2020. Its director is Chhun Rithy and Wu Kaiming is its lawyer's client.",
 			[]rel{{"Chhun Rithy", model.Directs, "Silver Dune Leisure Co., Ltd.", ""}},
 			[]rel{{"Wu Kaiming", model.Directs, "Silver Dune Leisure Co., Ltd.", ""}}},
+		{"the post's holder set off after a named relative's possessor",
+			"Mekong Pearl Ferry Co., Ltd. is a boat company. Its managing director is Chang Wei-ming's wife, Ratchanee Boonsri.",
+			[]rel{{"Ratchanee Boonsri", model.Directs, "Mekong Pearl Ferry Co., Ltd.", ""}},
+			[]rel{{"Chang Wei-ming", model.Directs, "Mekong Pearl Ferry Co., Ltd.", ""}}},
+		{"the same after a possessor the recogniser left unnamed",
+			"The third firm is Mekong Pearl Ferry Co., Ltd., based in Chiang Khong. Its chief executive is Chang's wife, Ratchanee Boonsri, a Thai citizen.",
+			[]rel{{"Ratchanee Boonsri", model.Directs, "Mekong Pearl Ferry Co., Ltd.", ""}}, nil},
+		{"a possessor's lawyer holds no post",
+			"Mekong Pearl Ferry Co., Ltd. is a boat company. Its managing director is Chang's lawyer, Ratchanee Boonsri.",
+			nil,
+			[]rel{{"Ratchanee Boonsri", model.Directs, "Mekong Pearl Ferry Co., Ltd.", ""}}},
 		{"its shares: the firm named before",
 			"Moei Crest Transport Co., Ltd. registered the vans. Kanokwan Thepsiri owns 95 percent of its shares.",
 			[]rel{{"Kanokwan Thepsiri", model.Owns, "Moei Crest Transport Co., Ltd.", ""}}, nil},

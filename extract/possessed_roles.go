@@ -59,10 +59,18 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if pronounRef(ca) {
 				gap = "'s" + gap
 			}
-			// "its CEO is Tep Sokheng's son-in-law, X": the post is the possessed noun's.
-			if len(gap) > 90 || possessiveFollows(text, cb.e) {
+			// "its CEO is Tep Sokheng's son-in-law, X": the post is the possessed noun's, X's
+			// when X is set off right after it (possessed_counts.go).
+			hi := i + 1
+			if possessiveFollows(text, cb.e) {
+				if hi = kinApposedHolder(text, cands, ents, ms, i+1); hi < 0 {
+					continue
+				}
+			}
+			if len(gap) > 90 {
 				continue
 			}
+			gap = withoutKinPossessor(gap) // "is Chang's wife, X" (possessed_counts.go)
 			m := rePossessedPost.FindStringSubmatch(gap)
 			if m == nil {
 				continue
@@ -97,8 +105,8 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if militaryPostOfFirm(ents[body].typ, w) {
 				continue
 			}
-			emit(si, ms[i], ms[i+1], cb.ent, body, pred, w, strings.Contains(m[2], ","))
-			if plural := strings.Join(f, " ") != post; plural {
+			emit(si, ms[i], ms[hi], cands[ms[hi]].ent, body, pred, w, strings.Contains(m[2], ","))
+			if plural := strings.Join(f, " ") != post; plural && hi == i+1 {
 				for _, j := range coHolders(text, cands, ents, ms, i+1) { // possessed_counts.go
 					emit(si, ms[i], ms[j], cands[ms[j]].ent, body, pred, w, strings.Contains(m[2], ","))
 				}
