@@ -48,3 +48,17 @@ func relativeClauseStart(st sentence, ti int) int {
 	}
 	return -1
 }
+
+// subjectOf returns the entity of the name that opens sentence st (its subject, after at most
+// an article) when it has one of types, else -1: "it" after a sentence naming two fitting
+// entities continues its subject.
+func subjectOf(st sentence, cands []candidate, ents []*docEntity, ms []int, types []string) int {
+	if len(ms) == 0 {
+		return -1
+	}
+	c := cands[ms[0]]
+	if c.ent < 0 || !opensSentence(st, c) || !slices.Contains(types, ents[c.ent].typ) {
+		return -1
+	}
+	return c.ent
+}

@@ -25,3 +25,19 @@ func TestRelativeClauseSalience(t *testing.T) {
 			[]rel{{"Tan Boon Hock", model.Directs, "Amber Crest Gaming Ltd.", ""}}, nil},
 	})
 }
+
+// TestItContinuesSubject: "it" after a sentence naming two fitting entities stands for the
+// one that opens that sentence, its subject; when the subject does not fit, it stays open.
+func TestItContinuesSubject(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"the site that opens the sentence before",
+			"Coral Gate Resort is a casino in Bavet run by Lantern Peak Holdings Ltd., a Macau firm. It is owned by tycoon Chhay Rithy.",
+			[]rel{{"Chhay Rithy", model.Owns, "Coral Gate Resort", ""}},
+			[]rel{{"Chhay Rithy", model.Owns, "Lantern Peak Holdings Ltd.", ""}}},
+		{"the subject is a person: open",
+			"Sok Dara said Coral Gate Resort was run by Lantern Peak Holdings Ltd. It is owned by tycoon Chhay Rithy.",
+			nil,
+			[]rel{{"Chhay Rithy", model.Owns, "Coral Gate Resort", ""}, {"Chhay Rithy", model.Owns, "Lantern Peak Holdings Ltd.", ""}}},
+	})
+}

@@ -256,7 +256,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
-				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
+				if ent, from := itAntecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -722,8 +722,8 @@ func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
 }
 
 // itAntecedent resolves "it": the one entity of the types named before it in its sentence,
-// else the one named in the sentence before; none when two are named there.
-func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+// else the one named in the sentence before, or of two named there the one that opens it.
+func itAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
 	for _, sj := range []int{si, si - 1} {
 		if sj < 0 {
 			break
@@ -733,6 +733,11 @@ func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si
 		})
 		if named {
 			if found < 0 {
+				// "X is a casino run by Y. It is owned by Z.": of two, the subject of the
+				// sentence before (ref_salience.go).
+				if sj < si {
+					return subjectOf(sents[sj], cands, ents, bySent[sj], types), sj
+				}
 				return -1, -1
 			}
 			return found, sj
