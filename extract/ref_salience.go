@@ -60,5 +60,16 @@ func subjectOf(st sentence, cands []candidate, ents []*docEntity, ms []int, type
 	if c.ent < 0 || !opensSentence(st, c) || !slices.Contains(types, ents[c.ent].typ) {
 		return -1
 	}
+	// "A and B signed a deal. It owns ...", "The X compound and the Y Park were ...": a
+	// coordinated subject leaves "it" open.
+	if len(ms) > 1 {
+		if n := cands[ms[1]]; n.ent >= 0 && slices.Contains(types, ents[n.ent].typ) && n.ti-c.tj <= 3 {
+			for k := c.tj; k < n.ti && k < len(st.toks); k++ {
+				if st.toks[k].low == "and" || st.toks[k].low == "or" {
+					return -1
+				}
+			}
+		}
+	}
 	return c.ent
 }
