@@ -409,7 +409,14 @@ func possessedNoun(toks []token, k int) int {
 		return 0
 	}
 	j++
+	copula := false
 	if j < len(toks) && toks[j].text == "," {
+		j++
+	} else if j+1 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && familyWords[toks[j-1].low] && toks[k].low != "its" {
+		j++ // "His son-in-law is Col. X." (kin_copula_first.go): a title after the copula is X's
+		copula = true
+	}
+	for n := 0; n < 2 && copula && j+1 < len(toks) && (titleWords[toks[j].low] || titleWords[strings.TrimSuffix(toks[j].low, ".")]); n++ {
 		j++
 	}
 	// "its director, Chinese national Zhao Weiming": a nationality or title before the name.
