@@ -55,6 +55,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 		}
 		cands = append(cands, sortCandidates(cs)...)
 	}
+	cands = addLeadingForms(d.Text, sents, cands) // leading_forms.go
 	markOutlets(outlets, sents, cands)
 	ents := resolveEntities(g, d.Text, sents, cands)
 	official := officialKind(d)
@@ -256,6 +257,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	// called a person that begins a firm's, site's or body's longer name is its short form.
 	joinPrefixShortForms(text, cands, ents)
 	joinPlaceShortForms(text, cands, ents)
+	joinLeadingForms(text, sents, cands, ents) // leading_forms.go
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]

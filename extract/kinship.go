@@ -129,6 +129,11 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 			}
 			// A closing quote after a nickname belongs to the first name: `"Ah Long" and`.
 			tg := trimNameTitles(strings.TrimLeft(gap, "\"”’"))
+			// "His daughter is Y." (kin_copula_first.go)
+			if pronounRef(ca) && j == i+1 && kinFirstCopula(tg) != "" {
+				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.FamilyOf, 0.75, false)
+				continue
+			}
 			// "His lawyer, Y": the one person a possessive pronoun stands for.
 			if pronounRef(ca) && reActingPos.MatchString(tg) && !frontedPhrase(text, ca.s) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)

@@ -52,6 +52,13 @@ func TestPartyTables(t *testing.T) {
 				{"Tan Wei Ming", model.Owns, "Golden Reef Outsourcing Inc.", ""}},
 			[]rel{{"Rosa Lim Ocampo", model.Owns, "Golden Reef Outsourcing Inc.", ""}},
 			nil, []string{"Tan Wei Ming is the president and chairman of Golden Reef Outsourcing Inc."}},
+		{"a firm whose name holds a bracketed word, named in the lead",
+			`<p>The hotel is run by Jade Lotus Leisure (Cambodia) Co., Ltd. The registry lists the company's officers as follows:</p>
+<table><tr><th>Name</th><th>Position</th><th>Shareholding</th></tr>
+<tr><td>Sok Chenda</td><td>Chairwoman</td><td>60%</td></tr></table>`,
+			[]rel{{"Sok Chenda", model.Directs, "Jade Lotus Leisure (Cambodia) Co., Ltd.", ""},
+				{"Sok Chenda", model.Owns, "Jade Lotus Leisure (Cambodia) Co., Ltd.", ""}},
+			nil, []string{"of Cambodia) Co."}, nil},
 		{"shareholder and stake only, the lead refers back to the firm",
 			`<p>The casino is run by Moei Bright Development Co., Ltd. Filings list three shareholders in the company:</p>
 <table><tr><th>Shareholder</th><th>Stake</th><th>Notes</th></tr>

@@ -16,7 +16,7 @@ import (
 
 // rePossessedPost splits the gap after the possessor: the post, then a comma or a copula, then
 // what stands before the person's name.
-var rePossessedPost = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(\s*,\s*|\s+(?:is|was|remains|became)\s+(?:listed\s+as\s+|named\s+as\s+)?)((?:[a-z.-]+\s+){0,4})$`)
+var rePossessedPost = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(\s*,\s*|\s+(?:is|was|are|were|remains|became)\s+(?:listed\s+as\s+|named\s+as\s+)?)((?:[a-z.-]+\s+){0,4})$`)
 
 // rePostAfterPossessor reads the post after a possessor set off after a person: "Judha
 // Putra, the ministry's director for the protection of citizens": the post may be followed
@@ -59,10 +59,18 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if pronounRef(ca) {
 				gap = "'s" + gap
 			}
-			// "its CEO is Tep Sokheng's son-in-law, X": the post is the possessed noun's.
-			if len(gap) > 90 || possessiveFollows(text, cb.e) {
+			// "its CEO is Tep Sokheng's son-in-law, X": the post is the possessed noun's, X's
+			// when X is set off right after it (possessed_counts.go).
+			hi := i + 1
+			if possessiveFollows(text, cb.e) {
+				if hi = kinApposedHolder(text, cands, ents, ms, i+1); hi < 0 {
+					continue
+				}
+			}
+			if len(gap) > 90 {
 				continue
 			}
+			gap = withoutKinPossessor(gap) // "is Chang's wife, X" (possessed_counts.go)
 			m := rePossessedPost.FindStringSubmatch(gap)
 			if m == nil {
 				continue
@@ -79,12 +87,15 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			f := strings.Fields(m[1])
-			for len(f) > 1 && (nationalities[f[0]] || demonyms[f[0]]) {
-				f = f[1:]
+			for len(f) > 1 && (nationalities[f[0]] || demonyms[f[0]] || postLeadWords[f[0]] || countWords[f[0]]) {
+				f = f[1:] // "its sole director", "its two shareholders" (possessed_counts.go)
 			}
 			// "controlling stockholder" is a shareholder's post in Philippine filings.
 			post := strings.ReplaceAll(strings.Join(f, " "), "stockholder", "shareholder")
 			w, pred := rolePhrase(post)
+			if pred == "" || w != post {
+				post, w, pred = pluralPost(post) // "its shareholders are X and Y"
+			}
 			if pred == "" || w != post {
 				continue
 			}
@@ -94,7 +105,12 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if militaryPostOfFirm(ents[body].typ, w) {
 				continue
 			}
-			emit(si, ms[i], ms[i+1], cb.ent, body, pred, w, strings.Contains(m[2], ","))
+			emit(si, ms[i], ms[hi], cands[ms[hi]].ent, body, pred, w, strings.Contains(m[2], ","))
+			if plural := strings.Join(f, " ") != post; plural && hi == i+1 {
+				for _, j := range coHolders(text, cands, ents, ms, i+1) { // possessed_counts.go
+					emit(si, ms[i], ms[j], cands[ms[j]].ent, body, pred, w, strings.Contains(m[2], ","))
+				}
+			}
 		}
 		// "his role as an employee of X": the possessor holds the post.
 		for i := 0; i+1 < len(ms); i++ {

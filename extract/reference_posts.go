@@ -28,7 +28,7 @@ var postLeadWords = set("former", "current", "then", "acting", "interim", "new",
 // [former] [Filipino] legal representative"), or 0 when no post of a person follows.
 func itsPost(toks []token, k int) int {
 	j := k + 1
-	for n := 0; n < 2 && j < len(toks) && (postLeadWords[toks[j].low] || nationalities[toks[j].low] || demonyms[toks[j].low]); n++ {
+	for n := 0; n < 2 && j < len(toks) && (postLeadWords[toks[j].low] || nationalities[toks[j].low] || demonyms[toks[j].low] || countWords[toks[j].low]); n++ {
 		j++
 	}
 	for n := 3; n >= 1; n-- {
@@ -49,6 +49,9 @@ func itsPost(toks []token, k int) int {
 		}
 		phrase := strings.Join(ws, " ")
 		w, pred := rolePhrase(phrase)
+		if pred == "" || w != phrase {
+			phrase, w, pred = pluralPost(phrase) // "its shareholders are" (possessed_counts.go)
+		}
 		if w != phrase || pred != model.Directs && pred != model.EmployedBy && pred != model.Owns {
 			continue
 		}

@@ -208,6 +208,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case t.low == "its" && !inName(t.s, t.e) && itsShareNoun(toks, k):
+				// "holds 95 percent of its shares": the firm named before (ref_shares.go).
+				if ent, from := postAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 && ents[ent].typ == model.Company {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: model.Company, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case possessivePronouns[t.low] && t.low != "their" && k+2 < len(toks) && possessedNoun(toks, k) > 0 &&
 				!(k > 1 && toks[k-1].low == "and" && inName(toks[k-2].s, toks[k-2].e)):
 				// "its leader Saw Chit Thu", "his conglomerate, L.Y.P. Group": the possessor is
@@ -250,7 +256,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
-				if ent, from := itAntecedent(cands, ents, bySent, si, t.s, types); ent >= 0 {
+				if ent, from := itAntecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -283,10 +289,11 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
 				continue
 			}
-			for _, t := range types {
-				if ents[c.ent].typ == t {
-					return c.ent, sj
+			if slices.Contains(types, ents[c.ent].typ) {
+				if sj < si {
+					c = cands[ms[mainClauseMention(sents[sj], cands, ents, ms, i, types)]] // ref_salience.go
 				}
+				return c.ent, sj
 			}
 		}
 	}
@@ -402,7 +409,14 @@ func possessedNoun(toks []token, k int) int {
 		return 0
 	}
 	j++
+	copula := false
 	if j < len(toks) && toks[j].text == "," {
+		j++
+	} else if j+1 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && familyWords[toks[j-1].low] && toks[k].low != "its" {
+		j++ // "His son-in-law is Col. X." (kin_copula_first.go): a title after the copula is X's
+		copula = true
+	}
+	for n := 0; n < 2 && copula && j+1 < len(toks) && (titleWords[toks[j].low] || titleWords[strings.TrimSuffix(toks[j].low, ".")]); n++ {
 		j++
 	}
 	// "its director, Chinese national Zhao Weiming": a nationality or title before the name.
@@ -718,8 +732,8 @@ func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
 }
 
 // itAntecedent resolves "it": the one entity of the types named before it in its sentence,
-// else the one named in the sentence before; none when two are named there.
-func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
+// else the one named in the sentence before, or of two named there the one that opens it.
+func itAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
 	for _, sj := range []int{si, si - 1} {
 		if sj < 0 {
 			break
@@ -729,6 +743,11 @@ func itAntecedent(cands []candidate, ents []*docEntity, bySent map[int][]int, si
 		})
 		if named {
 			if found < 0 {
+				// "X is a casino run by Y. It is owned by Z.": of two, the subject of the
+				// sentence before (ref_salience.go).
+				if sj < si {
+					return subjectOf(sents[sj], cands, ents, bySent[sj], types), sj
+				}
 				return -1, -1
 			}
 			return found, sj

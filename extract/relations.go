@@ -212,6 +212,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	tags := newSentTags(x.tagger, sents)
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
+	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
 	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
 	// each relation made through it made for the second too (see add).
 	couples := coupleRefs(text, sents, cands, ents, bySent)
@@ -289,9 +290,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			qs = sents[from].s
 			conf *= 0.85
 		}
-		quote := strings.TrimSpace(text[qs:st.e])
+		qe := st.e
+		if from > si && from < len(sents) {
+			// Read through a description the next sentence names (naming_refs.go).
+			qe = sents[from].e
+			conf *= 0.85
+		}
+		quote := strings.TrimSpace(text[qs:qe])
 		if qs < st.s && len(quote) > 600 {
 			quote = refQuote(text, sents[from], st)
+		} else if qe > st.e && len(quote) > 600 {
+			quote = forwardQuote(text, st, sents[from])
 		}
 		if len(quote) > 600 {
 			quote = quote[:600]
