@@ -29,8 +29,22 @@ var (
 		`|\b(?:First|Second|Third)\s+(?:Defendant|Accused|Appellant|Respondent)\b)`)
 )
 
-// courtHead is how much of a record's start holds its caption, number and kind.
-const courtHead = 1500
+// courtHead is how much of a record's start holds its caption, number and kind; the court
+// speaks of itself within courtVoiceHead of the start or courtVoiceTail of the end ("SO
+// ORDERED"), which bounds the cost on a long page.
+const (
+	courtHead      = 1500
+	courtVoiceHead = 8000
+	courtVoiceTail = 3000
+)
+
+// courtVoiceSpan is where the court's own voice is looked for.
+func courtVoiceSpan(text string) string {
+	if len(text) <= courtVoiceHead+courtVoiceTail {
+		return text
+	}
+	return text[:courtVoiceHead] + "\n" + text[len(text)-courtVoiceTail:]
+}
 
 // courtRecord reports whether a document's title and text read as a court's own record.
 func courtRecord(d *model.Document) bool {
@@ -40,7 +54,7 @@ func courtRecord(d *model.Document) bool {
 		own++
 	}
 	voices := map[string]bool{}
-	for _, v := range reCourtVoice.FindAllString(d.Text, 8) {
+	for _, v := range reCourtVoice.FindAllString(courtVoiceSpan(d.Text), 8) {
 		voices[strings.ToLower(v)] = true
 	}
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks

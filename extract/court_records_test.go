@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -125,5 +126,21 @@ func TestMaskAccusedParty(t *testing.T) {
 		if got := maskNonClaims(in); got != want {
 			t.Errorf("maskNonClaims(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestCourtVoiceSpan: the court's voice is read at the start and the end of a long record only,
+// so the cost of the check does not grow with the page.
+func TestCourtVoiceSpan(t *testing.T) {
+	long := "This Court finds as follows.\n" + strings.Repeat("The parties filed papers. ", 4000) + "\nSO ORDERED."
+	span := courtVoiceSpan(long)
+	if len(span) > courtVoiceHead+courtVoiceTail+1 {
+		t.Errorf("span of %d bytes, want at most %d", len(span), courtVoiceHead+courtVoiceTail+1)
+	}
+	if !strings.HasPrefix(span, "This Court finds") || !strings.HasSuffix(span, "SO ORDERED.") {
+		t.Errorf("span lost the start or the end")
+	}
+	if !courtRecord(&model.Document{Title: "Republic v. Chanthavong", Text: long}) {
+		t.Errorf("a long record is no longer read as one")
 	}
 }
