@@ -458,10 +458,7 @@ var leadStop = set("for", "to", "in", "on", "at", "by", "pursuant", "under", "af
 // notice lists. emit gets the sentence, the designated, the body, the body's sentence and the
 // span read.
 func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
-	sanctioner := func(e int) bool {
-		t := ents[e].typ
-		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
-	}
+	sanctioner := func(e int) bool { return canSanction(ents[e]) }
 	designable := func(e int) bool { t := ents[e].typ; return t != model.Location }
 	for si, st := range sents {
 		ms := bySent[si]

@@ -50,27 +50,13 @@ func TestCourtRecordGradesOfficial(t *testing.T) {
 	record := "Regional Trial Court, Branch 54, Criminal Case No. R-25-0912\n\nDECISION\n\n" +
 		"This Court finds that Golden Lotus Park is owned by Sunrise Pearl Realty Corporation.\n\n" +
 		"The prosecution alleges that Zhao Minh funded Sunrise Pearl Realty Corporation."
-	grades := func(d model.Document) map[string]string {
-		x.Analyze(&d)
-		names := map[string]string{}
-		for _, e := range d.Entities {
-			names[e.ID] = e.Name
-		}
-		out := map[string]string{}
-		for _, r := range d.Relations {
-			out[names[r.Subject]+" "+r.Predicate+" "+names[r.Object]] = r.Grade
-		}
-		return out
+	if g := gradeOf(x, model.Document{URL: "https://www.philjuris.example/decisions/rtc/2025/r-25-0912", Kind: "article",
+		Title: "People of the Philippines v. Zhao Minh", Text: record}, "Sunrise Pearl Realty Corporation", model.Owns, "Golden Lotus Park"); g != model.Official {
+		t.Errorf("court's finding graded %q, want official", g)
 	}
-	got := grades(model.Document{URL: "https://www.philjuris.example/decisions/rtc/2025/r-25-0912", Kind: "article",
-		Title: "People of the Philippines v. Zhao Minh", Text: record})
-	if g := got["Sunrise Pearl Realty Corporation OWNS Golden Lotus Park"]; g != model.Official {
-		t.Errorf("court's finding graded %q, want official (relations %v)", g, got)
-	}
-	news := grades(model.Document{URL: "https://news.example.org/a", Kind: "article",
-		Text: "Golden Lotus Park is owned by Sunrise Pearl Realty Corporation."})
-	if g := news["Sunrise Pearl Realty Corporation OWNS Golden Lotus Park"]; g != model.Reported {
-		t.Errorf("news statement graded %q, want reported (relations %v)", g, news)
+	if g := gradeOf(x, model.Document{URL: "https://news.example.org/a", Kind: "article",
+		Text: "Golden Lotus Park is owned by Sunrise Pearl Realty Corporation."}, "Sunrise Pearl Realty Corporation", model.Owns, "Golden Lotus Park"); g != model.Reported {
+		t.Errorf("news statement graded %q, want reported", g)
 	}
 }
 
@@ -94,18 +80,7 @@ func TestAccusedIsAParty(t *testing.T) {
 			"Chhim Sokunthea", model.FamilyOf, "Heng Bunna", model.Alleged},
 	}
 	for _, c := range cases {
-		d := model.Document{URL: c.url, Kind: "article", Title: c.title, Text: c.text}
-		x.Analyze(&d)
-		names := map[string]string{}
-		for _, e := range d.Entities {
-			names[e.ID] = e.Name
-		}
-		got := "none"
-		for _, r := range d.Relations {
-			if r.Predicate == c.p && (names[r.Subject] == c.s && names[r.Object] == c.o || model.Symmetric(c.p) && names[r.Subject] == c.o && names[r.Object] == c.s) {
-				got = r.Grade
-			}
-		}
+		got := gradeOf(x, model.Document{URL: c.url, Kind: "article", Title: c.title, Text: c.text}, c.s, c.p, c.o)
 		if got != c.want {
 			t.Errorf("%s: %s %s %s graded %s, want %s", c.name, c.s, c.p, c.o, got, c.want)
 		}

@@ -214,10 +214,7 @@ var (
 // sanctionNouns reads the lists above. emit gets the sentence, the designated, the body, the
 // body's sentence and the span read.
 func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
-	sanctioner := func(e int) bool {
-		t := ents[e].typ
-		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
-	}
+	sanctioner := func(e int) bool { return canSanction(ents[e]) }
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) == 0 {

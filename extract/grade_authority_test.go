@@ -26,20 +26,7 @@ func TestAuthorityHost(t *testing.T) {
 // the sentence goes on with what the person said; attribution of someone else's act hedges.
 func TestGradesFollowText(t *testing.T) {
 	x := newTestExtractor(t)
-	grade := func(d model.Document, s, p, o string) string {
-		t.Helper()
-		x.Analyze(&d)
-		names := map[string]string{}
-		for _, e := range d.Entities {
-			names[e.ID] = e.Name
-		}
-		for _, r := range d.Relations {
-			if names[r.Subject] == s && r.Predicate == p && names[r.Object] == o {
-				return r.Grade
-			}
-		}
-		return "none"
-	}
+	grade := func(d model.Document, s, p, o string) string { return gradeOf(x, d, s, p, o) }
 	news := func(text string) model.Document {
 		return model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
 	}

@@ -6,27 +6,31 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
+// gradeOf analyses d and returns the grade of the relation s p o (either way round for a
+// symmetric predicate), "none" when it is not found.
+func gradeOf(x *Extractor, d model.Document, s, p, o string) string {
+	x.Analyze(&d)
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, r := range d.Relations {
+		if (names[r.Subject] == s && names[r.Object] == o || model.Symmetric(p) && names[r.Subject] == o && names[r.Object] == s) && r.Predicate == p {
+			return r.Grade
+		}
+	}
+	return "none"
+}
+
 // TestGradeOfDescriptions: what the writer states as a description of a name (an apposition,
 // a relative clause, a kin noun) keeps the writer's grade though the sentence's main claim is
 // quoted, hedged or denied; a cue inside the description, or a clause-wide allegation, still
-// lowers it; and cues that report no speech ("the said company", "according to company
-// filings") hedge nothing.
+// lowers it; cues that report no speech ("the said company", "according to company filings",
+// "according to land title documents") hedge nothing; and the title of who speaks or is cited
+// is the writer's.
 func TestGradeOfDescriptions(t *testing.T) {
 	x := newTestExtractor(t)
-	grade := func(d model.Document, s, p, o string) string {
-		t.Helper()
-		x.Analyze(&d)
-		names := map[string]string{}
-		for _, e := range d.Entities {
-			names[e.ID] = e.Name
-		}
-		for _, r := range d.Relations {
-			if (names[r.Subject] == s && names[r.Object] == o || model.Symmetric(p) && names[r.Subject] == o && names[r.Object] == s) && r.Predicate == p {
-				return r.Grade
-			}
-		}
-		return "none"
-	}
+	grade := func(d model.Document, s, p, o string) string { return gradeOf(x, d, s, p, o) }
 	news := func(text string) model.Document {
 		return model.Document{URL: "https://news.example.org/a", Kind: "article", Text: text}
 	}
@@ -94,6 +98,37 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Tiger Claw Security Co., Ltd.", model.Protects, "Lotus Bay Park", model.Alleged},
 		{"a witness cited is no record", news("Marites Ocampo co-founded Silverline Realty Corp. in 2019, according to a former partner."),
 			"Marites Ocampo", model.Directs, "Silverline Realty Corp.", model.Alleged},
+		// The writer's description against what the sentence claims or denies.
+		{"spokesman denying something else",
+			news("Kim Sovann, a spokesman for the Preah Sihanouk Provincial Police, denied that officers had guarded the compound."),
+			"Kim Sovann", model.EmployedBy, "Preah Sihanouk Provincial Police", model.Reported},
+		{"chairman in the possessive denying something else",
+			news("Golden Sands Co., Ltd.'s chairman, Lim Heng, denied that the company plays any part in the resort."),
+			"Lim Heng", model.Directs, "Golden Sands Co., Ltd.", model.Reported},
+		{"a denial inside the description gives no tie",
+			news("Lim Heng, who denies being the chairman of Golden Sands Co., Ltd., spoke to reporters."),
+			"Lim Heng", model.Directs, "Golden Sands Co., Ltd.", "none"},
+		{"documents cited, ownership",
+			news("Golden Lotus Park is owned by Sunrise Pearl Realty Corporation, according to a concession map obtained by the group."),
+			"Sunrise Pearl Realty Corporation", model.Owns, "Golden Lotus Park", model.Reported},
+		{"people cited",
+			news("Golden Lotus Park is owned by Sunrise Pearl Realty Corporation, according to former workers."),
+			"Sunrise Pearl Realty Corporation", model.Owns, "Golden Lotus Park", model.Alleged},
+		{"relative clause on what witnesses said",
+			news("Two of the workers said the guards belonged to the Democratic Karen Benevolent Army, which is commanded by General Saw Sein Win."),
+			"Saw Sein Win", model.Directs, "Democratic Karen Benevolent Army", model.Reported},
+		{"the same tie as the claim",
+			news("Two of the workers said the Democratic Karen Benevolent Army is commanded by General Saw Sein Win."),
+			"Saw Sein Win", model.Directs, "Democratic Karen Benevolent Army", model.Alleged},
+		{"speaker's title before a denial",
+			news("\"We have no part in the tenants' business,\" Golden Sands Co., Ltd. chief executive Lim Heng said."),
+			"Lim Heng", model.Directs, "Golden Sands Co., Ltd.", model.Reported},
+		{"cited source's title",
+			news("According to Department of Special Investigation director-general Charoen Wongsakul, the compound is run by Xu Mingfei."),
+			"Charoen Wongsakul", model.Directs, "Department of Special Investigation", model.Reported},
+		{"the claim the source makes",
+			news("According to workers, Lim Heng chairs Golden Sands Co., Ltd."),
+			"Lim Heng", model.Directs, "Golden Sands Co., Ltd.", model.Alleged},
 	}
 	for _, c := range cases {
 		if got := grade(c.doc, c.s, c.p, c.o); got != c.want {

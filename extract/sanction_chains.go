@@ -28,10 +28,7 @@ var reChainOpen = regexp.MustCompile(`(?i)(?:^\s*|[—–:;,]\s*|\bthat\s+|\bwhe
 // "the United States imposed sanctions on". The list needs a conjunction and must open its
 // clause; a body governed by a preposition ("in coordination with the UK and OFAC") is none.
 func sanctionerChain(text string, st sentence, cands []candidate, ents []*docEntity, ms []int, i int) []int {
-	sanctioner := func(e int) bool {
-		t := ents[e].typ
-		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
-	}
+	sanctioner := func(e int) bool { return canSanction(ents[e]) }
 	var chain []int
 	conj := false
 	next := cands[ms[i]]
@@ -124,13 +121,16 @@ var (
 	reInvertedVerb        = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:on|in)\s+[\w ]{1,20}?\s+)?(?:were|are|was|is)\s+(?:the\s+)?`)
 )
 
+// canSanction reports an entity that may designate: a body, or a country standing for its
+// government.
+func canSanction(e *docEntity) bool {
+	return e.typ == model.Organization || e.typ == model.Location && isCountry(e.name)
+}
+
 // invertedDesignations reads the sentences above. emit gets the sentence, the designated, the
 // body, the body's sentence and the span read.
 func invertedDesignations(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
-	sanctioner := func(e int) bool {
-		t := ents[e].typ
-		return t == model.Organization || t == model.Location && isCountry(ents[e].name)
-	}
+	sanctioner := func(e int) bool { return canSanction(ents[e]) }
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) == 0 {
