@@ -256,6 +256,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	// called a person that begins a firm's, site's or body's longer name is its short form.
 	joinPrefixShortForms(text, cands, ents)
 	joinPlaceShortForms(text, cands, ents)
+	joinWeakShortForms(text, cands, ents) // weak_short_forms.go
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]

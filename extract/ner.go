@@ -149,6 +149,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	siteRunBy(st, out)
 	typeByNeighbours(text, st, out)
+	typeByLeadNoun(st, out) // lead_nouns.go
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
@@ -474,10 +475,10 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
 	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
 	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address", "operation", "findings", "butchering",
-	"highlights", "recommendations", "background", "methodology", "takeaways")
+	"highlights", "recommendations", "background", "methodology", "takeaways", "case")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
-var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
+var possessiveNames = set("attorney", "attorney-general", "solicitor-general", "auditor-general", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
 	"sheriff", "magistrate", "magistrates")
 
 var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
@@ -838,7 +839,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
-	"economy", "society", "digital")
+	"economy", "society", "digital", "women", "children", "migrants", "workers", "services")
 
 // tradeNouns name the trade a firm is named for before "and" ("RCM Builders and
 // Construction", "Delta Contractors and Engineering Services").
@@ -997,7 +998,12 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Person, 0.75
 		return c, true
 	}
-	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) {
+	if stateArmy(toks, i, j, words) {
+		// "the Malaysian Army": a state's army named with capitals (lead_nouns.go).
+		c.typ, c.conf = model.Organization, 0.75
+		return c, true
+	}
+	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) || spacedLetters(words) {
 		return c, false // "Press Release No. 214", "Operation Clean Sweep", "Chinese-invested"
 	}
 	if allNot || i > 0 && toks[i-1].text == "Operation" {

@@ -272,4 +272,5 @@ var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "i
 	"either", "neither", "nor", "whose", "whom", "any", "much", "very", "too", "already", "again", "perhaps",
 	"recently", "currently", "previously", "formerly", "reportedly", "allegedly", "unlike", "across", "behind",
 	"above", "below", "beyond", "toward", "towards", "along", "besides", "given", "asked", "told", "said", "regarding",
-	"concerning")
+	"concerning", "apparently", "supposedly", "obviously", "actually", "basically", "honestly", "sadly", "luckily",
+	"unfortunately", "fortunately", "separately", "additionally", "finally", "eventually", "ultimately")

@@ -1,0 +1,63 @@
+package extract
+
+import "github.com/scamgraph/scamgraph/model"
+
+// Names typed by a noun or phrase set before them, and name shapes that name nothing:
+//   - a sentence that opens with a site's noun and the name in apposition: "The resort, Golden
+//     Sabai Riverside, occupies ...", "The compound, Lucky Star Park, lies ...";
+//   - an outlet that reached someone or whose post was forwarded: "Reached by Mekong
+//     Borderlines, she said", "Forwarded from Bataan Watchdog:", and "told the Observer":
+//     people are reached by reporters, posts are forwarded from channels, and no person's
+//     name takes "the";
+//   - a state's army written with capitals ("the Malaysian Army");
+//   - a heading set in spaced letters ("D E C I S I O N").
+
+// leadSiteNouns open a sentence whose apposition names the site: "The resort, X, ...".
+var leadSiteNouns = set("resort", "compound", "complex", "casino", "park", "hotel", "tower", "building", "enclave", "hub", "zone")
+
+// typeByLeadNoun applies the shapes above to the names of one sentence that only their
+// shape typed (a person of conf <= 0.75, or a weak word); listed names keep their type.
+func typeByLeadNoun(st sentence, cs []candidate) {
+	toks := st.toks
+	for k := range cs {
+		c := &cs[k]
+		if c.gaz >= 0 || c.typ != model.Person || c.conf > 0.75 || c.ti == 0 {
+			continue
+		}
+		closes := c.tj >= len(toks) || toks[c.tj].kind == tokPunct
+		switch {
+		case c.ti == 3 && toks[0].low == "the" && leadSiteNouns[toks[1].low] && toks[2].text == "," && c.tj < len(toks) && toks[c.tj].text == ",":
+			c.typ, c.conf, c.weak = model.Compound, statedType, false
+		case c.ti == 2 && toks[0].low == "reached" && toks[1].low == "by" && closes,
+			c.ti == 2 && toks[0].low == "forwarded" && toks[1].low == "from" && closes:
+			c.typ, c.conf, c.weak = model.Organization, 0.8, false
+			c.sector = model.SectorMedia
+		case c.ti >= 2 && toks[c.ti-1].low == "the" && toks[c.ti-2].low == "told" && c.tj-c.ti <= 3:
+			c.typ, c.conf, c.weak = model.Organization, 0.7, false
+			c.sector = model.SectorMedia
+		}
+	}
+}
+
+// stateArmy reports "Malaysian Army", "Thai Navy": a demonym and a capitalised army or navy,
+// the name of that state's armed service (lower-case, "the Thai army" is left to forceName).
+func stateArmy(toks []token, i, j int, words []string) bool {
+	if len(words) != 2 || j-i != 2 || !demonyms[words[0]] || !isCap(toks[j-1]) {
+		return false
+	}
+	return words[1] == "army" || words[1] == "navy"
+}
+
+// spacedLetters reports a span of single letters ("D E C I S I O N"): a heading spaced out,
+// no name.
+func spacedLetters(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if len([]rune(w)) != 1 {
+			return false
+		}
+	}
+	return true
+}

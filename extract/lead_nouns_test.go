@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestNamesByLeadNoun covers names typed by a noun or phrase before them, short forms that
+// weak readings disagree on, and shapes that name nothing.
+func TestNamesByLeadNoun(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "site noun opens the sentence", text: "The casino, Jade Lotus Riverside, covers twelve hectares on the river.",
+			want: []string{"Compound:Jade Lotus Riverside"}, forbid: []string{"Person:Jade Lotus Riverside"}},
+		{name: "tower as an apposition's head", text: "The Silver Naga Pavilion, a 30-storey tower on the bank, was sealed in May.",
+			want: []string{"Compound:Silver Naga Pavilion"}},
+		{name: "outlet that reached someone", text: "Reached by Delta Sentinel, the manager said he had left the firm.",
+			want: []string{"Organization:Delta Sentinel"}, forbid: []string{"Person:Delta Sentinel"}},
+		{name: "channel a post was forwarded from", text: "Forwarded from Harbour Lookout: the vans left at dawn.",
+			want: []string{"Organization:Harbour Lookout"}},
+		{name: "told the outlet", text: "The senator told the Clarion he had sold his shares.",
+			want: []string{"Organization:Clarion"}},
+		{name: "a person told is no outlet", text: "The senator told Mok Sreyla he had sold his shares.",
+			want: []string{"Person:Mok Sreyla"}, forbid: []string{"Organization:Mok Sreyla"}},
+		{name: "a person after a lead phrase stays a person", text: "Reached by phone, Mok Sreyla said she had left.",
+			want: []string{"Person:Mok Sreyla"}},
+		{name: "a person at a site stays a person", text: "At the resort, Chea Vuthy, a guard, opened the gate.",
+			forbid: []string{"Compound:Chea Vuthy"}},
+		{name: "state army in capitals", text: "He is a former corporal in the Malaysian Army.",
+			want: []string{"Organization:Malaysian Army"}},
+		{name: "spaced heading", text: "D E C I S I O N\n\nThe appeal is dismissed.",
+			forbid: []string{"Person:D E C", "Person:O N"}},
+		{name: "case number", text: "The court heard Criminal Case No. 41 on Monday.",
+			forbid: []string{"Person:Criminal Case No", "Person:Case No"}},
+		{name: "adverb opens the sentence", text: "Apparently Wen Bo lives across the river.",
+			want: []string{"Person:Wen Bo"}, forbid: []string{"Person:Apparently Wen Bo"}},
+		{name: "counsel is a title", text: "Counsel Ang Mei Ling, representing the accused, asked for bail.",
+			want: []string{"Person:Ang Mei Ling"}, forbid: []string{"Person:Counsel Ang Mei Ling"}},
+		{name: "fields of people inside a body's name", text: "Officers of the PNP Women and Children Protection Center interviewed them.",
+			want: []string{"Organization:PNP Women and Children Protection Center"}},
+		{name: "chambers of an attorney-general", text: "Lim Hui Min (Attorney-General's Chambers) for the Prosecution.",
+			want: []string{"Organization:Attorney-General's Chambers"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/n7", cases)
+}
+
+// TestWeakShortForms covers a firm's short form that weak readings typed a person and a place.
+func TestWeakShortForms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "person by shape and place by in", text: "Sok Dara was a shareholder in Silver Tide Investment Group, a Phnom Penh developer. " +
+			"Silver Tide remains the majority shareholder of the hotel. He sold his stake in Silver Tide last year.",
+			want: []string{"Company:Silver Tide Investment Group"}, forbid: []string{"Person:Silver Tide", "Location:Silver Tide"}},
+		{name: "holding noun before the name", text: "Pearl Crest Holdings Sdn. Bhd. owns the park. Chan did not answer questions sent to Pearl Crest.",
+			want: []string{"Company:Pearl Crest Holdings Sdn. Bhd."}, forbid: []string{"Location:Pearl Crest"}},
+		{name: "a place a firm is named after stays a place", text: "Koh Rong Development Co., Ltd. built the pier. Workers were moved to Koh Rong by boat.",
+			forbid: []string{"Company:Koh Rong"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/w7", cases)
+}
