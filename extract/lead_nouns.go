@@ -61,3 +61,20 @@ func spacedLetters(words []string) bool {
 	}
 	return true
 }
+
+// coinedCityWords are words of a developer's coined "... City" that no town's name holds
+// ("Koh Kong Paradise City", "Huanya International City"); a town named so has two words at
+// most ("Quezon City"), so the caller asks for three.
+func coinedCityWords(words []string) bool {
+	return containsAny(words[:len(words)-1], "paradise", "international", "fortune", "lucky", "smart", "dream", "treasure")
+}
+
+// siteNamedByKind reports "the Phoenix Bay compound" closing its phrase: the writer names a
+// site no list holds by its kind, which outweighs what the name's own last word ("Bay")
+// said elsewhere. toks[j] is the site word; the name was typed by shape (no list entry).
+func siteNamedByKind(toks []token, c *candidate, j int) bool {
+	if c.ti == 0 || toks[c.ti-1].low != "the" || toks[j].low != "compound" {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].kind == tokPunct && toks[j+1].text != "'s" && toks[j+1].text != "’s"
+}

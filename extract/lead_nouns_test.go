@@ -37,6 +37,16 @@ func TestNamesByLeadNoun(t *testing.T) {
 			want: []string{"Organization:PNP Women and Children Protection Center"}},
 		{name: "chambers of an attorney-general", text: "Lim Hui Min (Attorney-General's Chambers) for the Prosecution.",
 			want: []string{"Organization:Attorney-General's Chambers"}},
+		{name: "a site named by its kind", text: "Police raided the Coral Bay compound. Coral Bay lies on the outskirts of the port town.",
+			want: []string{"Compound:Coral Bay"}, forbid: []string{"Location:Coral Bay"}},
+		{name: "a listed town before the kind stays a town", text: "Police raided the Sihanoukville compound. Workers in Sihanoukville were freed.",
+			want: []string{"Location:Sihanoukville"}},
+		{name: "a developer's coined city", text: "The group runs Kampot Fortune Dream City, where workers were held.",
+			want: []string{"Compound:Kampot Fortune Dream City"}},
+		{name: "a town named city stays a town", text: "The firm is based in Quezon City.",
+			want: []string{"Location:Quezon City"}},
+		{name: "a collective", text: "Mekong Voices Collective interviewed 40 survivors.",
+			want: []string{"Organization:Mekong Voices Collective"}},
 	}
 	checkNameCases(t, x, "https://news.example.org/n7", cases)
 }

@@ -257,7 +257,11 @@ func retypeByContext(text string, st sentence, c *candidate) {
 	next := lower(toks[j])
 	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != model.Person && c.typ != model.Compound &&
 		(c.typ != model.Location || namesSiteAfterPlace(toks, c.ti, j)) {
+		stated := c.gaz < 0 && siteNamedByKind(toks, c, j) // "the Phoenix Bay compound." (lead_nouns.go)
 		c.typ, c.gaz, c.conf, c.weak = model.Compound, -1, 0.8, false
+		if stated {
+			c.conf = statedType
+		}
 		return
 	}
 	if next != "," || j+2 >= len(toks) {
@@ -1068,7 +1072,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n > 1 && (strongCompoundCues[last] || siteCompoundWord(last)):
 		// "Clearwater Bay Technohub": a site's word may close a coined last word.
 		c.typ, c.conf = model.Compound, 0.8
-	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
+	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"),
+		n > 2 && last == "city" && coinedCityWords(words):
 		c.typ, c.conf = model.Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
