@@ -182,6 +182,9 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 				// of the titled person it is named after, and is not that person.
 				key = "firm:" + foldName(c.text, c.typ)
 			}
+			if siteOfFirmName(cands, c) {
+				key = "site:" + foldName(c.text, c.typ) // weak_short_forms.go
+			}
 		}
 		e := get(key)
 		e.gaz = c.gaz

@@ -123,6 +123,9 @@ var (
 // confidence of one it reads, -1 for a pair that must not be placed, or 0: a firm whose apposition names its place ("a Hong Kong
 // company"), a site on a river or road, and a province or district in a larger place.
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	if ents[ca.ent].typ == model.Location && waterBeforeIn(text, ca, gap) {
+		return -1 // "a tower on the Mekong in Ton Pheung district" (place_triples.go)
+	}
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
 	}

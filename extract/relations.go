@@ -496,6 +496,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
 	})
+	// "Bavet, a border town in Svay Rieng province", "Huanya's office in Myawaddy" (place_triples.go).
+	placeTriples(text, sents, cands, ents, bySent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
+	})
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).

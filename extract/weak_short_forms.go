@@ -70,3 +70,19 @@ func holdingBefore(text string, s int) bool {
 	}
 	return holdingNouns[prev]
 }
+
+// siteOfFirmName reports a site the text names by its kind ("the Ruby Dragon compound") whose
+// name is what a firm of the same document folds to without its legal form ("Ruby Dragon
+// Holdings Co., Ltd."): the site is not the firm, though their keys would meet.
+func siteOfFirmName(cands []candidate, c candidate) bool {
+	if c.typ != model.Compound || c.conf < 0.85 {
+		return false
+	}
+	k := foldName(c.text, c.typ)
+	for _, o := range cands {
+		if o.typ == model.Company && o.gaz < 0 && !o.weak && foldName(o.text, o.typ) == k && NameKey(o.text) != k {
+			return true
+		}
+	}
+	return false
+}

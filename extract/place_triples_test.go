@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPlaceTriples covers places told through a town's apposition, brackets, a bare
+// apostrophe, a region's capital, a firm's office, a site on a river, and a site named after
+// its place; with cases where each must not fire.
+func TestPlaceTriples(t *testing.T) {
+	x := newTestExtractor(t)
+	L := model.LocatedIn
+	cases := []relCase{
+		{name: "town apposition", text: "Workers were moved to Poipet, a border town in Banteay Meanchey province, in March.",
+			want: []rel{{"Poipet", L, "Banteay Meanchey", ""}}},
+		{name: "town apposition with a modifier and a bearing", text: "The vans stopped in Mong Pawk, a small trading town in the north of Shan State.",
+			want: []rel{{"Mong Pawk", L, "Shan State", ""}}},
+		{name: "town in a possessive country's province", text: "He fled to Mae Sot, a border town in Thailand's Tak province, last year.",
+			forbid: []rel{{"Mae Sot", L, "Thailand", ""}}},
+		{name: "a person's apposition is no town's", text: "Sok Dara, a lawyer in Phnom Penh, said the firm had closed.",
+			forbid: []rel{{"Sok Dara", L, "Phnom Penh", ""}}},
+		{name: "region in brackets", text: "Twelve workers are still inside a park in Laukkaing (Kokang), the post said.",
+			want: []rel{{"Laukkaing", L, "Kokang", ""}}},
+		{name: "bare apostrophe of a country", text: "A former deputy governor of Laos' Bokeo province sits on the board.",
+			want: []rel{{"Bokeo", L, "Laos", ""}}},
+		{name: "a region's capital", text: "The land was leased to a firm registered in Kayin State's capital, Hpa-an, in 2021.",
+			want: []rel{{"Hpa-an", L, "Karen State", ""}}},
+		{name: "a firm's office in a town", text: "A woman who answered the phone at Golden Reed Trading Co., Ltd.'s office in Myawaddy hung up.",
+			want: []rel{{"Golden Reed Trading Co., Ltd.", L, "Myawaddy", ""}}},
+		{name: "a firm's town office", text: "Silver Reed Holdings Ltd. runs the site. Staff at Silver Reed Holdings Ltd.'s Hpa-an office declined to comment.",
+			want: []rel{{"Silver Reed Holdings Ltd.", L, "Hpa-an", ""}}},
+		{name: "a state body's headquarters is no placing", text: "He spoke outside the Royal Thai Police headquarters in Bangkok on Monday.",
+			forbid: []rel{{"Royal Thai Police", L, "Bangkok", ""}}},
+		{name: "a site on a river, then its district", text: "The Jade Naga Tower, a 30-storey tower on the Mekong in Ton Pheung district, was sealed.",
+			want: []rel{{"Jade Naga Tower", L, "Ton Pheung", ""}}, forbid: []rel{{"Mekong", L, "Ton Pheung", ""}}},
+		{name: "a site named after its place", text: "My cousin got out of a place in Boten called Lotus Silk Plaza last month.",
+			want: []rel{{"Lotus Silk Plaza", L, "Boten", ""}}},
+		{name: "a site named after a chain of places", text: "The same group runs a smaller hub in Bagac, Bataan, called Marlin Bay Resort.",
+			want: []rel{{"Marlin Bay Resort", L, "Bagac", ""}}},
+		{name: "a firm called after a person's town is no placing", text: "A man in Boten called Lotus Silk Plaza on Monday.",
+			forbid: []rel{{"Lotus Silk Plaza", L, "Boten", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
