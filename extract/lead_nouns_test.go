@@ -65,3 +65,15 @@ func TestWeakShortForms(t *testing.T) {
 	}
 	checkNameCases(t, x, "https://news.example.org/w7", cases)
 }
+
+// TestSiteOfFirmName covers a site named by its kind whose name a firm's folds to.
+func TestSiteOfFirmName(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "site and firm stay apart", text: "OFAC designated Opal Heron Holdings Co., Ltd., which runs the Opal Heron compound in Sihanoukville. Police raided the Opal Heron compound in 2023.",
+			want: []string{"Company:Opal Heron Holdings Co., Ltd.", "Compound:Opal Heron"}},
+		{name: "a firm's short form still joins the firm", text: "OFAC designated Opal Heron Holdings Co., Ltd. on Monday. Opal Heron Holdings did not reply.",
+			forbid: []string{"Compound:Opal Heron Holdings", "Person:Opal Heron Holdings"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/s7", cases)
+}

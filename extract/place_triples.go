@@ -42,6 +42,20 @@ var reSiteOnWater = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z0-9][a-z0
 // its name to come after "called": "a place in ", "a smaller hub in the ".
 var reSiteNounIn = regexp.MustCompile(`(?i)\b(?:place|hub|compound|complex|building|resort|casino|park|site|facility|tower|estate|office|company|firm)\s+(?:(?:based|located|registered|just|right)\s+)?in\s+(?:the\s+)?$`)
 
+// reSiteKindIn follows a site's name written with its kind, up to the place it is in: "
+// building complex in ", " casino in the ".
+var reSiteKindIn = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:compound|complex|casino|resort|park|building|tower|hotel|enclave)\s+in\s+(?:the\s+)?$`)
+
+// specialRegion reports a region named as an administrative unit of its own ("Special
+// Region 4", "Kokang Self-Administered Zone"): a town "in" it lies in it.
+func specialRegion(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) >= 3 && f[0] == "special" && f[1] == "region" {
+		return true
+	}
+	return len(f) >= 2 && adminRegion(f)
+}
+
 // placeTriples reads the shapes above in each sentence; emit gets the sentence, the placed
 // entity, the place and the span read.
 func placeTriples(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
@@ -61,6 +75,11 @@ func placeTriples(text string, sents []sentence, cands []candidate, ents []*docE
 				// "Mae Sot, a town in Thailand's Tak province": the town is in the place the
 				// possessive country owns, read by the pair after it.
 				emit(si, ca.ent, cb.ent, ca.s, cb.e)
+			case ea.typ == model.Compound && eb.typ == model.Location && reSiteKindIn.MatchString(lgap):
+				emit(si, ca.ent, cb.ent, ca.s, cb.e) // "the Riverside Garden building complex in Ton Pheung district"
+			case ea.typ == model.Location && eb.typ == model.Location && !isCountry(ea.name) && (lgap == " in " || lgap == " in the ") &&
+				specialRegion(eb.name) && !precededBy(text, ca.s, "between", "and", "or"):
+				emit(si, ca.ent, cb.ent, ca.s, cb.e) // "Mong La in Special Region 4"
 			case ea.typ == model.Location && eb.typ == model.Location && !isCountry(ea.name) && strings.TrimSpace(gap) == "(" &&
 				strings.HasPrefix(strings.TrimLeft(text[cb.e:], " "), ")") && precededBy(text, ca.s, "in", "at", "inside"):
 				emit(si, ca.ent, cb.ent, ca.s, cb.e)

@@ -41,6 +41,12 @@ func TestPlaceTriples(t *testing.T) {
 			want: []rel{{"Marlin Bay Resort", L, "Bagac", ""}}},
 		{name: "a firm called after a person's town is no placing", text: "A man in Boten called Lotus Silk Plaza on Monday.",
 			forbid: []rel{{"Lotus Silk Plaza", L, "Boten", ""}}},
+		{name: "a site written with its kind", text: "Soldiers swept the Jade Fern Park casino complex in Ton Pheung district on Saturday.",
+			want: []rel{{"Jade Fern Park", L, "Ton Pheung", ""}}},
+		{name: "a town in a special region", text: "The report looks at Laukkaing in the Kokang Self-Administered Zone and at Tachileik.",
+			want: []rel{{"Laukkaing", L, "Kokang Self-Administered Zone", ""}}},
+		{name: "a town between two regions is in neither", text: "The road runs between Mong La and Laukkaing in the Kokang Self-Administered Zone.",
+			forbid: []rel{{"Laukkaing", L, "Kokang Self-Administered Zone", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
