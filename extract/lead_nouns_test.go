@@ -77,3 +77,15 @@ func TestSiteOfFirmName(t *testing.T) {
 	}
 	checkNameCases(t, x, "https://news.example.org/s7", cases)
 }
+
+// TestListedRegionPlaces covers places of the region the gazetteer lists, named bare.
+func TestListedRegionPlaces(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "a Chinese province and a Philippine region", text: "A Chinese investor from Guangxi holds the rest; the tower stands in Pasay City, Metro Manila.",
+			want: []string{"Location:Guangxi", "Location:Pasay", "Location:Metro Manila"}, forbid: []string{"Person:Metro Manila"}},
+		{name: "an offshore registry by its letters", text: "Our guess is a BVI company registered in St. Kitts and Nevis.",
+			want: []string{"Location:British Virgin Islands", "Location:Saint Kitts and Nevis"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/p7", cases)
+}
