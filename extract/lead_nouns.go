@@ -26,6 +26,10 @@ func typeByLeadNoun(st sentence, cs []candidate) {
 		}
 		closes := c.tj >= len(toks) || toks[c.tj].kind == tokPunct
 		switch {
+		case c.conf <= 0.6 && toks[c.ti-1].low == "the" && c.tj < len(toks) && siteKindWords[toks[c.tj].text] && nounPhraseEnds(toks, c.tj+1):
+			// "raided the Jade Phoenix building inside the zone": no person is written
+			// between "the" and a site's kind.
+			c.typ, c.conf, c.weak = model.Compound, 0.85, false
 		case c.ti == 3 && toks[0].low == "the" && leadSiteNouns[toks[1].low] && toks[2].text == "," && c.tj < len(toks) && toks[c.tj].text == ",":
 			c.typ, c.conf, c.weak = model.Compound, statedType, false
 		case c.ti == 2 && toks[0].low == "reached" && toks[1].low == "by" && closes,
@@ -77,4 +81,28 @@ func siteNamedByKind(toks []token, c *candidate, j int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].kind == tokPunct && toks[j+1].text != "'s" && toks[j+1].text != "’s"
+}
+
+// siteKindWords are the lower-case kinds of site written after a site's name.
+var siteKindWords = set("compound", "building", "complex", "casino", "resort", "tower", "hotel", "enclave")
+
+// signatureTitles open the post written after a name in capitals in a court paper's signature
+// or appearance lines: "LINH PHAM, Attorney for Defendant", "SOPHAL CHHUN, Assistant United
+// States Attorney".
+var signatureTitles = set("attorney", "assistant", "counsel", "judge", "prosecutor", "clerk", "magistrate", "special",
+	"deputy", "senior", "trial", "defense", "defence", "federal", "public", "chief", "presiding", "associate")
+
+// capitalsSigned reports a name in capitals followed by a comma and a post in ordinary
+// capitals: court papers sign and list counsel so.
+func capitalsSigned(toks []token, i, j int) bool {
+	return j+1 < len(toks) && toks[j].text == "," && isCap(toks[j+1]) && !shouted(toks[j+1:j+2]) && signatureTitles[toks[j+1].low]
+}
+
+// countryBeforeAcronym returns where an acronym starts after a listed country's name that
+// opens the span ("Thailand AMLO"): two names, the country and its body.
+func countryBeforeAcronym(g *Gazetteer, text string, toks []token, i, j int) (int, bool) {
+	if j-i != 2 || !isAcronym(toks[j-1].text) || len(toks[j-1].text) < 3 || !isCountry(toks[i].text) {
+		return 0, false
+	}
+	return i + 1, knownPlace(g, text, toks, i, i+1)
 }

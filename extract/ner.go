@@ -479,7 +479,7 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
 	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
 	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address", "operation", "findings", "butchering",
-	"highlights", "recommendations", "background", "methodology", "takeaways", "case")
+	"highlights", "recommendations", "background", "methodology", "takeaways", "case", "sheets", "decree", "decrees")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "attorney-general", "solicitor-general", "auditor-general", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
@@ -690,6 +690,10 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	}
 	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
 		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
+	}
+	if k, ok := countryBeforeAcronym(g, text, toks, i, j); ok {
+		// "Thailand AMLO": the country, then its body by its letters (lead_nouns.go).
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k, j)...)
 	}
 	if k, ok := firmOfPlace(g, text, toks, i, j); ok {
 		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
@@ -1096,7 +1100,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):
