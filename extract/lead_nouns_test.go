@@ -103,3 +103,29 @@ func TestListedRegionPlaces(t *testing.T) {
 	}
 	checkNameCases(t, x, "https://news.example.org/p7", cases)
 }
+
+// TestArticledSiteShortForm covers a site's short form after "the" when a firm shares it.
+func TestArticledSiteShortForm(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "the short form is the site's", text: "The group runs the Amber Finch Resort. Amber Finch Leisure Co., Ltd. holds its licence. Police raided the Amber Finch twice in 2024.",
+			want: []string{"Compound:Amber Finch Resort"}, forbid: []string{"Person:Amber Finch"}},
+		{name: "a bare short form is left to the other rules", text: "The group runs the Amber Finch Resort. Amber Finch Leisure Co., Ltd. holds its licence. Amber Finch said nothing.",
+			forbid: []string{"Compound:Amber Finch"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/a7", cases)
+}
+
+// TestGivenAbbrevAfterTitle covers the Filipino "Ma." after a title and in capitals.
+func TestGivenAbbrevAfterTitle(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "after a title", text: "Judge Ma. Luisa P. Dimaculangan presided over the hearing.",
+			want: []string{"Person:Ma. Luisa P. Dimaculangan"}, forbid: []string{"Person:Luisa P. Dimaculangan"}},
+		{name: "in capitals", text: "MA. LUISA P. DIMACULANGAN, Presiding Judge",
+			want: []string{"Person:Ma. Luisa P. Dimaculangan"}},
+		{name: "a surname ends the sentence", text: "The platform was founded by Jack Ma. Analysts were surprised.",
+			forbid: []string{"Person:Jack Ma. Analysts"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/g7", cases)
+}

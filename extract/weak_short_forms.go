@@ -39,6 +39,9 @@ func joinWeakShortForms(text string, cands []candidate, ents []*docEntity) {
 				weak = false
 			}
 		}
+		if weak && person && !place && articledSite(text, cands, ents, k, n) {
+			continue
+		}
 		if !weak || !(person && place || firmWords) {
 			continue
 		}
@@ -85,4 +88,26 @@ func siteOfFirmName(cands []candidate, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// articledSite joins a short form written after "the" every time ("raided the Golden Lotus",
+// "The Golden Lotus sits on ...") to the one site whose longer name it begins, when a firm's
+// name begins with it too ("Golden Lotus Resort", "Golden Lotus Entertainment Co., Ltd."): no
+// person's name takes the article, and writers set it before a site's short name and not
+// before a firm's. It reports whether it joined them.
+func articledSite(text string, cands []candidate, ents []*docEntity, k, n int) bool {
+	for _, ci := range ents[k].cands {
+		c := cands[ci]
+		if c.conf > 0.6 || !precededBy(text, c.s, "the") {
+			return false
+		}
+	}
+	target := soleLongerForm(ents, k, func(f *docEntity) bool {
+		return f.gaz < 0 && f.typ == model.Compound && len(strings.Fields(f.nkey)) > n
+	})
+	if target < 0 {
+		return false
+	}
+	moveMentions(cands, ents, k, target)
+	return true
 }
