@@ -129,3 +129,17 @@ func TestGivenAbbrevAfterTitle(t *testing.T) {
 	}
 	checkNameCases(t, x, "https://news.example.org/g7", cases)
 }
+
+// TestCourtCaptionAndBurmeseSyllables covers a caption's "v." and "Than" inside a name.
+func TestCourtCaptionAndBurmeseSyllables(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "a caption's party after v.", text: "UNITED STATES OF AMERICA v. ZHOU MINGHAO, Defendant.",
+			want: []string{"Person:Zhou Minghao"}},
+		{name: "Than inside a Burmese name", text: "The land belongs to Mahn Win Khaing Than, a militia officer.",
+			want: []string{"Person:Mahn Win Khaing Than"}},
+		{name: "than after a comparative names nothing", text: "More Than Words was playing in the lobby.",
+			forbid: []string{"Person:Than Words"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/c7", cases)
+}

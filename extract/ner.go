@@ -1207,6 +1207,9 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
+		if w == "than" && k > 0 {
+			continue // "Mahn Win Khaing Than", "Tin Than": a Burmese name's syllable after its first
+		}
 		if notNames[w] || demonyms[w] || pluralDemonym(w) || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}
