@@ -9,7 +9,8 @@ import (
 // knownSectors gives the sector of the gazetteer's organisations by canonical name; names the
 // rules below would get wrong or cannot tell are listed.
 var knownSectors = map[string]string{
-	"Karen National Union": model.SectorArmedGroup, "Karen National Liberation Army": model.SectorArmedGroup,
+	"Karen National Union": model.SectorArmedGroup, "KNU/KNLA Peace Council": model.SectorArmedGroup,
+	"Three Brotherhood Alliance": model.SectorArmedGroup, "Council of the European Union": model.SectorIntergov, "Karen National Liberation Army": model.SectorArmedGroup,
 	"Democratic Karen Benevolent Army": model.SectorArmedGroup, "Karen National Army": model.SectorArmedGroup,
 	"14K Triad": model.SectorOther, "World Hongmen History and Culture Association": model.SectorOther,
 	"Scam Center Strike Force": model.SectorGovernment, "US Secret Service": model.SectorPolice,
