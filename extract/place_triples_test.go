@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -49,4 +50,42 @@ func TestPlaceTriples(t *testing.T) {
 			forbid: []rel{{"Laukkaing", L, "Kokang Self-Administered Zone", ""}}},
 	}
 	checkRelCases(t, x, cases)
+}
+
+// TestRegisterOfficesAndHolders covers a register whose place column is headed "Registered
+// office" and whose holders column lists shares parted by commas.
+func TestRegisterOfficesAndHolders(t *testing.T) {
+	filler := strings.Repeat("Investigators matched the company filings against bank records and land titles. ", 6)
+	page := func(body string) string {
+		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
+			`<p>` + filler + `</p></article></body></html>`
+	}
+	cases := []struct {
+		name   string
+		html   string
+		want   []rel
+		forbid []rel
+	}{
+		{"registered office and major shareholders",
+			`<table><tr><th>Company</th><th>Registered office</th><th>Major shareholders</th></tr>
+<tr><td>Teak River Logistics Co., Ltd.</td><td>Mae Sot</td><td>Mrs. Pranee Saelim (60%), Kiat Wong Holdings Co., Ltd. (40%)</td></tr></table>`,
+			[]rel{{"Teak River Logistics Co., Ltd.", model.LocatedIn, "Mae Sot", ""},
+				{"Pranee Saelim", model.Owns, "Teak River Logistics Co., Ltd.", ""},
+				{"Kiat Wong Holdings Co., Ltd.", model.Owns, "Teak River Logistics Co., Ltd.", ""}}, nil},
+		{"precision: a comma inside a firm's name parts no holder",
+			`<table><tr><th>Company</th><th>Shareholders</th></tr>
+<tr><td>Teak River Logistics Co., Ltd.</td><td>Kiat Wong Holdings Co., Ltd. (100%)</td></tr></table>`,
+			[]rel{{"Kiat Wong Holdings Co., Ltd.", model.Owns, "Teak River Logistics Co., Ltd.", ""}}, nil},
+		{"precision: an office column of a table of events places nothing",
+			`<table><tr><th>Date</th><th>Registered office</th></tr><tr><td>2024</td><td>Bangkok</td></tr></table>`,
+			nil, []rel{{"2024", model.LocatedIn, "Bangkok", ""}}},
+	}
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, _ := mainText([]byte(page(c.html)), "https://press.example.org/release")
+			got, _ := analyzeText(t, x, text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
 }
