@@ -46,6 +46,10 @@ var reSiteNounIn = regexp.MustCompile(`(?i)\b(?:place|hub|compound|complex|build
 // building complex in ", " casino in the ".
 var reSiteKindIn = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:compound|complex|casino|resort|park|building|tower|hotel|enclave)\s+in\s+(?:the\s+)?$`)
 
+// reBasedNoun is the gap of a place made a firm's modifier with a business noun before the
+// firm's name: "-based contractor ", "-registered shell company ".
+var reBasedNoun = regexp.MustCompile(`^[-‑](?:based|headquartered|registered)\s+(?:[a-z-]+\s+)?(?:company|firm|contractor|developer|operator|builder|lender|bank|broker|trader|distributor|supplier|agency|investor|conglomerate|subsidiary|group|shell\s+company|holding\s+company)\s+$`)
+
 // specialRegion reports a region named as an administrative unit of its own ("Special
 // Region 4", "Kokang Self-Administered Zone"): a town "in" it lies in it.
 func specialRegion(name string) bool {
@@ -75,6 +79,8 @@ func placeTriples(text string, sents []sentence, cands []candidate, ents []*docE
 				// "Mae Sot, a town in Thailand's Tak province": the town is in the place the
 				// possessive country owns, read by the pair after it.
 				emit(si, ca.ent, cb.ent, ca.s, cb.e)
+			case ea.typ == model.Location && eb.typ == model.Company && reBasedNoun.MatchString(lgap):
+				emit(si, cb.ent, ca.ent, ca.s, cb.e) // "Kuala Lumpur-based contractor Permata Indah Construction Berhad"
 			case ea.typ == model.Compound && eb.typ == model.Location && reSiteKindIn.MatchString(lgap):
 				emit(si, ca.ent, cb.ent, ca.s, cb.e) // "the Riverside Garden building complex in Ton Pheung district"
 			case ea.typ == model.Location && eb.typ == model.Location && !isCountry(ea.name) && (lgap == " in " || lgap == " in the ") &&
