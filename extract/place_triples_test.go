@@ -52,6 +52,8 @@ func TestPlaceTriples(t *testing.T) {
 			want: []rel{{"Jade Orchid Park", L, "Laukkaing", ""}}},
 		{name: "a person on a town's edge is placed by no apposition", text: "They met Chen Bo, a cousin of the governor on the southern edge of Laukkaing.",
 			forbid: []rel{{"Chen Bo", L, "Laukkaing", ""}}},
+		{name: "a site that sits on a town's edge", text: "The Jade Orchid Resort sits on the southern edge of Bavet.",
+			want: []rel{{"Jade Orchid Resort", L, "Bavet", ""}}},
 		{name: "a site written with its kind", text: "Soldiers swept the Jade Fern Park casino complex in Ton Pheung district on Saturday.",
 			want: []rel{{"Jade Fern Park", L, "Ton Pheung", ""}}},
 		{name: "a town in a special region", text: "The report looks at Laukkaing in the Kokang Self-Administered Zone and at Tachileik.",
