@@ -100,6 +100,8 @@ func TestListedRegionPlaces(t *testing.T) {
 			want: []string{"Location:Guangxi", "Location:Pasay", "Location:Metro Manila"}, forbid: []string{"Person:Metro Manila"}},
 		{name: "an offshore registry by its letters", text: "Our guess is a BVI company registered in St. Kitts and Nevis.",
 			want: []string{"Location:British Virgin Islands", "Location:Saint Kitts and Nevis"}},
+		{name: "outlets and an exchange named without a cue word", text: "Sai Hseng told Tai Freedom and Thai PBS that Bursa Malaysia had asked about the loan.",
+			want: []string{"Organization:Tai Freedom", "Organization:Thai PBS", "Company:Bursa Malaysia"}, forbid: []string{"Person:Tai Freedom"}},
 		{name: "bodies whose names hold another listed name", text: "An officer of the KNU/KNLA Peace Council met the Three Brotherhood Alliance; the Council of the European Union listed him.",
 			want:   []string{"Organization:KNU/KNLA Peace Council", "Organization:Three Brotherhood Alliance", "Organization:Council of the European Union"},
 			forbid: []string{"Organization:Brotherhood Alliance"}},
