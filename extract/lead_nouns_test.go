@@ -148,3 +148,18 @@ func TestCourtCaptionAndBurmeseSyllables(t *testing.T) {
 	}
 	checkNameCases(t, x, "https://news.example.org/c7", cases)
 }
+
+// TestQuotedChineseNicknames covers "Old Wu" and "Little Zhao" written in quotes after the
+// words that introduce a nickname.
+func TestQuotedChineseNicknames(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{name: "known as, in quotes", text: `Their unit boss, a Chinese man known as "Lao Feng," answered to the owner.`,
+			want: []string{"Person:Lao Feng"}},
+		{name: "everyone calls, in quotes", text: `The floor manager is a man everyone calls "Xiao Tang" and he is cruel.`,
+			want: []string{"Person:Xiao Tang"}},
+		{name: "a quoted title is no nickname", text: `He said "Lao Feng" was the name of a song.`,
+			forbid: []string{"Person:Lao Feng"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/q7", cases)
+}
