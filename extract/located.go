@@ -35,7 +35,7 @@ var reCommaInThe = regexp.MustCompile(`^,\s*in(?:\s+the)?$`)
 // casino and residential compound in", ", a walled cluster of apartment blocks on the
 // outskirts of", ", an agency in". Group 1 holds the descriptive words, group 2 the
 // preposition. No verb may stand in it (a clause would move the place to another noun).
-var reApposLocus = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z0-9][a-z0-9'’-]*\s+){1,9}?)(?:(?:located|situated|based|nestled)\s+)?(in|inside|within|at|on|along|on\s+the\s+(?:outskirts|edge|banks?|shore|shores)\s+of|on\s+the\s+(?:outskirts|edge|banks?)\s+of\s+the)\s+(?:the\s+)?(?:(?:city|town|capital|province|country)['’]s\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|heart\s+of|centre\s+of|center\s+of)\s+)?$`)
+var reApposLocus = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[a-z0-9][a-z0-9'’-]*\s+){1,9}?)(?:(?:located|situated|based|nestled)\s+)?(in|inside|within|at|on|along|on\s+the\s+(?:(?:northern|southern|eastern|western|far)\s+)?(?:outskirts|edge|banks?|shore|shores)\s+of|on\s+the\s+(?:outskirts|edge|banks?)\s+of\s+the)\s+(?:the\s+)?(?:(?:city|town|capital|province|country)['’]s\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|heart\s+of|centre\s+of|center\s+of)\s+)?$`)
 
 // locusHeads are the nouns that make such an apposition a description of a place or a
 // business: a "cousin of the governor in" or "a raid in" is no locus.
@@ -123,6 +123,9 @@ var (
 // confidence of one it reads, -1 for a pair that must not be placed, or 0: a firm whose apposition names its place ("a Hong Kong
 // company"), a site on a river or road, and a province or district in a larger place.
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
+	if ents[ca.ent].typ == model.Location && waterBeforeIn(text, ca, gap) {
+		return -1 // "a tower on the Mekong in Ton Pheung district" (place_triples.go)
+	}
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
 	}

@@ -149,6 +149,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	siteRunBy(st, out)
 	typeByNeighbours(text, st, out)
+	typeByLeadNoun(st, out) // lead_nouns.go
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
@@ -256,7 +257,11 @@ func retypeByContext(text string, st sentence, c *candidate) {
 	next := lower(toks[j])
 	if compoundFollowers[next] && toks[j].kind == tokWord && !isCap(toks[j]) && c.typ != model.Person && c.typ != model.Compound &&
 		(c.typ != model.Location || namesSiteAfterPlace(toks, c.ti, j)) {
+		stated := c.gaz < 0 && siteNamedByKind(toks, c, j) // "the Phoenix Bay compound." (lead_nouns.go)
 		c.typ, c.gaz, c.conf, c.weak = model.Compound, -1, 0.8, false
+		if stated {
+			c.conf = statedType
+		}
 		return
 	}
 	if next != "," || j+2 >= len(toks) {
@@ -474,10 +479,10 @@ var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", 
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
 	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
 	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address", "operation", "findings", "butchering",
-	"highlights", "recommendations", "background", "methodology", "takeaways")
+	"highlights", "recommendations", "background", "methodology", "takeaways", "case", "sheets", "decree", "decrees")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
-var possessiveNames = set("attorney", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
+var possessiveNames = set("attorney", "attorney-general", "solicitor-general", "auditor-general", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
 	"sheriff", "magistrate", "magistrates")
 
 var appositionCompany = set("company", "firm", "business", "conglomerate", "bank", "exchange", "developer", "operator",
@@ -686,6 +691,10 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
 		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
+	if k, ok := countryBeforeAcronym(g, text, toks, i, j); ok {
+		// "Thailand AMLO": the country, then its body by its letters (lead_nouns.go).
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k, j)...)
+	}
 	if k, ok := firmOfPlace(g, text, toks, i, j); ok {
 		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
 	}
@@ -838,7 +847,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
-	"economy", "society", "digital")
+	"economy", "society", "digital", "women", "children", "migrants", "workers", "services")
 
 // tradeNouns name the trade a firm is named for before "and" ("RCM Builders and
 // Construction", "Delta Contractors and Engineering Services").
@@ -997,7 +1006,12 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		c.typ, c.conf = model.Person, 0.75
 		return c, true
 	}
-	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) {
+	if stateArmy(toks, i, j, words) {
+		// "the Malaysian Army": a state's army named with capitals (lead_nouns.go).
+		c.typ, c.conf = model.Organization, 0.75
+		return c, true
+	}
+	if releaseHeading(words) || operationName(toks, i, j) || demonymAdjective(toks, i, j) || spacedLetters(words) {
 		return c, false // "Press Release No. 214", "Operation Clean Sweep", "Chinese-invested"
 	}
 	if allNot || i > 0 && toks[i-1].text == "Operation" {
@@ -1062,7 +1076,8 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n > 1 && (strongCompoundCues[last] || siteCompoundWord(last)):
 		// "Clearwater Bay Technohub": a site's word may close a coined last word.
 		c.typ, c.conf = model.Compound, 0.8
-	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"):
+	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"),
+		n > 2 && last == "city" && coinedCityWords(words):
 		c.typ, c.conf = model.Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
@@ -1085,7 +1100,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j)):
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):
@@ -1192,6 +1207,9 @@ func nameShaped(ts []token) bool {
 			return false
 		}
 		w := lower(t)
+		if w == "than" && k > 0 {
+			continue // "Mahn Win Khaing Than", "Tin Than": a Burmese name's syllable after its first
+		}
 		if notNames[w] || demonyms[w] || pluralDemonym(w) || orgCues[w] || compoundCues[w] || companyEnds[w] || locationEnds[w] || leadStrip[w] || documentWords[w] {
 			return false
 		}

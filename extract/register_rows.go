@@ -22,14 +22,14 @@ var registerFirstHeads = set("entity", "entities", "company", "companies", "firm
 
 var (
 	// reLocHead heads a column of places.
-	reLocHead = regexp.MustCompile(`^(?:location|locations|address|registered address|based in|base|registered in|place|site location|(?:nationality|country)\s*/\s*location|location\s*/\s*(?:nationality|country))$`)
+	reLocHead = regexp.MustCompile(`^(?:location|locations|address|registered address|registered office|head office|headquarters|seat|based in|base|registered in|place|site location|(?:nationality|country)\s*/\s*location|location\s*/\s*(?:nationality|country))$`)
 	// reRunHead heads a column naming who runs (or owns) the row's site.
 	reRunHead = regexp.MustCompile(`^(operator|operators|operated by|run by|owner|owners|owned by|managed by)(?:\s+\(.*\)|\s+named\s+by\s+[a-z ]+|\s+\(alleged\))?$`)
 	// reDescHead heads a column describing each row's party.
 	reDescHead = regexp.MustCompile(`^(?:basis|basis for designation|reason|status|description|affiliation|affiliations|notes|note|link|link to [a-z ]+|linked business(?:\s*/\s*site)?|relationship|connection|details|remarks)$`)
 	// reHoldersHead heads a column listing a firm's holders with their shares; reHolderShare
 	// is one of them.
-	reHoldersHead = regexp.MustCompile(`^(?:shareholders?|stockholders?|owners?|ownership|shareholding|beneficial owners?|owned by)$`)
+	reHoldersHead = regexp.MustCompile(`^(?:(?:major|main|principal|registered)\s+)?(?:shareholders?|stockholders?|owners?|ownership|shareholding|beneficial owners?|owned by)$`)
 	reHolderShare = regexp.MustCompile(`^([A-Z][^;:%]{2,80}?)\s*[(,:–—-]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\)?$`)
 	// reOfficersHead heads a column listing a firm's officers as "Post: Name".
 	reOfficersHead = regexp.MustCompile(`^(?:officers|directors|management|board|board of directors|officers and directors|directors and officers|key people|key persons)$`)
@@ -81,7 +81,7 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 			}
 		case reHoldersHead.MatchString(h):
 			// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
-			for _, f := range strings.Split(v, ";") {
+			for _, f := range holderItems(v) {
 				if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
 					parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
 				}
@@ -190,4 +190,24 @@ func descPost(post string) bool {
 		}
 	}
 	return false
+}
+
+// reHolderSep parts a holders cell: "; ", or ", " after a share in brackets ("Wanida
+// Tangsiri (51%), Tang Yunfei (49%)"); a comma inside a firm's name ("Co., Ltd.") parts nothing.
+var reHolderSep = regexp.MustCompile(`;|(?:%\s*\)|percent\s*\))\s*,`)
+
+// holderItems splits a holders cell into its holders, each with its share.
+func holderItems(v string) []string {
+	var out []string
+	last := 0
+	for _, m := range reHolderSep.FindAllStringIndex(v, -1) {
+		end := m[1]
+		if v[m[0]] == ';' {
+			out = append(out, v[last:m[0]])
+		} else {
+			out = append(out, v[last:end-1]) // keep the closing bracket, drop the comma
+		}
+		last = end
+	}
+	return append(out, v[last:])
 }

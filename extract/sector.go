@@ -9,7 +9,8 @@ import (
 // knownSectors gives the sector of the gazetteer's organisations by canonical name; names the
 // rules below would get wrong or cannot tell are listed.
 var knownSectors = map[string]string{
-	"Karen National Union": model.SectorArmedGroup, "Karen National Liberation Army": model.SectorArmedGroup,
+	"Karen National Union": model.SectorArmedGroup, "KNU/KNLA Peace Council": model.SectorArmedGroup,
+	"Three Brotherhood Alliance": model.SectorArmedGroup, "Council of the European Union": model.SectorIntergov, "Karen National Liberation Army": model.SectorArmedGroup,
 	"Democratic Karen Benevolent Army": model.SectorArmedGroup, "Karen National Army": model.SectorArmedGroup,
 	"14K Triad": model.SectorOther, "World Hongmen History and Culture Association": model.SectorOther,
 	"Scam Center Strike Force": model.SectorGovernment, "US Secret Service": model.SectorPolice,
@@ -51,6 +52,9 @@ var knownSectors = map[string]string{
 	"UNICEF": model.SectorIntergov, "Walk Free": model.SectorNGO, "Liberty Shared": model.SectorNGO,
 	"The Exodus Road": model.SectorNGO, "Global Initiative Against Transnational Organized Crime": model.SectorNGO,
 	"Bloomberg": model.SectorMedia, "Rappler": model.SectorMedia, "Mizzima": model.SectorMedia, "Xinhua": model.SectorMedia,
+	"Tai Freedom": model.SectorMedia, "Kiripost": model.SectorMedia, "Thai PBS": model.SectorMedia, "Prachatai": model.SectorMedia,
+	"Khaosod English": model.SectorMedia, "Eleven Media Group": model.SectorMedia, "Kachin News Group": model.SectorMedia,
+	"Tuoi Tre": model.SectorMedia, "Kompas": model.SectorMedia,
 	"Malaysiakini": model.SectorMedia, "Myanmar Now": model.SectorMedia, "Voice of America": model.SectorMedia,
 	"BenarNews": model.SectorMedia, "Philippine Daily Inquirer": model.SectorMedia, "The Philippine Star": model.SectorMedia,
 	"ABS-CBN": model.SectorMedia, "GMA News": model.SectorMedia, "ProPublica": model.SectorMedia,

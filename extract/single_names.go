@@ -152,8 +152,12 @@ func chineseNickname(toks []token, i, j int) bool {
 	if !chineseSurnameSet[toks[i+1].low] {
 		return false
 	}
-	switch toks[i-1].low {
-	case "called", "named", "nicknamed", "as", "boss":
+	k := i - 1
+	if quoteMarks[toks[k].text] && k > 0 {
+		k-- // "known as \"Lao Wu,\"": the nickname in quotes
+	}
+	switch toks[k].low {
+	case "called", "calls", "call", "named", "nicknamed", "as", "boss":
 		return true
 	}
 	return false

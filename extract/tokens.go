@@ -32,7 +32,7 @@ type sentence struct {
 
 // abbreviations keep their final period.
 var abbreviations = withRanks(set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
-	"jr", "sr", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"jr", "sr", "st", "sta", "sto", "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
 
 // withRanks adds the ranks abbreviated before names ("Pol. Lt. Gen.", "Brig. Gen."), kept
@@ -272,4 +272,5 @@ var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "i
 	"either", "neither", "nor", "whose", "whom", "any", "much", "very", "too", "already", "again", "perhaps",
 	"recently", "currently", "previously", "formerly", "reportedly", "allegedly", "unlike", "across", "behind",
 	"above", "below", "beyond", "toward", "towards", "along", "besides", "given", "asked", "told", "said", "regarding",
-	"concerning")
+	"concerning", "apparently", "supposedly", "obviously", "actually", "basically", "honestly", "sadly", "luckily",
+	"unfortunately", "fortunately", "separately", "additionally", "finally", "eventually", "ultimately")
