@@ -261,7 +261,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	joinPrefixShortForms(text, cands, ents)
 	joinPlaceShortForms(text, cands, ents)
 	joinLeadingForms(text, sents, cands, ents) // leading_forms.go
-	joinWeakShortForms(text, cands, ents) // weak_short_forms.go
+	joinWeakShortForms(text, cands, ents)      // weak_short_forms.go
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
 	for i := 1; i < len(cands); i++ {
 		prev, c := cands[i-1], cands[i]
