@@ -43,6 +43,8 @@ var (
 // registerRowSentence renders a data row of a register as sentences; ok is false when the
 // table is no register or the row says nothing the columns can tell.
 func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
+	cells := rowCells(tr)
+	hcells, cells = dropOrdinalColumn(hcells, cells) // table_layouts.go
 	if len(hcells) < 2 || len(hcells) > 6 {
 		return "", false
 	}
@@ -50,7 +52,6 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 	if !partyHeads[h0] && !registerFirstHeads[h0] {
 		return "", false
 	}
-	cells := rowCells(tr)
 	if len(cells) != len(hcells) {
 		return "", false
 	}
@@ -63,6 +64,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 		h := strings.ToLower(strings.TrimRight(reParens.ReplaceAllString(cellText(hcells[i]), ""), " :"))
 		v := strings.TrimRight(cellText(cells[i]), " .;,")
 		if v == "" || v == "—" || v == "-" || len(v) > 200 {
+			continue
+		}
+		if s, ok := guardCellSentence(name, h, v); ok { // table_layouts.go
+			parts = append(parts, s)
 			continue
 		}
 		switch {
@@ -113,6 +118,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 				low := f // the first letter lowered; an ASCII letter only, so offsets hold
 				if c := f[0]; c >= 'A' && c <= 'Z' {
 					low = string(c+'a'-'A') + f[1:]
+				}
+				if s, ok := ownerFieldSentence(name, low); ok { // table_layouts.go
+					parts = append(parts, s)
+					continue
 				}
 				switch {
 				case reDescOpen.MatchString(low) && strings.Contains(low, " by "):

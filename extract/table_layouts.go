@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Layouts of registers that register_rows.go reads once they are brought to its shape:
+//
+//   - a leading column that only numbers the rows ("No.", "#", "S/N") is no party column:
+//     the party is in the column after it, so "No. | Name | Type | Details" is read as
+//     "Name | Type | Details";
+//   - a column whose header says who protects the row's site ("Protected by", "Armed group
+//     providing security", "Security provided by") reads as "SITE is protected by CELL.";
+//   - a description field "Owned or controlled by X" reads as "PARTY is owned by X." and
+//     "Subsidiary of X" as "PARTY, a subsidiary of X." (the sentence rules read both).
+
+var (
+	// reOrdinalHead heads a column that numbers the rows.
+	reOrdinalHead = regexp.MustCompile(`^(?:no\.?|nos?\.|number|#|s/n|s\.n\.|sr\.?|sl\.?|item|ref\.?|ref\. no\.?)$`)
+	// reGuardHead heads a column naming who protects the row's site.
+	reGuardHead = regexp.MustCompile(`^(?:protected by|guarded by|protection|protector|security provided by|security by|(?:armed group|force|group|militia)s?\s+(?:providing|giving)\s+(?:security|protection)|(?:armed group|force|militia)\s+protecting\s+(?:it|the site|the compound))$`)
+	// reNoGuard is a cell that names no protector.
+	reNoGuard = regexp.MustCompile(`(?i)^(?:unknown|none|n/a|not known|unclear|no|—|–|-)\.?$`)
+	// reControlledBy opens a description field naming the party's owner.
+	reControlledBy = regexp.MustCompile(`^(?:owned\s+(?:or|and|and/or)\s+controlled\s+by|owned\s+by|controlled\s+by)\s+([A-Z].*)$`)
+	// reSubsidiaryOf opens a description field naming the party's parent.
+	reSubsidiaryOf = regexp.MustCompile(`^(?:a\s+)?(?:(?:wholly[- ]owned|majority[- ]owned)\s+)?subsidiary\s+of\s+([A-Z].*)$`)
+)
+
+// dropOrdinalColumn returns the header and row cells without a leading numbering column, when
+// the header has one and at least two columns follow it; otherwise it returns them as given.
+func dropOrdinalColumn(hcells, cells []*html.Node) ([]*html.Node, []*html.Node) {
+	if len(hcells) < 3 || !reOrdinalHead.MatchString(strings.ToLower(strings.TrimSpace(cellText(hcells[0])))) {
+		return hcells, cells
+	}
+	if len(cells) == len(hcells) {
+		cells = cells[1:]
+	}
+	return hcells[1:], cells
+}
+
+// guardCellSentence reads a protector column's cell; ok is false when the header names no
+// protector or the cell names none.
+func guardCellSentence(name, head, v string) (string, bool) {
+	if !reGuardHead.MatchString(head) {
+		return "", false
+	}
+	who := strings.TrimSpace(reParens.ReplaceAllString(v, ""))
+	if who == "" || reNoGuard.MatchString(who) || strings.ContainsAny(who, ";?") || len(who) > 100 {
+		return "", false
+	}
+	return name + " is protected by " + who + ".", true
+}
+
+// ownerFieldSentence reads a description field that names the party's owner or parent; f is
+// the field with its first letter lowered.
+func ownerFieldSentence(name, f string) (string, bool) {
+	if m := reControlledBy.FindStringSubmatch(f); m != nil {
+		return name + " is owned by " + strings.TrimSpace(m[1]) + ".", true
+	}
+	if m := reSubsidiaryOf.FindStringSubmatch(f); m != nil {
+		return name + ", a subsidiary of " + strings.TrimSpace(m[1]) + ".", true
+	}
+	return "", false
+}
