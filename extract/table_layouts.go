@@ -66,3 +66,33 @@ func ownerFieldSentence(name, f string) (string, bool) {
 	}
 	return "", false
 }
+
+// reStaffLead is the part of a table's lead that says its rows are a firm's people: "The
+// following officers and supervisors of", "Senior staff at", "members of the board of".
+var reStaffLead = regexp.MustCompile(`(?i)\b(?:officers|officials|staff|employees|executives|directors|managers|management|supervisors|personnel|board members|members of the board|leadership)\b[^.:;]{0,40}?\b(?:of|at|in|from)\s+(?:the\s+)?$`)
+
+// leadStaffFirm is the firm a table's colon-ended lead names as the one its rows work for
+// ("The following officers and supervisors of Xinyuan Digital Solutions Corp. were placed
+// under arrest:"): a "Name | Position" table without a stake column takes its firm only so,
+// never from a lead that merely names a firm.
+func leadStaffFirm(table *html.Node) string {
+	firm := leadFirm(table)
+	if firm == "" {
+		return ""
+	}
+	for n := table.PrevSibling; n != nil; n = n.PrevSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode {
+			continue
+		}
+		if n.Type != html.ElementNode {
+			return ""
+		}
+		lead := cellText(n)
+		i := strings.LastIndex(lead, firm)
+		if i < 0 || !reStaffLead.MatchString(lead[:i]) {
+			return ""
+		}
+		return firm
+	}
+	return ""
+}

@@ -51,6 +51,19 @@ func TestTableLayouts(t *testing.T) {
 			[]rel{{"Harbour Crest Capital Limited", model.Owns, "Lotus Payment Services Co., Ltd.", ""},
 				{"Harbour Crest Capital Limited", model.Owns, "Crest Logistics Co., Ltd.", ""}},
 			nil, nil},
+		{"a Name | Nationality | Position table under a lead naming whose officers the rows are",
+			`<p>The following officers and supervisors of Bright Harbour Digital Corp. were arrested:</p>
+<table><thead><tr><th>Name</th><th>Nationality</th><th>Position</th></tr></thead>
+<tbody><tr><td>Wu Jianguo</td><td>Chinese</td><td>President</td></tr>
+<tr><td>Dela Cruz Antonio</td><td>Filipino</td><td>Treasurer</td></tr></tbody></table>`,
+			[]rel{{"Wu Jianguo", model.Directs, "Bright Harbour Digital Corp.", ""}},
+			nil, nil},
+		{"precision: a lead that names a firm but not as the rows' employer",
+			`<p>The following officials were charged over their dealings with Bright Harbour Digital Corp.:</p>
+<table><thead><tr><th>Name</th><th>Nationality</th><th>Position</th></tr></thead>
+<tbody><tr><td>Wu Jianguo</td><td>Chinese</td><td>President</td></tr></tbody></table>`,
+			nil, []rel{{"Wu Jianguo", model.Directs, "Bright Harbour Digital Corp.", ""}},
+			[]string{"is the president of"}},
 		{"precision: a numbered table of figures",
 			`<table><tr><th>No.</th><th>Year</th><th>Location</th></tr><tr><td>1</td><td>2023</td><td>Bokeo</td></tr></table>`,
 			nil, nil, []string{"located in", "protected by"}},
