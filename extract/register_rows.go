@@ -66,7 +66,12 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 		if v == "" || v == "—" || v == "-" || len(v) > 200 {
 			continue
 		}
-		if s, ok := guardCellSentence(name, h, v); ok { // table_layouts.go
+		h = registerHeadAlias(h) // table_layouts.go
+		if s, ok := guardCellSentence(name, h, v); ok {
+			parts = append(parts, s)
+			continue
+		}
+		if s, ok := raidCellSentence(name, h0, h, v, hcells); ok {
 			parts = append(parts, s)
 			continue
 		}
@@ -75,7 +80,7 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 			parts = append(parts, name+" is located in "+v+".")
 		case reRunHead.MatchString(h):
 			who := reParens.ReplaceAllString(v, "")
-			if strings.ContainsAny(who, ";") {
+			if strings.ContainsAny(who, ";") || reNoGuard.MatchString(strings.TrimSpace(who)) { // "Unknown": table_layouts.go
 				continue
 			}
 			switch {
@@ -86,7 +91,7 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 			}
 		case reHoldersHead.MatchString(h):
 			// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
-			for _, f := range strings.Split(v, ";") {
+			for _, f := range holderFields(v) { // table_layouts.go
 				if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
 					parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
 				}

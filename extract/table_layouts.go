@@ -96,3 +96,82 @@ func leadStaffFirm(table *html.Node) string {
 	}
 	return ""
 }
+
+// registerHeadAliases map other words for a register's columns to the header register_rows.go
+// reads: a firm's "Registered office" is its place, "Major shareholders" its holders, a
+// site's "Landowner" its owner, its "Developer / operator" its operator, and an "Owner /
+// occupant" column describes the site in words that open with a participle ("Owned by X",
+// "Operated by X").
+var registerHeadAliases = map[string]string{
+	"registered office": "location", "head office": "location", "registered seat": "location",
+	"major shareholders": "shareholders", "main shareholders": "shareholders",
+	"principal shareholders": "shareholders", "largest shareholders": "shareholders",
+	"major shareholder": "shareholders", "main shareholder": "shareholders",
+	"landowner": "owner", "land owner": "owner", "owner of the land": "owner", "landlord": "owner",
+	"developer / operator": "operator", "developer/operator": "operator", "operator / developer": "operator",
+	"operator/developer": "operator", "developer and operator": "operator",
+	"owner / occupant": "details", "owner/occupant": "details", "owner or occupant": "details",
+	"owner / operator": "details", "owner/operator": "details", "occupant": "details",
+	"armed protection": "protected by", "armed protection by": "protected by", "protection by": "protected by",
+}
+
+// registerHeadAlias returns the header register_rows.go reads for h (already lowered and
+// stripped of brackets), or h itself.
+func registerHeadAlias(h string) string {
+	if a, ok := registerHeadAliases[strings.TrimSpace(h)]; ok {
+		return a
+	}
+	return h
+}
+
+// reHolderSplit separates holders listed with commas, each ending with its share:
+// "Wanida Tangsiri (51%), Tang Yunfei (49%)".
+var reHolderSplit = regexp.MustCompile(`(%\)?|percent\)?)\s*,\s*(?:and\s+)?`)
+
+// holderFields splits a holders cell into one field per holder: on semicolons, and on commas
+// that follow a share.
+func holderFields(v string) []string {
+	var out []string
+	for _, f := range strings.Split(v, ";") {
+		out = append(out, strings.Split(reHolderSplit.ReplaceAllString(f, "$1;"), ";")...)
+	}
+	return out
+}
+
+var (
+	// reRaidHead heads a column naming who raided the row's site; a bare "Unit" or "Agency"
+	// only in a table whose other headers count what a raid did (reRaidTally).
+	reRaidHead     = regexp.MustCompile(`^(?:raided by|raiding (?:unit|force|agency|team)|raid (?:led|conducted|carried out) by|operation led by)$`)
+	reRaidUnitHead = regexp.MustCompile(`^(?:unit|units|agency|lead agency|lead unit|force|responsible unit)$`)
+	reRaidTally    = regexp.MustCompile(`(?i)\b(?:detained|rescued|arrested|apprehended|seized|raided|raid|intercepted)\b`)
+	// registerSiteHeads head a first column of sites.
+	registerSiteHeads = set("site", "sites", "compound", "compounds", "premises", "location raided", "target site")
+)
+
+// raidCellSentence reads a raider column of a register of raided sites: "SITE was raided by
+// CELL.". h0 is the first column's header, h this column's; ok is false for any other column.
+func raidCellSentence(name, h0, h, v string, hcells []*html.Node) (string, bool) {
+	if !registerSiteHeads[h0] {
+		return "", false
+	}
+	if !reRaidHead.MatchString(h) {
+		if !reRaidUnitHead.MatchString(h) {
+			return "", false
+		}
+		tally := false
+		for _, c := range hcells {
+			if reRaidTally.MatchString(cellText(c)) {
+				tally = true
+				break
+			}
+		}
+		if !tally {
+			return "", false
+		}
+	}
+	who := strings.TrimSpace(reParens.ReplaceAllString(v, ""))
+	if who == "" || reNoGuard.MatchString(who) || strings.ContainsAny(who, ";?") || len(who) > 120 {
+		return "", false
+	}
+	return name + " was raided by " + who + ".", true
+}

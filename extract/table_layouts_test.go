@@ -64,6 +64,32 @@ func TestTableLayouts(t *testing.T) {
 <tbody><tr><td>Wu Jianguo</td><td>Chinese</td><td>President</td></tr></tbody></table>`,
 			nil, []rel{{"Wu Jianguo", model.Directs, "Bright Harbour Digital Corp.", ""}},
 			[]string{"is the president of"}},
+		{"a firm register: registered office, major shareholders listed with commas",
+			`<table><tr><th>Company</th><th>Registered office</th><th>Major shareholders</th></tr>
+<tr><td>Pine Ridge Trading Co., Ltd.</td><td>Chiang Rai</td><td>Mrs. Somsri Kaewmanee (60%), Mr. Lu Hongbin (40%)</td></tr></table>`,
+			[]rel{{"Pine Ridge Trading Co., Ltd.", model.LocatedIn, "Chiang Rai", ""},
+				{"Somsri Kaewmanee", model.Owns, "Pine Ridge Trading Co., Ltd.", ""},
+				{"Lu Hongbin", model.Owns, "Pine Ridge Trading Co., Ltd.", ""}},
+			nil, nil},
+		{"a site register: landowner, developer / operator, armed protection",
+			`<table><tr><th>Compound</th><th>Location</th><th>Landowner</th><th>Developer / operator</th><th>Armed protection (according to survivors)</th></tr>
+<tr><td>Lotus Valley Park</td><td>Myawaddy</td><td>Saw Eh Doh</td><td>Ruby Phoenix Group Co., Ltd.</td><td>Karen National Army (KNA)</td></tr>
+<tr><td>Pine Hill Garden</td><td>Hpa Lu</td><td>Unknown</td><td>Unknown</td><td>Unknown</td></tr></table>`,
+			[]rel{{"Saw Eh Doh", model.Owns, "Lotus Valley Park", ""},
+				{"Ruby Phoenix Group Co., Ltd.", model.Operates, "Lotus Valley Park", ""},
+				{"Karen National Army", model.Protects, "Lotus Valley Park", ""}},
+			nil, []string{"Pine Hill Garden is protected", "Pine Hill Garden is owned"}},
+		{"a numbered table of raided sites: owner / occupant and the raiding unit",
+			`<table><tr><th>No.</th><th>Site</th><th>Location</th><th>Owner / occupant</th><th>Unit</th><th>Foreigners detained</th></tr>
+<tr><td>1</td><td>Coral Sky Tower</td><td>Kampot</td><td>Operated by Khmer Pearl Hospitality Co., Ltd.</td><td>Kampot Provincial Police Commissariat</td><td>112</td></tr></table>`,
+			[]rel{{"Khmer Pearl Hospitality Co., Ltd.", model.Operates, "Coral Sky Tower", ""},
+				{"Kampot Provincial Police Commissariat", model.Raided, "Coral Sky Tower", ""}},
+			nil, nil},
+		{"precision: a 'Unit' column in a table that counts no raid",
+			`<table><tr><th>Site</th><th>Unit</th><th>Floors</th></tr>
+<tr><td>Coral Sky Tower</td><td>Kampot Provincial Police Commissariat</td><td>12</td></tr></table>`,
+			nil, []rel{{"Kampot Provincial Police Commissariat", model.Raided, "Coral Sky Tower", ""}},
+			[]string{"was raided by"}},
 		{"precision: a numbered table of figures",
 			`<table><tr><th>No.</th><th>Year</th><th>Location</th></tr><tr><td>1</td><td>2023</td><td>Bokeo</td></tr></table>`,
 			nil, nil, []string{"located in", "protected by"}},
