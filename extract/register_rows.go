@@ -147,10 +147,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 					if !found {
 						post, _, found = strings.Cut(lead, ",")
 					}
-					if !found || !descPost(post) {
+					if !found || !descPost(strings.ToLower(post)) {
 						continue
 					}
-					parts = append(parts, name+", "+low+".")
+					parts = append(parts, name+", "+lowerPost(low, post)+".") // table_layouts.go
 				}
 			}
 		}

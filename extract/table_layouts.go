@@ -175,3 +175,13 @@ func raidCellSentence(name, h0, h, v string, hcells []*html.Node) (string, bool)
 	}
 	return name + " was raided by " + who + ".", true
 }
+
+// lowerPost lowers the post that opens a description field written in title case
+// ("Managing Director, Moei Riverside Co., Ltd." with its first letter already lowered), so
+// the post reads as one: "managing director, Moei Riverside Co., Ltd.".
+func lowerPost(field, post string) string {
+	if !strings.HasPrefix(field, post) {
+		return field
+	}
+	return strings.ToLower(post) + field[len(post):]
+}

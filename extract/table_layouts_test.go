@@ -90,6 +90,13 @@ func TestTableLayouts(t *testing.T) {
 <tr><td>Coral Sky Tower</td><td>Kampot Provincial Police Commissariat</td><td>12</td></tr></table>`,
 			nil, []rel{{"Kampot Provincial Police Commissariat", model.Raided, "Coral Sky Tower", ""}},
 			[]string{"was raided by"}},
+		{"a post in title case opening a details field",
+			`<table><tr><th>Name</th><th>Details</th></tr>
+<tr><td>Tan Boon Keat</td><td>Managing Director, Harbour Crest Capital Limited</td></tr>
+<tr><td>Nguyen Van Khoa</td><td>Finance Manager, Harbour Crest Capital Limited</td></tr></table>`,
+			[]rel{{"Tan Boon Keat", model.Directs, "Harbour Crest Capital Limited", ""},
+				{"Nguyen Van Khoa", model.EmployedBy, "Harbour Crest Capital Limited", ""}},
+			nil, nil},
 		{"precision: a numbered table of figures",
 			`<table><tr><th>No.</th><th>Year</th><th>Location</th></tr><tr><td>1</td><td>2023</td><td>Bokeo</td></tr></table>`,
 			nil, nil, []string{"located in", "protected by"}},
