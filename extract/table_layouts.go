@@ -185,3 +185,84 @@ func lowerPost(field, post string) string {
 	}
 	return strings.ToLower(post) + field[len(post):]
 }
+
+var (
+	// reListPartyEnd ends the party an item of a designation list opens with: the reason
+	// ("for being"), a description ("a Burmese national", "located in"), a bracket or a stop.
+	reListPartyEnd = regexp.MustCompile(`(?:,\s+(?:for|a|an|the|who|which|located|based|registered|incorporated|born|also|aka|a\.k\.a\.)\b|;|:|\s+\(|\s+[–—-]\s+|\.\s*$)`)
+	// reListPartyStart is how a designated party's name opens.
+	reListPartyStart = regexp.MustCompile(`^[A-Z]`)
+)
+
+// designationListSentences restates a list set under a paragraph that announces designations
+// ("OFAC is designating the following persons pursuant to Executive Order 13818:"): each
+// item that opens with a party ("Myint Zaw Htike, a Burmese national;", "Mao Sreypov and Ly
+// Pisethmony, for having materially assisted LVR Group;") says "PARTY is designated.", and
+// the agentless rule gives it the body the notice named. Only the paragraph right before the
+// list, ending with a colon, can announce it; items that open otherwise say nothing.
+func designationListSentences(list *html.Node) []string {
+	lead := list.PrevSibling
+	for lead != nil && (lead.Type == html.TextNode && strings.TrimSpace(lead.Data) == "" || lead.Type == html.CommentNode) {
+		lead = lead.PrevSibling
+	}
+	if lead == nil || lead.Type != html.ElementNode || lead.Data != "p" {
+		return nil
+	}
+	lt := cellText(lead)
+	if len(lt) > 1000 || !strings.HasSuffix(lt, ":") || !reDesignationIntro.MatchString(lt) || !reDesignationNotice.MatchString(lt) {
+		return nil
+	}
+	var out []string
+	for c := list.FirstChild; c != nil && len(out) < 80; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "li" {
+			continue
+		}
+		t := cellText(c)
+		if len(t) > 600 || !reListPartyStart.MatchString(t) {
+			continue
+		}
+		party := t
+		if loc := reListPartyEnd.FindStringIndex(t); loc != nil {
+			party = t[:loc[0]]
+		}
+		party = strings.TrimRight(party, " ,;:")
+		if party == "" || len(strings.Fields(party)) > 24 {
+			continue
+		}
+		for _, p := range listedParties(party) {
+			verb := " is designated."
+			if strings.Contains(p, " and ") {
+				verb = " are designated."
+			}
+			out = append(out, p+verb)
+		}
+	}
+	return out
+}
+
+// reLegalTail is a comma-set tail of a firm's name: "Co., Ltd.", "Holdings, Inc.".
+var reLegalTail = regexp.MustCompile(`^(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Co\.?|Co\., Ltd\.?|Pte\.? Ltd\.?|S\.A\.|Jr\.?|Sr\.?)$`)
+
+// listedParties splits a run of names set off by commas ("A Co., Ltd., B Co., Ltd. and C")
+// into its names, the last pair joined by "and" kept whole (splitting it cost precision on
+// held-out pages); the run whole when a part does not open like a name.
+func listedParties(run string) []string {
+	var segs []string
+	for _, f := range strings.Split(run, ", ") {
+		if len(segs) > 0 && reLegalTail.MatchString(f) {
+			segs[len(segs)-1] += ", " + f
+			continue
+		}
+		segs = append(segs, f)
+	}
+	for _, p := range segs {
+		if !reListPartyStart.MatchString(p) {
+			return []string{run}
+		}
+	}
+	return segs
+}
+
+// reDesignationNotice is a lead that announces whom it designates next: "designating the
+// following", "the following persons were sanctioned", "designates:".
+var reDesignationNotice = regexp.MustCompile(`(?i)\b(?:the\s+following|as\s+follows|below)\b|\b(?:designat|sanction)\w*\s*:$`)
