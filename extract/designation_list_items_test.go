@@ -72,3 +72,47 @@ func TestDesignationListBody(t *testing.T) {
 	checkRelations(t, got, []rel{{"Thein Zaw Oo", model.SanctionedBy, "Office of Foreign Assets Control", ""},
 		{"Pearl Lotus Trading Co., Ltd.", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil)
 }
+
+// TestItemOwnerSentences reads owner, parent and operator fields of list items led by a
+// party and a dash or colon, and nothing from items shaped otherwise.
+func TestItemOwnerSentences(t *testing.T) {
+	filler := strings.Repeat("The list below was compiled from registry records and court files. ", 6)
+	page := func(body string) string {
+		return `<html><head><title>List</title></head><body><article><p>` + filler + `</p>` + body +
+			`<p>` + filler + `</p></article></body></html>`
+	}
+	cases := []struct {
+		name   string
+		html   string
+		want   []rel
+		forbid []rel
+		noText []string
+	}{
+		{"dash items: an owner field after a description; a parent; an operator",
+			`<ul><li>Pearl Sand Construction Co., Ltd. – builder of Moon Bay Park, owned by Harbour Crest Capital Limited</li>
+<li>Jade Gate Logistics Ltd. — subsidiary of Harbour Crest Capital Limited</li>
+<li>Moon Bay Park: casino complex; operated by Pearl Lotus Entertainment Co., Ltd.</li></ul>`,
+			[]rel{{"Harbour Crest Capital Limited", model.Owns, "Pearl Sand Construction Co., Ltd.", ""},
+				{"Harbour Crest Capital Limited", model.Owns, "Jade Gate Logistics Ltd.", ""},
+				{"Pearl Lotus Entertainment Co., Ltd.", model.Operates, "Moon Bay Park", ""}},
+			nil, nil},
+		{"precision: an item with no dash or colon; a field naming a customer",
+			`<ul><li>Pearl Sand Construction Co., Ltd. was owned by Harbour Crest Capital Limited until 2019 according to one source</li>
+<li>Jade Gate Logistics Ltd. — supplier used by Harbour Crest Capital Limited</li></ul>`,
+			nil, []rel{{"Harbour Crest Capital Limited", model.Owns, "Jade Gate Logistics Ltd.", ""}},
+			[]string{"Jade Gate Logistics Ltd. is owned", "Pearl Sand Construction Co., Ltd. is owned"}},
+	}
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, _ := mainText([]byte(page(c.html)), "https://ngo.example.org/list")
+			for _, s := range c.noText {
+				if strings.Contains(text, s) {
+					t.Errorf("text holds %q:\n%s", s, text)
+				}
+			}
+			got, _ := analyzeText(t, x, text)
+			checkRelations(t, got, c.want, c.forbid)
+		})
+	}
+}

@@ -441,7 +441,7 @@ func trimmedTreeText(n *html.Node) string {
 				}
 			}
 			if tag == "ul" || tag == "ol" {
-				for _, s := range designationListSentences(n) { // table_layouts.go
+				for _, s := range append(designationListSentences(n), itemOwnerSentences(n)...) { // table_layouts.go
 					write(s)
 					flush()
 				}

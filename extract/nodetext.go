@@ -81,7 +81,7 @@ func nodeText(n *html.Node) string {
 				}
 			}
 			if (tag == "ul" || tag == "ol") && depth < 500 {
-				for _, s := range designationListSentences(n) { // table_layouts.go
+				for _, s := range append(designationListSentences(n), itemOwnerSentences(n)...) { // table_layouts.go
 					line.WriteString(s)
 					flush()
 				}

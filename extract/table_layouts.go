@@ -266,3 +266,59 @@ func listedParties(run string) []string {
 // reDesignationNotice is a lead that announces whom it designates next: "designating the
 // following", "the following persons were sanctioned", "designates:".
 var reDesignationNotice = regexp.MustCompile(`(?i)\b(?:the\s+following|as\s+follows|below)\b|\b(?:designat|sanction)\w*\s*:$`)
+
+var (
+	// reItemHead splits a list item into the party it opens with and its description: "Thmor
+	// Sor Construction Co., Ltd. – builder of Pacific Bay Resort, owned by Koh Kong Group".
+	reItemHead = regexp.MustCompile(`^([A-Z][^–—:;]{2,120}?)\s+[–—]\s+(.+)$|^([A-Z][^–—:;]{2,120}?):\s+(.+)$`)
+	// reItemRunBy is a description field naming who runs the item's party.
+	reItemRunBy = regexp.MustCompile(`^(?:operated|run|managed)\s+by\s+([A-Z].*)$`)
+	// reItemFieldSep separates the fields of an item's description.
+	reItemFieldSep = regexp.MustCompile(`[;,]\s+`)
+)
+
+// itemOwnerSentences restates the items of a list that open with a party, then a dash or a
+// colon, then fields set off by commas or semicolons, one of which names the party's owner,
+// parent or operator ("owned by X", "a subsidiary of X", "operated by X"): "PARTY is owned by
+// X.". Other fields, and items that open otherwise, say nothing here (item_roles.go reads
+// their posts).
+func itemOwnerSentences(list *html.Node) []string {
+	var out []string
+	for c := list.FirstChild; c != nil && len(out) < 80; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "li" {
+			continue
+		}
+		t := strings.TrimRight(cellText(c), " .;")
+		if len(t) > 400 {
+			continue
+		}
+		m := reItemHead.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		name, desc := m[1], m[2]
+		if name == "" {
+			name, desc = m[3], m[4]
+		}
+		name = strings.TrimSpace(reParens.ReplaceAllString(name, ""))
+		if name == "" || len(strings.Fields(name)) > 10 {
+			continue
+		}
+		for _, f := range reItemFieldSep.Split(desc, -1) {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			low := f
+			if ch := f[0]; ch >= 'A' && ch <= 'Z' {
+				low = string(ch+'a'-'A') + f[1:]
+			}
+			if s, ok := ownerFieldSentence(name, low); ok {
+				out = append(out, s)
+			} else if r := reItemRunBy.FindStringSubmatch(low); r != nil {
+				out = append(out, name+" is operated by "+strings.TrimSpace(r[1])+".")
+			}
+		}
+	}
+	return out
+}
