@@ -26,6 +26,9 @@ var (
 	reNoGuard = regexp.MustCompile(`(?i)^(?:unknown|none|n/a|not known|unclear|no|—|–|-)\.?$`)
 	// reControlledBy opens a description field naming the party's owner.
 	reControlledBy = regexp.MustCompile(`^(?:owned\s+(?:or|and|and/or)\s+controlled\s+by|owned\s+by|controlled\s+by)\s+([A-Z].*)$`)
+	// reActedFor is a designation basis that the party acted for another: "Acted for or on
+	// behalf of Tang Xiaolu".
+	reActedFor = regexp.MustCompile(`^(?:acted|acting|having acted)\s+for\s+or\s+on\s+behalf\s+of\s+([A-Z].*)$`)
 	// reSubsidiaryOf opens a description field naming the party's parent.
 	reSubsidiaryOf = regexp.MustCompile(`^(?:a\s+)?(?:(?:wholly[- ]owned|majority[- ]owned)\s+)?subsidiary\s+of\s+([A-Z].*)$`)
 )
@@ -60,6 +63,9 @@ func guardCellSentence(name, head, v string) (string, bool) {
 func ownerFieldSentence(name, f string) (string, bool) {
 	if m := reControlledBy.FindStringSubmatch(f); m != nil {
 		return name + " is owned by " + strings.TrimSpace(m[1]) + ".", true
+	}
+	if m := reActedFor.FindStringSubmatch(f); m != nil {
+		return name + ", an associate of " + strings.TrimSpace(m[1]) + ".", true
 	}
 	if m := reSubsidiaryOf.FindStringSubmatch(f); m != nil {
 		return name + ", a subsidiary of " + strings.TrimSpace(m[1]) + ".", true

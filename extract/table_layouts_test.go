@@ -97,6 +97,12 @@ func TestTableLayouts(t *testing.T) {
 			[]rel{{"Tan Boon Keat", model.Directs, "Harbour Crest Capital Limited", ""},
 				{"Nguyen Van Khoa", model.EmployedBy, "Harbour Crest Capital Limited", ""}},
 			nil, nil},
+		{"a basis 'Acted for or on behalf of' a person ties two people; a firm so listed is no associate",
+			`<table><tr><th>Name</th><th>Type</th><th>Basis</th></tr>
+<tr><td>Siti Aminah binti Yusof</td><td>Individual</td><td>Acted for or on behalf of Wu Jianguo</td></tr>
+<tr><td>Harbour Crest Capital Limited</td><td>Entity</td><td>Acted for or on behalf of Wu Jianguo</td></tr></table>`,
+			[]rel{{"Siti Aminah binti Yusof", model.AssociateOf, "Wu Jianguo", ""}},
+			[]rel{{"Harbour Crest Capital Limited", model.AssociateOf, "Wu Jianguo", ""}}, nil},
 		{"precision: a numbered table of figures",
 			`<table><tr><th>No.</th><th>Year</th><th>Location</th></tr><tr><td>1</td><td>2023</td><td>Bokeo</td></tr></table>`,
 			nil, nil, []string{"located in", "protected by"}},
