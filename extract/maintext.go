@@ -440,6 +440,12 @@ func trimmedTreeText(n *html.Node) string {
 					flush()
 				}
 			}
+			if tag == "ul" || tag == "ol" {
+				for _, s := range append(designationListSentences(n), itemOwnerSentences(n)...) { // table_layouts.go
+					write(s)
+					flush()
+				}
+			}
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -80,6 +80,12 @@ func nodeText(n *html.Node) string {
 					flush()
 				}
 			}
+			if (tag == "ul" || tag == "ol") && depth < 500 {
+				for _, s := range append(designationListSentences(n), itemOwnerSentences(n)...) { // table_layouts.go
+					line.WriteString(s)
+					flush()
+				}
+			}
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -91,10 +91,12 @@ func partyRowSentence(tr *html.Node) (string, bool) {
 			}
 		}
 	}
-	if stakeCol < 0 && firm == "" {
+	if stakeCol < 0 && postCol < 0 && firm == "" {
 		return "", false
 	}
-	if firm == "" {
+	if firm == "" && stakeCol < 0 {
+		firm = leadStaffFirm(table) // table_layouts.go
+	} else if firm == "" {
 		firm = leadFirm(table)
 	}
 	if firm == "" {

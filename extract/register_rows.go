@@ -22,7 +22,7 @@ var registerFirstHeads = set("entity", "entities", "company", "companies", "firm
 
 var (
 	// reLocHead heads a column of places.
-	reLocHead = regexp.MustCompile(`^(?:location|locations|address|registered address|registered office|head office|headquarters|seat|based in|base|registered in|place|site location|(?:nationality|country)\s*/\s*location|location\s*/\s*(?:nationality|country))$`)
+	reLocHead = regexp.MustCompile(`^(?:location|locations|address|registered address|headquarters|seat|based in|base|registered in|place|site location|(?:nationality|country)\s*/\s*location|location\s*/\s*(?:nationality|country))$`)
 	// reRunHead heads a column naming who runs (or owns) the row's site.
 	reRunHead = regexp.MustCompile(`^(operator|operators|operated by|run by|owner|owners|owned by|managed by)(?:\s+\(.*\)|\s+named\s+by\s+[a-z ]+|\s+\(alleged\))?$`)
 	// reDescHead heads a column describing each row's party.
@@ -43,6 +43,8 @@ var (
 // registerRowSentence renders a data row of a register as sentences; ok is false when the
 // table is no register or the row says nothing the columns can tell.
 func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
+	cells := rowCells(tr)
+	hcells, cells = dropOrdinalColumn(hcells, cells) // table_layouts.go
 	if len(hcells) < 2 || len(hcells) > 6 {
 		return "", false
 	}
@@ -50,7 +52,6 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 	if !partyHeads[h0] && !registerFirstHeads[h0] {
 		return "", false
 	}
-	cells := rowCells(tr)
 	if len(cells) != len(hcells) {
 		return "", false
 	}
@@ -65,12 +66,21 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 		if v == "" || v == "—" || v == "-" || len(v) > 200 {
 			continue
 		}
+		h = registerHeadAlias(h) // table_layouts.go
+		if s, ok := guardCellSentence(name, h, v); ok {
+			parts = append(parts, s)
+			continue
+		}
+		if s, ok := raidCellSentence(name, h0, h, v, hcells); ok {
+			parts = append(parts, s)
+			continue
+		}
 		switch {
 		case reLocHead.MatchString(h):
 			parts = append(parts, name+" is located in "+v+".")
 		case reRunHead.MatchString(h):
 			who := reParens.ReplaceAllString(v, "")
-			if strings.ContainsAny(who, ";") {
+			if strings.ContainsAny(who, ";") || reNoGuard.MatchString(strings.TrimSpace(who)) { // "Unknown": table_layouts.go
 				continue
 			}
 			switch {
@@ -81,7 +91,7 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 			}
 		case reHoldersHead.MatchString(h):
 			// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
-			for _, f := range holderItems(v) {
+			for _, f := range holderFields(v) { // table_layouts.go
 				if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
 					parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
 				}
@@ -114,6 +124,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 				if c := f[0]; c >= 'A' && c <= 'Z' {
 					low = string(c+'a'-'A') + f[1:]
 				}
+				if s, ok := ownerFieldSentence(name, low); ok { // table_layouts.go
+					parts = append(parts, s)
+					continue
+				}
 				switch {
 				case reDescOpen.MatchString(low) && strings.Contains(low, " by "):
 					parts = append(parts, name+" is "+low+".")
@@ -133,10 +147,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 					if !found {
 						post, _, found = strings.Cut(lead, ",")
 					}
-					if !found || !descPost(post) {
+					if !found || !descPost(strings.ToLower(post)) {
 						continue
 					}
-					parts = append(parts, name+", "+low+".")
+					parts = append(parts, name+", "+lowerPost(low, post)+".") // table_layouts.go
 				}
 			}
 		}
@@ -190,24 +204,4 @@ func descPost(post string) bool {
 		}
 	}
 	return false
-}
-
-// reHolderSep parts a holders cell: "; ", or ", " after a share in brackets ("Wanida
-// Tangsiri (51%), Tang Yunfei (49%)"); a comma inside a firm's name ("Co., Ltd.") parts nothing.
-var reHolderSep = regexp.MustCompile(`;|(?:%\s*\)|percent\s*\))\s*,`)
-
-// holderItems splits a holders cell into its holders, each with its share.
-func holderItems(v string) []string {
-	var out []string
-	last := 0
-	for _, m := range reHolderSep.FindAllStringIndex(v, -1) {
-		end := m[1]
-		if v[m[0]] == ';' {
-			out = append(out, v[last:m[0]])
-		} else {
-			out = append(out, v[last:end-1]) // keep the closing bracket, drop the comma
-		}
-		last = end
-	}
-	return append(out, v[last:])
 }
