@@ -271,7 +271,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
-		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
+			countryInCountry(pred, ea.name, eb.name) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
