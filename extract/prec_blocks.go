@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -28,4 +29,40 @@ func openRelative(first string) bool {
 	}
 	loc := reInsertedRelative.FindStringIndex(first)
 	return loc != nil && loc[0] > 0
+}
+
+// reRoleThenName is the gap between a body's name and a person's name when the body's name
+// modifies a post held by that person: "Huanya executive ", "Hengda Holdings chairman Pol
+// Lt Gen ".
+var reRoleThenName = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:executive|executives|chairman|chairwoman|boss|director|manager|official|founder|owner|president|chief|head|employee|shareholder|commander|spokesman|spokeswoman|spokesperson|lawyer|representative|agent|officer|staffer)\s+(?:[A-Z][A-Za-z]*\.?\s+){0,4}[A-Z][a-z]`)
+
+// bodyOfNamedPerson reports a body read as the agent of a site's owning, running or
+// guarding when its name, the second of the pair ending at end, only modifies the post of a
+// person named right after it ("a compound run by Huanya executive Xie Yunfeng"): the person
+// is the agent the sentence names, and the body is where the person works.
+func bodyOfNamedPerson(pred, subjectType, text string, end int) bool {
+	if subjectType == model.Person || end > len(text) || pred != model.Owns && pred != model.Operates && pred != model.Protects {
+		return false
+	}
+	return reRoleThenName.MatchString(text[end:min(len(text), end+80)])
+}
+
+// reMeansBefore ends the words before a name that is the object of a preposition of means:
+// "and, through its subsidiary ", "via the ".
+var reMeansBefore = regexp.MustCompile(`(?i)\b(?:through|via|using)\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// prepObjectBefore reports a first name that is the object of a preposition of means set off
+// by commas ("X owns A and, through its subsidiary B, also owns C"): the verb after the
+// closing comma is the clause subject's (X), not B's.
+// A relative clause after the comma ("through B, which owns C") is B's own.
+func prepObjectBefore(text string, start int, gap string) bool {
+	g := strings.TrimLeft(gap, " ")
+	if !strings.HasPrefix(g, ",") || start > len(text) {
+		return false
+	}
+	switch w, _, _ := strings.Cut(strings.TrimLeft(g[1:], " "), " "); strings.ToLower(w) {
+	case "which", "who", "that", "whose":
+		return false
+	}
+	return reMeansBefore.MatchString(text[max(0, start-60):start])
 }

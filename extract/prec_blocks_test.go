@@ -46,3 +46,46 @@ func TestOpenRelativeSubject(t *testing.T) {
 			[]rel{{"Chen Long", model.Directs, "Ocean Star Co., Ltd.", ""}}, nil},
 	})
 }
+
+// TestBodyOfNamedPerson holds prec_blocks.go: a body's name that modifies the post of the
+// person named after it ("run by Huanya executive Xie Yunfeng") is not the agent; the person
+// is, and a body named as the agent on its own still is.
+func TestBodyOfNamedPerson(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a compound run by a firm's executive",
+			"Troops guard the nearby Dongmei Park, a smaller compound run by Huanya executive Xie Yunfeng.",
+			[]rel{{"Xie Yunfeng", model.Operates, "Dongmei Park", ""}},
+			[]rel{{"Huanya", model.Operates, "Dongmei Park", ""}}},
+		{"a site run by a group's chairman with a title",
+			"Dongmei Park is run by Hengda Holdings chairman Chen Meng.",
+			[]rel{{"Chen Meng", model.Operates, "Dongmei Park", ""}},
+			[]rel{{"Hengda Holdings", model.Operates, "Dongmei Park", ""}}},
+		{"a firm named as the agent on its own",
+			"Dongmei Park, a compound run by Hengda Holdings Co., Ltd., was raided in May.",
+			[]rel{{"Hengda Holdings Co., Ltd.", model.Operates, "Dongmei Park", ""}}, nil},
+		{"a firm as agent, then a clause of speech",
+			"Dongmei Park is run by Hengda Holdings Co., Ltd., police said.",
+			[]rel{{"Hengda Holdings Co., Ltd.", model.Operates, "Dongmei Park", ""}}, nil},
+	})
+}
+
+// TestMeansObject holds prec_blocks.go: a name inside "through its subsidiary B," is not the
+// subject of the verb after the comma; a relative clause on B is B's own.
+func TestMeansObject(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a second verb after a means phrase",
+			"Tianhe Holdings Limited developed Xingchen Industrial Park and, through its subsidiary Three Pagodas Co., Ltd., also owns Golden Harvest Resort.",
+			nil,
+			[]rel{{"Three Pagodas Co., Ltd.", model.Owns, "Golden Harvest Resort", ""}}},
+		{"a means phrase between subject and verb",
+			"Tianhe Holdings Limited, via the shell firm Three Pagodas Co., Ltd., owns Golden Harvest Resort.",
+			nil,
+			[]rel{{"Three Pagodas Co., Ltd.", model.Owns, "Golden Harvest Resort", ""}}},
+		{"a relative clause on the means' object",
+			"The money moved through Three Pagodas Co., Ltd., which owns Golden Harvest Resort.",
+			[]rel{{"Three Pagodas Co., Ltd.", model.Owns, "Golden Harvest Resort", ""}}, nil},
+		{"a subsidiary as the plain subject",
+			"Jinsha Trading Co., Ltd., a subsidiary of Tianhe Holdings Limited, owns Golden Harvest Resort.",
+			[]rel{{"Jinsha Trading Co., Ltd.", model.Owns, "Golden Harvest Resort", ""}}, nil},
+	})
+}

@@ -272,7 +272,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
-			countryInCountry(pred, ea.name, eb.name) { // prec_blocks.go
+			countryInCountry(pred, ea.name, eb.name) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
@@ -1129,7 +1129,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) {
+	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) && !prepObjectBefore(text, ca.s, gap) {
 		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
 			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
 		}
