@@ -66,3 +66,21 @@ func prepObjectBefore(text string, start int, gap string) bool {
 	}
 	return reMeansBefore.MatchString(text[max(0, start-60):start])
 }
+
+// riverInPlace reports a river as what LOCATED_IN places: a river runs through many places
+// and lies in none of them, so "a tower on the Mekong in Ton Pheung district" places the
+// tower, which "on the Mekong" only describes.
+func riverInPlace(pred, subjectType, subject string) bool {
+	if pred != model.LocatedIn || subjectType != model.Location {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "river", "mekong", "salween", "thanlwin", "moei", "ruak", "irrawaddy", "ayeyarwady":
+		return true
+	}
+	return false
+}

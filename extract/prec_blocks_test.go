@@ -89,3 +89,21 @@ func TestMeansObject(t *testing.T) {
 			[]rel{{"Jinsha Trading Co., Ltd.", model.Owns, "Golden Harvest Resort", ""}}, nil},
 	})
 }
+
+// TestRiverInPlace holds prec_blocks.go: a river is placed in no district ("a tower on the
+// Mekong in Ton Pheung district"); a site named after a river still is placed.
+func TestRiverInPlace(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a tower on a river in a district",
+			"The Royal Naga Pavilion, a 22-storey tower on the Mekong in Ton Pheung district of Bokeo province, is run by Sun Mekong Entertainment Co., Ltd.",
+			[]rel{{"Ton Pheung", model.LocatedIn, "Bokeo", ""}},
+			[]rel{{"Mekong", model.LocatedIn, "Ton Pheung", ""}}},
+		{"a named river in a township",
+			"Golden Reef Park sits on the Moei River in Myawaddy township.",
+			nil,
+			[]rel{{"Moei River", model.LocatedIn, "Myawaddy", ""}}},
+		{"a compound named after a river",
+			"Moei River Garden, a scam compound in Myawaddy, was raided on Monday.",
+			[]rel{{"Moei River Garden", model.LocatedIn, "Myawaddy", ""}}, nil},
+	})
+}
