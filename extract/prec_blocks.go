@@ -84,3 +84,37 @@ func riverInPlace(pred, subjectType, subject string) bool {
 	}
 	return false
 }
+
+// fieldAfterPost reports the words after a post naming a field of work ("of human
+// resources", "for security"): "Haifeng Digital's director of human resources" heads one
+// part of the firm and is held as staff (EMPLOYED_BY), as "its human resources director" is
+// (post_fields.go); the post alone ("Haifeng Digital's director") still leads the firm.
+func fieldAfterPost(rest []string) bool {
+	if len(rest) < 2 || rest[0] != "of" && rest[0] != "for" {
+		return false
+	}
+	return postFields[strings.Join(rest[1:], " ")]
+}
+
+// fieldInPost reports a post whose words end in "of" or "for" and a field of work
+// ("manager of finance").
+func fieldInPost(post string) bool {
+	f := strings.Fields(post)
+	for i := 1; i < len(f)-1; i++ {
+		if f[i] == "of" || f[i] == "for" {
+			return fieldAfterPost(f[i:])
+		}
+	}
+	return false
+}
+
+// rePossessedConjunct ends the words before a list item that a possessive pronoun ties to
+// the item before it: "and his firm ", "and their company ".
+var rePossessedConjunct = regexp.MustCompile(`(?i)\b(?:and|or)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$`)
+
+// possessedConjunct reports a list item named as something the previous item has ("Golden
+// Hill Park's owner Aung Myo Htet and his firm Golden Hill Investment"): what the words
+// before the list say of the first item (its owner) is not said of this one.
+func possessedConjunct(text string, start int) bool {
+	return start <= len(text) && rePossessedConjunct.MatchString(text[max(0, start-40):start])
+}

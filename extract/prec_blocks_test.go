@@ -107,3 +107,35 @@ func TestRiverInPlace(t *testing.T) {
 			[]rel{{"Moei River Garden", model.LocatedIn, "Myawaddy", ""}}, nil},
 	})
 }
+
+// TestFieldAfterPost holds prec_blocks.go: a possessed post narrowed to a field after "of"
+// is staff, not leadership; the bare post still leads.
+func TestFieldAfterPost(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a director of human resources",
+			"Chhim Dara, Haifeng Digital Technology Co., Ltd.'s director of human resources, oversees the confiscation of workers' passports.",
+			[]rel{{"Chhim Dara", model.EmployedBy, "Haifeng Digital Technology Co., Ltd.", ""}},
+			[]rel{{"Chhim Dara", model.Directs, "Haifeng Digital Technology Co., Ltd.", ""}}},
+		{"a head of security",
+			"Sok Lina, Golden Star Trading Co., Ltd.'s head of security, hired the guards.",
+			[]rel{{"Sok Lina", model.EmployedBy, "Golden Star Trading Co., Ltd.", ""}},
+			[]rel{{"Sok Lina", model.Directs, "Golden Star Trading Co., Ltd.", ""}}},
+		{"a bare director still leads",
+			"Chhim Dara, Haifeng Digital Technology Co., Ltd.'s director, oversees the confiscation of passports.",
+			[]rel{{"Chhim Dara", model.Directs, "Haifeng Digital Technology Co., Ltd.", ""}}, nil},
+	})
+}
+
+// TestPossessedConjunct holds prec_blocks.go: a role before a list is not shared with an
+// item a possessive pronoun ties to the item before it; plain coordinated items share it.
+func TestPossessedConjunct(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"an owner and his firm",
+			"Eight more names were added this week, including Golden Hill Park's owner Aung Myo Htet and his firm Golden Hill Investment Co., Ltd.",
+			[]rel{{"Aung Myo Htet", model.Owns, "Golden Hill Park", ""}},
+			[]rel{{"Golden Hill Investment Co., Ltd.", model.Owns, "Golden Hill Park", ""}}},
+		{"two owners share the role",
+			"OFAC designated Golden Hill Park's owners Aung Myo Htet and Kyaw Min Oo.",
+			[]rel{{"Aung Myo Htet", model.Owns, "Golden Hill Park", ""}, {"Kyaw Min Oo", model.Owns, "Golden Hill Park", ""}}, nil},
+	})
+}

@@ -1276,6 +1276,9 @@ func possessedRole(text string, cb candidate) (string, string) {
 	f := strings.Fields(m[1])
 	for n := len(f); n > 0; n-- {
 		if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+			if pred == model.Directs && fieldAfterPost(f[n:]) {
+				return strings.Join(f, " "), model.EmployedBy // "'s director of human resources" (prec_blocks.go)
+			}
 			return w, pred
 		}
 	}
@@ -1949,7 +1952,8 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) {
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
+					possessedConjunct(text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go)
 					continue
 				}
 				switch it {
