@@ -118,3 +118,13 @@ var rePossessedConjunct = regexp.MustCompile(`(?i)\b(?:and|or)\s+(?:his|her|thei
 func possessedConjunct(text string, start int) bool {
 	return start <= len(text) && rePossessedConjunct.MatchString(text[max(0, start-40):start])
 }
+
+// slashJoined reports a pair whose first name starts, or whose second name ends, at a slash
+// that joins it to another name ("an officer of the KNU/KNLA Peace Council"): the name is
+// one part of a longer name (here another body), so no tie of the part is stated.
+func slashJoined(text string, start, end int) bool {
+	if start > 0 && start <= len(text) && text[start-1] == '/' {
+		return true
+	}
+	return end >= 0 && end+1 < len(text) && text[end] == '/' && text[end+1] >= 'A' && text[end+1] <= 'Z'
+}

@@ -139,3 +139,17 @@ func TestPossessedConjunct(t *testing.T) {
 			[]rel{{"Aung Myo Htet", model.Owns, "Golden Hill Park", ""}, {"Kyaw Min Oo", model.Owns, "Golden Hill Park", ""}}, nil},
 	})
 }
+
+// TestSlashJoined holds prec_blocks.go: a short name joined by a slash to another name is
+// part of a longer name and takes no tie of its own; the short name alone still does.
+func TestSlashJoined(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"an officer of a slash-joined council",
+			"The Karen National Union (KNU) signed the ceasefire. Aung Myo Thant is also an officer of the KNU/KNLA Peace Council.",
+			nil,
+			[]rel{{"Aung Myo Thant", model.MemberOf, "Karen National Union", ""}}},
+		{"an officer of the body itself",
+			"The Karen National Union (KNU) signed the ceasefire. Aung Myo Thant is also an officer of the KNU, the group said.",
+			[]rel{{"Aung Myo Thant", model.MemberOf, "Karen National Union", ""}}, nil},
+	})
+}
