@@ -128,3 +128,22 @@ func slashJoined(text string, start, end int) bool {
 	}
 	return end >= 0 && end+1 < len(text) && text[end] == '/' && text[end+1] >= 'A' && text[end+1] <= 'Z'
 }
+
+// titleBefore reports a person's name written after the description's head as a title
+// ("Senator Meas Sophal", "tycoon Chhay Sovannarith", "Oknha Senator Keo Vuthy"): a later
+// "the senator" is that person, not the nearest person named (his wife named after him).
+func titleBefore(text string, c candidate, ents []*docEntity, head string) bool {
+	if ents[c.ent].typ != model.Person || c.s > len(text) || head == "" {
+		return false
+	}
+	before := strings.ToLower(text[max(0, c.s-40):c.s])
+	f := strings.Fields(before)
+	// The head is the word right before the name, or before one more title ("Senator
+	// Oknha X").
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		if strings.TrimRight(f[i], ".,") == head {
+			return strings.HasSuffix(before, " ") || strings.HasSuffix(before, "\u00a0")
+		}
+	}
+	return false
+}

@@ -153,3 +153,18 @@ func TestSlashJoined(t *testing.T) {
 			[]rel{{"Aung Myo Thant", model.MemberOf, "Karen National Union", ""}}, nil},
 	})
 }
+
+// TestTitleBefore holds prec_blocks.go: "the senator" is the person written with the title
+// "Senator", not the person named nearest before it.
+func TestTitleBefore(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"the senator's kin after his wife is named",
+			"MSP Agro-Industry is owned by Senator Meas Sophal, a ruling-party member of the Senate, and by his wife, Chhim Sreymom, according to Ministry of Commerce records. The senator's son-in-law, Tep Vannak, chairs the zone company.",
+			[]rel{{"Meas Sophal", model.FamilyOf, "Tep Vannak", ""}},
+			[]rel{{"Chhim Sreymom", model.FamilyOf, "Tep Vannak", ""}}},
+		{"the general after a title and another title",
+			"The militia answers to General Saw Chit Thu and to his deputy, Saw Min Min Oo. The general's son, Saw Htoo Eh, runs Shwe Kokko Trading Co., Ltd.",
+			nil,
+			[]rel{{"Saw Min Min Oo", model.FamilyOf, "Saw Htoo Eh", ""}}},
+	})
+}
