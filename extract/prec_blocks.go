@@ -147,3 +147,15 @@ func titleBefore(text string, c candidate, ents []*docEntity, head string) bool 
 	}
 	return false
 }
+
+// kinOfAgent reports an agent read from the name that ends the pair (at end) when that name
+// only owns a kin or partner noun after it ("a developer now chaired by the senator's wife,
+// Heng Leakhena"): the wife chairs the firm, not the senator.
+func kinOfAgent(pred, text string, end int) bool {
+	switch pred {
+	case model.Owns, model.Operates, model.Directs, model.Protects, model.EmployedBy, model.MemberOf:
+	default:
+		return false
+	}
+	return end >= 0 && end < len(text) && reKinAfter.MatchString(strings.ToLower(text[end:min(len(text), end+50)]))
+}

@@ -168,3 +168,24 @@ func TestTitleBefore(t *testing.T) {
 			[]rel{{"Saw Min Min Oo", model.FamilyOf, "Saw Htoo Eh", ""}}},
 	})
 }
+
+// TestKinOfAgent holds prec_blocks.go: in "chaired by X's wife, Y" the agent is the wife, not
+// X; an agent named on its own still is.
+func TestKinOfAgent(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"a firm chaired by the senator's wife",
+			"A businessman once co-owned a property firm with ruling party senator Chea Sovannarith. Until 2021, Zhang Wei and Sovannarith were joint shareholders in Golden Sands Investment Group, a Phnom Penh property developer now chaired by the senator's wife, Heng Leakhena.",
+			[]rel{{"Chea Sovannarith", model.FamilyOf, "Heng Leakhena", ""}},
+			[]rel{{"Chea Sovannarith", model.Directs, "Golden Sands Investment Group", ""}}},
+		{"a firm chaired by a named person's wife",
+			"Golden Sands Investment Group is chaired by Chea Sovannarith's wife, Heng Leakhena.",
+			nil,
+			[]rel{{"Chea Sovannarith", model.Directs, "Golden Sands Investment Group", ""}}},
+		{"a firm chaired by the person",
+			"Golden Sands Investment Group is chaired by Chea Sovannarith.",
+			[]rel{{"Chea Sovannarith", model.Directs, "Golden Sands Investment Group", ""}}, nil},
+		{"a site owned by a person described as kin",
+			"Golden Sands Park is owned by Chea Sovannarith, the senator's brother-in-law.",
+			[]rel{{"Chea Sovannarith", model.Owns, "Golden Sands Park", ""}}, nil},
+	})
+}
