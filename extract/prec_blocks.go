@@ -159,3 +159,21 @@ func kinOfAgent(pred, text string, end int) bool {
 	}
 	return end >= 0 && end < len(text) && reKinAfter.MatchString(strings.ToLower(text[end:min(len(text), end+50)]))
 }
+
+// militaryUnits are the units of an armed body a name may qualify ("a BGF battalion").
+var militaryUnits = set("battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "platoon",
+	"platoons", "column", "columns", "unit", "units", "division", "divisions", "company-sized")
+
+// commandVerbs head a unit.
+var commandVerbs = set("commands", "commanded", "leads", "led", "heads", "headed", "runs", "ran")
+
+// unitOfBodyAfter reports a body's name that only qualifies the unit noun after it ("Saw Eh
+// Moo commands a BGF battalion"): the verb's object is the battalion, so its commander leads
+// a unit of the body and is one of its members, not its head.
+func unitOfBodyAfter(text string, end int, typ string) bool {
+	if typ != model.Organization {
+		return false
+	}
+	w, _ := wordAfterSpace(text, end)
+	return militaryUnits[w]
+}

@@ -189,3 +189,21 @@ func TestKinOfAgent(t *testing.T) {
 			[]rel{{"Chea Sovannarith", model.Owns, "Golden Sands Park", ""}}, nil},
 	})
 }
+
+// TestUnitOfBodyAfter holds prec_blocks.go: who commands a unit that a body's name qualifies
+// ("a BGF battalion") is a member of the body, not its head; who commands the body heads it.
+func TestUnitOfBodyAfter(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"commands a battalion of the force",
+			"Saw Eh Moo commands a Karen Border Guard Force battalion in Myawaddy.",
+			[]rel{{"Saw Eh Moo", model.MemberOf, "Karen National Army", ""}},
+			[]rel{{"Saw Eh Moo", model.Directs, "Karen National Army", ""}}},
+		{"commands a battalion of a short-named force",
+			"The Karen Border Guard Force (BGF) denied the report. AMLO said Saw Eh Moo commands a BGF battalion whose troops guard the gates of Huanya International City.",
+			nil,
+			[]rel{{"Saw Eh Moo", model.Directs, "Karen National Army", ""}}},
+		{"commands the force itself",
+			"Saw Eh Moo commands the Karen Border Guard Force.",
+			[]rel{{"Saw Eh Moo", model.Directs, "Karen National Army", ""}}, nil},
+	})
+}

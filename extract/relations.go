@@ -1130,6 +1130,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) && !prepObjectBefore(text, ca.s, gap) {
+		if unitOfBodyAfter(text, cb.e, ents[b].typ) {
+			if ta == model.Person && commandVerbs[strings.Fields(m[1])[0]] {
+				add(a, b, model.MemberOf, 0.75) // "commands a BGF battalion" (prec_blocks.go)
+			}
+			return
+		}
 		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
 			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
 		}
