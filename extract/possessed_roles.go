@@ -156,7 +156,7 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if w, pred := rolePhrase(m[1]); pred != "" && w == m[1] {
 				// "the ministry's director for the protection of citizens": a post that
 				// heads a part of the body is employment in the whole.
-				if pred == model.Directs && (m[2] == "for" || m[2] == "in" || m[2] == "at" || m[2] == "on") {
+				if pred == model.Directs && (m[2] == "for" || m[2] == "in" || m[2] == "at" || m[2] == "on" || fieldInPost(w)) {
 					pred = model.EmployedBy
 				}
 				emit(si, ms[i], ms[i+1], cp.ent, cb.ent, pred, w, true)

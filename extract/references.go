@@ -563,6 +563,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if apposHeadParticiple(text, c.e, head) {
 		return true // appos_heads.go
 	}
+	if titleBefore(text, c, ents, head) {
+		return true // "Senator Meas Sophal" for "the senator" (prec_blocks.go)
+	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
 		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))

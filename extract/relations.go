@@ -271,7 +271,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
-		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) {
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
+			countryInCountry(pred, ea.name, eb.name) || riverInPlace(pred, ea.typ, ea.name) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
@@ -1133,7 +1134,13 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) {
+	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) && !prepObjectBefore(text, ca.s, gap) {
+		if unitOfBodyAfter(text, cb.e, ents[b].typ) {
+			if ta == model.Person && commandVerbs[strings.Fields(m[1])[0]] {
+				add(a, b, model.MemberOf, 0.75) // "commands a BGF battalion" (prec_blocks.go)
+			}
+			return
+		}
 		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
 			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
 		}
@@ -1280,6 +1287,9 @@ func possessedRole(text string, cb candidate) (string, string) {
 	f := strings.Fields(m[1])
 	for n := len(f); n > 0; n-- {
 		if w, pred := rolePhrase(strings.Join(f[:n], " ")); pred != "" {
+			if pred == model.Directs && fieldAfterPost(f[n:]) {
+				return strings.Join(f, " "), model.EmployedBy // "'s director of human resources" (prec_blocks.go)
+			}
 			return w, pred
 		}
 	}
@@ -1953,7 +1963,8 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) {
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
+					possessedConjunct(text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go)
 					continue
 				}
 				switch it {

@@ -71,6 +71,9 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		return false
 	}
 	first := gap[:k]
+	if openRelative(first) {
+		return false // "X heads A, which built and runs B": A built and runs B (prec_blocks.go)
+	}
 	first = strings.TrimSuffix(first, ",")
 	// "X, who sits on A and chairs B": the relative clause's subject is X.
 	if strings.HasPrefix(first, ", who ") {
