@@ -156,7 +156,7 @@ func coPatients(text string, all []candidate, ents []*docEntity, ms []int, party
 			continue
 		}
 		n := all[ms[j]]
-		if n.ent < 0 || !listedParty(ents[n.ent].typ) {
+		if n.ent < 0 || !agentType(ents[n.ent].typ) {
 			continue
 		}
 		gap := strings.ToLower(text[c.e:n.s])

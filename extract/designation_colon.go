@@ -133,7 +133,7 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 				break
 			}
 			first := cands[after[k]]
-			if first.ent < 0 || first.ent == agent || !listedParty(ents[first.ent].typ) || !onlyTitles(text[ls:first.s]) || !rowCell(text, first.e, le) {
+			if first.ent < 0 || first.ent == agent || !agentType(ents[first.ent].typ) || !onlyTitles(text[ls:first.s]) || !rowCell(text, first.e, le) {
 				break
 			}
 			emit(first.sent, first.ent, agent, agentSent, first.s, first.e)

@@ -46,7 +46,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 			if ms := bySent[li]; len(ms) > 0 {
 				first := cands[ms[0]]
 				lineEndAt := sents[last].e
-				if first.ent >= 0 && first.ent != agent && listedParty(ents[first.ent].typ) && lineStart(text, sents[li].s) &&
+				if first.ent >= 0 && first.ent != agent && agentType(ents[first.ent].typ) && lineStart(text, sents[li].s) &&
 					(onlyTitles(text[sents[li].s:first.s]) || reInvertedSurname.MatchString(text[sents[li].s:first.s])) && rowCell(text, first.e, lineEndAt) {
 					// "— designated by OFAC; also designated by the FCDO": the row names its bodies.
 					byRow[len(list)] = rowBodies(text, sents, cands, ents, bySent, li, last, first.ent)
@@ -110,9 +110,9 @@ func lineEnd(text string, off int) bool {
 	return t == "" || strings.HasPrefix(t, "\n")
 }
 
-// listedParty reports whether a type can be a party a sanctions list designates: a person,
-// a company or a body (a site or a place cannot be).
-func listedParty(t string) bool {
+// agentType reports the types that can act, hold, run or be designated: a person, a company
+// or a body; a site or a place cannot.
+func agentType(t string) bool {
 	return t == model.Person || t == model.Company || t == model.Organization
 }
 
@@ -126,7 +126,7 @@ var reDesignatedByParents = regexp.MustCompile(`^\s*(?:(?:,\s*[^,;.]{1,60}?,?\s*
 // possessive ("X was designated by the US Treasury Department's Office of Foreign Assets
 // Control"); the passive rules of relations.go stop at the parent's name.
 func sanctionParentPair(ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
-	if !listedParty(ents[ca.ent].typ) || ents[cb.ent].typ != model.Organization || !reDesignatedByParents.MatchString(gap) {
+	if !agentType(ents[ca.ent].typ) || ents[cb.ent].typ != model.Organization || !reDesignatedByParents.MatchString(gap) {
 		return false
 	}
 	add(ca.ent, cb.ent, model.SanctionedBy, 0.8)
@@ -162,7 +162,7 @@ func sanctionCells(text string, sents []sentence, cands []candidate, ents []*doc
 				continue
 			}
 			p := cands[nm[0]]
-			if p.ent >= 0 && p.ent != c.ent && listedParty(ents[p.ent].typ) && strings.TrimSpace(text[pj.s:p.s]) == "" && strings.Trim(text[p.e:pj.e], " .") == "" {
+			if p.ent >= 0 && p.ent != c.ent && agentType(ents[p.ent].typ) && strings.TrimSpace(text[pj.s:p.s]) == "" && strings.Trim(text[p.e:pj.e], " .") == "" {
 				emit(si, p.ent, c.ent, sj, st.s, c.e)
 				break
 			}

@@ -48,7 +48,7 @@ func designatorRows(text string, sents []sentence, cands []candidate, ents []*do
 		} else {
 			le += party.s
 		}
-		if party.ent < 0 || !listedParty(ents[party.ent].typ) || !onlyTitles(text[st.s:party.s]) {
+		if party.ent < 0 || !agentType(ents[party.ent].typ) || !onlyTitles(text[st.s:party.s]) {
 			continue
 		}
 		var bodies []int

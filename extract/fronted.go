@@ -62,7 +62,7 @@ func frontedParticiples(text string, sents []sentence, cands []candidate, ents [
 // and whether the agent (first) or the subject (second) is the edge's subject.
 func frontedTie(verb string, agent, subject *docEntity) (string, bool, bool) {
 	ta, ts := agent.typ, subject.typ
-	actor := ta == model.Person || ta == model.Company || ta == model.Organization
+	actor := agentType(ta)
 	switch verb {
 	case "owned", "co-owned":
 		if actor && (ts == model.Company || ts == model.Compound) {

@@ -21,7 +21,7 @@ var reGuardedPart = regexp.MustCompile(`(?i)\b(?:the|its|their)\s+(?:(?:main|fro
 func guardedParts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
 	site := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 	guard := func(c candidate) bool {
-		return c.ent >= 0 && (ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Company || ents[c.ent].typ == model.Person)
+		return c.ent >= 0 && (agentType(ents[c.ent].typ))
 	}
 	for si, st := range sents {
 		ms := bySent[si]

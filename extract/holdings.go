@@ -132,7 +132,7 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		}
 		return fired
 	}
-	if tb == model.Person || tb == model.Company || tb == model.Organization {
+	if agentType(tb) {
 		if ta == model.Compound || ta == model.Company {
 			if m := rePassiveAfterAppos.FindStringSubmatch(gap); m != nil && subjectStart(text, cands, ms, p) {
 				if pred := site(m[1]); pred == model.Owns || ta == model.Compound {
@@ -213,7 +213,7 @@ var (
 // ownerPair reads ownership told by a predicate noun or a share ("the majority shareholder
 // of", "owns 60 percent of") and the owners of a coordination.
 func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, pred string, conf float64)) bool {
-	owner := ta == model.Person || ta == model.Company || ta == model.Organization
+	owner := agentType(ta)
 	owned := tb == model.Company || tb == model.Compound
 	if owner && owned {
 		if reOwnerOf.MatchString(gap) || reOwnsShare.MatchString(gap) {
@@ -227,7 +227,7 @@ func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, 
 	}
 	// "co-owned by Meas Sothea's daughter, X": the owner is the one the possessive names.
 	if (ta == model.Company || ta == model.Compound) && !possessed {
-		if tb == model.Person || tb == model.Company || tb == model.Organization {
+		if agentType(tb) {
 			if reHyphenOwned.MatchString(gap) || reSecondOwner.MatchString(gap) {
 				add(b, a, model.Owns, 0.75)
 				return true

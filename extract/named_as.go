@@ -70,7 +70,7 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
 	before := strings.ToLower(text[max(0, ca.s-40):ca.s])
-	holder := ta == model.Person || ta == model.Company || ta == model.Organization
+	holder := agentType(ta)
 	if holder && (tb == model.Company || tb == model.Organization || tb == model.Compound) && reNamingBefore.MatchString(before) && !possessedName(text, cb.e) {
 		if m := reAsPostOf.FindStringSubmatch(gap); m != nil {
 			if m[1] != "" {
@@ -96,7 +96,7 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 			}
 		}
 	}
-	if (ta == model.Company || ta == model.Compound) && (tb == model.Person || tb == model.Company || tb == model.Organization) && !possessedName(text, cb.e) {
+	if (ta == model.Company || ta == model.Compound) && (agentType(tb)) && !possessedName(text, cb.e) {
 		if m := rePassiveDescribedAgent.FindStringSubmatch(gap); m != nil {
 			switch {
 			case m[1] == "owned" || m[1] == "controlled" || m[1] == "held":

@@ -247,7 +247,7 @@ func retypeByContext(text string, st sentence, c *candidate) {
 		c.typ, c.conf, c.weak = model.Compound, 0.75, false
 		return
 	}
-	if j >= len(toks) || c.typ == model.Company || c.typ == model.Organization || c.typ == model.Person {
+	if j >= len(toks) || agentType(c.typ) {
 		if j < len(toks) && c.typ == model.Person && c.weak {
 			// fall through to apposition typing
 		} else {

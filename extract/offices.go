@@ -204,7 +204,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			}
 		}
 	}
-	if body && (tb == model.Person || tb == model.Company || tb == model.Organization) && !person {
+	if body && (agentType(tb)) && !person {
 		if m := reDescribedBy.FindStringSubmatch(gap); m != nil && plainDescription(m[1]) {
 			switch {
 			case strings.Contains(m[2], "owned"):
@@ -219,7 +219,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			}
 		}
 	}
-	if ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) &&
+	if ta == model.Company && (agentType(tb)) &&
 		(reOwnedByKin.MatchString(gap) || reSharesHeldBy.MatchString(gap) && !person) {
 		add(b, a, model.Owns, 0.75)
 		return true
@@ -241,7 +241,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		before := strings.ToLower(text[cands[ms[p-1]].e:ca.s])
 		inner = strings.Contains(before, ", who ") || strings.Contains(before, ", which ") || reApposOpen.MatchString(before)
 	}
-	if ta == model.Company && !inner && (tb == model.Person || tb == model.Company || tb == model.Organization) &&
+	if ta == model.Company && !inner && (agentType(tb)) &&
 		(reOwnerRelative.MatchString(gap) && !person ||
 			tb == model.Person && rePartnerOwner.MatchString(gap)) {
 		add(b, a, model.Owns, 0.75)

@@ -286,7 +286,7 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 			before = strings.ToLower(text[e:ca.s])
 		}
 	}
-	owner := tb == model.Person || tb == model.Company || tb == model.Organization
+	owner := agentType(tb)
 	verb := func(v string) {
 		x.verbRelation(b, a, ents, v, func(s, o int, pred string, conf float64) { add(s, o, pred, "", conf*0.95) })
 	}
@@ -319,7 +319,7 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 			return
 		}
 	}
-	if (ta == model.Person || ta == model.Company || ta == model.Organization) && tb == model.Compound && reOwnManages.MatchString(gap) && !possessiveFollows(text, cb.e) {
+	if (agentType(ta)) && tb == model.Compound && reOwnManages.MatchString(gap) && !possessiveFollows(text, cb.e) {
 		add(a, b, model.Operates, "", 0.8)
 		return
 	}

@@ -170,7 +170,7 @@ var (
 func typed(pred, st, ot, on string) bool {
 	switch pred {
 	case model.Owns:
-		return (st == model.Person || st == model.Company || st == model.Organization) && (ot == model.Company || ot == model.Compound)
+		return (agentType(st)) && (ot == model.Company || ot == model.Compound)
 	case model.Directs:
 		return st == model.Person && (ot == model.Company || ot == model.Organization)
 	case model.EmployedBy, model.MemberOf:
@@ -178,11 +178,11 @@ func typed(pred, st, ot, on string) bool {
 	case model.FamilyOf, model.AssociateOf:
 		return st == model.Person && ot == model.Person
 	case model.Operates:
-		return (st == model.Company || st == model.Organization || st == model.Person) && ot == model.Compound
+		return (agentType(st)) && ot == model.Compound
 	case model.Protects:
 		// A body, an official or a security firm shields a site; a company is not "protected"
 		// in the graph's sense (political or financial backing is no typed tie).
-		return (st == model.Organization || st == model.Person || st == model.Company) && ot == model.Compound
+		return (agentType(st)) && ot == model.Compound
 	case model.LocatedIn:
 		return st != model.Person && ot == model.Location
 	case model.SanctionedBy:
@@ -864,7 +864,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "Chit Linn Myaing Co. Ltd., the BGF's main company": the possessor owns the first.
-	if adjacent && ta == model.Company && (tb == model.Person || tb == model.Company || tb == model.Organization) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
+	if adjacent && ta == model.Company && (agentType(tb)) && reOwnedBy.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) &&
 		reApposDet.MatchString(gap) {
 		addAppos(b, a, model.Owns, 0.75)
 		return
@@ -933,7 +933,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
 		// Kham group": the possessor owns it.
-		if (ta == model.Person || ta == model.Company || ta == model.Organization) && (tb == model.Company || tb == model.Compound) {
+		if (agentType(ta)) && (tb == model.Company || tb == model.Compound) {
 			if tb == model.Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
 				add(a, b, model.Owns, 0.75)
 				return
@@ -1171,7 +1171,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "The DKBA provides security for Golden Sands Park".
-	if (ta == model.Organization || ta == model.Person || ta == model.Company) && (tb == model.Compound || tb == model.Company) && reProvidesSecurity.MatchString(gap) {
+	if (agentType(ta)) && (tb == model.Compound || tb == model.Company) && reProvidesSecurity.MatchString(gap) {
 		add(a, b, model.Protects, 0.8)
 		return
 	}
@@ -1210,7 +1210,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	// "X is being designated pursuant to E.O. 13818 for being owned or controlled by Y".
-	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (tb == model.Person || tb == model.Company || tb == model.Organization) {
+	if has("being") && reBeingOwned.MatchString(gap) && !strings.Contains(gap, ",") && (agentType(tb)) {
 		add(b, a, model.Owns, 0.85)
 		return
 	}

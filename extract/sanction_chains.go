@@ -175,7 +175,7 @@ func invertedDesignations(text string, sents []sentence, cands []candidate, ents
 			}
 		}
 		for _, item := range listItems(text, st.e, cands, rest, from) {
-			if e := cands[item].ent; e != agent && listedParty(ents[e].typ) {
+			if e := cands[item].ent; e != agent && agentType(ents[e].typ) {
 				emit(si, e, agent, agentSent, cands[item].s, cands[item].e)
 			}
 		}

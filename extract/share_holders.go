@@ -88,7 +88,7 @@ func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int
 	}
 	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
-	holder := func(t string) bool { return t == model.Person || t == model.Company || t == model.Organization }
+	holder := func(t string) bool { return agentType(t) }
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
 	onlyPlaces := func() bool {
 		for k := p + 1; k < q; k++ {
@@ -231,7 +231,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			return false
 		}
 		t := ents[c.ent].typ
-		return t == model.Person || t == model.Company || t == model.Organization
+		return agentType(t)
 	}
 	for si, st := range sents {
 		ms := typedSent[si]

@@ -48,7 +48,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 			return false
 		}
 		t := ents[c.ent].typ
-		return t == model.Person || t == model.Company || t == model.Organization
+		return agentType(t)
 	}
 	for si, st := range sents {
 		ms := bySent[si]

@@ -88,7 +88,7 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 	}
 	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
-	runner := ta == model.Person || ta == model.Company || ta == model.Organization
+	runner := agentType(ta)
 	onlyPlaces := func() bool {
 		for k := p + 1; k < q; k++ {
 			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {

@@ -43,7 +43,7 @@ func siteRefs(text string, sents []sentence, cands, all []candidate, ents []*doc
 			return false
 		}
 		t := ents[c.ent].typ
-		return t == model.Person || t == model.Company || t == model.Organization
+		return agentType(t)
 	}
 	sitePred := func(post string) string {
 		if post == "owner" || post == "landlord" {

@@ -381,7 +381,7 @@ func fits(head, typ string) bool {
 // that need no change of the pair's ends.
 func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
 	ta, tb := ents[a].typ, ents[b].typ
-	owner := tb == model.Person || tb == model.Company || tb == model.Organization
+	owner := agentType(tb)
 	if possessivePronouns[strings.ToLower(ob.text)] {
 		return // "owned by her brother, X": the pronoun names the agent's kin, not the agent
 	}
@@ -406,7 +406,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 			setRole(w)
 			addAppos(b, a, pred, 0.8)
 		}
-	case (ta == model.Person || ta == model.Company || ta == model.Organization) && (tb == model.Company || tb == model.Compound) && reStakePos.MatchString(g):
+	case (agentType(ta)) && (tb == model.Company || tb == model.Compound) && reStakePos.MatchString(g):
 		// "Wen Jie's 60 percent stake in Orchid Coast Holdings".
 		add(a, b, model.Owns, 0.8)
 	case (ta == model.Compound || ta == model.Company) && owner && reAcquiredBy.MatchString(g):
@@ -442,7 +442,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 			setRole(w)
 			add(a, b, pred, 0.8)
 		}
-	case (ta == model.Person || ta == model.Company || ta == model.Organization) && tb == model.Compound && reLandUnder.MatchString(g):
+	case (agentType(ta)) && tb == model.Compound && reLandUnder.MatchString(g):
 		// "Reynaldo Maglaya, who owns the land on which the compound stands".
 		add(a, b, model.Owns, 0.75)
 	case ta == model.Person && tb != model.Person && tb != model.Location && reWhoIsRole.MatchString(g):
@@ -484,7 +484,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 		// "Saw Chit Thu's Karen National Army": a body that is a person's is the one they lead.
 		setRole("leader")
 		addAppos(a, b, model.Directs, 0.7)
-	case (ta == model.Person || ta == model.Organization || ta == model.Company) && tb == model.Company && reOwnedArm.MatchString(g):
+	case (agentType(ta)) && tb == model.Company && reOwnedArm.MatchString(g):
 		// "the militia's business arm, Chit Linn Myaing Company".
 		add(a, b, model.Owns, 0.75)
 	case ta == model.Person && (tb == model.Organization || tb == model.Company) && reNounRole.MatchString(g):
