@@ -38,6 +38,22 @@ const (
 	courtVoiceTail = 3000
 )
 
+// courtVoiceWords are words one of which every form of reCourtVoice holds; a text with none of
+// them is not read with the expression, which costs far more than these look-ups.
+var courtVoiceWords = []string{"ourt", "ORDERED", "WHEREFORE", "ccused", "laintiff", "onvicted", "rosecution",
+	"efence", "efense", "motion", "delivers", "pronounce", "as follows", "having heard", "having examined",
+	"efendant", "ppellant", "espondent"}
+
+// mayHoldCourtVoice reports whether text holds any of courtVoiceWords.
+func mayHoldCourtVoice(text string) bool {
+	for _, w := range courtVoiceWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // courtVoiceSpan is where the court's own voice is looked for.
 func courtVoiceSpan(text string) string {
 	if len(text) <= courtVoiceHead+courtVoiceTail {
@@ -54,7 +70,11 @@ func courtRecord(d *model.Document) bool {
 		own++
 	}
 	voices := map[string]bool{}
-	for _, v := range reCourtVoice.FindAllString(courtVoiceSpan(d.Text), 8) {
+	span := courtVoiceSpan(d.Text)
+	if !mayHoldCourtVoice(span) {
+		span = "" // none of the voice's words: spare the expression
+	}
+	for _, v := range reCourtVoice.FindAllString(span, 8) {
 		voices[strings.ToLower(v)] = true
 	}
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks

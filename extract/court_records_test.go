@@ -119,3 +119,24 @@ func TestCourtVoiceSpan(t *testing.T) {
 		t.Errorf("a long record is no longer read as one")
 	}
 }
+
+// TestCourtVoiceWords: every form the court's voice takes holds one of the words that let the
+// expression run, so the cheap look-up never hides a record.
+func TestCourtVoiceWords(t *testing.T) {
+	for _, v := range []string{"this Court", "The Court finds", "The Court is satisfied", "SO ORDERED", "WHEREFORE",
+		"IT IS HEREBY ORDERED", "accused-appellant", "Plaintiff-Appellee", "the appellants were convicted",
+		"the respondent was convicted", "For the prosecution", "for the defence", "For the defense",
+		"The motion is DENIED", "delivers its verdict", "pronounced its first-instance judgment",
+		"finds as follows", "having heard the", "having examined the", "Second Defendant", "First Accused",
+		"Third Appellant", "First Respondent"} {
+		if !reCourtVoice.MatchString(v) {
+			t.Errorf("%q: not the court's voice", v)
+		}
+		if !mayHoldCourtVoice(v) {
+			t.Errorf("%q: holds none of courtVoiceWords, so the look-up would skip it", v)
+		}
+	}
+	if mayHoldCourtVoice("Police raided the compound on Tuesday and detained 300 workers.") {
+		t.Errorf("an ordinary news sentence passes the look-up")
+	}
+}
