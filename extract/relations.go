@@ -1347,6 +1347,15 @@ var actsForBody = set("raided", "raid", "stormed", "raiding", "protects", "prote
 // reRoleOfBefore is a role of a name, read before it: "the wife of ", "the founder of the ".
 var reRoleOfBefore = regexp.MustCompile(`(?:^|[\s(])(?:the|a|an|his|her|its|their)\s+([a-z][a-z\- ]{1,40}?)\s+(?:of|at|for|to)\s+(?:the\s+)?` + titleRun + `$`)
 
+// roleOfBefore reports a role of the name that follows the sentence's text so far
+// (reRoleOfBefore), its first word read in lower case ("The wife of ").
+func roleOfBefore(before string) bool {
+	if before != "" && before[0] >= 'A' && before[0] <= 'Z' {
+		before = string(before[0]+'a'-'A') + before[1:]
+	}
+	return reRoleOfBefore.MatchString(before)
+}
+
 // apposEnds reports that a name in apposition closes it: a comma and a lower-case word (",
 // was arrested", ", who"), or a full stop, but not a list (", Z and W" or "and W").
 func apposEnds(text string, end int) bool {
@@ -1758,7 +1767,9 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				agents = append(agents, agent{c.ent, si, c.e})
 				continue
 			}
-			if t == model.Location {
+			if t == model.Location || roleOfBefore(text[sents[si].s:c.s]) {
+				// A place is never designated; a name after "an officer of" only names the
+				// post of who was ("X, an officer of the Karen BGF, was also sanctioned").
 				continue
 			}
 			loc := reAgentless.FindStringIndex(rest)

@@ -107,6 +107,15 @@ func TestApposedDesignated(t *testing.T) {
 		{"a name in an apposition, then another's designation",
 			"Canada sanctioned Harbor Crest Holdings in May. The firm's chairman, Tan Boon Kiat, was designated by the Senate as its envoy.",
 			nil, []rel{{"Tan Boon Kiat", model.SanctionedBy, "Canada", ""}}},
+		{"the body that names the designated one's post",
+			"The United Kingdom sanctioned Saw Chit Thu on Friday. Saw Min Min Oo, an officer of the Karen BGF, was also sanctioned.",
+			[]rel{{"Saw Min Min Oo", model.SanctionedBy, "United Kingdom", ""}}, []rel{{"Karen National Army", model.SanctionedBy, "United Kingdom", ""}}},
+		{"the person whose kin was designated",
+			"The United Kingdom sanctioned Saw Chit Thu on Friday. Officials said the wife of Chen Zhi was also sanctioned.",
+			nil, []rel{{"Chen Zhi", model.SanctionedBy, "United Kingdom", ""}}},
+		{"the person whose kin was designated, at the sentence's start",
+			"The United Kingdom sanctioned Saw Chit Thu on Friday. The wife of Chen Zhi was also sanctioned.",
+			nil, []rel{{"Chen Zhi", model.SanctionedBy, "United Kingdom", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
