@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -38,20 +39,41 @@ const (
 	courtVoiceTail = 3000
 )
 
-// courtVoiceWords are words one of which every form of reCourtVoice holds; a text with none of
-// them is not read with the expression, which costs far more than these look-ups.
+// courtVoiceWords are words one of which every form of reCourtVoice holds; the expression, which
+// costs far more than these look-ups, reads only the text around them.
 var courtVoiceWords = []string{"ourt", "ORDERED", "WHEREFORE", "ccused", "laintiff", "onvicted", "rosecution",
 	"efence", "efense", "motion", "delivers", "pronounce", "as follows", "having heard", "having examined",
 	"efendant", "ppellant", "espondent"}
 
-// mayHoldCourtVoice reports whether text holds any of courtVoiceWords.
-func mayHoldCourtVoice(text string) bool {
+// courtVoices returns the distinct forms of the court's voice in text (at most eight), read
+// with the expression only around the words of courtVoiceWords: a news page that names a court
+// a few times costs a few short reads, not one over the page.
+func courtVoices(text string) map[string]bool {
+	const before, after = 40, 80 // the longest form reaches this far from its word
+	var spans [][2]int
 	for _, w := range courtVoiceWords {
-		if strings.Contains(text, w) {
-			return true
+		for from := 0; ; {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			spans = append(spans, [2]int{max(0, i-before), min(len(text), i+len(w)+after)})
+			from = i + len(w)
 		}
 	}
-	return false
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	voices := map[string]bool{}
+	for i := 0; i < len(spans) && len(voices) < 8; {
+		s, e := spans[i][0], spans[i][1]
+		for i++; i < len(spans) && spans[i][0] <= e; i++ {
+			e = max(e, spans[i][1])
+		}
+		for _, v := range reCourtVoice.FindAllString(text[s:e], 8) {
+			voices[strings.ToLower(v)] = true
+		}
+	}
+	return voices
 }
 
 // courtVoiceSpan is where the court's own voice is looked for.
@@ -69,14 +91,7 @@ func courtRecord(d *model.Document) bool {
 	if reRecordKind.MatchString(head) {
 		own++
 	}
-	voices := map[string]bool{}
-	span := courtVoiceSpan(d.Text)
-	if !mayHoldCourtVoice(span) {
-		span = "" // none of the voice's words: spare the expression
-	}
-	for _, v := range reCourtVoice.FindAllString(span, 8) {
-		voices[strings.ToLower(v)] = true
-	}
+	voices := courtVoices(courtVoiceSpan(d.Text))
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks
 	if own == 0 {
 		return false

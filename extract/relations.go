@@ -1767,16 +1767,17 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				agents = append(agents, agent{c.ent, si, c.e})
 				continue
 			}
-			if t == model.Location || roleOfBefore(text[sents[si].s:c.s]) {
-				// A place is never designated; a name after "an officer of" only names the
-				// post of who was ("X, an officer of the Karen BGF, was also sanctioned").
+			if t == model.Location {
 				continue
 			}
 			loc := reAgentless.FindStringIndex(rest)
 			if loc == nil {
 				loc = reAlsoDesignated.FindStringIndex(rest) // "W, also designated" (designations.go)
 			}
-			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") {
+			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") ||
+				roleOfBefore(text[sents[si].s:c.s]) {
+				// A name after "an officer of" only names the post of who was designated ("X,
+				// an officer of the Karen BGF, was also sanctioned").
 				continue
 			}
 			// The nearest body that sanctions, before this name, three sentences back, or
