@@ -11,10 +11,6 @@ import (
 // announces, one party per sentence, and leaves lists under other paragraphs alone.
 func TestDesignationListSentences(t *testing.T) {
 	filler := strings.Repeat("The notice was published with the annex of identifiers and aliases. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>Notice</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name         string
 		html         string
@@ -43,17 +39,9 @@ func TestDesignationListSentences(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://treasury.example.gov/news")
-			for _, s := range c.want {
-				if !strings.Contains(text, s) {
-					t.Errorf("text lacks %q:\n%s", s, text)
-				}
-			}
-			for _, s := range c.forbid {
-				if strings.Contains(text, s) {
-					t.Errorf("text holds %q:\n%s", s, text)
-				}
-			}
+			text := layoutText(filler, c.html, "https://treasury.example.gov/news")
+			checkLayoutText(t, text, c.want, true)
+			checkLayoutText(t, text, c.forbid, false)
 		})
 	}
 }
@@ -77,10 +65,6 @@ func TestDesignationListBody(t *testing.T) {
 // party and a dash or colon, and nothing from items shaped otherwise.
 func TestItemOwnerSentences(t *testing.T) {
 	filler := strings.Repeat("The list below was compiled from registry records and court files. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>List</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name   string
 		html   string
@@ -105,12 +89,8 @@ func TestItemOwnerSentences(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://ngo.example.org/list")
-			for _, s := range c.noText {
-				if strings.Contains(text, s) {
-					t.Errorf("text holds %q:\n%s", s, text)
-				}
-			}
+			text := layoutText(filler, c.html, "https://ngo.example.org/list")
+			checkLayoutText(t, text, c.noText, false)
 			got, _ := analyzeText(t, x, text)
 			checkRelations(t, got, c.want, c.forbid)
 		})

@@ -12,10 +12,6 @@ import (
 // leaves tables without such a header, a lead without a colon and empty stakes alone.
 func TestPartyTables(t *testing.T) {
 	filler := strings.Repeat("Investigators spent months tracing the money through shell firms and nominees. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name     string
 		html     string
@@ -105,17 +101,9 @@ func TestPartyTables(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://news.example.org/a")
-			for _, s := range c.noText {
-				if strings.Contains(text, s) {
-					t.Errorf("text holds %q:\n%s", s, text)
-				}
-			}
-			for _, s := range c.wantText {
-				if !strings.Contains(text, s) {
-					t.Errorf("text lacks %q:\n%s", s, text)
-				}
-			}
+			text := layoutText(filler, c.html, "https://news.example.org/a")
+			checkLayoutText(t, text, c.noText, false)
+			checkLayoutText(t, text, c.wantText, true)
 			got, _ := analyzeText(t, x, text)
 			checkRelations(t, got, c.want, c.forbid)
 		})

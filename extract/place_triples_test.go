@@ -68,10 +68,6 @@ func TestPlaceTriples(t *testing.T) {
 // office" and whose holders column lists shares parted by commas.
 func TestRegisterOfficesAndHolders(t *testing.T) {
 	filler := strings.Repeat("Investigators matched the company filings against bank records and land titles. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name   string
 		html   string
@@ -95,7 +91,7 @@ func TestRegisterOfficesAndHolders(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://press.example.org/release")
+			text := layoutText(filler, c.html, "https://press.example.org/release")
 			got, _ := analyzeText(t, x, text)
 			checkRelations(t, got, c.want, c.forbid)
 		})

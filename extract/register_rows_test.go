@@ -12,10 +12,6 @@ import (
 // cells that open with no post or act alone.
 func TestRegisterRows(t *testing.T) {
 	filler := strings.Repeat("Researchers matched survivor accounts against company filings and satellite images. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name     string
 		html     string
@@ -81,19 +77,34 @@ func TestRegisterRows(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://ngo.example.org/report")
-			for _, s := range c.wantText {
-				if !strings.Contains(text, s) {
-					t.Errorf("text lacks %q:\n%s", s, text)
-				}
-			}
-			for _, s := range c.noText {
-				if strings.Contains(text, s) {
-					t.Errorf("text holds %q:\n%s", s, text)
-				}
-			}
+			text := layoutText(filler, c.html, "https://ngo.example.org/report")
+			checkLayoutText(t, text, c.wantText, true)
+			checkLayoutText(t, text, c.noText, false)
 			got, _ := analyzeText(t, x, text)
 			checkRelations(t, got, c.want, c.forbid)
 		})
+	}
+}
+
+// layoutText is the main text of a page holding body (a table or a list) between two filler
+// paragraphs, long enough for the article to be kept.
+func layoutText(filler, body, url string) string {
+	text, _ := mainText([]byte(`<html><head><title>Register</title></head><body><article><p>`+filler+`</p>`+body+
+		`<p>`+filler+`</p></article></body></html>`), url)
+	return text
+}
+
+// checkLayoutText holds a layout's main text to holding each of strs (or, with held false,
+// none of them).
+func checkLayoutText(t *testing.T, text string, strs []string, held bool) {
+	t.Helper()
+	for _, s := range strs {
+		if strings.Contains(text, s) != held {
+			if held {
+				t.Errorf("text lacks %q:\n%s", s, text)
+			} else {
+				t.Errorf("text holds %q:\n%s", s, text)
+			}
+		}
 	}
 }

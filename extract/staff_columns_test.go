@@ -13,10 +13,6 @@ import (
 func TestStaffColumns(t *testing.T) {
 	x := newTestExtractor(t)
 	filler := strings.Repeat("Investigators traced the proceeds through several trading firms and their registered officers. ", 6)
-	page := func(body string) string {
-		return `<html><head><title>Register</title></head><body><article><p>` + filler + `</p>` + body +
-			`<p>` + filler + `</p></article></body></html>`
-	}
 	cases := []struct {
 		name         string
 		html         string
@@ -41,7 +37,7 @@ func TestStaffColumns(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text, _ := mainText([]byte(page(c.html)), "https://news.example.org/report")
+			text := layoutText(filler, c.html, "https://news.example.org/report")
 			got, _ := analyzeText(t, x, text)
 			checkRelations(t, got, c.want, c.forbid)
 		})
