@@ -104,7 +104,10 @@ func postAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			any = true
-			if reCitedBody.MatchString(text[max(sents[sj].s, c.s-40):c.s]) {
+			if reCitedBody.MatchString(text[max(sents[sj].s, c.s-40):c.s]) ||
+				reSanctioner.MatchString(text[c.e:min(len(text), c.e+60, sents[sj].e)]) {
+				// A cited body, or a body designating others ("OFAC sanctioned X. Its chairman,
+				// W, ..."): "its" is the designated party's, never the designator's.
 				continue
 			}
 			first = c.ent
