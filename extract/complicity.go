@@ -336,7 +336,7 @@ func sitePair(text string, ents []*docEntity, ca, cb candidate, gap string, add 
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
 	before := text[max(0, ca.s-60):ca.s]
-	runner := func(t string) bool { return agentType(t) }
+	runner := agentType
 	switch {
 	case runner(ta) && tb == model.Compound && reOwnedAndRan.MatchString(gap):
 		// "Golden Fortune owned and operated the Sunrise Bay Complex": each verb.
@@ -419,7 +419,7 @@ var (
 func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
-	guard := func(t string) bool { return agentType(t) }
+	guard := agentType
 	switch {
 	case guard(ta) && tb == model.Compound && (reCheckpointAt.MatchString(gap) || reWhoseMen.MatchString(gap) || rePatrolOf.MatchString(gap) || reGuardsKnownAs.MatchString(gap)):
 		add(a, b, model.Protects, 0.75)

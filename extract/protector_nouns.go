@@ -28,7 +28,7 @@ var (
 func protectorPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
 	a, b := ca.ent, cb.ent
 	ta, tb := ents[a].typ, ents[b].typ
-	guard := func(t string) bool { return agentType(t) }
+	guard := agentType
 	switch {
 	case guard(ta) && tb == model.Compound && (reProtectorOf.MatchString(gap) || reLeadsSecurityAt.MatchString(gap)):
 		// "The KNA is the protector of X"; "Saw Min, a DKBA colonel, oversees security at X".

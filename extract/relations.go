@@ -16,16 +16,16 @@ import (
 // is one; so are the known government and court domains, and a court's own record wherever it
 // is served (court_records.go).
 func officialKind(d *model.Document) bool {
-	if d.Authority || courtRecord(d) {
+	if d.Authority {
 		return true
 	}
 	if k, ok := registry.Kinds().Lookup(d.Kind); ok && k.Spec().Official {
 		return true
 	}
-	if u, err := url.Parse(d.URL); err == nil {
-		return authorityHost(u.Hostname())
+	if u, err := url.Parse(d.URL); err == nil && authorityHost(u.Hostname()) {
+		return true
 	}
-	return false
+	return courtRecord(d) // the costliest test last
 }
 
 // authorityHost reports the domains of governments and courts: *.gov and *.mil (home.treasury.gov,

@@ -88,7 +88,7 @@ func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int
 	}
 	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
-	holder := func(t string) bool { return agentType(t) }
+	holder := agentType
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
 	onlyPlaces := func() bool {
 		for k := p + 1; k < q; k++ {
