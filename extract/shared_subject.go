@@ -93,12 +93,7 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		}
 	}
 	fired := false
-	wrap := func(a, b int, pred string, conf float64) {
-		if a == oa.ent && b == ob.ent {
-			fired = true
-			add(a, b, pred, conf*0.9)
-		}
-	}
+	wrap := onlyBetween(oa.ent, ob.ent, add, &fired)
 	defer func() { cands[ia] = oa }()
 	cands[ia].e = oa.e + k + skip - 1 // the gap becomes " also chairs the "
 	ms2 := []int{ia, ib}
@@ -184,12 +179,7 @@ func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEnt
 		return false
 	}
 	fired := false
-	wrap := func(a, b int, pred string, conf float64) {
-		if a == oa.ent && b == ob.ent {
-			fired = true
-			add(a, b, pred, conf*0.9)
-		}
-	}
+	wrap := onlyBetween(oa.ent, ob.ent, add, &fired)
 	defer func() { cands[ia] = oa }()
 	cands[ia].e = cands[ms[last]].e
 	ms2 := []int{ia, ib}
@@ -209,3 +199,14 @@ func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEnt
 
 // reCoSubjectVerb is the shared verb right before the object: " had controlled the".
 var reCoSubjectVerb = regexp.MustCompile(`^\s+(?:(?:had|have|has|jointly|together|allegedly|reportedly)\s+)*(owned|own|ran|run|managed|manage|controlled|control|operated|operate|headed|head|led|lead|founded|built|developed|guarded|guard|protected|protect)\s+(?:the\s+)?$`)
+
+// onlyBetween passes on to add, at nine tenths of its confidence, only a relation from a to b
+// (the pair the shortened gap was made for), and marks fired when one comes.
+func onlyBetween(a, b int, add func(a, b int, pred string, conf float64), fired *bool) func(a, b int, pred string, conf float64) {
+	return func(x, y int, pred string, conf float64) {
+		if x == a && y == b {
+			*fired = true
+			add(x, y, pred, conf*0.9)
+		}
+	}
+}
