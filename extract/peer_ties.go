@@ -99,4 +99,3 @@ func personDescription(desc string) bool {
 	_, pred := rolePhrase(w)
 	return pred == model.Directs || pred == model.EmployedBy
 }
-
