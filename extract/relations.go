@@ -446,8 +446,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					peerTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }) // peer_ties.go
-					memberRankPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole) // member_ranks.go
+					peerTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					memberRankPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					officeShapePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					membershipPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
