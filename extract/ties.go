@@ -34,8 +34,8 @@ func publicTie(pred, role string, obj *docEntity) string {
 		return pred
 	}
 	switch sec := sectorOf(obj.name); {
-	case pred == model.MemberOf && sec == model.SectorLegislature && !strings.Contains(strings.ToLower(obj.name), "party"):
-		return model.EmployedBy
+	case pred == model.EmployedBy && sec == model.SectorLegislature && seatRole(role) && !strings.Contains(strings.ToLower(obj.name), "party"):
+		return model.MemberOf // a seat in a chamber is a membership of it (legislators.go)
 	case pred == model.EmployedBy && sec == model.SectorArmedGroup && rankRole(role):
 		return model.MemberOf
 	case pred == model.MemberOf && (sec == model.SectorPolice || sec == model.SectorMilitary) && rankRole(role):
@@ -597,7 +597,7 @@ func verbRole(span, pred string) string {
 // officeRole names a legislator's office after the chamber when the text only said
 // "member": a member of a senate is a senator.
 func officeRole(role, pred string, obj *docEntity) string {
-	if pred == model.EmployedBy && (role == "member" || role == "") && obj.typ == model.Organization && sectorOf(obj.name) == model.SectorLegislature &&
+	if (pred == model.EmployedBy || pred == model.MemberOf) && (role == "member" || role == "") && obj.typ == model.Organization && sectorOf(obj.name) == model.SectorLegislature &&
 		strings.Contains(strings.ToLower(obj.name), "senate") {
 		return "senator"
 	}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Ties between two people whose tie noun the word rules of pair read only with a fixed set of
+// modifiers or verbs. Each shape has recall and precision cases in peer_ties_test.go:
+//
+//   - the tie noun follows the second name's possessive, after a copula, an apposition's comma
+//     or an "as" of description: "X had been Y's business partner since 2021", "X, Y's
+//     long-standing business associate,", "X, described in the notice as Y's long-time
+//     partner", "X, acting as Y's personal financial adviser";
+//   - the possessor's tie noun is the subject of a copula: "Y's long-time adviser is X";
+//   - "X is a long-standing business partner of Y", with any modifiers, and with a description
+//     of Y set off before the name: "a business partner of the group's chairman, Y".
+//
+// Agents' nouns (a lawyer, counsel) stay out: a lawyer speaks for a client in one case, he is
+// not the client's associate.
+
+// peerNouns are the nouns of a tie between equals or of a person at another's side.
+const peerNouns = `business\s+partner|business\s+associate|partner|associate|confidant|right-hand\s+man|ally|aide|adviser|advisor|frontman|front\s+man|proxy|nominee|financier|fixer|accomplice|co-conspirator|henchman|middleman|go-between`
+
+var (
+	// rePeerLead is the gap between X and Y before "Y's [modifiers] NOUN": a copula, the comma
+	// of an apposition, or an "as" of description or service.
+	rePeerLead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|whom)\s+(?:[a-z]+\s+){0,3}?)?)?(?:(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|(?:is|was)\s+(?:said|believed|thought|known)\s+to\s+be)\s+(?:also\s+|now\s+|still\s+|long\s+|reportedly\s+|allegedly\s+|once\s+)?|(?:(?:is|was|were|are|been)\s+)?(?:described|identified|named|listed|known|presented|introduced|cited)\s+(?:(?:in|by|to)\s+[^,;:()]{1,40}?\s+)?as\s+|(?:described|identified|named|called)\s+(?:him|her|them)?\s*as\s+|(?:acting|acted|acts|serving|served|serves|working|worked|works)\s+as\s+|as\s+)?$`)
+	// rePeerAfter is "'s [modifiers] NOUN" after Y.
+	rePeerAfter = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\b`)
+	// rePeerEnd is what may follow the noun: the end of the phrase, not a name it introduces
+	// nor a possessive ("Y's partner's lawyer").
+	rePeerEnd = regexp.MustCompile(`^(?:\s*$|\s*[,.;:!?)"”]|\s+(?:since|until|for|in|and|who|which|from|at|during|with|on|when|before|after|of\s+(?:many|several|\d+|long|some)|,)\b)`)
+	// rePeerSubject is the gap of "Y's [modifiers] NOUN is " before X.
+	rePeerSubject = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `|` + kinWords + `)\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+|still\s+)?$`)
+	// rePeerOf is the gap of "X is a [modifiers] NOUN of [a description of Y,] " before Y.
+	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*)?$`)
+	// rePeerOfBreak is what the description of Y may not hold: a clause or another tie.
+	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but)\b`)
+)
+
+// peerTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
+func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 160 ||
+		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+		return
+	}
+	gap := trimNameTitles(stripNameAsides(strings.ToLower(text[ca.e:cb.s])))
+	if strings.ContainsAny(gap, ";") {
+		return
+	}
+	after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
+	if q == p+1 {
+		// "X had been Y's business partner": the noun after Y's possessive.
+		if rePeerLead.MatchString(gap) {
+			if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
+				add(ca.ent, cb.ent, model.AssociateOf, 0.8)
+				return
+			}
+		}
+		// "Y's long-time adviser is X".
+		if m := rePeerSubject.FindStringSubmatch(gap); m != nil && !possessiveFollows(text, cb.e) {
+			add(cb.ent, ca.ent, tiePred(m[1]), 0.8)
+			return
+		}
+	}
+	// "X is a long-standing business partner of [the group's chairman,] Y".
+	if m := rePeerOf.FindStringSubmatch(gap); m != nil && !possessiveFollows(text, cb.e) {
+		if m[2] != "" && !personDescription(m[2]) || rePeerOfBreak.MatchString(m[2]) || speechFollows(text, cb.e) {
+			return // "a partner of the law firm, Y said": no description of Y
+		}
+		for k := p + 1; k < q; k++ {
+			if c := cands[ms[k]]; c.ent >= 0 && ents[c.ent].typ == model.Person {
+				return // "a partner of Lim, Y's brother": the nearer person is the partner
+			}
+		}
+		add(ca.ent, cb.ent, model.AssociateOf, 0.8)
+	}
+}
+
+// peerHeads are nouns that describe a person by what he is to others, besides the posts of
+// roleWords and the kin nouns: "our boss, Y", "the tycoon, Y".
+var peerHeads = set("boss", "employer", "tycoon", "businessman", "businesswoman", "patron", "mentor", "friend")
+
+// personDescription reports a description that names a person by a post or tie: "the group's
+// chairman", "our boss".
+func personDescription(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".")
+	if familyWords[w] || peerHeads[w] {
+		return true
+	}
+	_, pred := rolePhrase(w)
+	return pred == model.Directs || pred == model.EmployedBy
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPeerTies holds the shapes of peer_ties.go: associates named through the other's
+// possessive, a copula or a description, with any modifiers; and sentences that must give no tie.
+func TestPeerTies(t *testing.T) {
+	x := newTestExtractor(t)
+	assoc := func(a, b string) []rel { return []rel{{a, model.AssociateOf, b, ""}} }
+	checkRelCasesEitherWay(t, x, []relCase{
+		{"copula before the other's possessive", "Investigators said Pon Sothy had been Meng Ratha's business partner since 2019.",
+			assoc("Pon Sothy", "Meng Ratha"), nil},
+		{"apposition with an unlisted modifier", "Kyaw Min Oo, Daw Khin Lay's long-standing business associate, bought the plot.",
+			assoc("Kyaw Min Oo", "Khin Lay"), nil},
+		{"described in a notice as", "Yeo Boon Kiat, named in the notice as Arun Pillai's trusted fixer, fled to Bangkok.",
+			assoc("Yeo Boon Kiat", "Arun Pillai"), nil},
+		{"acting as an adviser", "Dara Vong, acting as Lok Sopheap's personal financial adviser, moved the funds.",
+			assoc("Dara Vong", "Lok Sopheap"), nil},
+		{"the possessor's adviser is the subject", "Wu Jiahao's closest adviser is Nattapong Sirikul, a lawyer from Bangkok.",
+			assoc("Nattapong Sirikul", "Wu Jiahao"), nil},
+		{"a partner of, with a hyphenated modifier", "Lin Haoyu is a long-standing business partner of Pheap Sokun and pays him a share.",
+			assoc("Lin Haoyu", "Pheap Sokun"), nil},
+		{"a partner of a description of the other", "Lin Haoyu, a trader who has been a partner of the firm's chairman, Pheap Sokun, left.",
+			assoc("Lin Haoyu", "Pheap Sokun"), nil},
+		{"the possessor's brother is the subject", "Wu Jiahao's younger brother is Wu Jianming.",
+			[]rel{{"Wu Jianming", model.FamilyOf, "Wu Jiahao", ""}}, nil},
+		// Must not fire.
+		{"a critic is no associate", "Kyaw Min Oo, Daw Khin Lay's fiercest critic, spoke on Monday.",
+			nil, assoc("Kyaw Min Oo", "Khin Lay")},
+		{"meeting the other's partner", "Pon Sothy met Meng Ratha's partner at the hotel.",
+			nil, assoc("Pon Sothy", "Meng Ratha")},
+		{"a partner of a firm, then a speaker", "Lin Haoyu is a partner of the law firm, Pheap Sokun said.",
+			nil, assoc("Lin Haoyu", "Pheap Sokun")},
+		{"the partner's own relative", "Wu Jiahao's adviser is Nattapong Sirikul's brother.",
+			nil, assoc("Nattapong Sirikul", "Wu Jiahao")},
+		{"a partner's lawyer", "Pon Sothy, Meng Ratha's partner's lawyer, declined to comment.",
+			nil, assoc("Pon Sothy", "Meng Ratha")},
+	})
+}
