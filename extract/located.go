@@ -132,6 +132,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	if c := placeShapes(text, ents, ca, cb, gap); c > 0 {
 		return c // place_shapes.go
 	}
+	if classedTownIn(text, ents, ca, cb, gap) {
+		return 0.6 // "from Lipa City in Batangas" (classed_towns.go)
+	}
 	ta, na, nb := ents[ca.ent].typ, ents[ca.ent].name, ents[cb.ent].name
 	switch {
 	case ta == model.Compound && isCountry(nb) && reOnSideOf.MatchString(gap) && reSideAfter.MatchString(text[cb.e:min(len(text), cb.e+20)]):

@@ -118,6 +118,13 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		}
 		if best >= 0 && bestJ >= spanJ {
 			e := g.entry(best)
+			if written := text[t.s:toks[bestJ-1].e]; districtAsPlace(e.Type, written) {
+				// "victims in the Eastern District of New York" (court_districts.go)
+				out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: written,
+					typ: model.Location, conf: 0.9, gaz: -1, sent: si})
+				i = bestJ
+				continue
+			}
 			out = append(out, candidate{s: t.s, e: toks[bestJ-1].e, ti: i, tj: bestJ, text: text[t.s:toks[bestJ-1].e],
 				typ: e.Type, conf: 0.95, gaz: best, sent: si})
 			i = bestJ
