@@ -571,8 +571,8 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if apposHeadParticiple(text, c.e, head) {
 		return true // appos_heads.go
 	}
-	if titleBefore(text, c, ents, head) {
-		return true // "Senator Meas Sophal" for "the senator" (prec_blocks.go)
+	if titleBefore(text, c, ents, head) || ents[c.ent].typ == model.Person && abbrevTitleBefore(text, c, head) {
+		return true // "Senator Meas Sophal", "Col. X" for "the senator", "the colonel" (prec_blocks.go, title_refs.go)
 	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
