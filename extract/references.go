@@ -743,9 +743,11 @@ func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
 }
 
 // itAntecedent resolves "it": the one entity of the types named before it in its sentence,
-// else the one named in the sentence before, or of two named there the one that opens it.
+// else the one named in the nearest of the two sentences before that names any of the types
+// ("X opened in 2021. Police said Y had fled. It is run by Z": the middle sentence names no
+// site or firm), or of two named there the one that opens it.
 func itAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
-	for _, sj := range []int{si, si - 1} {
+	for _, sj := range []int{si, si - 1, si - 2} {
 		if sj < 0 {
 			break
 		}
