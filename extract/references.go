@@ -54,11 +54,15 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 	var out []reference
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	described := describedHeads(text, cands)
+	chain := newRefChain(cands, bySent) // ref_chains.go
 	for si, st := range sents {
 		if len(bySent[si]) == 0 && !twoDescriptions(st) || len(out) >= maxRefs {
 			continue // a sentence of descriptions only (ref_sentences.go) is read too
 		}
 		ms := bySent[si]
+		// A pronoun's earlier sentences hold their resolved references beside their names.
+		chain.catchUp(out, si)
+		ccands, cby := chain.cands, chain.by
 		inName := func(s, e int) bool {
 			for _, m := range ms {
 				if cands[m].s < e && s < cands[m].e {
@@ -197,20 +201,20 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 			case (t.low == "his" || t.low == "her") && !inName(t.s, t.e) && copulaKin(toks, k):
 				// "Thandar Win is his wife.": the possessor is someone named before, never the
 				// copula's own subject (copula_kin.go).
-				if ent, from := otherPossessor(text, sents, cands, ents, bySent, si, toks[k-1].s); ent >= 0 {
+				if ent, from := otherPossessor(text, sents, ccands, ents, cby, si, toks[k-1].s); ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			case t.low == "its" && !inName(t.s, t.e) && itsPost(toks, k) > 0 && !(k > 0 && toks[k-1].low == "as") &&
 				!(possessedNoun(toks, k) > 0 && inName(toks[possessedNoun(toks, k)].s, toks[possessedNoun(toks, k)].e)):
 				// "was its president", "Its legal representative is X" (reference_posts.go).
-				if ent, from := postAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 {
+				if ent, from := postAntecedent(text, sents, ccands, ents, cby, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			case t.low == "its" && !inName(t.s, t.e) && itsShareNoun(toks, k):
 				// "holds 95 percent of its shares": the firm named before (ref_shares.go).
-				if ent, from := postAntecedent(text, sents, cands, ents, bySent, si, t.s); ent >= 0 && ents[ent].typ == model.Company {
+				if ent, from := postAntecedent(text, sents, ccands, ents, cby, si, t.s); ent >= 0 && ents[ent].typ == model.Company {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Company, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -231,12 +235,15 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if len(types) == 2 {
 						// A post with a title is a body's: the body "its" stands for is found
 						// as for a post with no name after it (reference_posts.go).
-						ent, from = postAntecedent(text, sents, cands, ents, bySent, si, t.s)
+						ent, from = postAntecedent(text, sents, ccands, ents, cby, si, t.s)
 					} else {
-						ent, from = subjectAntecedent(sents, cands, ents, bySent, si, t.s, types)
+						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
 					}
 				} else {
-					ent, from = possessorAntecedent(text, sents, cands, ents, bySent, si, t.s)
+					ent, from = possessorAntecedent(text, sents, ccands, ents, cby, si, t.s)
+					if ent >= 0 && !chain.agrees(ent, t.low) {
+						ent, from = -1, -1
+					}
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -256,7 +263,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
-				if ent, from := itAntecedent(sents, cands, ents, bySent, si, t.s, types); ent >= 0 {
+				if ent, from := itAntecedent(sents, ccands, ents, cby, si, t.s, types); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -269,13 +276,14 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				k++
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
-				if ent, from := pronounAntecedent(text, sents, cands, ents, bySent, si, t.s, false); ent >= 0 {
+				if ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false); ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			}
 		}
 	}
+	chain.settle(out)
 	return append(out, courtPartyRefs(text, sents, cands, ents, bySent)...)
 }
 
@@ -563,8 +571,8 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if apposHeadParticiple(text, c.e, head) {
 		return true // appos_heads.go
 	}
-	if titleBefore(text, c, ents, head) {
-		return true // "Senator Meas Sophal" for "the senator" (prec_blocks.go)
+	if titleBefore(text, c, ents, head) || ents[c.ent].typ == model.Person && abbrevTitleBefore(text, c, head) {
+		return true // "Senator Meas Sophal", "Col. X" for "the senator", "the colonel" (prec_blocks.go, title_refs.go)
 	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
@@ -735,9 +743,11 @@ func itOpensClause(toks []token, k int, ms []int, cands []candidate) bool {
 }
 
 // itAntecedent resolves "it": the one entity of the types named before it in its sentence,
-// else the one named in the sentence before, or of two named there the one that opens it.
+// else the one named in the nearest of the two sentences before that names any of the types
+// ("X opened in 2021. Police said Y had fled. It is run by Z": the middle sentence names no
+// site or firm), or of two named there the one that opens it.
 func itAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string) (int, int) {
-	for _, sj := range []int{si, si - 1} {
+	for _, sj := range []int{si, si - 1, si - 2} {
 		if sj < 0 {
 			break
 		}

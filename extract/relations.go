@@ -686,6 +686,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
+	// "escaped from a casino complex in Bavet. ... held at the X Casino" (lede_sites.go).
+	ledeSites(text, sents, cands, ents, bySent, func(si, site, place, ps, s, e int) {
+		role, from, firstEnt = "", ps, -1
+		add(si, site, place, model.LocatedIn, 0.6, false, s, e)
+	})
 	// "S, a compound in Porac, Pampanga, was raided by A and B" (coordination.go).
 	x.apposedPassives(text, sents, all, ents, typedSent, addSpan)
 	// "X and his partner Y", "X is V1 ... and a partner of Y" (kinship.go).
