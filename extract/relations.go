@@ -574,6 +574,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
+	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
+	// (raid_clauses.go).
+	raidClauses(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
 		role, from, firstEnt = "", -1, -1
