@@ -605,6 +605,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
+	// "X received payments in exchange for protecting the hub", "allegations that he
+	// shielded X" (paid_shields.go).
+	paidShields(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
 	// "OFAC is also designating:" and a line per party (designation_colon.go).
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
