@@ -871,7 +871,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if whoAfterBody(text, ca, gap, ta) {
 		return
 	}
-	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) {
+	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) || raidRescuePair(text, ents, ca, cb, gap, add) {
 		return // protection through a unit, a mission, a site's parts (shield.go); raids (raids.go)
 	}
 	if adjacent && (ta == model.Organization || ta == model.Company) && tb == model.Person {
