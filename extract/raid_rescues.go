@@ -16,6 +16,10 @@ import (
 //   - a raid named as a noun with its agent before its site: "a raid by the PNP on X".
 // The agent must be a body that can raid: police, military, government, or an armed group.
 
+// rescueWhen is a time told between a site and its raider: "on 3 May", "in March 2024",
+// "last week".
+const rescueWhen = `(?:(?:on|in)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:last|this|early|late)\s+[a-z]+)`
+
 // rescuedPeopleW are the people a raid frees.
 const rescuedPeopleW = `(?:workers|people|victims|nationals|foreigners|citizens|employees|men|women|detainees|persons|individuals|captives|hostages)`
 
@@ -27,11 +31,11 @@ var (
 	// off".
 	reShutSite = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:shut\s+down|closed\s+down|sealed\s+off|padlocked)\s+(?:the\s+)?$`)
 	// reSiteShutBy follows a site up to the body that shut it: " was sealed off by the".
-	reSiteShutBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|finally|eventually|reportedly)\s+)*(?:shut\s+down|closed\s+down|sealed\s+off|padlocked)\s+(?:(?:on|in|last|this|early|late)\s+[\w ,]{1,25}?\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	reSiteShutBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|finally|eventually|reportedly)\s+)*(?:shut\s+down|closed\s+down|sealed\s+off|padlocked)\s+(?:` + rescueWhen + `\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reRescuedFromBefore ends right before a site people were freed from in the passive,
 	// and reByAgentGap follows the site up to the agent: "were rescued from the", " by the".
 	reRescuedFromBefore = regexp.MustCompile(`(?i)\b` + rescuedPeopleW + `\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:rescued|freed|evacuated|liberated)\s+from\s+(?:the\s+)?$`)
-	reByAgentGap        = regexp.MustCompile(`^\s*(?:(?:compound|hub|park|complex|resort|casino)\s+)?(?:(?:on|in|last|this|early|late)\s+[\w ,]{1,25}?\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	reByAgentGap        = regexp.MustCompile(`^\s*(?:(?:compound|hub|park|complex|resort|casino)\s+)?(?:` + rescueWhen + `\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reFreedByBefore ends right before a body that freed people, and reFromSiteGap follows
 	// it up to the site: "workers freed by the", " from the".
 	reFreedByBefore = regexp.MustCompile(`(?i)\b` + rescuedPeopleW + `\s+(?:(?:who\s+were|were)\s+)?(?:rescued|freed|evacuated|liberated)\s+by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
