@@ -169,7 +169,7 @@ var (
 // sanctionForms reads the sanction shapes above between two mentions of one sentence; it
 // reports whether it read one. ca is the first mention, gap the lower-cased words between.
 func sanctionForms(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
-	if sanctionParentPair(ents, ca, cb, gap, add) || sanctionListPair(text, ents, ca, cb, gap, add) || sanctionBasisPair(ents, ca, cb, gap, add) {
+	if sanctionParentPair(ents, ca, cb, gap, add) || sanctionListPair(text, ents, ca, cb, gap, add) || sanctionBasisPair(ents, ca, cb, gap, add) || sanctionMorePair(text, ents, ca, cb, gap, add) {
 		return true
 	}
 	a, b := ca.ent, cb.ent

@@ -578,6 +578,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.Raided, 0.75, false, s, e)
 	})
+	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
+	// (raid_clauses.go).
+	raidClauses(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Raided, 0.75, false, s, e)
+	})
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
 		role, from, firstEnt = "", -1, -1
@@ -594,6 +600,18 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "the compound was under X's protection", "paid a security fee to X" (protection_forms.go).
 	protectionForms(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
+	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
+	// (guard_acts.go).
+	guardActs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
+		atSite(si, b, siteSent)
+		add(si, a, b, model.Protects, 0.7, false, s, e)
+	})
+	// "X received payments in exchange for protecting the hub", "allegations that he
+	// shielded X" (paid_shields.go).
+	paidShields(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
 		atSite(si, b, siteSent)
 		add(si, a, b, model.Protects, 0.7, false, s, e)
 	})
@@ -866,7 +884,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if whoAfterBody(text, ca, gap, ta) {
 		return
 	}
-	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) {
+	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) || raidRescuePair(text, ents, ca, cb, gap, add) {
 		return // protection through a unit, a mission, a site's parts (shield.go); raids (raids.go)
 	}
 	if adjacent && (ta == model.Organization || ta == model.Company) && tb == model.Person {

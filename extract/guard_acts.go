@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Guard acts: a body whose men guard, man, patrol or stand at a site, told either way round.
+//   - Active, the body named through its men: "soldiers from the KNA guard its gates", "KNA
+//     soldiers stand at the gate", "armed men in DKBA uniforms guarded the compound's gates",
+//     "Colonel X's men guarded the perimeter of the park", "troops of A and B man the
+//     checkpoints at X".
+//   - Passive, the site or its parts the subject: "the compound's gates and watchtowers were
+//     manned by soldiers of the DKBA", "the gates of X were manned by troops of Y", "the site
+//     had for years been guarded by soldiers from A and by B".
+// The site is the compound named (or referred to) after the verb or as the passive's
+// subject; a bare part ("its gates", "the gate") belongs to the last site named before in
+// the sentence or, failing that, in the sentence before. A sentence that tells a raid,
+// rescue or arrest is left alone: men who stand at a gate there are the raiders.
+
+// guardCrewW are the members of a body through whom it guards.
+const guardCrewW = `(?:troops|soldiers|men|officers|fighters|militiamen|militia\s+members|guards|members|forces|personnel|policemen|police\s+officers|police|cops|gunmen|units|guys)`
+
+// guardPartW are the parts of a site that guards hold.
+const guardPartW = `(?:gates?|perimeter|entrances?|checkpoints?|watchtowers?|walls|fences?|exits?|premises|grounds|compound\s+gates?)`
+
+var (
+	// reCrewOfBody ends right before a body whose men act: "soldiers from the", "armed men
+	// of the Myanmar military's", "off-duty cops from the".
+	reCrewOfBody = regexp.MustCompile(`(?i)\b(?:armed\s+|uniformed\s+|off-duty\s+)?` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to|attached\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?$`)
+	// reBodyCrewAfter follows a body named before its men: " soldiers", " (KNA) troops".
+	reBodyCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:armed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|guys|units)\b`)
+	// reInUniformBefore and reUniformAfter surround the body whose uniform the guards wore:
+	// "armed men in DKBA uniforms".
+	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
+	reUniformAfter    = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
+	// reOwnMenAfter follows a body or officer whose own men act: "'s men", "'s armed guards".
+	reOwnMenAfter = regexp.MustCompile(`^['’]s\s+(?:armed\s+|own\s+)?(?:men|troops|soldiers|guards|fighters|militiamen|gunmen|bodyguards)\b`)
+	// reCrewAnd joins a second body to the men named: " and the", ", and", " and by the".
+	reCrewAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?(?:(?:armed\s+|uniformed\s+)?` + guardCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// reGuardVerbAct follows the men up to the site they hold: " guard the", " have long
+	// manned the", " stood at the", " provide armed security for".
+	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
+	// rePartOfSite runs from the verb's object to the site a part belongs to: "the gates of
+	// the", "the perimeter around".
+	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
+	// reBarePart is a part whose site is not named with it: "its gates", "the gate".
+	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
+	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
+	// reGuardedByBody ends right before the body of a guard passive: " were manned by
+	// soldiers of the", " had for years been guarded by troops from the".
+	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
+	// reSubjectToPassive runs from a site that is a guard passive's subject to its verb:
+	// "'s gates and watchtowers ", " had for years ", " (KNA), which ".
+	reSubjectToPassive = regexp.MustCompile(`(?i)^(?:['’]s?\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:its\s+|the\s+)?` + guardPartW + `)*)?\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have)\s+(?:(?:for\s+(?:years|months|a\s+long\s+time)|long|always|reportedly|allegedly|also)\s+)*)?$`)
+	// reSubjectLead ends right before a site that heads its clause: a sentence's start, a
+	// comma, "that", a speech verb, or a part of it ("the gates of").
+	reSubjectLead = regexp.MustCompile(`(?:^|[,:;.]|\bthat|\bsaid|\bsays|\bsay|\btold\s+\w+|` + guardPartW + `\s+(?:of|at))\s*(?:the\s+)?$|^\s*(?:the\s+)?$`)
+	// reRaidScene marks a sentence that tells a raid, a rescue or an arrest.
+	reRaidScene = regexp.MustCompile(`(?i)\b(?:raid|raids|raided|raiding|rescue|rescued|rescuing|stormed|storming|arrest|arrested|arresting|detained|detaining|freed|freeing|searched|crackdown|operation|evacuated|seized)\b`)
+)
+
+// guardActs calls emit(si, guard, site, siteSent, s, e) for each shape above in sentence si;
+// cands and bySent hold each sentence's mentions, references included.
+func guardActs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isBody := func(c candidate) bool {
+		return c.ent >= 0 && (ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Company)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		low := lowerASCII(text[st.s:st.e])
+		if !strings.Contains(low, "guard") && !strings.Contains(low, "man") && !strings.Contains(low, "patrol") &&
+			!strings.Contains(low, "protect") && !strings.Contains(low, "stand") && !strings.Contains(low, "stood") &&
+			!strings.Contains(low, "posted") && !strings.Contains(low, "stationed") && !strings.Contains(low, "security") {
+			continue // cheap test before the regular expressions
+		}
+		raidScene := reRaidScene.MatchString(text[st.s:st.e])
+		// siteBefore is the last site named before off in the sentence, else in the one
+		// before; -1 when none.
+		siteBefore := func(off int) (int, int) {
+			site := -1
+			for _, m := range ms {
+				if c := cands[m]; isSite(c) && c.e <= off {
+					site = c.ent
+				}
+			}
+			if site >= 0 || si == 0 {
+				return site, si
+			}
+			for _, m := range bySent[si-1] {
+				if c := cands[m]; isSite(c) {
+					site = c.ent
+				}
+			}
+			return site, si - 1
+		}
+		done := map[[2]int]bool{}
+		out := func(a, b, bs, s, e int) {
+			if a == b || done[[2]int{a, b}] {
+				return
+			}
+			done[[2]int{a, b}] = true
+			emit(si, a, b, bs, s, e)
+		}
+		for i := 0; i < len(ms); i++ {
+			c := cands[ms[i]]
+			if c.ent < 0 || !isBody(c) && ents[c.ent].typ != model.Person {
+				continue
+			}
+			before := text[max(st.s, c.s-80):c.s]
+			// The passive: the site (or its parts) is the subject, the body its agent.
+			if isBody(c) {
+				if loc := reGuardedByBody.FindStringIndex(before); loc != nil {
+					verbAt := max(st.s, c.s-80) + loc[0]
+					if site, ok := passiveSubject(text, cands, ms, i, verbAt, isSite); ok {
+						for _, k := range crewChain(text, cands, ms, i, isBody) {
+							out(cands[ms[k]].ent, site, si, st.s, cands[ms[k]].e)
+						}
+						continue
+					}
+				}
+			}
+			if raidScene {
+				continue
+			}
+			// The active: the body's men, then the verb, then the site.
+			var agents []int
+			end := -1
+			switch {
+			case isBody(c) && reCrewOfBody.MatchString(before):
+				agents = crewChain(text, cands, ms, i, isBody)
+				end = cands[ms[agents[len(agents)-1]]].e
+			case isBody(c) && reInUniformBefore.MatchString(before):
+				if loc := reUniformAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)]); loc != nil {
+					agents, end = []int{i}, c.e+loc[1]
+				}
+			case reOwnMenAfter.MatchString(text[c.e:min(st.e, c.e+40)]):
+				loc := reOwnMenAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)])
+				agents, end = []int{i}, c.e+loc[1]
+			case isBody(c) && (i == 0 || cands[ms[i-1]].e <= c.s) && leadsClause(text, st, c.s):
+				if loc := reBodyCrewAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)]); loc != nil {
+					agents, end = []int{i}, c.e+loc[1]
+				}
+			}
+			if end < 0 {
+				continue
+			}
+			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
+			if v == nil {
+				continue
+			}
+			objAt := end + v[1]
+			if strings.HasPrefix(lowerASCII(text[objAt:min(st.e, objAt+3)]), "by ") {
+				continue // "were protected by": a passive whose subject is the men
+			}
+			site, siteSent := -1, si
+			// The site named next, directly or through its part.
+			for _, m := range ms {
+				n := cands[m]
+				if n.s < objAt || n.s-objAt > 60 {
+					continue
+				}
+				gap := text[objAt:n.s]
+				if isSite(n) && (strings.TrimSpace(strings.ToLower(gap)) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || rePartOfSite.MatchString(gap)) &&
+					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) {
+					site = n.ent
+				}
+				break
+			}
+			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
+				site, siteSent = siteBefore(c.s)
+			}
+			if site < 0 {
+				continue
+			}
+			for _, k := range agents {
+				out(cands[ms[k]].ent, site, siteSent, st.s, min(st.e, objAt+40))
+			}
+		}
+	}
+}
+
+// crewChain returns mention i and the bodies joined to it by "and" or "and by" (with their
+// men named again or not): "troops from A and by B".
+func crewChain(text string, cands []candidate, ms []int, i int, isBody func(candidate) bool) []int {
+	out := []int{i}
+	for k := i + 1; k < len(ms); k++ {
+		prev, n := cands[ms[out[len(out)-1]]], cands[ms[k]]
+		if n.s < prev.e {
+			continue
+		}
+		if !isBody(n) || n.s-prev.e > 60 || !reCrewAnd.MatchString(text[prev.e:n.s]) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// passiveSubject returns the site that is the subject of a guard passive whose verb starts
+// at verbAt: the last mention before it, a site, with only its parts, a short form, a
+// relative pronoun or "had for years" between.
+func passiveSubject(text string, cands []candidate, ms []int, i, verbAt int, isSite func(candidate) bool) (int, bool) {
+	for k := i - 1; k >= 0; k-- {
+		p := cands[ms[k]]
+		if p.e > verbAt {
+			continue
+		}
+		if !isSite(p) || verbAt-p.e > 80 || !reSubjectToPassive.MatchString(text[p.e:verbAt]) {
+			return -1, false
+		}
+		from := 0
+		if k > 0 {
+			from = cands[ms[k-1]].e
+		}
+		if !reSubjectLead.MatchString(lowerASCII(text[max(from, p.s-60):p.s])) {
+			return -1, false // "workers who left X were guarded by": X is no subject
+		}
+		return p.ent, true
+	}
+	return -1, false
+}
+
+// leadsClause reports whether the words before off in the sentence leave the name at off the
+// head of its clause: nothing, a fronted phrase closed by a comma, "that", or a speech verb.
+func leadsClause(text string, st sentence, off int) bool {
+	lead := strings.TrimSpace(lowerASCII(text[st.s:off]))
+	if lead == "the" {
+		return true
+	}
+	lead = strings.TrimSuffix(lead, " the")
+	if lead == "" || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, " that") || strings.HasSuffix(lead, ":") {
+		return true
+	}
+	for _, w := range []string{" said", " say", " says", " told"} {
+		if strings.HasSuffix(" "+lead, w) {
+			return true
+		}
+	}
+	return false
+}

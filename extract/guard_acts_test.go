@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestGuardActs holds the rules of guard_acts.go: a body's men who guard, man, patrol or
+// stand at a site, in the active and in a passive whose subject is the site or its parts;
+// recall cases and cases where nothing may be read.
+func TestGuardActs(t *testing.T) {
+	x := newTestExtractor(t)
+	prot := func(a, b string) []rel { return []rel{{a, model.Protects, b, ""}} }
+	cases := []relCase{
+		{"a body's men guard the gates of the site named the sentence before",
+			"Workers said they were held at Silver Lotus Park in Myawaddy. Soldiers from the Kachin Independence Army guard its gates.",
+			prot("Kachin Independence Army", "Silver Lotus Park"), nil},
+		{"a body's men stand at the gate",
+			"Silver Lotus Park sits beside the river. Kachin Independence Army soldiers stand at the gate.",
+			prot("Kachin Independence Army", "Silver Lotus Park"), nil},
+		{"officers of a body stood at the site's gate",
+			"Officers from the Takeo provincial police stood at the Silver Lotus Park gate and turned back escapees.",
+			prot("Takeo provincial police", "Silver Lotus Park"), nil},
+		{"the gates of the site were manned by a body's soldiers",
+			"Survivors said the gates of Silver Lotus Park were manned by soldiers of the Kachin Independence Army.",
+			prot("Kachin Independence Army", "Silver Lotus Park"), nil},
+		{"the site's parts manned by a body, the site a reference",
+			"Silver Lotus Park is a walled compound in Myawaddy. Survivors said the compound's gates and watchtowers were manned by soldiers of the Kachin Independence Army (KIA).",
+			prot("Kachin Independence Army", "Silver Lotus Park"), nil},
+		{"a long passive with two agents",
+			"Residents said Silver Lotus Park had for years been guarded by soldiers from the Kachin Independence Army and by Light Infantry Battalion 311, an army unit.",
+			[]rel{{"Kachin Independence Army", model.Protects, "Silver Lotus Park", ""}, {"Light Infantry Battalion 311", model.Protects, "Silver Lotus Park", ""}}, nil},
+		{"an officer's own men guard the site",
+			"Colonel Saw Ba Tun's men guarded the perimeter of Silver Lotus Park, two workers said.",
+			prot("Saw Ba Tun", "Silver Lotus Park"), nil},
+		// Precision.
+		{"a body's men who stood at the gate during a raid",
+			"Officers from the Takeo provincial police stood at the Silver Lotus Park gate as the raid went on.",
+			nil, prot("Takeo provincial police", "Silver Lotus Park")},
+		{"a body's men who were themselves guarded",
+			"Soldiers from the Kachin Independence Army were guarded by police at Silver Lotus Park.",
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
+		{"a body's men who guard something else than a site's parts",
+			"Silver Lotus Park sits beside the river. Soldiers from the Kachin Independence Army guard the convoys to Lashio.",
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
+		{"a passive whose subject is not the site",
+			"Workers who left Silver Lotus Park had long been protected by officers of the Takeo provincial police at the shelter.",
+			nil, prot("Takeo provincial police", "Silver Lotus Park")},
+		{"a body's men who did not guard the gate",
+			"Silver Lotus Park sits beside the river. Kachin Independence Army soldiers did not guard the gate.",
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
+	}
+	checkRelCases(t, x, cases)
+}

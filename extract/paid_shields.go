@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Protection by an official or a body told around the protector rather than right after it:
+//   - paid protection: "X received monthly payments from Y in exchange for protecting the
+//     hub from inspections", "X was paid to shield Z" — the one paid is the protector, not
+//     the payer;
+//   - a pronoun clause that points back to the protector named before it in the sentence:
+//     "Police suspended Colonel X, deputy chief of the city police, over allegations that he
+//     provided protection to Z";
+//   - the progressive: "X, deputy commander of the provincial police, was protecting Z".
+// The site is the compound named (or referred to) right after the act.
+
+// shieldActW are the acts of protecting a site, as a gerund or a past form, up to the site.
+const shieldActW = `(?:protect(?:ing|ed)|shield(?:ing|ed)|guard(?:ing|ed)|provid(?:ing|ed)\s+(?:armed\s+)?(?:protection|security|cover)\s+(?:to|for|at))`
+
+var (
+	// rePaidToShield follows the protector up to the site: " received monthly payments from
+	// Y in exchange for protecting the", " was paid to shield".
+	rePaidToShield = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|had|have|allegedly|reportedly|also|regularly|secretly)\s+)*(?:(?:received|receives|receiving|took|takes|taken|taking|accepted|accepts|accepting|collected|collects|collecting|got|gets|demanded|demands)\s+[^.;]{1,100}?\s(?:in\s+(?:exchange|return)\s+for|for)|(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:allegedly|reportedly|regularly|secretly)\s+)?paid\s+(?:[^.;]{1,60}?\s)?(?:to|for))\s+` + `(?:protect|shield|guard|protecting|shielding|guarding|providing\s+(?:armed\s+)?(?:protection|security)\s+(?:to|for|at))\s+(?:the\s+)?$`)
+	// rePronounShield ends right before a site that a pronoun's referent protected: "
+	// allegations that he provided protection to the", " saying she had shielded".
+	rePronounShield = regexp.MustCompile(`(?i)\b(?:that|after|when|because|saying|claiming|alleging)\s+(?:he|she)\s+(?:(?:had|has|allegedly|reportedly|was|secretly|personally|also)\s+)*` + shieldActW + `\s+(?:the\s+)?$`)
+	// reWasProtecting follows a protector up to the site: " was protecting ", ", deputy
+	// commander of the police, was shielding the".
+	reWasProtecting = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*[^,;.()]{1,90},\s*)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|also|still|openly)\s+)*(?:protecting|shielding|guarding)\s+(?:the\s+)?$`)
+)
+
+// paidShields calls emit(si, protector, site, siteSent, s, e) for each shape above in
+// sentence si; cands and bySent hold each sentence's mentions, references included.
+func paidShields(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	agent := func(c candidate) bool {
+		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) < 2 {
+			continue
+		}
+		low := lowerASCII(text[st.s:st.e])
+		if !strings.Contains(low, "protect") && !strings.Contains(low, "shield") && !strings.Contains(low, "guard") && !strings.Contains(low, "security") {
+			continue // cheap test before the regular expressions
+		}
+		for j, m := range ms {
+			site := cands[m]
+			if !isSite(site) {
+				continue
+			}
+			// Paid protection: the agent whose words up to the site read as paid for it
+			// (past a payer named in between).
+			paid := false
+			for i := j - 1; i >= 0 && !paid; i-- {
+				c := cands[ms[i]]
+				if c.e > site.s || c.ent == site.ent || !agent(c) || site.s-c.e > 200 {
+					continue
+				}
+				if gap := text[c.e:site.s]; !strings.Contains(gap, ";") && rePaidToShield.MatchString(gap) {
+					emit(si, c.ent, site.ent, si, st.s, site.e)
+					paid = true
+				}
+			}
+			if paid {
+				continue
+			}
+			// The nearest agent before the site, for the pronoun and the progressive.
+			for i := j - 1; i >= 0; i-- {
+				c := cands[ms[i]]
+				if c.e > site.s || c.ent == site.ent || c.ent < 0 || !agent(c) && ents[c.ent].typ != model.Person {
+					continue
+				}
+				if !agent(c) {
+					break
+				}
+				switch {
+				case ents[c.ent].typ == model.Person && site.s-c.e <= 200 && rePronounShield.MatchString(text[max(c.e, site.s-80):site.s]) && !personBetween(cands, ents, ms, i, j):
+					// "Colonel X ... over allegations that he provided protection to Z".
+					emit(si, c.ent, site.ent, si, st.s, site.e)
+				case site.s-c.e <= 120 && !prepositionBefore(text, c.s) && reWasProtecting.MatchString(text[c.e:site.s]):
+					// "X, deputy commander of the police, was protecting Z".
+					emit(si, c.ent, site.ent, si, st.s, site.e)
+				}
+				if ents[c.ent].typ == model.Person {
+					break // a nearer person is the only one the clause may speak of
+				}
+				if !reWasProtecting.MatchString(text[c.e:site.s]) && site.s-c.e > 120 {
+					break
+				}
+			}
+		}
+	}
+}
+
+// personBetween reports a person named between mentions i and j other than mention i's.
+func personBetween(cands []candidate, ents []*docEntity, ms []int, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c := cands[ms[k]]; c.ent >= 0 && c.ent != cands[ms[i]].ent && ents[c.ent].typ == model.Person {
+			return true
+		}
+	}
+	return false
+}

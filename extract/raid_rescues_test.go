@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRaidRescues holds the rules of raid_rescues.go: people rescued or freed from a site
+// (active and passive), a site shut down or sealed off, a raid named as a noun with its
+// agent; recall cases and cases where nothing may be read.
+func TestRaidRescues(t *testing.T) {
+	x := newTestExtractor(t)
+	raid := func(a, b string) []rel { return []rel{{a, model.Raided, b, ""}} }
+	cases := []relCase{
+		{"a body rescued people from a site",
+			"The Philippine National Police rescued more than 300 foreign workers from Coral Gate Hub on Tuesday.",
+			raid("Philippine National Police", "Coral Gate Hub"), nil},
+		{"people rescued from a site by a body",
+			"About 200 workers were rescued from Coral Gate Hub by the National Bureau of Investigation.",
+			raid("National Bureau of Investigation", "Coral Gate Hub"), nil},
+		{"people freed by a body from a site",
+			"Workers freed by the National Bureau of Investigation from Coral Gate Hub were taken to a shelter.",
+			raid("National Bureau of Investigation", "Coral Gate Hub"), nil},
+		{"a site sealed off by a body",
+			"Coral Gate Park was sealed off on 4 May by the Cambodian National Police.",
+			raid("Cambodian National Police", "Coral Gate Park"), nil},
+		{"an armed group shut down a site",
+			"The Karen National Army shut down Coral Gate Park last year.",
+			raid("Karen National Army", "Coral Gate Park"), nil},
+		{"a raid named as a noun, its agent before its site",
+			"A raid by the National Bureau of Investigation on Coral Gate Hub freed 300 people.",
+			raid("National Bureau of Investigation", "Coral Gate Hub"), nil},
+		// Precision.
+		{"a rights group that helped workers leave a site",
+			"Justice Mission International rescued 40 workers from Coral Gate Hub.",
+			nil, raid("Justice Mission International", "Coral Gate Hub")},
+		{"an embassy that repatriated people freed from a site",
+			"Workers freed by the Embassy of Indonesia from Coral Gate Hub flew home.",
+			nil, raid("Embassy of Indonesia", "Coral Gate Hub")},
+		{"a body that shut down a road near a site",
+			"The Cambodian National Police shut down the road to Coral Gate Park.",
+			nil, raid("Cambodian National Police", "Coral Gate Park")},
+		{"a site shut down after a report by a body",
+			"Coral Gate Park was shut down last year after a report by the National Bureau of Investigation.",
+			nil, raid("National Bureau of Investigation", "Coral Gate Park")},
+		{"a body that rescued people from a river",
+			"The Philippine Coast Guard rescued 30 people from the river near Coral Gate Hub.",
+			nil, raid("Philippine Coast Guard", "Coral Gate Hub")},
+	}
+	checkRelCases(t, x, cases)
+}
