@@ -100,6 +100,13 @@ func holdingFormPair(text string, cands []candidate, ents []*docEntity, ms []int
 	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
 		return false
 	}
+	if ents[a].typ == model.Company && (ents[b].typ == model.Company || ents[b].typ == model.Organization) && q == p+1 && !possessivePronouns[strings.ToLower(cb.text)] {
+		// "A's parent company, B", "Its parent firm, B": B owns A.
+		if reParentOfPos.MatchString(strings.ToLower(text[ca.e:cb.s])) && (possessedName(text, ca.e) || strings.EqualFold(ca.text, "its")) {
+			add(b, a, model.Owns, 0.75)
+			return true
+		}
+	}
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
 		return false
 	}
@@ -177,6 +184,14 @@ func holdingFormPair(text string, cands []candidate, ents []*docEntity, ms []int
 	return false
 }
 
+// reParentNoun is a possessed noun that names the possessor's owner, not what it owns: "'s
+// parent company, ", "and its parent firm ".
+var reParentNoun = regexp.MustCompile(`\bparent(?:\s+(?:company|firm|group|corporation|holding|conglomerate))?\s*,?\s*$`)
+
+// reParentOfPos is the words between a firm's possessive and its owner: "'s parent company, ",
+// " parent firm, " after "Its".
+var reParentOfPos = regexp.MustCompile(`^(?:['’]s?)?\s+(?:(?:ultimate|immediate|former|hong\s+kong|offshore)\s+)?parent(?:\s+(?:company|firm|group|corporation|conglomerate))?\s*,?\s*$`)
+
 // relativeOpens reports a gap that opens with a relative clause set off by commas (", which
 // opened in 2021 near site,"): names inside it do not stand between the site and its verb.
 func relativeOpens(gap string) bool {
@@ -227,4 +242,34 @@ func holdingFormPair2(text string, ca, cb candidate, a, b int, ta, tb, gap strin
 // andBefore reports a name that is the second of two joined by "and" ("A and C were ...").
 func andBefore(text string, start int) bool {
 	return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, start-6):start], " ")), " and")
+}
+
+// reOwnVerbBetween is the words between a subject and a description that is its verb's object:
+// "Silver Crane owns the firm", "X later bought a stake in the company". A description in
+// that place is someone else than the subject (the subject would be "itself").
+var reOwnVerbBetween = regexp.MustCompile(`^\s+(?:[a-z-]+\s+){0,3}?(?:owns|owned|co-owns|holds|held|acquired|bought|controls|controlled|runs|ran|operates|operated|manages|managed|took\s+over|sold|leased|rented|built|developed|financed|funded|guards|guarded|protects|protected|raided)\s+(?:[a-z0-9%.-]+\s+){0,5}?$`)
+
+// objectOfOwnVerb reports a name that ends at end as the subject of a verb of holding or
+// running whose object is the description at off: the description cannot stand for it.
+func objectOfOwnVerb(text string, end, off int) bool {
+	if end > off || off-end > 80 {
+		return false
+	}
+	return reOwnVerbBetween.MatchString(strings.ToLower(text[end:off]))
+}
+
+// objectOfOwnVerbToks is objectOfOwnVerb read from a sentence's tokens.
+func objectOfOwnVerbToks(st sentence, end, off int) bool {
+	if end > off || off-end > 80 {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range st.toks {
+		if t.s >= end && t.e <= off {
+			b.WriteString(" ")
+			b.WriteString(t.low)
+		}
+	}
+	b.WriteString(" ")
+	return reOwnVerbBetween.MatchString(b.String())
 }

@@ -172,6 +172,23 @@ func TestHoldingForms(t *testing.T) {
 			"Blue Heron Capital Co., Ltd. is owned by Gao Ming's wife, whose lawyer, Mya Mya, declined to comment.",
 			nil,
 			[]rel{{"Mya Mya", model.Owns, "Blue Heron Capital Co., Ltd.", ""}}},
+		// A parent company is the possessor's owner, never what the possessor owns.
+		{"a firm's parent company named in an apposition",
+			"Golden Reed Co., Ltd.'s parent company, Silver Crane Holdings Ltd., is listed in Hong Kong.",
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}},
+			[]rel{{"Golden Reed Co., Ltd.", model.Owns, "Silver Crane Holdings Ltd.", ""}}},
+		{"its parent company in the next sentence",
+			"Golden Reed Co., Ltd. was named in the report. Its parent company, Silver Crane Holdings Ltd., is listed in Hong Kong.",
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}},
+			[]rel{{"Golden Reed Co., Ltd.", model.Owns, "Silver Crane Holdings Ltd.", ""}}},
+		{"a firm and its parent company coordinated",
+			"Golden Reed Co., Ltd. and its parent company, Silver Crane Holdings Ltd., were listed.",
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}},
+			[]rel{{"Golden Reed Co., Ltd.", model.Owns, "Silver Crane Holdings Ltd.", ""}}},
+		{"a person's company is still the person's",
+			"Gao Ming's holding company, Silver Crane Holdings Ltd., is listed in Hong Kong.",
+			[]rel{{"Gao Ming", model.Owns, "Silver Crane Holdings Ltd.", ""}},
+			nil},
 	}
 	checkRelCases(t, x, cases)
 }

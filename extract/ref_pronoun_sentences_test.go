@@ -32,6 +32,20 @@ func TestPronounSentences(t *testing.T) {
 			"Gao Ming was questioned about Golden Reed Co., Ltd. on Monday. He said the company was sold in 2020.",
 			nil,
 			[]rel{{"Gao Ming", model.Owns, "Golden Reed Co., Ltd.", ""}}},
+		// A description that is the object of its own sentence's verb of holding stands for a
+		// name before that sentence, never for the verb's subject.
+		{"a firm owns the firm named before",
+			"Golden Reed Co., Ltd. was named in the report. Silver Crane Holdings Ltd. owns the firm.",
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}},
+			nil},
+		{"a firm holds a stake in the company named before",
+			"Golden Reed Co., Ltd. was named in the report. Silver Crane Holdings Ltd. holds a majority stake in the company.",
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}},
+			nil},
+		{"a firm that speaks of the company speaks of itself",
+			"Golden Reed Co., Ltd. was named in the report. Silver Crane Holdings Ltd. said the company had sold its hotel.",
+			nil,
+			[]rel{{"Silver Crane Holdings Ltd.", model.Owns, "Golden Reed Co., Ltd.", ""}, {"Golden Reed Co., Ltd.", model.Owns, "Silver Crane Holdings Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -286,7 +286,7 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
+			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) || sj == si && objectOfOwnVerbToks(sents[sj], c.e, off) {
 				continue
 			}
 			if slices.Contains(types, ents[c.ent].typ) {
@@ -519,7 +519,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 {
+			if sj == si && c.e > off || c.ent < 0 || sj == si && objectOfOwnVerb(text, c.e, off) {
 				continue
 			}
 			if !headOf(text, c, ents, head) && !described.has(c, head) {

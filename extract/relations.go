@@ -936,7 +936,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
 		// Kham group": the possessor owns it.
 		if (agentType(ta)) && (tb == model.Company || tb == model.Compound) {
-			if tb == model.Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
+			if tb == model.Company && reOwnedPos.MatchString(gap) && !reParentNoun.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
 				add(a, b, model.Owns, 0.75)
 				return
 			}
@@ -1827,7 +1827,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			}
 			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
 			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ") || strings.HasPrefix(gap, ",")); m != nil {
-				if ownedNouns[m[1]] {
+				if ownedNouns[m[1]] && !reParentNoun.MatchString(gap) {
 					add(cands[ms[q]].ent, cands[ms[q+1]].ent, model.Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
 				}
 				// "A, his company B, and C": the list's conjunction may come later.
