@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -272,4 +273,15 @@ func objectOfOwnVerbToks(st sentence, end, off int) bool {
 	}
 	b.WriteString(" ")
 	return reOwnVerbBetween.MatchString(b.String())
+}
+
+// apposedOfType reports a name of one of types starting at token t: the apposition after a
+// description ("the tenant, Bluewave Gaming Inc.") that names what the description is.
+func apposedOfType(cands []candidate, ents []*docEntity, ms []int, t token, types []string) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.s == t.s && c.ent >= 0 && slices.Contains(types, ents[c.ent].typ) {
+			return true
+		}
+	}
+	return false
 }

@@ -122,6 +122,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low]) {
 					continue
 				}
+				// "the tenant, Bluewave Gaming Inc.,": a description its apposition names
+				// introduces that name; it stands for nothing before. A person named after
+				// "a lawyer for the businessman," is the lawyer, so people are left to the
+				// rules below.
+				if hi+2 < len(toks) && toks[hi+1].text == "," && !slices.Contains(types, model.Person) && apposedOfType(cands, ents, ms, toks[hi+2], types) {
+					continue
+				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
 				if hi+1 < len(toks) {
