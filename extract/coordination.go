@@ -79,7 +79,7 @@ func (x *Extractor) coordinatedPassives(text string, sents []sentence, cands []c
 				loc := reAndPassive.FindStringIndex(g2)
 				// "a company registered in Macau and chaired by X" coordinates inside the
 				// apposition: the second passive needs a comma or its own auxiliary.
-				if loc == nil || !strings.HasPrefix(strings.TrimLeft(g2, " "), ",") && !reAndAux.MatchString(g2) {
+				if loc == nil || !strings.HasPrefix(strings.TrimLeft(g2, " "), ",") && !reAndAux.MatchString(g2) && !(j == i+2 && bareAndPassive(g2)) {
 					continue
 				}
 				rest := " " + strings.TrimLeft(g2[strings.Index(g2, "and")+3:], " ")

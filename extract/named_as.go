@@ -28,7 +28,7 @@ const namingVerbs = `(?:list|lists|listed|listing|name|names|named|naming|identi
 
 var (
 	// The verb right before the holder: "papers list ", "survivors identified Mr. ".
-	reNamingBefore = regexp.MustCompile(`\b` + namingVerbs + `\s+(?:(?:mr|ms|mrs|dr)\.?\s+|(?:[a-z-]+\s+)?(?:national|businessman|businesswoman|tycoon)\s+)?$`)
+	reNamingBefore = regexp.MustCompile(`\b` + namingVerbs + `\s+(?:the\s+|(?:mr|ms|mrs|dr)\.?\s+|(?:[a-z-]+\s+)?(?:national|businessman|businesswoman|tycoon)\s+)?$`)
 	// The verb right before the body: "records list the ", "filings name ".
 	reNamingBeforeBody = regexp.MustCompile(`\b` + namingVerbs + `\s+(?:the\s+)?$`)
 	// "A, a company, as the holder of 60 percent of", "A as the director and shareholder of".

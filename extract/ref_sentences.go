@@ -8,11 +8,20 @@ import "strings"
 // both ends; a sentence with one description and no name ties nothing and is not read.
 
 // twoDescriptions reports whether a sentence holds two definite descriptions whose heads are
-// reference heads ("the developer ... the resort").
+// reference heads ("the developer ... the resort"), a subject pronoun counting as one ("He
+// owns 60 percent of the company.").
 func twoDescriptions(st sentence) bool {
 	n := 0
 	toks := st.toks
 	for k := 0; k+1 < len(toks); k++ {
+		if subjectPronouns[toks[k].low] {
+			// "He owns 60 percent of the company.": a pronoun stands for a name too.
+			n++
+			if n == 2 {
+				return true
+			}
+			continue
+		}
 		if toks[k].low != "the" {
 			continue
 		}
@@ -25,6 +34,9 @@ func twoDescriptions(st sentence) bool {
 	}
 	return false
 }
+
+// subjectPronouns are the pronouns references.go resolves to a name named before.
+var subjectPronouns = set("he", "she", "it")
 
 // activityHeads are the agent nouns a firm's name states by its activity: "the developer" for
 // "Lucky Star Development Co., Ltd.".

@@ -126,6 +126,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low]) {
 					continue
 				}
+				// "the tenant, Bluewave Gaming Inc.,": a description its apposition names
+				// introduces that name; it stands for nothing before. A person named after
+				// "a lawyer for the businessman," is the lawyer, so people are left to the
+				// rules below.
+				if hi+2 < len(toks) && toks[hi+1].text == "," && !slices.Contains(types, model.Person) && apposedOfType(cands, ents, ms, toks[hi+2], types) {
+					continue
+				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
 				if hi+1 < len(toks) {
@@ -294,7 +301,7 @@ func antecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent m
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) {
+			if sj == si && c.e > off || c.ent < 0 || landmarkMention(sents[sj], c) || sj == si && objectOfOwnVerbToks(sents[sj], c.e, off) {
 				continue
 			}
 			if slices.Contains(types, ents[c.ent].typ) {
@@ -527,7 +534,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
 			c := cands[ms[i]]
-			if sj == si && c.e > off || c.ent < 0 {
+			if sj == si && c.e > off || c.ent < 0 || sj == si && objectOfOwnVerb(text, c.e, off) {
 				continue
 			}
 			if !headOf(text, c, ents, head) && !described.has(c, head) {

@@ -440,6 +440,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+					holdingFormPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
+					holdingAsidePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 					siteControlPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
 					namedAsPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
 					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
@@ -965,7 +967,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "Ly Yong Phat's conglomerate, L.Y.P. Group", "his company, X", "Zhao Wei's Dok Ngiew
 		// Kham group": the possessor owns it.
 		if (agentType(ta)) && (tb == model.Company || tb == model.Compound) {
-			if tb == model.Company && reOwnedPos.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
+			if tb == model.Company && reOwnedPos.MatchString(gap) && !reParentNoun.MatchString(gap) || (gap == "'s " || gap == "’s ") && !possessiveFollows(text, cb.e) && !modifierName(text, cb.e) {
 				add(a, b, model.Owns, 0.75)
 				return
 			}
@@ -1154,7 +1156,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(a, b, model.MemberOf, 0.8)
 		return
 	}
-	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) {
+	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) && !reSubsidiaryBetween.MatchString(gap) {
 		add(b, a, model.Owns, 0.85)
 		return
 	}
@@ -1856,7 +1858,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			}
 			// "Ly Yong Phat and his conglomerate, L.Y.P. Group": the second is the first's.
 			if m := submatch(reCoordPoss, gap, strings.Contains(gap, "and ") || strings.HasPrefix(gap, ",")); m != nil {
-				if ownedNouns[m[1]] {
+				if ownedNouns[m[1]] && !reParentNoun.MatchString(gap) {
 					add(cands[ms[q]].ent, cands[ms[q+1]].ent, model.Owns, 0.75, cands[ms[q]].s, cands[ms[q+1]].e)
 				}
 				// "A, his company B, and C": the list's conjunction may come later.
