@@ -1076,7 +1076,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil {
+	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil && !speakerOpensClause(text, gap, cb.e) {
 		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
@@ -1976,7 +1976,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			for _, k := range others {
 				o := cands[ms[k]].ent
 				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
-					possessedConjunct(text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go)
+					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
 					continue
 				}
 				switch it {
