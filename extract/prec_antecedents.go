@@ -76,3 +76,18 @@ var reSpeechNext = regexp.MustCompile(`^\s+(?:told|said|says|tells|added|stated|
 func speakerOpensClause(text, gap string, end int) bool {
 	return strings.Contains(gap, ",") && end <= len(text) && reSpeechNext.MatchString(text[end:min(len(text), end+20)])
 }
+
+// reElderYounger ends the words before a name told apart from a relative of the same name:
+// "The younger Shi", "the elder Wei".
+var reElderYounger = regexp.MustCompile(`(?i)\b(?:the|his|her)\s+(?:younger|elder|older)\s+$`)
+
+// comparedKin reports a pair whose first name is a short form set apart by "the younger" or
+// "the elder" ("detained Shi Yongfu and his son Shi Wenjie ... The younger Shi is chairman of
+// X"): the short form means the other bearer of the family name, not the person whose full
+// name it was matched to, so no tie of that person is read from it.
+func comparedKin(text string, start int, e *docEntity) bool {
+	if e.typ != model.Person || start <= 0 || start > len(text) {
+		return false
+	}
+	return reElderYounger.MatchString(text[max(0, start-20):start]) && !strings.HasPrefix(text[start:], e.name)
+}

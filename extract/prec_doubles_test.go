@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPrecDoubles holds the guards against a second, weaker edge beside a post, a post in a
+// body's organ filed as a body, and a short name told apart by "the younger": each
+// must-not-fire case beside a must-fire one of the right shape.
+func TestPrecDoubles(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"a head's second post is no staff tie",
+			"Rosa Villanueva is the director and treasurer of Blue Harbor Outsourcing Corp.",
+			[]rel{{"Rosa Villanueva", model.Directs, "Blue Harbor Outsourcing Corp.", ""}},
+			[]rel{{"Rosa Villanueva", model.EmployedBy, "Blue Harbor Outsourcing Corp.", ""}}},
+		{"a staff post alone stays",
+			"Rosa Villanueva is the treasurer of Blue Harbor Outsourcing Corp.",
+			[]rel{{"Rosa Villanueva", model.EmployedBy, "Blue Harbor Outsourcing Corp.", ""}},
+			nil},
+		{"a chair of its board heads the firm, not a body called the board",
+			"Blue Harbor Outsourcing Corp. ran the hub, and Chen Bo was its President and the Chairman of its Board of Directors.",
+			[]rel{{"Chen Bo", model.Directs, "Blue Harbor Outsourcing Corp.", ""}},
+			[]rel{{"Chen Bo", model.Directs, "Board of Directors", ""}}},
+		{"the younger of two bearers of a name is neither read",
+			"Police detained Wei Long and his son Wei Jian on Monday. The younger Wei is chairman of Golden Kapok Development Group.",
+			[]rel{{"Wei Jian", model.FamilyOf, "Wei Long", ""}},
+			[]rel{{"Wei Long", model.Directs, "Golden Kapok Development Group", ""}, {"Wei Jian", model.Directs, "Golden Kapok Development Group", ""}}},
+		{"the younger with the full name is read",
+			"Police detained Wei Long and his son Wei Jian on Monday. The younger Wei Jian is chairman of Golden Kapok Development Group.",
+			[]rel{{"Wei Jian", model.Directs, "Golden Kapok Development Group", ""}},
+			[]rel{{"Wei Long", model.Directs, "Golden Kapok Development Group", ""}}},
+		{"a short name with one bearer is read",
+			"Police detained Wei Long on Monday. Wei is chairman of Golden Kapok Development Group.",
+			[]rel{{"Wei Long", model.Directs, "Golden Kapok Development Group", ""}},
+			nil},
+	})
+	for _, c := range []struct {
+		pred, name string
+		want       bool
+	}{
+		{model.Directs, "Board of Directors", true},
+		{model.MemberOf, "Executive Committee", true},
+		{model.Directs, "Central Executive Committee", false},
+		{model.Directs, "Board of Investment", false},
+		{model.Owns, "Board of Directors", false},
+	} {
+		if got := organOfBody(c.pred, c.name); got != c.want {
+			t.Errorf("organOfBody(%s, %q) = %v, want %v", c.pred, c.name, got, c.want)
+		}
+	}
+}
