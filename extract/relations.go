@@ -711,7 +711,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		})
 	out = dropGenericRaiders(out, ids, ents)
 	out = dropParentSanctioners(out, ids, ents)
-	out = dropStaffOfHeads(out) // prec_doubles.go
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}

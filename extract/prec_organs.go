@@ -6,30 +6,6 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// dropStaffOfHeads drops a person's EMPLOYED_BY tie to a body the same document has them
-// DIRECTS: "the director and treasurer of X" names two posts, but the second says no more
-// than the first (who heads a body is not also its staff), and filing both makes a second,
-// weaker edge a reader takes for another claim. Cases are in prec_doubles_test.go.
-func dropStaffOfHeads(rels []model.Relation) []model.Relation {
-	heads := map[[2]string]bool{}
-	for _, r := range rels {
-		if r.Predicate == model.Directs {
-			heads[[2]string{r.Subject, r.Object}] = true
-		}
-	}
-	if len(heads) == 0 {
-		return rels
-	}
-	out := rels[:0]
-	for _, r := range rels {
-		if r.Predicate == model.EmployedBy && heads[[2]string{r.Subject, r.Object}] {
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
 // organWords are the words of a body's own organ named without its body: "Board of
 // Directors", "Executive Committee", "Management Board".
 var organWords = set("board", "of", "directors", "trustees", "supervisors", "governors", "executive", "committee",

@@ -6,20 +6,12 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// TestPrecDoubles holds the guards against a second, weaker edge beside a post, a post in a
-// body's organ filed as a body, and a short name told apart by "the younger": each
-// must-not-fire case beside a must-fire one of the right shape.
-func TestPrecDoubles(t *testing.T) {
+// TestPrecOrgans holds the guards against a post in a body's organ filed as a body and a
+// short name told apart by "the younger": each must-not-fire case beside a must-fire one of
+// the right shape.
+func TestPrecOrgans(t *testing.T) {
 	x := newTestExtractor(t)
 	checkRelCases(t, x, []relCase{
-		{"a head's second post is no staff tie",
-			"Rosa Villanueva is the director and treasurer of Blue Harbor Outsourcing Corp.",
-			[]rel{{"Rosa Villanueva", model.Directs, "Blue Harbor Outsourcing Corp.", ""}},
-			[]rel{{"Rosa Villanueva", model.EmployedBy, "Blue Harbor Outsourcing Corp.", ""}}},
-		{"a staff post alone stays",
-			"Rosa Villanueva is the treasurer of Blue Harbor Outsourcing Corp.",
-			[]rel{{"Rosa Villanueva", model.EmployedBy, "Blue Harbor Outsourcing Corp.", ""}},
-			nil},
 		{"a chair of its board heads the firm, not a body called the board",
 			"Blue Harbor Outsourcing Corp. ran the hub, and Chen Bo was its President and the Chairman of its Board of Directors.",
 			[]rel{{"Chen Bo", model.Directs, "Blue Harbor Outsourcing Corp.", ""}},
