@@ -29,3 +29,11 @@ func organOfBody(pred, name string) bool {
 	}
 	return f[0] == "board" || f[len(f)-1] == "board" || f[len(f)-1] == "committee"
 }
+
+// respectivelyAfter reports a body followed by "respectively" ("A and B, chairman and
+// accountant of Y respectively"): the posts before it go one to each name, which the
+// "respectively" rule reads (respectively.go); read as one name's apposition they would give
+// B the first post too.
+func respectivelyAfter(text string, end int) bool {
+	return end >= 0 && end <= len(text) && reRespClose.MatchString(strings.ToLower(text[end:min(len(text), end+20)]))
+}

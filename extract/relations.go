@@ -1043,7 +1043,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if m := submatch(reApposRole, gap, comma); m != nil {
+	if m := submatch(reApposRole, gap, comma); m != nil && !respectivelyAfter(text, cb.e) { // prec_organs.go
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
 			setRole(w)
