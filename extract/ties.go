@@ -26,17 +26,16 @@ import (
 //   - "X, whose spokesman Y said": a role after "whose" with no comma or verb.
 
 // publicTie files a person's tie to a public body the way the vocabulary reads it: a
-// legislator holds a seat in the legislature (MEMBER_OF with the role: "a member of the
-// Senate" says membership, and most writers label it so), while an officer of an armed group
-// holds a rank in it (MEMBER_OF); leadership (DIRECTS) and civilian posts (a spokesman, a
-// clerk) stay as they are.
+// legislator holds an office in the legislature (EMPLOYED_BY with the role), while an officer
+// of an armed group holds a rank in it (MEMBER_OF); leadership (DIRECTS) and civilian posts
+// (a spokesman) stay as they are.
 func publicTie(pred, role string, obj *docEntity) string {
 	if obj.typ != model.Organization {
 		return pred
 	}
 	switch sec := sectorOf(obj.name); {
-	case pred == model.EmployedBy && sec == model.SectorLegislature && seatRole(role):
-		return model.MemberOf
+	case pred == model.MemberOf && sec == model.SectorLegislature && !strings.Contains(strings.ToLower(obj.name), "party"):
+		return model.EmployedBy
 	case pred == model.EmployedBy && sec == model.SectorArmedGroup && rankRole(role):
 		return model.MemberOf
 	case pred == model.MemberOf && (sec == model.SectorPolice || sec == model.SectorMilitary) && rankRole(role):
@@ -595,25 +594,10 @@ func verbRole(span, pred string) string {
 	return role
 }
 
-// seatRole reports the post of a legislator, or no post at all: the seat a person holds
-// in a chamber, not a staff post (a spokesman, a secretary) in its service.
-func seatRole(role string) bool {
-	f := strings.Fields(strings.ToLower(role))
-	if len(f) == 0 {
-		return true
-	}
-	switch f[len(f)-1] {
-	case "member", "senator", "mp", "lawmaker", "legislator", "representative", "congressman", "congresswoman",
-		"councillor", "councilor", "deputy", "parliamentarian":
-		return true
-	}
-	return false
-}
-
 // officeRole names a legislator's office after the chamber when the text only said
 // "member": a member of a senate is a senator.
 func officeRole(role, pred string, obj *docEntity) string {
-	if (pred == model.EmployedBy || pred == model.MemberOf) && (role == "member" || role == "") && obj.typ == model.Organization && sectorOf(obj.name) == model.SectorLegislature &&
+	if pred == model.EmployedBy && (role == "member" || role == "") && obj.typ == model.Organization && sectorOf(obj.name) == model.SectorLegislature &&
 		strings.Contains(strings.ToLower(obj.name), "senate") {
 		return "senator"
 	}
