@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -28,19 +27,19 @@ func kinConjunct(pred, text string, start int) bool {
 	return m != nil && (familyWords[m[1]] || associateWords[m[1]])
 }
 
-// personDescribedBefore reports a definite description of a person ("the accused", "the
-// tycoon") before offset off in sentence st: a "he" after it in the sentence most often
-// continues that description, which may be someone other than the person named in the
-// sentences before ("The land was owned by X's firm. The accused moved the money through
-// Y, a company of which he was the sole shareholder": he is the accused, not X).
-func personDescribedBefore(st sentence, off int) bool {
+// partyDescribedBefore reports a court party's description ("the accused", "the
+// defendant") before offset off in sentence st: a "he" after it in the sentence continues that
+// party, who may be someone other than the person named in the sentences before ("The land
+// was owned by X's firm. The accused moved the money through Y, a company of which he was
+// the sole shareholder": he is the accused, not X). A possessive ("the tycoon said his
+// daughter") is not read here: it most often is the description's own referent.
+func partyDescribedBefore(st sentence, off int, possessive bool) bool {
+	if possessive {
+		return false
+	}
 	toks := st.toks
 	for k := 0; k+1 < len(toks) && toks[k+1].e <= off; k++ {
-		if toks[k].low != "the" {
-			continue
-		}
-		w := toks[k+1].low
-		if courtParties[w] || slices.Contains(classNouns[w], model.Person) && !namedHeads[w] {
+		if toks[k].low == "the" && courtParties[toks[k+1].low] {
 			return true
 		}
 	}

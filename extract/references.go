@@ -331,7 +331,7 @@ func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []
 			return -1, -1
 		}
 	}
-	if personDescribedBefore(sents[si], off) { // prec_antecedents.go
+	if partyDescribedBefore(sents[si], off, possessive) { // prec_antecedents.go
 		return -1, -1
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
