@@ -34,5 +34,5 @@ func nearerGroup(cands []candidate, ents []*docEntity, bySent map[int][]int, si,
 // a party; not a police force, ministry, court, legislature or international body.
 func groupByKind(e *docEntity) bool {
 	s := sectorOf(e.name)
-	return s == model.SectorMilitary || !stateSectors[s]
+	return (s == model.SectorMilitary || !stateSectors[s]) && !outletGroup(e) // prec_antecedents.go
 }

@@ -346,6 +346,9 @@ func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []
 			return -1, -1
 		}
 	}
+	if partyDescribedBefore(sents[si], off, possessive) { // prec_antecedents.go
+		return -1, -1
+	}
 	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
 		// A person named inside a quotation is spoken of by the speaker ("'I never met
 		// Chaiwat,' he said"): the speaker, not the name, is what a later "he" continues.
@@ -537,7 +540,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 			if sj == si && c.e > off || c.ent < 0 || sj == si && objectOfOwnVerb(text, c.e, off) {
 				continue
 			}
-			if !headOf(text, c, ents, head) && !described.has(c, head) {
+			if !headOf(text, c, ents, head) && !described.has(c, head) && !(sj == si && companyByForm(ents[c.ent], head)) { // prec_antecedents.go
 				continue
 			}
 			for _, t := range types {
@@ -597,7 +600,8 @@ var stateSectors = set(model.SectorGovernment, model.SectorLegislature, model.Se
 // is a firm, an armed group or an NGO, never a police force, ministry, court or army.
 func fitsHead(e *docEntity, head string) bool {
 	if head == "group" && e.typ == model.Organization {
-		return !stateSectors[sectorOf(e.name)]
+		// Nor a news outlet the page quotes or was spoken to (prec_antecedents.go).
+		return !stateSectors[sectorOf(e.name)] && !outletGroup(e)
 	}
 	return true
 }

@@ -272,7 +272,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
-			countryInCountry(pred, ea.name, eb.name) || riverInPlace(pred, ea.typ, ea.name) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
+			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
@@ -1076,7 +1076,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if m := submatch(reApposRole, gap, comma); m != nil {
+	if m := submatch(reApposRole, gap, comma); m != nil && !respectivelyAfter(text, cb.e) { // prec_organs.go
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
 			setRole(w)
@@ -1109,7 +1109,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil {
+	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil && !speakerOpensClause(text, gap, cb.e) {
 		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
@@ -2009,7 +2009,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			for _, k := range others {
 				o := cands[ms[k]].ent
 				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
-					possessedConjunct(text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go)
+					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
 					continue
 				}
 				switch it {

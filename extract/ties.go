@@ -654,7 +654,7 @@ func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity
 		return
 	}
 	m := reSecondRole.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
-	if m == nil {
+	if m == nil || respectivelyAfter(text, cb.e) { // prec_organs.go
 		return
 	}
 	w1, p1 := rolePhrase(m[1])
