@@ -97,8 +97,8 @@ var (
 // whether one fired.
 func holdingFormPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+	a, b, ok := pairEnds(cands, ms, p, q, 240)
+	if !ok {
 		return false
 	}
 	if ents[a].typ == model.Company && (ents[b].typ == model.Company || ents[b].typ == model.Organization) && q == p+1 && !possessivePronouns[strings.ToLower(cb.text)] {

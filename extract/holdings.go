@@ -57,8 +57,8 @@ var (
 // kept once (relations merges equal edges).
 func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+	a, b, ok := pairEnds(cands, ms, p, q, 240)
+	if !ok {
 		return false
 	}
 	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
@@ -510,4 +510,12 @@ func headTitleBefore(text string, start int) string {
 		return w
 	}
 	return ""
+}
+
+// pairEnds gives the entities of the pair ms[p], ms[q] when they are two, the second named
+// after the first and at most maxGap bytes on: the bounds every pair reader starts from.
+func pairEnds(cands []candidate, ms []int, p, q, maxGap int) (a, b int, ok bool) {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b = ca.ent, cb.ent
+	return a, b, a >= 0 && b >= 0 && a != b && cb.s >= ca.e && cb.s-ca.e <= maxGap
 }

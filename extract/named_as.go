@@ -51,8 +51,8 @@ var siteRunWords = set("operator", "developer", "manager", "boss", "builder", "l
 // reports whether one fired.
 func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 200 {
+	a, b, ok := pairEnds(cands, ms, p, q, 200)
+	if !ok {
 		return false
 	}
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {

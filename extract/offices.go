@@ -123,8 +123,8 @@ var postStop = set("of", "the", "a", "an", "in", "at", "to", "for", "with", "by"
 // officePair reads the pair ms[p], ms[q] with the rules above and reports whether one fired.
 func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+	a, b, ok := pairEnds(cands, ms, p, q, 240)
+	if !ok {
 		return false
 	}
 	gap, person, ok := typedGap(text, cands, ents, ms, p, q)

@@ -271,8 +271,8 @@ var (
 // ownPair reads the pair rules between mentions ms[p] (first) and ms[q] (second).
 func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred, role string, conf float64)) {
 	ca, cb := all[ms[p]], all[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 220 || pronounRef(cb) {
+	a, b, ok := pairEnds(all, ms, p, q, 220)
+	if !ok || pronounRef(cb) {
 		return
 	}
 	gap, ok := ownGap(text, all, ents, ms, ca.e, cb.s)

@@ -522,11 +522,22 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		atSite(si, b, siteSent)
 		add(si, a, b, pred, 0.7, false, s, e)
 	}
+	// siteTie and plainTie make the emitters of the sentence readers below: a tie to a site
+	// that may be named in an earlier sentence, and a tie read within its own sentence.
+	siteTie := func(pred string, conf float64) func(si, a, b, siteSent, s, e int) {
+		return func(si, a, b, siteSent, s, e int) {
+			atSite(si, b, siteSent)
+			add(si, a, b, pred, conf, false, s, e)
+		}
+	}
+	plainTie := func(pred string, conf float64) func(si, a, b, s, e int) {
+		return func(si, a, b, s, e int) {
+			role, from, firstEnt = "", -1, -1
+			add(si, a, b, pred, conf, false, s, e)
+		}
+	}
 	// "The raid, carried out by X" names the raider of a site told before.
-	raidEvents(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Raided, 0.75, false, s, e)
-	})
+	raidEvents(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
 	siteWork(text, sents, all, ents, typedSent, addAtSite)
 	// "The freeze order covers the assets of A; its president, B" (designations.go).
@@ -537,15 +548,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
 	})
 	// "In Mong La, the capital of Special Region 4, the X casino is ..." (place_shapes.go).
-	frontedPlaces(text, sents, cands, ents, bySent, func(si, a, b, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
-	})
+	frontedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
 	// "Bavet, a border town in Svay Rieng province", "Huanya's office in Myawaddy" (place_triples.go).
-	placeTriples(text, sents, cands, ents, bySent, func(si, a, b, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		add(si, a, b, model.LocatedIn, 0.7, false, s, e)
-	})
+	placeTriples(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
@@ -556,15 +561,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	invertedDesignations(text, sents, cands, ents, bySent, addSanction)
 	// "X visited the tower and warned managers of inspections", "accused X of shielding the
 	// complex" (tipoffs.go).
-	tipOffs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.7, false, s, e)
-	})
+	tipOffs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "Survivors of X said the gates were guarded by the DKBA" (guarded_parts.go).
-	guardedParts(text, sents, cands, ents, bySent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.7, false, s, e)
-	})
+	guardedParts(text, sents, cands, ents, bySent, siteTie(model.Protects, 0.7))
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
 	// (designation_lists.go).
 	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
@@ -582,41 +581,23 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	})
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
-	raidClauses(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		add(si, a, b, model.Raided, 0.75, false, s, e)
-	})
+	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
-	operationPartners(text, sents, all, ents, typedSent, func(si, a, b, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		add(si, a, b, model.Raided, 0.75, false, s, e)
-	})
+	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
 	// (designation_lists.go).
 	designationHeadingLists(text, sents, cands, ents, bySent, addSanction)
 	// "X, a spokesman for the police, denied that its officers guarded the compound"
 	// (denied_guards.go).
-	deniedGuards(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.65, false, s, e)
-	})
+	deniedGuards(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.65))
 	// "the compound was under X's protection", "paid a security fee to X" (protection_forms.go).
-	protectionForms(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.7, false, s, e)
-	})
+	protectionForms(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
 	// (guard_acts.go).
-	guardActs(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.7, false, s, e)
-	})
+	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "X received payments in exchange for protecting the hub", "allegations that he
 	// shielded X" (paid_shields.go).
-	paidShields(text, sents, all, ents, typedSent, func(si, a, b, siteSent, s, e int) {
-		atSite(si, b, siteSent)
-		add(si, a, b, model.Protects, 0.7, false, s, e)
-	})
+	paidShields(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "OFAC is also designating:" and a line per party (designation_colon.go).
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).

@@ -75,8 +75,8 @@ var coordOwnerStops = set("by", "of", "to", "in", "at", "for", "with", "from", "
 // whether one fired.
 func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 260 {
+	a, b, ok := pairEnds(cands, ms, p, q, 260)
+	if !ok {
 		return false
 	}
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {

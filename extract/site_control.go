@@ -75,8 +75,8 @@ var (
 // whether one fired.
 func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 240 {
+	a, b, ok := pairEnds(cands, ms, p, q, 240)
+	if !ok {
 		return false
 	}
 	if possessivePronouns[strings.ToLower(ca.text)] {

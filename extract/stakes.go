@@ -158,8 +158,8 @@ var (
 // whether one fired.
 func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) bool {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	a, b := ca.ent, cb.ent
-	if a < 0 || b < 0 || a == b || cb.s < ca.e || cb.s-ca.e > 200 {
+	a, b, ok := pairEnds(cands, ms, p, q, 200)
+	if !ok {
 		return false
 	}
 	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
