@@ -695,6 +695,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		// "the Anti-Scam Centre of the Royal Thai Police": the unit, then the listed body.
 		return unitAndParent(g, text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
+	if k, ok := firmOfSplit(toks, i, j); ok {
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
+	}
 	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
 		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
