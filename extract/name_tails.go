@@ -287,11 +287,12 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 }
 
 // missionSeat returns the place an embassy's or consulate's mention is said to sit in,
-// written right after it ("the Kenyan embassy in Bangkok"): up to three capitalised words.
-// Some writers name the mission with its seat, so that form is kept as an alias.
+// written right after it ("the Kenyan embassy in Bangkok", "the Embassy of India in Phnom
+// Penh"): up to three capitalised words. Some writers name the mission with its seat, so
+// that form is kept as an alias.
 func missionSeat(text string, m model.Mention) string {
 	low := strings.ToLower(m.Text)
-	if !strings.HasSuffix(low, " embassy") && !strings.HasSuffix(low, " consulate") {
+	if !strings.HasSuffix(low, " embassy") && !strings.HasSuffix(low, " consulate") && !missionOf(low) {
 		return ""
 	}
 	rest, ok := strings.CutPrefix(text[m.End:], " in ")

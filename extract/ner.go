@@ -61,7 +61,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
-		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedFirm(toks, i) {
+		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedName(text, toks, i) {
 			if g.Lookup(t.text) < 0 || lower(t) == "the" {
 				i++
 				continue
@@ -695,6 +695,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		// "the Anti-Scam Centre of the Royal Thai Police": the unit, then the listed body.
 		return unitAndParent(g, text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
+	if k, ok := firmOfSplit(toks, i, j); ok {
+		return append(x.spanCandidates(g, text, si, st, i, k), x.spanCandidates(g, text, si, st, k+1, j)...)
+	}
 	if k, r, ok := unitOfForce(g, text, toks, i, j); ok {
 		return unitAndForce(text, toks, si, x.spanCandidates(g, text, si, st, i, k), r, j)
 	}
@@ -931,7 +934,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedFirm(toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedName(text, toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {

@@ -51,11 +51,10 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
 			}
-			for _, kind := range []string{" border gate", " border crossing"} {
-				// "the Moc Bai border gate": some writers name the crossing so.
-				if strings.HasPrefix(text[m.End:], kind) {
-					add(m.Text + kind)
-				}
+			// "the Moc Bai border gate", "the Cham Yeam international checkpoint": some
+			// writers name the crossing so.
+			if kind := pointForm(text, m.End); kind != "" {
+				add(m.Text + kind)
 			}
 		case model.Compound:
 			// "the Golden Sands compound", "the Royal Dragon casino": the site's name with
