@@ -81,6 +81,9 @@ func bodyRefPosts(text string, sents []sentence, cands []candidate, ents []*docE
 			}
 			b, from := namedBodyBefore(text, sents, cands, ents, bySent, si, c.s, bw)
 			if b < 0 {
+				b, from = soleBodyFarBefore(cands, ents, bySent, si, c.s, bw) // body_far_refs.go
+			}
+			if b < 0 {
 				continue
 			}
 			emit(si, c.ent, b, posts[0].pred, strings.TrimSpace(role), from)

@@ -95,6 +95,7 @@ func trimNameTitles(gap string) string {
 		(titleWords[strings.Trim(f[n-1], ".")] || personTitles[strings.Trim(f[n-1], ".")] || nameHonorifics[f[n-1]]) {
 		n--
 	}
+	n = trimTitlePhrase(f[:n]) // kin_name_leads.go
 	if n == len(f) {
 		return gap
 	}

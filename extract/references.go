@@ -426,10 +426,14 @@ func possessedNoun(toks []token, k int) int {
 	} else if w := toks[j].low; roleWords[w] == "" && !familyWords[w] && !associateWords[w] && !ownedNouns[w] {
 		return 0
 	}
+	kin := familyWords[toks[j].low] && toks[k].low != "its"
 	j++
 	copula := false
 	if j < len(toks) && toks[j].text == "," {
 		j++
+		if kin {
+			j = kinNameLead(toks, j) // kin_name_leads.go
+		}
 	} else if j+1 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && familyWords[toks[j-1].low] && toks[k].low != "its" {
 		j++ // "His son-in-law is Col. X." (kin_copula_first.go): a title after the copula is X's
 		copula = true

@@ -826,7 +826,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// A possessive determiner standing for a name ("his conglomerate, L.Y.P. Group") reads
 	// as that name in the possessive.
 	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
-		gap = "'s" + gap
+		gap = dropTitlePhraseTail("'s" + gap) // kin_name_leads.go
 	}
 	adjacent := q == p+1
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
