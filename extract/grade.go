@@ -57,7 +57,8 @@ var (
 	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
 	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
-	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b`)
+	// "According to the indictment, ..." cites the charge the same way.
+	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b|\baccording\s+to\s+(?:the\s+)?(?:indictment|criminal\s+complaint|charge\s+sheets?|charging\s+documents?|prosecutors|prosecution)\b`)
 	// reSourceBefore closes the words that cite the names after it as a source.
 	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
 	// reNotSpeech is "said" as a legal adjective ("the said company"), which reports no speech.

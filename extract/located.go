@@ -234,8 +234,22 @@ func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) 
 // rePlaceDescribed is the gap of a place told as a description of a name: an apposition that
 // opens with the place or places the name (", a ", ", a walled compound on the ", ", a firm
 // registered in "), or a place modifying the name ("-based ", "-registered ").
-var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,50}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
+var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,80}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
 
-// placeDescribed reports that where a name is stands in its description, the writer's own
-// statement: an attribution of the sentence's main claim does not reach it.
+// reLocative is a locative phrase right after a name (" in ", " complex in the border town of
+// ": "the X complex in Y"), which says where the named thing is.
+var reLocative = regexp.MustCompile(`(?i)^(?:\s+(?:compound|complex|park|zone|building|tower|resort|casino|hub|site))?\s+(?:in|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|district|township|province|state|village|area|region)\s+of\s+|the\s+)?$`)
+
+// reWitnessSource is an attribution to people who were there (survivors, workers, residents,
+// sources): where they place a site is their account, not an authority's or the writer's.
+var reWitnessSource = regexp.MustCompile(`(?i)\b(?:survivors?|workers?|victims?|residents?|witness(?:es)?|escapees?|sources?|relatives?|families|interviewees)\b`)
+
+// locativePlace reports a place told by a locative phrase after a name in a sentence whose
+// attribution, if any, is an authority's or the writer's: "Officers raided X in Y, the ministry
+// said" states where X is as background; "the men were held at X in Y, a survivor said" stays
+// the survivor's account.
+func locativePlace(sent, gap string) bool {
+	return reLocative.MatchString(gap) && !reWitnessSource.MatchString(sent)
+}
+
 func placeDescribed(gap string) bool { return rePlaceDescribed.MatchString(gap) }

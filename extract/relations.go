@@ -327,7 +327,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == model.Person)
 		}
 		if pred == model.LocatedIn && (ea.typ == model.Location && eb.typ == model.Location ||
-			firstEnt >= 0 && firstEnd <= secondStart && placeDescribed(text[firstEnd:secondStart])) {
+			firstEnt >= 0 && firstEnd <= secondStart && (placeDescribed(text[firstEnd:secondStart]) || locativePlace(text[st.s:st.e], text[firstEnd:secondStart]))) {
 			desc = describedFact // "X, a Mae Sot fuel distributor": where a named thing is, told in its apposition
 		}
 		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestLocativePlaceGrade holds the grade of a place told by a locative phrase right after a
+// name ("the X complex in Y"): where the named thing is, which a closing attribution of the
+// sentence does not reach; and a place that is itself the hedged claim, or sits inside what a
+// charging document says, which stays alleged.
+func TestLocativePlaceGrade(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []rel
+	}{
+		{"a raided site and its town, with the ministry's attribution closing the sentence",
+			"Officers raided Jade Moon Park in Tachileik on Friday, the ministry said.",
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Tachileik", model.Reported}}},
+		{"a site with its kind noun and town, after a cited officer",
+			"According to a police colonel, recruits were taken to the Lucky Harbour complex in Poipet.",
+			[]rel{{"Lucky Harbour", model.LocatedIn, "Poipet", model.Reported}}},
+		{"a site in the border town of a place, officials said",
+			"Recruits were held at Red Lotus Tower in the border town of Myawaddy, officials said.",
+			[]rel{{"Red Lotus Tower", model.LocatedIn, "Myawaddy", model.Reported}}},
+		// Must not change: the place is what is hedged, or what a charging document alleges.
+		{"a place that is the believed claim",
+			"Golden Reed Park is believed to be in Myawaddy.",
+			[]rel{{"Golden Reed Park", model.LocatedIn, "Myawaddy", model.Alleged}}},
+		{"a firm's place inside a reported clause",
+			"The MP said Lucky Star Gaming Management Ltd. is based in Macau.",
+			[]rel{{"Lucky Star Gaming Management Ltd.", model.LocatedIn, "Macau", model.Alleged}}},
+		{"a site's town in a witness's account",
+			"Recruits were held at Red Lotus Tower in Myawaddy, two survivors said.",
+			[]rel{{"Red Lotus Tower", model.LocatedIn, "Myawaddy", model.Alleged}}},
+		{"a site in a town, according to the indictment",
+			"According to the indictment, the defendants ran the Blue Crane Park compound in Kampot.",
+			[]rel{{"Blue Crane Park", model.LocatedIn, "Kampot", model.Alleged}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, nil)
+		})
+	}
+}
