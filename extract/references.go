@@ -200,6 +200,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if hi+1 < len(toks) && toks[hi+1].low == "itself" {
 					end, tj = toks[hi+1].e, hi+2
 				}
+				// "the land and buildings are owned by": the ground and what stands on it,
+				// one description of the site (land_pairs.go).
+				if e, j, ok := landAndBuildings(toks, hi); ok {
+					end, tj = e, j
+				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: end, ti: k, tj: tj, text: text[t.s:end],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
