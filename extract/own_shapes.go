@@ -299,6 +299,11 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 			}
 		}
 	}
+	// "the company running it is X" (runner_of_it.go).
+	if runnerPair(text, st, ca, cb, ta, tb) {
+		add(b, a, model.Operates, "", 0.8)
+		return
+	}
 	// A share told by a participle ending the description (share_participle.go).
 	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && owner && shareParticiple(text, gap, ta == model.Compound, cb.e) {
 		add(b, a, model.Owns, "", 0.8)
