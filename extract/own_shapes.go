@@ -299,6 +299,16 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 			}
 		}
 	}
+	// "the company running it is X" (runner_of_it.go).
+	if runnerPair(text, st, ca, cb, ta, tb) {
+		add(b, a, model.Operates, "", 0.8)
+		return
+	}
+	// A share told by a participle ending the description (share_participle.go).
+	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && owner && shareParticiple(text, gap, ta == model.Compound, cb.e) {
+		add(b, a, model.Owns, "", 0.8)
+		return
+	}
 	// The object of a relative clause whose subject is the second name.
 	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && (tb == model.Person || tb == model.Company) {
 		if m := reOwnObjRelative.FindStringSubmatch(gap); m != nil && !reOwnNotHead.MatchString(m[1]) && !reOwnDescStop.MatchString(m[1]) && ownSiteHeadSet[m[2]] == (ta == model.Compound) {

@@ -200,6 +200,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if hi+1 < len(toks) && toks[hi+1].low == "itself" {
 					end, tj = toks[hi+1].e, hi+2
 				}
+				// "the land and buildings are owned by": the ground and what stands on it,
+				// one description of the site (land_pairs.go).
+				if e, j, ok := landAndBuildings(toks, hi); ok {
+					end, tj = e, j
+				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: end, ti: k, tj: tj, text: text[t.s:end],
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
@@ -255,6 +260,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.7}, from})
+				}
+			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && runnerOfIt(text, st.s, t.s, t.e, cands, ents, ms):
+				// "the company running it is X": the site named before (runner_of_it.go).
+				if ent, from := itAntecedent(sents, ccands, ents, cby, si, t.s, []string{model.Compound}); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
 			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && itOpensClause(toks, k, ms, cands):
 				// "On Monday it was raided by the Tak Provincial Police": a passive whose
