@@ -35,7 +35,9 @@ var (
 	// reRescuedFromBefore ends right before a site people were freed from in the passive,
 	// and reByAgentGap follows the site up to the agent: "were rescued from the", " by the".
 	reRescuedFromBefore = regexp.MustCompile(`(?i)\b` + rescuedPeopleW + `\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:rescued|freed|evacuated|liberated)\s+from\s+(?:the\s+)?$`)
-	reByAgentGap        = regexp.MustCompile(`^\s*(?:(?:compound|hub|park|complex|resort|casino)\s+)?(?:` + rescueWhen + `\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// The agent may be named through the raid: " in an operation conducted by the", "
+	// during a joint raid by the".
+	reByAgentGap = regexp.MustCompile(`^\s*(?:(?:compound|hub|park|complex|resort|casino)\s+)?(?:` + rescueWhen + `\s+)?(?:,?\s*(?:in|during)\s+(?:a|an|the)\s+(?:(?:joint|police|military|dawn|night)\s+)?(?:raid|operation|crackdown|sweep)\s+(?:(?:jointly\s+)?(?:carried\s+out|conducted|led|mounted|launched|staged)\s+)?)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reFreedByBefore ends right before a body that freed people, and reFromSiteGap follows
 	// it up to the site: "workers freed by the", " from the".
 	reFreedByBefore = regexp.MustCompile(`(?i)\b` + rescuedPeopleW + `\s+(?:(?:who\s+were|were)\s+)?(?:rescued|freed|evacuated|liberated)\s+by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)

@@ -595,6 +595,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
 	// (guard_acts.go).
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
+	// managers" (escort_acts.go).
+	escortActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "until it was raided by X", "The police also raided Y" (raid_refs.go).
+	raidRefs(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "X received payments in exchange for protecting the hub", "allegations that he
 	// shielded X" (paid_shields.go).
 	paidShields(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
