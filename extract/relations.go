@@ -864,7 +864,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
-	if whoAfterBody(text, ca, gap, ta) {
+	if whoAfterBody(text, ca, gap, ta) || whoAfterPostPhrase(text, ca, gap) { // prec9_who.go
 		return
 	}
 	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) || raidRescuePair(text, ents, ca, cb, gap, add) {

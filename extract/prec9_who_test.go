@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPrecWhoOfPost holds the guard on "who" after a body named inside a person's post: the
+// clause describes the person, never the body.
+func TestPrecWhoOfPost(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"who after a chamber named in a post, with a comma",
+			"Sok Chea, Cambodian businessman and former member of the National Assembly, who founded and owns Angkor Star Group Co., Ltd., the company that developed and owns Angkor Star City.",
+			nil,
+			[]rel{{"National Assembly", model.Owns, "Angkor Star Group Co., Ltd.", ""}}},
+		{"who after a chamber named in a post, no comma",
+			"Its chairman is Tan Sri Lim Hock Seng, a former senator in the Dewan Rakyat who also heads the Penang Traders Council.",
+			[]rel{{"Lim Hock Seng", model.Directs, "Penang Traders Council", ""}},
+			[]rel{{"Dewan Rakyat", model.Directs, "Penang Traders Council", ""}}},
+		{"who after a body that acts",
+			"Villagers alerted the Royal Thai Police, who raided Golden Moon Park on Friday.",
+			[]rel{{"Royal Thai Police", model.Raided, "Golden Moon Park", ""}},
+			nil},
+	})
+}
