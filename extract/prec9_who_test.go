@@ -25,3 +25,19 @@ func TestPrecWhoOfPost(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPrecManagingMember holds "managing member" (the member who runs a limited liability
+// company) as a post that leads the firm, while a plain member stays a member.
+func TestPrecManagingMember(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"managing member runs the firm",
+			"Prosecutors said Harbor Pine Capital LLC, of which Wei Tao is managing member, moved the funds.",
+			[]rel{{"Wei Tao", model.Directs, "Harbor Pine Capital LLC", ""}},
+			[]rel{{"Wei Tao", model.MemberOf, "Harbor Pine Capital LLC", ""}}},
+		{"a plain member does not run it",
+			"Prosecutors said the Penang Traders Council, of which Wei Tao is a member, took the funds.",
+			nil,
+			[]rel{{"Wei Tao", model.Directs, "Penang Traders Council", ""}}},
+	})
+}

@@ -93,6 +93,7 @@ var roleWords = map[string]string{
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
+	"managing member": model.Directs, // the member who runs a limited liability company
 }
 
 var familyWords = lexicon.Kin()
