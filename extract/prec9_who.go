@@ -27,3 +27,19 @@ func whoAfterPostPhrase(text string, ca candidate, gap string) bool {
 	m := rePostPrepBefore.FindStringSubmatch(text[max(0, ca.s-40):ca.s])
 	return m != nil && roleWords[strings.ToLower(m[1])] != ""
 }
+
+// bareCourtParty reports a court party written as a capitalised name with no article
+// ("Defendant also proffered that he ..."), as court orders do: like "the defendant" it is
+// the party a later "he" of its sentence continues. "Defendant's brother" names someone else.
+func bareCourtParty(toks []token, k int) bool {
+	t := toks[k]
+	if !courtParties[t.low] || t.text == t.low || k > 0 && toks[k-1].low == "the" {
+		return false
+	}
+	if k+1 < len(toks) {
+		if n := toks[k+1].low; n == "'s" || n == "’s" || n == "'" || n == "’" {
+			return false
+		}
+	}
+	return true
+}
