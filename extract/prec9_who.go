@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // A relative "who" right after a name that ends a post's prepositional phrase ("a former
@@ -42,4 +44,38 @@ func bareCourtParty(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// compoundRanks open a two-word rank whose second word is a rank of its own: a "Lieutenant
+// Colonel" is called "the colonel" only when no Colonel is named.
+var compoundRanks = set("lieutenant", "lt", "brigadier", "brig", "major", "maj")
+
+// compoundRankTitle reports a person's name written after a two-word rank that ends in the
+// description's head ("Lieutenant Colonel X" for "the colonel"): a name titled with the head
+// alone ("Colonel Y") in the window is the better antecedent.
+func compoundRankTitle(text string, c candidate, ents []*docEntity, head string) bool {
+	if ents[c.ent].typ != model.Person || c.s > len(text) || head == "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, c.s-40):c.s]))
+	for i := len(f) - 1; i > 0 && i >= len(f)-2; i-- {
+		if strings.TrimRight(f[i], ".,") == head {
+			return compoundRanks[strings.TrimRight(f[i-1], ".,")]
+		}
+	}
+	return false
+}
+
+// plainRankEarlier reports a person titled with the head alone ("Colonel Y") in sentences
+// up to last: when "the colonel" has only a Lieutenant Colonel in its window, such a name
+// further back makes the description ambiguous, and an ambiguous one resolves to nobody.
+func plainRankEarlier(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, last int, head string) bool {
+	for sj := last; sj >= 0; sj-- {
+		for _, m := range bySent[sj] {
+			if c := cands[m]; c.ent >= 0 && titleBefore(text, c, ents, head) && !compoundRankTitle(text, c, ents, head) {
+				return true
+			}
+		}
+	}
+	return false
 }

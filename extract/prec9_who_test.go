@@ -58,3 +58,23 @@ func TestPrecBareCourtParty(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPrecCompoundRank holds "the colonel" to a Colonel named before a Lieutenant Colonel,
+// and to the Lieutenant Colonel when he is the only one.
+func TestPrecCompoundRank(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCasesEitherWay(t, x, []relCase{
+		{"the colonel passes a lieutenant colonel for a colonel",
+			"Colonel Saw Htoo Ler commands the Dawna Peace Army. Its deputy commander, Lieutenant Colonel Saw Pah Kay, denied the report. Workers named Saw Lin Moe, a nephew of the colonel, as a guard.",
+			nil,
+			[]rel{{"Saw Lin Moe", model.FamilyOf, "Saw Pah Kay", ""}}},
+		{"the colonel with a colonel beyond its window is nobody",
+			"Colonel Saw Htoo Ler commands the Dawna Peace Army. The army leases land to the park. The park opened in 2021. Its guards carry rifles. Its deputy commander, Lieutenant Colonel Saw Pah Kay, denied the report. Workers named Saw Lin Moe, a nephew of the colonel, as a guard.",
+			nil,
+			[]rel{{"Saw Lin Moe", model.FamilyOf, "Saw Pah Kay", ""}}},
+		{"the colonel is a lieutenant colonel named alone",
+			"The deputy commander, Lieutenant Colonel Saw Pah Kay, denied the report. Workers named Saw Lin Moe, a nephew of the colonel, as a guard.",
+			[]rel{{"Saw Lin Moe", model.FamilyOf, "Saw Pah Kay", ""}},
+			nil},
+	})
+}
