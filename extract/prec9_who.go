@@ -79,3 +79,18 @@ func plainRankEarlier(text string, cands []candidate, ents []*docEntity, bySent 
 	}
 	return false
 }
+
+// reKinOfBefore ends the words before a name that is the object of a kin noun in an
+// apposition: ", a nephew of the ", ", his cousin of ".
+var reKinOfBefore = regexp.MustCompile(`,\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(?:the\s+)?$`)
+
+// kinObjectBefore reports a name (starting at start) that only says whose kin the
+// apposition's head is: "The workers named X, a nephew of the colonel, as head of security
+// for Z" gives the post after the closing comma to X, not to the colonel.
+func kinObjectBefore(text string, start int) bool {
+	if start > len(text) {
+		return false
+	}
+	m := reKinOfBefore.FindStringSubmatch(strings.ToLower(text[max(0, start-50):start]))
+	return m != nil && familyWords[m[1]]
+}

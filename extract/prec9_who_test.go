@@ -78,3 +78,19 @@ func TestPrecCompoundRank(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPrecKinObjectPost holds a post after a kin apposition ("X, a nephew of Y, as head of
+// security for Z") to the apposition's head X, never to the kin's anchor Y.
+func TestPrecKinObjectPost(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"the post after a kin apposition is not the anchor's",
+			"Colonel Saw Htoo Ler commands the Dawna Peace Army. Workers named Saw Lin Moe, a nephew of Saw Htoo Ler, as head of security for Golden Moon Holdings Co., Ltd.",
+			nil,
+			[]rel{{"Saw Htoo Ler", model.EmployedBy, "Golden Moon Holdings Co., Ltd.", ""}}},
+		{"a head of security named after a kin's anchor still holds the post",
+			"Saw Lin Moe is a nephew of Saw Htoo Ler. Saw Htoo Ler, head of security for Golden Moon Holdings Co., Ltd., denied the claim.",
+			[]rel{{"Saw Htoo Ler", model.EmployedBy, "Golden Moon Holdings Co., Ltd.", ""}},
+			nil},
+	})
+}
