@@ -69,6 +69,9 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
 		gap = "'s" + gap
 	}
+	if kinObjectBefore(text, ca.s) && strings.HasPrefix(strings.TrimSpace(gap), ",") {
+		return false // "X, a nephew of Y, as head of security for Z" is X's post (prec9_who.go)
+	}
 	ta, tb := ents[a].typ, ents[b].typ
 	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true

@@ -39,7 +39,7 @@ func partyDescribedBefore(st sentence, off int, possessive bool) bool {
 	}
 	toks := st.toks
 	for k := 0; k+1 < len(toks) && toks[k+1].e <= off; k++ {
-		if toks[k].low == "the" && courtParties[toks[k+1].low] {
+		if toks[k].low == "the" && courtParties[toks[k+1].low] || bareCourtParty(toks, k) { // prec9_who.go
 			return true
 		}
 	}

@@ -548,6 +548,7 @@ func thatDeterminer(tags *sentTags, si, k int) bool {
 // own name ends in the description's head noun: "the group" is "Crown Star Investment Group"
 // rather than a ministry named after it (head matching, Vieira & Poesio 2000).
 func headAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int, types []string, head string, described apposHeads) (int, int) {
+	fallback, fallbackSent := -1, -1
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := bySent[sj]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -559,13 +560,24 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			for _, t := range types {
-				if ents[c.ent].typ == t {
-					return c.ent, sj
+				if ents[c.ent].typ != t {
+					continue
 				}
+				// "the colonel" passes a Lieutenant Colonel for a Colonel named before (prec9_who.go).
+				if compoundRankTitle(text, c, ents, head) {
+					if fallback < 0 {
+						fallback, fallbackSent = c.ent, sj
+					}
+					break
+				}
+				return c.ent, sj
 			}
 		}
 	}
-	return -1, -1
+	if fallback >= 0 && plainRankEarlier(text, cands, ents, bySent, si-4, head) {
+		return -1, -1 // a Colonel named further back may be "the colonel" too (prec9_who.go)
+	}
+	return fallback, fallbackSent
 }
 
 // headOf reports that a mention's name ends in a description's head noun ("Golden Bay

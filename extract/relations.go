@@ -93,6 +93,7 @@ var roleWords = map[string]string{
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
+	"managing member": model.Directs, // the member who runs a limited liability company
 }
 
 var familyWords = lexicon.Kin()
@@ -869,7 +870,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
-	if whoAfterBody(text, ca, gap, ta) {
+	if whoAfterBody(text, ca, gap, ta) || whoAfterPostPhrase(text, ca, gap) { // prec9_who.go
 		return
 	}
 	if shieldPair(text, ents, ca, cb, gap, add) || raidPair(text, ents, ca, cb, gap, add) || sanctionForms(text, ents, ca, cb, gap, add) || firmPlacePair(text, ents, ca, cb, gap, add) || raidRescuePair(text, ents, ca, cb, gap, add) {

@@ -167,6 +167,9 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 		return false
 	}
 	gap = trimHonorifics(gap)
+	if whoAfterPostPhrase(text, ca, gap) {
+		return false // the clause is the post holder's (prec9_who.go)
+	}
 	if stakeSpanPair(text, cands, ents, ms, p, q, gap, person, add, setRole) {
 		return true
 	}
