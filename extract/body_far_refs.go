@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/scamgraph/scamgraph/model"
-
 // A body named once and referred to by its kind much later: "officers from the Preah
 // Sihanouk Provincial Police raided the park ... (five sentences on) Kim Rithy, a spokesperson
 // for the provincial police, said". body_posts.go looks bodyRefSentences back; past that,
@@ -22,21 +20,12 @@ func soleBodyFarBefore(cands []candidate, ents []*docEntity, bySent map[int][]in
 	}
 	found, from := -1, -1
 	for sj := si; sj >= 0 && sj >= si-maxFarBack; sj-- {
-		for _, m := range bySent[sj] {
-			c := cands[m]
-			if c.ent < 0 || sj == si && c.e > at {
-				continue
-			}
-			e := ents[c.ent]
-			if e.typ != model.Organization || !holdsWords(e.name, words) {
-				continue
-			}
-			if found >= 0 && found != c.ent {
-				return -1, -1 // two bodies fit: the description is not clear
-			}
-			if found < 0 {
-				found, from = c.ent, sj
-			}
+		f, clash := bodyIn(cands, ents, bySent[sj], si, sj, at, words)
+		if clash || f >= 0 && found >= 0 && f != found {
+			return -1, -1 // two bodies fit: the description is not clear
+		}
+		if f >= 0 && found < 0 {
+			found, from = f, sj
 		}
 	}
 	return found, from

@@ -96,27 +96,36 @@ func bodyRefPosts(text string, sents []sentence, cands []candidate, ents []*docE
 // names it; -1 when none does or when two differ in the same sentence.
 func namedBodyBefore(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, at int, words []string) (int, int) {
 	for sj := si; sj >= 0 && sj >= si-bodyRefSentences; sj-- {
-		found := -1
-		ms := bySent[sj]
-		for k := len(ms) - 1; k >= 0; k-- {
-			c := cands[ms[k]]
-			if c.ent < 0 || sj == si && c.e > at {
-				continue
-			}
-			e := ents[c.ent]
-			if e.typ != model.Organization || !holdsWords(e.name, words) {
-				continue
-			}
-			if found >= 0 && found != c.ent {
-				return -1, -1 // two bodies fit: the reference is not clear
-			}
-			found = c.ent
+		found, clash := bodyIn(cands, ents, bySent[sj], si, sj, at, words)
+		if clash {
+			return -1, -1 // two bodies fit: the reference is not clear
 		}
 		if found >= 0 {
 			return found, sj
 		}
 	}
 	return -1, -1
+}
+
+// bodyIn returns the organization mentioned in sentence sj (before offset at when sj is si)
+// whose name holds every word of words; -1 when none, and clash when two different ones do.
+func bodyIn(cands []candidate, ents []*docEntity, ms []int, si, sj, at int, words []string) (found int, clash bool) {
+	found = -1
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || sj == si && c.e > at {
+			continue
+		}
+		e := ents[c.ent]
+		if e.typ != model.Organization || !holdsWords(e.name, words) {
+			continue
+		}
+		if found >= 0 && found != c.ent {
+			return -1, true
+		}
+		found = c.ent
+	}
+	return found, false
 }
 
 // holdsWords reports whether a name holds every word, as whole words, case aside.
