@@ -56,11 +56,10 @@ func holdingAsidePair(text string, cands []candidate, ents []*docEntity, ms []in
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] || possessedName(text, cb.e) {
 		return false
 	}
-	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok {
 		return false
 	}
-	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
 	onlyPlaces := func() bool {

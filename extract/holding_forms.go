@@ -111,11 +111,10 @@ func holdingFormPair(text string, cands []candidate, ents []*docEntity, ms []int
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
 		return false
 	}
-	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok {
 		return false
 	}
-	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
 	// onlyPlaces: no name but places stands between the two, except the one name a rule

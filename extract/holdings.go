@@ -522,3 +522,13 @@ func pairEnds(cands []candidate, ms []int, p, q, maxGap int) (a, b int, ok bool)
 	a, b = ca.ent, cb.ent
 	return a, b, a >= 0 && b >= 0 && a != b && cb.s >= ca.e && cb.s-ca.e <= maxGap
 }
+
+// trimmedGap is typedGap with the honorifics before the second name trimmed ("Oknha",
+// "Mr."), the gap the pair readers match their shapes against.
+func trimmedGap(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) (gap string, person, ok bool) {
+	gap, person, ok = typedGap(text, cands, ents, ms, p, q)
+	if ok {
+		gap = trimHonorifics(gap)
+	}
+	return gap, person, ok
+}

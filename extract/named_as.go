@@ -58,7 +58,7 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
 		return false
 	}
-	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok || person {
 		return false
 	}
@@ -67,7 +67,6 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 			return false
 		}
 	}
-	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
 	before := strings.ToLower(text[max(0, ca.s-40):ca.s])
 	holder := agentType(ta)

@@ -412,6 +412,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		for p := 0; p < len(ms); p++ {
 			for q := p + 1; q < len(ms) && (q <= p+4 || placesBetween(all, ents, ms, p, q)); q++ {
 				s, e := all[ms[p]].s, all[ms[q]].e
+				// claim and apposed are what the pair readers emit through: a tie read between
+				// these two mentions, stated or told in an apposition.
+				claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
+				apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
 				role, from = "", -1
 				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
 				if f, ok := antecedent[ms[p]]; ok {
@@ -424,45 +428,42 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
 				fired := false
-				x.pair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
-					func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+				firedClaim := func(a, b int, pred string, conf float64) { fired = true; claim(a, b, pred, conf) }
+				firedApposed := func(a, b int, pred string, conf float64) { fired = true; apposed(a, b, pred, conf) }
+				x.pair(text, all, ents, ms, p, q, firedClaim, firedApposed, setRole)
 				if !fired {
-					fired = x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q,
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+					fired = x.structuredPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim, apposed, setRole)
 				}
 				if !fired {
-					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q,
-						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, false, s, e) },
-						func(a, b int, pred string, conf float64) { fired = true; add(si, a, b, pred, conf, true, s, e) }, setRole)
+					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q, firedClaim, firedApposed, setRole)
 				}
 				{
-					holdingPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					officePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					stakePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					shareHolderPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					holdingFormPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					holdingAsidePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					siteControlPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					namedAsPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					actingTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					seatPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					timedPostPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					closeTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					peerTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) })
-					memberRankPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					workTiePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					postClausePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					postVerbPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					officeShapePair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					membershipPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) },
-						func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+					holdingPair(text, all, ents, ms, p, q, claim, setRole)
+					officePair(text, all, ents, ms, p, q, claim, setRole)
+					stakePair(text, all, ents, ms, p, q, claim, setRole)
+					shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
+					holdingFormPair(text, all, ents, ms, p, q, claim)
+					holdingAsidePair(text, all, ents, ms, p, q, claim)
+					siteControlPair(text, all, ents, ms, p, q, claim)
+					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
+					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
+					seatPair(text, all, ents, ms, p, q, claim, setRole)
+					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
+					closeTiePair(text, all, ents, ms, p, q, claim)
+					peerTiePair(text, all, ents, ms, p, q, claim)
+					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
+					workTiePair(text, all, ents, ms, p, q, claim, setRole)
+					postClausePair(text, all, ents, ms, p, q, claim, setRole)
+					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
+					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
+					membershipPair(text, all, ents, ms, p, q, claim, setRole)
+					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
+						apposed, setRole)
 				}
-				x.secondRole(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }, setRole)
+				x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
-				x.sharedSubjectPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
-				x.coSubjectPair(text, all, ents, ms, p, q, func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }, setRole)
+				x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+				x.coSubjectPair(text, all, ents, ms, p, q, claim, setRole)
 			}
 		}
 		role, from, firstEnt = "", -1, -1

@@ -82,11 +82,10 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 	if possessivePronouns[strings.ToLower(ca.text)] {
 		return false
 	}
-	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok {
 		return false
 	}
-	gap = trimHonorifics(gap)
 	ta, tb := ents[a].typ, ents[b].typ
 	runner := agentType(ta)
 	onlyPlaces := func() bool {

@@ -162,11 +162,10 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 	if !ok {
 		return false
 	}
-	gap, person, ok := typedGap(text, cands, ents, ms, p, q)
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok {
 		return false
 	}
-	gap = trimHonorifics(gap)
 	if whoAfterPostPhrase(text, ca, gap) {
 		return false // the clause is the post holder's (prec9_who.go)
 	}
