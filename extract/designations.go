@@ -80,7 +80,7 @@ func freezeLists(text string, sents []sentence, cands []candidate, ents []*docEn
 		}
 		sent := text[st.s:st.e]
 		low := lowerASCII(sent)
-		if !strings.Contains(low, "freez") && !strings.Contains(low, "cover") && !strings.Contains(low, "includ") && !strings.Contains(low, "extends") {
+		if !mentionsAny(low, "freez", "cover", "includ", "extends") {
 			continue // cheap test before the regular expressions
 		}
 		loc := reFreezeCovers.FindStringIndex(sent)
@@ -220,8 +220,7 @@ func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*doc
 		if len(ms) == 0 {
 			continue
 		}
-		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "designat") && !strings.Contains(low, "sanction") &&
-			!strings.Contains(low, "listed") && !strings.Contains(low, "action") && !strings.Contains(low, "impos") && !strings.Contains(low, "frozen") {
+		if low := lowerASCII(text[st.s:st.e]); !mentionsAny(low, "designat", "sanction", "listed", "action", "impos", "frozen") {
 			continue // cheap test before the regular expression
 		}
 		loc := reNominalSanction.FindStringIndex(text[st.s:st.e])
@@ -272,6 +271,17 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// mentionsAny reports whether s holds any of subs: the cheap test a sentence reader runs
+// before its regular expressions.
+func mentionsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // actsAsSanctioner reports a body or country named in sentence st that the words after it say

@@ -76,9 +76,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !strings.Contains(low, "guard") && !strings.Contains(low, "man") && !strings.Contains(low, "patrol") &&
-			!strings.Contains(low, "protect") && !strings.Contains(low, "stand") && !strings.Contains(low, "stood") &&
-			!strings.Contains(low, "posted") && !strings.Contains(low, "stationed") && !strings.Contains(low, "security") {
+		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security") {
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])

@@ -45,7 +45,7 @@ func paidShields(text string, sents []sentence, cands []candidate, ents []*docEn
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !strings.Contains(low, "protect") && !strings.Contains(low, "shield") && !strings.Contains(low, "guard") && !strings.Contains(low, "security") {
+		if !mentionsAny(low, "protect", "shield", "guard", "security") {
 			continue // cheap test before the regular expressions
 		}
 		for j, m := range ms {

@@ -66,9 +66,7 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !strings.Contains(low, "raided") && !strings.Contains(low, "stormed") && !strings.Contains(low, "search") &&
-			!strings.Contains(low, "entered") && !strings.Contains(low, "swept") && !strings.Contains(low, "sealed") &&
-			!strings.Contains(low, "shut down") && !strings.Contains(low, "inspection") && !strings.Contains(low, "operation") {
+		if !mentionsAny(low, "raided", "stormed", "search", "entered", "swept", "sealed", "shut down", "inspection", "operation") {
 			continue // cheap test before the regular expressions
 		}
 		// chain returns mention i and the raiders joined to it by "and"; in a passive a body

@@ -34,7 +34,7 @@ func raidRefs(text string, sents []sentence, cands []candidate, ents []*docEntit
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !strings.Contains(low, "raided") && !strings.Contains(low, "stormed") && !strings.Contains(low, "searched") {
+		if !mentionsAny(low, "raided", "stormed", "searched") {
 			continue // cheap test before the regular expressions
 		}
 		for i, m := range ms {

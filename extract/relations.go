@@ -171,7 +171,7 @@ var (
 func typed(pred, st, ot, on string) bool {
 	switch pred {
 	case model.Owns:
-		return (agentType(st)) && (ot == model.Company || ot == model.Compound)
+		return agentType(st) && (ot == model.Company || ot == model.Compound)
 	case model.Directs:
 		return st == model.Person && (ot == model.Company || ot == model.Organization)
 	case model.EmployedBy, model.MemberOf:
@@ -179,11 +179,11 @@ func typed(pred, st, ot, on string) bool {
 	case model.FamilyOf, model.AssociateOf:
 		return st == model.Person && ot == model.Person
 	case model.Operates:
-		return (agentType(st)) && ot == model.Compound
+		return agentType(st) && ot == model.Compound
 	case model.Protects:
 		// A body, an official or a security firm shields a site; a company is not "protected"
 		// in the graph's sense (political or financial backing is no typed tie).
-		return (agentType(st)) && ot == model.Compound
+		return agentType(st) && ot == model.Compound
 	case model.LocatedIn:
 		return st != model.Person && ot == model.Location
 	case model.SanctionedBy:

@@ -239,7 +239,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 		}
 		seg := text[st.s:st.e]
 		low := strings.ToLower(seg)
-		if !strings.Contains(low, "share") && !strings.Contains(low, "owners") && !strings.Contains(low, "stock") && !strings.Contains(low, "equity") {
+		if !mentionsAny(low, "share", "owners", "stock", "equity") {
 			continue
 		}
 		for _, m := range reItsShares.FindAllStringSubmatchIndex(seg, 3) {

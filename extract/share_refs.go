@@ -55,8 +55,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 		if len(ms) == 0 {
 			continue
 		}
-		if low := strings.ToLower(text[st.s:st.e]); !strings.Contains(low, "remaining") && !strings.Contains(low, "other") &&
-			!strings.Contains(low, "rest of") && !strings.Contains(low, "balance of") {
+		if low := strings.ToLower(text[st.s:st.e]); !mentionsAny(low, "remaining", "other", "rest of", "balance of") {
 			continue
 		}
 		for _, loc := range reShareRest.FindAllStringIndex(text[st.s:st.e], 4) {

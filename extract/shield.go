@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -150,7 +149,7 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 	for si, st := range sents {
 		ms := bySent[si]
-		if low := lowerASCII(text[st.s:st.e]); !strings.Contains(low, "guard") && !strings.Contains(low, "uniform") && !strings.Contains(low, "security") && !strings.Contains(low, "protect") {
+		if low := lowerASCII(text[st.s:st.e]); !mentionsAny(low, "guard", "uniform", "security", "protect") {
 			continue // cheap test before the regular expressions
 		}
 		for i, m := range ms {
