@@ -120,11 +120,19 @@ func popupBlock(n *html.Node) bool {
 		return false
 	}
 	for _, a := range n.Attr {
-		if a.Key == "class" && popupWords.MatchString(a.Val) {
+		if a.Key == "class" && popupCue(a.Val) && popupWords.MatchString(a.Val) {
 			return true
 		}
 	}
 	return false
+}
+
+// popupCue reports whether a class value holds a word every popupWords match contains, so
+// the costly case-folding match runs only on the few classes that can match.
+func popupCue(class string) bool {
+	l := strings.ToLower(class)
+	return strings.Contains(l, "tooltip") || strings.Contains(l, "popover") ||
+		strings.Contains(l, "hover") || strings.Contains(l, "rollover")
 }
 
 // maxFurnitureNodes bounds the nodes under a block any rule looks into, so that each block
