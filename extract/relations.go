@@ -607,6 +607,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	paidShields(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "OFAC is also designating:" and a line per party (designation_colon.go).
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
+	// "Today's action targets the following persons:" and a row per party (designation_leads.go).
+	designationLeads(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text
