@@ -60,7 +60,9 @@ func designationLeads(text string, sents []sentence, cands []candidate, ents []*
 		if colon < 0 {
 			continue
 		}
-		ls := strings.LastIndexByte(text[:colon], '\n') + 1
+		// The lead-in is the colon's own sentence, within its line: "The firm said the
+		// following:" after a designation names no list of the designated.
+		ls := max(st.s, strings.LastIndexByte(text[:colon], '\n')+1)
 		lead := text[ls:colon]
 		if len(strings.Fields(lead)) > 25 || !reLeadInLine.MatchString(lead) || reLeadInDenial.MatchString(lead) {
 			continue
