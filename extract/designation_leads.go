@@ -38,7 +38,7 @@ func designationLeads(text string, sents []sentence, cands []candidate, ents []*
 	lastAgent, lastSent := -1, -1
 	for si := 0; si < len(sents); si++ {
 		st := sents[si]
-		if a := lastSanctioner(text, st, bySent[si], cands, ents); a >= 0 {
+		if a := listAgent(text, st, bySent[si], cands, ents, lastAgent); a >= 0 {
 			lastAgent, lastSent = a, si
 		}
 		if lastAgent < 0 {
