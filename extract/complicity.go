@@ -411,7 +411,7 @@ var (
 // " was provided by", " is handled by a private company,".
 var (
 	reSecurityAt = regexp.MustCompile(`(?i)\b(?:security|protection|guarding)\s+(?:at|inside|in|for|of|around)\s+(?:the\s+)?$`)
-	reSecurityBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|zone|complex)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|now|long)\s+)*(?:provided|handled|supplied|run|managed|carried\s+out|done)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security\s+)?(?:company|firm|contractor|agency|provider|unit|militia)\s*(?:,\s*|\s+(?:called|named|known\s+as)\s+))?$`)
+	reSecurityBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|zone|complex)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|now|long)\s+)*(?:provided|handled|supplied|run|managed|carried\s+out|done)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security\s+)?(?:company|firm|contractor|agency|provider|unit|militia)\s*(?:,\s*|\s+(?:called|named|known\s+as)\s+)|(?:armed\s+|uniformed\s+)?` + reGuardMen + `\s+(?:(?:in|wearing)\s+(?:the\s+)?uniforms?\s+of|of|from|loyal\s+to)\s+(?:the\s+)?)?$`)
 )
 
 // protectsPair reads a body that shields a site through its men's acts there; it reports

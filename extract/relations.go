@@ -597,6 +597,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
 	// (guard_acts.go).
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "The KNA, which OFAC designated in May, provides armed security for X" (security_providers.go).
+	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
 	// managers" (escort_acts.go).
 	escortActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
