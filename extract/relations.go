@@ -584,6 +584,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
+	// A" (raid_crews.go).
+	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
