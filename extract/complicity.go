@@ -21,12 +21,12 @@ var (
 	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|operations?\s+to\s+[^.;]{0,60}?\s(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
-	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)(?:\s+(?:on|in)\s+(?:[A-Z]\w+\s+\d{1,2}|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+))?\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
 	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
 	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
 	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
 	// reAgentAnd joins a second raiding body: " and the", ", with the".
-	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:the\s+)?$`)
+	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:(?:officers|agents|troops|soldiers|personnel|operatives|units)\s+(?:of|from)\s+)?(?:the\s+)?$`)
 )
 
 // raidEvents reads raids whose site and raider are named in different clauses: a sentence
@@ -37,7 +37,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 	events := map[int]raidEvent{}
 	for si, st := range sents {
 		ms := bySent[si]
-		var sites []int
+		var sites, swept []int
 		for i, m := range ms {
 			c := cands[m]
 			if c.ent < 0 || ents[c.ent].typ != model.Compound {
@@ -49,6 +49,8 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) || reRaidedPassive.MatchString(text[c.e:min(st.e, c.e+60)]) {
 				sites = append(sites, c.ent)
+			} else if c.s-from < 200 && reSweepTarget.MatchString(text[from:c.s]) {
+				swept = append(swept, c.ent)
 			}
 			// "The compound was searched by the X (and the Y)".
 			if i+1 < len(ms) && cands[ms[i+1]].s >= c.e && cands[ms[i+1]].s-c.e < 80 && reRaidPassive.MatchString(text[c.e:cands[ms[i+1]].s]) {
@@ -69,6 +71,11 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 					}
 				}
 			}
+		}
+		if len(sites) == 0 && len(swept) > 0 {
+			// "detained 200 people in a sweep of X": a raid whose raider a later sentence
+			// names ("The operation was carried out by Y"), not the sentence's subject.
+			events[si] = raidEvent{swept}
 		}
 		// "The raid, carried out by the X, ..." points back to the last raid told.
 		if len(ms) == 0 {
@@ -127,8 +134,9 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 	}
 }
 
-// reRaidedPassive follows a site raided, with or without its raider: "was raided in May".
-var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b`)
+// reRaidedPassive follows a site raided, with or without its raider: "was raided in May",
+// ", the complex that authorities raided last month".
+var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b|^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:authorities|police|troops|officers|soldiers|agents)\s+(?:(?:had|have|has|later|also)\s+)?(?:raided|stormed|searched)\b`)
 
 // reTheRaid speaks of a raid told before; reGenericRaider opens a sentence whose raider is
 // a country's police ("Cambodian police on Sunday raided"); reCommanderOf ends a post held
@@ -241,6 +249,9 @@ func raiders(text string, cands []candidate, ents []*docEntity, ms []int, i int)
 		out = append(out, c.ent)
 		if i+1 >= len(ms) || cands[ms[i+1]].s < c.e || !reAgentAnd.MatchString(text[c.e:cands[ms[i+1]].s]) {
 			break
+		}
+		if n := cands[ms[i+1]]; countryPossessive(text, ents, n, cands, ms, i+1) {
+			i++ // "with officers from China's Ministry of Public Security": the country owns the body
 		}
 	}
 	return out
