@@ -21,12 +21,12 @@ var (
 	reRaidTarget = regexp.MustCompile(`(?i)\b(?:raided|raiding|stormed|storming|searched|searching|sealed|sealing|swept\s+(?:through|into)|raids?\s+(?:on|at|of)|operations?\s+(?:at|on|against)|operations?\s+to\s+[^.;]{0,60}?\s(?:at|on|against)|crackdown\s+(?:on|at)|(?:search\s+)?warrants?\s+(?:at|on))\s+(?:[\w-]+\s+){0,3}?$`)
 	// reRaidByAgent is a sentence that opens with a raid already told and names who did it:
 	// "The raid, carried out by the", "The operation was led by the".
-	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
+	reRaidByAgent = regexp.MustCompile(`(?i)^\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:raid|raids|operation|crackdown|sweep|search)(?:\s+(?:on|in)\s+(?:[A-Z]\w+\s+\d{1,2}|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+))?\s*,?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:jointly\s+|reportedly\s+|also\s+)?(?:carried\s+out|conducted|led|launched|mounted|staged|spearheaded|coordinated|executed|headed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$`)
 	// reRaidPassive follows a site that authorities searched or sealed: "was searched by the
 	// Phnom Penh Municipal Police on 17 March" ("raided by" is read by the gap rules).
 	reRaidPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|compounds|casino|resort|park|zone|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:searched|sealed\s+off|sealed)\s+(?:(?:on|in)\s+[\w ]{1,25}?\s+)?by\s+(?:the\s+)?$`)
 	// reAgentAnd joins a second raiding body: " and the", ", with the".
-	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:the\s+)?$`)
+	reAgentAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|with)\s+(?:(?:officers|agents|troops|soldiers|personnel|operatives|units)\s+(?:of|from)\s+)?(?:the\s+)?$`)
 )
 
 // raidEvents reads raids whose site and raider are named in different clauses: a sentence
@@ -37,7 +37,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 	events := map[int]raidEvent{}
 	for si, st := range sents {
 		ms := bySent[si]
-		var sites []int
+		var sites, swept []int
 		for i, m := range ms {
 			c := cands[m]
 			if c.ent < 0 || ents[c.ent].typ != model.Compound {
@@ -49,6 +49,8 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			}
 			if c.s-from < 200 && reRaidTarget.MatchString(text[from:c.s]) || reRaidedPassive.MatchString(text[c.e:min(st.e, c.e+60)]) {
 				sites = append(sites, c.ent)
+			} else if c.s-from < 200 && reSweepTarget.MatchString(text[from:c.s]) {
+				swept = append(swept, c.ent)
 			}
 			// "The compound was searched by the X (and the Y)".
 			if i+1 < len(ms) && cands[ms[i+1]].s >= c.e && cands[ms[i+1]].s-c.e < 80 && reRaidPassive.MatchString(text[c.e:cands[ms[i+1]].s]) {
@@ -69,6 +71,11 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 					}
 				}
 			}
+		}
+		if len(sites) == 0 && len(swept) > 0 {
+			// "detained 200 people in a sweep of X": a raid whose raider a later sentence
+			// names ("The operation was carried out by Y"), not the sentence's subject.
+			events[si] = raidEvent{swept}
 		}
 		// "The raid, carried out by the X, ..." points back to the last raid told.
 		if len(ms) == 0 {
@@ -127,8 +134,9 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 	}
 }
 
-// reRaidedPassive follows a site raided, with or without its raider: "was raided in May".
-var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b`)
+// reRaidedPassive follows a site raided, with or without its raider: "was raided in May",
+// ", the complex that authorities raided last month".
+var reRaidedPassive = regexp.MustCompile(`(?i)^\s*(?:(?:compound|casino|resort|park|complex)\s*)?(?:,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly)\s+)?(?:raided|stormed|searched|sealed)\b|^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:authorities|police|troops|officers|soldiers|agents)\s+(?:(?:had|have|has|later|also)\s+)?(?:raided|stormed|searched)\b`)
 
 // reTheRaid speaks of a raid told before; reGenericRaider opens a sentence whose raider is
 // a country's police ("Cambodian police on Sunday raided"); reCommanderOf ends a post held
@@ -241,6 +249,9 @@ func raiders(text string, cands []candidate, ents []*docEntity, ms []int, i int)
 		out = append(out, c.ent)
 		if i+1 >= len(ms) || cands[ms[i+1]].s < c.e || !reAgentAnd.MatchString(text[c.e:cands[ms[i+1]].s]) {
 			break
+		}
+		if n := cands[ms[i+1]]; countryPossessive(text, ents, n, cands, ms, i+1) {
+			i++ // "with officers from China's Ministry of Public Security": the country owns the body
 		}
 	}
 	return out
@@ -411,7 +422,7 @@ var (
 // " was provided by", " is handled by a private company,".
 var (
 	reSecurityAt = regexp.MustCompile(`(?i)\b(?:security|protection|guarding)\s+(?:at|inside|in|for|of|around)\s+(?:the\s+)?$`)
-	reSecurityBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|zone|complex)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|now|long)\s+)*(?:provided|handled|supplied|run|managed|carried\s+out|done)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security\s+)?(?:company|firm|contractor|agency|provider|unit|militia)\s*(?:,\s*|\s+(?:called|named|known\s+as)\s+))?$`)
+	reSecurityBy = regexp.MustCompile(`^\s*(?:(?:compound|casino|resort|park|zone|complex)\s+)?(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:reportedly|allegedly|also|now|long)\s+)*(?:provided|handled|supplied|run|managed|carried\s+out|done)\s+by\s+(?:the\s+)?(?:(?:a|an)\s+(?:private\s+|armed\s+|local\s+)?(?:security\s+)?(?:company|firm|contractor|agency|provider|unit|militia)\s*(?:,\s*|\s+(?:called|named|known\s+as)\s+)|(?:armed\s+|uniformed\s+)?` + reGuardMen + `\s+(?:(?:in|wearing)\s+(?:the\s+)?uniforms?\s+of|of|from|loyal\s+to)\s+(?:the\s+)?)?$`)
 )
 
 // protectsPair reads a body that shields a site through its men's acts there; it reports
@@ -441,7 +452,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -690,7 +701,7 @@ var (
 	reAmongDesignated = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|became|becomes)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:those|the\s+(?:[a-z]+\s+){0,2}?(?:people|persons|individuals|entities|companies|firms|targets|businesses))\s+(?:(?:newly|also|later)\s+)?(?:designated|sanctioned|blacklisted|listed|targeted)\s+by\s+(?:the\s+)?$`)
 	// reSubjectToSanctions: " are subject to sanctions imposed by the", " remains under
 	// sanctions issued by".
-	reSubjectToSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|still\s+|now\s+)?(?:subject\s+to|under|hit\s+with|targeted\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:(?:imposed|issued|announced|ordered)\s+by|by|from)\s+(?:the\s+)?$`)
+	reSubjectToSanctions = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|are|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|still\s+|now\s+|already\s+)?(?:subject\s+to|under|hit\s+with|targeted\s+with)\s+(?:(?:new|fresh|financial|targeted|economic)\s+)?sanctions\s+(?:(?:imposed|issued|announced|ordered)\s+by|by|from)\s+(?:the\s+)?$`)
 	// reDesignationOf ends the words before a name whose designation the sentence tells as a
 	// noun: "the designation of", "OFAC's blacklisting of".
 	reDesignationOf = regexp.MustCompile(`(?i)\b(?:designation|designations|sanctioning|blacklisting)\s+of\s+(?:the\s+)?$`)

@@ -22,7 +22,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 	agent, agentSent := -1, -1
 	for si := 0; si < len(sents); si++ {
 		st := sents[si]
-		if a := lastSanctioner(text, st, bySent[si], cands, ents); a >= 0 {
+		if a := listAgent(text, st, bySent[si], cands, ents, agent); a >= 0 {
 			agent, agentSent = a, si
 		}
 		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
@@ -40,7 +40,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 			}
 			line := strings.TrimSpace(text[sents[li].s:sents[last].e])
 			words := len(strings.Fields(line))
-			if words > 25 || words > 12 && strings.HasSuffix(line, ".") && !reRowDesignates.MatchString(line) {
+			if words > 25 || words > 12 && strings.HasSuffix(line, ".") && !reRowDesignates.MatchString(line) && !nameColonRow(text, sents[li].s, bySent[li], cands) {
 				break
 			}
 			if ms := bySent[li]; len(ms) > 0 {

@@ -29,12 +29,12 @@ const guardPartW = `(?:gates?|perimeter|entrances?|checkpoints?|watchtowers?|wal
 var (
 	// reCrewOfBody ends right before a body whose men act: "soldiers from the", "armed men
 	// of the Myanmar military's", "off-duty cops from the".
-	reCrewOfBody = regexp.MustCompile(`(?i)\b(?:armed\s+|uniformed\s+|off-duty\s+)?` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to|attached\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?$`)
+	reCrewOfBody = regexp.MustCompile(`(?i)\b(?:armed\s+|uniformed\s+|off-duty\s+)?` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to|attached\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+(?:['’]s|s['’])\s+)?$`)
 	// reBodyCrewAfter follows a body named before its men: " soldiers", " (KNA) troops".
 	reBodyCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:armed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|guys|units)\b`)
 	// reInUniformBefore and reUniformAfter surround the body whose uniform the guards wore:
 	// "armed men in DKBA uniforms".
-	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
+	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
 	reUniformAfter    = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
 	// reOwnMenAfter follows a body or officer whose own men act: "'s men", "'s armed guards".
 	reOwnMenAfter = regexp.MustCompile(`^['’]s\s+(?:armed\s+|own\s+)?(?:men|troops|soldiers|guards|fighters|militiamen|gunmen|bodyguards)\b`)
@@ -42,20 +42,20 @@ var (
 	reCrewAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?(?:(?:armed\s+|uniformed\s+)?` + guardCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reGuardVerbAct follows the men up to the site they hold: " guard the", " have long
 	// manned the", " stood at the", " provide armed security for".
-	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
+	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|staff|staffs|staffed|staffing|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
 	// rePartOfSite runs from the verb's object to the site a part belongs to: "the gates of
 	// the", "the perimeter around".
-	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
+	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate".
-	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
 	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
-	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
+	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
 	// soldiers of the", " had for years been guarded by troops from the".
 	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
 	// reSubjectToPassive runs from a site that is a guard passive's subject to its verb:
 	// "'s gates and watchtowers ", " had for years ", " (KNA), which ".
-	reSubjectToPassive = regexp.MustCompile(`(?i)^(?:['’]s?\s+(?:(?:main|front|outer|back|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:its\s+|the\s+)?` + guardPartW + `)*)?\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have)\s+(?:(?:for\s+(?:years|months|a\s+long\s+time)|long|always|reportedly|allegedly|also)\s+)*)?$`)
+	reSubjectToPassive = regexp.MustCompile(`(?i)^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:its\s+|the\s+)?` + guardPartW + `)*)?\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have)\s+(?:(?:for\s+(?:years|months|a\s+long\s+time)|long|always|reportedly|allegedly|also)\s+)*)?$`)
 	// reSubjectLead ends right before a site that heads its clause: a sentence's start, a
 	// comma, "that", a speech verb, or a part of it ("the gates of").
 	reSubjectLead = regexp.MustCompile(`(?:^|[,:;.]|\bthat|\bsaid|\bsays|\bsay|\btold\s+\w+|` + guardPartW + `\s+(?:of|at))\s*(?:the\s+)?$|^\s*(?:the\s+)?$`)
@@ -166,7 +166,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 					continue
 				}
 				gap := text[objAt:n.s]
-				if isSite(n) && (strings.TrimSpace(strings.ToLower(gap)) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || rePartOfSite.MatchString(gap)) &&
+				if isSite(n) && (strings.TrimSpace(strings.ToLower(gap)) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || strings.EqualFold(strings.TrimSpace(gap), "that") || rePartOfSite.MatchString(gap)) &&
 					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) {
 					site = n.ent
 				}

@@ -584,6 +584,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
+	// A" (raid_crews.go).
+	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
@@ -597,6 +600,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
 	// (guard_acts.go).
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "The KNA, which OFAC designated in May, provides armed security for X" (security_providers.go).
+	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
 	// managers" (escort_acts.go).
 	escortActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
@@ -607,6 +612,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	paidShields(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "OFAC is also designating:" and a line per party (designation_colon.go).
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
+	// "Today's action targets the following persons:" and a row per party (designation_leads.go).
+	designationLeads(text, sents, cands, ents, bySent, addSanction)
+	// "OFAC added A and B to its sanctions list" (added_to_lists.go).
+	addedToLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
 	guardMarks(text, sents, all, ents, typedSent, addAtSite)
 	// "X was designated pursuant to E.O. 14059." names no agent: the body that the text

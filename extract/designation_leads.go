@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Lists of the designated that a line ending in a colon announces, wherever in the notice
+// the designating body was named:
+//
+//	Today's action targets the following persons:
+//	Lim Heng — designated for being a leader of the militia.
+//
+//	OFAC is designating the following persons pursuant to E.O. 13818:
+//	Mao Dara and Ly Sok, for having materially assisted the group;
+//
+//	Those sanctioned today include:
+//	Chen Bo, a businessman who founded and owns Golden Gate Co., Ltd., the company that built
+//	the casino. He is already sanctioned by the United States.
+//
+// Each line led by names (a person, company or body, only titles before; several joined by
+// "and", or by commas with "and" before the last) followed by a comma, semicolon, dash,
+// bracket or the line's end is SANCTIONED_BY the body the lead-in names as designating, else
+// the body the notice last said designates. A row may run to several sentences: the lead-in
+// says a list follows. The list ends at the first line no such names lead.
+
+// reLeadInLine is a lead-in line up to its colon: a word of designation and then "the
+// following" or a verb of inclusion right before the colon.
+var reLeadInLine = regexp.MustCompile(`(?i)\b(?:designat\w*|sanction\w*|targets?|targeted|listed|listing)\b[^:]{0,80}?(?:\bthe\s+following\b[^:]{0,80}|\b(?:include|includes|included|are|were|is)\s*)$`)
+
+// reLeadInDenial is a lead-in that lists those spared: "were not designated", "removed",
+// "delisted", "no longer".
+var reLeadInDenial = regexp.MustCompile(`(?i)\b(?:not|no\s+longer|never|removed|delisted|lifted|spared|exempt\w*)\b`)
+
+// designationLeads reads the lists above. emit gets the row's sentence, the designated, the
+// body, the body's sentence and the span of the name.
+func designationLeads(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
+	lastAgent, lastSent := -1, -1
+	for si := 0; si < len(sents); si++ {
+		st := sents[si]
+		if a := listAgent(text, st, bySent[si], cands, ents, lastAgent); a >= 0 {
+			lastAgent, lastSent = a, si
+		}
+		if lastAgent < 0 {
+			continue
+		}
+		// The colon that closes a line of this sentence.
+		colon := -1
+		for off := st.s; off < st.e; {
+			i := strings.IndexByte(text[off:st.e], ':')
+			if i < 0 {
+				break
+			}
+			if lineEnd(text, off+i+1) {
+				colon = off + i
+				break
+			}
+			off += i + 1
+		}
+		if colon < 0 {
+			continue
+		}
+		// The lead-in is the colon's own sentence, within its line: "The firm said the
+		// following:" after a designation names no list of the designated.
+		ls := max(st.s, strings.LastIndexByte(text[:colon], '\n')+1)
+		lead := text[ls:colon]
+		if len(strings.Fields(lead)) > 25 || !reLeadInLine.MatchString(lead) || reLeadInDenial.MatchString(lead) {
+			continue
+		}
+		// The mentions after the colon, in order.
+		var after []int
+		for sj := si; sj < len(sents) && sj < si+80; sj++ {
+			for _, m := range bySent[sj] {
+				if cands[m].s > colon {
+					after = append(after, m)
+				}
+			}
+		}
+		k := 0
+		ls = colon + 1
+		for rows := 0; rows < 40 && ls < len(text); rows++ {
+			for ls < len(text) && strings.IndexByte(" \t\r\n", text[ls]) >= 0 {
+				ls++
+			}
+			le := strings.IndexByte(text[ls:], '\n')
+			if le < 0 {
+				le = len(text)
+			} else {
+				le += ls
+			}
+			line := strings.TrimSpace(text[ls:le])
+			if line == "" {
+				break
+			}
+			if len(strings.Fields(line)) <= 4 && rePartiesOpener.MatchString(line) {
+				ls = le // "Entities": a sub-heading inside the list
+				continue
+			}
+			for k < len(after) && cands[after[k]].s < ls {
+				k++
+			}
+			if k >= len(after) || cands[after[k]].s >= le {
+				break
+			}
+			first := cands[after[k]]
+			if first.ent < 0 || first.ent == lastAgent || !agentType(ents[first.ent].typ) || !onlyTitles(text[ls:first.s]) {
+				break
+			}
+			names := []candidate{first}
+			end := first.e
+			for j := k + 1; j < len(after); j++ {
+				c := cands[after[j]]
+				if c.s >= le || c.ent < 0 || !agentType(ents[c.ent].typ) {
+					break
+				}
+				gap := text[end:c.s]
+				if gap != ", " && gap != " and " && gap != ", and " {
+					break
+				}
+				names = append(names, c)
+				end = c.e
+			}
+			// Names joined by commas alone are a name and its description ("Lim Heng, Golden
+			// Gate's owner"): the chain stands only when "and" joins its last name.
+			for len(names) > 1 && !strings.HasSuffix(text[names[len(names)-2].e:names[len(names)-1].s], "and ") {
+				names = names[:len(names)-1]
+			}
+			if !rowCell(text, names[len(names)-1].e, le) {
+				break
+			}
+			for _, c := range names {
+				if c.ent != lastAgent {
+					emit(c.sent, c.ent, lastAgent, lastSent, c.s, c.e)
+				}
+			}
+			ls = le
+		}
+	}
+}
