@@ -181,6 +181,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 								ent, from = e2, f2
 							}
 						}
+						// "the group" for a firm named "... Group" before a nearer firm (ref_heads9.go).
+						if ent >= 0 && firmNotCalledGroup(text, cands, ents, bySent, from, ent, head.low, described) {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low, described); e2 >= 0 {
+								ent, from = e2, f2
+							}
+						}
 					}
 					if ent < 0 {
 						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
@@ -248,6 +254,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// A post with a title is a body's: the body "its" stands for is found
 						// as for a post with no name after it (reference_posts.go).
 						ent, from = postAntecedent(text, sents, ccands, ents, cby, si, t.s)
+					} else if itsFirmPost(toks, k) {
+						// "its chief executive, X": a firm's post, never the site's (ref_heads9.go).
+						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types[:2])
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
 					}
@@ -293,7 +302,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
 				}
 				k++
-			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
+			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e) && !surnamePronoun(toks, k): // ref_heads9.go
 				if ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false); ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
@@ -584,6 +593,9 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 // Casino" for "the casino"), or that the noun follows the mention ("the Jade Summit
 // compound" for "the compound").
 func headOf(text string, c candidate, ents []*docEntity, head string) bool {
+	if writtenHead(c, head) {
+		return true // ref_heads9.go
+	}
 	f := strings.Fields(strings.ToLower(ents[c.ent].name))
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
 		return true

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Antecedents a description or a pronoun must not miss or mistake:
+//   - the head as written: "Kings Romans Group ... The group's chairman, X" stands for the
+//     firm whose mention ends in "Group" even when the gazetteer files it under another name
+//     ("Kings Romans International");
+//   - "the group" is a firm called a group: when the nearest firm is not ("Kirin Land Co.,
+//     Ltd."), the one firm named earlier whose name ends in "Group" is meant;
+//   - "He Wenbo": "He" (or "She") before a capitalised word is a surname, not a pronoun;
+//   - "its chief executive, X": a firm's post belongs to a firm or a body, never to the
+//     site the previous sentence opened with.
+
+// writtenHead reports a name mention whose own words end in the head noun: "Kings Romans
+// Group" for "the group". A description ("the group") is no name.
+func writtenHead(c candidate, head string) bool {
+	w := strings.Fields(strings.ToLower(c.text))
+	return len(w) > 1 && w[0] != "the" && w[0] != "this" && w[0] != "its" && strings.TrimRight(w[len(w)-1], ".,") == head
+}
+
+// firmNotCalledGroup reports that "the group" was resolved to a company whose name does not
+// end in "Group" and that the text never described as a group: a nearer firm than the one
+// the description means.
+func firmNotCalledGroup(text string, cands []candidate, ents []*docEntity, bySent map[int][]int, from, ent int, head string, described apposHeads) bool {
+	if head != "group" || ent < 0 || ents[ent].typ != model.Company {
+		return false
+	}
+	for _, m := range bySent[from] {
+		if c := cands[m]; c.ent == ent && (headOf(text, c, ents, head) || described.has(c, head)) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnamePronoun reports "He" or "She" written with a capital before another capitalised
+// word: a Chinese surname opening a name ("He Wenbo"), not a pronoun.
+func surnamePronoun(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].text == "He" || toks[k].text == "She") && isCap(toks[k+1]) && toks[k+1].kind == tokWord
+}
+
+// firmPostWords are words of a post held in a firm or a body, never a site's: after "its"
+// they make the possessor a company or an organisation.
+var firmPostWords = set("executive", "director", "directors", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson",
+	"president", "vice-president", "vice-chairman", "secretary", "treasurer", "shareholder", "shareholders", "founder",
+	"co-founder", "board", "vice")
+
+// itsFirmPost reports a firm's post between "its" at token k and the comma or name after it:
+// "its chief executive, X", "its managing director X".
+func itsFirmPost(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tokWord && !isCap(toks[j]); j++ {
+		if firmPostWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRefHeads9: "the group" for a firm written "... Group" (also when the gazetteer files it
+// under another name) before a nearer firm that is not one, "He" before a capitalised word
+// as a surname, and "its chief executive" as a firm's post, never a site's; with precision
+// cases.
+func TestRefHeads9(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"the group as written, filed under another name",
+			"Kings Romans Group built the riverside casino in 2009, with a provincial government holding the rest of the land. The group's chairman, Zhao Wei, lives in Bokeo.",
+			[]rel{{"Zhao Wei", model.Directs, "Kings Romans International", ""}}, nil},
+		{"the group passes a nearer firm that is no group",
+			"Lotus Harbour Group owns three hotels in Kampot. Its property arm, Lotus Harbour Land Co., Ltd., built Pearl Bay Park in 2021. " +
+				"Lotus Harbour Land says it only leases the towers. The group also controls Mekong Coin Exchange, a payments firm registered in Dubai.",
+			[]rel{{"Lotus Harbour Group", model.Owns, "Mekong Coin Exchange", ""}},
+			[]rel{{"Lotus Harbour Land Co., Ltd.", model.Owns, "Mekong Coin Exchange", ""}}},
+		{"a nearer firm described as a group stays the group",
+			"Lotus Harbour Group owns three hotels in Kampot. Seng Heng Holdings Co., Ltd., a gaming group from Macau, bought a casino in 2021. The group also controls Mekong Coin Exchange, a payments firm registered in Dubai.",
+			[]rel{{"Seng Heng Holdings Co., Ltd.", model.Owns, "Mekong Coin Exchange", ""}},
+			[]rel{{"Lotus Harbour Group", model.Owns, "Mekong Coin Exchange", ""}}},
+		{"He before a capitalised word is a surname",
+			"The firm's founder, Zhou Ping, was arrested in Manila. The tower was operated by Sanlin Technology Co., Ltd., whose chairman, He Wenbo, holds most of its shares.",
+			nil, []rel{{"Zhou Ping", model.Directs, "Sanlin Technology Co., Ltd.", ""}}},
+		{"he as a pronoun still stands for the person before",
+			"Zhou Ping founded Sanlin Technology Co., Ltd. in 2015. He also chairs Golden Reed Holdings Ltd., a property firm.",
+			[]rel{{"Zhou Ping", model.Directs, "Golden Reed Holdings Ltd.", ""}}, nil},
+		{"its chief executive is the firm's after a site's sentence",
+			"Jade Harbour Park was developed by Sunrise Orient Group, a company registered in Yangon in 2020. Its chief executive, Wu Haolin, signed the construction contracts.",
+			[]rel{{"Wu Haolin", model.Directs, "Sunrise Orient Group", ""}},
+			[]rel{{"Wu Haolin", model.Operates, "Jade Harbour Park", ""}}},
+		{"its manager after a site's sentence is still the site's",
+			"Jade Harbour Park was developed by Sunrise Orient Group, a company registered in Yangon in 2020. Its manager, Wu Haolin, lives on site.",
+			[]rel{{"Wu Haolin", model.Operates, "Jade Harbour Park", ""}},
+			[]rel{{"Wu Haolin", model.Directs, "Sunrise Orient Group", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
