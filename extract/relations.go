@@ -459,6 +459,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole) // pair_refs.go
+					asidePostPair(text, all, ents, ms, p, q, claim, setRole)    // its_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
