@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -59,4 +60,34 @@ func itsFirmPost(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectHeads are the heads of a firm's description that continue the previous sentence's
+// subject rather than the firm named last in it.
+var subjectHeads = set("company", "firm", "corporation")
+
+// reFirmSubjectLead is what may open a sentence before its subject's name: nothing, an article,
+// or a description set off before the name ("The corporation, RDO Agri-Ventures Corp.,").
+var reFirmSubjectLead = regexp.MustCompile(`^\s*(?:the\s+)?(?:(?:company|firm|corporation|developer)\s*,\s*)?$`)
+
+// firmSubject returns the firm that opens sentence from (its subject) when a description of
+// head at sentence si was resolved to another firm named later in that sentence (ent): "The
+// corporation, RDO Corp., bought the plot and leased it to Xinyao Inc. ... the firm's
+// president" continues RDO (the centre of the sentence; Grosz, Joshi & Weinstein 1995).
+// It returns -1 when the subject is no firm or is ent itself.
+func firmSubject(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, from, ent int, head string) int {
+	if !subjectHeads[head] || from >= si || from < 0 {
+		return -1
+	}
+	for _, m := range bySent[from] {
+		c := cands[m]
+		if c.ent < 0 {
+			continue
+		}
+		if c.ent == ent || ents[c.ent].typ != model.Company || !reFirmSubjectLead.MatchString(strings.ToLower(text[sents[from].s:c.s])) {
+			return -1
+		}
+		return c.ent
+	}
+	return -1
 }

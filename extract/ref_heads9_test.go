@@ -42,3 +42,26 @@ func TestRefHeads9(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestFirmSubject: "the company", "the firm", "the corporation" continue the firm that
+// opened the previous sentence, not the firm it named last; with precision cases.
+func TestFirmSubject(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"the firm after a subject set off by a description",
+			"The corporation, Santa Rosa Agri Corp., bought the plot in 2019 and leased it a year later to Jade Wave Outsourcing Inc., the operator of the hub. Carlos Mendoza remains the firm's president.",
+			[]rel{{"Carlos Mendoza", model.Directs, "Santa Rosa Agri Corp.", ""}},
+			[]rel{{"Carlos Mendoza", model.Directs, "Jade Wave Outsourcing Inc.", ""}}},
+		{"the company after a subject that opens the sentence",
+			"Golden Reed Holdings Ltd. sold the tower in 2020 to Silver Lake Capital Ltd., a Macau investor. Lim Boon Keat is the company's chairman.",
+			[]rel{{"Lim Boon Keat", model.Directs, "Golden Reed Holdings Ltd.", ""}},
+			[]rel{{"Lim Boon Keat", model.Directs, "Silver Lake Capital Ltd.", ""}}},
+		{"a person as subject leaves the nearest firm",
+			"Lim Boon Keat sold the tower in 2020 to Silver Lake Capital Ltd., a Macau investor. Chen Wei is the company's chairman.",
+			[]rel{{"Chen Wei", model.Directs, "Silver Lake Capital Ltd.", ""}}, nil},
+		{"a firm after an opening phrase is no subject read here",
+			"In 2020, according to records, Golden Reed Holdings Ltd. sold the tower to Silver Lake Capital Ltd., a Macau investor. Chen Wei is the company's chairman.",
+			nil, []rel{{"Chen Wei", model.Directs, "Golden Reed Holdings Ltd.", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

@@ -167,6 +167,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						if e2 := firmSubject(text, sents, ccands, ents, cby, si, from, ent, head.low); e2 >= 0 {
+							ent = e2 // the previous sentence's subject (ref_heads9.go)
+						}
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
 							ent, from = -1, -1
 						}
