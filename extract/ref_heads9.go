@@ -91,3 +91,7 @@ func firmSubject(text string, sents []sentence, cands []candidate, ents []*docEn
 	}
 	return -1
 }
+
+// reItSubsidiary follows "it" standing for a firm held by another: " is a subsidiary of",
+// " is, in turn, a wholly owned unit of", " became an affiliate of".
+var reItSubsidiary = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:(?:now|also|still|effectively|in\s+turn|,\s*in\s+turn\s*,)\s+)*(?:a|an|the)\s+(?:(?:wholly|wholly-owned|majority|majority-owned|fully|100%|owned|local|cambodian|lao|thai|philippine|myanmar|chinese|hong\s+kong)\s+){0,3}(?:subsidiary|unit|affiliate|arm|division)\s+of\s`)

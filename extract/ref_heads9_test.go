@@ -65,3 +65,24 @@ func TestFirmSubject(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestItSubsidiary: "it is a subsidiary of X" stands for the firm named before; never for a
+// site; with precision cases.
+func TestItSubsidiary(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"it after a clause opener",
+			"Readers asked who owns Silver Lake Capital Ltd. From what the registry shows, it is a subsidiary of Golden Reed Holdings Ltd., a Macau firm.",
+			[]rel{{"Golden Reed Holdings Ltd.", model.Owns, "Silver Lake Capital Ltd.", ""}}, nil},
+		{"it is a wholly owned unit of",
+			"Silver Lake Capital Ltd. runs the tower's casino floor. It is a wholly owned unit of Golden Reed Holdings Ltd.",
+			[]rel{{"Golden Reed Holdings Ltd.", model.Owns, "Silver Lake Capital Ltd.", ""}}, nil},
+		{"a site is no subsidiary",
+			"Police raided Riverside Pearl Park in May. It is a subsidiary of Golden Reed Holdings Ltd., officials said.",
+			nil, []rel{{"Golden Reed Holdings Ltd.", model.Owns, "Riverside Pearl Park", ""}}},
+		{"a member of a body is no subsidiary",
+			"Silver Lake Capital Ltd. runs the tower's casino floor. It is a member of the Macau Gaming Association.",
+			nil, []rel{{"Macau Gaming Association", model.Owns, "Silver Lake Capital Ltd.", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

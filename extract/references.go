@@ -287,10 +287,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				types := []string{model.Compound, model.Company}
 				if loc == nil {
 					// "it owns 60% of X", "it runs two sites": a firm or body acting.
-					if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
+					if reItSubsidiary.MatchString(text[t.e:min(st.e, t.e+80)]) {
+						types = []string{model.Company} // "it is a subsidiary of X" (ref_heads9.go)
+					} else if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
 						continue
+					} else {
+						types = []string{model.Company, model.Organization}
 					}
-					types = []string{model.Company, model.Organization}
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
