@@ -95,3 +95,26 @@ func firmSubject(text string, sents []sentence, cands []candidate, ents []*docEn
 // reItSubsidiary follows "it" standing for a firm held by another: " is a subsidiary of",
 // " is, in turn, a wholly owned unit of", " became an affiliate of".
 var reItSubsidiary = regexp.MustCompile(`(?i)^\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:(?:now|also|still|effectively|in\s+turn|,\s*in\s+turn\s*,)\s+)*(?:a|an|the)\s+(?:(?:wholly|wholly-owned|majority|majority-owned|fully|100%|owned|local|cambodian|lao|thai|philippine|myanmar|chinese|hong\s+kong)\s+){0,3}(?:subsidiary|unit|affiliate|arm|division)\s+of\s`)
+
+// honorificHeads map an honorific written before a name to the descriptions it makes the
+// person: "Oknha", the Cambodian title of a wealthy patron, makes "the tycoon" and "the
+// businessman".
+var honorificHeads = map[string][]string{"oknha": {"tycoon", "businessman", "magnate"}}
+
+// honorificHead reports a person named after an honorific that a description's head fits:
+// "Oknha Ly Sovannarith ... The tycoon's daughter" for the Oknha, before a nearer person.
+func honorificHead(text string, c candidate, ents []*docEntity, head string) bool {
+	if ents[c.ent].typ != model.Person || c.s > len(text) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, c.s-30):c.s]))
+	if len(f) == 0 || !strings.HasSuffix(text[:c.s], " ") {
+		return false
+	}
+	for _, h := range honorificHeads[strings.TrimRight(f[len(f)-1], ".,")] {
+		if h == head {
+			return true
+		}
+	}
+	return false
+}

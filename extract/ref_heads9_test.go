@@ -86,3 +86,21 @@ func TestItSubsidiary(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestHonorificHead: "the tycoon" is the person titled Oknha before a nearer person; with
+// precision cases.
+func TestHonorificHead(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"the tycoon passes a nearer nephew for the Oknha",
+			"The company is chaired by Oknha Sok Vanna, who sits in the Senate. His nephew, Sok Dara, runs the leasing office. The tycoon's daughter, Sok Malis, sits on the board of Golden Reed Holdings Ltd.",
+			[]rel{{"Sok Vanna", model.FamilyOf, "Sok Malis", ""}}, []rel{{"Sok Dara", model.FamilyOf, "Sok Malis", ""}}},
+		{"no Oknha: the nearest person stays the tycoon",
+			"The company is chaired by Sok Vanna, who sits in the Senate. The businessman Lim Dara runs the leasing office. The tycoon's daughter, Lim Malis, sits on the board of Golden Reed Holdings Ltd.",
+			[]rel{{"Lim Dara", model.FamilyOf, "Lim Malis", ""}}, []rel{{"Sok Vanna", model.FamilyOf, "Lim Malis", ""}}},
+		{"an Oknha is no senator",
+			"Senator Chea Vibol opened the bridge. Oknha Sok Vanna paid for it. The senator's son, Chea Dara, runs Golden Reed Holdings Ltd.",
+			[]rel{{"Chea Vibol", model.FamilyOf, "Chea Dara", ""}}, []rel{{"Sok Vanna", model.FamilyOf, "Chea Dara", ""}}},
+	}
+	checkRelCasesEitherWay(t, x, cases)
+}

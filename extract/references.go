@@ -600,7 +600,7 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 // Casino" for "the casino"), or that the noun follows the mention ("the Jade Summit
 // compound" for "the compound").
 func headOf(text string, c candidate, ents []*docEntity, head string) bool {
-	if writtenHead(c, head) {
+	if writtenHead(c, head) || honorificHead(text, c, ents, head) {
 		return true // ref_heads9.go
 	}
 	f := strings.Fields(strings.ToLower(ents[c.ent].name))
