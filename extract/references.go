@@ -55,6 +55,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	described := describedHeads(text, cands)
 	chain := newRefChain(cands, bySent) // ref_chains.go
+	chain.seedGender(text, cands, ents) // ref_gender.go
 	for si, st := range sents {
 		if len(bySent[si]) == 0 && !twoDescriptions(st) || len(out) >= maxRefs {
 			continue // a sentence of descriptions only (ref_sentences.go) is read too
@@ -166,6 +167,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 					if ent < 0 && !namedHeads[head.low] {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
+						if e2 := firmSubject(text, sents, ccands, ents, cby, si, from, ent, head.low); e2 >= 0 {
+							ent = e2 // the previous sentence's subject (ref_heads9.go)
+						}
 						if ent >= 0 && !fitsHead(ents[ent], head.low) {
 							ent, from = -1, -1
 						}
@@ -177,6 +181,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// "the casino" when the nearest site is "KK Park": a name with the
 						// head itself ("Kings Romans Casino"), the only one before, is meant.
 						if ent >= 0 && otherHead(ents[ent].name, head.low) {
+							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low, described); e2 >= 0 {
+								ent, from = e2, f2
+							}
+						}
+						// "the group" for a firm named "... Group" before a nearer firm (ref_heads9.go).
+						if ent >= 0 && firmNotCalledGroup(text, cands, ents, bySent, from, ent, head.low, described) {
 							if e2, f2 := farHeadAntecedent(text, cands, ents, bySent, si, si, t.s, types, head.low, described); e2 >= 0 {
 								ent, from = e2, f2
 							}
@@ -248,6 +258,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						// A post with a title is a body's: the body "its" stands for is found
 						// as for a post with no name after it (reference_posts.go).
 						ent, from = postAntecedent(text, sents, ccands, ents, cby, si, t.s)
+					} else if itsFirmPost(toks, k) {
+						// "its chief executive, X": a firm's post, never the site's (ref_heads9.go).
+						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types[:2])
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
 					}
@@ -274,10 +287,13 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				types := []string{model.Compound, model.Company}
 				if loc == nil {
 					// "it owns 60% of X", "it runs two sites": a firm or body acting.
-					if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
+					if reItSubsidiary.MatchString(text[t.e:min(st.e, t.e+80)]) {
+						types = []string{model.Company} // "it is a subsidiary of X" (ref_heads9.go)
+					} else if !reItActive.MatchString(text[t.e:min(st.e, t.e+60)]) {
 						continue
+					} else {
+						types = []string{model.Company, model.Organization}
 					}
-					types = []string{model.Company, model.Organization}
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
@@ -293,7 +309,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
 				}
 				k++
-			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e):
+			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e) && !surnamePronoun(toks, k): // ref_heads9.go
 				if ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false); ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
@@ -584,6 +600,9 @@ func headAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 // Casino" for "the casino"), or that the noun follows the mention ("the Jade Summit
 // compound" for "the compound").
 func headOf(text string, c candidate, ents []*docEntity, head string) bool {
+	if writtenHead(c, head) || honorificHead(text, c, ents, head) {
+		return true // ref_heads9.go
+	}
 	f := strings.Fields(strings.ToLower(ents[c.ent].name))
 	if len(f) > 0 && strings.TrimRight(f[len(f)-1], ".,") == head {
 		return true

@@ -217,6 +217,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
 	// each relation made through it made for the second too (see add).
 	couples := coupleRefs(text, sents, cands, ents, bySent)
+	couples = append(couples, pairRefs(text, sents, cands, ents, bySent, refs)...) // pair_refs.go: "the two men"
 	for _, cp := range couples {
 		refs = append(refs, cp.ref)
 	}
@@ -457,6 +458,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
 					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
+					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole) // pair_refs.go
+					asidePostPair(text, all, ents, ms, p, q, claim, setRole)    // its_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}

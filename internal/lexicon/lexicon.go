@@ -253,3 +253,7 @@ func WordSurnames() Set { return set("word-surnames") }
 // PostFields are the fields of work that narrow a post to a part of a body ("finance",
 // "sales", "human resources"), lower case.
 func PostFields() Set { return set("post-fields") }
+
+// PairNouns are the lines of the pair-nouns list: a plural noun that after "the two" or
+// "both" stands for two entities named before, and the type both must have.
+func PairNouns() []string { return Entries("pair-nouns") }
