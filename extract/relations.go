@@ -458,6 +458,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
+					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
