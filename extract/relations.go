@@ -2024,6 +2024,9 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			first = append(first, k)
 		}
 		ties := read(q, q+1)
+		if singularAppos(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
+			ties = nil // "A and B, a member of Y": the apposition is B's alone (singular_appos.go)
+		}
 		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = dropPred(ties, func(t tie) bool { return t.pred == model.LocatedIn })
 		}
