@@ -17,6 +17,10 @@ import (
 //   - "X, a former secretary of state at Cambodia's Ministry of Tourism", "X serves as an
 //     adviser to Thailand's Ministry of Interior": a country's possessive before the body;
 //   - "X, a Chiang Rai-based lawyer with Y": a place-based modifier before the post;
+//   - "X is a Myanmar businessman and a member of Y": a plain description coordinated
+//     before the post;
+//   - "X, a senior member of the opposition Candlelight Party", "a member of the
+//     military-backed Y": a party's standing or backer before its name;
 //   - "X, a lawyer with Y", "X, an interpreter for Y": an agent's noun, which makes a
 //     person's associate, is a post in a body (an association's lawyer is its member).
 //
@@ -29,9 +33,14 @@ var (
 	reBasedMod = regexp.MustCompile(`^(\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|veteran\s+)?)(?:loc|[a-z]+)-based\s+`)
 	// reBodyDescribed is the description between the preposition and the body: a country's
 	// possessive, a branch of the body, or a kind noun with its modifiers.
-	reBodyDescribed = regexp.MustCompile(`\s(with|at|for|to|of|in)\s+(?:the\s+)?(?:loc['’]s\s+|(?:loc\s+)?(?:office|branch|bureau|chapter|headquarters|mission)\s+of\s+(?:the\s+)?(?:(?:loc|[a-z-]+)\s+){0,3}?(?:` + describedKinds + `)\s+|(?:(?:loc|[a-z-]+)\s+){0,3}?(?:` + describedKinds + `)\s+)$`)
+	reBodyDescribed = regexp.MustCompile(`\s(with|at|for|to|of|in)\s+(?:the\s+)?(?:loc['’]s\s+|(?:loc\s+)?(?:office|branch|bureau|chapter|headquarters|mission)\s+of\s+(?:the\s+)?(?:(?:loc|[a-z-]+)\s+){0,3}?(?:` + describedKinds + `)\s+|(?:(?:loc|[a-z-]+)\s+){0,3}?(?:` + describedKinds + `)\s+|(?:(?:ruling|governing|opposition|outlawed|banned|dissolved|defunct|now-defunct|powerful|influential|pro-[a-z]+|[a-z]+-backed|[a-z]+-aligned|[a-z]+-allied)\s+)+)$`)
 	// reLeadAdverb is an adverb before the copula or "serves as": " also serves as ".
 	reLeadAdverb = regexp.MustCompile(`^(\s*(?:,\s*who\s+|who\s+)?)(?:(?:also|now|still|currently|concurrently|separately)\s+)+`)
+	// reFirstConjunct is a description coordinated before the post: ", a loc businessman and
+	// a member of ", " is a lawyer and an adviser to ".
+	reFirstConjunct = regexp.MustCompile(`^(\s*,\s*|\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+)(?:a|an)\s+((?:(?:loc|[a-z-]+)\s+){1,4}?)and\s+(?:also\s+)?(a|an|the)\s+`)
+	// reClosedCopula is the comma closing a name's apposition before its copula: ", is ".
+	reClosedCopula = regexp.MustCompile(`^\s*,\s*((?:is|was)\s)`)
 	// reBareBranch is a branch of the body with no kind noun: "at the Bangkok office of ".
 	reBareBranch = regexp.MustCompile(`\s(with|at|for|to|of|in)\s+(?:the\s+)?(?:loc\s+)?(?:office|branch|bureau|chapter|headquarters|mission)\s+of\s+(?:the\s+)?$`)
 )
@@ -59,6 +68,14 @@ func describedBodyPair(text string, cands []candidate, ents []*docEntity, ms []i
 		return
 	}
 	ng, changed := gap, false
+	if m := reClosedCopula.FindStringSubmatch(ng); m != nil && strings.HasSuffix(strings.TrimRight(text[max(0, cands[ms[p]].s-3):cands[ms[p]].s], " "), ",") {
+		// "whose cousin, Sam Kanitha, is a secretary of state at": the name set off as an
+		// apposition is the copula's subject.
+		ng = " " + ng[len(m[0])-len(m[1]):]
+	}
+	if m := reFirstConjunct.FindStringSubmatchIndex(ng); m != nil && plainConjunct(ng[m[4]:m[5]]) {
+		ng, changed = ng[m[2]:m[3]]+ng[m[6]:m[7]]+" "+ng[m[1]:], true
+	}
 	if m := reBasedMod.FindStringSubmatch(ng); m != nil {
 		ng, changed = m[1]+ng[len(m[0]):], true
 	}
@@ -91,4 +108,16 @@ func describedBodyPair(text string, cands []candidate, ents []*docEntity, ms []i
 	}
 	setRole(w)
 	add(a, b, pred, 0.8)
+}
+
+// plainConjunct reports that the words of a first description ("loc businessman ") name no
+// tie of their own: no preposition, no other name, no clause.
+func plainConjunct(words string) bool {
+	for _, w := range strings.Fields(words) {
+		switch w {
+		case "of", "to", "for", "with", "at", "in", "org", "firm", "site", "person", "who", "which", "that", "whose":
+			return false
+		}
+	}
+	return true
 }

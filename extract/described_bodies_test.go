@@ -32,6 +32,20 @@ func TestDescribedBodies(t *testing.T) {
 			nil, []rel{{"Nok Chaiyasit", model.EmployedBy, "Siam Legal Group", ""}}},
 		{"a victim of a described firm holds no post", "Nok Chaiyasit, a victim of the Thai firm Golden Bay Holdings Co., Ltd., said she was beaten.",
 			nil, []rel{{"Nok Chaiyasit", model.EmployedBy, "Golden Bay Holdings Co., Ltd.", ""}}},
+		{"a party's standing before its name", "Aung Ko, a senior member of the opposition Candlelight Party, said the land was sold in 2019.",
+			[]rel{{"Aung Ko", model.MemberOf, "Candlelight Party", ""}}, nil},
+		{"a plain description coordinated before the post", "Aung Ko is a Yangon businessman and a member of the Union Solidarity and Development Party.",
+			[]rel{{"Aung Ko", model.MemberOf, "Union Solidarity and Development Party", ""}}, nil},
+		{"a name in apposition before its copula", "The firm is chaired by Sam Dara, whose cousin, Sam Vanna, is a secretary of state at the Ministry of Commerce.",
+			[]rel{{"Sam Vanna", model.EmployedBy, "Ministry of Commerce", ""}}, nil},
+		{"a modifier that keeps the post", "Northgate Holdings Inc.'s external accountant, Liza Ramos, told the panel she had never entered the compound.",
+			[]rel{{"Liza Ramos", model.EmployedBy, "Northgate Holdings Inc.", ""}}, nil},
+		{"a donor to a ruling party is no member", "Chen Wei, a generous donor to the ruling Cambodian People's Party, owns the casino.",
+			nil, []rel{{"Chen Wei", model.MemberOf, "Cambodian People's Party", ""}}},
+		{"a witness coordinated with a victim holds no post", "Sok Dara, a trafficking victim and a witness for the Anti-Trafficking Police, told the court she was beaten.",
+			nil, []rel{{"Sok Dara", model.EmployedBy, "Anti-Trafficking Police", ""}}},
+		{"a first conjunct with its own tie is not passed over", "Aung Ko is a shareholder of Golden Lotus Co., Ltd. and a member of the Union Solidarity and Development Party.",
+			[]rel{{"Aung Ko", model.MemberOf, "Union Solidarity and Development Party", ""}}, []rel{{"Aung Ko", model.EmployedBy, "Golden Lotus Co., Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
