@@ -459,6 +459,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
 					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
+					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
