@@ -46,6 +46,10 @@ func TestDescribedBodies(t *testing.T) {
 			nil, []rel{{"Sok Dara", model.EmployedBy, "Anti-Trafficking Police", ""}}},
 		{"a first conjunct with its own tie is not passed over", "Aung Ko is a shareholder of Golden Lotus Co., Ltd. and a member of the Union Solidarity and Development Party.",
 			[]rel{{"Aung Ko", model.MemberOf, "Union Solidarity and Development Party", ""}}, []rel{{"Aung Ko", model.EmployedBy, "Golden Lotus Co., Ltd.", ""}}},
+		{"a sitting member after a name's closing comma", "The firm is chaired by Ramon Cruz, whose cousin, Lorna Reyes, is also a sitting member of the Makati City Council.",
+			[]rel{{"Lorna Reyes", model.MemberOf, "Makati City Council", ""}}, nil},
+		{"a sitting tenant holds no seat", "The firm is chaired by Ramon Cruz, whose cousin, Lorna Reyes, is a sitting tenant of Makati Prime Realty Corp.",
+			nil, []rel{{"Lorna Reyes", model.EmployedBy, "Makati Prime Realty Corp.", ""}, {"Lorna Reyes", model.MemberOf, "Makati Prime Realty Corp.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
