@@ -458,8 +458,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
 					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
-					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole) // pair_refs.go
-					asidePostPair(text, all, ents, ms, p, q, claim, setRole)    // its_posts.go
+					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
+					asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
+					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
+					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
+					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
@@ -2034,6 +2037,9 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			first = append(first, k)
 		}
 		ties := read(q, q+1)
+		if singularAppos(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
+			ties = nil // "A and B, a member of Y": the apposition is B's alone (singular_appos.go)
+		}
 		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = dropPred(ties, func(t tie) bool { return t.pred == model.LocatedIn })
 		}

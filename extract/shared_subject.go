@@ -178,6 +178,9 @@ func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEnt
 	if last < 0 {
 		return false
 	}
+	if g := text[cands[ms[last]].e:ob.s]; singularAppos(g) && strings.Count(g, ",") == 1 {
+		return false // "A and B, an adviser to Y": Y is named in B's apposition (singular_appos.go)
+	}
 	fired := false
 	wrap := onlyBetween(oa.ent, ob.ent, add, &fired)
 	defer func() { cands[ia] = oa }()

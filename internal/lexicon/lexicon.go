@@ -239,6 +239,10 @@ func ForceBodyHeads() Set { return set("force-body-heads") }
 // "team leader"), lower case: a person so named with a body is EMPLOYED_BY it.
 func StaffPosts() []string { return Entries("staff-posts") }
 
+// PostModifiers are words that may stand before a post without changing it ("external
+// accountant", "in-house lawyer").
+func PostModifiers() []string { return Entries("post-modifiers") }
+
 // SanctionOffices are the lines of the sanction-offices list: a state, "office" or "parent",
 // and the lower-case name of a sanctions office or of the state or department it acts for.
 func SanctionOffices() []string { return Entries("sanction-offices") }

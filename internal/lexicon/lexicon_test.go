@@ -35,6 +35,7 @@ func TestEveryListRead(t *testing.T) {
 	read["word-surnames"] = len(WordSurnames())
 	read["post-fields"] = len(PostFields())
 	read["pair-nouns"] = len(PairNouns())
+	read["post-modifiers"] = len(PostModifiers())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
