@@ -553,6 +553,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	frontedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
 	// "Bavet, a border town in Svay Rieng province", "Huanya's office in Myawaddy" (place_triples.go).
 	placeTriples(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
+	// "in Barangay Santa Lucia, Capas, Tarlac that ...": a run of places (place_runs.go).
+	placeRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
