@@ -12,6 +12,7 @@ import (
 // Sihanoukville is, not as the words after an inserted clause ("A, a cousin of X, was ...").
 // ms[p] is the name the clause would belong to.
 func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	q = possessedTail(text, cands, ents, ms, q) // "in Mong Hpayak, in Myanmar's Shan State" (possessed_places.go)
 	if q-1 <= p || q >= len(ms) {
 		return false
 	}
