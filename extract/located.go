@@ -133,6 +133,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	if bodyAtPlace(text, ents, ca, cb, gap) {
 		return 0.6 // "a researcher at the X Institute in Chiang Mai," (body_at_places.go)
 	}
+	if copulaLocus(ents, ca, cb, gap) {
+		return 0.7 // "X is a walled compound of eleven buildings in Y" (copula_locus.go)
+	}
 	if c := placeShapes(text, ents, ca, cb, gap); c > 0 {
 		return c // place_shapes.go
 	}
