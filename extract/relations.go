@@ -869,7 +869,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
+			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) &&
+				!siteApposPlace(ents, ca, cb, gap) { // clause_site_places.go
 				return
 			}
 		}
