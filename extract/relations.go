@@ -870,7 +870,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
 			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) &&
-				!siteApposPlace(ents, ca, cb, gap) { // clause_site_places.go
+				!siteApposPlace(text, ents, ca, cb, gap) { // clause_site_places.go
 				return
 			}
 		}
