@@ -34,6 +34,7 @@ func TestEveryListRead(t *testing.T) {
 	read["force-modified-nouns"] = len(ForceModifiedNouns())
 	read["word-surnames"] = len(WordSurnames())
 	read["post-fields"] = len(PostFields())
+	read["locus-nouns"] = len(LocusNouns())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
