@@ -91,3 +91,39 @@ func runListed(text string, cands []candidate, ents []*docEntity, ms []int, j in
 	}
 	return reRunList.MatchString(text[end:next.s])
 }
+
+// reSiteRunGap is the gap between a site's name and a run of places right after it: ", ",
+// a closing quote and a comma.
+var reSiteRunGap = regexp.MustCompile(`^["”’']?\s*,\s*$`)
+
+// reListLead ends the words before a name that opens or continues a list of names: "such
+// as ", "including ", ", ", " and ".
+var reListLead = regexp.MustCompile(`(?i)(?:such\s+as|including|,|\band|\bor)\s*["“]?\s*$`)
+
+// siteRuns reads a site named right before a closed run of places, "NEW SITE: \"Blue Dragon
+// Plaza\", Ton Pheung district, Bokeo, Laos." (an address line): the site is in the run's
+// first place, the chain's own links read by placeRuns and located.go. The run must end the
+// sentence, clause or brackets, and the site must not stand in a list of names, nor after a
+// preposition of place ("located in Clark Freeport Zone, Angeles City": a zone so written is
+// the chain's first place).
+func siteRuns(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
+	for si := range sents {
+		ms := bySent[si]
+		for k := 0; k+2 < len(ms); k++ {
+			cx, c1 := cands[ms[k]], cands[ms[k+1]]
+			if cx.ent < 0 || c1.ent < 0 || ents[cx.ent].typ != model.Compound || ents[c1.ent].typ != model.Location || cx.e > c1.s ||
+				!reSiteRunGap.MatchString(text[cx.e:c1.s]) || reListLead.MatchString(text[max(sents[si].s, cx.s-12):cx.s]) ||
+				reRunOpener.MatchString(text[max(sents[si].s, cx.s-24):cx.s]) {
+				continue
+			}
+			j := k + 1
+			for j+1 < len(ms) && runLink(text, cands, ents, cands[ms[j]], cands[ms[j+1]]) {
+				j++
+			}
+			if j == k+1 || runListed(text, cands, ents, ms, j) || !closesPhrase(text, placeEnd(text, cands[ms[j]].e)) {
+				continue
+			}
+			emit(si, cx.ent, c1.ent, cx.s, c1.e)
+		}
+	}
+}

@@ -44,3 +44,27 @@ func TestPlaceRuns(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestSiteRuns holds siteRuns (place_runs.go): a site named right before a closed run of
+// places is in the run's first place; a site in a list of names, a run that goes on as a
+// clause and a site after a preposition of place are not read.
+func TestSiteRuns(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a quoted site before a district, province and country",
+			`UPDATE: workers moved to "Jade Falcon Plaza", Ton Pheung district, Bokeo, Laos.`,
+			[]rel{{"Jade Falcon Plaza", model.LocatedIn, "Ton Pheung", ""}},
+			[]rel{{"Jade Falcon Plaza", model.LocatedIn, "Bokeo", ""}}},
+		{"a site before a town and province in brackets",
+			"The second raid (Jade Falcon Plaza, Bavet, Svay Rieng province) freed 300 people.",
+			[]rel{{"Jade Falcon Plaza", model.LocatedIn, "Bavet", ""}}, nil},
+		// Precision.
+		{"a site in a list of names",
+			"Raids hit Golden Reed Park, Jade Falcon Plaza, Bavet, Svay Rieng.",
+			nil, []rel{{"Jade Falcon Plaza", model.LocatedIn, "Bavet", ""}}},
+		{"a run that goes on as a clause",
+			"Jade Falcon Plaza, Bavet, Svay Rieng province officials said, was closed.",
+			nil, []rel{{"Jade Falcon Plaza", model.LocatedIn, "Bavet", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

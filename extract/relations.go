@@ -555,6 +555,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	placeTriples(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
 	// "in Barangay Santa Lucia, Capas, Tarlac that ...": a run of places (place_runs.go).
 	placeRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "NEW SITE: \"X\", Ton Pheung district, Bokeo, Laos." (place_runs.go).
+	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
 	possessedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
