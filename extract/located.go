@@ -12,6 +12,7 @@ import (
 // Sihanoukville is, not as the words after an inserted clause ("A, a cousin of X, was ...").
 // ms[p] is the name the clause would belong to.
 func placeChainTail(text string, cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	q = possessedTail(text, cands, ents, ms, q) // "in Mong Hpayak, in Myanmar's Shan State" (possessed_places.go)
 	if q-1 <= p || q >= len(ms) {
 		return false
 	}
@@ -59,7 +60,7 @@ func apposLocus(gap, second string) bool {
 	head := false
 	for _, w := range strings.Fields(m[1]) {
 		switch {
-		case locusHeads[w]:
+		case locusHeads[w] || locusNouns[w]: // locusNouns: copula_locus.go
 			head = true
 		case verbLike[w]:
 			return false
@@ -128,6 +129,12 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	}
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
+	}
+	if bodyAtPlace(text, ents, ca, cb, gap) {
+		return 0.6 // "a researcher at the X Institute in Chiang Mai," (body_at_places.go)
+	}
+	if copulaLocus(ents, ca, cb, gap) {
+		return 0.7 // "X is a walled compound of eleven buildings in Y" (copula_locus.go)
 	}
 	if c := placeShapes(text, ents, ca, cb, gap); c > 0 {
 		return c // place_shapes.go

@@ -559,6 +559,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	frontedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
 	// "Bavet, a border town in Svay Rieng province", "Huanya's office in Myawaddy" (place_triples.go).
 	placeTriples(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.7))
+	// "in Barangay Santa Lucia, Capas, Tarlac that ...": a run of places (place_runs.go).
+	placeRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "NEW SITE: \"X\", Ton Pheung district, Bokeo, Laos." (place_runs.go).
+	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
+	possessedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
 	sanctionNouns(text, sents, cands, ents, bySent, addSanction)
 	// "BAI, Xiaoming; DOB ...; — designated pursuant to E.O. 13818": a notice's rows (designations.go).
@@ -880,7 +886,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) {
+			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) &&
+				!siteApposPlace(text, ents, ca, cb, gap) { // clause_site_places.go
 				return
 			}
 		}

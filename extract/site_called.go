@@ -34,7 +34,7 @@ var siteKnownWords = set("known", "marketed", "branded", "advertised", "billed")
 func siteIntroduced(toks []token, i int) bool {
 	switch toks[i-1].low {
 	case "called", "named", "dubbed":
-		return siteCalledNouns[toks[i-2].low]
+		return siteCalledNouns[toks[i-2].low] || siteNamedPastPlace(toks, i-1) // site_called_places.go
 	case "as":
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if !siteKnownWords[toks[k].low] {
@@ -49,7 +49,7 @@ func siteIntroduced(toks []token, i int) bool {
 					return false
 				}
 			}
-			return false
+			return siteNamedPastPlace(toks, k) // "a compound in Sihanoukville, Cambodia, known as" (site_called_places.go)
 		}
 	}
 	return false

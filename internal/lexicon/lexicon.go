@@ -222,6 +222,10 @@ func VerdictWords() Set { return set("verdict-words") }
 // BusinessNouns are nouns of a business that a name after "called" or "named" is ("a company called X").
 func BusinessNouns() Set { return set("business-nouns") }
 
+// LocusNouns are nouns of a business or body that head an apposition placing a name ("X, a
+// services provider located in Singapore"), beside the site words extract keeps.
+func LocusNouns() Set { return set("locus-nouns") }
+
 // ActingFor are the people who act for a person (a lawyer, an interpreter): the person's
 // associates.
 func ActingFor() []string { return Entries("acting-for") }

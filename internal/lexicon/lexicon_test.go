@@ -36,6 +36,7 @@ func TestEveryListRead(t *testing.T) {
 	read["post-fields"] = len(PostFields())
 	read["pair-nouns"] = len(PairNouns())
 	read["post-modifiers"] = len(PostModifiers())
+	read["locus-nouns"] = len(LocusNouns())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
