@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Holdings told in five more shapes of one sentence: the words between two names (typedGap,
+// names between them written as their type) and, for a share named before its firm, the words
+// just before the first. Each rule has recall and must-not-fire cases in stake_shapes_test.go:
+//
+//   - a subsidiary whose head noun takes a modifier: "B, a Hong Kong-registered subsidiary
+//     of A", "B is a Cambodian subsidiary of A": A owns B (a "former" subsidiary is not);
+//   - what a holder's holdings include: "A's subsidiaries include B and C", "A's other
+//     holdings include a cement plant and a 30 percent stake in B": A owns B;
+//   - a share of a firm named before the firm, held by a passive's agent: "60 percent of B is
+//     held by A", "60% of B is held by A, a BVI company, and 30% by C": A (and C) own B;
+//   - the developer of a site in a copula: "A is the main developer of S": A operates S, as
+//     the apposition ", the developer of S" reads;
+//   - a second predicate of the subject after one that places it: "B is registered in L and
+//     is owned by A": A owns B ("run", "operated" of a site: A operates it).
+
+var (
+	// ", a Hong Kong-registered subsidiary of ", " is a Cambodian subsidiary of ": group 1 the
+	// modifiers of the head noun.
+	reModSubsidiary = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:also\s+)?(?:a|an|the)\s+((?:[a-z'’-]+\s+){1,3}?)(?:subsidiary|affiliate|unit)\s+of\s+(?:the\s+)?$`)
+	// "'s other holdings include ", "'s subsidiaries include ": group 1 the noun, group 2 what
+	// the list holds before the second name.
+	reHoldingsInclude = regexp.MustCompile(`^['’]s?\s+(?:(?:other|main|many|various|known|overseas|local|foreign)\s+)?(subsidiaries|holdings|assets|investments|interests|affiliates)\s+(?:include|included|includes|comprise|comprised|comprises)\s+(.*)$`)
+	// The names listed before the second: "firm, firm and ".
+	reListedFirms = regexp.MustCompile(`^(?:the\s+)?(?:(?:firm|site)(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?)*(?:(?:firm|site)(?:\s*\([^()]{1,40}\))?\s*,?\s+and\s+(?:the\s+)?)?$`)
+	// "a cement plant in loc and a 30 percent stake in ": a stake at the end of the list.
+	reListedStake = regexp.MustCompile(`^(?:[^;.()]{0,120}?\s+)?(?:a|an)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+|large\s+|small\s+)?(?:stake|share|shareholding|interest|equity\s+stake)\s+in\s+(?:the\s+)?$`)
+	// "60 percent of ", "sixty per cent of the shares of ", "a majority of": a share before its
+	// firm.
+	reShareNamedBefore = regexp.MustCompile(`(?:^|[^a-z])(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[a-z]+(?:[- ][a-z]+)?[- ](?:percent|per\s+cent)|a\s+majority|the\s+majority|half|the\s+rest|the\s+remainder)\s+of\s+(?:the\s+)?(?:(?:issued\s+|outstanding\s+)?(?:shares|equity|stock|capital)\s+(?:of|in)\s+(?:the\s+)?)?$`)
+	// " is held by ", " was owned by accused ": the passive after the firm. Group 1 is what
+	// follows the first agent when a second share is gapped ("…, and 30% by").
+	reShareHeldPassive = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:now|still|reportedly|allegedly|currently)\s+)?(?:held|owned|controlled)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon|accused|defendant)\s+)?(.*)$`)
+	// "firm, a corporation organized in loc, and 30% by accused ": the second share gapped.
+	reGappedShareBy = regexp.MustCompile(`^(?:person|firm|org)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:a|an|the)\s+[^;()]{1,80}?)?\s*,?\s+and\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[a-z]+(?:[- ][a-z]+)?[- ](?:percent|per\s+cent)|the\s+rest|the\s+remainder)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon|accused|defendant)\s+)?$`)
+	// " is the main developer of ": a site's developer in a copula.
+	reCopulaDeveloper = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the|a)\s+(?:(?:main|original|lead|master|principal|sole|primary|registered)\s+)?(?:developer|builder)\s+(?:of|behind)\s+(?:the\s+)?$`)
+	// " is registered in loc and is owned by ": a placing predicate, then the holding one.
+	// Group 1 is the participle.
+	rePlacedThenHeld = regexp.MustCompile(`^\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|now)\s+)?(?:registered|located|based|headquartered|incorporated|situated)\s+(?:in|at|near)\s+(?:the\s+)?(?:loc(?:\s+(?:province|district|city|town|township|state|region))?(?:\s*,\s*loc(?:\s+(?:province|district|city|town|township|state|region))?)*|[a-z]+(?:\s+[a-z]+)?\s+(?:province|district|city|town|township|state|region))\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:wholly|jointly|partly|majority|also|reportedly|allegedly|ultimately)\s+)*(owned|controlled|run|operated|managed)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon)\s+|person\s*['’]s?\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*(?:person\s*,\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*)?)?$`)
+)
+
+// subsidiaryModifiers are the words that may modify "subsidiary" and keep it one: places,
+// demonyms, a place's participle ("loc-registered"), and words of form.
+var subsidiaryModifiers = set("loc", "offshore", "local", "overseas", "foreign", "wholly-owned", "wholly", "owned",
+	"majority-owned", "main", "principal", "key", "operating", "registered", "listed", "domestic", "fully-owned",
+	"100%-owned", "property", "trading", "investment", "holding", "gaming", "casino")
+
+// modifiesSubsidiary reports whether each of the words of mods may modify "subsidiary".
+func modifiesSubsidiary(mods string) bool {
+	f := strings.Fields(mods)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if subsidiaryModifiers[w] || demonyms[w] || nationalities[w] {
+			continue
+		}
+		if i := strings.IndexAny(w, "-‑"); i > 0 {
+			head, tail := w[:i], strings.TrimLeft(w[i:], "-‑")
+			if (head == "loc" || demonyms[head] || nationalities[head]) && (tail == "registered" || tail == "based" || tail == "incorporated" || tail == "listed" || tail == "owned") {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// stakeShapePair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
+// whether one fired.
+func stakeShapePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) bool {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	a, b, ok := pairEnds(cands, ms, p, q, 240)
+	if !ok || possessivePronouns[strings.ToLower(cb.text)] || possessedName(text, cb.e) {
+		return false
+	}
+	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
+	if !ok {
+		return false
+	}
+	ta, tb := ents[a].typ, ents[b].typ
+	firm := func(t string) bool { return t == model.Company || t == model.Organization }
+	held := func(t string) bool { return t == model.Company || t == model.Compound }
+	// others counts the names between the two that are not places.
+	others := 0
+	for k := p + 1; k < q; k++ {
+		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+			others++
+		}
+	}
+	onlyPlaces := func() bool { return others == 0 }
+	if !possessivePronouns[strings.ToLower(ca.text)] && !person {
+		switch {
+		case ta == model.Company && firm(tb) && onlyPlaces():
+			if m := reModSubsidiary.FindStringSubmatch(gap); m != nil && modifiesSubsidiary(m[1]) {
+				add(b, a, model.Owns, 0.7)
+				return true
+			}
+		}
+	}
+	if agentType(ta) && held(tb) && !possessivePronouns[strings.ToLower(ca.text)] {
+		if m := reHoldingsInclude.FindStringSubmatch(gap); m != nil && !person {
+			switch m[1] {
+			case "subsidiaries", "affiliates":
+				if tb == model.Company && reListedFirms.MatchString(m[2]) {
+					add(a, b, model.Owns, 0.7)
+					return true
+				}
+			default:
+				if reListedFirms.MatchString(m[2]) || onlyPlaces() && reListedStake.MatchString(m[2]) {
+					add(a, b, model.Owns, 0.7)
+					return true
+				}
+			}
+		}
+	}
+	if agentType(ta) && tb == model.Compound && !person && onlyPlaces() && !prepositionBefore(text, ca.s) && reCopulaDeveloper.MatchString(gap) {
+		add(a, b, model.Operates, 0.7)
+		return true
+	}
+	if held(ta) && agentType(tb) && !possessivePronouns[strings.ToLower(ca.text)] {
+		before := strings.ToLower(text[max(0, ca.s-60):ca.s])
+		if reShareNamedBefore.MatchString(before) && ta == model.Company {
+			if m := reShareHeldPassive.FindStringSubmatch(gap); m != nil && (m[1] == "" || reGappedShareBy.MatchString(m[1])) {
+				add(b, a, model.Owns, 0.7)
+				return true
+			}
+		}
+		// The one name a relative's apposition may hold is the person whose relative it is.
+		if m := rePlacedThenHeld.FindStringSubmatch(gap); m != nil && (onlyPlaces() || others <= 2 && strings.Count(gap, "person") == others) {
+			{
+				pred := model.Owns
+				if m[1] == "run" || m[1] == "operated" || m[1] == "managed" || m[1] == "controlled" && ta == model.Compound {
+					pred = model.Operates
+				}
+				if pred == model.Operates && ta != model.Compound {
+					return false
+				}
+				add(b, a, pred, 0.7)
+				return true
+			}
+		}
+	}
+	return false
+}
