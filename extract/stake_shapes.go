@@ -20,7 +20,14 @@ import (
 //   - the developer of a site in a copula: "A is the main developer of S": A operates S, as
 //     the apposition ", the developer of S" reads;
 //   - a second predicate of the subject after one that places it: "B is registered in L and
-//     is owned by A": A owns B ("run", "operated" of a site: A operates it).
+//     is owned by A": A owns B ("run", "operated" of a site: A operates it);
+//   - holdings told in a "whose" clause: "A, whose other holdings include ... a stake in B";
+//   - a site or firm placed by a plain locative, then a passive: "S in L, P province, is
+//     owned by A" (A owns S; "run", "operated", "built" by A: A operates S);
+//   - the second holder of a share participle: "B, a company that is 60 percent held by C and
+//     40 percent held by A": A owns B (share_participle.go reads C);
+//   - a line that names a party, a colon and its part: "A: operator of S", "A: owner and
+//     operator of S" (the name opens its line).
 
 var (
 	// ", a Hong Kong-registered subsidiary of ", " is a Cambodian subsidiary of ": group 1 the
@@ -28,7 +35,7 @@ var (
 	reModSubsidiary = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:also\s+)?(?:a|an|the)\s+((?:[a-z'’-]+\s+){1,3}?)(?:subsidiary|affiliate|unit)\s+of\s+(?:the\s+)?$`)
 	// "'s other holdings include ", "'s subsidiaries include ": group 1 the noun, group 2 what
 	// the list holds before the second name.
-	reHoldingsInclude = regexp.MustCompile(`^['’]s?\s+(?:(?:other|main|many|various|known|overseas|local|foreign)\s+)?(subsidiaries|holdings|assets|investments|interests|affiliates)\s+(?:include|included|includes|comprise|comprised|comprises)\s+(.*)$`)
+	reHoldingsInclude = regexp.MustCompile(`^(?:['’]s?|\s*(?:\([^()]{1,40}\)\s*)?,\s*whose)\s+(?:(?:other|main|many|various|known|overseas|local|foreign)\s+)?(subsidiaries|holdings|assets|investments|interests|affiliates)\s+(?:include|included|includes|comprise|comprised|comprises)\s+(.*)$`)
 	// The names listed before the second: "firm, firm and ".
 	reListedFirms = regexp.MustCompile(`^(?:the\s+)?(?:(?:firm|site)(?:\s*\([^()]{1,40}\))?\s*,\s*(?:the\s+)?)*(?:(?:firm|site)(?:\s*\([^()]{1,40}\))?\s*,?\s+and\s+(?:the\s+)?)?$`)
 	// "a cement plant in loc and a 30 percent stake in ": a stake at the end of the list.
@@ -45,7 +52,19 @@ var (
 	reCopulaDeveloper = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the|a)\s+(?:(?:main|original|lead|master|principal|sole|primary|registered)\s+)?(?:developer|builder)\s+(?:of|behind)\s+(?:the\s+)?$`)
 	// " is registered in loc and is owned by ": a placing predicate, then the holding one.
 	// Group 1 is the participle.
-	rePlacedThenHeld = regexp.MustCompile(`^\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|now)\s+)?(?:registered|located|based|headquartered|incorporated|situated)\s+(?:in|at|near)\s+(?:the\s+)?(?:loc(?:\s+(?:province|district|city|town|township|state|region))?(?:\s*,\s*loc(?:\s+(?:province|district|city|town|township|state|region))?)*|[a-z]+(?:\s+[a-z]+)?\s+(?:province|district|city|town|township|state|region))\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:wholly|jointly|partly|majority|also|reportedly|allegedly|ultimately)\s+)*(owned|controlled|run|operated|managed)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon)\s+|person\s*['’]s?\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*(?:person\s*,\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*)?)?$`)
+	rePlacedThenHeld = regexp.MustCompile(`^\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|now)\s+)?(?:registered|located|based|headquartered|incorporated|situated)\s+(?:in|at|near)\s+(?:the\s+)?(?:loc(?:\s+(?:province|district|city|town|township|state|region))?(?:\s*,\s*loc(?:\s+(?:province|district|city|town|township|state|region))?)*|[a-z]+(?:\s+[a-z]+)?\s+(?:province|district|city|town|township|state|region))\s*,?\s+and\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:wholly|jointly|partly|majority|also|reportedly|allegedly|ultimately)\s+)*(owned|controlled|run|operated|managed)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon)\s+|person\s*['’]s?\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*(?:person\s*,\s*and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:` + kinWords + `)\s*,\s*)?)?$`)
+)
+
+var (
+	// " in loc, loc province, is owned by ", " compound near loc was run by ": a site or
+	// firm placed by a plain locative, then the passive. Group 1 is the participle.
+	reLocatedSubjectPassive = regexp.MustCompile(`^\s+(?:(?:compound|complex|casino|resort|hub|building|tower|park|zone|estate)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?loc(?:\s+(?:province|district|city|town|township|state|region))?(?:\s*,\s*loc(?:\s+(?:province|district|city|town|township|state|region))?)*\s*,?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|jointly|wholly|now|still|ultimately|effectively)\s+)*(owned|run|operated|managed|controlled|developed|built)\s+(?:day[- ]to[- ]day\s+)?by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon)\s+)?$`)
+	// ", a company that is 60 percent held by firm and 40 percent held by ": the second holder
+	// of a share participle.
+	reSecondShareParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z'’-]+\s+){0,4}?(?:` + ownFirmHeads + `|` + ownSiteHeads + `)\s+(?:(?:that|which)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:(?:now|still|reportedly|allegedly|in\s+turn)\s+)*\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)[-\s](?:owned|held|controlled)\s+by\s+(?:the\s+)?(?:firm|org|person)\s*,?\s+(?:and|while)\s+(?:the\s+)?(?:remaining\s+|other\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+(?:(?:is\s+|was\s+)?(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon)\s+)?$`)
+	// ": operator of the ", ": owner and operator of ": a line that names a party, a colon
+	// and its part in a site or firm. Group 1 and group 2 are the posts.
+	reColonPartOf = regexp.MustCompile(`^\s*:\s*(?:the\s+)?(?:(?:registered|main|current|sole|majority|de\s+facto|day-to-day)\s+)?(owner|operator|developer|landlord|landowner|shareholder|parent\s+company)(?:\s+and\s+(owner|operator|developer))?\s+of\s+(?:the\s+)?$`)
 )
 
 // subsidiaryModifiers are the words that may modify "subsidiary" and keep it one: places,
@@ -148,6 +167,40 @@ func stakeShapePair(text string, cands []candidate, ents []*docEntity, ms []int,
 				add(b, a, pred, 0.7)
 				return true
 			}
+		}
+	}
+	if held(ta) && agentType(tb) && onlyPlaces() && !person && !prepositionBefore(text, ca.s) {
+		if m := reLocatedSubjectPassive.FindStringSubmatch(gap); m != nil {
+			pred := model.Owns
+			if m[1] != "owned" && (m[1] != "controlled" || ta == model.Compound) {
+				pred = model.Operates
+			}
+			if pred == model.Operates && ta != model.Compound {
+				return false
+			}
+			add(b, a, pred, 0.7)
+			return true
+		}
+	}
+	if held(ta) && agentType(tb) && others == 1 && !person && reSecondShareParticiple.MatchString(gap) && !possessedName(text, cb.e) {
+		add(b, a, model.Owns, 0.7)
+		return true
+	}
+	if agentType(ta) && held(tb) && onlyPlaces() && lineStart(text, ca.s) {
+		if m := reColonPartOf.FindStringSubmatch(gap); m != nil {
+			for _, post := range []string{m[1], m[2]} {
+				switch post {
+				case "owner", "landlord", "landowner", "shareholder", "parent company":
+					if post != "landlord" && post != "landowner" || tb == model.Compound {
+						add(a, b, model.Owns, 0.7)
+					}
+				case "operator", "developer":
+					if tb == model.Compound {
+						add(a, b, model.Operates, 0.7)
+					}
+				}
+			}
+			return true
 		}
 	}
 	return false
