@@ -543,6 +543,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	raidEvents(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
 	siteWork(text, sents, all, ents, typedSent, addAtSite)
+	// "the floors were leased to X", "run by a tenant, X" (tenants.go).
+	tenants(text, sents, all, ents, typedSent, siteTie(model.Operates, 0.7))
 	// "The freeze order covers the assets of A; its president, B" (designations.go).
 	freezeLists(text, sents, cands, ents, bySent, addSanction)
 	// "Both companies are registered in Bangkok" (firmplace.go).
