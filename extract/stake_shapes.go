@@ -27,7 +27,13 @@ import (
 //   - the second holder of a share participle: "B, a company that is 60 percent held by C and
 //     40 percent held by A": A owns B (share_participle.go reads C);
 //   - a line that names a party, a colon and its part: "A: operator of S", "A: owner and
-//     operator of S" (the name opens its line).
+//     operator of S" (the name opens its line);
+//   - a placing participle set off between the subject and its verb: "A, registered in L,
+//     developed S" (A operates S), "A, based in L, owns B" or "holds a stake in B";
+//   - a passive whose agent follows the terms it runs under: "S is run under a 99-year lease
+//     by A": A operates S;
+//   - a post coordinated with a share: "A was listed as an incorporator and 40 percent
+//     shareholder of B": A owns B.
 
 var (
 	// ", a Hong Kong-registered subsidiary of ", " is a Cambodian subsidiary of ": group 1 the
@@ -65,6 +71,19 @@ var (
 	// ": operator of the ", ": owner and operator of ": a line that names a party, a colon
 	// and its part in a site or firm. Group 1 and group 2 are the posts.
 	reColonPartOf = regexp.MustCompile(`^\s*:\s*(?:the\s+)?(?:(?:registered|main|current|sole|majority|de\s+facto|day-to-day)\s+)?(owner|operator|developer|landlord|landowner|shareholder|parent\s+company)(?:\s+and\s+(owner|operator|developer))?\s+of\s+(?:the\s+)?$`)
+)
+
+var (
+	// ", registered in loc, developed ", "(short), based in loc in 2019, owns a 60 percent stake
+	// in ": a placing participle set off between the subject and its verb. Group 1 is the verb,
+	// group 2 set for a stake.
+	rePlacedAsideVerb = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|conglomerate|group|developer)\s+)?(?:registered|based|incorporated|headquartered|listed)\s+in\s+(?:the\s+)?loc(?:\s*,\s*loc)*(?:\s+in\s+\d{4})?\s*,\s*(?:(?:also|still|now|reportedly|allegedly|later|has|had|have)\s+)*(?:(owns|owned|controls|controlled|runs|ran|operates|operated|manages|managed|developed|built|bought|acquired|purchased)\s+(?:the\s+)?|(?:holds|held|owns|owned|has|had|acquired|bought|took)\s+(?:a|an)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+)?(stake|share|interest)\s+in\s+(?:the\s+)?)$`)
+	// " is run under a 99-year concession by ": a passive whose agent follows a phrase of the
+	// terms it runs under. Group 1 is the participle.
+	reUnderTermsBy = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|still|now|reportedly|allegedly)\s+)*(run|operated|managed|owned|held|developed)\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:concession|lease|contract|agreement|licen[cs]e|arrangement|deal)\s+by\s+(?:the\s+)?$`)
+	// " of loc was listed as an incorporator and 40 percent shareholder of ": a post coordinated
+	// with a share.
+	reCoordinatedShare = regexp.MustCompile(`^\s+(?:of\s+loc\s*,?\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:listed|named|identified|registered|recorded|shown)\s+as\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,3}?and\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|major\s+|largest\s+|controlling\s+)?(?:shareholder|stockholder|owner|co-owner)\s+(?:of|in)\s+(?:the\s+)?$`)
 )
 
 // subsidiaryModifiers are the words that may modify "subsidiary" and keep it one: places,
@@ -184,6 +203,41 @@ func stakeShapePair(text string, cands []candidate, ents []*docEntity, ms []int,
 	}
 	if held(ta) && agentType(tb) && others == 1 && !person && reSecondShareParticiple.MatchString(gap) && !possessedName(text, cb.e) {
 		add(b, a, model.Owns, 0.7)
+		return true
+	}
+	if agentType(ta) && held(tb) && onlyPlaces() && !person && !possessivePronouns[strings.ToLower(ca.text)] && !prepositionBefore(text, ca.s) {
+		if m := rePlacedAsideVerb.FindStringSubmatch(gap); m != nil {
+			pred := model.Owns
+			switch m[1] {
+			case "runs", "ran", "operates", "operated", "manages", "managed", "developed", "built":
+				pred = model.Operates
+			case "controls", "controlled":
+				if tb == model.Compound {
+					pred = model.Operates
+				}
+			}
+			if pred == model.Operates && tb != model.Compound {
+				return false
+			}
+			add(a, b, pred, 0.7)
+			return true
+		}
+	}
+	if held(ta) && agentType(tb) && onlyPlaces() && !person {
+		if m := reUnderTermsBy.FindStringSubmatch(gap); m != nil {
+			pred := model.Owns
+			if m[1] != "owned" && m[1] != "held" {
+				pred = model.Operates
+			}
+			if pred == model.Operates && ta != model.Compound {
+				return false
+			}
+			add(b, a, pred, 0.7)
+			return true
+		}
+	}
+	if ta == model.Person && tb == model.Company && onlyPlaces() && !person && reCoordinatedShare.MatchString(gap) {
+		add(a, b, model.Owns, 0.7)
 		return true
 	}
 	if agentType(ta) && held(tb) && onlyPlaces() && lineStart(text, ca.s) {
