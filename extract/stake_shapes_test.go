@@ -189,3 +189,24 @@ func TestStakeShapes(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestControlledParticiple holds "controlled by" ending a firm's or site's description
+// (own_shapes.go) to sentences it must read and one where it must stay silent.
+func TestControlledParticiple(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a firm described, controlled by a titled investor",
+			"The other shares sit with Teal Lantern Ltd, a Chiang Rai investment firm controlled by Thai investor Ouk Samnang.",
+			[]rel{{"Ouk Samnang", model.Owns, "Teal Lantern Ltd", ""}},
+			nil},
+		{"a site described, controlled by a businessman",
+			"Police raided Blue Heron Park, a compound controlled by Chinese businessman Ouk Samnang.",
+			[]rel{{"Ouk Samnang", model.Operates, "Blue Heron Park", ""}},
+			[]rel{{"Ouk Samnang", model.Owns, "Blue Heron Park", ""}}},
+		{"a firm described, its accounts controlled by another",
+			"The money reached Teal Lantern Ltd, a firm whose accounts were controlled by Ouk Samnang.",
+			nil,
+			[]rel{{"Ouk Samnang", model.Owns, "Teal Lantern Ltd", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
