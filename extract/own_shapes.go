@@ -216,7 +216,7 @@ const (
 
 // reOwnDescParticiple is the gap from a site or firm to the agent of a participle that ends its
 // description: ", three apartment blocks in loc, loc, run by ".
-var reOwnDescParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|one\s+of\s+the)\s+((?:[a-z'’-]+\s+){0,4}?)(` + ownSiteHeads + `|` + ownFirmHeads + `)` + ownPlaceAfter + `\s*,?\s+(?:now\s+|still\s+|reportedly\s+|allegedly\s+|also\s+)?(run|operated|managed|built|developed|owned|chaired|founded|co-founded|headed|led|set\s+up|established)\s+(?:day-to-day\s+|jointly\s+|directly\s+)?by\s+(?:the\s+)?((?:[a-z.'’-]+\s+){0,3})$`)
+var reOwnDescParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|one\s+of\s+the)\s+((?:[a-z'’-]+\s+){0,4}?)(` + ownSiteHeads + `|` + ownFirmHeads + `)` + ownPlaceAfter + `\s*,?\s+(?:now\s+|still\s+|reportedly\s+|allegedly\s+|also\s+)?(run|operated|managed|built|developed|owned|controlled|chaired|founded|co-founded|headed|led|set\s+up|established)\s+(?:day-to-day\s+|jointly\s+|directly\s+)?by\s+(?:the\s+)?((?:[a-z.'’-]+\s+){0,3})$`)
 
 // reOwnAgentModifies is a lower-case word after the agent of a participle other than a
 // function word: the name modifies a noun ("built by a Prince Group subsidiary") and is no

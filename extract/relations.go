@@ -445,6 +445,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
 					holdingFormPair(text, all, ents, ms, p, q, claim)
 					holdingAsidePair(text, all, ents, ms, p, q, claim)
+					stakeShapePair(text, all, ents, ms, p, q, claim) // stake_shapes.go
 					siteControlPair(text, all, ents, ms, p, q, claim)
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
@@ -548,6 +549,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	raidEvents(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "the resort's scam floors were run by X": who works a site's parts (sitework.go).
 	siteWork(text, sents, all, ents, typedSent, addAtSite)
+	// "the floors were leased to X", "run by a tenant, X" (tenants.go).
+	tenants(text, sents, all, ents, typedSent, siteTie(model.Operates, 0.7))
 	// "The freeze order covers the assets of A; its president, B" (designations.go).
 	freezeLists(text, sents, cands, ents, bySent, addSanction)
 	// "Both companies are registered in Bangkok" (firmplace.go).

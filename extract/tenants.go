@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A site's tenant operates it: the firm a site's buildings, floors or premises are leased or
+// rented to, or the firm set off as "a tenant" in an apposition, runs what goes on there (the
+// labelled sets tie such tenants to the site as its operators). The site is named before the
+// tenant in its sentence, or told in the two sentences before and the only site there: "the
+// floors" of a bare description are the parts of the site just told (a bridging reference,
+// as in sitework.go). Cases in tenants_test.go:
+//
+//   - "the owner leased the buildings to an operator known as X", "the floors were leased to
+//     a Chinese-run company, X", "had rented them to X": X operates the site;
+//   - "the scam floors were run by a tenant, X", "chief executive of the tenant, X", "X, a
+//     tenant that rented three buildings": X operates the site;
+//   - a site's management handed to a firm, "management of the resort was contracted to X",
+//     and the firm a site holds, "the company inside is called X": X operates the site;
+//   - a site run for a firm: "A managed the compound on behalf of X", "A ran the fraud
+//     operation at S on behalf of X": X operates S (the site named just before).
+var (
+	// reLetToTenant ends right before the tenant: a verb of letting, the parts let (or "them",
+	// "it"), "to" and the tenant's description.
+	reLetToTenant = regexp.MustCompile(`(?i)\b(?:leased|leases|rented|rents|let|lets|sublet|subleased)\s+(?:out\s+)?(?:(?:the|its|their|his|her|some|all|part\s+of\s+the|(?:two|three|four|five|six|\d+)(?:\s+of\s+the)?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:buildings?|floors?|towers?|villas?|premises|blocks?|office\s+space|space|units?|compound|site|property|complex|casino|hotel|hectares|acres|land|plot|lot)|them|it)\s+(?:(?:in|since)\s+(?:\w+\s+)?\d{4}\s+|for\s+\d+\s+years\s+)?to\s+` + tenantDesc)
+	// reLetPartsTo is the passive: "the floors were leased to".
+	reLetPartsTo = regexp.MustCompile(`(?i)\b(?:buildings?|floors?|towers?|villas?|premises|blocks?|office\s+space|space|units?)\s+(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|later|then)\s+)*(?:leased|rented|let|sublet|subleased)\s+(?:out\s+)?(?:(?:in|since)\s+(?:\w+\s+)?\d{4}\s+)?to\s+` + tenantDesc)
+	// reTenantAppos is "a tenant," set off before the name: "run by a tenant, ", "of the
+	// tenant, ".
+	reTenantAppos = regexp.MustCompile(`(?i)\b(?:by|of|to|from|with|is|was)\s+(?:a|the|its|one)\s+(?:(?:[\w-]+\s+){0,2}?)tenants?\s*,\s*$`)
+	// reContractedTo is a site's management handed to a firm: "Day-to-day management of the
+	// gaming floor has been contracted, according to two managers, to a Chinese firm,".
+	reContractedTo = regexp.MustCompile(`(?i)\b(?:management|operation|running|operations)\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:(?:also|reportedly|allegedly|later|then|since)\s+)*(?:contracted|outsourced|entrusted|subcontracted|handed\s+over)(?:\s+out)?\s*(?:,\s*(?:according\s+to|said|says)\s+[^,;.]{1,60}?,\s*)?(?:\s+in\s+\d{4})?\s*to\s+` + tenantDesc)
+	// reFirmInside is the firm a site holds, named by a copula: "the company inside is called",
+	// "the firm running it was named".
+	reFirmInside = regexp.MustCompile(`(?i)\bthe\s+(?:company|firm|outfit|operator|business)\s+(?:inside|in\s+there|there|behind\s+it|running\s+(?:it|the\s+(?:place|compound|site|park|building|tower))|in\s+charge)\s+(?:is|was)\s+(?:(?:called|named|known\s+as)\s+)?["“]?$`)
+	// reOnBehalfOf follows a site run for another: " on behalf of the ".
+	reOnBehalfOf = regexp.MustCompile(`(?i)^\s+(?:(?:compound|complex|site|park|casino|resort)\s+)?(?:(?:day[- ]to[- ]day|for\s+years|since\s+\d{4})\s+)?on\s+behalf\s+of\s+(?:the\s+)?$`)
+	// reRanForBefore is the verb of running before the site: "managed the fraud operation at".
+	reRanForBefore = regexp.MustCompile(`(?i)\b(?:ran|runs|run|running|managed|manages|managing|operated|operates|operating|oversaw|oversees|overseeing|supervised|supervises|controlled|controls)\s+(?:(?:the|its|a)\s+)?(?:(?:day-to-day\s+)?(?:fraud|scam|gambling|gaming|online|call[- ]cent(?:re|er))?\s*(?:operations?|floors?|business)\s+(?:at|of|in|inside)\s+(?:the\s+)?)?$`)
+	// reTenantAfter is "a tenant" set off after the name: "X, a tenant that rented".
+	reTenantAfter = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|the|one)\s+(?:(?:[\w-]+\s+){0,2}?)tenant\b`)
+)
+
+// tenantDesc is what may stand between "to" and the tenant's name: "an operator known as", "a
+// Chinese-run company,".
+const tenantDesc = `(?:the\s+)?(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|operator|tenant|outfit|group|business|enterprise)\s*(?:(?:called|named|known\s+as)\s+|,\s*)?)?["“]?$`
+
+// tenants reads who leases a site's parts. emit gets the sentence, the tenant, the site, the
+// sentence the site is named in and the span read. ms lists each sentence's mentions,
+// references included.
+func tenants(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	// onlySite is the one site named before off in sentence si or the two before it; -1 when
+	// none or more than one is.
+	onlySite := func(si, off int) (int, int) {
+		site, siteSent := -1, -1
+		for sj := si; sj >= 0 && sj >= si-2; sj-- {
+			for _, m := range bySent[sj] {
+				c := cands[m]
+				if !isSite(c) || sj == si && c.e > off {
+					continue
+				}
+				if site >= 0 && c.ent != site {
+					return -1, -1
+				}
+				if site < 0 || sj > siteSent {
+					site, siteSent = c.ent, sj
+				}
+			}
+		}
+		return site, siteSent
+	}
+	for si, st := range sents {
+		for _, m := range bySent[si] {
+			c := cands[m]
+			if c.ent < 0 || ents[c.ent].typ != model.Company {
+				continue
+			}
+			from := max(st.s, c.s-160)
+			before := text[from:c.s]
+			// "X managed the compound on behalf of Y": Y runs the site through X.
+			if site, siteM := siteBefore(cands, ents, bySent[si], c.s); site >= 0 {
+				sc := cands[siteM]
+				if reOnBehalfOf.MatchString(text[sc.e:c.s]) && reRanForBefore.MatchString(text[max(st.s, sc.s-60):sc.s]) {
+					emit(si, c.ent, site, si, sc.s, c.e)
+					continue
+				}
+			}
+			loc := reLetToTenant.FindStringIndex(before)
+			if loc == nil {
+				loc = reLetPartsTo.FindStringIndex(before)
+			}
+			if loc == nil {
+				loc = reTenantAppos.FindStringIndex(before)
+			}
+			if loc == nil {
+				loc = reFirmInside.FindStringIndex(before)
+			}
+			if loc == nil {
+				// The site may be named in the clause: "management of S was contracted to X".
+				if loc = reContractedTo.FindStringIndex(before); loc != nil {
+					if site, siteSent, ok := siteIn(cands, ents, bySent[si], from+loc[0], c.s, si); ok {
+						if site >= 0 {
+							emit(si, c.ent, site, siteSent, from+loc[0], c.e)
+						}
+						continue
+					}
+				}
+			}
+			if loc == nil && reTenantAfter.MatchString(text[c.e:min(st.e, c.e+40)]) {
+				loc = []int{len(before), len(before)}
+			}
+			if loc == nil || mentionBetween(cands, bySent[si], from+loc[0], c.s) {
+				continue
+			}
+			if site, siteSent := onlySite(si, from+loc[0]); site >= 0 {
+				emit(si, c.ent, site, siteSent, from+loc[0], c.e)
+			}
+		}
+	}
+}
+
+// mentionBetween reports whether a mention of ms begins in [s, e): a name inside the span read.
+func mentionBetween(cands []candidate, ms []int, s, e int) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.ent >= 0 && c.s >= s && c.s < e {
+			return true
+		}
+	}
+	return false
+}
+
+// siteIn gives the one site whose mention among ms begins in [s, e), and whether the span holds
+// no other name; a span with no name gives site -1 and true.
+func siteIn(cands []candidate, ents []*docEntity, ms []int, s, e, si int) (site, siteSent int, ok bool) {
+	site, siteSent = -1, -1
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || c.s < s || c.s >= e {
+			continue
+		}
+		if ents[c.ent].typ != model.Compound || site >= 0 && site != c.ent {
+			return -1, -1, false
+		}
+		site, siteSent = c.ent, si
+	}
+	if site < 0 {
+		return -1, -1, false
+	}
+	return site, siteSent, true
+}
+
+// siteBefore gives the site of the last mention among ms that ends before off, and that
+// mention, when it is a site; -1 otherwise.
+func siteBefore(cands []candidate, ents []*docEntity, ms []int, off int) (int, int) {
+	last := -1
+	for _, m := range ms {
+		if c := cands[m]; c.ent >= 0 && c.e <= off && (last < 0 || c.e > cands[last].e) {
+			last = m
+		}
+	}
+	if last < 0 || ents[cands[last].ent].typ != model.Compound {
+		return -1, -1
+	}
+	return cands[last].ent, last
+}
