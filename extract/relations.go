@@ -81,7 +81,7 @@ var roleWords = map[string]string{
 	"attorney general": model.Directs, "assistant attorney general": model.Directs,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns, "incorporator": model.Directs,
-	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
+	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.EmployedBy,
 	"investigator": model.EmployedBy, "researcher": model.EmployedBy, "analyst": model.EmployedBy, "judge": model.EmployedBy, "prosecutor": model.EmployedBy,
 	"regional representative": model.EmployedBy, "country representative": model.EmployedBy, "captain": model.MemberOf,
 	"lieutenant colonel": model.MemberOf, "director-general": model.Directs, "director general": model.Directs,
@@ -728,6 +728,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		})
 	out = dropGenericRaiders(out, ids, ents)
 	out = dropParentSanctioners(out, ids, ents)
+	out = dropLesserPosts(out) // one_post.go
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
