@@ -843,6 +843,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
+			!apposOfInnerName(text, cands, ents, ms, p, q, rest, cb.s-len(rest)+1) && // inner_appos.go
 			!placeChainTail(text, cands, ents, ms, p, q) {
 			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
 				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
