@@ -457,7 +457,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
 					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
-					boardNamePair(text, all, ents, ms, p, q, claim, setRole) // board_names.go
+					boardNamePair(text, all, ents, ms, p, q, claim, setRole)      // board_names.go
+					listedPossPostPair(text, all, ents, ms, p, q, claim, setRole) // listed_poss_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
