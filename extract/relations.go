@@ -2026,6 +2026,9 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			first = append(first, k)
 		}
 		ties := read(q, q+1)
+		if singularAppos(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
+			ties = nil // "A and B, a member of C": B's alone (singular_appos.go)
+		}
 		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = dropPred(ties, func(t tie) bool { return t.pred == model.LocatedIn })
 		}
