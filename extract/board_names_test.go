@@ -23,5 +23,13 @@ func TestBoardNames(t *testing.T) {
 			nil, []rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}}},
 		{"a name met at the board is no member", "Sok Chanthy sits on the Golden Reef Holdings board, Wang Lei said.",
 			[]rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}}, []rel{{"Wang Lei", model.Directs, "Golden Reef Holdings", ""}}},
+		{"the chair of a board named by its body", "Shares are held by Sok Chanthy, who also chairs the Golden Reef Holdings board.",
+			[]rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}}, nil},
+		{"a chair of some other body's board", "Sok Chanthy, who also chairs the board of a charity, met Golden Reef Holdings.",
+			nil, []rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}}},
+		{"a board that also includes a person", "Filings show that Golden Reef Holdings' board also includes Wang Lei, a former lawmaker.",
+			[]rel{{"Wang Lei", model.Directs, "Golden Reef Holdings", ""}}, nil},
+		{"a board that includes no one named", "The Golden Reef Holdings board includes two outsiders, Wang Lei said.",
+			nil, []rel{{"Wang Lei", model.Directs, "Golden Reef Holdings", ""}}},
 	})
 }
