@@ -459,6 +459,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					boardNamePair(text, all, ents, ms, p, q, claim, setRole)      // board_names.go
 					listedPossPostPair(text, all, ents, ms, p, q, claim, setRole) // listed_poss_posts.go
+					counselPair(text, all, ents, ms, p, q, claim, setRole)        // counsel_lines.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
