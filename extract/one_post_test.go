@@ -7,7 +7,8 @@ import (
 )
 
 // TestOnePost holds the one-post-per-body pass (one_post.go) and the staff posts of the
-// role vocabulary: a finance officer is staff, a leading post is DIRECTS alone.
+// role vocabulary: a finance officer and a secretary of state are staff, a leading post is
+// DIRECTS alone.
 func TestOnePost(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
@@ -29,6 +30,11 @@ func TestOnePost(t *testing.T) {
 		{"a possessed chief financial officer", "Silver Wave Digital Exchange Ltd., a crypto platform whose chief financial officer, Tran Van Minh, fled, moved the funds.",
 			[]rel{{"Tran Van Minh", model.EmployedBy, "Silver Wave Digital Exchange Ltd.", ""}},
 			[]rel{{"Tran Van Minh", model.Directs, "Silver Wave Digital Exchange Ltd.", ""}}},
+		{"a secretary of state is staff of the ministry", "Sam Kanitha is a secretary of state at the Ministry of Economy and Finance.",
+			[]rel{{"Sam Kanitha", model.EmployedBy, "Ministry of Economy and Finance", ""}},
+			[]rel{{"Sam Kanitha", model.Directs, "Ministry of Economy and Finance", ""}}},
+		{"meeting a secretary of state is no post", "Sam Kanitha met a secretary of state at the Ministry of Economy and Finance.",
+			nil, []rel{{"Sam Kanitha", model.EmployedBy, "Ministry of Economy and Finance", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -94,6 +94,7 @@ var roleWords = map[string]string{
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
 	"managing member": model.Directs, // the member who runs a limited liability company
+	"secretary of state": model.EmployedBy, "state secretary": model.EmployedBy, "minister of state": model.EmployedBy,
 }
 
 var familyWords = lexicon.Kin()
