@@ -93,7 +93,7 @@ var roleWords = map[string]string{
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
-	"managing member": model.Directs, // the member who runs a limited liability company
+	"managing member":    model.Directs, // the member who runs a limited liability company
 	"secretary of state": model.EmployedBy, "state secretary": model.EmployedBy, "minister of state": model.EmployedBy,
 }
 
