@@ -252,7 +252,9 @@ func midSentenceSurname(toks []token, i int) bool {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
-	return prev.kind == tokWord && !isCap(prev) && isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
+	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
+	return (prev.kind == tokWord && !isCap(prev) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
+		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
 }
 
 // capitalsPersonContext reports a name in capitals that court papers mark as a person's other

@@ -93,7 +93,7 @@ func TestRecallRules(t *testing.T) {
 			nil, []rel{{"Anti-Human Trafficking Department", model.Raided, "Sunrise Park", ""}}, nil},
 		{"a role stated through the body's possessive",
 			"Sok Dara is Hengda Holdings' chief financial officer. Lim Srey was Sunrise Development Co., Ltd.'s chief executive officer.",
-			[]rel{{"Sok Dara", model.Directs, "Hengda Holdings", model.Reported}},
+			[]rel{{"Sok Dara", model.EmployedBy, "Hengda Holdings", model.Reported}, {"Lim Srey", model.Directs, "Sunrise Development Co., Ltd.", model.Reported}},
 			nil, nil},
 		{"a titled person of a body: the name ends at 'of'",
 			"Police Colonel Thanakorn Srisuwan of the Tak Immigration Bureau said the raid went ahead.",

@@ -81,7 +81,7 @@ var roleWords = map[string]string{
 	"attorney general": model.Directs, "assistant attorney general": model.Directs,
 	"senior official": model.EmployedBy, "treasurer": model.EmployedBy, "secretary": model.EmployedBy, "agent": model.EmployedBy,
 	"legal representative": model.Directs, "beneficial owner": model.Owns, "incorporator": model.Directs,
-	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.Directs,
+	"chief executive officer": model.Directs, "chief operating officer": model.Directs, "chief financial officer": model.EmployedBy,
 	"investigator": model.EmployedBy, "researcher": model.EmployedBy, "analyst": model.EmployedBy, "judge": model.EmployedBy, "prosecutor": model.EmployedBy,
 	"regional representative": model.EmployedBy, "country representative": model.EmployedBy, "captain": model.MemberOf,
 	"lieutenant colonel": model.MemberOf, "director-general": model.Directs, "director general": model.Directs,
@@ -93,7 +93,8 @@ var roleWords = map[string]string{
 	"actual controller": model.Owns, "stockholder": model.Owns, "majority stockholder": model.Owns,
 	"sergeant": model.MemberOf, "police sergeant": model.MemberOf, "police captain": model.MemberOf, "major": model.MemberOf,
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
-	"managing member": model.Directs, // the member who runs a limited liability company
+	"managing member":    model.Directs, // the member who runs a limited liability company
+	"secretary of state": model.EmployedBy, "state secretary": model.EmployedBy, "minister of state": model.EmployedBy,
 }
 
 var familyWords = lexicon.Kin()
@@ -464,6 +465,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
 					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
 					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
+					boardNamePair(text, all, ents, ms, p, q, claim, setRole)              // board_names.go
+					listedPossPostPair(text, all, ents, ms, p, q, claim, setRole)         // listed_poss_posts.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}
@@ -752,6 +755,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		})
 	out = dropGenericRaiders(out, ids, ents)
 	out = dropParentSanctioners(out, ids, ents)
+	out = dropLesserPosts(out) // one_post.go
 	// Co-mentions, bounded per document.
 	n := 0
 	seen := map[[2]int]bool{}
@@ -866,6 +870,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
 		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
+			!apposOfInnerName(text, cands, ents, ms, p, q, rest, cb.s-len(rest)+1) && // inner_appos.go
 			!placeChainTail(text, cands, ents, ms, p, q) {
 			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
 				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)

@@ -12,8 +12,8 @@ func TestRespectivePosts(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
 		{"respective posts after the body's possessive", "Shenglong Holdings Co., Ltd. was controlled by Pich Sothearoth, a Cambodian national, and Wang Lei, a Chinese national, who served respectively as Shenglong Holdings Co., Ltd.'s chairman and chief financial officer.",
-			[]rel{{"Pich Sothearoth", model.Directs, "Shenglong Holdings Co., Ltd.", ""}, {"Wang Lei", model.Directs, "Shenglong Holdings Co., Ltd.", ""}},
-			[]rel{{"Pich Sothearoth", model.EmployedBy, "Shenglong Holdings Co., Ltd.", ""}}},
+			[]rel{{"Pich Sothearoth", model.Directs, "Shenglong Holdings Co., Ltd.", ""}, {"Wang Lei", model.EmployedBy, "Shenglong Holdings Co., Ltd.", ""}},
+			[]rel{{"Pich Sothearoth", model.EmployedBy, "Shenglong Holdings Co., Ltd.", ""}, {"Wang Lei", model.Directs, "Shenglong Holdings Co., Ltd.", ""}}},
 		{"respective posts of the body", "Records show Pich Sothearoth and Wang Lei served respectively as chairman and treasurer of Shenglong Holdings Co., Ltd.",
 			[]rel{{"Pich Sothearoth", model.Directs, "Shenglong Holdings Co., Ltd.", ""}, {"Wang Lei", model.EmployedBy, "Shenglong Holdings Co., Ltd.", ""}},
 			[]rel{{"Wang Lei", model.Directs, "Shenglong Holdings Co., Ltd.", ""}}},
