@@ -175,8 +175,8 @@ func (x *Extractor) coSubjectPair(text string, cands []candidate, ents []*docEnt
 		}
 		last, prev, joined = r, c, true
 	}
-	if last < 0 || singularAppos(text[cands[ms[last]].e:ob.s]) {
-		return false // "A and B, the treasurer of Y": B's alone (singular_appos.go)
+	if last < 0 {
+		return false
 	}
 	if g := text[cands[ms[last]].e:ob.s]; singularAppos(g) && strings.Count(g, ",") == 1 {
 		return false // "A and B, an adviser to Y": Y is named in B's apposition (singular_appos.go)
