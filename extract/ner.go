@@ -615,6 +615,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		// run into the sentence that repeats it is two mentions.
 		return append(x.spanCandidates(g, text, si, st, i, m), x.spanCandidates(g, text, si, st, m, j)...)
 	}
+	if c, ok := nicknameName(text, si, toks, i, j); ok {
+		return []candidate{c} // "Boss Ma", "Ah Seng" (nickname_titles.go)
+	}
 	if k := titlePhraseEnd(toks, i, j); k > 0 {
 		return x.titledName(g, text, si, st, k, j) // "Tan Sri Lim Boon Keat"
 	}
