@@ -1120,7 +1120,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
 		// its country or founder after "of".
 		c.typ, c.conf = model.Company, 0.8
-	case continentBody(g, text, toks, i, j, words):
+	case continentBody(g, text, toks, i, j, words) || countryBody(g, text, toks, i, j, words):
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
 		c.typ, c.conf = model.Organization, 0.7
