@@ -569,6 +569,9 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
 			j = committeeFields(toks, i, j)
+		case t.low == "at" && courtAtSeat(toks, i, j) > j:
+			// "Sessions Court at Johor Bahru" (court_at_seats.go).
+			return courtAtSeat(toks, i, j)
 		case t.text == "," && trialCourtEnd(toks, i, j) > j:
 			// "Regional Trial Court, Branch 58, Angeles City".
 			return trialCourtEnd(toks, i, j)
