@@ -223,6 +223,9 @@ func raidActor(text string, st sentence, cands []candidate, ents []*docEntity, m
 			}
 			return nil, 0, 0 // the first body is not the one acting
 		}
+		if raidOwnAgent(text, cands, ents, ms[i+1:], c.ent) {
+			return nil, 0, 0 // "deported workers held in a PAOCC raid on X" (raid_own_agent.go)
+		}
 		out := []int{c.ent}
 		if loc[2] >= 0 {
 			asideEnd := c.e + loc[3]

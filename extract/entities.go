@@ -259,6 +259,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
 	// called a person that begins a firm's, site's or body's longer name is its short form.
 	joinPrefixShortForms(text, cands, ents)
+	joinFirmShortForms(text, cands, ents) // firm_short_forms.go
 	joinPlaceShortForms(text, cands, ents)
 	joinLeadingForms(text, sents, cands, ents) // leading_forms.go
 	joinWeakShortForms(text, cands, ents)      // weak_short_forms.go

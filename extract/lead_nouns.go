@@ -84,7 +84,7 @@ func siteNamedByKind(toks []token, c *candidate, j int) bool {
 }
 
 // siteKindWords are the lower-case kinds of site written after a site's name.
-var siteKindWords = set("compound", "building", "complex", "casino", "resort", "tower", "hotel", "enclave")
+var siteKindWords = set("compound", "building", "complex", "casino", "resort", "tower", "hotel", "enclave", "hub")
 
 // signatureTitles open the post written after a name in capitals in a court paper's signature
 // or appearance lines: "LINH PHAM, Attorney for Defendant", "SOPHAL CHHUN, Assistant United

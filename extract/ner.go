@@ -569,6 +569,9 @@ func capSpanEnd(toks []token, i int) int {
 		case t.text == "," && committeeFields(toks, i, j) > j:
 			// "Senate Committee on Women, Children, Family Relations and Gender Equality".
 			j = committeeFields(toks, i, j)
+		case t.low == "at" && courtAtSeat(toks, i, j) > j:
+			// "Sessions Court at Johor Bahru" (court_at_seats.go).
+			return courtAtSeat(toks, i, j)
 		case t.text == "," && trialCourtEnd(toks, i, j) > j:
 			// "Regional Trial Court, Branch 58, Angeles City".
 			return trialCourtEnd(toks, i, j)
@@ -614,6 +617,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		// "Case study 1: Mekong Bay City Mekong Bay City, a development ...": a heading
 		// run into the sentence that repeats it is two mentions.
 		return append(x.spanCandidates(g, text, si, st, i, m), x.spanCandidates(g, text, si, st, m, j)...)
+	}
+	if c, ok := nicknameName(text, si, toks, i, j); ok {
+		return []candidate{c} // "Boss Ma", "Ah Seng" (nickname_titles.go)
 	}
 	if k := titlePhraseEnd(toks, i, j); k > 0 {
 		return x.titledName(g, text, si, st, k, j) // "Tan Sri Lim Boon Keat"
@@ -1110,17 +1116,20 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j)):
+	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):
 		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
 		// its country or founder after "of".
 		c.typ, c.conf = model.Company, 0.8
-	case continentBody(g, text, toks, i, j, words):
+	case continentBody(g, text, toks, i, j, words) || countryBody(g, text, toks, i, j, words):
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
 		c.typ, c.conf = model.Organization, 0.7
+	case burmeseName(toks, i, j) || initialledName(toks, i, j):
+		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
+		c.typ, c.conf = model.Person, 0.75
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words)):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false

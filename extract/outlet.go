@@ -25,7 +25,7 @@ func outletNames(d *model.Document) []string {
 func titleSite(title string) string {
 	i := strings.LastIndex(title, " | ")
 	if i <= 0 {
-		return ""
+		return dashSite(title)
 	}
 	s := strings.TrimSpace(html.UnescapeString(title[i+3:]))
 	if n := len(strings.Fields(s)); n == 0 || n > 5 || len(s) > 80 {
@@ -47,7 +47,7 @@ func markOutlets(names []string, sents []sentence, cands []candidate) {
 			continue
 		}
 		for _, n := range names {
-			if n == "" || c.text != n {
+			if n == "" || c.text != n && c.text != withoutThe(n) {
 				continue
 			}
 			if c.tj-c.ti < 2 && c.ti == 0 {

@@ -59,7 +59,7 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 		case model.Compound:
 			// "the Golden Sands compound", "the Royal Dragon casino": the site's name with
 			// the kind word the text writes after it.
-			if w := wordAfter(text, m.End); compoundFollowers[w] && w != "compounds" {
+			if w := wordAfter(text, m.End); compoundFollowers[w] && w != "compounds" || siteKindWords[w] {
 				add(m.Text + " " + w)
 			}
 		}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// capitalsPerson reports a name set in capitals (court papers, charge sheets, lists of the
+// arrested) that what surrounds it marks as a person's, beyond the party words and
+// aliases courtPersonContext reads: an age after it ("WANG LEI, 44,"), a short form in
+// quotes made of one of its words ("HUANG JIANPING ("HUANG")"), a person's post in an
+// apposition ("LIM SOKHA, an officer of"), a party's role in brackets ("MARGARET HOLLOWAY
+// (Claimant)"), or a signature block, where the name has its own line and an officer's
+// post the next ("KAREN O. LIU" over "Assistant United States Attorney"). A firm's name in
+// capitals ends in a legal form that nameShaped refuses before this is asked.
+func capitalsPerson(text string, toks []token, i, j int) bool {
+	return capitalsAged(toks, j) || capitalsShortForm(toks, i, j) || capitalsApposedPost(toks, j) ||
+		capitalsPartyRole(toks, j) || capitalsSignature(text, toks, i, j)
+}
+
+// capitalsAged reports ", 44," / ", 44" closing the sentence / "(44)" after the name: the
+// age lists of the arrested and charge sheets give, or ", Chinese national".
+func capitalsAged(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	if toks[j].text == "," && demonyms[toks[j+1].low] && j+2 < len(toks) && (toks[j+2].low == "national" || toks[j+2].low == "citizen") {
+		return true // "WANG LEI, Chinese national"
+	}
+	if toks[j].text != "," && toks[j].text != "(" || !ageWord(toks[j+1].text) {
+		return false
+	}
+	if j+2 == len(toks) {
+		return toks[j].text == ","
+	}
+	switch toks[j+2].text {
+	case ",", ";":
+		return toks[j].text == ","
+	case ")":
+		return toks[j].text == "("
+	}
+	return false
+}
+
+// ageWord reports a number a person's age is written with (two digits, 16 to 99).
+func ageWord(w string) bool {
+	if len(w) != 2 || !unicode.IsDigit(rune(w[0])) || !unicode.IsDigit(rune(w[1])) {
+		return false
+	}
+	return w >= "16"
+}
+
+// capitalsShortForm reports a name followed by the short form a court paper defines for it
+// in quotes, one of its words: the surname last ("MARGARET HOLLOWAY ("HOLLOWAY")") or a
+// Chinese surname first ("HUANG JIANPING ("HUANG")").
+func capitalsShortForm(toks []token, i, j int) bool {
+	if j+4 >= len(toks) || toks[j].text != "(" || !quoteMarks[toks[j+1].text] || !quoteMarks[toks[j+3].text] || toks[j+4].text != ")" {
+		return false
+	}
+	short := toks[j+2].low
+	return short == toks[j-1].low || short == toks[i].low && chineseSurnameSet[short] && j-i <= 3
+}
+
+// personPostWords are the posts an apposition gives a person in court papers beyond the
+// titles list: "LIM SOKHA, an officer of the provincial police".
+var personPostWords = set("officer", "official", "employee", "manager", "director", "owner", "shareholder",
+	"agent", "recruiter", "supervisor", "accountant", "member", "partner", "resident", "worker", "victim")
+
+// capitalsApposedPost reports ", a/an/the POST" after the name, the post a person's
+// ("LIM SOKHA, an officer of ..."; "CHEN MENG, the director of ...").
+func capitalsApposedPost(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	switch toks[j+1].low {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	w := toks[j+2].low
+	if j+3 < len(toks) && (demonyms[w] || w == "former" || w == "senior" || w == "police" || w == "army") {
+		w = toks[j+3].low // "an Indonesian recruiter", "a former officer", "a police officer"
+	}
+	return personPostWords[w] || isPersonTitle(w) && w != "general" && w != "head" && w != "chief"
+}
+
+// caseParties are a party's role written in brackets after its name in a case's heading.
+var caseParties = set("claimant", "plaintiff", "defendant", "respondent", "applicant", "petitioner", "appellant",
+	"appellee", "accused", "complainant", "intervener")
+
+// capitalsPartyRole reports "(Claimant)", "(Defendant)" after the name: a case heading's
+// party, one (the plural closes a list whose members are named on their own).
+func capitalsPartyRole(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].text == "(" && caseParties[toks[j+1].low] && toks[j+2].text == ")"
+}
+
+// signaturePosts are the words of a post written on the line under a signature's name.
+var signaturePosts = set("attorney", "judge", "counsel", "prosecutor", "magistrate", "clerk", "registrar",
+	"solicitor", "barrister", "advocate", "justice", "commissioner", "secretary", "director")
+
+// capitalsSignature reports a name that fills its line (brackets aside) with a short line
+// under it holding an officer's post: a signature block ("KAREN O. LIU" / "Assistant United
+// States Attorney"; "(NOR AZIAN BINTI HASSAN)" / "Sessions Court Judge").
+func capitalsSignature(text string, toks []token, i, j int) bool {
+	for k, t := range toks {
+		if (k < i || k >= j) && t.kind != tokPunct {
+			return false
+		}
+	}
+	start, end := toks[i].s, toks[j-1].e
+	if strings.TrimLeft(lineBefore(text, start), "( ") != "" {
+		return false
+	}
+	rest := text[end:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || strings.Trim(rest[:nl], ") ") != "" {
+		return false
+	}
+	next := strings.TrimLeft(rest[nl:], "\n \t")
+	if k := strings.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	words := strings.Fields(next)
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(next, ".") {
+		return false
+	}
+	for _, w := range words[:min(len(words), 5)] {
+		if signaturePosts[strings.ToLower(strings.Trim(w, ",;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBefore returns the text of start's line before it.
+func lineBefore(text string, start int) string {
+	return text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+}

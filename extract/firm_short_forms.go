@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// joinFirmShortForms joins a name only its shape and the words around it called a person's
+// ("A year later Golden Reef signed a lease", "said Golden Reef was only a landlord") to the
+// one firm of the document whose registered name, legal form and all, begins with it ("Golden
+// Reef Development Co., Ltd."). joinPrefixShortForms leaves such a name alone once a verb or
+// an aside raised it, since an owner may give a firm his name ("Tep Sokheng" beside "Tep
+// Sokheng Group"); a person is told apart by what no firm takes: a title (conf 0.85 and
+// above), ", who", or an aside giving a person's post or kin ("Chea Sokhom, the senator").
+func joinFirmShortForms(text string, cands []candidate, ents []*docEntity) {
+	for k, e := range ents {
+		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
+			continue
+		}
+		n := len(strings.Fields(e.nkey))
+		if n < 2 || n > 3 {
+			continue
+		}
+		firmLike := true
+		for _, ci := range e.cands {
+			c := cands[ci]
+			if c.typ != model.Person || c.conf > 0.75 || personAside(text, c.e) || theBefore(text, c.s) {
+				firmLike = false
+				break
+			}
+		}
+		if !firmLike {
+			continue
+		}
+		target := soleLongerForm(ents, k, func(f *docEntity) bool {
+			w := strings.Fields(f.nkey)
+			return f.gaz < 0 && f.typ == model.Company && len(w) > n+1 && legalForms[w[len(w)-1]]
+		})
+		if target >= 0 {
+			moveMentions(cands, ents, k, target)
+		}
+	}
+}
+
+// rePersonAside follows a person's name: ", who", ", whose", or an aside opening with an
+// article or a possessive and a word (checked against the posts and kin words).
+var rePersonAside = regexp.MustCompile(`^\s*,\s+(?:(who|whose)\b|(?:a|an|the|his|her)\s+(?:former\s+)?([a-z-]+))`)
+
+// personAside reports an aside after offset e that says a person: ", who", ", the senator",
+// ", his wife".
+func personAside(text string, e int) bool {
+	m := rePersonAside.FindStringSubmatch(text[e:min(len(text), e+60)])
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		return true
+	}
+	w := m[2]
+	return personPostWords[w] || isPersonTitle(w) || familyWords[w] || roleWords[w] != ""
+}
+
+// theBefore reports "the " right before offset s: a site is written so ("the Golden
+// Lotus"), a firm's short form seldom.
+func theBefore(text string, s int) bool {
+	return s >= 4 && strings.EqualFold(text[s-4:s], "the ")
+}
