@@ -105,6 +105,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 	// clones and leaves doc as parsed, so readability (which does prune its tree) gets doc
 	// itself rather than a second parse; nothing reads doc after it.
 	render := trimmedTreeText // go-trafilatura's tree has trimmed text; readability's has not
+	readable := false         // readability's tree replaced go-trafilatura's
 	deficient := res != nil && structurallyDeficient(res.ContentNode)
 	if err != nil || res == nil || len(res.ContentText) < fallbackBelow || 2*len(res.ContentText) < paraText || deficient {
 		// The same test go-trafilatura applies to its readability candidate: take it when it
@@ -124,7 +125,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 					res.Metadata.Title = art.Title
 				}
 				res.ContentNode, res.ContentText = art.Node, cand
-				render = nodeText
+				render, readable = nodeText, true
 			}
 		}
 	}
@@ -137,6 +138,9 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		meta.Date = res.Metadata.Date
 	}
 	if res.ContentNode != nil {
+		if art := wholeArticle(doc, res.ContentNode); art != nil && !readable {
+			res.ContentNode, render = art, nodeText // baseline_article.go
+		}
 		text = render(res.ContentNode)
 	}
 	if text == "" {
