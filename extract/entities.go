@@ -164,7 +164,8 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	}
 	titledPeople := map[string]bool{}
 	for _, c := range cands {
-		if c.typ == model.Person && c.gaz < 0 && c.conf >= 0.85 {
+		if c.typ == model.Person && c.gaz < 0 && (c.conf >= 0.85 || personAside(text, c.e)) {
+			// A titled name, or one the text goes on to call a person ("Ouk Sophal, who").
 			titledPeople[foldName(c.text, c.typ)] = true
 		}
 	}
@@ -237,7 +238,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 			target = sameNameEntity(ents, c.text)
 		}
 		if target < 0 {
-			target = shortFormTarget(ents, cands, i)
+			target = shortFormTarget(text, ents, cands, i)
 			target = sameShortForm(ents, cands, i, target, shortOf) // short_forms.go
 		}
 		if target < 0 {
@@ -428,7 +429,7 @@ func sameNameEntity(ents []*docEntity, text string) int {
 
 // shortFormTarget finds the entity a short mention stands for: a surname or given name of a
 // person, the distinctive word of a company, or an acronym of a name's initials.
-func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
+func shortFormTarget(text string, ents []*docEntity, cands []candidate, i int) int {
 	c := cands[i]
 	word := NameKey(c.text)
 	if word == "" {
@@ -459,9 +460,10 @@ func shortFormTarget(ents []*docEntity, cands []candidate, i int) int {
 				}
 			}
 		case e.typ == model.Company || e.typ == model.Compound || e.typ == model.Organization:
-			if c.typ == model.Person && c.conf >= 0.85 {
+			if c.typ == model.Person && (c.conf >= 0.85 || personAside(text, c.e)) {
 				// "Oknha Tep Sokheng" beside "Tep Sokheng Group": a titled person is the
-				// owner the group is named after, not a short form of it.
+				// owner the group is named after, not a short form of it; so is a name the
+				// text goes on to call a person ("Ouk Sophal, who denies ...").
 				break
 			}
 			if e.core != "" && e.core != e.nkey {
