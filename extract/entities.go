@@ -588,32 +588,12 @@ func trimPeriod(c *candidate) {
 // begins with the same words and is longer. A possessive after the name ("Pacific Zenith's
 // shares") raised its confidence but says nothing of what it is, so it still counts as shape.
 func joinPrefixShortForms(text string, cands []candidate, ents []*docEntity) {
-	for k, e := range ents {
-		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
-			continue
-		}
-		n := len(strings.Fields(e.nkey))
-		if n < 2 || n > 3 {
-			continue
-		}
-		shapeOnly := true
-		for _, ci := range e.cands {
-			c := cands[ci]
-			possessive := c.conf <= 0.75 && (strings.HasPrefix(text[c.e:], "'s") || strings.HasPrefix(text[c.e:], "’s"))
-			if c.conf > 0.6 && !possessive || c.typ != model.Person {
-				shapeOnly = false
-			}
-		}
-		if !shapeOnly {
-			continue
-		}
-		target := soleLongerForm(ents, k, func(f *docEntity) bool {
-			return (f.typ == model.Company || f.typ == model.Compound || f.typ == model.Organization) && len(strings.Fields(f.nkey)) > n
-		})
-		if target >= 0 {
-			moveMentions(cands, ents, k, target)
-		}
-	}
+	joinPersonPrefixes(cands, ents, func(c candidate) bool {
+		possessive := c.conf <= 0.75 && (strings.HasPrefix(text[c.e:], "'s") || strings.HasPrefix(text[c.e:], "’s"))
+		return c.conf <= 0.6 || possessive
+	}, func(f *docEntity, n int) bool {
+		return (f.typ == model.Company || f.typ == model.Compound || f.typ == model.Organization) && len(strings.Fields(f.nkey)) > n
+	})
 }
 
 // soleLongerForm returns the one entity other than ents[k], with mentions and accepted by ok,

@@ -15,6 +15,18 @@ import (
 // Sokheng Group"); a person is told apart by what no firm takes: a title (conf 0.85 and
 // above), ", who", or an aside giving a person's post or kin ("Chea Sokhom, the senator").
 func joinFirmShortForms(text string, cands []candidate, ents []*docEntity) {
+	joinPersonPrefixes(cands, ents, func(c candidate) bool {
+		return c.conf <= 0.75 && !personAside(text, c.e) && !theBefore(text, c.s)
+	}, func(f *docEntity, n int) bool {
+		w := strings.Fields(f.nkey)
+		return f.gaz < 0 && f.typ == model.Company && len(w) > n+1 && legalForms[w[len(w)-1]]
+	})
+}
+
+// joinPersonPrefixes moves each listed-nowhere name of two or three words typed a person to
+// the one longer entity target accepts whose name begins with it, when every mention of the
+// name passes mention (a person-typed mention whose words say no more than its shape).
+func joinPersonPrefixes(cands []candidate, ents []*docEntity, mention func(candidate) bool, target func(f *docEntity, n int) bool) {
 	for k, e := range ents {
 		if e.typ != model.Person || e.gaz >= 0 || len(e.cands) == 0 {
 			continue
@@ -23,23 +35,18 @@ func joinFirmShortForms(text string, cands []candidate, ents []*docEntity) {
 		if n < 2 || n > 3 {
 			continue
 		}
-		firmLike := true
+		only := true
 		for _, ci := range e.cands {
-			c := cands[ci]
-			if c.typ != model.Person || c.conf > 0.75 || personAside(text, c.e) || theBefore(text, c.s) {
-				firmLike = false
+			if c := cands[ci]; c.typ != model.Person || !mention(c) {
+				only = false
 				break
 			}
 		}
-		if !firmLike {
+		if !only {
 			continue
 		}
-		target := soleLongerForm(ents, k, func(f *docEntity) bool {
-			w := strings.Fields(f.nkey)
-			return f.gaz < 0 && f.typ == model.Company && len(w) > n+1 && legalForms[w[len(w)-1]]
-		})
-		if target >= 0 {
-			moveMentions(cands, ents, k, target)
+		if t := soleLongerForm(ents, k, func(f *docEntity) bool { return target(f, n) }); t >= 0 {
+			moveMentions(cands, ents, k, t)
 		}
 	}
 }
