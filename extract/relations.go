@@ -632,6 +632,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "Today's action targets the following persons:" and a row per party (designation_leads.go).
 	designationLeads(text, sents, cands, ents, bySent, addSanction)
+	// "X was designated along with A and B" (designated_alongside.go).
+	designatedAlongside(text, sents, cands, ents, bySent, addSanction)
+	// "OFAC designated four individuals ..." and the four persons the notice names (designated_counts.go).
+	countedDesignations(text, sents, cands, ents, bySent, addSanction)
 	// "OFAC added A and B to its sanctions list" (added_to_lists.go).
 	addedToLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
