@@ -102,28 +102,12 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 		if agent < 0 {
 			continue
 		}
-		// The mentions after the opener, in order.
-		var after []int
-		for sj := si; sj < len(sents) && sj < si+60; sj++ {
-			for _, m := range bySent[sj] {
-				if cands[m].s > opener {
-					after = append(after, m)
-				}
-			}
-		}
+		after := mentionsAfter(cands, bySent, si, min(len(sents), si+60), opener)
 		k := 0
 		ls := opener + 1
 		for rows := 0; rows < 40 && ls < len(text); rows++ {
-			// The next line that holds anything.
-			for ls < len(text) && (text[ls] == '\n' || text[ls] == ' ' || text[ls] == '\t' || text[ls] == '\r') {
-				ls++
-			}
-			le := strings.IndexByte(text[ls:], '\n')
-			if le < 0 {
-				le = len(text)
-			} else {
-				le += ls
-			}
+			var le int
+			ls, le = nextLine(text, ls)
 			line := strings.TrimSpace(text[ls:le])
 			words := len(strings.Fields(line))
 			for k < len(after) && cands[after[k]].s < ls {
@@ -142,4 +126,31 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 			ls = le
 		}
 	}
+}
+
+// mentionsAfter lists, in order, the mentions of sentences from to up to (not including) end
+// that begin after offset off: the rows a list opener announces.
+func mentionsAfter(cands []candidate, bySent map[int][]int, from, end, off int) []int {
+	var after []int
+	for sj := from; sj < end; sj++ {
+		for _, m := range bySent[sj] {
+			if cands[m].s > off {
+				after = append(after, m)
+			}
+		}
+	}
+	return after
+}
+
+// nextLine skips blank space from offset ls and returns the next line that holds anything,
+// as its start and end (the newline's offset, or the text's end).
+func nextLine(text string, ls int) (int, int) {
+	for ls < len(text) && strings.IndexByte(" \t\r\n", text[ls]) >= 0 {
+		ls++
+	}
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		return ls, len(text)
+	}
+	return ls, le + ls
 }

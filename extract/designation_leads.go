@@ -67,27 +67,12 @@ func designationLeads(text string, sents []sentence, cands []candidate, ents []*
 		if len(strings.Fields(lead)) > 25 || !reLeadInLine.MatchString(lead) || reLeadInDenial.MatchString(lead) {
 			continue
 		}
-		// The mentions after the colon, in order.
-		var after []int
-		for sj := si; sj < len(sents) && sj < si+80; sj++ {
-			for _, m := range bySent[sj] {
-				if cands[m].s > colon {
-					after = append(after, m)
-				}
-			}
-		}
+		after := mentionsAfter(cands, bySent, si, min(len(sents), si+80), colon) // designation_colon.go
 		k := 0
 		ls = colon + 1
 		for rows := 0; rows < 40 && ls < len(text); rows++ {
-			for ls < len(text) && strings.IndexByte(" \t\r\n", text[ls]) >= 0 {
-				ls++
-			}
-			le := strings.IndexByte(text[ls:], '\n')
-			if le < 0 {
-				le = len(text)
-			} else {
-				le += ls
-			}
+			var le int
+			ls, le = nextLine(text, ls)
 			line := strings.TrimSpace(text[ls:le])
 			if line == "" {
 				break
