@@ -1770,8 +1770,8 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 			add(a, b, model.Directs, 0.8)
 		}
 	case "works", "worked", "work", "working":
-		// "works for": an employee.
-		if ta == model.Person {
+		// "works for": an employee; "worked as a partner for" is no job (false_ties.go).
+		if ta == model.Person && !workedAsNonStaff(verb) {
 			add(a, b, model.EmployedBy, 0.75)
 		}
 	case "joined":
