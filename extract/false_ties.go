@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Guards against ties a rule would read from words about someone else: a relative clause
@@ -33,4 +35,43 @@ func nonStaffPost(w string) bool { return associateWords[w] || familyWords[w] ||
 func workedAsNonStaff(verb string) bool {
 	m := reWorkedAs.FindStringSubmatch(strings.ToLower(strings.TrimSpace(verb)))
 	return m != nil && nonStaffPost(m[1])
+}
+
+// companyOnlyPosts are posts only a firm has: a ministry or a police force has no managing
+// director or shareholder.
+var companyOnlyPosts = set("managing director", "ceo", "chief executive", "chief executive officer", "general manager",
+	"company secretary", "corporate secretary", "shareholder", "major shareholder", "majority shareholder")
+
+// firmPostOfState reports a firm's post said of a state body ("Its managing director" read
+// back to the Treasury that sanctioned the firm): the post belongs to a firm the words
+// point at, not to the body.
+func firmPostOfState(role string, obj *docEntity) bool {
+	if obj.typ != model.Organization || !companyOnlyPosts[cleanRole(role)] {
+		return false
+	}
+	switch sectorOf(obj.name) {
+	case model.SectorGovernment, model.SectorLegislature, model.SectorJudiciary, model.SectorPolice, model.SectorMilitary, model.SectorIntergov:
+		return true
+	}
+	return false
+}
+
+// reThroughPossessive is a possessive pronoun after a preposition of means: "A owns B
+// through its subsidiary C", where "its" is A's, the clause's agent, not B's.
+var reThroughPossessive = regexp.MustCompile(`(?i)\b(?:through|via|by\s+way\s+of|by\s+means\s+of|using)\s*$`)
+
+// meansPossessive reports a reference that is a possessive pronoun of means whose antecedent
+// in the same sentence is not the sentence's first name (its agent): read back to the nearer
+// object it would give the object the agent's subsidiary.
+func meansPossessive(text string, r reference, all []candidate, bySent map[int][]int) bool {
+	switch strings.ToLower(r.cand.text) {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	if r.from != r.cand.sent || !reThroughPossessive.MatchString(text[max(0, r.cand.s-20):r.cand.s]) {
+		return false
+	}
+	ms := bySent[r.cand.sent]
+	return len(ms) > 0 && all[ms[0]].ent != r.cand.ent && all[ms[0]].s < r.cand.s
 }

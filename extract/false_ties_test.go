@@ -31,3 +31,27 @@ func TestFalseTies(t *testing.T) {
 			nil, emp("Sok Pisey", "Huione Group")},
 	})
 }
+
+// TestFalseTiesRefs holds the guards on what a reference stands for: a firm's post read back
+// to a state body, and a possessive of means read back to the nearer object.
+func TestFalseTiesRefs(t *testing.T) {
+	x := newTestExtractor(t)
+	owns := func(a, b string) rel { return rel{a, model.Owns, b, ""} }
+	checkRelCases(t, x, []relCase{
+		// Must fire.
+		{"its managing director after a firm", "Prince Holding Group was founded in 2015. Its managing director is Mao Dara.",
+			[]rel{{"Mao Dara", model.Directs, "Prince Holding Group", ""}}, nil},
+		{"through its subsidiary, the agent first", "Prince Holding Group, through its subsidiary Jin Bei Group, owns Lucky Star Company.",
+			[]rel{owns("Prince Holding Group", "Jin Bei Group")}, nil},
+		{"owns through its subsidiary", "Prince Holding Group owns Lucky Star Company through its subsidiary Jin Bei Group.",
+			[]rel{owns("Prince Holding Group", "Lucky Star Company"), owns("Prince Holding Group", "Jin Bei Group")},
+			[]rel{owns("Lucky Star Company", "Jin Bei Group")}},
+		// Must not fire.
+		{"its managing director after a sanction", "The U.S. Treasury's Office of Foreign Assets Control (OFAC) designated Prince Holding Group, a company owned by Chen Zhi, in October 2025. Its managing director is Tan's wife, Mao Dara.",
+			nil, []rel{{"Mao Dara", model.Directs, "US Department of the Treasury", ""}, {"Mao Dara", model.Directs, "Office of Foreign Assets Control", ""}}},
+		{"its chief executive after a police raid", "The Royal Thai Police raided the office in March. Its chief executive, Sok Pisey, fled.",
+			nil, []rel{{"Sok Pisey", model.Directs, "Royal Thai Police", ""}}},
+		{"via its subsidiary", "Huione Group acquired Huione Pay via its subsidiary Lucky Star Company.",
+			nil, []rel{owns("Huione Pay", "Lucky Star Company")}},
+	})
+}

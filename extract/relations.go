@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -214,6 +215,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
 	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
+	refs = slices.DeleteFunc(refs, func(r reference) bool { return meansPossessive(text, r, cands, bySent) }) // false_ties.go
 	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
 	// each relation made through it made for the second too (see add).
 	couples := coupleRefs(text, sents, cands, ents, bySent)
@@ -270,7 +272,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
-		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
+		if (pred == model.Directs || pred == model.EmployedBy) && (firmPostOfUnit(role, eb) || firmPostOfState(role, eb)) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
