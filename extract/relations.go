@@ -215,7 +215,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
 	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
-	refs = slices.DeleteFunc(refs, func(r reference) bool { return meansPossessive(text, r, cands, bySent) }) // false_ties.go
+	// "A owns B through its subsidiary C": "its" is A's, not B's (false_ties.go).
+	refs = slices.DeleteFunc(refs, func(r reference) bool { return meansPossessive(text, r, cands, bySent) })
 	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
 	// each relation made through it made for the second too (see add).
 	couples := coupleRefs(text, sents, cands, ents, bySent)
