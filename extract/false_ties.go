@@ -75,3 +75,20 @@ func meansPossessive(text string, r reference, all []candidate, bySent map[int][
 	ms := bySent[r.cand.sent]
 	return len(ms) > 0 && all[ms[0]].ent != r.cand.ent && all[ms[0]].s < r.cand.s
 }
+
+// rePersonDeed is a deed done to a person, not a site: in "X, who ran the Golden Fortune
+// compound, was arrested after a raid by the NBI", the raid is on the man.
+var rePersonDeed = regexp.MustCompile(`\b(?:arrested|detained|caught|apprehended|nabbed|deported|extradited|charged|indicted|convicted|sentenced|jailed|killed|shot|questioned|interrogated)\b`)
+
+// reRaidOwnObject is the raid's own object after its agent: "a raid by the NBI on his
+// apartment".
+var reRaidOwnObject = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:on|at|of|into)\s+(?:(?:his|her|their)\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:apartment|flat|home|house|residence|condominium|condo|villa|hotel\s+room|room|car|vehicle|office)\b)`)
+
+// raidOnOther reports a site named before a body's raid that the sentence tells was on a
+// person or on another place: the site was not raided.
+func raidOnOther(text string, ents []*docEntity, ca, cb candidate, gap string) bool {
+	if ents[ca.ent].typ != model.Compound || ents[cb.ent].typ != model.Organization {
+		return false
+	}
+	return rePersonDeed.MatchString(gap) || reRaidOwnObject.MatchString(text[cb.e:min(len(text), cb.e+60)])
+}

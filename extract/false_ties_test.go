@@ -55,3 +55,32 @@ func TestFalseTiesRefs(t *testing.T) {
 			nil, []rel{owns("Huione Pay", "Lucky Star Company")}},
 	})
 }
+
+// TestFalseTiesOthers holds three more guards: a raid on a person or another place is not a
+// raid on the site named before it; general counsel is a staff post; a "whose" role held by
+// a pronoun's kin is not the pronoun's.
+func TestFalseTiesOthers(t *testing.T) {
+	x := newTestExtractor(t)
+	raided := []rel{{"National Bureau of Investigation", model.Raided, "Golden Fortune Resorts World", ""}}
+	checkRelCases(t, x, []relCase{
+		// Must fire.
+		{"a site shut after a raid", "The Golden Fortune compound was shut down after a raid by the NBI in March.", raided, nil},
+		{"a site emptied after a raid on its own parts", "The Golden Fortune compound was emptied after a raid by the NBI on its dormitories.", raided, nil},
+		{"general counsel, possessed", "Huione Group's general counsel, Sok Pisey, declined to comment.",
+			[]rel{{"Sok Pisey", model.EmployedBy, "Huione Group", ""}}, nil},
+		{"general counsel of", "Sok Pisey, the general counsel of Huione Group, declined to comment.",
+			[]rel{{"Sok Pisey", model.EmployedBy, "Huione Group", ""}}, nil},
+		{"whose sole shareholder is a name", "Lucky Star Company, whose sole shareholder is Chen Zhi, runs a casino.",
+			[]rel{{"Chen Zhi", model.Owns, "Lucky Star Company", ""}}, nil},
+		// Must not fire.
+		{"arrested after a raid on his apartment", "Li Xiong, who ran the Golden Fortune compound, was arrested in Manila after a raid by the NBI on his apartment.",
+			[]rel{{"Li Xiong", model.Operates, "Golden Fortune Resorts World", ""}}, raided},
+		{"a raid on another place", "The Golden Fortune compound stayed open after a raid by the NBI on a villa in Bavet.", nil, raided},
+		{"general counsel is no rank", "Sok Pisey, Huione Group's general counsel, declined to comment.",
+			[]rel{{"Sok Pisey", model.EmployedBy, "Huione Group", ""}}, []rel{{"Sok Pisey", model.MemberOf, "Huione Group", ""}}},
+		{"whose sole shareholder is his wife", "Chen Zhi set up Lucky Star Company, a company whose sole shareholder is his wife, Mao Dara.",
+			nil, []rel{{"Chen Zhi", model.Owns, "Lucky Star Company", ""}}},
+		{"whose owner is her brother", "Mao Dara registered Lucky Star Company, whose owner is her brother.",
+			nil, []rel{{"Mao Dara", model.Owns, "Lucky Star Company", ""}}},
+	})
+}

@@ -1008,7 +1008,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if tb == model.Person && has("whose") {
+	if tb == model.Person && has("whose") && !possessivePronouns[strings.ToLower(cb.text)] { // "whose sole shareholder is his wife" (false_ties.go)
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
 			setRole(m[1])
 			if m[1] == "owner" {
