@@ -92,3 +92,12 @@ func raidOnOther(text string, ents []*docEntity, ca, cb candidate, gap string) b
 	}
 	return rePersonDeed.MatchString(gap) || reRaidOwnObject.MatchString(text[cb.e:min(len(text), cb.e+60)])
 }
+
+// reOthersOfBody follows a body to people who are not its own: "the DKBA's allies", "the
+// KNU's rivals". What they do is not the body's deed.
+var reOthersOfBody = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?['’]s?\s+(?:[\w-]+\s+)?(?:allies|ally|rivals?|enemies|enemy|foes?|opponents?|adversaries|partners?|proxies|proxy|neighbou?rs?|backers?|friends?|splinter\s+groups?|breakaway\s+factions?|former\s+members|defectors?)\b`)
+
+// othersOfBody reports a body mention ending at end that is followed by others than its men.
+func othersOfBody(text string, end int) bool {
+	return reOthersOfBody.MatchString(text[end:min(len(text), end+50)])
+}

@@ -84,3 +84,20 @@ func TestFalseTiesOthers(t *testing.T) {
 			nil, []rel{{"Mao Dara", model.Owns, "Lucky Star Company", ""}}},
 	})
 }
+
+// TestFalseTiesAllies holds othersOfBody: a site manned by a body's allies or rivals is not
+// guarded by the body, while its own men still make it the guard.
+func TestFalseTiesAllies(t *testing.T) {
+	x := newTestExtractor(t)
+	prot := []rel{{"Democratic Karen Benevolent Army", model.Protects, "KK Park", ""}}
+	checkRelCases(t, x, []relCase{
+		// Must fire.
+		{"manned by the body's soldiers", "The gates of KK Park were manned by the DKBA's soldiers.", prot, nil},
+		// Must not fire.
+		{"manned by the body's allies", "The gates of KK Park were manned by the DKBA's allies.", nil, prot},
+		{"a relative clause, allies", "KK Park, which was manned by the DKBA's allies, lies near Myawaddy.", nil, prot},
+		{"soldiers of the body's allies", "The gates of KK Park were manned by soldiers of the DKBA's allies.", nil, prot},
+		{"guarded by the army's allies", "KK Park was guarded by the Karen National Army's allies.",
+			nil, []rel{{"Karen National Army", model.Protects, "KK Park", ""}}},
+	})
+}
