@@ -49,11 +49,7 @@ func firmPostOfState(role string, obj *docEntity) bool {
 	if obj.typ != model.Organization || !companyOnlyPosts[cleanRole(role)] {
 		return false
 	}
-	switch sectorOf(obj.name) {
-	case model.SectorGovernment, model.SectorLegislature, model.SectorJudiciary, model.SectorPolice, model.SectorMilitary, model.SectorIntergov:
-		return true
-	}
-	return false
+	return stateSectors[sectorOf(obj.name)] // references.go
 }
 
 // reThroughPossessive is a possessive pronoun after a preposition of means: "A owns B
@@ -100,4 +96,28 @@ var reOthersOfBody = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?['’]s?
 // othersOfBody reports a body mention ending at end that is followed by others than its men.
 func othersOfBody(text string, end int) bool {
 	return reOthersOfBody.MatchString(text[end:min(len(text), end+50)])
+}
+
+// firmOverState takes "its" before a firm's post ("Its managing director is X") back to the
+// firm a state body acted on in the sentence before ("OFAC designated Prince Holding Group")
+// rather than to the body: the sentence is about the firm, the body only its agent. ent and
+// from are the antecedent found and its sentence; the firm and its sentence are returned
+// instead when the body opens a sentence before si that names a firm after it.
+func firmOverState(cands []candidate, ents []*docEntity, bySent map[int][]int, si, ent, from int) int {
+	if ent < 0 || from < 0 || from >= si || ents[ent].typ != model.Organization || !stateSectors[sectorOf(ents[ent].name)] { // references.go
+		return ent
+	}
+	seen := false
+	for _, m := range bySent[from] {
+		c := cands[m]
+		if c.ent < 0 {
+			continue
+		}
+		if c.ent == ent {
+			seen = true
+		} else if seen && ents[c.ent].typ == model.Company {
+			return c.ent
+		}
+	}
+	return ent
 }

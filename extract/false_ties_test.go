@@ -46,6 +46,10 @@ func TestFalseTiesRefs(t *testing.T) {
 		{"owns through its subsidiary", "Prince Holding Group owns Lucky Star Company through its subsidiary Jin Bei Group.",
 			[]rel{owns("Prince Holding Group", "Lucky Star Company"), owns("Prince Holding Group", "Jin Bei Group")},
 			[]rel{owns("Lucky Star Company", "Jin Bei Group")}},
+		{"its director after a sanction is the firm's", "The U.S. Treasury's Office of Foreign Assets Control (OFAC) designated Prince Holding Group in October 2025. Its director is Mao Dara.",
+			[]rel{{"Mao Dara", model.Directs, "Prince Holding Group", ""}}, []rel{{"Mao Dara", model.Directs, "US Department of the Treasury", ""}}},
+		{"its director after a body's own deed", "The Department of Special Investigation froze the accounts in May. Its director, Sok Pisey, said more would follow.",
+			[]rel{{"Sok Pisey", model.Directs, "Department of Special Investigation", ""}}, nil},
 		// Must not fire.
 		{"its managing director after a sanction", "The U.S. Treasury's Office of Foreign Assets Control (OFAC) designated Prince Holding Group, a company owned by Chen Zhi, in October 2025. Its managing director is Tan's wife, Mao Dara.",
 			nil, []rel{{"Mao Dara", model.Directs, "US Department of the Treasury", ""}, {"Mao Dara", model.Directs, "Office of Foreign Assets Control", ""}}},
