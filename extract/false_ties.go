@@ -72,9 +72,11 @@ func meansPossessive(text string, r reference, all []candidate, bySent map[int][
 	return len(ms) > 0 && all[ms[0]].ent != r.cand.ent && all[ms[0]].s < r.cand.s
 }
 
-// rePersonDeed is a deed done to a person, not a site: in "X, who ran the Golden Fortune
-// compound, was arrested after a raid by the NBI", the raid is on the man.
-var rePersonDeed = regexp.MustCompile(`\b(?:arrested|detained|caught|apprehended|nabbed|deported|extradited|charged|indicted|convicted|sentenced|jailed|killed|shot|questioned|interrogated)\b`)
+// rePersonDeed is the main verb, after a clause that named the site, of a deed done to a
+// person: in "X, who ran the Golden Fortune compound, was arrested after a raid by the NBI",
+// the raid is on the man. ("KK Park, where 200 workers were detained after a raid" and "the
+// compound was emptied and 80 workers detained" keep the site raided.)
+var rePersonDeed = regexp.MustCompile(`^[^,]{0,30},\s*(?:was|were|had\s+been|has\s+been|is|are)\s+(?:(?:later|then|reportedly|also|eventually|finally)\s+)?(?:arrested|detained|caught|apprehended|nabbed|deported|extradited|charged|indicted|convicted|sentenced|jailed|killed|shot|questioned|interrogated)\b`)
 
 // reRaidOwnObject is the raid's own object after its agent: "a raid by the NBI on his
 // apartment".

@@ -70,6 +70,8 @@ func TestFalseTiesOthers(t *testing.T) {
 		// Must fire.
 		{"a site shut after a raid", "The Golden Fortune compound was shut down after a raid by the NBI in March.", raided, nil},
 		{"a site emptied after a raid on its own parts", "The Golden Fortune compound was emptied after a raid by the NBI on its dormitories.", raided, nil},
+		{"workers detained where the site was raided", "KK Park, where 200 workers were detained after a raid by the DKBA, stayed shut.",
+			[]rel{{"Democratic Karen Benevolent Army", model.Raided, "KK Park", ""}}, nil},
 		{"general counsel, possessed", "Huione Group's general counsel, Sok Pisey, declined to comment.",
 			[]rel{{"Sok Pisey", model.EmployedBy, "Huione Group", ""}}, nil},
 		{"general counsel of", "Sok Pisey, the general counsel of Huione Group, declined to comment.",
@@ -79,6 +81,7 @@ func TestFalseTiesOthers(t *testing.T) {
 		// Must not fire.
 		{"arrested after a raid on his apartment", "Li Xiong, who ran the Golden Fortune compound, was arrested in Manila after a raid by the NBI on his apartment.",
 			[]rel{{"Li Xiong", model.Operates, "Golden Fortune Resorts World", ""}}, raided},
+		{"arrested after a raid", "Li Xiong, who ran the Golden Fortune compound, was arrested after a raid by the NBI.", nil, raided},
 		{"a raid on another place", "The Golden Fortune compound stayed open after a raid by the NBI on a villa in Bavet.", nil, raided},
 		{"general counsel is no rank", "Sok Pisey, Huione Group's general counsel, declined to comment.",
 			[]rel{{"Sok Pisey", model.EmployedBy, "Huione Group", ""}}, []rel{{"Sok Pisey", model.MemberOf, "Huione Group", ""}}},
