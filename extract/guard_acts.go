@@ -109,8 +109,8 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 		}
 		for i := 0; i < len(ms); i++ {
 			c := cands[ms[i]]
-			if c.ent < 0 || !isBody(c) && ents[c.ent].typ != model.Person {
-				continue
+			if c.ent < 0 || !isBody(c) && ents[c.ent].typ != model.Person || othersOfBody(text, c.e) {
+				continue // "manned by the DKBA's allies": not the DKBA (false_ties.go)
 			}
 			before := text[max(st.s, c.s-80):c.s]
 			// The passive: the site (or its parts) is the subject, the body its agent.

@@ -149,7 +149,7 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 				return true
 			}
 		}
-		if ta == model.Person && tb != model.Person && reEmployedAppos.MatchString(gap) {
+		if ta == model.Person && tb != model.Person && reEmployedAppos.MatchString(gap) && !whoseClause(gap) { // false_ties.go
 			add(a, b, model.EmployedBy, 0.75)
 			return true
 		}

@@ -99,16 +99,16 @@ func raidCrews(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if !reRaidNounAfterSite.MatchString(text[max(st.s, c.s-60):c.s]) || reRaidNounElse.MatchString(text[c.e:min(st.e, c.e+40)]) {
 				continue
 			}
-			site, sites := -1, 0
+			site, sites, siteEnd := -1, 0, 0
 			for _, m := range ms {
 				if n := cands[m]; isSite(n) && n.ent != site {
 					if n.e <= c.s {
-						site = n.ent
+						site, siteEnd = n.ent, n.e
 					}
 					sites++
 				}
 			}
-			if sites == 1 && site >= 0 && !strings.Contains(text[st.s:c.s], "\n") {
+			if sites == 1 && site >= 0 && !strings.Contains(text[st.s:c.s], "\n") && !rePersonDeed.MatchString(text[siteEnd:c.s]) { // false_ties.go
 				emit(si, c.ent, site, si, st.s, c.e)
 			}
 		}

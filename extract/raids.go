@@ -45,6 +45,9 @@ var (
 // raidPair reads the raid shapes above between two mentions of one sentence; it reports
 // whether it read one. ca is the first mention, gap the lower-cased words between.
 func raidPair(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) bool {
+	if raidOnOther(text, ents, ca, cb, gap) {
+		return false // "X was arrested after a raid by the NBI on his apartment" (false_ties.go)
+	}
 	if raidJointPair(text, ents, ca, cb, gap, add) || raidShapePair(text, ents, ca, cb, gap, add) || raidPartsPair(ents, ca, cb, gap, add) || raidDeedPair(ents, ca, cb, gap, add) {
 		return true
 	}

@@ -231,6 +231,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				!(possessedNoun(toks, k) > 0 && inName(toks[possessedNoun(toks, k)].s, toks[possessedNoun(toks, k)].e)):
 				// "was its president", "Its legal representative is X" (reference_posts.go).
 				if ent, from := postAntecedent(text, sents, ccands, ents, cby, si, t.s); ent >= 0 {
+					if itsFirmPost(toks, k) {
+						ent = firmOverState(ccands, ents, cby, si, ent, from) // false_ties.go
+					}
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
@@ -261,6 +264,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					} else if itsFirmPost(toks, k) {
 						// "its chief executive, X": a firm's post, never the site's (ref_heads9.go).
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types[:2])
+						ent = firmOverState(ccands, ents, cby, si, ent, from) // false_ties.go
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
 					}

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -215,6 +216,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
 	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
+	// "A owns B through its subsidiary C": "its" is A's, not B's (false_ties.go).
+	refs = slices.DeleteFunc(refs, func(r reference) bool { return meansPossessive(text, r, cands, bySent) })
 	// "the couple" stands for a married pair (couples.go): read as the first spouse, and
 	// each relation made through it made for the second too (see add).
 	couples := coupleRefs(text, sents, cands, ents, bySent)
@@ -271,7 +274,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
-		if (pred == model.Directs || pred == model.EmployedBy) && firmPostOfUnit(role, eb) {
+		if (pred == model.Directs || pred == model.EmployedBy) && (firmPostOfUnit(role, eb) || firmPostOfState(role, eb)) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && designatedAsKind(text, ms, me) ||
@@ -1014,7 +1017,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if tb == model.Person && has("whose") {
+	if tb == model.Person && has("whose") && !possessivePronouns[strings.ToLower(cb.text)] { // "whose sole shareholder is his wife" (false_ties.go)
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
 			setRole(m[1])
 			if m[1] == "owner" {
@@ -1779,8 +1782,8 @@ func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add f
 			add(a, b, model.Directs, 0.8)
 		}
 	case "works", "worked", "work", "working":
-		// "works for": an employee.
-		if ta == model.Person {
+		// "works for": an employee; "worked as a partner for" is no job (false_ties.go).
+		if ta == model.Person && !workedAsNonStaff(verb) {
 			add(a, b, model.EmployedBy, 0.75)
 		}
 	case "joined":

@@ -57,7 +57,7 @@ func workTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	}
 	if m := reWorkAsAt.FindStringSubmatch(gap); m != nil {
 		w, pred := rolePhrase(m[1])
-		if pred == "" && (associateWords[w] || familyWords[w]) || pred != "" && pred != model.EmployedBy {
+		if pred == "" && nonStaffPost(w) || pred != "" && pred != model.EmployedBy { // false_ties.go
 			return // "worked as a partner for Y"; a leading post is read by the rules of leadership
 		}
 		setRole(w)
