@@ -58,6 +58,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	cands = addLeadingForms(d.Text, sents, cands) // leading_forms.go
 	markOutlets(outlets, sents, cands)
 	ents := resolveEntities(g, d.Text, sents, cands)
+	cands, ents = bindDefinedTerms(d.Text, sents, cands, ents) // defined_terms.go
 	official := officialKind(d)
 	d.Entities = make([]model.Entity, 0, len(ents))
 	ids := make([]string, len(ents))

@@ -1488,7 +1488,7 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 	if verb == "" {
 		verb = "owned" // "belongs to"
 	}
-	verb = landOwnedVerb(gap, verb)
+	verb = landOwnedVerb(gap, clauseVerb(gap, verb)) // defined_terms.go
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
 	// after A ("A, a firm chaired by B") describes A itself.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !reDescriptionOpen.MatchString(gap) {
