@@ -457,6 +457,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
 					closeTiePair(text, all, ents, ms, p, q, claim)
 					peerTiePair(text, all, ents, ms, p, q, claim)
+					tiePhrasePair(text, all, ents, ms, p, q, claim)     // tie_phrases.go
+					kinCopulaMorePair(text, all, ents, ms, p, q, claim) // kin_copula_more.go
 					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
 					workTiePair(text, all, ents, ms, p, q, claim, setRole)
 					postClausePair(text, all, ents, ms, p, q, claim, setRole)
