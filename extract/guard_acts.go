@@ -17,7 +17,7 @@ import (
 //     had for years been guarded by soldiers from A and by B".
 // The site is the compound named (or referred to) after the verb or as the passive's
 // subject; a bare part ("its gates", "the gate") belongs to the last site named before in
-// the sentence or, failing that, in the sentence before. A sentence that tells a raid,
+// the sentence or, failing that, in the nearest of the three sentences before. A sentence that tells a raid,
 // rescue or arrest is left alone: men who stand at a gate there are the raiders.
 
 // guardCrewW are the members of a body through whom it guards.
@@ -80,8 +80,8 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])
-		// siteBefore is the last site named before off in the sentence, else in the one
-		// before; -1 when none.
+		// siteBefore is the last site named before off in the sentence, else in the nearest
+		// of the three before; -1 when none.
 		siteBefore := func(off int) (int, int) {
 			site := -1
 			for _, m := range ms {
@@ -92,12 +92,18 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if site >= 0 || si == 0 {
 				return site, si
 			}
-			for _, m := range bySent[si-1] {
-				if c := cands[m]; isSite(c) {
-					site = c.ent
+			// The nearest of the three sentences before that names a site.
+			for back := si - 1; back >= 0 && back >= si-3; back-- {
+				for _, m := range bySent[back] {
+					if c := cands[m]; isSite(c) {
+						site = c.ent
+					}
+				}
+				if site >= 0 {
+					return site, back
 				}
 			}
-			return site, si - 1
+			return -1, si - 1
 		}
 		done := map[[2]int]bool{}
 		out := func(a, b, bs, s, e int) {
