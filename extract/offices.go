@@ -203,6 +203,12 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 				return emit(b, a, postsOf(m[1]))
 			}
 		}
+		// "a Singapore company whose sole director, the lawyer X" (whose_wide.go).
+		if w := whosePostWide(gap); w != "" && !person && !possessedName(text, cb.e) {
+			if posts := postsOf(w); len(posts) > 0 {
+				return emit(b, a, posts)
+			}
+		}
 	}
 	if body && (agentType(tb)) && !person {
 		if m := reDescribedBy.FindStringSubmatch(gap); m != nil && plainDescription(m[1]) {

@@ -697,6 +697,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.kinCoSubjects(text, sents, all, ents, typedSent, addSpan)
 	// "Y is 40 percent owned by A, 30 percent by B", "owned and chaired by X" (gapping.go).
 	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
+	// "Y, which is directed by Chinese national X" (directed_by.go).
+	directedBy(text, sents, all, ents, typedSent, addSpan)
 	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
 	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
 		role, from, firstEnt = "", -1, -1
