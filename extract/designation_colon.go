@@ -53,19 +53,8 @@ func designationColonLists(text string, sents []sentence, cands []candidate, ent
 		st := sents[si]
 		// The colon that closes a line of this sentence (the splitter may run the sentence on
 		// into the list), or the end of a line that is a bare heading.
-		opener := -1
+		opener := lineColon(text, st.s, st.e)
 		agent, agentSent := -1, -1
-		for off := st.s; off < st.e; {
-			i := strings.IndexByte(text[off:st.e], ':')
-			if i < 0 {
-				break
-			}
-			if lineEnd(text, off+i+1) {
-				opener = off + i
-				break
-			}
-			off += i + 1
-		}
 		for _, m := range bySent[si] {
 			c := cands[m]
 			if c.ent < 0 || !body(c.ent) {
@@ -153,4 +142,19 @@ func nextLine(text string, ls int) (int, int) {
 		return ls, len(text)
 	}
 	return ls, le + ls
+}
+
+// lineColon returns the offset of the first colon in text[s:e] that closes a line, or -1.
+func lineColon(text string, s, e int) int {
+	for off := s; off < e; {
+		i := strings.IndexByte(text[off:e], ':')
+		if i < 0 {
+			return -1
+		}
+		if lineEnd(text, off+i+1) {
+			return off + i
+		}
+		off += i + 1
+	}
+	return -1
 }

@@ -45,18 +45,7 @@ func designationLeads(text string, sents []sentence, cands []candidate, ents []*
 			continue
 		}
 		// The colon that closes a line of this sentence.
-		colon := -1
-		for off := st.s; off < st.e; {
-			i := strings.IndexByte(text[off:st.e], ':')
-			if i < 0 {
-				break
-			}
-			if lineEnd(text, off+i+1) {
-				colon = off + i
-				break
-			}
-			off += i + 1
-		}
+		colon := lineColon(text, st.s, st.e) // designation_colon.go
 		if colon < 0 {
 			continue
 		}
