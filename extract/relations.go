@@ -454,6 +454,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
 					seatPair(text, all, ents, ms, p, q, claim, setRole)
+					seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
 					closeTiePair(text, all, ents, ms, p, q, claim)
 					peerTiePair(text, all, ents, ms, p, q, claim)
