@@ -12,13 +12,17 @@ import (
 // full name, ending in a legal form and typed a firm by its own words, becomes a firm of its
 // own; the short form keeps its place reading rather than being pulled into the firm, since a
 // short form that also names a bay or a district ties the firm to what the place does.
-// Listed names, and entities with any mention typed otherwise, are left alone.
-func splitFirmFromPlaceForms(cands []candidate, ents []*docEntity) []*docEntity {
+// Listed names, entities with any mention typed otherwise and entities that settle types a
+// firm anyway ("Northern Horizon" beside "Northern Horizon Holdings Co., Ltd.") are left alone.
+func splitFirmFromPlaceForms(g *Gazetteer, text string, cands []candidate, ents []*docEntity) []*docEntity {
 	n := len(ents)
 	for k := 0; k < n; k++ {
 		e := ents[k]
 		if e.gaz >= 0 || len(e.cands) < 2 || e.votes[model.Location] <= e.votes[model.Company] {
 			continue
+		}
+		if settle(g, text, cands, e); e.typ != model.Location {
+			continue // a stated type or a firm's cue already types it a firm
 		}
 		var firm, place []int
 		ok := true

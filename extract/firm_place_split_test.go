@@ -24,6 +24,10 @@ func TestFirmFromPlaceForms(t *testing.T) {
 			"Coral Bay Holdings Group owns the hotel. Coral Bay Holdings Group was fined. Coral Bay said nothing.",
 			[]string{"Company:Coral Bay Holdings Group"},
 			[]string{"Location:Coral Bay Holdings Group"}},
+		{"precision: a short form settle already reads as the firm stays in it",
+			"The resort is 95 percent owned by Northern Horizon Holdings Co., Ltd. Northern Horizon's registered shareholder is a driver. In 2018 the ministry granted Northern Horizon a land concession.",
+			[]string{"Company:Northern Horizon Holdings Co., Ltd."},
+			[]string{"Location:Northern Horizon"}},
 	}
 	checkNameCases(t, x, "https://news.example.org/a", cases)
 }
