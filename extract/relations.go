@@ -667,6 +667,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, 0.75, appos, all[mi].s, all[mj].e)
 	}
 	possessedPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "X, who served as Y's head of finance" (served_as_posts.go).
+	servedAsPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "X, assigned to the city police office" (assigned_posts.go).
+	assignedPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "Workers named its general manager as X" (named_posts.go).
 	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).

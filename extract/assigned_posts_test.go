@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestAssignedPosts: an officer's posting told by "assigned to" after the person or in the
+// person's own copula; and what must not be read so.
+func TestAssignedPosts(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"set off after the name",
+			"Workers said Sergeant Ramon Dizon, assigned to the Cebu City Police Office, escorted the vans.",
+			[]rel{{"Ramon Dizon", model.EmployedBy, "Cebu City Police Office", ""}}, nil},
+		{"a copula naming the force, then the unit",
+			"Ramon Dizon is an active member of the Philippine National Police assigned to the Angeles City Police Station.",
+			[]rel{{"Ramon Dizon", model.EmployedBy, "Angeles City Police Station", ""}}, nil},
+		{"who was attached to",
+			"The permits were signed by Ramon Dizon, who was attached to the Bureau of Immigration at the time.",
+			[]rel{{"Ramon Dizon", model.EmployedBy, "Bureau of Immigration", ""}}, nil},
+		{"officers another person assigned: no post for that person",
+			"Colonel Ramon Dizon said officers assigned to the Cebu City Police Office had been suspended.",
+			nil, []rel{{"Ramon Dizon", model.EmployedBy, "Cebu City Police Office", ""}}},
+		{"a victim assigned to a firm's floor is no officer of a company",
+			"Maria Santos was assigned to Golden Bay Technology Inc. as a typist after she arrived.",
+			nil, []rel{{"Maria Santos", model.EmployedBy, "Golden Bay Technology Inc.", ""}}},
+		{"a case assigned to a court names no staff",
+			"The complaint against Ramon Dizon was assigned to the Regional Trial Court of Cebu City.",
+			nil, []rel{{"Ramon Dizon", model.EmployedBy, "Regional Trial Court of Cebu City", ""}}},
+	})
+}
