@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// An owner that also runs the site, told in a relative clause after the passive owner:
+// "X is owned by A, which also runs the gaming floors", "X was owned by A, who ran it": A
+// operates X as well as owning it. The clause must end the sentence on the site's own parts
+// ("the floors", "the site", "it"): "which also runs a casino in Phnom Penh", "which runs
+// the Red Lantern Casino" or "which runs the neighbouring hotel" name another place, and
+// "which also owns ..." is no running.
+
+var (
+	// The passive owner between the site and the agent: "is owned by", ", which was held by".
+	reOwnedByGap = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+|ultimately\s+)?(?:owned|held|controlled)\s+by\s+(?:the\s+)?$`)
+	// The clause after the agent, to the sentence's end: ", which also runs the gaming floors.".
+	reAlsoRunsIt = regexp.MustCompile(`^\s*,\s*(?:which|who)\s+(?:also\s+|still\s+|itself\s+|now\s+)?(?:runs|ran|operates|operated|manages|managed)\s+(?:it|(?:the|its)(?:\s+[a-z-]+){1,3}?)\s*(?:[.;]|$)`)
+	// Words that turn "the ..." into another place than the site.
+	reOtherPlace = regexp.MustCompile(`\b(?:other|another|neighbou?ring|nearby|adjacent|next|rival|second|nearest)\b`)
+)
+
+// ownerAlsoRuns adds the OPERATES tie of "X is owned by A, which also runs the floors" beside
+// the owner's tie, which other rules read; it reports nothing so they still run.
+func ownerAlsoRuns(text string, cb candidate, ta, tb string, a, b int, gap string, add func(a, b int, pred string, conf float64)) {
+	if ta != model.Compound || !agentType(tb) || !reOwnedByGap.MatchString(gap) {
+		return
+	}
+	after := text[cb.e:min(len(text), cb.e+120)]
+	m := reAlsoRunsIt.FindString(after)
+	if m == "" || reOtherPlace.MatchString(strings.ToLower(m)) {
+		return
+	}
+	add(b, a, model.Operates, 0.7)
+}
