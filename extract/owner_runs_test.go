@@ -29,6 +29,14 @@ func TestOwnerAlsoRuns(t *testing.T) {
 			nil, []rel{{"Huaxing Tech Co., Ltd.", model.Operates, "Lucky Dragon Plaza", ""}}},
 		{"land owner, tenant runs", "The land under Lucky Dragon Plaza is owned by Chea Sokhom, who leases it to Huaxing Tech Co., Ltd.",
 			nil, []rel{{"Chea Sokhom", model.Operates, "Lucky Dragon Plaza", ""}}},
+		{"two sites, plural passive", "Wan Pong Garden and a second compound, Nam Yawn Park, were developed and are run by Tianfu Investment Group.",
+			[]rel{{"Tianfu Investment Group", model.Operates, "Wan Pong Garden", ""}, {"Tianfu Investment Group", model.Operates, "Nam Yawn Park", ""}}, nil},
+		{"two sites, are operated by", "Golden Reef Park and Blue Lotus Plaza are operated by Huaxing Tech Co., Ltd.",
+			[]rel{{"Huaxing Tech Co., Ltd.", model.Operates, "Golden Reef Park", ""}}, nil},
+		{"raided, not run", "Golden Reef Park and Blue Lotus Plaza were raided by the Preah Sihanouk Provincial Police.",
+			nil, []rel{{"Preah Sihanouk Provincial Police", model.Operates, "Golden Reef Park", ""}}},
+		{"owned, not run", "Golden Reef Park and Blue Lotus Plaza are owned by Chea Sokhom.",
+			nil, []rel{{"Chea Sokhom", model.Operates, "Golden Reef Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
