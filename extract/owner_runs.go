@@ -22,6 +22,11 @@ var (
 	// The first of two coordinated sites before a plural passive of running: "and a second
 	// compound, site, were developed and are run by", "and site are operated by".
 	reCoSiteRunBy = regexp.MustCompile(`^\s*,?\s*and\s+(?:(?:a|the|its)\s+(?:second|third|smaller|larger|sister|newer|older)\s+(?:compound|site|park|complex|zone)\s*,\s*)?site\s*,?\s+(?:were|are|have\s+been)\s+(?:(?:both\s+)?(?:built|developed|constructed|established|founded|financed)\s+and\s+(?:are\s+|were\s+|have\s+been\s+)?(?:still\s+|since\s+)?)?(?:both\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?$`)
+	// A site, a colon and a bare description closed by a participle of running: "Boten Sky
+	// Tower: building developed and run by".
+	reColonRunBy = regexp.MustCompile(`^\s*:\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:building|compound|complex|tower|site|park|casino|hotel|resort|zone|hub)\s+(?:(?:built|developed|constructed|financed)\s+and\s+(?:is\s+)?)?(?:run|operated|managed)\s+by\s+(?:the\s+)?$`)
+	// Words that set the description beside the site, not on it: "next to a building run by".
+	reColonBeside = regexp.MustCompile(`\b(?:near|next|beside|opposite|behind|across|from|to|like|other|another|neighbou?ring|nearby|adjacent)\b`)
 	// Words that turn "the ..." into another place than the site.
 	reOtherPlace = regexp.MustCompile(`\b(?:other|another|neighbou?ring|nearby|adjacent|next|rival|second|nearest)\b`)
 )
@@ -31,6 +36,14 @@ var (
 // is read by the passive rules).
 func coSiteRunBy(ta, tb string, a, b int, gap string, add func(a, b int, pred string, conf float64)) {
 	if ta == model.Compound && agentType(tb) && reCoSiteRunBy.MatchString(gap) {
+		add(b, a, model.Operates, 0.7)
+	}
+}
+
+// colonRunBy adds the runner named after a colon and a bare description of the site:
+// "Boten Sky Tower: building developed and run by X": X operates it.
+func colonRunBy(ta, tb string, a, b int, gap string, add func(a, b int, pred string, conf float64)) {
+	if ta == model.Compound && agentType(tb) && reColonRunBy.MatchString(gap) && !reColonBeside.MatchString(gap) {
 		add(b, a, model.Operates, 0.7)
 	}
 }

@@ -37,6 +37,14 @@ func TestOwnerAlsoRuns(t *testing.T) {
 			nil, []rel{{"Preah Sihanouk Provincial Police", model.Operates, "Golden Reef Park", ""}}},
 		{"owned, not run", "Golden Reef Park and Blue Lotus Plaza are owned by Chea Sokhom.",
 			nil, []rel{{"Chea Sokhom", model.Operates, "Golden Reef Park", ""}}},
+		{"colon, bare description", "Background on Boten Sky Tower: building developed and run by Sky Tower Development Co., Ltd.",
+			[]rel{{"Sky Tower Development Co., Ltd.", model.Operates, "Boten Sky Tower", ""}}, nil},
+		{"colon, a compound managed by", "New site: Golden Reef Park: a walled compound managed by Huaxing Tech Co., Ltd.",
+			[]rel{{"Huaxing Tech Co., Ltd.", model.Operates, "Golden Reef Park", ""}}, nil},
+		{"colon, next to a building", "Golden Reef Park: next to a building run by Huaxing Tech Co., Ltd.",
+			nil, []rel{{"Huaxing Tech Co., Ltd.", model.Operates, "Golden Reef Park", ""}}},
+		{"colon, raided", "Golden Reef Park: compound raided by the Preah Sihanouk Provincial Police.",
+			nil, []rel{{"Preah Sihanouk Provincial Police", model.Operates, "Golden Reef Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
