@@ -132,6 +132,9 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		return false
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	ownerAlsoRuns(text, cb, ta, tb, a, b, gap, add)
+	coSiteRunBy(ta, tb, a, b, gap, add)
+	colonRunBy(ta, tb, a, b, gap, add)
 	if landPair(text, ca, cb, ta, tb, a, b, gap, add) {
 		return true
 	}
