@@ -115,10 +115,7 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 		// "his role as an employee of X": the possessor holds the post.
 		for i := 0; i+1 < len(ms); i++ {
 			cp, cb := cands[ms[i]], cands[ms[i+1]]
-			if cp.ent < 0 || cb.ent < 0 || cp.e > cb.s || ents[cp.ent].typ != model.Person {
-				continue
-			}
-			if tb := ents[cb.ent].typ; tb != model.Company && tb != model.Organization {
+			if !personThenBody(cp, cb, ents) {
 				continue
 			}
 			gap := strings.ToLower(text[cp.e:cb.s])
@@ -190,4 +187,14 @@ func shortFormOf(cands []candidate, ents []*docEntity, c candidate) int {
 		found = k
 	}
 	return found
+}
+
+// personThenBody reports whether mention cp is a person's and the next, cb, a firm's or a
+// body's, in that order: the pair every "X, who served as Y's ..." reading starts from.
+func personThenBody(cp, cb candidate, ents []*docEntity) bool {
+	if cp.ent < 0 || cb.ent < 0 || cp.e > cb.s || ents[cp.ent].typ != model.Person {
+		return false
+	}
+	tb := ents[cb.ent].typ
+	return tb == model.Company || tb == model.Organization
 }

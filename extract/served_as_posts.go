@@ -34,10 +34,7 @@ func servedAsPosts(text string, sents []sentence, cands []candidate, ents []*doc
 		ms := bySent[si]
 		for i := 0; i+1 < len(ms); i++ {
 			cp, cb := cands[ms[i]], cands[ms[i+1]]
-			if cp.ent < 0 || cb.ent < 0 || cp.e > cb.s || ents[cp.ent].typ != model.Person {
-				continue
-			}
-			if tb := ents[cb.ent].typ; tb != model.Company && tb != model.Organization {
+			if !personThenBody(cp, cb, ents) {
 				continue
 			}
 			gap := strings.ToLower(text[cp.e:cb.s])
