@@ -752,3 +752,8 @@ func namedAgain(cands []candidate, ms []int, ent int) bool {
 	}
 	return false
 }
+
+// siteMention returns the test every site reader applies to a mention: it names a compound.
+func siteMention(ents []*docEntity) func(candidate) bool {
+	return func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+}

@@ -25,7 +25,7 @@ var reSiteNoun = regexp.MustCompile(`^(?i)(?:site|compound|complex|resort|park|h
 // deniedGuards calls emit(si, body, site, siteSent, s, e) for each such denial in sentence si;
 // cands and bySent hold each sentence's mentions, references included.
 func deniedGuards(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) == 0 {

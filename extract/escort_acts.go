@@ -34,7 +34,7 @@ var (
 
 // escortActs calls emit(si, guard, site, si, s, e) for each shape above in sentence si.
 func escortActs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	isBody := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Company)
 	}

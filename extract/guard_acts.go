@@ -66,7 +66,7 @@ var (
 // guardActs calls emit(si, guard, site, siteSent, s, e) for each shape above in sentence si;
 // cands and bySent hold each sentence's mentions, references included.
 func guardActs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	isBody := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Organization || ents[c.ent].typ == model.Company)
 	}

@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // A site's gates or perimeter said to be guarded by a body, the site named before: "Survivors
@@ -19,7 +17,7 @@ var reGuardedPart = regexp.MustCompile(`(?i)\b(?:the|its|their)\s+(?:(?:main|fro
 // guardedParts reads the sentences above. emit gets the sentence, the guard, the site, the
 // site's sentence and the span read.
 func guardedParts(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	site := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	site := siteMention(ents)
 	guard := func(c candidate) bool {
 		return c.ent >= 0 && (agentType(ents[c.ent].typ))
 	}

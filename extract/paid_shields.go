@@ -35,7 +35,7 @@ var (
 // paidShields calls emit(si, protector, site, siteSent, s, e) for each shape above in
 // sentence si; cands and bySent hold each sentence's mentions, references included.
 func paidShields(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	agent := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
 	}

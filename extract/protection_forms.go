@@ -46,7 +46,7 @@ var (
 // protectionForms calls emit(si, protector, site, siteSent, s, e) for each shape above in
 // sentence si; cands and bySent hold each sentence's mentions, references included.
 func protectionForms(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	body := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Organization }
 	officer := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Person }
 	for si, st := range sents {

@@ -54,7 +54,7 @@ var (
 
 // raidClauses calls emit(si, raider, site, s, e) for each shape above in sentence si.
 func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	// raider is a police, military or government body, or an armed group (which raid
 	// compounds in their own areas).
 	raider := func(c candidate) bool {

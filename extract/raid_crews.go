@@ -45,7 +45,7 @@ func raidCrews(text string, sents []sentence, cands []candidate, ents []*docEnti
 		e := ents[c.ent]
 		return mayJoinRaid(e) || e.typ == model.Organization && sectorOf(e.name) == model.SectorArmedGroup
 	}
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 {

@@ -26,7 +26,7 @@ var (
 
 // raidRefs calls emit(si, raider, site, siteSent, s, e) for each shape above in sentence si.
 func raidRefs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	raider := func(c candidate) bool { return c.ent >= 0 && mayJoinRaid(ents[c.ent]) }
 	for si, st := range sents {
 		ms := bySent[si]

@@ -31,7 +31,7 @@ var (
 
 // securityPassives reads the shapes above and calls emit(si, body, site, siteSent, s, e).
 func securityPassives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) == 0 {

@@ -146,7 +146,7 @@ var (
 // in the sentence, or else the one site named in the two sentences before. emit gets the sentence, the body, the site, the site's sentence and the
 // span read.
 func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent int, pred string, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if low := lowerASCII(text[st.s:st.e]); !mentionsAny(low, "guard", "uniform", "security", "protect") {

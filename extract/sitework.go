@@ -35,7 +35,7 @@ var (
 // the site, the sentence the site is named in, the predicate and the span read. ms lists
 // each sentence's mentions, references included.
 func siteWork(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent int, pred string, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	isActor := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Company)
 	}

@@ -52,7 +52,7 @@ const tenantDesc = `(?:the\s+)?(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:c
 // sentence the site is named in and the span read. ms lists each sentence's mentions,
 // references included.
 func tenants(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	// onlySite is the one site named before off in sentence si or the two before it; -1 when
 	// none or more than one is.
 	onlySite := func(si, off int) (int, int) {

@@ -30,7 +30,7 @@ var (
 // names its site right after. emit gets the sentence, the person or body, the site, the site's
 // sentence and the span read.
 func tipOffs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	isSite := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
+	isSite := siteMention(ents)
 	actor := func(c candidate) bool {
 		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
 	}
