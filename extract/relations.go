@@ -274,6 +274,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
+		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
+			return // "its director is his wife": the wife's post (kin_holders.go)
+		}
 		if (pred == model.Directs || pred == model.EmployedBy) && (firmPostOfUnit(role, eb) || firmPostOfState(role, eb)) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
@@ -429,7 +432,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
-				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) {
+				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q) { // kin_holders.go
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
 				fired := false
@@ -468,6 +471,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
 					asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
+					kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
 					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
 					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
