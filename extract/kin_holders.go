@@ -50,24 +50,80 @@ func kinPossessorPair(text string, cands []candidate, ents []*docEntity, ms []in
 	return false
 }
 
-// kinHolderPair reads "The company's sole director is his wife, Keo Malis": the body's post
-// is held by the person named after the kin word.
+// reKinPassive is the gap of a passive whose agent is named through kinship: " is managed by
+// his nephew, ", " was owned by her brother ". Group 1 is the verb, group 2 the kin word.
+var reKinPassive = regexp.MustCompile(`^\s+(?:is|was|has\s+been|had\s+been|are|were)\s+(?:(?:now|still|also|reportedly|allegedly|effectively)\s+)?(managed|run|operated|directed|headed|chaired|led|owned)\s+by\s+(?:his|her|their)\s+([a-z-]+)\s*,?\s*$`)
+
+// kinNamePossessor reports a person's name standing before "'s" and a kin word: "Narong" in
+// "Narong's nephew".
+func kinNamePossessor(text string, ents []*docEntity, c candidate) bool {
+	if c.ent < 0 || ents[c.ent].typ != model.Person || c.e+2 > len(text) {
+		return false
+	}
+	rest := text[c.e:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return false
+	}
+	return kinPossessor("his "+rest[:min(len(rest), 40)], candidate{s: 0, e: 3, text: "his"})
+}
+
+// kinHolderPair reads a body's tie held by a person named after a kin word: "The company's
+// sole director is his wife, Keo Malis", "The company is managed by Narong's nephew, Thanawat
+// Chaiwat". The possessor, a pronoun or a name, is left out of the tie.
 func kinHolderPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
 	a, b, ok := pairEnds(cands, ms, p, q, 90)
 	if !ok {
 		return
 	}
 	ta, tb := ents[a].typ, ents[b].typ
-	if ta != model.Company && ta != model.Organization || tb != model.Person {
+	if ta != model.Company && ta != model.Organization && ta != model.Compound || tb != model.Person {
 		return
 	}
-	// The only mention between the two is the kin word's possessor.
+	// The only mention between the two is the kin word's possessor, read as "his".
+	var g strings.Builder
+	at := cands[ms[p]].e
 	for k := p + 1; k < q; k++ {
-		if !kinPossessor(text, cands[ms[k]]) {
+		c := cands[ms[k]]
+		switch {
+		case c.s < at:
+			return
+		case kinPossessor(text, c):
+		case kinNamePossessor(text, ents, c):
+			at2 := c.e + len("'s")
+			if strings.HasPrefix(text[c.e:], "’s") {
+				at2 = c.e + len("’s")
+			}
+			g.WriteString(text[at:c.s] + "his")
+			at = at2
+			continue
+		default:
 			return
 		}
+		g.WriteString(text[at:c.s] + "his")
+		at = c.e
 	}
-	m := reKinHolder.FindStringSubmatch(strings.ToLower(text[cands[ms[p]].e:cands[ms[q]].s]))
+	g.WriteString(text[at:cands[ms[q]].s])
+	gap := strings.ToLower(g.String())
+	if m := reKinPassive.FindStringSubmatch(gap); m != nil && familyWords[m[2]] {
+		switch {
+		case m[1] == "owned" && ta != model.Organization:
+			add(b, a, model.Owns, 0.8)
+		case m[1] != "owned" && ta == model.Compound:
+			add(b, a, model.Operates, 0.8)
+		case m[1] != "owned":
+			add(b, a, model.Directs, 0.8)
+		}
+		return
+	}
+	if ta == model.Compound {
+		return
+	}
+	m := reKinHolder.FindStringSubmatch(gap)
 	if m == nil || !familyWords[m[2]] {
 		return
 	}
