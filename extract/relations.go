@@ -435,6 +435,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q) { // kin_holders.go
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
+				if innerSitePair(text, all, ents, ms, p, q, claim) {
+					continue // "A inside B was operated by C": A was (inner_sites.go)
+				}
 				fired := false
 				firedClaim := func(a, b int, pred string, conf float64) { fired = true; claim(a, b, pred, conf) }
 				firedApposed := func(a, b int, pred string, conf float64) { fired = true; apposed(a, b, pred, conf) }
