@@ -475,6 +475,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
 					asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
 					kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
+					firmHolderPair(text, all, ents, ms, p, q, claim)                      // firm_holders.go
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
 					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
 					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
