@@ -745,6 +745,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if os < si {
 			from = os
 		}
+		// "The park's owner is X": a site named here only by a description quotes its name's sentence.
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, os, o, from)
 		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
 	// "escaped from a casino complex in Bavet. ... held at the X Casino" (lede_sites.go).
