@@ -274,6 +274,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
 		}
+		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
+			return // "its director is his wife": the wife's post (kin_holders.go)
+		}
 		if (pred == model.Directs || pred == model.EmployedBy) && (firmPostOfUnit(role, eb) || firmPostOfState(role, eb)) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
@@ -429,8 +432,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
 					from = f
 				}
-				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) {
+				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q) { // kin_holders.go
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
+				}
+				if innerSitePair(text, all, ents, ms, p, q, claim) {
+					continue // "A inside B was operated by C": A was (inner_sites.go)
 				}
 				fired := false
 				firedClaim := func(a, b int, pred string, conf float64) { fired = true; claim(a, b, pred, conf) }
@@ -468,6 +474,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					membershipPair(text, all, ents, ms, p, q, claim, setRole)
 					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
 					asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
+					kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
+					firmHolderPair(text, all, ents, ms, p, q, claim)                      // firm_holders.go
 					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
 					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
 					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
@@ -737,6 +745,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if os < si {
 			from = os
 		}
+		// "The park's owner is X": a site named here only by a description quotes its name's sentence.
+		from = refFrom(cands, bySent, all, typedSent, antecedent, si, os, o, from)
 		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
 	// "escaped from a casino complex in Bavet. ... held at the X Casino" (lede_sites.go).
