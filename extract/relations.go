@@ -704,6 +704,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
 	// "Y, which is directed by Chinese national X" (directed_by.go).
 	directedBy(text, sents, all, ents, typedSent, addSpan)
+	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).
+	postPassives(text, sents, all, ents, typedSent, addSpan)
 	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
 	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
 		role, from, firstEnt = "", -1, -1
@@ -1508,6 +1510,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
 			return
 		}
+	}
+	if managesFirm(verb, ents[b].typ, ents[cands[ms[p]].ent].typ) {
+		add(b, cands[ms[p]].ent, model.Directs, 0.8) // managed_by.go
+		return
 	}
 	x.verbRelation(b, cands[ms[p]].ent, ents, verb, add)
 }
