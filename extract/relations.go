@@ -1026,7 +1026,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			if m[1] == "leadership" {
 				setRole("leader")
 			}
-			addAppos(b, a, model.Directs, 0.8)
+			addAppos(b, commandedUnit(text, cands, ents, ms, p), model.Directs, 0.8) // commanded_units.go
 			return
 		}
 	}
