@@ -671,6 +671,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	servedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "X, assigned to the city police office" (assigned_posts.go).
 	assignedPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "A and B, both attached to the Mae Sot Police Station" (shared_postings.go).
+	sharedPostings(text, sents, all, ents, typedSent, addPossessed)
 	// "Workers named its general manager as X" (named_posts.go).
 	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).
