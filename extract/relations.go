@@ -679,6 +679,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	servedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "X, assigned to the city police office" (assigned_posts.go).
 	assignedPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "A and B, both attached to the Mae Sot Police Station" (shared_postings.go).
+	sharedPostings(text, sents, all, ents, typedSent, addPossessed)
 	// "Workers named its general manager as X" (named_posts.go).
 	namedAsPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "its chief executive is Ly Vannaroth's son, Ly Pisethmony" (named_posts.go).
@@ -712,6 +714,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
 	// "Y, which is directed by Chinese national X" (directed_by.go).
 	directedBy(text, sents, all, ents, typedSent, addSpan)
+	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).
+	postPassives(text, sents, all, ents, typedSent, addSpan)
+	// "Y was registered in 2019, director X, shareholder Z" (record_fields.go).
+	recordFields(text, sents, all, ents, typedSent, addSpanRole)
 	// "The remaining 30 percent belongs to X": the rest of the shares of a firm told before (share_refs.go).
 	shareRests(text, sents, all, ents, typedSent, func(si, hm, fm, h, f, s, e int) {
 		role, from, firstEnt = "", -1, -1
@@ -1034,7 +1040,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			if m[1] == "leadership" {
 				setRole("leader")
 			}
-			addAppos(b, a, model.Directs, 0.8)
+			addAppos(b, commandedUnit(text, cands, ents, ms, p), model.Directs, 0.8) // commanded_units.go
 			return
 		}
 	}
@@ -1098,7 +1104,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
-	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+	if ta == model.Person && (tb == model.Organization || tb == model.Company) && (reOfBody.MatchString(gap) || ofClassedBody(gap)) && !possessiveFollows(text, cb.e) { // classed_sources.go
 		// "Assistant Attorney General X of the Criminal Division": a leading title heads it.
 		if w := headTitleBefore(text, ca.s); w != "" {
 			setRole(w)
@@ -1518,6 +1524,10 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 			x.verbRelation(b, cands[ms[p-1]].ent, ents, verb, add)
 			return
 		}
+	}
+	if managesFirm(verb, ents[b].typ, ents[cands[ms[p]].ent].typ) {
+		add(b, cands[ms[p]].ent, model.Directs, 0.8) // managed_by.go
+		return
 	}
 	x.verbRelation(b, cands[ms[p]].ent, ents, verb, add)
 }

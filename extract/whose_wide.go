@@ -22,7 +22,7 @@ var reWhosePostWide = regexp.MustCompile(`^\s*(?:\(\s*loc\s*\)\s*)?,\s*` +
 func whosePostWide(gap string) string {
 	m := reWhosePostWide.FindStringSubmatch(gap)
 	if m == nil {
-		return ""
+		return whoseAfterClause(gap) // commanded_units.go
 	}
 	desc := m[0][:strings.Index(m[0], "whose")]
 	if !strings.Contains(desc, "which") && (rePostBreak.MatchString(desc) || !plainDescription(desc)) {
