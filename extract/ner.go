@@ -603,7 +603,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda", "pcl", "pvt":
 		return true
 	}
 	return false
@@ -1076,10 +1076,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && words[0] == "bank" && words[1] != "of" && !anyOrg && nameShaped(toks[i+1:j]):
 		// "Bank Mega Persada", "Bank Mandiri": Indonesian and Malaysian banks put the word first.
 		c.typ, c.conf = model.Company, 0.75
-	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
+	case n > 1 && companyEnds[last] && !orgCues[last] && !isLegalForm(last) && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
 		againstSomething(words) || last == "group" && causeGroup[words[n-2]] || associationOf(words)):
-		// "Criminal Investigation and Detection Group": a public body named like a firm.
+		// "Criminal Investigation and Detection Group": a public body named like a firm. A
+		// legal form last ("Recruitment Agency Ltd.") is a firm's own word, whatever went before.
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = model.Company, 0.8
