@@ -81,6 +81,11 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 				break
 			}
 		}
+		if best < 0 && t.kind == tokWord {
+			if idx := shoutedPlaceAt(g, toks, i); idx >= 0 {
+				best, bestJ = idx, i+1 // "MANILA —" (shouted_places.go)
+			}
+		}
 		// "Officials of the Kayin State Border Guard Force": a group of people opening the
 		// sentence is no part of the body's name.
 		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
