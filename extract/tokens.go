@@ -264,7 +264,7 @@ var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "i
 	"over", "about", "against", "between", "among", "into", "through", "then", "now", "today", "yesterday",
 	"last", "next", "earlier", "later", "once", "even", "still", "like", "unlike", "via", "following",
 	"including", "amid", "within", "without", "upon", "near", "inside", "outside", "throughout", "to", "of",
-	"neighbouring", "neighboring", "nearby", "accused",
+	"neighbouring", "neighboring", "nearby", "accused", "defendant", "defendants",
 	"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "read", "photo", "see", "more", "other", "another", "such", "several",
 	"few", "one", "two", "three", "only", "just", "meanwhile", "furthermore", "moreover", "instead", "indeed",
