@@ -984,6 +984,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 			allNot = false
 		}
 	}
+	if possessiveInName(toks, i, j) {
+		allNot = false // "Lao Women's Union" (possessive_bodies.go)
+	}
 	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
 		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
 		c.typ, c.conf = model.Organization, 0.8
