@@ -70,7 +70,7 @@ func wordCount(ts []token) int {
 // locationStarts open the names of local units in the region's languages: a Philippine
 // barangay, a Thai tambon or amphoe, a Cambodian sangkat, khum or phum.
 // "Camp Crame" is a Philippine police or army camp: a place named as such.
-var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum", "camp")
+var locationStarts = set("barangay", "brgy.", "brgy", "tambon", "amphoe", "sangkat", "khum", "phum", "camp", "jalan", "jln", "lorong", "kampung", "kampong")
 
 // placeBeforeAtFrom reports a word before "at" or "from" after which a name is a place:
 // "crossing at", "landed at", "an MP from", "a lawmaker from".
@@ -334,7 +334,7 @@ func demonymPair(w string) bool {
 
 // surnameParticles sit in lower case inside Filipino and Spanish surnames, and Malay
 // patronymics ("Ahmad bin Ismail", "Siti Aminah binti Hassan").
-var surnameParticles = set("dela", "delos", "de", "los", "la", "bin", "binti")
+var surnameParticles = set("dela", "delos", "de", "los", "la", "bin", "binti", "binte")
 
 // particles counts the words of a name that are particles ("y", "de", "los").
 func particles(words []string) int {

@@ -41,7 +41,7 @@ var legalFormSpelling = map[string]string{"CO": "Co", "LTD": "Ltd", "LIMITED": "
 	"LLP": "LLP", "LP": "LP", "JSC": "JSC", "SA": "SA", "AG": "AG", "NV": "NV", "BV": "BV", "SRL": "SRL"}
 
 // lowerParticles are written in lower case inside a name.
-var lowerParticles = set("of", "and", "the", "for", "in", "on", "at", "to", "by", "de", "du", "da", "van", "von", "bin", "binti", "al", "el")
+var lowerParticles = set("of", "and", "the", "for", "in", "on", "at", "to", "by", "de", "du", "da", "van", "von", "bin", "binti", "binte", "al", "el")
 
 // readableWord respells one space-separated word, keeping the punctuation around it.
 func readableWord(w string, first bool) string {

@@ -81,6 +81,11 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 				break
 			}
 		}
+		if best < 0 && t.kind == tokWord {
+			if idx := shoutedPlaceAt(g, toks, i); idx >= 0 {
+				best, bestJ = idx, i+1 // "MANILA —" (shouted_places.go)
+			}
+		}
 		// "Officials of the Kayin State Border Guard Force": a group of people opening the
 		// sentence is no part of the body's name.
 		// "Owner of Riverside Star Casino" (a role heading a table cell or a list item): the
@@ -603,7 +608,7 @@ func capSpanEnd(toks []token, i int) int {
 
 func isLegalForm(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda":
+	case "ltd", "co", "inc", "plc", "llc", "limited", "corp", "pte", "jsc", "sdn", "bhd", "fze", "fzco", "fz-llc", "lda", "pcl", "pvt":
 		return true
 	}
 	return false
@@ -979,6 +984,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 			allNot = false
 		}
 	}
+	if possessiveInName(toks, i, j) {
+		allNot = false // "Lao Women's Union" (possessive_bodies.go)
+	}
 	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
 		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
 		c.typ, c.conf = model.Organization, 0.8
@@ -1076,10 +1084,11 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && words[0] == "bank" && words[1] != "of" && !anyOrg && nameShaped(toks[i+1:j]):
 		// "Bank Mega Persada", "Bank Mandiri": Indonesian and Malaysian banks put the word first.
 		c.typ, c.conf = model.Company, 0.75
-	case n > 1 && companyEnds[last] && !orgCues[last] && (containsAny(words, "investigation", "detection", "police",
+	case n > 1 && companyEnds[last] && !orgCues[last] && !isLegalForm(last) && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
 		againstSomething(words) || last == "group" && causeGroup[words[n-2]] || associationOf(words)):
-		// "Criminal Investigation and Detection Group": a public body named like a firm.
+		// "Criminal Investigation and Detection Group": a public body named like a firm. A
+		// legal form last ("Recruitment Agency Ltd.") is a firm's own word, whatever went before.
 		c.typ, c.conf = model.Organization, 0.75
 	case n > 1 && companyEnds[last] && !orgCues[last]:
 		c.typ, c.conf = model.Company, 0.8

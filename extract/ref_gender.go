@@ -22,7 +22,7 @@ var (
 // femaleParticles and maleParticles are words inside a Malay or Indonesian name that say its
 // bearer's gender ("binti": daughter of; "bin": son of).
 var (
-	femaleParticles = set("binti", "bte", "bt")
+	femaleParticles = set("binti", "binte", "bte", "bt")
 	maleParticles   = set("bin")
 )
 

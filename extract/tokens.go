@@ -33,7 +33,7 @@ type sentence struct {
 // abbreviations keep their final period.
 var abbreviations = withRanks(set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
 	"jr", "sr", "st", "sta", "sto", "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
+	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "pvt", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "blvd", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
 
 // withRanks adds the ranks abbreviated before names ("Pol. Lt. Gen.", "Brig. Gen."), kept
 // in a word list of their own.
@@ -264,7 +264,7 @@ var leadStrip = set("the", "a", "an", "this", "that", "these", "those", "it", "i
 	"over", "about", "against", "between", "among", "into", "through", "then", "now", "today", "yesterday",
 	"last", "next", "earlier", "later", "once", "even", "still", "like", "unlike", "via", "following",
 	"including", "amid", "within", "without", "upon", "near", "inside", "outside", "throughout", "to", "of",
-	"neighbouring", "neighboring", "nearby", "accused",
+	"neighbouring", "neighboring", "nearby", "accused", "defendant", "defendants",
 	"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "read", "photo", "see", "more", "other", "another", "such", "several",
 	"few", "one", "two", "three", "only", "just", "meanwhile", "furthermore", "moreover", "instead", "indeed",
