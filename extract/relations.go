@@ -821,7 +821,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if a == b || cb.s < ca.e {
 		return
 	}
-	if firmAddress(text, ents, ca, cb) {
+	if firmAddress(text, ents, ca, cb) || possessedOffice(text, ents, ca, cb) {
 		add(a, b, model.LocatedIn, 0.7) // "X (registered address: No. 12, Street 271, Phnom Penh)" (firm_addresses.go)
 		return
 	}
@@ -1579,7 +1579,7 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			return
 		}
 		add(a, b, model.LocatedIn, 0.85)
-	case ta == model.Compound:
+	case ta == model.Compound || firmApposIn(ents, ca, cb, gap, verb):
 		add(a, b, model.LocatedIn, 0.7)
 	}
 }
