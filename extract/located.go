@@ -127,6 +127,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	if ents[ca.ent].typ == model.Location && waterBeforeIn(text, ca, gap) {
 		return -1 // "a tower on the Mekong in Ton Pheung district" (place_triples.go)
 	}
+	if sidePlace(text, ents, ca, cb, gap) {
+		return 0.7 // "a fenced compound of dormitories on the Myanmar bank of the Moei" (side_places.go)
+	}
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
 	}
