@@ -19,7 +19,7 @@ func firmApposIn(ents []*docEntity, ca, cb candidate, gap, verb string) bool {
 	if verb != "" || (ta != model.Company && ta != model.Organization) || !apposLocus(gap, ents[cb.ent].name) {
 		return false
 	}
-	m := reApposLocus.FindStringSubmatch(gap)
+	m := reApposLocus.FindStringSubmatch(ofList(gap))
 	f := strings.Fields(m[1])
 	head := f[len(f)-1] // the noun before the place: "a casino operator in", not "a casino complex in"
 	return locusNouns[head] || businessHeads[head]
