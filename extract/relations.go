@@ -2044,7 +2044,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) && !officesIn(text, cands[ms[item]].s) ||
 					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
 					continue
 				}
