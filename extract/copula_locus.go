@@ -32,7 +32,7 @@ func copulaLocus(ents []*docEntity, ca, cb candidate, gap string) bool {
 	if loc == nil {
 		return false
 	}
-	desc := ", " + gap[loc[1]:]
+	desc := ofList(", " + gap[loc[1]:]) // of_lists.go
 	m := reApposLocus.FindStringSubmatch(desc)
 	if m == nil || !apposLocus(desc, ents[cb.ent].name) {
 		return false

@@ -67,6 +67,16 @@ func itemRoles(text string, sents []sentence, cands []candidate, ents []*docEnti
 			emit(si, bs, first.ent, cb.ent, model.LocatedIn, 0.8, sents[bs].s, cb.e, "")
 			continue
 		}
+		if ta == model.Company {
+			// "CROWN BAY CO., LTD., Bavet, Svay Rieng, Cambodia; a subsidiary of X" (item_seats.go)
+			if k := placesFirstField(text, cands, ents, ms, first, lineEnd); k >= 0 {
+				bs := si
+				for bs < last && cands[k].s >= sents[bs].e {
+					bs++
+				}
+				emit(si, bs, first.ent, cands[k].ent, model.LocatedIn, 0.8, sents[bs].s, cands[k].e, "")
+			}
+		}
 		dash := reItemDash.FindStringIndex(text[first.e:lineEnd])
 		if dash == nil {
 			continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -24,4 +25,15 @@ func closedPair(text string, cands []candidate, ms []int, p, q int) bool {
 // one court in three towns; the list says where the warrants were served.
 func oneSiteInPlaces(pred, subject, other string) bool {
 	return pred == model.LocatedIn && subject != model.Location && other == model.Location
+}
+
+// reOfficesIn ends the words before a list of places that a firm or body is in, each of them:
+// "a recruitment agency with offices in A and B", "has branches in A, B and C".
+var reOfficesIn = regexp.MustCompile(`(?i)\b(?:offices|branches|outlets|showrooms)\s+in\s+(?:both\s+)?$`)
+
+// officesIn reports a list of places led by a plural office noun: the firm has an office in
+// every place of the list, unlike "the Criminal Court in A, B and C", one court named with where
+// its warrants were served.
+func officesIn(text string, start int) bool {
+	return reOfficesIn.MatchString(text[max(0, start-40):start])
 }

@@ -53,7 +53,7 @@ var waterways = set("river", "lake", "road", "street", "avenue", "highway", "coa
 // the descriptive words must hold a site or business noun and no verb, and "on"/"along"
 // only take a river, road or coast.
 func apposLocus(gap, second string) bool {
-	m := reApposLocus.FindStringSubmatch(gap)
+	m := reApposLocus.FindStringSubmatch(ofList(gap)) // "of casinos, flats and shops" (of_lists.go)
 	if m == nil {
 		return false
 	}
@@ -101,7 +101,7 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 var (
 	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
 	// Holdings Ltd., a Hong Kong company".
-	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell(?:\s+company)?|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|investment\s+vehicle)\b`)
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell(?:\s+company)?|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|(?:investment\s+|offshore\s+|holding\s+)?vehicle)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
 	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
@@ -126,6 +126,9 @@ var (
 func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) float64 {
 	if ents[ca.ent].typ == model.Location && waterBeforeIn(text, ca, gap) {
 		return -1 // "a tower on the Mekong in Ton Pheung district" (place_triples.go)
+	}
+	if sidePlace(text, ents, ca, cb, gap) {
+		return 0.7 // "a fenced compound of dormitories on the Myanmar bank of the Moei" (side_places.go)
 	}
 	if c := localLocus(text, ents, ca, cb, gap); c != 0 {
 		return c
@@ -209,7 +212,7 @@ func placeEnd(text string, end int) int {
 
 // rePlaceFirmGap is the gap after a place that qualifies a business noun set off before a
 // firm's name: " employment agency, ", "-based operator, ".
-var rePlaceFirmGap = regexp.MustCompile(`^(?:[-‑](?:based|registered|headquartered)\s+|\s+)(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary)\s*,\s*$`)
+var rePlaceFirmGap = regexp.MustCompile(`^(?:[-‑](?:based|registered|headquartered)\s+|\s+)(?:[a-z-]+\s+)?(?:company|firm|agency|distributor|broker|trader|dealer|supplier|recruiter|operator|developer|processor|lender|bank|exchange|conglomerate|subsidiary|vehicle|entity|shell)\s*,\s*$`)
 
 // placeFirmBefore reports "a Jakarta employment agency, PT Cahaya": an article, the place,
 // a business noun, and the firm's name in apposition.

@@ -837,7 +837,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if a == b || cb.s < ca.e {
 		return
 	}
-	if firmAddress(text, ents, ca, cb) {
+	if firmAddress(text, ents, ca, cb) || possessedOffice(text, ents, ca, cb) {
 		add(a, b, model.LocatedIn, 0.7) // "X (registered address: No. 12, Street 271, Phnom Penh)" (firm_addresses.go)
 		return
 	}
@@ -1599,7 +1599,7 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			return
 		}
 		add(a, b, model.LocatedIn, 0.85)
-	case ta == model.Compound:
+	case ta == model.Compound || firmApposIn(ents, ca, cb, gap, verb):
 		add(a, b, model.LocatedIn, 0.7)
 	}
 }
@@ -2064,7 +2064,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		for _, t := range ties {
 			for _, k := range others {
 				o := cands[ms[k]].ent
-				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) ||
+				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) && !officesIn(text, cands[ms[item]].s) ||
 					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
 					continue
 				}

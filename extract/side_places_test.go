@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestSidePlaces covers a site or town placed in a country by the side or bank of a river or
+// frontier it stands on: a long apposition, a copula, a place verb, a town set off by a comma
+// and a bank that ends the phrase; with cases where the side is a person's, a clause's or
+// another noun's.
+func TestSidePlaces(t *testing.T) {
+	x := newTestExtractor(t)
+	L := model.LocatedIn
+	cases := []relCase{
+		{name: "long apposition of what the site holds", text: "Police raided Teakwood Garden, a gated compound of dormitories and office blocks on the Myanmar bank of the Thaungyin River, the ministry said.",
+			want: []rel{{"Teakwood Garden", L, "Myanmar", ""}}},
+		{name: "bank that ends the phrase", text: "Boats carried the recruits across to Teakwood Garden, a scam compound on the Myanmar bank.",
+			want: []rel{{"Teakwood Garden", L, "Myanmar", ""}}},
+		{name: "copula with a long predicate", text: "Teakwood Garden is a walled complex of casinos, flats and offices on the Myanmar side of the Thaungyin River.",
+			want: []rel{{"Teakwood Garden", L, "Myanmar", ""}}},
+		{name: "a place verb", text: "Teakwood Garden stands on the Myanmar side of the border crossing.",
+			want: []rel{{"Teakwood Garden", L, "Myanmar", ""}}},
+		{name: "a town set off by a comma", text: "The recruits were driven to Myawaddy, on the Myanmar side of the Thaungyin River.",
+			want: []rel{{"Myawaddy", L, "Myanmar", ""}}},
+		{name: "a person's side is no site's place", text: "Somchai Rakthai, a broker who lives on the Thai side of the river, met them.",
+			forbid: []rel{{"Somchai Rakthai", L, "Thailand", ""}}},
+		{name: "a clause in the apposition", text: "Teakwood Garden, a compound that was moved on the Thai side of the border, reopened.",
+			forbid: []rel{{"Teakwood Garden", L, "Thailand", ""}}},
+		{name: "a town described as something else is left alone", text: "The recruits were driven to Myawaddy, a trading town that faces the Thai side of the river.",
+			forbid: []rel{{"Myawaddy", L, "Thailand", ""}}},
+		{name: "the country's side named without side or bank", text: "Teakwood Garden, a compound on the Myanmar border, was raided.",
+			forbid: []rel{{"Teakwood Garden", L, "Myanmar", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
