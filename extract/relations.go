@@ -463,6 +463,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
 					closeTiePair(text, all, ents, ms, p, q, claim)
+					servantTiePair(text, all, ents, ms, p, q, claim)              // servant_ties.go
+					tieConjunctPair(text, all, ents, ms, p, q, claim)             // tie_conjuncts.go
+					memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
+					kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
 					peerTiePair(text, all, ents, ms, p, q, claim)
 					tiePhrasePair(text, all, ents, ms, p, q, claim)     // tie_phrases.go
 					kinCopulaMorePair(text, all, ents, ms, p, q, claim) // kin_copula_more.go
