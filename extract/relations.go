@@ -611,6 +611,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
 	// A" (raid_crews.go).
 	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
+	// "A, together with B and elements of C of the army, served search warrants on Thursday at
+	// X"; "from X after a joint operation by A and B" (raid_chains.go).
+	raidChains(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
