@@ -647,6 +647,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	designatedAlongside(text, sents, cands, ents, bySent, addSanction)
 	// "OFAC designated four individuals ..." and the four persons the notice names (designated_counts.go).
 	countedDesignations(text, sents, cands, ents, bySent, addSanction)
+	// "the FCDO, which separately sanctioned A and B", "when it sanctioned A", "A and B
+	// jointly designated C", "the Council today listed A, plus its chairman B" (sanction_clauses.go).
+	sanctionClauses(text, sents, cands, ents, bySent, addSanction)
 	// "OFAC added A and B to its sanctions list" (added_to_lists.go).
 	addedToLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).
