@@ -614,6 +614,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "A, together with B and elements of C of the army, served search warrants on Thursday at
 	// X"; "from X after a joint operation by A and B" (raid_chains.go).
 	raidChains(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
+	// "X, a complex in Kandal that Cambodia's national police raided in July"; "the Tatmadaw
+	// says its troops have taken control of X" (raid_relatives.go).
+	raidRelatives(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
