@@ -632,6 +632,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "The KNA, which OFAC designated in May, provides armed security for X" (security_providers.go).
 	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "X was guarded by soldiers under the command of Colonel Y" (guard_commanders.go).
+	guardCommanders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "Security around the towers is provided by the KPA" (security_passives.go).
 	securityPassives(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
