@@ -36,6 +36,9 @@ var (
 	// "armed men in DKBA uniforms".
 	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
 	reUniformAfter    = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
+	// reWhoseCrewAfter follows a body whose men are the subject of a relative clause: ", whose
+	// soldiers", " battalion whose troops", " (KNDF), whose armed men".
+	reWhoseCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:battalion|brigade|regiment|division|unit|company|militia|force)\s+)?,?\s*whose\s+(?:own\s+)?(?:armed\s+|uniformed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|units|members)\b`)
 	// reOwnMenAfter follows a body or officer whose own men act: "'s men", "'s armed guards".
 	reOwnMenAfter = regexp.MustCompile(`^['’]s\s+(?:armed\s+|own\s+)?(?:men|troops|soldiers|guards|fighters|militiamen|gunmen|bodyguards)\b`)
 	// reCrewAnd joins a second body to the men named: " and the", ", and", " and by the".
@@ -145,6 +148,10 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				if loc := reUniformAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)]); loc != nil {
 					agents, end = []int{i}, c.e+loc[1]
 				}
+			case isBody(c) && reWhoseCrewAfter.MatchString(text[c.e:min(st.e, c.e+50)]):
+				// "the KNDF, whose soldiers guard its perimeter" (whose_guards.go tests it).
+				loc := reWhoseCrewAfter.FindStringIndex(text[c.e:min(st.e, c.e+50)])
+				agents, end = []int{i}, c.e+loc[1]
 			case reOwnMenAfter.MatchString(text[c.e:min(st.e, c.e+40)]):
 				loc := reOwnMenAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)])
 				agents, end = []int{i}, c.e+loc[1]

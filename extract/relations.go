@@ -623,6 +623,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
 	// A" (raid_crews.go).
 	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
+	// "A, together with B and elements of C of the army, served search warrants on Thursday at
+	// X"; "from X after a joint operation by A and B" (raid_chains.go).
+	raidChains(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
+	// "X, a complex in Kandal that Cambodia's national police raided in July"; "the Tatmadaw
+	// says its troops have taken control of X" (raid_relatives.go).
+	raidRelatives(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
 	// "an operation conducted by X, in cooperation with Y of Z, at the W compound" (raid_shapes.go).
 	operationPartners(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Designations" heading a list of names: each SANCTIONED_BY the designating body
@@ -638,6 +644,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "The KNA, which OFAC designated in May, provides armed security for X" (security_providers.go).
 	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "X was guarded by soldiers under the command of Colonel Y" (guard_commanders.go).
+	guardCommanders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "Security around the towers is provided by the KPA" (security_passives.go).
 	securityPassives(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
@@ -656,6 +664,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	designatedAlongside(text, sents, cands, ents, bySent, addSanction)
 	// "OFAC designated four individuals ..." and the four persons the notice names (designated_counts.go).
 	countedDesignations(text, sents, cands, ents, bySent, addSanction)
+	// "the FCDO, which separately sanctioned A and B", "when it sanctioned A", "A and B
+	// jointly designated C", "the Council today listed A, plus its chairman B" (sanction_clauses.go).
+	sanctionClauses(text, sents, cands, ents, bySent, addSanction)
 	// "OFAC added A and B to its sanctions list" (added_to_lists.go).
 	addedToLists(text, sents, cands, ents, bySent, addSanction)
 	// "guards at X wore uniforms of the Y": the body whose marks a site's guards bore (shield.go).

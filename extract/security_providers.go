@@ -16,7 +16,7 @@ import (
 
 // reProviderClause runs from the body to the site: an optional short form in brackets, then
 // the copula and description or the comma-set clause, then the verb of protection.
-var reProviderClause = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:an?|the)\s+[^,.;:()"“”]{1,50}?\s+(?:that|which)\s+|,\s*(?:which|who|whose|a|an|the)\s+[^;:.()"“”]{1,140}?,\s*)(?:(?:also|allegedly|reportedly|still|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?$`)
+var reProviderClause = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:an?|the)\s+[^,.;:()"“”]{1,50}?\s+(?:that|which)\s+|,\s*(?:which|who|whose|a|an|the)\s+[^;:.()"“”]{1,140}?,\s*)(?:(?:also|allegedly|reportedly|still|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?$`)
 
 // securityProviders reads the shapes above. emit gets the sentence, the body, the site, the
 // site's sentence and the span read.
