@@ -740,6 +740,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
+	// "Its sole shareholder is X" (firm_refs.go).
+	firmRefs(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, o, os int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if os < si {
+			from = os
+		}
+		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
+	})
 	// "escaped from a casino complex in Bavet. ... held at the X Casino" (lede_sites.go).
 	ledeSites(text, sents, cands, ents, bySent, func(si, site, place, ps, s, e int) {
 		role, from, firstEnt = "", ps, -1
