@@ -449,9 +449,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
 					holdingFormPair(text, all, ents, ms, p, q, claim)
 					holdingAsidePair(text, all, ents, ms, p, q, claim)
-					holderClausePair(text, all, ents, ms, p, q, claim) // holder_clauses.go
-					shareSplitPair(text, all, ents, ms, p, q, claim)   // share_splits.go
-					stakeShapePair(text, all, ents, ms, p, q, claim)   // stake_shapes.go
+					holderClausePair(text, all, ents, ms, p, q, claim)  // holder_clauses.go
+					shareSplitPair(text, all, ents, ms, p, q, claim)    // share_splits.go
+					registerFieldPair(text, all, ents, ms, p, q, claim) // register_fields.go
+					stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
 					siteControlPair(text, all, ents, ms, p, q, claim)
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
