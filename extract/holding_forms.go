@@ -53,8 +53,9 @@ var (
 	reSubsidiaryHead = regexp.MustCompile(`^\s+(?:subsidiary|subsidiaries|affiliate|front\s+company|shell\s+company|operating\s+company)\b`)
 	// " subsidiary ": the owner's name modifies "subsidiary", the firm follows as apposition.
 	reSubsidiaryBetween = regexp.MustCompile(`^\s+(?:subsidiary|affiliate|front\s+company|shell\s+company)\s*,?\s*$`)
-	// "occupies land owned by", "sits on a plot registered to": the site's ground and its holder.
-	reSiteGroundOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:also|still|now|reportedly|allegedly)\s+)*(?:(?:occupies|occupied|covers|covered|uses|used)\s+|(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|sits|sat|stands|stood|lies|lay|rests|rested)\s+(?:in\s+\d{4}\s+)?on\s+)(?:a\s+|an\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre|square[- ]metre|square[- ]meter|rai)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession|ground|grounds)|[\d.,]+\s+(?:hectares|acres|rai)(?:\s+of\s+land)?)\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:owned\s+by|held\s+by|belonging\s+to|registered\s+to|titled\s+to)\s+(?:the\s+)?$`)
+	// "occupies land owned by", "sits on a plot registered to", "built on land allocated by":
+	// the site's ground and its holder (land leased from someone is not said to be theirs).
+	reSiteGroundOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:also|still|now|reportedly|allegedly)\s+)*(?:(?:occupies|occupied|covers|covered|uses|used)\s+|(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|sits|sat|stands|stood|lies|lay|rests|rested)\s+(?:in\s+\d{4}\s+)?on\s+)(?:a\s+|an\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre|square[- ]metre|square[- ]meter|rai)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession|ground|grounds)|[\d.,]+\s+(?:hectares|acres|rai)(?:\s+of\s+land)?)\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:owned\s+by|held\s+by|belonging\s+to|registered\s+to|titled\s+to|allocated\s+by|granted\s+by|provided\s+by)\s+(?:the\s+)?$`)
 	// "was built and is still run by", ", which opened in LOC, was developed and is operated by":
 	// two participles of one site, the agent after the second. Group 1 is the first, group 2
 	// the second participle.

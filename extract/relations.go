@@ -455,7 +455,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
 					holdingFormPair(text, all, ents, ms, p, q, claim)
 					holdingAsidePair(text, all, ents, ms, p, q, claim)
-					stakeShapePair(text, all, ents, ms, p, q, claim) // stake_shapes.go
+					holderClausePair(text, all, ents, ms, p, q, claim)  // holder_clauses.go
+					shareSplitPair(text, all, ents, ms, p, q, claim)    // share_splits.go
+					registerFieldPair(text, all, ents, ms, p, q, claim) // register_fields.go
+					stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
 					siteControlPair(text, all, ents, ms, p, q, claim)
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
@@ -768,6 +771,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		// "The park's owner is X": a site named here only by a description quotes its name's sentence.
 		from = refFrom(cands, bySent, all, typedSent, antecedent, si, os, o, from)
+		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
+	})
+	// "Its sole shareholder is X" (firm_refs.go).
+	firmRefs(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, o, os int, pred string, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if os < si {
+			from = os
+		}
 		add(si, all[hm].ent, o, pred, 0.7, false, s, e)
 	})
 	// "escaped from a casino complex in Bavet. ... held at the X Casino" (lede_sites.go).
