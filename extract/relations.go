@@ -1500,6 +1500,9 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 		verb = "owned" // "belongs to"
 	}
 	verb = landOwnedVerb(gap, clauseVerb(gap, verb)) // defined_terms.go
+	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) {
+		return // prec10_passives.go
+	}
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
 	// after A ("A, a firm chaired by B") describes A itself.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !reDescriptionOpen.MatchString(gap) {
