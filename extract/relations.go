@@ -1088,7 +1088,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
-	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) {
+	if ta == model.Person && (tb == model.Organization || tb == model.Company) && reOfBody.MatchString(gap) && !possessiveFollows(text, cb.e) &&
+		!moneyAtBank(text, ca.s, gap, ents[b].name) { // prec10_banks.go
 		// "Assistant Attorney General X of the Criminal Division": a leading title heads it.
 		if w := headTitleBefore(text, ca.s); w != "" {
 			setRole(w)
