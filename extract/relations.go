@@ -1018,7 +1018,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
-	if tb == model.Person && ta == model.Organization && has("under the") {
+	if tb == model.Person && ta == model.Organization && has("under the") && !unitOfBefore(text, ca.s) { // prec10_heads.go
 		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
 			setRole("commander")
 			if m[1] == "leadership" {

@@ -1,0 +1,24 @@
+package extract
+
+import "regexp"
+
+// reUnitOfBefore ends the words before a body that is only the parent of a unit the text
+// names by number or kind: "soldiers of Brigade 42 of the ", "the 3rd Battalion of the ".
+var reUnitOfBefore = regexp.MustCompile(`(?i)\b(?:brigade|battalion|regiment|division|platoon|squadron|detachment|company|unit)(?:\s+(?:no\.\s*)?[0-9][\w-]*)?\s+of\s+(?:the\s+)?$`)
+
+// unitOfBefore reports a body named as the parent of a unit right before it: what follows
+// ("under the command of X") is the unit's, not the parent's.
+func unitOfBefore(text string, start int) bool {
+	return start <= len(text) && reUnitOfBefore.MatchString(text[max(0, start-50):start])
+}
+
+// reSubsidiaryOfBefore ends the words before a parent named after a subsidiary's
+// description: "a wholly owned subsidiary of ", "an affiliate of the ".
+var reSubsidiaryOfBefore = regexp.MustCompile(`(?i)\b(?:subsidiary|subsidiaries|affiliate|arm|division|branch|unit|front)\s+of\s+(?:the\s+)?$`)
+
+// subsidiaryOfBefore reports a parent named as what a description's head belongs to ("a
+// subsidiary of Taiyang Group whose chief executive is X"): the relative clause describes
+// the subsidiary, the phrase's head, not the parent.
+func subsidiaryOfBefore(text string, start int) bool {
+	return start <= len(text) && reSubsidiaryOfBefore.MatchString(text[max(0, start-40):start])
+}
