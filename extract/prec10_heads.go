@@ -22,3 +22,14 @@ var reSubsidiaryOfBefore = regexp.MustCompile(`(?i)\b(?:subsidiary|subsidiaries|
 func subsidiaryOfBefore(text string, start int) bool {
 	return start <= len(text) && reSubsidiaryOfBefore.MatchString(text[max(0, start-40):start])
 }
+
+// reFrontedPrep is a sentence that opens with a preposition before its first name:
+// "Through ", "Together with the ", "Unlike ".
+var reFrontedPrep = regexp.MustCompile(`(?i)^\s*(?:through|via|using|with|together\s+with|along\s+with|alongside|besides|beside|like|unlike|apart\s+from|aside\s+from|after|before|since|under|against|for|from)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$`)
+
+// frontedPrepObject reports a name that is the object of a preposition opening its sentence
+// ("Through LKH Group and its subsidiaries, Ly Kimhong owns X"): the names up to the comma
+// are no list of subjects, and the clause after the comma is the next name's.
+func frontedPrepObject(text string, sentStart, start int) bool {
+	return sentStart <= start && start <= len(text) && reFrontedPrep.MatchString(text[sentStart:start])
+}

@@ -33,3 +33,23 @@ func TestPrecPhraseHeads(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPrecFrontedPreposition holds names inside a preposition that opens the sentence out
+// of the list of subjects of the clause after the comma.
+func TestPrecFrontedPreposition(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"through a group and its subsidiaries, a person owns",
+			"Through Mekong Star Group and its subsidiaries, Chen Wei owns Golden Reed Park in Bavet.",
+			[]rel{{"Chen Wei", model.Owns, "Golden Reed Park", ""}},
+			[]rel{{"Mekong Star Group", model.Owns, "Golden Reed Park", ""}}},
+		{"with a firm and its partners, a person runs",
+			"With Heyuan Digital Co., Ltd. and its partners, Chen Wei runs Silver Fern Park.",
+			[]rel{{"Chen Wei", model.Operates, "Silver Fern Park", ""}},
+			[]rel{{"Heyuan Digital Co., Ltd.", model.Operates, "Silver Fern Park", ""}}},
+		{"a plain list of owners still owns",
+			"Mekong Star Group and its chairman, Chen Wei, own Golden Reed Park in Bavet.",
+			[]rel{{"Mekong Star Group", model.Owns, "Golden Reed Park", ""}},
+			nil},
+	})
+}

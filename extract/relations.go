@@ -1912,7 +1912,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		if q > p && speechFollows(text, cands[ms[q]].e) {
 			q--
 		}
-		if q == p || !conj {
+		if q == p || !conj || p == 0 && frontedPrepObject(text, st.s, ca.s) { // prec10_heads.go
 			// "A, B" with no conjunction is an apposition, not a list.
 			p = q
 			continue
