@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // reUnitOfBefore ends the words before a body that is only the parent of a unit the text
 // names by number or kind: "soldiers of Brigade 42 of the ", "the 3rd Battalion of the ".
@@ -32,4 +35,25 @@ var reFrontedPrep = regexp.MustCompile(`(?i)^\s*(?:through|via|using|with|togeth
 // are no list of subjects, and the clause after the comma is the next name's.
 func frontedPrepObject(text string, sentStart, start int) bool {
 	return sentStart <= start && start <= len(text) && reFrontedPrep.MatchString(text[sentStart:start])
+}
+
+// reWhosePostComma ends the words before a title that a "whose" post sets off: "and whose
+// commander, " (the title after the comma is a rank, the post before it the tie).
+var reWhosePostComma = regexp.MustCompile(`(?i)\bwhose\s+([a-z][a-z -]{1,30}?)\s*,\s*$`)
+
+// whosePostBefore returns the post and its predicate when the words before end stand
+// "whose POST," right before a title and name: "whose commander, Colonel X" heads the body.
+func whosePostBefore(text string, end int) (string, string) {
+	if end > len(text) {
+		return "", ""
+	}
+	m := reWhosePostComma.FindStringSubmatch(text[max(0, end-50):end])
+	if m == nil {
+		return "", ""
+	}
+	w, pred := rolePhrase(strings.ToLower(m[1]))
+	if w != strings.ToLower(m[1]) {
+		return "", ""
+	}
+	return w, pred
 }

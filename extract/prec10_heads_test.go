@@ -53,3 +53,15 @@ func TestPrecFrontedPreposition(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPrecWhosePostBeforeRank holds the post a "whose" clause names before a rank set off by
+// a comma ("whose commander, Colonel X") as the tie, not the rank.
+func TestPrecWhosePostBeforeRank(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"whose commander, then a rank, after an inserted clause",
+			"The land is leased from the Karen Frontier Army, an armed group that holds this stretch of the river and whose commander, Colonel Saw Ler Moo, signed the lease.",
+			[]rel{{"Saw Ler Moo", model.Directs, "Karen Frontier Army", ""}},
+			[]rel{{"Saw Ler Moo", model.EmployedBy, "Karen Frontier Army", ""}, {"Saw Ler Moo", model.MemberOf, "Karen Frontier Army", ""}}},
+	})
+}

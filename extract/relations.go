@@ -1151,6 +1151,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
+			if w2, p2 := whosePostBefore(text, cb.s-len(gap)); p2 != "" {
+				w, pred = w2, p2 // "whose commander, Colonel X": the post, not the rank (prec10_heads.go)
+			}
 			setRole(w)
 			addAppos(b, a, pred, 0.85)
 			return
