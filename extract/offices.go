@@ -201,13 +201,13 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			}
 		}
 		// "whose owner is Lin's wife, X": the holder is the one the possessive names.
-		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person && !possessedName(text, cb.e) {
+		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) { // prec10_heads.go
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
 				return emit(b, a, postsOf(m[1]))
 			}
 		}
 		// "a Singapore company whose sole director, the lawyer X" (whose_wide.go).
-		if w := whosePostWide(gap); w != "" && !person && !possessedName(text, cb.e) {
+		if w := whosePostWide(gap); w != "" && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) {
 			if posts := postsOf(w); len(posts) > 0 {
 				return emit(b, a, posts)
 			}

@@ -181,7 +181,7 @@ func ownWhosePosts(text string, st sentence, low string, all []candidate, ents [
 				body = k
 			}
 		}
-		if body < 0 {
+		if body < 0 || direct && subsidiaryOfBefore(text, all[ms[body]].s) { // prec10_heads.go
 			continue
 		}
 		m := reOwnWhosePost.FindStringSubmatch(low[w-st.s:])

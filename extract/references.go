@@ -650,6 +650,9 @@ var stateSectors = set(model.SectorGovernment, model.SectorLegislature, model.Se
 // fitsHead reports that an entity can be what a description's head noun names: "the group"
 // is a firm, an armed group or an NGO, never a police force, ministry, court or army.
 func fitsHead(e *docEntity, head string) bool {
+	if !kindFits(e, head) {
+		return false // prec10_kinds.go
+	}
 	if head == "group" && e.typ == model.Organization {
 		// Nor a news outlet the page quotes or was spoken to (prec_antecedents.go).
 		return !stateSectors[sectorOf(e.name)] && !outletGroup(e)

@@ -1060,7 +1060,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
-	if tb == model.Person && ta == model.Organization && has("under the") {
+	if tb == model.Person && ta == model.Organization && has("under the") && !unitOfBefore(text, ca.s) { // prec10_heads.go
 		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
 			setRole("commander")
 			if m[1] == "leadership" {
@@ -1130,7 +1130,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Jacob Sims of Harvard University", "a researcher from the UNODC": a person of a body
 	// works for it (a post named elsewhere in the text may say more).
-	if ta == model.Person && (tb == model.Organization || tb == model.Company) && (reOfBody.MatchString(gap) || ofClassedBody(gap)) && !possessiveFollows(text, cb.e) { // classed_sources.go
+	if ta == model.Person && (tb == model.Organization || tb == model.Company) && (reOfBody.MatchString(gap) || ofClassedBody(gap)) && !possessiveFollows(text, cb.e) && // classed_sources.go
+		!moneyAtBank(text, ca.s, gap, ents[b].name) { // prec10_banks.go
 		// "Assistant Attorney General X of the Criminal Division": a leading title heads it.
 		if w := headTitleBefore(text, ca.s); w != "" {
 			setRole(w)
@@ -1192,6 +1193,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
 		if pred != "" {
+			if w2, p2 := whosePostBefore(text, cb.s-len(gap)); p2 != "" {
+				w, pred = w2, p2 // "whose commander, Colonel X": the post, not the rank (prec10_heads.go)
+			}
 			setRole(w)
 			addAppos(b, a, pred, 0.85)
 			return
@@ -1542,6 +1546,9 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 		verb = "owned" // "belongs to"
 	}
 	verb = landOwnedVerb(gap, clauseVerb(gap, verb)) // defined_terms.go
+	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) {
+		return // prec10_passives.go
+	}
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
 	// after A ("A, a firm chaired by B") describes A itself.
 	if strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !reDescriptionOpen.MatchString(gap) {
@@ -1954,7 +1961,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		if q > p && speechFollows(text, cands[ms[q]].e) {
 			q--
 		}
-		if q == p || !conj {
+		if q == p || !conj || p == 0 && frontedPrepObject(text, st.s, ca.s) { // prec10_heads.go
 			// "A, B" with no conjunction is an apposition, not a list.
 			p = q
 			continue

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPrecPassiveAgents holds a passive's agent to the phrase it belongs to: a site named
+// only as where the subject stands ("the tower inside the zone was run by B") and an agent
+// of a second participle ("built on land allocated by B") get no tie to the site.
+func TestPrecPassiveAgents(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"a tower inside a zone, run by a firm",
+			"Until March, the 20-storey glass tower inside Golden Reed Park was operated by Heyuan Digital Co., Ltd., officials said.",
+			nil,
+			[]rel{{"Heyuan Digital Co., Ltd.", model.Operates, "Golden Reed Park", ""}}},
+		{"a block within a site, managed by a person",
+			"The men were held in a dormitory block within Silver Fern Park run by Chen Wei, a Chinese national.",
+			nil,
+			[]rel{{"Chen Wei", model.Operates, "Silver Fern Park", ""}}},
+		{"land given by an armed group",
+			"Golden Reed Park was built on land allocated by the Karen Frontier Army in 2020.",
+			nil,
+			[]rel{{"Karen Frontier Army", model.Operates, "Golden Reed Park", ""}}},
+		{"money lent by a bank",
+			"Silver Fern Park was developed with loans granted by Mekong Capital Bank Ltd.",
+			nil,
+			[]rel{{"Mekong Capital Bank Ltd.", model.Operates, "Silver Fern Park", ""}}},
+		{"the site itself, run by a firm",
+			"Golden Reed Park is operated by Heyuan Digital Co., Ltd., officials said.",
+			[]rel{{"Heyuan Digital Co., Ltd.", model.Operates, "Golden Reed Park", ""}},
+			nil},
+		{"a site developed and run by a firm",
+			"Silver Fern Park was built and operated by Heyuan Digital Co., Ltd. from 2019.",
+			[]rel{{"Heyuan Digital Co., Ltd.", model.Operates, "Silver Fern Park", ""}},
+			nil},
+		{"a site run in part by a firm",
+			"Golden Reed Park was run in part by Heyuan Digital Co., Ltd. until 2023.",
+			[]rel{{"Heyuan Digital Co., Ltd.", model.Operates, "Golden Reed Park", ""}},
+			nil},
+	})
+}
