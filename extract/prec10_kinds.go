@@ -27,7 +27,7 @@ func kindFits(e *docEntity, head string) bool {
 	if armedHeads[head] && e.typ == model.Organization {
 		return !unarmedSectors[sectorOf(e.name)]
 	}
-	if buildingHeads[head] {
+	if buildingHeads[head] && !(structureHeads[head] && zoneName(e.name)) { // a zone is redirected by structureNotZone (zone_refs.go)
 		f := strings.Fields(strings.ToLower(e.name))
 		f = f[:len(f)-legalTail(f)]
 		return len(f) == 0 || !areaHeads[strings.Trim(f[len(f)-1], ".,()")]

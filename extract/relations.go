@@ -1060,14 +1060,18 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	// "the Svay Rieng Provincial Police under the command of Brigadier General Keo Vannak"
-	if tb == model.Person && ta == model.Organization && has("under the") && !unitOfBefore(text, ca.s) { // prec10_heads.go
+	if tb == model.Person && ta == model.Organization && has("under the") {
 		if m := reUnderCommand.FindStringSubmatch(gap); m != nil {
-			setRole("commander")
-			if m[1] == "leadership" {
-				setRole("leader")
+			// The unit before "of the force" is the one commanded (commanded_units.go); an unnamed
+			// unit's commander commands no force (prec10_heads.go).
+			if unit := commandedUnit(text, cands, ents, ms, p); unit != ca.ent || !unitOfBefore(text, ca.s) {
+				setRole("commander")
+				if m[1] == "leadership" {
+					setRole("leader")
+				}
+				addAppos(b, unit, model.Directs, 0.8)
+				return
 			}
-			addAppos(b, commandedUnit(text, cands, ents, ms, p), model.Directs, 0.8) // commanded_units.go
-			return
 		}
 	}
 	if tb == model.Person && has("whose") && !possessivePronouns[strings.ToLower(cb.text)] { // "whose sole shareholder is his wife" (false_ties.go)
