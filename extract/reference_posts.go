@@ -138,7 +138,7 @@ var headVerbs = set("belongs", "sits", "lies", "stands", "houses", "borders")
 // description ("the land on which the hub stands", "the plot in Kampot"), pointing back to
 // nothing.
 var (
-	landHeads     = set("land", "plot", "property", "premises", "building")
+	landHeads     = set("land", "plot", "property", "premises", "building", "lot", "parcel")
 	landModifiers = set("on", "under", "beneath", "where", "in", "at", "near", "which", "that", "along", "across", "next", "around")
 )
 

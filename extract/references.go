@@ -124,7 +124,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "Hengda Holdings, the developer of Golden Sands Park": a description
 				// completed by "of" describes; it points back to nothing.
-				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low]) {
+				if hi+1 < len(toks) && (toks[hi+1].low == "of" || landHeads[head.low] && landModifiers[toks[hi+1].low] && !landDateAfter(toks, hi)) {
 					continue
 				}
 				// "the tenant, Bluewave Gaming Inc.,": a description its apposition names
@@ -516,7 +516,7 @@ func coordinatedPeer(text string, cands []candidate, ents []*docEntity, ms []int
 
 // measureWord reports a measure used as an adjective: "8-hectare", "22-storey".
 func measureWord(w string) bool {
-	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && strings.Contains(w, "-")
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && strings.Contains(w, "-") || spelledMeasure(w) // land_refs.go
 }
 
 // multiWordPost returns the number of words (2 or 3) of a post the role table knows whole
