@@ -20,10 +20,10 @@ import (
 var (
 	// reShareRest is the remainder: "the remaining 30 percent", "the other 60%", "the rest of
 	// the shares", not followed by what it is a share of ("the other 40 percent of X").
-	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity)\b)`)
+	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity|half)\b)`)
 	// reRestHeldBy follows a remainder that is the subject: " belongs to", " were held by",
 	// " sits with", " is listed under the name of", (papers list it) " under the name of".
-	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is\s+|are\s+|was\s+|were\s+)?(?:listed\s+|registered\s+)?under\s+(?:the\s+)?names?\s+of|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
+	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+(?:(?:until\s+recently|until\s+\d{4}|formerly|previously|once)\s+)?to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is\s+|are\s+|was\s+|were\s+)?(?:listed\s+|registered\s+)?under\s+(?:the\s+)?names?\s+of|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
 	// reRestHolderGap is what may stand between the verb and the holder: a possessor, an
 	// article and up to three lower-case words of description ("her brother, ", "Chen's
 	// daughter, ", "businessman ").
@@ -33,7 +33,7 @@ var (
 	// reRestHolderVerb is the gap of "X holds the remaining 20 percent".
 	reRestHolderVerb = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:also|now|still|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|holding|owning|has|had)\s+$`)
 	// reShareWord marks a sentence that speaks of a share.
-	reShareWord = regexp.MustCompile(`(?i)\d\s*(?:%|percent|per\s+cent)|\bshares?\b|\bstake\b|\bequity\b`)
+	reShareWord = regexp.MustCompile(`(?i)\d\s*(?:%|percent|per\s+cent)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+(?:percent|per\s+cent)\b|\bshares?\b|\bstake\b|\bequity\b`)
 	// reShareOfBefore ends the words before the firm a share is of: "60 percent of ",
 	// "40% of the shares of ", "a stake in ".
 	reShareOfBefore = regexp.MustCompile(`(?i)(?:%|percent|per\s+cent|shares|stake|equity)\s+(?:of|in)\s+(?:the\s+(?:shares|equity|capital|stock)\s+of\s+)?(?:the\s+)?$`)
@@ -99,7 +99,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 						continue
 					}
 					if prev < 0 {
-						if !holderType(c) || !reRestHolderGap.MatchString(text[at:c.s]) {
+						if !holderType(c) || !restHolderGap(text[at:c.s]) {
 							break
 						}
 					} else if !holderType(c) || !reRestNextHolder.MatchString(text[all[prev].e:c.s]) {
@@ -158,6 +158,9 @@ func shareFirm(text string, sents []sentence, all []candidate, ents []*docEntity
 			if sole < 0 {
 				sole = mi
 			}
+		}
+		if of < 0 && two {
+			of = passiveShareFirm(text, sents, all, ents, bySent[sj], sj, end) // share_rest_forms.go
 		}
 		switch {
 		case of >= 0:
