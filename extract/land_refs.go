@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// Ground named again. "Police raided Jinxiang Park. In 2019 Longwan Realty Corp. bought the
+// Ground named again. "Police raided Jinxiang Park. Land records show Longwan Realty Corp. bought the
 // land in 2019" — a land head (internal/lexicon/reference-heads.txt) stands for the site named
 // before, for its owner. Two forms of such a phrase were read as new descriptions pointing back
 // to nothing, and each recurs across the development sets:
