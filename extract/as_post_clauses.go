@@ -19,12 +19,14 @@ import (
 var (
 	// reAsPostClause is the gap from the holder to the body: an optional description set off
 	// by a comma (group 1), an optional "who", the verb phrase (group 2), "as", the post
-	// (group 3), and the preposition before the body.
-	reAsPostClause = regexp.MustCompile(`^\s*(,\s*(?:a|an|the)\s+[^,;()]{1,60}?(?:\s*,\s*|\s+(?:who\s+)))?,?\s*(?:who\s+)?((?:[a-z'’-]+\s+){1,8}?)as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?$`)
+	// (group 3), and the preposition before the body (group 4).
+	reAsPostClause = regexp.MustCompile(`^\s*(,\s*(?:a|an|the)\s+[^,;()]{1,60}?(?:\s*,\s*|\s+(?:who\s+)))?,?\s*(?:who\s+)?((?:[a-z'’-]+\s+){1,8}?)as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+(of|for|at|to)\s+(?:the\s+|loc['’]s\s+)?$`)
 	// reAsPostVerbStop holds the words that void the verb phrase: an object pronoun (the post
 	// is then the object's), a verb of leaving, denial or of seeming, a comparison before
 	// "as", another clause.
 	reAsPostVerbStop = regexp.MustCompile(`\b(?:him|her|them|it|us|me|you|his|their|whom|which|that|and|or|but|not|never|no|denied|denies|deny|denying|resigned|resigns|quit|quits|stepped|steps|ousted|removed|dismissed|fired|sacked|replaced|replaces|succeeded|succeeds|left|leaves|retired|retires|until|formerly|former|posed|poses|posing|pretended|pretending|disguised|masqueraded|impersonated|well|such|same|much|long|soon|far|so|just|known|seen|regarded|treated|portrayed|styled|calling|called|himself|herself|themselves)\b`)
+	// reAsPostBodyToken is a body named in the verb phrase: the post may be told of it.
+	reAsPostBodyToken = regexp.MustCompile(`\b(?:org|firm)\b`)
 	// reAsPostActiveNaming is a verb of naming or hiring in the active voice at the head of the
 	// verb phrase: its object, not the subject, takes the post.
 	reAsPostActiveNaming = regexp.MustCompile(`^(?:(?:also|later|then|now|previously|once|reportedly|allegedly)\s+)*(?:` + namingVerbs[3:len(namingVerbs)-1] + `|appoint\w*|hire\w*|install\w*|nominat\w*|elect\w*|choose|chose|chosen|recruit\w*|employ\w*|engag\w*|tap\w*)\b`)
@@ -36,17 +38,15 @@ func asPostClausePair(text string, cands []candidate, ents []*docEntity, ms []in
 	if !ok || ents[a].typ != model.Person || ents[b].typ != model.Company && ents[b].typ != model.Organization {
 		return false
 	}
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent != a && c.ent != b && (c.ent < 0 || ents[c.ent].typ != model.Location) {
-			return false
-		}
-	}
 	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
 	if !ok || person {
 		return false
 	}
+	// Names between are read as "loc", "site", "org", "firm": a body may stand in the
+	// description ("a vice-president of the org who also serves as"), a place or a site in the
+	// verb phrase ("manages the floors at site as"), no body there.
 	m := reAsPostClause.FindStringSubmatch(gap)
-	if m == nil || reAsPostVerbStop.MatchString(m[2]) || reAsPostActiveNaming.MatchString(m[2]) || hasStop(m[3]) {
+	if m == nil || reAsPostVerbStop.MatchString(m[2]) || reAsPostActiveNaming.MatchString(m[2]) || hasStop(m[3]) || reAsPostBodyToken.MatchString(m[2]) {
 		return false
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
@@ -60,7 +60,16 @@ func asPostClausePair(text string, cands []candidate, ents []*docEntity, ms []in
 	if !asPostHasVerb(m[2]) {
 		return false
 	}
-	return emitNamedPosts(ents, a, b, postsOf(m[3]), add, setRole)
+	posts := postsOf(m[3])
+	if m[4] == "to" {
+		// "as an adviser to B": only a staff post takes "to".
+		for _, ps := range posts {
+			if ps.pred != model.EmployedBy {
+				return false
+			}
+		}
+	}
+	return emitNamedPosts(ents, a, b, posts, add, setRole)
 }
 
 // asPostVerbs are the verbs before "as" whose form shows no verb's ending.
