@@ -462,6 +462,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					siteControlPair(text, all, ents, ms, p, q, claim)
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
+					agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
 					seatPair(text, all, ents, ms, p, q, claim, setRole)
 					seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
