@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Kin-led subjects: "His son, X, sits on the board of A and also chairs B", "Tang's wife,
@@ -70,4 +72,42 @@ func kinLedSubject(text string, cands []candidate, ents []*docEntity, ms []int, 
 		return reKinSubjectLead.MatchString(strings.TrimLeft(low, " \n"))
 	}
 	return false
+}
+
+// kinSubjectPair reads "His son, X, holds 20 percent of B" as "X holds 20 percent of B":
+// the comma that closes X's apposition to the kin noun stands between X and its verb, where
+// the pair readers expect none. Only a clause kinLedSubject accepts, with no other person
+// named between X and B, is read, and never a B that possesses the noun after it ("sits on
+// the board of the group's property arm"); it reports whether a rule fired.
+func (x *Extractor) kinSubjectPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add func(a, b int, pred string, conf float64), setRole func(string)) bool {
+	ia, ib := ms[p], ms[q]
+	oa, ob := cands[ia], cands[ib]
+	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e+2 || ob.s-oa.e > 160 ||
+		ents[oa.ent].typ != model.Person || text[oa.e] != ',' || possessiveFollows(text, ob.e) || !kinLedSubject(text, cands, ents, ms, p) {
+		return false
+	}
+	// "His son, X, and Y own B": a second subject is read by the coordination rules.
+	if strings.HasPrefix(strings.TrimSpace(text[oa.e+1:ob.s]), "and ") || strings.ContainsAny(text[oa.e+1:ob.s], ";:") {
+		return false
+	}
+	for r := p + 1; r < q; r++ {
+		if c := cands[ms[r]]; c.ent < 0 || ents[c.ent].typ == model.Person {
+			return false
+		}
+	}
+	fired := false
+	wrap := onlyBetween(oa.ent, ob.ent, add, &fired)
+	defer func() { cands[ia] = oa }()
+	cands[ia].e = oa.e + 1 // the gap becomes " holds 20 percent of "
+	ms2 := []int{ia, ib}
+	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
+	if !fired {
+		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		timedPostPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		seatPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	}
+	return fired
 }

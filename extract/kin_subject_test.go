@@ -36,6 +36,23 @@ func TestKinLedSubject(t *testing.T) {
 			"Arun Vale's lawyer, Mina Sok, met Tan Bo in Bangkok and chairs Blue Reed Logistics Co., Ltd.",
 			nil,
 			[]rel{{"Arun Vale", model.Directs, "Blue Reed Logistics Co., Ltd.", ""}}},
+		// The clause's own verb after the comma that closes the apposition (kinSubjectPair).
+		{"a stake held by the relative",
+			"Arun Vale owns the land. His son, Dara Vale, holds 20 percent of Blue Reed Logistics Co., Ltd.",
+			[]rel{{"Dara Vale", model.Owns, "Blue Reed Logistics Co., Ltd.", ""}},
+			[]rel{{"Arun Vale", model.Owns, "Blue Reed Logistics Co., Ltd.", ""}}},
+		{"a named possessor and a post",
+			"Arun Vale's daughter, Mina Vale, chairs Blue Reed Logistics Co., Ltd.",
+			[]rel{{"Mina Vale", model.Directs, "Blue Reed Logistics Co., Ltd.", ""}},
+			[]rel{{"Arun Vale", model.Directs, "Blue Reed Logistics Co., Ltd.", ""}}},
+		{"a body that possesses the noun after it",
+			"Jade Moon Group built the park. The tycoon's daughter, Mina Vale, sits on the board of the group's property arm, Blue Reed Realty Co., Ltd., a subsidiary.",
+			nil,
+			[]rel{{"Mina Vale", model.Directs, "Jade Moon Group", ""}}},
+		{"another person between the relative and the body",
+			"Arun Vale's wife, Mina Sok, said Tan Bo holds 20 percent of Blue Reed Logistics Co., Ltd.",
+			nil,
+			[]rel{{"Mina Sok", model.Owns, "Blue Reed Logistics Co., Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -495,6 +495,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
 				x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+				x.kinSubjectPair(text, all, ents, ms, p, q, claim, setRole) // kin_subject.go
 				x.coSubjectPair(text, all, ents, ms, p, q, claim, setRole)
 			}
 		}
