@@ -15,11 +15,12 @@ import (
 // reading take X as the clause's subject: the kin noun and its possessor are all that
 // stands before X. Cases are in kin_subject_test.go.
 
-// reKinSubjectLead is the opening of a clause up to its subject's name: a possessor (a possessive
-// pronoun, "the couple's", "the senator's", or a name with 's ending at the name) and a
-// kin noun, set off by a comma: "His younger brother, ", "The tycoon's daughter, ", "'s
-// wife, ".
-var reKinSubjectLead = regexp.MustCompile(`^(?:(?:his|her|their)\s+|(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]*['’]s\s+)` + kinNoun + `\s*,\s*$`)
+// reKinSubjectLead is the opening of a clause up to its subject's name: a possessor (a
+// possessive pronoun, "the couple's", "the senator's", one word with 's, or the 's after a
+// name) and a kin noun, set off by a comma: "His younger brother, ", "The tycoon's
+// daughter, ", "'s wife, ". A longer possessor may be a verb's object ("Police arrested
+// Zhang's wife, X, at ...").
+var reKinSubjectLead = regexp.MustCompile(`^(?:(?:his|her|their)\s+|(?:the\s+[\p{L}-]+|[\p{L}.-]+)?['’]s\s+)` + kinNoun + `\s*,\s*$`)
 
 // reKinClauseOpen ends the words before a clause's opening: nothing, or a sentence's or a
 // semicolon's end.

@@ -53,6 +53,10 @@ func TestKinLedSubject(t *testing.T) {
 			"Arun Vale's wife, Mina Sok, said Tan Bo holds 20 percent of Blue Reed Logistics Co., Ltd.",
 			nil,
 			[]rel{{"Mina Sok", model.Owns, "Blue Reed Logistics Co., Ltd.", ""}}},
+		{"a kin phrase that is a verb's object",
+			"Police arrested the tycoon's wife, Mina Sok, at the offices of Blue Reed Logistics Co., Ltd. on Monday.",
+			nil,
+			[]rel{{"Mina Sok", model.EmployedBy, "Blue Reed Logistics Co., Ltd.", ""}, {"Mina Sok", model.Directs, "Blue Reed Logistics Co., Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
