@@ -54,8 +54,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 	var out []reference
 	parties := map[string][2]int{} // "first defendant" -> the person it designates, its sentence
 	described := describedHeads(text, cands)
-	chain := newRefChain(cands, bySent) // ref_chains.go
-	chain.seedGender(text, cands, ents) // ref_gender.go
+	chain := newRefChain(cands, bySent)       // ref_chains.go
+	chain.seedGender(text, cands, ents)       // ref_gender.go
+	chain.seedSpeechGender(text, cands, ents) // ref_speech_gender.go
 	for si, st := range sents {
 		if len(bySent[si]) == 0 && !twoDescriptions(st) || len(out) >= maxRefs {
 			continue // a sentence of descriptions only (ref_sentences.go) is read too

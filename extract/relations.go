@@ -462,6 +462,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					siteControlPair(text, all, ents, ms, p, q, claim)
 					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
+					agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
 					seatPair(text, all, ents, ms, p, q, claim, setRole)
 					seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
@@ -495,6 +496,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
 				// "X sits on the board of A and also chairs B" (shared_subject.go).
 				x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+				x.kinSubjectPair(text, all, ents, ms, p, q, claim, setRole) // kin_subject.go
 				x.coSubjectPair(text, all, ents, ms, p, q, claim, setRole)
 			}
 		}

@@ -27,7 +27,9 @@ func TestServantTies(t *testing.T) {
 		// Must not fire.
 		{"a critic is no associate", "Tep Sovann's fiercest critic, Ouk Pisey, spoke at the hearing.",
 			nil, tie("Ouk Pisey", "Tep Sovann")},
-		{"a lawyer representing a client is no associate", "Tep Sovann's lawyer, Ouk Pisey, said the charges were baseless.",
+		// A lawyer who speaks for the client is read by agent_possessor.go; one who does not is
+		// read by no rule.
+		{"a lawyer who does not speak for the client is no associate", "Tep Sovann's lawyer, Ouk Pisey, filed the motion.",
 			nil, tie("Ouk Pisey", "Tep Sovann")},
 		{"an estranged bodyguard is no tie", "Tep Sovann's estranged bodyguard, Ouk Pisey, sued him last year.",
 			nil, tie("Ouk Pisey", "Tep Sovann")},

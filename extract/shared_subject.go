@@ -47,7 +47,8 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 	ia, ib := ms[p], ms[q]
 	oa, ob := cands[ia], cands[ib]
 	relative := strings.HasPrefix(strings.ToLower(text[oa.e:min(len(text), oa.e+6)]), ", who ")
-	if !relative && !opensClause(text, cands, ents, ms, p) {
+	kinLed := !relative && kinLedSubject(text, cands, ents, ms, p) // "His son, X, sits on A and chairs B" (kin_subject.go)
+	if !relative && !kinLed && !opensClause(text, cands, ents, ms, p) {
 		return false
 	}
 	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 220 || possessiveFollows(text, oa.e) {
@@ -75,6 +76,9 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		return false // "X heads A, which built and runs B": A built and runs B (prec_blocks.go)
 	}
 	first = strings.TrimSuffix(first, ",")
+	if kinLed {
+		first = strings.TrimPrefix(first, ",") // the comma closing X's apposition
+	}
 	// "X, who sits on A and chairs B": the relative clause's subject is X.
 	if strings.HasPrefix(first, ", who ") {
 		first = first[5:]

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A named person's speaking agent: "Guo's lawyer, Somchai Rattanakorn, said his client was a
+// legitimate investor." The lawyer or interpreter of a person is that person's associate
+// (acting-for.txt). The possessive shape was left out of acting_ties.go because a bare
+// "X's lawyer, Y" once tied the wrong person; it is read here only in the shape reporting
+// writes it in: the agent, set off by commas, speaks for the client ("said", "told"), and
+// the possessor's name is no other person's too ("Farook's lawyer" after two Farooks names
+// no one). Cases are in agent_possessor_test.go.
+
+// reAgentOfGap is the gap "'s [defence] lawyer, " between the client and the agent.
+var reAgentOfGap = regexp.MustCompile(`^['’]s\s+(?:(?:defence|defense|long-time|longtime|personal|court-appointed)\s+)?(lawyer|attorney|counsel|interpreter|translator)\s*,\s*$`)
+
+// reAgentSpeaks follows the agent's name: the comma closing the apposition and a verb of
+// speech.
+var reAgentSpeaks = regexp.MustCompile(`^\s*,\s*(?:(?:also|later)\s+)?(?:said|says|told|denied|insisted|argued|maintained|stated|added|claimed)\b`)
+
+// agentPossessorPair reads "X's lawyer, Y, said ..." between mentions ms[p] and ms[q].
+func agentPossessorPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
+	add func(a, b int, pred string, conf float64), setRole func(string)) {
+	if q != p+1 {
+		return
+	}
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || pronounRef(ca) ||
+		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person {
+		return
+	}
+	m := reAgentOfGap.FindStringSubmatch(trimNameTitles(strings.ToLower(text[ca.e:cb.s])))
+	if m == nil || !reAgentSpeaks.MatchString(text[cb.e:min(len(text), cb.e+40)]) || sharedPossessorName(ents, ca) {
+		return
+	}
+	setRole(m[1])
+	add(cb.ent, ca.ent, model.AssociateOf, 0.75)
+}
+
+// sharedPossessorName reports that a word of the possessor's mention is also a word of
+// another person's name: the short form may stand for either of them.
+func sharedPossessorName(ents []*docEntity, ca candidate) bool {
+	words := strings.Fields(strings.ToLower(ca.text))
+	for i, e := range ents {
+		if i == ca.ent || e.typ != model.Person {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			for _, v := range words {
+				if w == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
