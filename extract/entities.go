@@ -186,7 +186,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 				// of the titled person it is named after, and is not that person.
 				key = "firm:" + foldName(c.text, c.typ)
 			}
-			if siteOfFirmName(cands, c) {
+			if siteOfFirmName(cands, c) || siteNamedLikeFirm(text, cands, c) { // site_firm_pairs.go
 				key = "site:" + foldName(c.text, c.typ) // weak_short_forms.go
 			}
 		}

@@ -25,13 +25,18 @@ func localPolice(text string, st sentence, cs []candidate) {
 			continue
 		}
 		lv, po := toks[c.tj], toks[c.tj+1]
+		step := 2
+		if armedHead(toks, c.tj+1) {
+			// "the Svay Rieng provincial military police": the arm of the force between.
+			po, step = toks[c.tj+2], 3
+		}
 		if lv.kind != tokWord || isCap(lv) || !localPoliceLevels[lv.low] || !localBodyHeads[po.low] || isCap(po) {
 			continue
 		}
-		if c.tj+2 < len(toks) && (titleWords[toks[c.tj+2].low] || isPersonTitle(toks[c.tj+2].low) || roleWords[toks[c.tj+2].low] != "") {
+		if c.tj+step < len(toks) && (titleWords[toks[c.tj+step].low] || isPersonTitle(toks[c.tj+step].low) || roleWords[toks[c.tj+step].low] != "") {
 			continue // "the Kampot provincial police chief": a post, named with its place
 		}
-		c.tj += 2
+		c.tj += step
 		c.e = po.e
 		if c.tj < len(toks) && toks[c.tj].low == "command" && !isCap(toks[c.tj]) && po.low == "police" {
 			// "the Bokeo provincial police command": the force's own name for its headquarters body.
@@ -64,4 +69,10 @@ func placeOfPolice(toks []token, c *candidate) bool {
 		}
 	}
 	return true
+}
+
+// armedHead reports a lower-case "military" before "police" at toks[i]: the arm of a local
+// force ("provincial military police"), part of the body's name.
+func armedHead(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].low == "military" && !isCap(toks[i]) && toks[i+1].low == "police" && !isCap(toks[i+1])
 }

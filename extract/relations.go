@@ -1904,7 +1904,7 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				loc = reAlsoDesignated.FindStringIndex(rest) // "W, also designated" (designations.go)
 			}
 			if loc == nil || strings.Contains(strings.ToLower(rest[:loc[1]]), " by ") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest[loc[1]:])), "by ") ||
-				roleOfBefore(text[sents[si].s:c.s]) {
+				roleOfBefore(text[sents[si].s:c.s]) || apposedPostOf(text[sents[si].s:c.s]) {
 				// A name after "an officer of" only names the post of who was designated ("X,
 				// an officer of the Karen BGF, was also sanctioned").
 				continue
