@@ -623,6 +623,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "whose brother, X, sits in the Senate", "Senator X ... the Senate" (seat_shapes.go).
+	legislatorSeats(text, sents, all, ents, typedSent, plainTie(model.MemberOf, 0.75))
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
 	// A" (raid_crews.go).
 	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))
