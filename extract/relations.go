@@ -474,6 +474,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					tiePhrasePair(text, all, ents, ms, p, q, claim)     // tie_phrases.go
 					kinCopulaMorePair(text, all, ents, ms, p, q, claim) // kin_copula_more.go
 					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
+					rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
 					workTiePair(text, all, ents, ms, p, q, claim, setRole)
 					postClausePair(text, all, ents, ms, p, q, claim, setRole)
 					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
