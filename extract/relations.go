@@ -624,6 +624,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "Provincial police entered X last night" (raid_entries.go).
+	raidEntries(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "whose brother, X, sits in the Senate", "Senator X ... the Senate" (seat_shapes.go).
 	legislatorSeats(text, sents, all, ents, typedSent, plainTie(model.MemberOf, 0.75))
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
