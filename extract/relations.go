@@ -626,6 +626,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Provincial police entered X last night" (raid_entries.go).
 	raidEntries(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "Police raided X on Tuesday, the Ministry of Public Security said" (raid_reports.go).
+	raidReports(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "whose brother, X, sits in the Senate", "Senator X ... the Senate" (seat_shapes.go).
 	legislatorSeats(text, sents, all, ents, typedSent, plainTie(model.MemberOf, 0.75))
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
