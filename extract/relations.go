@@ -475,6 +475,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					tiePhrasePair(text, all, ents, ms, p, q, claim)     // tie_phrases.go
 					kinCopulaMorePair(text, all, ents, ms, p, q, claim) // kin_copula_more.go
 					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
+					rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
 					workTiePair(text, all, ents, ms, p, q, claim, setRole)
 					postClausePair(text, all, ents, ms, p, q, claim, setRole)
 					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
@@ -626,6 +627,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X, a compound in Y, that was raided by A and B"; "A and soldiers from B raided X"
 	// (raid_clauses.go).
 	raidClauses(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "Provincial police entered X last night" (raid_entries.go).
+	raidEntries(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "Police raided X on Tuesday, the Ministry of Public Security said" (raid_reports.go).
+	raidReports(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
+	// "whose brother, X, sits in the Senate", "Senator X ... the Senate" (seat_shapes.go).
+	legislatorSeats(text, sents, all, ents, typedSent, plainTie(model.MemberOf, 0.75))
 	// "operatives of A and B, armed with a search warrant, raided the hub", "until a raid by
 	// A" (raid_crews.go).
 	raidCrews(text, sents, all, ents, typedSent, siteTie(model.Raided, 0.75))

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A raid told by a verb of entry: "Provincial police entered X last night and took out 40
+// people", "Myanmar military troops entered X", "Operatives of A and B entered the X". The
+// verb is plain ("entered"), so the reading is held to a clause whose subject is nothing but
+// police, military or government bodies (or armed groups), the words for their men and a
+// time: "workers entered X", "police said the men entered X" and "A entered talks with X" are
+// not raids, and neither is an entry for a purpose other than a raid's ("entered X for talks",
+// "to deliver food") unless people were held, freed or arrested there. Cases in
+// raid_entries_test.go.
+
+var (
+	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
+	reEntryVerbSite = regexp.MustCompile(`(?i)\bentered\s+(?:the\s+)?$`)
+	// reEntrySubjectWord is a word the subject clause may hold besides the bodies' names.
+	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then)$`)
+	// rePurposeAfter is a purpose told after the site: " on Monday for talks", " to deliver
+	// food"; reHeldInside (raids_joint.go) tells a raid's purpose from the others.
+	rePurposeAfter = regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(?:to|for)\s+[a-z]`)
+	// reEntryParen is an abbreviation in parentheses after a body's name: "(PAOCC)".
+	reEntryParen = regexp.MustCompile(`\([^()]{1,20}\)`)
+)
+
+// raidEntries reads the shape above in each sentence; emit gets the raider and the site.
+func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
+	isSite := siteMention(ents)
+	raider := func(c candidate) bool {
+		return c.ent >= 0 && (mayJoinRaid(ents[c.ent]) || ents[c.ent].typ == model.Organization && sectorOf(ents[c.ent].name) == model.SectorArmedGroup)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) < 2 || !strings.Contains(lowerASCII(text[st.s:st.e]), "entered ") {
+			continue // cheap test before the regular expressions
+		}
+		for q := 1; q < len(ms); q++ {
+			site := cands[ms[q]]
+			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-20):site.s]) {
+				continue
+			}
+			if after := text[site.e:st.e]; rePurposeAfter.MatchString(after) && !reHeldInside.MatchString(after) {
+				continue // "entered X for talks", "to deliver food": a purpose other than a raid's
+			}
+			var raiders []int
+			pos, ok := clauseStart(text, st.s, site.s), true
+			for p := 0; p < q && ok; p++ {
+				c := cands[ms[p]]
+				if c.s < pos {
+					continue
+				}
+				ok = entrySubjectWords(text[pos:c.s])
+				if !raider(c) {
+					ok = false
+				}
+				// a parent named by its possessive ("the PNP's CIDG") is not the one that entered
+				if !strings.HasPrefix(text[c.e:], "'s ") && !strings.HasPrefix(text[c.e:], "’s ") {
+					raiders = append(raiders, c.ent)
+				}
+				pos = c.e
+			}
+			end := site.s - len(reEntryVerbSite.FindString(text[max(st.s, site.s-20):site.s]))
+			if !ok || len(raiders) == 0 || pos > end || !entrySubjectWords(text[pos:end]) {
+				continue
+			}
+			for _, a := range raiders {
+				if a != site.ent {
+					emit(si, a, site.ent, cands[ms[0]].s, site.e)
+				}
+			}
+		}
+	}
+}
+
+// entrySubjectWords reports that the words between names in a raid's subject clause are all
+// words for the bodies' men, joiners or a time.
+func entrySubjectWords(s string) bool {
+	s = reEntryParen.ReplaceAllString(s, " ")
+	s = strings.NewReplacer("'s", " ", "’s", " ", ",", " ", ":", " ", "(", " ", ")", " ").Replace(s)
+	for _, w := range strings.Fields(s) {
+		if !reEntrySubjectWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart returns where the clause that ends at end begins: after the last dash, colon or
+// semicolon of the sentence before it ("UPDATE 22 Oct — troops entered X").
+func clauseStart(text string, from, end int) int {
+	start := from
+	for _, sep := range []string{"—", " – ", " - ", ": ", "; "} {
+		if i := strings.LastIndex(text[from:end], sep); i >= 0 {
+			start = max(start, from+i+len(sep))
+		}
+	}
+	return start
+}

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestRaidEntries holds the shape of raid_entries.go: police, military or government bodies
+// (and their men) that entered a site raided it; anyone else entering, or a body saying who
+// entered, did not.
+func TestRaidEntries(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a provincial police force entered a site",
+			"Kampot Provincial Police entered Golden Sands Park on Friday and freed 60 workers.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Golden Sands Park", ""}}, nil},
+		{"an army's troops entered a site after a dated lead",
+			"UPDATE 3 May — Royal Thai Army troops entered Lucky Star Hub this morning.",
+			[]rel{{"Royal Thai Army", model.Raided, "Lucky Star Hub", ""}}, nil},
+		{"agents of two bodies entered the site",
+			"Agents of the National Bureau of Investigation (NBI) and the Bureau of Immigration entered the Ocean Crest Hub before dawn.",
+			[]rel{{"National Bureau of Investigation", model.Raided, "Ocean Crest Hub", ""}, {"Bureau of Immigration", model.Raided, "Ocean Crest Hub", ""}}, nil},
+		{"an entry to serve a warrant is a raid",
+			"Kampot Provincial Police entered Golden Sands Park on Friday to serve a search warrant.",
+			[]rel{{"Kampot Provincial Police", model.Raided, "Golden Sands Park", ""}}, nil},
+		// Must not fire.
+		{"an entry for talks is no raid",
+			"Kampot Provincial Police entered Golden Sands Park on Friday for talks with the managers.",
+			nil, []rel{{"Kampot Provincial Police", model.Raided, "Golden Sands Park", ""}}},
+		{"a body telling who entered the site",
+			"Kampot Provincial Police said the recruits entered Golden Sands Park in May.",
+			nil, []rel{{"Kampot Provincial Police", model.Raided, "Golden Sands Park", ""}}},
+		{"a firm entering a site is no raid",
+			"Golden Bay Holdings Co., Ltd. entered Ocean Crest Hub as a tenant in 2021.",
+			nil, []rel{{"Golden Bay Holdings Co., Ltd.", model.Raided, "Ocean Crest Hub", ""}}},
+		{"entering talks is no entry",
+			"The National Bureau of Investigation entered talks with the owners of Ocean Crest Hub.",
+			nil, []rel{{"National Bureau of Investigation", model.Raided, "Ocean Crest Hub", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
