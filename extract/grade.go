@@ -134,6 +134,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	base := model.Reported
 	if official {
 		base = model.Official
+		sent = maskAccusedNames(sent) // grade_parties.go
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
 	if desc == notDescribed && len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
