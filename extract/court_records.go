@@ -88,10 +88,12 @@ func courtVoiceSpan(text string) string {
 func courtRecord(d *model.Document) bool {
 	head := d.Title + "\n" + d.Text[:min(len(d.Text), courtHead)] // a cut rune only ends the head
 	own := 0                                                      // the record's own marks
-	if reRecordKind.MatchString(head) {
+	if reRecordKind.MatchString(head) || courtTitle(d.Title) {    // court_titles.go
 		own++
 	}
-	voices := courtVoices(courtVoiceSpan(d.Text))
+	span := courtVoiceSpan(d.Text)
+	voices := courtVoices(span)
+	judgeVoices(span, voices)  // court_titles.go
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks
 	if own == 0 {
 		return false

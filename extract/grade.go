@@ -134,10 +134,11 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	base := model.Reported
 	if official {
 		base = model.Official
+		sent = maskAccusedNames(sent) // grade_parties.go
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
 	if desc == notDescribed && len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
-		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) {
+		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || desc == notDescribed && speakerDescribed(pre, in, post) { // grade_speakers.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
 		// chief executive Datuk Azman Ismail said", "according to DSI Director-General Charoen"):
 		// a role so told is the writer's, like one in apposition.
@@ -149,7 +150,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		if reDenial.MatchString(in) {
 			return model.Alleged, 0.6, true
 		}
-		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) {
+		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) || contendedBefore(pre) { // grade_contentions.go
 			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
@@ -157,7 +158,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	if reDenial.MatchString(sent) {
 		return model.Alleged, 0.6, true
 	}
-	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in)
+	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in) || contendedBefore(pre)
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
 	// said: what follows is the speaker's, not an attribution of the relation.
 	if !appos && !reSpeaks.MatchString(post) {
@@ -171,7 +172,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	if !hedged {
 		return base, 1, false
 	}
-	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
+	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) && !contendedBefore(pre) {
 		return model.Official, 1, false
 	}
 	return model.Alleged, 0.8, false

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestCourtTitleRecords: a record whose heading the page's main text leaves out is still read
+// as the court's own by its title (a caption with a neutral citation or a filing's kind) or by
+// the judge's voice; a news story titled by a case, or quoting a judge, is not.
+func TestCourtTitleRecords(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"caption and neutral citation in the title", "Public Prosecutor v Ong Kah Wee [2024] SGHC 118",
+			"Sam Lee (Attorney-General's Chambers) for the Prosecution.\n\n1 The accused pleaded guilty to four charges.", true},
+		{"appeal citation with a division letter", "Chua Boon Hock v Public Prosecutor [2023] SGCA(I) 7",
+			"1 The appellant was convicted on two charges of cheating.", true},
+		{"plea agreement filed in a case", "United States v. Rivera, No. 1:25-cr-00311 — Plea Agreement (S.D.N.Y.)",
+			"1. The defendant agrees to plead guilty to Count One of the Information.", true},
+		{"judge's name line under a caption", "Lim Boon Seng v Harbour Crest Pte Ltd",
+			"Wong Mei Ling J:\n\nIntroduction\n\n1 The plaintiff claims a share of the resort's profits.", true},
+		{"numbered party under a caption", "Tan Ah Kow v Golden Reef Holdings and others",
+			"1 The plaintiff sues the second defendant for the price of shares held on trust.", true},
+		{"numbered party in news without a caption", "Casino shares row reaches court",
+			"The second defendant, a Cambodian firm, did not appear, the plaintiff's lawyer said.", false},
+		{"news story titled by a case", "Tan v Golden Reef: tycoon loses bid over casino shares",
+			"A Singapore businessman lost his claim to shares in a Cambodian casino on Monday, his lawyer said.", false},
+		{"citation without a caption", "Singapore court jails director, [2025] SGHC 41 shows",
+			"The director was jailed for five years. I find that troubling, one lawyer said.", false},
+		{"news quoting a judge in the first person", "Lim v. Ong: workers win back wages",
+			"\"I find it hard to believe,\" a worker said after the hearing.", false},
+		{"plea agreement in a headline without a caption", "Former finance chief signs Plea Agreement over casino laundering",
+			"The former chief financial officer agreed to plead guilty, prosecutors said.", false},
+	}
+	for _, c := range cases {
+		d := &model.Document{Title: c.title, Text: c.text}
+		if got := courtRecord(d); got != c.want {
+			t.Errorf("%s: courtRecord = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
