@@ -23,6 +23,14 @@ var reJointBefore = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:
 // jointSectors are the bodies that may take part in a raid.
 var jointSectors = set(model.SectorPolice, model.SectorMilitary, model.SectorGovernment)
 
+// raiderMention returns the test the raid readers apply to a mention: a body that may join a
+// raid, or an armed group (which raids in the areas it holds).
+func raiderMention(ents []*docEntity) func(candidate) bool {
+	return func(c candidate) bool {
+		return c.ent >= 0 && (mayJoinRaid(ents[c.ent]) || ents[c.ent].typ == model.Organization && sectorOf(ents[c.ent].name) == model.SectorArmedGroup)
+	}
+}
+
 // mayJoinRaid reports a body that can share a raid with the raider it is joined to: a police,
 // military or government body, or one whose sector its name does not tell ("Philippine Coast
 // Guard"); never an NGO, a firm, or an embassy or consulate that only helped.

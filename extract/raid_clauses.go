@@ -57,9 +57,7 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 	isSite := siteMention(ents)
 	// raider is a police, military or government body, or an armed group (which raid
 	// compounds in their own areas).
-	raider := func(c candidate) bool {
-		return c.ent >= 0 && (mayJoinRaid(ents[c.ent]) || ents[c.ent].typ == model.Organization && sectorOf(ents[c.ent].name) == model.SectorArmedGroup)
-	}
+	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 {

@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // Raids told by the raiders' crews with words between them and the verb, and raids named as a
@@ -38,13 +36,7 @@ var (
 // raidCrews reads the shapes above. emit gets the sentence, the raider, the site, the site's
 // sentence and the span read.
 func raidCrews(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	raider := func(c candidate) bool {
-		if c.ent < 0 {
-			return false
-		}
-		e := ents[c.ent]
-		return mayJoinRaid(e) || e.typ == model.Organization && sectorOf(e.name) == model.SectorArmedGroup
-	}
+	raider := raiderMention(ents)
 	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]

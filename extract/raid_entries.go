@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // A raid told by a verb of entry: "Provincial police entered X last night and took out 40
@@ -31,9 +29,7 @@ var (
 // raidEntries reads the shape above in each sentence; emit gets the raider and the site.
 func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
 	isSite := siteMention(ents)
-	raider := func(c candidate) bool {
-		return c.ent >= 0 && (mayJoinRaid(ents[c.ent]) || ents[c.ent].typ == model.Organization && sectorOf(ents[c.ent].name) == model.SectorArmedGroup)
-	}
+	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 || !strings.Contains(lowerASCII(text[st.s:st.e]), "entered ") {

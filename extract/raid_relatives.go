@@ -31,13 +31,7 @@ var (
 // raidRelatives reads the shapes above. emit gets the sentence, the raider, the site, the
 // site's sentence and the span read.
 func raidRelatives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	raider := func(c candidate) bool {
-		if c.ent < 0 {
-			return false
-		}
-		e := ents[c.ent]
-		return mayJoinRaid(e) || e.typ == model.Organization && sectorOf(e.name) == model.SectorArmedGroup
-	}
+	raider := raiderMention(ents)
 	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
