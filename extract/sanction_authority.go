@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -32,10 +33,11 @@ func sanctionAuthority(e *docEntity) bool {
 }
 
 // firmHeadEnds reports a name whose last word is a firm's head noun ("Golden Lotus Holdings",
-// "Apex Group"): such a body trades, it does not sanction.
+// "Apex Group"): such a body trades, it does not sanction. A bank's group is left alone: a
+// development bank debars firms ("sanctioned by the World Bank Group").
 func firmHeadEnds(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	if len(f) < 2 {
+	if len(f) < 2 || slices.Contains(f, "bank") {
 		return false
 	}
 	switch strings.TrimRight(f[len(f)-1], ".,") {
