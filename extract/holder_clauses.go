@@ -69,10 +69,8 @@ func holderClausePair(text string, cands []candidate, ents []*docEntity, ms []in
 	if !ok || person {
 		return false
 	}
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
-			return false
-		}
+	if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+		return false
 	}
 	ta, tb := ents[a].typ, ents[b].typ
 	if !agentType(ta) {

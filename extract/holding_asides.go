@@ -63,10 +63,8 @@ func holdingAsidePair(text string, cands []candidate, ents []*docEntity, ms []in
 	ta, tb := ents[a].typ, ents[b].typ
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
 	onlyPlaces := func() bool {
-		for k := p + 1; k < q; k++ {
-			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
-				return false
-			}
+		if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+			return false
 		}
 		return true
 	}

@@ -515,6 +515,17 @@ func headTitleBefore(text string, start int) string {
 	return ""
 }
 
+// onlyPlacesBetween reports that no mention but places (and the two ends a and b) stands
+// between mentions p and q: another name between would be the tie's own end.
+func onlyPlacesBetween(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int) bool {
+	for k := p + 1; k < q; k++ {
+		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+			return false
+		}
+	}
+	return true
+}
+
 // pairEnds gives the entities of the pair ms[p], ms[q] when they are two, the second named
 // after the first and at most maxGap bytes on: the bounds every pair reader starts from.
 func pairEnds(cands []candidate, ms []int, p, q, maxGap int) (a, b int, ok bool) {

@@ -104,11 +104,7 @@ func (x *Extractor) kinSubjectPair(text string, cands []candidate, ents []*docEn
 	ms2 := []int{ia, ib}
 	x.pair(text, cands, ents, ms2, 0, 1, wrap, wrap, setRole)
 	if !fired {
-		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		timedPostPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		seatPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		subjectPairs(text, cands, ents, ms2, wrap, setRole)
 	}
 	return fired
 }

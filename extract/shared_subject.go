@@ -110,13 +110,19 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		}
 	}
 	if !fired {
-		holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		timedPostPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
-		seatPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+		subjectPairs(text, cands, ents, ms2, wrap, setRole)
 	}
 	return fired
+}
+
+// subjectPairs asks the pair readers outside pair itself about a subject joined to its object
+// ms2 = [subject, object]: holdings, offices, stakes, dated posts and seats.
+func subjectPairs(text string, cands []candidate, ents []*docEntity, ms2 []int, wrap func(a, b int, pred string, conf float64), setRole func(string)) {
+	holdingPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	officePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	stakePair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	timedPostPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
+	seatPair(text, cands, ents, ms2, 0, 1, wrap, setRole)
 }
 
 // opensClause reports whether mention p opens its clause: only places are named before it

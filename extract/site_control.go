@@ -89,10 +89,8 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 	ta, tb := ents[a].typ, ents[b].typ
 	runner := agentType(ta)
 	onlyPlaces := func() bool {
-		for k := p + 1; k < q; k++ {
-			if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
-				return false
-			}
+		if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+			return false
 		}
 		return true
 	}

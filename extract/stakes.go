@@ -175,10 +175,8 @@ func stakePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q
 	if person {
 		return false
 	}
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
-			return false // only places may stand between the two names
-		}
+	if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+		return false
 	}
 	if possessivePronouns[strings.ToLower(ca.text)] || possessivePronouns[strings.ToLower(cb.text)] {
 		return false
