@@ -24,11 +24,8 @@ func ofWhichPronounPair(text string, cands []candidate, ents []*docEntity, ms []
 		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Company && ents[cb.ent].typ != model.Organization {
 		return
 	}
-	// The person must be the only one named before the body.
-	for k := 0; k < q; k++ {
-		if c := cands[ms[k]]; c.ent >= 0 && c.ent != ca.ent && ents[c.ent].typ == model.Person {
-			return
-		}
+	if !onlyPersonBefore(cands, ents, ms, p, q) {
+		return
 	}
 	rest := text[cb.e:min(len(text), cb.e+120)]
 	loc := reOfWhichPronoun.FindStringIndex(strings.ToLower(rest))
@@ -48,4 +45,15 @@ func ofWhichPronounPair(text string, cands []candidate, ents []*docEntity, ms []
 		}
 		add(ca.ent, cb.ent, ps.pred, 0.7)
 	}
+}
+
+// onlyPersonBefore reports that ms[p] is the only person the sentence names before ms[q]: a
+// pronoun after the body then stands for it.
+func onlyPersonBefore(cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	for k := 0; k < q; k++ {
+		if c := cands[ms[k]]; c.ent >= 0 && c.ent != cands[ms[p]].ent && ents[c.ent].typ == model.Person {
+			return false
+		}
+	}
+	return true
 }
