@@ -491,6 +491,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					boardNamePair(text, all, ents, ms, p, q, claim, setRole)              // board_names.go
 					listedPossPostPair(text, all, ents, ms, p, q, claim, setRole)         // listed_poss_posts.go
 					asPostClausePair(text, all, ents, ms, p, q, claim, setRole)           // as_post_clauses.go
+					ofWhichPronounPair(text, all, ents, ms, p, q, claim, setRole)         // of_which_pronoun.go
+					describedPostPair(text, all, ents, ms, p, q, claim, setRole)          // described_post_bodies.go
+					pronounHeldPair(text, all, ents, ms, p, q, claim)                     // pronoun_held_bodies.go
 					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
 						apposed, setRole)
 				}

@@ -265,3 +265,7 @@ func PostFields() Set { return set("post-fields") }
 // PairNouns are the lines of the pair-nouns list: a plural noun that after "the two" or
 // "both" stands for two entities named before, and the type both must have.
 func PairNouns() []string { return Entries("pair-nouns") }
+
+// DescribedBodyHeads are head nouns of a description a post's body takes before its name is
+// set off after a comma ("the board of its parent, X").
+func DescribedBodyHeads() Set { return set("described-body-heads") }

@@ -37,6 +37,7 @@ func TestEveryListRead(t *testing.T) {
 	read["pair-nouns"] = len(PairNouns())
 	read["post-modifiers"] = len(PostModifiers())
 	read["locus-nouns"] = len(LocusNouns())
+	read["described-body-heads"] = len(DescribedBodyHeads())
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		t.Fatal(err)
