@@ -472,6 +472,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 					memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
 					kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
 					peerTiePair(text, all, ents, ms, p, q, claim)
+					partnerConjunctPair(text, all, ents, ms, p, q, claim)
 					tiePhrasePair(text, all, ents, ms, p, q, claim)     // tie_phrases.go
 					kinCopulaMorePair(text, all, ents, ms, p, q, claim) // kin_copula_more.go
 					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
