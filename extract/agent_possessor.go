@@ -15,8 +15,9 @@ import (
 // the possessor's name is no other person's too ("Farook's lawyer" after two Farooks names
 // no one). Cases are in agent_possessor_test.go.
 
-// reAgentOfGap is the gap "'s [defence] lawyer, " between the client and the agent.
-var reAgentOfGap = regexp.MustCompile(`^['’]s\s+(?:(?:defence|defense|long-time|longtime|personal|court-appointed)\s+)?(lawyer|attorney|counsel|interpreter|translator)\s*,\s*$`)
+// reAgentOfGap is the gap "'s [defence] lawyer, " between the client and the agent; a title
+// dropped before the agent ("Atty.") leaves a space in front.
+var reAgentOfGap = regexp.MustCompile(`^\s*['’]s\s+(?:(?:defence|defense|long-time|longtime|personal|court-appointed)\s+)?(lawyer|attorney|counsel|interpreter|translator)\s*,\s*$`)
 
 // reAgentSpeaks follows the agent's name: the comma closing the apposition and a verb of
 // speech.
