@@ -116,6 +116,12 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 		ms := bySent[si]
 		for i := 0; i+1 < len(ms); i++ {
 			ca, cb, j := cands[ms[i]], cands[ms[i+1]], i+1
+			// "His partner in the resort, Thai investor Y": the place read as a reference
+			// stands between (pronoun_partners.go).
+			if k := partnerPastPlace(text, cands, ents, ms, i); k > 0 {
+				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, model.AssociateOf, 0.75, true)
+				continue
+			}
 			// "X, a Yangon trader whose husband, Y": a place inside the description.
 			for j+1 < len(ms) && j < i+3 && !person(cb) && ents[cb.ent].typ == model.Location {
 				j++
@@ -136,7 +142,9 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				continue
 			}
 			// "His lawyer, Y": the one person a possessive pronoun stands for.
-			if pronounRef(ca) && reActingPos.MatchString(tg) && !frontedPhrase(text, ca.s) {
+			// A described partner is never a fronted phrase's: "with her partner, a Thai
+			// national named Y" (pronoun_partners.go).
+			if pronounRef(ca) && (reActingPos.MatchString(tg) && !frontedPhrase(text, ca.s) || pronounPartnerGap(tg)) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
 				continue
 			}

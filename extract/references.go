@@ -460,12 +460,18 @@ func possessedNoun(toks []token, k int) int {
 		return 0
 	}
 	kin := familyWords[toks[j].low] && toks[k].low != "its"
+	partner := toks[j].low == "partner"
 	j++
+	if partner {
+		j = partnerInPlace(toks, j) // pronoun_partners.go
+	}
 	copula := false
 	if j < len(toks) && toks[j].text == "," {
 		j++
 		if kin {
 			j = kinNameLead(toks, j) // kin_name_leads.go
+		} else if partner {
+			j = partnerNameLead(toks, k, j) // pronoun_partners.go
 		}
 	} else if j+1 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && familyWords[toks[j-1].low] && toks[k].low != "its" {
 		j++ // "His son-in-law is Col. X." (kin_copula_first.go): a title after the copula is X's
