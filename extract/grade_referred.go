@@ -17,6 +17,9 @@ var (
 	reReferredLead = regexp.MustCompile(`^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*[^,;:"“”]{3,80}$`)
 	// reReferredSubject is the same subject opening a sentence, up to the comma that closes the
 	// apposed name.
+	// reNamedSubject is a subject that opens with the name and gives the role in apposition, told
+	// through a reference: "Kim Sok, a spokesman for the provincial police, said ...".
+	reNamedSubject    = regexp.MustCompile(`^\s*([^,;:"“”]{3,60}),\s*(?:a|an|the)\s+([^,;:"“”]{3,80}?\b(?:of|for|at|in)\s+(?:the|its|his|her|their)\s+[^,;:"“”]{2,60}),`)
 	reReferredSubject = regexp.MustCompile(`^\s*(?:The|Its|His|Her|Their|[A-Z][\w'’-]*['’]s)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*([^,;:"“”]{3,80}),`)
 )
 
@@ -32,11 +35,17 @@ func referredSpeaker(in string) bool {
 // "The district police chief, Lt. Col. Somsak, denied ..." read back to "the district police".
 // It returns the end of that subject within sent, or -1.
 func referredSubjectSpan(sent, person string) int {
-	m := reReferredSubject.FindStringSubmatchIndex(sent)
-	if m == nil || person == "" || reMainVerb.MatchString(sent[m[2]:m[3]]) {
+	if person == "" {
 		return -1
 	}
 	f := strings.Fields(person)
+	if m := reNamedSubject.FindStringSubmatchIndex(sent); m != nil && strings.Contains(sent[m[2]:m[3]], f[len(f)-1]) && !reMainVerb.MatchString(sent[m[4]:m[5]]) {
+		return m[5]
+	}
+	m := reReferredSubject.FindStringSubmatchIndex(sent)
+	if m == nil || reMainVerb.MatchString(sent[m[2]:m[3]]) {
+		return -1
+	}
 	if !strings.Contains(sent[m[4]:m[5]], f[len(f)-1]) {
 		return -1
 	}

@@ -39,7 +39,10 @@ func TestReferredSubjectSpan(t *testing.T) {
 		{"possessive role", "The battalion's commander, Colonel Aung Min, called the report false.", "Aung Min", len("The battalion's commander, Colonel Aung Min")},
 		{"another person apposed", "The district police chief, Lt. Col. Bounmy Phanh, denied the claims.", "Somsak Wong", -1},
 		{"no apposition", "The district police chief denied that Bounmy Phanh, a captain, took bribes.", "Bounmy Phanh", -1},
-		{"a name opens the sentence", "Bounmy Phanh, the district police chief, denied the claims.", "Bounmy Phanh", -1},
+		{"a name opens the sentence, role without a reference", "Bounmy Phanh, the district police chief, denied the claims.", "Bounmy Phanh", -1},
+		{"a name, then a role of a referred body", "Kim Sok, a spokesman for the provincial police, said the claims would be examined.", "Kim Sok", len("Kim Sok, a spokesman for the provincial police")},
+		{"a name, then a role of a referred body, another person", "Kim Sok, a spokesman for the provincial police, said Chea Dara had left.", "Chea Dara", -1},
+		{"a name, then a clause", "Kim Sok, a man who ran the casino for the provincial police, said nothing.", "Kim Sok", -1},
 	}
 	for _, c := range cases {
 		if got := referredSubjectSpan(c.sent, c.person); got != c.want {
@@ -68,6 +71,9 @@ func TestReferredSpeakerGrades(t *testing.T) {
 		{"possessive role, then denied",
 			"Workers said soldiers of the Border Guard Battalion 1022 guarded the Golden Reef compound. The battalion's commander, Colonel Aung Min, denied the account.",
 			"Aung Min", model.Directs, "Border Guard Battalion 1022", model.Reported},
+		{"a name, then a role of the body referred to",
+			"Workers said officers from the Kampot Provincial Police guarded the Golden Reef compound. Kim Sok, a spokesman for the provincial police, said the claims would be examined.",
+			"Kim Sok", model.EmployedBy, "Kampot Provincial Police", model.Reported},
 		{"what the lawyer says stays alleged",
 			"Chen Weiming was arrested in March. His lawyer, Prasit Chaiyo, said Chen Weiming owned the Golden Reef compound.",
 			"Chen Weiming", model.Owns, "Golden Reef", model.Alleged},
