@@ -51,7 +51,7 @@ func speakerDescribed(pre, in, post string) bool {
 	if strings.Trim(chunk, " ,\n\t") == "" {
 		// ", said ...": the comma closes an apposition or relative clause opened between the
 		// names, or the verb is inverted after a clause ("X owns Y, said the ministry").
-		return reSpeakerOpen.MatchString(in)
+		return reSpeakerOpen.MatchString(in) || referredSpeaker(in) // grade_referred.go
 	}
 	if reMainVerb.MatchString(reSpeakerClause.ReplaceAllString(","+chunk, "")) {
 		return false

@@ -339,7 +339,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			firstEnt >= 0 && firstEnd <= secondStart && (placeDescribed(text[firstEnd:secondStart]) || locativePlace(text[st.s:st.e], text[firstEnd:secondStart]))) {
 			desc = describedFact // "X, a Mae Sot fuel distributor": where a named thing is, told in its apposition
 		}
-		grade, f, denied := gradeRelation(text, st.s, st.e, ms, me, official, appos, self, desc)
+		gs, ge := ms, me
+		if firstEnt < 0 && ms == st.s && me == st.e && (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf) {
+			if n := referredSubjectSpan(text[st.s:st.e], personName(ea, eb)); n > 0 {
+				gs, ge = st.s, st.s+n // "The district police chief, X, denied ..." (grade_referred.go)
+			}
+		}
+		grade, f, denied := gradeRelation(text, st.s, st.e, gs, ge, official, appos, self, desc)
 		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges; only an authority's act is its own.
 			grade, f = model.Alleged, 0.8
