@@ -753,6 +753,22 @@ func namedAgain(cands []candidate, ms []int, ent int) bool {
 	return false
 }
 
+// sitesAround reads the sites among mentions ms: n counts them (a mention of the site last
+// found is not counted again), site is the last one named before offset off and end its end
+// (-1 and 0 when none is). Readers that need the one site a sentence names before an act use it.
+func sitesAround(cands []candidate, ms []int, isSite func(candidate) bool, off int) (site, end, n int) {
+	site = -1
+	for _, m := range ms {
+		if c := cands[m]; isSite(c) && c.ent != site {
+			if c.e <= off {
+				site, end = c.ent, c.e
+			}
+			n++
+		}
+	}
+	return site, end, n
+}
+
 // siteMention returns the test every site reader applies to a mention: it names a compound.
 func siteMention(ents []*docEntity) func(candidate) bool {
 	return func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }

@@ -47,11 +47,12 @@ func courtBranchSeats(g *Gazetteer, text string, ents []model.Entity) []model.En
 			e.Aliases = addAliases(e.Aliases, e.Name, court)
 			s, end := m.Start+sm[4], m.Start+sm[5]
 			seat := strings.TrimSpace(text[s:end])
-			if seat == "" || !strings.Contains(seat, " ") && g.Lookup(seat) < 0 {
+			gi := g.Lookup(seat)
+			if seat == "" || !strings.Contains(seat, " ") && gi < 0 {
 				continue // a one-word seat the gazetteer does not hold may be a party's name
 			}
 			name := seat
-			if gi := g.Lookup(seat); gi >= 0 {
+			if gi >= 0 {
 				if ge := g.entry(gi); ge.Type == model.Location {
 					name = ge.Name
 				} else {

@@ -137,8 +137,8 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		sent = maskAccusedNames(sent) // grade_parties.go
 	}
 	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
-	if desc == notDescribed && len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
-		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || desc == notDescribed && speakerDescribed(pre, in, post) { // grade_speakers.go
+	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
+		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post)) { // grade_speakers.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
 		// chief executive Datuk Azman Ismail said", "according to DSI Director-General Charoen"):
 		// a role so told is the writer's, like one in apposition.

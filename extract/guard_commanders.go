@@ -41,15 +41,7 @@ func guardCommanders(text string, sents []sentence, cands []candidate, ents []*d
 			continue
 		}
 		verbAt := st.s + verb[0]
-		site, sites := -1, 0
-		for _, m := range ms {
-			if c := cands[m]; isSite(c) && c.ent != site {
-				if c.e <= verbAt {
-					site = c.ent
-				}
-				sites++
-			}
-		}
+		site, _, sites := sitesAround(cands, ms, isSite, verbAt)
 		if sites != 1 || site < 0 {
 			continue
 		}

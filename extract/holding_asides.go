@@ -62,12 +62,6 @@ func holdingAsidePair(text string, cands []candidate, ents []*docEntity, ms []in
 	}
 	ta, tb := ents[a].typ, ents[b].typ
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
-	onlyPlaces := func() bool {
-		if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-			return false
-		}
-		return true
-	}
 	// A person's apposition naming a body: the body is no holder (a "who" is a person's).
 	if ta == model.Person && held(tb) && !person && !prepositionBefore(text, ca.s) {
 		if m := rePersonAppos.FindStringSubmatch(gap); m != nil && !strings.Contains(gap[:len(gap)-len(m[1])], " who ") && reHoldsAfterAppos.MatchString(m[1]) {
@@ -75,7 +69,7 @@ func holdingAsidePair(text string, cands []candidate, ents []*docEntity, ms []in
 			return true
 		}
 	}
-	if !onlyPlaces() || person {
+	if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) || person {
 		return false
 	}
 	// An aside between the subject and its verb.

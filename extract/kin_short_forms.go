@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -59,11 +60,4 @@ func firstMention(cands []candidate, e *docEntity) int {
 }
 
 // hasPart reports that word is one of a person's name parts.
-func hasPart(e *docEntity, word string) bool {
-	for _, p := range e.parts {
-		if p == word {
-			return true
-		}
-	}
-	return false
-}
+func hasPart(e *docEntity, word string) bool { return slices.Contains(e.parts, word) }

@@ -47,7 +47,7 @@ var (
 		`(?:is|was|are|were|has\s+been|had\s+been)\s+` + postAdverbs + postPassive)
 	// reApposedPostPassive is the gap of "Y, a company owned by A and managed by X": an
 	// apposition of the firm's kind whose second participle names its head.
-	reApposedPostPassive = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:company|firm|group|business|conglomerate|militia|army|force|group|unit|agency|lender|bank|developer|operator|subsidiary)\s+` +
+	reApposedPostPassive = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:company|firm|group|business|conglomerate|militia|army|force|unit|agency|lender|bank|developer|operator|subsidiary)\s+` +
 		`[^;:()]{1,80}?\s+and\s+(?:(?:is|was)\s+)?` + postAdverbs + postPassive)
 )
 

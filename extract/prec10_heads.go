@@ -51,8 +51,9 @@ func whosePostBefore(text string, end int) (string, string) {
 	if m == nil {
 		return "", ""
 	}
-	w, pred := rolePhrase(strings.ToLower(m[1]))
-	if w != strings.ToLower(m[1]) {
+	post := strings.ToLower(m[1])
+	w, pred := rolePhrase(post)
+	if w != post {
 		return "", ""
 	}
 	return w, pred

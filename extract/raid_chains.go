@@ -103,15 +103,7 @@ func raidChains(text string, sents []sentence, cands []candidate, ents []*docEnt
 			// The agents of a joint operation named after the one site before them.
 			if reJointOperationBy.MatchString(text[max(st.s, c.s-70):c.s]) {
 				chain, k := chainFrom(i)
-				site, sites := -1, 0
-				for _, m := range ms {
-					if n := cands[m]; isSite(n) && n.ent != site {
-						if n.e <= c.s {
-							site = n.ent
-						}
-						sites++
-					}
-				}
+				site, _, sites := sitesAround(cands, ms, isSite, c.s)
 				end := lastEnd(chain)
 				if sites == 1 && site >= 0 && len(bodies(chain)) > 1 && !strings.Contains(text[st.s:c.s], "\n") &&
 					!reRaidNounElse.MatchString(text[end:min(st.e, end+40)]) {

@@ -91,15 +91,7 @@ func raidCrews(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if !reRaidNounAfterSite.MatchString(text[max(st.s, c.s-60):c.s]) || reRaidNounElse.MatchString(text[c.e:min(st.e, c.e+40)]) {
 				continue
 			}
-			site, sites, siteEnd := -1, 0, 0
-			for _, m := range ms {
-				if n := cands[m]; isSite(n) && n.ent != site {
-					if n.e <= c.s {
-						site, siteEnd = n.ent, n.e
-					}
-					sites++
-				}
-			}
+			site, siteEnd, sites := sitesAround(cands, ms, isSite, c.s)
 			if sites == 1 && site >= 0 && !strings.Contains(text[st.s:c.s], "\n") && !rePersonDeed.MatchString(text[siteEnd:c.s]) { // false_ties.go
 				emit(si, c.ent, site, si, st.s, c.e)
 			}

@@ -50,10 +50,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 				if c.s < pos {
 					continue
 				}
-				ok = entrySubjectWords(text[pos:c.s])
-				if !raider(c) {
-					ok = false
-				}
+				ok = raider(c) && entrySubjectWords(text[pos:c.s])
 				// a parent named by its possessive ("the PNP's CIDG") is not the one that entered
 				if !strings.HasPrefix(text[c.e:], "'s ") && !strings.HasPrefix(text[c.e:], "’s ") {
 					raiders = append(raiders, c.ent)
@@ -73,11 +70,14 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 	}
 }
 
+// entryPunct blanks the possessives and punctuation between a raid subject's words.
+var entryPunct = strings.NewReplacer("'s", " ", "’s", " ", ",", " ", ":", " ", "(", " ", ")", " ")
+
 // entrySubjectWords reports that the words between names in a raid's subject clause are all
 // words for the bodies' men, joiners or a time.
 func entrySubjectWords(s string) bool {
 	s = reEntryParen.ReplaceAllString(s, " ")
-	s = strings.NewReplacer("'s", " ", "’s", " ", ",", " ", ":", " ", "(", " ", ")", " ").Replace(s)
+	s = entryPunct.Replace(s)
 	for _, w := range strings.Fields(s) {
 		if !reEntrySubjectWord.MatchString(w) {
 			return false

@@ -115,7 +115,7 @@ func sanctionClauses(text string, sents []sentence, cands []candidate, ents []*d
 			for len(out) > 1 {
 				a, b := cands[ms[out[len(out)-2]]], cands[ms[out[len(out)-1]]]
 				g := lowerASCII(text[a.e:b.s])
-				if strings.Contains(g, "and") || strings.Contains(g, "plus") || strings.Contains(g, "along with") || strings.Contains(g, "as well as") || strings.Contains(g, "together with") {
+				if mentionsAny(g, "and", "plus", "along with", "as well as", "together with") {
 					break
 				}
 				out = out[:len(out)-1]

@@ -73,8 +73,12 @@ func seatCarryPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			setRole("member")
 			add(ca.ent, cc.ent, model.MemberOf, 0.75)
 		}
-	case legislatureName(nameB) && (reTakenSeat.MatchString(gap) || reMemberOfGap.MatchString(gap)):
-		if reTakenSeat.MatchString(gap) {
+	case legislatureName(nameB):
+		taken := reTakenSeat.MatchString(gap)
+		if !taken && !reMemberOfGap.MatchString(gap) {
+			return
+		}
+		if taken {
 			setRole("member")
 			add(ca.ent, cb.ent, model.MemberOf, 0.75)
 		}

@@ -89,12 +89,7 @@ func shareHolderPair(text string, cands []candidate, ents []*docEntity, ms []int
 	ta, tb := ents[a].typ, ents[b].typ
 	holder := agentType
 	held := func(t string) bool { return t == model.Company || t == model.Compound }
-	onlyPlaces := func() bool {
-		if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-			return false
-		}
-		return true
-	}
+	onlyPlaces := func() bool { return onlyPlacesBetween(cands, ents, ms, p, q, a, b) }
 	switch {
 	case holder(ta) && held(tb) && !person && onlyPlaces() && reHolderHolds.MatchString(gap) && !possessedName(text, cb.e):
 		// "A, whose partner B holds 30% of C": no person may stand between.

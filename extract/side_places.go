@@ -44,14 +44,5 @@ func sidePlace(text string, ents []*docEntity, ca, cb candidate, gap string) boo
 	if desc == "" {
 		return true
 	}
-	head := false
-	for _, w := range strings.Fields(strings.ReplaceAll(desc, ",", " ")) {
-		switch {
-		case verbLike[w]:
-			return false
-		case locusHeads[w]:
-			head = true
-		}
-	}
-	return head
+	return siteWords(strings.ReplaceAll(desc, ",", " ")) // possessed_places.go
 }

@@ -88,13 +88,7 @@ func siteControlPair(text string, cands []candidate, ents []*docEntity, ms []int
 	}
 	ta, tb := ents[a].typ, ents[b].typ
 	runner := agentType(ta)
-	onlyPlaces := func() bool {
-		if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-			return false
-		}
-		return true
-	}
-	if runner && tb == model.Compound && !person && onlyPlaces() && !prepositionBefore(text, ca.s) {
+	if runner && tb == model.Compound && !person && onlyPlacesBetween(cands, ents, ms, p, q, a, b) && !prepositionBefore(text, ca.s) {
 		if reRunsOperations.MatchString(gap) && !possessedName(text, cb.e) {
 			add(a, b, model.Operates, 0.7)
 			return true

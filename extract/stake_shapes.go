@@ -166,8 +166,7 @@ func stakeShapePair(text string, cands []candidate, ents []*docEntity, ms []int,
 		return true
 	}
 	if held(ta) && agentType(tb) && !possessivePronouns[strings.ToLower(ca.text)] {
-		before := strings.ToLower(text[max(0, ca.s-60):ca.s])
-		if reShareNamedBefore.MatchString(before) && ta == model.Company {
+		if ta == model.Company && reShareNamedBefore.MatchString(strings.ToLower(text[max(0, ca.s-60):ca.s])) {
 			if m := reShareHeldPassive.FindStringSubmatch(gap); m != nil && (m[1] == "" || reGappedShareBy.MatchString(m[1])) {
 				add(b, a, model.Owns, 0.7)
 				return true
@@ -201,7 +200,7 @@ func stakeShapePair(text string, cands []candidate, ents []*docEntity, ms []int,
 			return true
 		}
 	}
-	if held(ta) && agentType(tb) && others == 1 && !person && reSecondShareParticiple.MatchString(gap) && !possessedName(text, cb.e) {
+	if held(ta) && agentType(tb) && others == 1 && !person && reSecondShareParticiple.MatchString(gap) {
 		add(b, a, model.Owns, 0.7)
 		return true
 	}
