@@ -59,8 +59,7 @@ func closeTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p
 		return
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 120 ||
-		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+	if !peoplePair(cands, ents, ms, p, q, 120) || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
 

@@ -515,6 +515,24 @@ func headTitleBefore(text string, start int) string {
 	return ""
 }
 
+// peoplePair reports that mentions ms[p] and ms[q] name two different people, the second
+// after the first and within maxGap bytes of it.
+func peoplePair(cands []candidate, ents []*docEntity, ms []int, p, q, maxGap int) bool {
+	a, b, ok := pairEnds(cands, ms, p, q, maxGap)
+	return ok && ents[a].typ == model.Person && ents[b].typ == model.Person
+}
+
+// noPersonBetween reports that only named places, firms or bodies stand between mentions
+// ms[p] and ms[q]: a person between is the nearer end of any tie between people.
+func noPersonBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	for k := p + 1; k < q; k++ {
+		if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ == model.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyPlacesBetween reports that no mention but places (and the two ends a and b) stands
 // between mentions p and q: another name between would be the tie's own end.
 func onlyPlacesBetween(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int) bool {

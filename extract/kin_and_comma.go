@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // A relative or associate of a named person added after a comma: "Nantaporn Wongchai, and
@@ -28,8 +26,7 @@ func kinAndCommaPair(text string, cands []candidate, ents []*docEntity, ms []int
 		return
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 60 ||
-		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+	if !peoplePair(cands, ents, ms, p, q, 60) || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
 	m := reCommaAndKin.FindStringSubmatch(trimNameTitles(strings.ToLower(text[ca.e:cb.s])))

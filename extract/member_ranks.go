@@ -67,11 +67,7 @@ func memberRankPair(text string, cands []candidate, ents []*docEntity, ms []int,
 			return
 		}
 		if reRankLead.MatchString(gap) {
-			if m := reRankAfter.FindStringSubmatch(after); m != nil {
-				role := strings.Join(strings.Fields(m[3]), " ")
-				if m[1] != "" {
-					role = m[1] + " " + strings.Join(strings.Fields(m[2]), " ")
-				}
+			if role, ok := rankAfter(after); ok {
 				setRole(role)
 				add(ca.ent, cb.ent, model.MemberOf, 0.8)
 				return
@@ -108,4 +104,17 @@ func armedGroup(text string, cands []candidate, e *docEntity) bool {
 		}
 	}
 	return false
+}
+
+// rankAfter reads the rank after an armed group's name from after, the lower-cased words that
+// follow it (" major", " company commander"), as the role of its holder.
+func rankAfter(after string) (string, bool) {
+	m := reRankAfter.FindStringSubmatch(after)
+	if m == nil {
+		return "", false
+	}
+	if m[1] != "" {
+		return m[1] + " " + strings.Join(strings.Fields(m[2]), " "), true
+	}
+	return strings.Join(strings.Fields(m[3]), " "), true
 }

@@ -49,13 +49,9 @@ func rankShapePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		if !reApposRankLead.MatchString(gap) || !apposedBefore(text, ca.s) || !armedGroup(text, cands, ents[cb.ent]) {
 			return
 		}
-		m := reRankAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)]))
-		if m == nil {
+		role, ok := rankAfter(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])) // member_ranks.go
+		if !ok {
 			return
-		}
-		role := strings.Join(strings.Fields(m[3]), " ")
-		if m[1] != "" {
-			role = m[1] + " " + strings.Join(strings.Fields(m[2]), " ")
 		}
 		setRole(role)
 		add(ca.ent, cb.ent, model.MemberOf, 0.8)

@@ -40,8 +40,7 @@ func servantTiePair(text string, cands []candidate, ents []*docEntity, ms []int,
 		return
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 80 ||
-		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(cb) {
+	if !peoplePair(cands, ents, ms, p, q, 80) || pronounRef(cb) {
 		return
 	}
 	gap := strings.TrimLeft(trimNameTitles(strings.ToLower(text[ca.e:cb.s])), " ") // " 's fixer, " once a title is cut

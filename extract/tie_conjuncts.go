@@ -57,14 +57,11 @@ var (
 // tieConjunctPair reads the shapes above between mentions ms[p] and ms[q] (both people, the
 // second right after the first) of one sentence.
 func tieConjunctPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) {
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ == model.Person {
-			return // only a place or a body may stand between ("X, a citizen of the Philippines, was ...")
-		}
+	if !noPersonBetween(cands, ents, ms, p, q) {
+		return // only a place or a body may stand between ("X, a citizen of the Philippines, was ...")
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 160 ||
-		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+	if !peoplePair(cands, ents, ms, p, q, 160) || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
 	raw := text[ca.e:cb.s]

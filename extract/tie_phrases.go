@@ -34,13 +34,10 @@ var (
 // between them (a place or firm in the phrase may be).
 func tiePhrasePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ == model.Person {
-			return // "Lim's partner in Tan's firm, Y": the nearer person is the partner
-		}
+	if !noPersonBetween(cands, ents, ms, p, q) {
+		return // "Lim's partner in Tan's firm, Y": the nearer person is the partner
 	}
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 120 ||
-		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
+	if !peoplePair(cands, ents, ms, p, q, 120) || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])
