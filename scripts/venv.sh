@@ -13,7 +13,7 @@ stamp=$dir/.requirements.sha256
 sum=$(sha256sum "$reqs" | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$sum" ]]; then
   echo "installing $reqs into $dir (pip)..." >&2
-  "$dir/bin/python" -m pip install -q --disable-pip-version-check -r "$reqs" >&2
+  "$dir/bin/python" -m pip install -q --no-cache-dir --disable-pip-version-check -r "$reqs" >&2
   echo "$sum" >"$stamp"
 fi
 echo "$dir/bin/python"
