@@ -60,34 +60,62 @@ func namingRefs(text string, sents []sentence, cands []candidate, ents []*docEnt
 }
 
 // namingOpening reads a sentence that opens "The HEAD, NAME," or "The HEAD, known (locally)
-// as NAME": it returns the named entity and the head, or -1.
+// as NAME" ("The 7.9-hectare compound, known locally as the Baofu compound,": a measure may
+// stand before the head): it returns the named entity and the head, or -1. A clause that
+// "that" opens names the same way only with a naming verb ("records show that the complex,
+// marketed as Golden Meridian Hub, sits on ..."), since a bare apposition inside a sentence
+// as often describes something the sentence itself introduces.
 func namingOpening(st sentence, cands []candidate, ents []*docEntity, ms []int) (int, string) {
 	toks := st.toks
-	if len(toks) < 5 || toks[0].low != "the" || classNouns[toks[1].low] == nil || toks[2].text != "," {
+	if ent, head := namingAt(toks, 0, false, cands, ents, ms); ent >= 0 {
+		return ent, head
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].low == "that" && toks[k+1].low == "the" {
+			return namingAt(toks, k+1, true, cands, ents, ms)
+		}
+	}
+	return -1, ""
+}
+
+// namingAt reads "the HEAD, [known as|marketed as|called] NAME," from token k; withVerb asks
+// for the naming verb.
+func namingAt(toks []token, k int, withVerb bool, cands []candidate, ents []*docEntity, ms []int) (int, string) {
+	h := k + 1
+	if h+1 < len(toks) && measureWord(toks[h].low) {
+		h++
+	}
+	if h+4 > len(toks) || toks[k].low != "the" || classNouns[toks[h].low] == nil || toks[h+1].text != "," {
 		return -1, ""
 	}
-	j := 3
+	j, verb := h+2, true
 	switch {
-	case toks[j].low == "known" && j+2 < len(toks) && toks[j+1].low == "as":
+	case (toks[j].low == "known" || toks[j].low == "marketed" || toks[j].low == "branded") && j+2 < len(toks) && toks[j+1].low == "as":
 		j += 2
 	case toks[j].low == "known" && j+3 < len(toks) && toks[j+2].low == "as":
 		j += 3 // "known locally as"
 	case toks[j].low == "called" || toks[j].low == "named":
 		j++
+	default:
+		verb = false
+	}
+	if withVerb && !verb {
+		return -1, ""
 	}
 	for _, m := range ms {
 		c := cands[m]
-		if c.ti != j || c.ent < 0 {
+		// "known locally as the Baofu compound": the article before the name.
+		if c.ent < 0 || c.ti != j && !(verb && c.ti == j+1 && toks[j].low == "the") {
 			continue
 		}
-		if !slices.Contains(classNouns[toks[1].low], ents[c.ent].typ) {
+		if !slices.Contains(classNouns[toks[h].low], ents[c.ent].typ) {
 			return -1, ""
 		}
 		// The apposition closes after the name: "The compound, Jinhai Garden, is".
 		if c.tj < len(toks) && toks[c.tj].text != "," {
 			return -1, ""
 		}
-		return c.ent, toks[1].low
+		return c.ent, toks[h].low
 	}
 	return -1, ""
 }

@@ -101,9 +101,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
 					(toks[k+1].kind == tokWord || measureWord(toks[k+1].low)) && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
-					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || measureWord(mod) {
+					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || wholeWords[mod] || measureWord(mod) {
 						// "the said company": a court's plain back-reference; "the 8-hectare
-						// compound", "the 22-storey tower": a measure describes, names nothing.
+						// compound", "the 22-storey tower": a measure describes, names nothing;
+						// "the whole resort", "the entire building": the thing itself (whole_refs.go).
 						mod = ""
 					}
 				}
