@@ -281,7 +281,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb)) || // sanction_authority.go
-			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
+			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
