@@ -604,6 +604,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	placeRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "NEW SITE: \"X\", Ton Pheung district, Bokeo, Laos." (place_runs.go).
 	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "Residents of Houayxay, the provincial capital, said" (provincial_capitals.go).
+	provincialCapitals(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
 	possessedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
