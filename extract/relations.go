@@ -281,7 +281,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb)) || // sanction_authority.go
-			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
+			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
@@ -604,6 +604,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	placeRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "NEW SITE: \"X\", Ton Pheung district, Bokeo, Laos." (place_runs.go).
 	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "Residents of Houayxay, the provincial capital, said" (provincial_capitals.go).
+	provincialCapitals(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
 	possessedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
