@@ -35,7 +35,10 @@ var (
 	// reInUniformBefore and reUniformAfter surround the body whose uniform the guards wore:
 	// "armed men in DKBA uniforms".
 	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
-	reUniformAfter    = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
+	// reInsigniaOfBefore is the same told with the marks first: "men wearing the insignia of
+	// the", "guards in uniforms of".
+	reInsigniaOfBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen)\s+(?:in|wearing|with)\s+(?:the\s+)?(?:uniforms?|insignia|patches|badges|armbands)\s+of\s+(?:the\s+)?$`)
+	reUniformAfter     = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
 	// reWhoseCrewAfter follows a body whose men are the subject of a relative clause: ", whose
 	// soldiers", " battalion whose troops", " (KNDF), whose armed men".
 	reWhoseCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:battalion|brigade|regiment|division|unit|company|militia|force)\s+)?,?\s*whose\s+(?:own\s+)?(?:armed\s+|uniformed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|units|members)\b`)
@@ -49,8 +52,13 @@ var (
 	// rePartOfSite runs from the verb's object to the site a part belongs to: "the gates of
 	// the", "the perimeter around".
 	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
-	// reBarePart is a part whose site is not named with it: "its gates", "the gate".
-	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
+	// perimeter fence".
+	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reCrewAside is what may stand between a body whose men act and their verb: an
+	// apposition of the body ("Police Post 17, a border police unit,").
+	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+	reCrewAside    = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)\s*,`)
 	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
@@ -148,6 +156,8 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				if loc := reUniformAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)]); loc != nil {
 					agents, end = []int{i}, c.e+loc[1]
 				}
+			case isBody(c) && reInsigniaOfBefore.MatchString(before):
+				agents, end = []int{i}, c.e
 			case isBody(c) && reWhoseCrewAfter.MatchString(text[c.e:min(st.e, c.e+50)]):
 				// "the KNDF, whose soldiers guard its perimeter" (whose_guards.go tests it).
 				loc := reWhoseCrewAfter.FindStringIndex(text[c.e:min(st.e, c.e+50)])
@@ -162,6 +172,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 			if end < 0 {
 				continue
+			}
+			if loc := reCrewAside.FindStringIndex(text[end:min(st.e, end+70)]); loc != nil {
+				end += loc[1]
+			} else if j := agents[len(agents)-1] + 1; j < len(ms) && cands[ms[j]].s >= end && isBody(cands[ms[j]]) && reUnitParentOf.MatchString(text[end:cands[ms[j]].s]) {
+				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
 			if v == nil {
