@@ -13,7 +13,8 @@ import (
 //   - the tie noun follows the second name's possessive, after a copula, an apposition's comma
 //     or an "as" of description: "X had been Y's business partner since 2021", "X, Y's
 //     long-standing business associate,", "X, described in the notice as Y's long-time
-//     partner", "X, acting as Y's personal financial adviser";
+//     partner", "X, acting as Y's personal financial adviser",
+//     the noun perhaps in quotation marks: "X as Y's “right-hand man”";
 //   - the possessor's tie noun is the subject of a copula: "Y's long-time adviser is X";
 //   - "X is a long-standing business partner of Y", with any modifiers, and with a description
 //     of Y set off before the name: "a business partner of the group's chairman, Y".
@@ -29,7 +30,7 @@ var (
 	// of an apposition, or an "as" of description or service.
 	rePeerLead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|whom)\s+(?:[a-z]+\s+){0,3}?)?)?(?:(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|(?:is|was)\s+(?:said|believed|thought|known)\s+to\s+be)\s+(?:also\s+|now\s+|still\s+|long\s+|reportedly\s+|allegedly\s+|once\s+)?|(?:(?:is|was|were|are|been)\s+)?(?:described|identified|named|listed|known|presented|introduced|cited)\s+(?:(?:in|by|to)\s+[^,;:()]{1,40}?\s+)?as\s+|(?:described|identified|named|called)\s+(?:him|her|them)?\s*as\s+|(?:acting|acted|acts|serving|served|serves|working|worked|works)\s+as\s+|as\s+)?$`)
 	// rePeerAfter is "'s [modifiers] NOUN" after Y.
-	rePeerAfter = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\b`)
+	rePeerAfter = regexp.MustCompile(`^['’]s?\s+["“]?(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\b`)
 	// rePeerEnd is what may follow the noun: the end of the phrase, not a name it introduces
 	// nor a possessive ("Y's partner's lawyer").
 	rePeerEnd = regexp.MustCompile(`^(?:\s*$|\s*[,.;:!?)"”]|\s+(?:since|until|for|in|and|who|which|from|at|during|with|on|when|before|after|of\s+(?:many|several|\d+|long|some)|,)\b)`)
