@@ -18,6 +18,11 @@ func soleBodyFarBefore(cands []candidate, ents []*docEntity, bySent map[int][]in
 	if len(words) < minFarBodyWords {
 		return -1, -1
 	}
+	return soleBodyWithin(cands, ents, bySent, si, at, words)
+}
+
+// soleBodyWithin is soleBodyFarBefore without the bound on the description's words.
+func soleBodyWithin(cands []candidate, ents []*docEntity, bySent map[int][]int, si, at int, words []string) (int, int) {
 	found, from := -1, -1
 	for sj := si; sj >= 0 && sj >= si-maxFarBack; sj-- {
 		f, clash := bodyIn(cands, ents, bySent[sj], si, sj, at, words)

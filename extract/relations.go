@@ -536,9 +536,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
 	})
 	// "Ministry spokesman X", "X, a police spokesman" (body_titles.go).
-	bodyTitlePosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+	bodyTitlePosts(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead, s, e int) {
 		role, from, firstEnt = r, lead, -1
-		add(si, a, b, pred, 0.65, true, sents[si].s, sents[si].e)
+		add(si, a, b, pred, 0.65, true, s, e)
 	})
 	// addSanction adds b's designation of a, read in sentence si, whose designating body the
 	// text named in sentence agentSent; the quote then begins there.
