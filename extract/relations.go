@@ -767,6 +767,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, h, f, model.Owns, 0.7, false, s, e)
 	})
+	// "a Chinese national, A, holds 40 percent of B", "His brother, A, holds 25 percent" (apposed_stakes.go).
+	apposedStakes(text, sents, all, ents, typedSent, func(si, hm, fm, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs := all[fm].sent; fs < si {
+			from = fs
+		}
+		if a, ok := antecedent[fm]; ok && (from < 0 || a < from) {
+			from = a
+		}
+		add(si, all[hm].ent, all[fm].ent, model.Owns, 0.7, false, s, e)
+	})
 	// "A holds 70 percent of its shares", "Its two shareholders are A and B" (share_holders.go).
 	itsShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
 		role, from, firstEnt = "", -1, -1
