@@ -702,6 +702,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, conf, false, s, e)
 	})
+	// "A and B jointly hold shares in Y", "A and B were joint shareholders in Y" (joint_holders.go).
+	jointHolders(text, sents, cands, ents, bySent, func(si, a, b int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Owns, 0.7, false, s, e)
+	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
 	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
