@@ -783,6 +783,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, all[hm].ent, all[fm].ent, model.Owns, 0.7, false, s, e)
 	})
+	// "X was the president of Y and holder of 40 percent of its shares" (holder_of_shares.go).
+	holdersOfShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs < si {
+			from = fs
+		}
+		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
+	})
 	// "A holds 70 percent of its shares", "Its two shareholders are A and B" (share_holders.go).
 	itsShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
 		role, from, firstEnt = "", -1, -1
