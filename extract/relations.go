@@ -705,6 +705,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, pred, conf, false, s, e)
 	})
+	// "A and B jointly hold shares in Y", "A and B were joint shareholders in Y" (joint_holders.go).
+	jointHolders(text, sents, cands, ents, bySent, func(si, a, b int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Owns, 0.7, false, s, e)
+	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
 	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
@@ -769,6 +774,25 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			from = a
 		}
 		add(si, h, f, model.Owns, 0.7, false, s, e)
+	})
+	// "a Chinese national, A, holds 40 percent of B", "His brother, A, holds 25 percent" (apposed_stakes.go).
+	apposedStakes(text, sents, all, ents, typedSent, func(si, hm, fm, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs := all[fm].sent; fs < si {
+			from = fs
+		}
+		if a, ok := antecedent[fm]; ok && (from < 0 || a < from) {
+			from = a
+		}
+		add(si, all[hm].ent, all[fm].ent, model.Owns, 0.7, false, s, e)
+	})
+	// "X was the president of Y and holder of 40 percent of its shares" (holder_of_shares.go).
+	holdersOfShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fs < si {
+			from = fs
+		}
+		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
 	})
 	// "A holds 70 percent of its shares", "Its two shareholders are A and B" (share_holders.go).
 	itsShares(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, f, fs, s, e int) {
