@@ -104,8 +104,9 @@ func sanctionClauses(text string, sents []sentence, cands []candidate, ents []*d
 					continue
 				}
 				if reSanctionPartyAside.MatchString(text[prev.e:min(st.e, prev.e+160)]) || strings.HasPrefix(strings.TrimSpace(gap), ",") && !strings.ContainsAny(gap, ";:") {
-					// Inside a description: look further for the party it ends with.
-					if loc := reSanctionPartyAside.FindStringIndex(text[prev.e:n.e]); loc == nil && n.s-prev.e < 110 {
+					// Inside a description: a name within it is passed over on the way to the
+					// party the description ends with.
+					if n.s-prev.e < 110 {
 						continue
 					}
 				}

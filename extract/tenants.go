@@ -133,8 +133,8 @@ func mentionBetween(cands []candidate, ms []int, s, e int) bool {
 	return false
 }
 
-// siteIn gives the one site whose mention among ms begins in [s, e), and whether the span holds
-// no other name; a span with no name gives site -1 and true.
+// siteIn gives the one site whose mention among ms begins in [s, e); ok is false when the span
+// names no site or also names something else.
 func siteIn(cands []candidate, ents []*docEntity, ms []int, s, e, si int) (site, siteSent int, ok bool) {
 	site, siteSent = -1, -1
 	for _, m := range ms {
