@@ -484,14 +484,16 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
 
 // documentWords name documents, laws and court roles, never people ("Executive Order",
-// "Proposed Rule", "Civil Cover Sheet", "Defendant Cryptocurrency").
+// "Proposed Rule", "Civil Cover Sheet", "Defendant Cryptocurrency", "The Grand Jury charges",
+// "Designated Individuals", "Wire Fraud Conspiracy").
 var documentWords = set("act", "order", "rule", "rules", "sheet", "regulation", "regulations", "notice", "bill", "law",
 	"statute", "code", "complaint", "indictment", "motion", "exhibit", "section", "article", "chapter", "amendment",
 	"defendant", "defendants", "plaintiff", "petitioner", "respondent", "appellant", "cryptocurrency", "measure",
 	"measures", "finding", "designation", "press", "release", "statement", "summary", "docket", "filing", "verdict",
 	"judgment", "judgement", "sentence", "warrant", "affidavit", "subpoena", "report", "brief", "guidance", "advisory",
 	"gender", "male", "female", "dob", "pob", "nationality", "passport", "address", "operation", "findings", "butchering",
-	"highlights", "recommendations", "background", "methodology", "takeaways", "case", "sheets", "decree", "decrees")
+	"highlights", "recommendations", "background", "methodology", "takeaways", "case", "sheets", "decree", "decrees",
+	"jury", "individuals", "conspiracy")
 
 // possessiveNames keep their 's inside a name ("Attorney's Office", "People's Court").
 var possessiveNames = set("attorney", "attorney-general", "solicitor-general", "auditor-general", "people", "children", "women", "prosecutor", "workers", "solicitor", "veterans", "farmers",
