@@ -59,15 +59,39 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		return false
 	}
 	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
-	if !ok || person {
+	if !ok {
 		return false
 	}
-	if !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-		return false
+	// "list A, the tycoon's nephew, as sole director of B" (kin_appositions.go).
+	kinGap, kinAppos := withoutKinApposition(gap)
+	kinAppos = kinAppos && kinApposedOnly(cands, ents, ms, p, q, a, b)
+	if person || !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+		if !kinAppos {
+			return false
+		}
+		gap = kinGap
 	}
 	ta, tb := ents[a].typ, ents[b].typ
 	before := strings.ToLower(text[max(0, ca.s-40):ca.s])
 	holder := agentType(ta)
+	if kinAppos && ta == model.Person && (tb == model.Company || tb == model.Organization || tb == model.Compound) && reNamingBefore.MatchString(before) && !possessedName(text, cb.e) {
+		if m := reAsPostOf.FindStringSubmatch(kinGap); m != nil {
+			if m[1] != "" {
+				if tb != model.Organization {
+					add(a, b, model.Owns, 0.7)
+					return true
+				}
+				return false
+			}
+			if !hasStop(m[2]) {
+				return emitNamedPosts(ents, a, b, postsOf(m[2]), add, setRole)
+			}
+		}
+		return false
+	}
+	if person || !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+		return false
+	}
 	if holder && (tb == model.Company || tb == model.Organization || tb == model.Compound) && reNamingBefore.MatchString(before) && !possessedName(text, cb.e) {
 		if m := reAsPostOf.FindStringSubmatch(gap); m != nil {
 			if m[1] != "" {
