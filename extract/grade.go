@@ -136,7 +136,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		base = model.Official
 		sent = maskAccusedNames(sent) // grade_parties.go
 	}
-	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], sent[e-ss:]
+	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], maskNounHedges(sent[e-ss:]) // grade_modifiers.go
 	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
 		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post)) { // grade_speakers.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
