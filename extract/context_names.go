@@ -164,7 +164,7 @@ var (
 )
 
 // numberedUnits take a number as part of their name ("Branch 14", "Brigade 31").
-var numberedUnits = set("branch", "brigade", "battalion", "division", "regiment", "unit", "precinct", "station", "squadron",
+var numberedUnits = set("branch", "brigade", "battalion", "division", "regiment", "unit", "precinct", "station", "squadron", "post",
 	"region", "area", "sector", "zone", "military", "road", "route", "highway")
 
 // portfolioWords name a ministry by its field ("Foreign Ministry").

@@ -269,6 +269,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	joinWeakShortForms(text, cands, ents)      // weak_short_forms.go
 	joinBodyShortForms(cands, ents)            // body_short_forms.go
 	joinHeadShortForms(text, cands, ents)      // head_short_forms.go
+	joinPrefixedUnits(cands, ents)             // prefixed_units.go
 	// A firm's full name parted from a place-shaped short form (firm_place_split.go).
 	ents = splitFirmFromPlaceForms(g, text, cands, ents)
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.

@@ -90,10 +90,12 @@ func joinCountryQualifiedBodies(g *Gazetteer, text string, cands []candidate, en
 		if !ok || head == "" {
 			continue
 		}
-		for _, w := range strings.Fields(head) {
-			if !demonyms[w] && !isCountry(head) { // "Cambodian" or "Cambodia National Committee ..."
-				head = ""
-				break
+		if !listedParentHead(g, head, c.gaz) { // parent_qualified_bodies.go
+			for _, w := range strings.Fields(head) {
+				if !demonyms[w] && !isCountry(head) { // "Cambodian" or "Cambodia National Committee ..."
+					head = ""
+					break
+				}
 			}
 		}
 		if head == "" {

@@ -17,7 +17,7 @@ var knownSectors = map[string]string{
 	"Federal Bureau of Investigation": model.SectorPolice, "National Crime Agency": model.SectorPolice,
 	"European Union": model.SectorIntergov, "United Nations": model.SectorIntergov, "Interpol": model.SectorIntergov, "ASEAN": model.SectorIntergov,
 	"United Nations Office on Drugs and Crime": model.SectorIntergov, "Office of the High Commissioner for Human Rights": model.SectorIntergov,
-	"Cambodian People's Party": model.SectorLegislature, "Myanmar military": model.SectorMilitary,
+	"Cambodian People's Party": model.SectorLegislature, "Myanmar military": model.SectorMilitary, "State Administration Council": model.SectorGovernment,
 	"Wenzhou Intermediate People's Court": model.SectorJudiciary, "Supreme Court": model.SectorJudiciary,
 	"Phnom Penh Municipal Court": model.SectorJudiciary, "Ministry of Public Security": model.SectorPolice,
 	"Department of Special Investigation": model.SectorPolice, "Anti-Money Laundering Office": model.SectorGovernment,
