@@ -75,8 +75,11 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			if m == nil {
 				continue
 			}
-			// What stands before the name: intro words, nationalities, titles, honorifics.
-			for _, w := range strings.Fields(m[3]) {
+			// What stands before the name: intro words, nationalities, titles, honorifics,
+			// and an honorific of several words ("'s executive chairman, Tan Sri X", "is
+			// Datuk Seri X"), whose words alone are no titles ("Tan" is a surname).
+			lead := strings.Fields(m[3])
+			for _, w := range lead[:trimTitlePhrase(lead)] {
 				w = strings.Trim(w, ".")
 				if !introWords[w] && !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !nameHonorifics[w] {
 					m = nil
@@ -89,6 +92,9 @@ func possessedPosts(text string, sents []sentence, cands []candidate, ents []*do
 			f := strings.Fields(m[1])
 			for len(f) > 1 && (nationalities[f[0]] || demonyms[f[0]] || postLeadWords[f[0]] || countWords[f[0]]) {
 				f = f[1:] // "its sole director", "its two shareholders" (possessed_counts.go)
+			}
+			if len(f) > 1 && f[0] == "executive" && roleWords[strings.Join(f[1:], " ")] == model.Directs {
+				f = f[1:] // "its executive chairman" chairs it
 			}
 			// "controlling stockholder" is a shareholder's post in Philippine filings.
 			post := strings.ReplaceAll(strings.Join(f, " "), "stockholder", "shareholder")
