@@ -1008,6 +1008,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	ta, tb := ents[a].typ, ents[b].typ
+	// "the land supposedly belongs to a Karen businessman, X" (land_belongs.go).
+	if hedgedBelongs(ta, tb, hedgeFreeGap(strings.ToLower(text[ca.e:cb.s]))) {
+		add(b, a, model.Owns, 0.75)
+		return
+	}
 	if whoAfterBody(text, ca, gap, ta) || whoAfterPostPhrase(text, ca, gap) { // prec9_who.go
 		return
 	}
