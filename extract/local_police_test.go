@@ -62,7 +62,7 @@ func TestLocalPoliceAndFirmNames(t *testing.T) {
 			nil},
 		{"a Portuguese limited company",
 			"The park was built by Costa Azul Construções Lda. in 2023.",
-			[]string{"Company:Costa Azul Construções Lda"},
+			[]string{"Company:Costa Azul Construções Lda."},
 			nil},
 	}
 	checkNameCases(t, x, "https://news.example.org/a", cases)

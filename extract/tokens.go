@@ -32,8 +32,8 @@ type sentence struct {
 
 // abbreviations keep their final period.
 var abbreviations = withRanks(set("co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep",
-	"jr", "sr", "st", "sta", "sto", "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "pvt", "plc", "intl", "bros", "sdn", "bhd", "mt", "ft", "blvd", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
+	"jr", "sr", "st", "sta", "sto", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "capt", "maj", "sgt", "gov", "prof", "dept", "pte", "pvt", "plc", "intl", "bros", "sdn", "bhd", "lda", "mt", "ft", "blvd", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "h.e"))
 
 // withRanks adds the ranks abbreviated before names ("Pol. Lt. Gen.", "Brig. Gen."), kept
 // in a word list of their own.
@@ -233,6 +233,9 @@ func splitSentences(text string, toks []token) []sentence {
 			// KNA built ..." starts a sentence, "Co., Ltd. Chairman Chen Zhi" does not.
 			if (low == "ltd" || low == "plc" || low == "llc") && isCap(next) && !titleWords[strings.ToLower(next.text)] {
 				end = true
+			}
+			if firmFormEndsSentence(t, next) {
+				end = true // sentence_ends.go
 			}
 		}
 		if !end {
