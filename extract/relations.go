@@ -290,6 +290,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				a, ea = u, ents[u]
 			}
 		}
+		if !appos && firstEnt >= 0 && (firstEnt == a || firstEnt == b) && citedSource(text, sents[si].s, ms, firstEnd, secondStart) {
+			return // "according to X, Y runs Z": X is the source (attribution_asides.go)
+		}
 		if crossed[[3]int{si, a, b}] {
 			return
 		}
@@ -418,6 +421,63 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 	}
 	setRole := func(r string) { role = r }
+	asides := newAsideCut(text, sents, all) // attribution_asides.go
+	// textReaders are the pair readers that read the text alone (no tags, no sentence bounds),
+	// run on each pair and again on the pairs an aside parts (attribution_asides.go).
+	textReaders := func(text string, all []candidate, ms []int, p, q int, claim, apposed func(a, b int, pred string, conf float64)) {
+		holdingPair(text, all, ents, ms, p, q, claim, setRole)
+		officePair(text, all, ents, ms, p, q, claim, setRole)
+		stakePair(text, all, ents, ms, p, q, claim, setRole)
+		shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
+		holdingFormPair(text, all, ents, ms, p, q, claim)
+		holdingAsidePair(text, all, ents, ms, p, q, claim)
+		holderClausePair(text, all, ents, ms, p, q, claim)  // holder_clauses.go
+		shareSplitPair(text, all, ents, ms, p, q, claim)    // share_splits.go
+		registerFieldPair(text, all, ents, ms, p, q, claim) // register_fields.go
+		stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
+		siteControlPair(text, all, ents, ms, p, q, claim)
+		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
+		actingTiePair(text, all, ents, ms, p, q, claim, setRole)
+		agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
+		seatPair(text, all, ents, ms, p, q, claim, setRole)
+		seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
+		timedPostPair(text, all, ents, ms, p, q, claim, setRole)
+		closeTiePair(text, all, ents, ms, p, q, claim)
+		servantTiePair(text, all, ents, ms, p, q, claim)              // servant_ties.go
+		tieConjunctPair(text, all, ents, ms, p, q, claim)             // tie_conjuncts.go
+		memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
+		kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
+		peerTiePair(text, all, ents, ms, p, q, claim)
+		partnerConjunctPair(text, all, ents, ms, p, q, claim)
+		tiePhrasePair(text, all, ents, ms, p, q, claim)      // tie_phrases.go
+		speakerPartnerPair(text, all, ents, ms, p, q, claim) // speaker_partners.go
+		kinCopulaMorePair(text, all, ents, ms, p, q, claim)  // kin_copula_more.go
+		memberRankPair(text, all, ents, ms, p, q, claim, setRole)
+		rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
+		workTiePair(text, all, ents, ms, p, q, claim, setRole)
+		postClausePair(text, all, ents, ms, p, q, claim, setRole)
+		postVerbPair(text, all, ents, ms, p, q, claim, setRole)
+		officeShapePair(text, all, ents, ms, p, q, claim, setRole)
+		membershipPair(text, all, ents, ms, p, q, claim, setRole)
+		pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
+		asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
+		kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
+		firmHolderPair(text, all, ents, ms, p, q, claim)                      // firm_holders.go
+		describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
+		counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
+		ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
+		boardNamePair(text, all, ents, ms, p, q, claim, setRole)              // board_names.go
+		listedPossPostPair(text, all, ents, ms, p, q, claim, setRole)         // listed_poss_posts.go
+		asPostClausePair(text, all, ents, ms, p, q, claim, setRole)           // as_post_clauses.go
+		ofWhichPronounPair(text, all, ents, ms, p, q, claim, setRole)         // of_which_pronoun.go
+		describedPostPair(text, all, ents, ms, p, q, claim, setRole)          // described_post_bodies.go
+		pronounHeldPair(text, all, ents, ms, p, q, claim)                     // pronoun_held_bodies.go
+		x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
+		// "X sits on the board of A and also chairs B" (shared_subject.go).
+		x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+		x.kinSubjectPair(text, all, ents, ms, p, q, claim, setRole) // kin_subject.go
+		x.coSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+	}
 	for si := range sents {
 		ms := typedSent[si]
 		if len(ms) < 2 {
@@ -454,64 +514,30 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				if !fired {
 					x.tiePair(text, sents[si], tags.of(si), all, ents, ms, p, q, firedClaim, firedApposed, setRole)
 				}
-				{
-					holdingPair(text, all, ents, ms, p, q, claim, setRole)
-					officePair(text, all, ents, ms, p, q, claim, setRole)
-					stakePair(text, all, ents, ms, p, q, claim, setRole)
-					shareHolderPair(text, all, ents, ms, p, q, claim, setRole)
-					holdingFormPair(text, all, ents, ms, p, q, claim)
-					holdingAsidePair(text, all, ents, ms, p, q, claim)
-					holderClausePair(text, all, ents, ms, p, q, claim)  // holder_clauses.go
-					shareSplitPair(text, all, ents, ms, p, q, claim)    // share_splits.go
-					registerFieldPair(text, all, ents, ms, p, q, claim) // register_fields.go
-					stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
-					siteControlPair(text, all, ents, ms, p, q, claim)
-					namedAsPair(text, all, ents, ms, p, q, claim, setRole)
-					actingTiePair(text, all, ents, ms, p, q, claim, setRole)
-					agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
-					seatPair(text, all, ents, ms, p, q, claim, setRole)
-					seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
-					timedPostPair(text, all, ents, ms, p, q, claim, setRole)
-					closeTiePair(text, all, ents, ms, p, q, claim)
-					servantTiePair(text, all, ents, ms, p, q, claim)              // servant_ties.go
-					tieConjunctPair(text, all, ents, ms, p, q, claim)             // tie_conjuncts.go
-					memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
-					kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
-					peerTiePair(text, all, ents, ms, p, q, claim)
-					partnerConjunctPair(text, all, ents, ms, p, q, claim)
-					tiePhrasePair(text, all, ents, ms, p, q, claim)      // tie_phrases.go
-					speakerPartnerPair(text, all, ents, ms, p, q, claim) // speaker_partners.go
-					kinCopulaMorePair(text, all, ents, ms, p, q, claim)  // kin_copula_more.go
-					memberRankPair(text, all, ents, ms, p, q, claim, setRole)
-					rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
-					workTiePair(text, all, ents, ms, p, q, claim, setRole)
-					postClausePair(text, all, ents, ms, p, q, claim, setRole)
-					postVerbPair(text, all, ents, ms, p, q, claim, setRole)
-					officeShapePair(text, all, ents, ms, p, q, claim, setRole)
-					membershipPair(text, all, ents, ms, p, q, claim, setRole)
-					pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
-					asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
-					kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
-					firmHolderPair(text, all, ents, ms, p, q, claim)                      // firm_holders.go
-					describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
-					counselLinePair(text, all, ents, ms, p, q, claim, setRole)            // counsel_lines.go
-					ownedPostPair(text, all, ents, ms, p, q, claim, setRole)              // owned_posts.go
-					boardNamePair(text, all, ents, ms, p, q, claim, setRole)              // board_names.go
-					listedPossPostPair(text, all, ents, ms, p, q, claim, setRole)         // listed_poss_posts.go
-					asPostClausePair(text, all, ents, ms, p, q, claim, setRole)           // as_post_clauses.go
-					ofWhichPronounPair(text, all, ents, ms, p, q, claim, setRole)         // of_which_pronoun.go
-					describedPostPair(text, all, ents, ms, p, q, claim, setRole)          // described_post_bodies.go
-					pronounHeldPair(text, all, ents, ms, p, q, claim)                     // pronoun_held_bodies.go
-					x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
-						apposed, setRole)
-				}
-				x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
-				// "X sits on the board of A and also chairs B" (shared_subject.go).
-				x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)
-				x.kinSubjectPair(text, all, ents, ms, p, q, claim, setRole) // kin_subject.go
-				x.coSubjectPair(text, all, ents, ms, p, q, claim, setRole)
+				textReaders(text, all, ms, p, q, claim, apposed)
+				x.selfReportPair(text, sents[si], tags.of(si), all, ents, ms, p, q, claim,
+					apposed, setRole)
 			}
 		}
+		// The pairs an attribution or a time set off inside the clause parts, read again with
+		// the asides cut out (attribution_asides.go); the grade reads the whole sentence.
+		asidePairs(asides, text, sents[si], all, ms, func(cut string, cs []candidate, kms []int, p, q, s, e int) {
+			role, from = "", -1
+			firstEnt, firstEnd, secondStart = all[kms[p]].ent, all[kms[p]].e, all[kms[q]].s
+			if f, ok := antecedent[kms[p]]; ok {
+				from = f
+			}
+			if f, ok := antecedent[kms[q]]; ok && (from < 0 || f < from) {
+				from = f
+			}
+			if skipPossessor(cut, cs, ents, kms, p, q) || whoseComplement(cut, cs, kms, p) || kinPossessorPair(cut, cs, ents, kms, p, q) || innerSitePair(cut, cs, ents, kms, p, q, func(int, int, string, float64) {}) {
+				return
+			}
+			claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
+			apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
+			x.pair(cut, cs, ents, kms, p, q, claim, apposed, setRole)
+			textReaders(cut, cs, kms, p, q, claim, apposed)
+		})
 		role, from, firstEnt = "", -1, -1
 		for _, m := range ms {
 			if f, ok := antecedent[m]; ok && (from < 0 || f < from) {

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestAttributionAsideSpans holds attributionAsides to the asides it must cut and the words
+// it must leave.
+func TestAttributionAsideSpans(t *testing.T) {
+	cases := []struct{ sent, cut string }{
+		{"X, according to court records, was the driver for Y.", ", according to court records,"},
+		{"X, police said, owns the site.", ", police said,"},
+		{"X, three former workers told reporters, runs the site.", ", three former workers told reporters,"},
+		{"X — investigators say — runs the site.", " — investigators say —"},
+		{"X (according to survivors) runs the site.", " (according to survivors)"},
+		{"the site, which, according to workers, is guarded by Y", ", according to workers,"},
+		{"Chen, who investigators believe manages the park", "investigators believe "},
+		{"the park, which survivors said was run by Y", "survivors said "},
+		// Not asides.
+		{"X, who said the group had expelled workers", ""},
+		{"X, who police said that night had fled", ""},
+		{"X, who is believed to run the site", ""},
+		{"X, a Mae Sot trader, owns the site.", ""},
+		{"In 2019, X bought the site.", ""},
+	}
+	for _, c := range cases {
+		var got string
+		for _, sp := range attributionAsides(c.sent) {
+			got += c.sent[sp[0]:sp[1]]
+		}
+		if got != c.cut {
+			t.Errorf("%q: cut %q, want %q", c.sent, got, c.cut)
+		}
+	}
+}
+
+// TestAttributionAsides holds the readers run past an aside to sentences they must read and
+// sentences where they must stay silent; the grade follows the attribution. The names are
+// invented.
+func TestAttributionAsides(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		{"an attribution to people between a subject and its verb",
+			"Chen Haoran, according to three former workers, runs Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Alleged}},
+			nil},
+		{"a record cited between a subject and its verb",
+			"Chen Haoran, according to court records, runs Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Reported}},
+			nil},
+		{"a source with its verb between a subject and its verb",
+			"Chen Haoran, police said, runs Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Alleged}},
+			nil},
+		{"a dash aside",
+			"Chen Haoran — investigators say — runs Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Alleged}},
+			nil},
+		{"a bracketed attribution",
+			"Chen Haoran (according to survivors) runs Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Alleged}},
+			nil},
+		{"a reporting clause after who",
+			"Police said Lim Kok Wai is the brother-in-law of Chen Haoran, who investigators believe manages Lotus Bay Park.",
+			[]rel{{"Chen Haoran", model.Operates, "Lotus Bay Park", model.Alleged}},
+			nil},
+		{"an attribution before a passive agent",
+			"The day-to-day operation of Lotus Bay Park, according to a leaked staff roster, is handled by Golden Reed Co., Ltd.",
+			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Lotus Bay Park", ""}},
+			nil},
+		// A name inside the aside is its source, no end.
+		{"the cited company is no operator",
+			"Chen Haoran, according to Golden Reed Co., Ltd., runs Lotus Bay Park.",
+			nil,
+			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Lotus Bay Park", ""}}},
+		{"the body that assesses is no operator",
+			"Sanctioned today was Chen Haoran, who the Ministry of Interior says runs Lotus Bay Park.",
+			nil,
+			[]rel{{"Ministry of Interior", model.Operates, "Lotus Bay Park", ""}}},
+		// Who the relative word stands for.
+		{"a who clause after an apposition is the first name's",
+			"Among those convicted was Mya Mya, the wife of Gao Ming, who the court said served as the finance director of Golden Reed Co., Ltd.",
+			nil,
+			[]rel{{"Gao Ming", model.EmployedBy, "Golden Reed Co., Ltd.", ""}}},
+		{"a possessor past the aside is no owner",
+			"Lotus Bay Hotel is owned, according to company records we reviewed, by Golden Reed Holdings’ parent firm, Silver Crane Group Limited.",
+			nil,
+			[]rel{{"Golden Reed Holdings", model.Owns, "Lotus Bay Hotel", ""}}},
+	})
+}
