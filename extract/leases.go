@@ -60,7 +60,7 @@ var (
 // landPair reads the land and lease rules above on a pair; gap is typedGap's reading.
 func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string, add func(a, b int, pred string, conf float64)) bool {
 	owner := agentType
-	if owner(ta) && tb == model.Compound {
+	if owner(ta) && tb == model.Compound && !whoPassesOver(ta, gap) { // who_antecedents.go
 		// "a company owned by B that owns the land": the clause is the company's, not B's.
 		agent := strings.HasSuffix(strings.TrimSpace(strings.ToLower(text[max(0, ca.s-20):ca.s])), " by")
 		if m := reLandOwnerBefore.FindString(gap); m != "" && !strings.Contains(strings.Replace(m, "by person", "", 1), "person") && !agent {

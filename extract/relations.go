@@ -997,6 +997,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		gap = dropTitlePhraseTail("'s" + gap) // kin_name_leads.go
 	}
 	adjacent := q == p+1
+	ownAppos := false // the first name's own apposition was taken out of the gap
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
 	{
@@ -1008,7 +1009,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
 				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
 			}
-			gap, adjacent = rest, true
+			gap, adjacent, ownAppos = rest, true, true
 			restStart := cb.s - len(rest) + 1
 			for k := p + 1; k < q; k++ {
 				if cands[ms[k]].s >= restStart {
@@ -1022,13 +1023,19 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// A name that ends an inserted clause ("A, a cousin of X, was ...") is not the subject of
 	// what follows the clause.
-	if adjacent && strings.HasPrefix(strings.TrimSpace(gap), ",") && p > 0 && !placeChainTail(text, cands, ents, ms, p-1, q) {
+	// So is one with its own apposition after it ("A, the son-in-law of X, a senator, had been
+	// appointed director of B": A was appointed).
+	if adjacent && (strings.HasPrefix(strings.TrimSpace(gap), ",") || ownAppos) && p > 0 && !placeChainTail(text, cands, ents, ms, p-1, q) {
 		before := strings.ToLower(dropNameParen(text[cands[ms[p-1]].e:ca.s]))
+		g := gap
+		if ownAppos {
+			g = "," + gap
+		}
 		if _, ok := afterInsertedClause(before + "x,"); ok && !strings.Contains(strings.TrimLeft(before, " ,)）")[1:], ",") {
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
-			if (!rePassive.MatchString(gap) || mainVerbAfterInserted(gap)) && !reApposOpen.MatchString(gap) && !firmApposPlace(text, ents, ca, cb, gap) &&
-				!siteApposPlace(text, ents, ca, cb, gap) { // clause_site_places.go
+			if (!rePassive.MatchString(g) || mainVerbAfterInserted(g)) && !reApposOpen.MatchString(g) && !firmApposPlace(text, ents, ca, cb, g) &&
+				!siteApposPlace(text, ents, ca, cb, g) { // clause_site_places.go
 				return
 			}
 		}

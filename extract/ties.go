@@ -442,7 +442,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 			setRole(w)
 			add(a, b, pred, 0.8)
 		}
-	case (agentType(ta)) && tb == model.Compound && reLandUnder.MatchString(g):
+	case (agentType(ta)) && tb == model.Compound && reLandUnder.MatchString(g) && !whoPassesOver(ta, g): // who_antecedents.go
 		// "Reynaldo Maglaya, who owns the land on which the compound stands".
 		add(a, b, model.Owns, 0.75)
 	case ta == model.Person && tb != model.Person && tb != model.Location && reWhoIsRole.MatchString(g):
