@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -40,7 +41,14 @@ var (
 	reContractedTo = regexp.MustCompile(`(?i)\b(?:management|operation|running|operations)\s+(?:of\s+(?:the\s+)?[^,;.()]{1,60}?\s+)?(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:(?:also|reportedly|allegedly|later|then|since)\s+)*(?:contracted|outsourced|entrusted|subcontracted|handed\s+over)(?:\s+out)?\s*(?:,\s*(?:according\s+to|said|says)\s+[^,;.]{1,60}?,\s*)?(?:\s+in\s+\d{4})?\s*to\s+` + tenantDesc)
 	// reFirmInside is the firm a site holds, named by a copula: "the company inside is called",
 	// "the firm running it was named".
-	reFirmInside = regexp.MustCompile(`(?i)\bthe\s+(?:company|firm|outfit|operator|business)\s+(?:inside|in\s+there|there|behind\s+it|running\s+(?:it|the\s+(?:place|compound|site|park|building|tower))|in\s+charge)\s+(?:is|was)\s+(?:(?:called|named|known\s+as)\s+)?["“]?$`)
+	reFirmInside = regexp.MustCompile(`(?i)(?:\bthe\s+|^\s*)(?:company|firm|outfit|operator|business)\s+(?:inside|in\s+there|there|behind\s+it|running\s+(?:it|the\s+(?:place|compound|site|park|building|tower))|in\s+charge)\s+(?:is|was)\s+(?:(?:called|named|known\s+as)\s+)?["“]?$`)
+	// reRunByFirmCalled ends right before the firm a site is run by, told as "a company
+	// called": "is run by some company called", "the whole tower is run by a company called";
+	// group 1 is a bare description of the site before the verb.
+	reRunByFirmCalled = regexp.MustCompile(`(?i)(\bthe\s+(?:whole\s+|entire\s+)?(?:place|compound|tower|building|park|complex)\s+)?\b(?:is|was|are|were)\s+(?:(?:reportedly|supposedly|apparently|actually|all)\s+)?(?:run|operated|managed)\s+by\s+(?:some|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|outfit)\s+(?:called|named|known\s+as)\s+["“]?$`)
+	// reSitePrepBefore ends in a preposition: a site named after it ("the casino near S") is no
+	// subject.
+	reSitePrepBefore = regexp.MustCompile(`(?i)\b(?:near|of|at|in|from|behind|beside|next\s+to|outside|inside|opposite|by)\s+(?:the\s+)?$`)
 	// reOnBehalfOf follows a site run for another: " on behalf of the ".
 	reOnBehalfOf = regexp.MustCompile(`(?i)^\s+(?:(?:compound|complex|site|park|casino|resort)\s+)?(?:(?:day[- ]to[- ]day|for\s+years|since\s+\d{4})\s+)?on\s+behalf\s+of\s+(?:the\s+)?$`)
 	// reRanForBefore is the verb of running before the site: "managed the fraud operation at".
@@ -134,6 +142,20 @@ func tenants(text string, sents []sentence, cands []candidate, ents []*docEntity
 						}
 						continue
 					}
+				}
+			}
+			if loc == nil {
+				// "S is run by some company called X", "the whole tower is run by a company
+				// called X": the site is the subject, named or described.
+				if sm := reRunByFirmCalled.FindStringSubmatchIndex(before); sm != nil && !mentionBetween(cands, bySent[si], from+sm[0], c.s) {
+					if sm[2] >= 0 {
+						if site, siteSent := onlySite(si, from+sm[0]); site >= 0 {
+							emit(si, c.ent, site, siteSent, from+sm[0], c.e)
+						}
+					} else if site, siteM := siteBefore(cands, ents, bySent[si], from+sm[0]); site >= 0 && strings.TrimSpace(text[cands[siteM].e:from+sm[0]]) == "" && !reSitePrepBefore.MatchString(text[max(st.s, cands[siteM].s-12):cands[siteM].s]) {
+						emit(si, c.ent, site, si, cands[siteM].s, c.e)
+					}
+					continue
 				}
 			}
 			if loc == nil && reTenantAfter.MatchString(text[c.e:min(st.e, c.e+40)]) {
