@@ -80,7 +80,7 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 			}
 			if b < 0 && body == "committee" && titled {
 				// "Committee chair Senator X" after a hearing's committee was named: a page on a
-				// hearing names the one committee it reports on, however far back.
+				// hearing names the one committee it reports on, up to maxFarBack sentences back.
 				b, from = soleBodyWithin(cands, ents, bySent, si, c.s, words)
 			}
 			if b < 0 {
