@@ -64,7 +64,8 @@ func apposedStakes(text string, sents []sentence, all []candidate, ents []*docEn
 					if c.s < ve {
 						continue
 					}
-					if c.s-ve <= 4 && strings.TrimSpace(strings.TrimPrefix(strings.ToLower(text[ve:c.s]), "the")) == "" &&
+					// "of the X" ends the match at "of", "a stake in the X" at "in": an article may stand between.
+					if g := strings.TrimSpace(strings.ToLower(text[ve:c.s])); c.s-ve <= 5 && (g == "" || g == "the") &&
 						c.ent >= 0 && ents[c.ent].typ == model.Company && !possessedName(text, c.e) {
 						fm = mi
 					}

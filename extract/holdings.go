@@ -534,6 +534,10 @@ func noPersonBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) b
 	return true
 }
 
+// rePersonSlot is a person written into a typed gap as "person", a word of its own: not the
+// "person" inside a post such as "chairperson".
+var rePersonSlot = regexp.MustCompile(`\bperson\b`)
+
 // onlyPlacesBetween reports that no mention but places (and the two ends a and b) stands
 // between mentions p and q: another name between would be the tie's own end.
 func onlyPlacesBetween(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int) bool {
