@@ -64,9 +64,6 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 			}
 			whole := strings.Join(strings.Fields(post), " ")
 			w, pred := rolePhrase(post)
-			if head := strings.TrimPrefix(strings.TrimPrefix(whole, "deputy "), "vice "); head != whole && w == head {
-				w = whole // "deputy chief": the role table reads the head
-			}
 			if pred == "" || w != whole || pred != model.Directs && pred != model.EmployedBy {
 				continue
 			}
