@@ -28,7 +28,7 @@ var (
 	// (a firm named next) or nothing (the firm left unsaid).
 	reApposedStake = regexp.MustCompile(`(?i)\b(?:holds|held|owns|owned)\s+(?:a\s+further\s+|another\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+(?:percent|per\s+cent)\b)(?:\s*\(\d+(?:\.\d+)?%\))?(?:\s+(?:stake|interest|shareholding)\s+(in)|\s+(of)\s+(?:the\s+(?:issued\s+|outstanding\s+)?(?:shares|equity|stock)\s+(?:of|in)\s+)?|\s*[,;.]|\s+(?:and|while|whereas)\b|\s*$)`)
 	// reApposedHolderGap is what stands between the holder and the verb: a comma that closes
-	// the holder's apposition, or a description and "who".
+	// the holder's apposition (a description and "who" is reWhoHolderGap).
 	reApposedHolderGap = regexp.MustCompile(`^\s*,\s*(?:(?:also|still|now|reportedly|allegedly|himself|herself|itself|jointly)\s+)*$`)
 	// reApposedBefore ends a description the holder is the apposition of: "a Chinese
 	// national, ", "Zhang's wife, ", "His younger brother, ".
@@ -64,7 +64,8 @@ func apposedStakes(text string, sents []sentence, all []candidate, ents []*docEn
 					if c.s < ve {
 						continue
 					}
-					if c.s-ve <= 4 && strings.TrimSpace(strings.TrimPrefix(strings.ToLower(text[ve:c.s]), "the")) == "" &&
+					// "of the X" ends the match at "of", "a stake in the X" at "in": an article may stand between.
+					if g := strings.TrimSpace(strings.ToLower(text[ve:c.s])); c.s-ve <= 5 && (g == "" || g == "the") &&
 						c.ent >= 0 && ents[c.ent].typ == model.Company && !possessedName(text, c.e) {
 						fm = mi
 					}
@@ -94,8 +95,8 @@ func apposedHolder(text string, st sentence, all []candidate, ents []*docEntity,
 		if c.ent < 0 {
 			return -1
 		}
-		if prepositionBefore(text, c.s) || articleAfterPreposition(text, c.s) || possessedName(text, c.e) {
-			if ents[c.ent].typ == model.Person && !possessedName(text, c.e) {
+		if possessed := possessedName(text, c.e); possessed || prepositionBefore(text, c.s) || articleAfterPreposition(text, c.s) {
+			if ents[c.ent].typ == model.Person && !possessed {
 				return -1 // "the wife of Gao Ming, who owns": the clause may be his
 			}
 			continue // "a member of the City Council, who": the council describes the holder

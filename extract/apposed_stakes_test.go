@@ -36,6 +36,10 @@ func TestApposedStakes(t *testing.T) {
 			"The vans were registered to Tak Star Transport Co., Ltd., a Mae Sot firm. Records show the company's sole director is Malee Thongdee, Somchai Thongdee's wife, who also holds 95 percent of its shares.",
 			[]rel{{"Malee Thongdee", model.Owns, "Tak Star Transport Co., Ltd.", ""}},
 			[]rel{{"Somchai Thongdee", model.Owns, "Tak Star Transport Co., Ltd.", ""}}},
+		{"a stake in the firm named next",
+			"Mekong Star Entertainment Co., Ltd. runs the casino. A Chinese national, Liu Wenbo, holds a 40 percent stake in the Mekong Star Entertainment Co., Ltd., filings show.",
+			[]rel{{"Liu Wenbo", model.Owns, "Mekong Star Entertainment Co., Ltd.", ""}},
+			nil},
 		// Precision.
 		{"a name without an apposition before the comma is no holder",
 			"Police questioned Liu Wenbo, holds 40 percent of Harbor Crest Realty Corp.",

@@ -64,9 +64,6 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 			}
 			whole := strings.Join(strings.Fields(post), " ")
 			w, pred := rolePhrase(post)
-			if head := strings.TrimPrefix(strings.TrimPrefix(whole, "deputy "), "vice "); head != whole && w == head {
-				w = whole // "deputy chief": the role table reads the head
-			}
 			if pred == "" || w != whole || pred != model.Directs && pred != model.EmployedBy {
 				continue
 			}
@@ -80,7 +77,7 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 			}
 			if b < 0 && body == "committee" && titled {
 				// "Committee chair Senator X" after a hearing's committee was named: a page on a
-				// hearing names the one committee it reports on, however far back.
+				// hearing names the one committee it reports on, up to maxFarBack sentences back.
 				b, from = soleBodyWithin(cands, ents, bySent, si, c.s, words)
 			}
 			if b < 0 {

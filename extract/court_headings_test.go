@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
-)
+import "testing"
 
 // TestCourtHeadingWords covers the words of indictments and designation notices that name a
 // court role, a class of persons or a count, never a person (documentWords in ner.go), with
 // the persons written beside them that must stay.
 func TestCourtHeadingWords(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string // Type:Name
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"the grand jury charges",
 			"The Grand Jury charges: Defendant Li Wenhao laundered the proceeds of the Jade Bay compound.",
 			[]string{"Person:Li Wenhao"},
@@ -34,11 +25,5 @@ func TestCourtHeadingWords(t *testing.T) {
 			[]string{"Person:Maria Santos", "Person:Ramon Cruz"},
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

@@ -78,17 +78,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 			}
 		}
 		if e.typ == model.Organization {
-			ent.Sector = sectorOf(e.name)
-			for _, ci := range e.cands {
-				if ent.Sector == "" {
-					ent.Sector = cands[ci].sector // "the rights group Licadho"
-				}
-			}
-			for _, a := range e.aliases {
-				if ent.Sector == "" {
-					ent.Sector = sectorOf(a) // "FATF" for "Financial Action Task Force"
-				}
-			}
+			ent.Sector = entitySector(e, cands)
 		}
 		for _, ci := range e.cands {
 			c := cands[ci]
@@ -604,13 +594,33 @@ func joinPrefixShortForms(text string, cands []candidate, ents []*docEntity) {
 	})
 }
 
+// entitySector is an organization's sector: its name's, else the one a mention's description
+// gives ("the rights group Licadho"), else an alias's ("FATF" for "Financial Action Task
+// Force").
+func entitySector(e *docEntity, cands []candidate) string {
+	if s := sectorOf(e.name); s != "" {
+		return s
+	}
+	for _, ci := range e.cands {
+		if s := cands[ci].sector; s != "" {
+			return s
+		}
+	}
+	for _, a := range e.aliases {
+		if s := sectorOf(a); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
 // soleLongerForm returns the one entity other than ents[k], with mentions and accepted by ok,
 // whose name begins with all of ents[k]'s words and goes on; -1 when none or several do (two
 // longer names leave a short form unread).
 func soleLongerForm(ents []*docEntity, k int, ok func(*docEntity) bool) int {
 	target := -1
 	for t, f := range ents {
-		if t == k || len(f.cands) == 0 || !ok(f) || !strings.HasPrefix(f.nkey, ents[k].nkey+" ") {
+		if t == k || len(f.cands) == 0 || !strings.HasPrefix(f.nkey, ents[k].nkey+" ") || !ok(f) {
 			continue
 		}
 		if target >= 0 {

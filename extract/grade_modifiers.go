@@ -1,20 +1,17 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A hedge word that modifies a noun after the names ("arresting 19 alleged supervisors", "raided
 // last year as a suspected scam centre", "the accused recruiters", "detained 771 people suspected
-// of fraud") hedges what that noun names,
-// not the relation the sentence states before it. The word is blanked in the text after the
+// of fraud") hedges what that noun names, not the relation the sentence states before it. The word is blanked in the text after the
 // names; before them ("the alleged boss of X, Y") it still hedges.
 var reNounHedge = regexp.MustCompile(`(?i)\b(?:a|an|the|its|his|her|their|some|several|many|dozens\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds\s+of|other|more)\s+(alleged|suspected|accused|purported)\s+[a-z][a-z-]+\b` +
 	`|\b(?:people|persons|men|women|workers|foreigners|nationals|citizens|individuals|others|staff|employees)\s+(suspected|accused)\s+(?:of|in)\b`)
 
 // maskNounHedges blanks the hedge words of reNounHedge in post, keeping every offset; a word
-// followed by "of", "to" or "by" ("the suspected of", "the alleged to") is a verb, not a modifier.
+// followed by one of reVerbAfter's words ("the suspected of", "the alleged to") is a verb, not
+// a modifier.
 func maskNounHedges(post string) string {
 	locs := reNounHedge.FindAllStringSubmatchIndex(post, -1)
 	if len(locs) == 0 {
@@ -24,17 +21,22 @@ func maskNounHedges(post string) string {
 	for _, l := range locs {
 		if l[4] >= 0 {
 			// "771 people suspected of fraud": a reduced relative clause on the people.
-			copy(b[l[4]:l[5]], strings.Repeat(" ", l[5]-l[4]))
+			blank(b, l[4], l[5])
 			continue
 		}
 		if reVerbAfter.MatchString(lastWord(post[l[0]:l[1]])) {
 			continue
 		}
-		for i := l[2]; i < l[3]; i++ {
-			b[i] = ' '
-		}
+		blank(b, l[2], l[3])
 	}
 	return string(b)
+}
+
+// blank writes spaces over b[s:e].
+func blank(b []byte, s, e int) {
+	for i := s; i < e; i++ {
+		b[i] = ' '
+	}
 }
 
 // reVerbAfter is the word after a hedge that makes it a verb, not a noun's modifier.

@@ -55,10 +55,11 @@ var (
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
 	// perimeter fence".
 	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
+	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an
 	// apposition of the body ("Police Post 17, a border police unit,").
-	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
-	reCrewAside    = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)\s*,`)
+	reCrewAside = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)\s*,`)
 	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by

@@ -52,16 +52,16 @@ func TestGuardActs(t *testing.T) {
 			nil, prot("Takeo provincial police", "Silver Lotus Park")},
 		{"a body's men who were themselves guarded",
 			"Soldiers from the Kachin Independence Army were guarded by police at Silver Lotus Park.",
-			nil, []rel{{"Kachin Independence Army", model.Protects, "Silver Lotus Park", ""}, {"Shan Peace Militia", model.Protects, "Silver Lotus Park", ""}, {"Takeo Border Police", model.Protects, "Silver Lotus Park", ""}}},
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
 		{"a body's men who guard something else than a site's parts",
 			"Silver Lotus Park sits beside the river. Soldiers from the Kachin Independence Army guard the convoys to Lashio.",
-			nil, []rel{{"Kachin Independence Army", model.Protects, "Silver Lotus Park", ""}, {"Shan Peace Militia", model.Protects, "Silver Lotus Park", ""}, {"Takeo Border Police", model.Protects, "Silver Lotus Park", ""}}},
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
 		{"a passive whose subject is not the site",
 			"Workers who left Silver Lotus Park had long been protected by officers of the Takeo provincial police at the shelter.",
 			nil, prot("Takeo provincial police", "Silver Lotus Park")},
 		{"a body's men who did not guard the gate",
 			"Silver Lotus Park sits beside the river. Kachin Independence Army soldiers did not guard the gate.",
-			nil, []rel{{"Kachin Independence Army", model.Protects, "Silver Lotus Park", ""}, {"Shan Peace Militia", model.Protects, "Silver Lotus Park", ""}, {"Takeo Border Police", model.Protects, "Silver Lotus Park", ""}}},
+			nil, prot("Kachin Independence Army", "Silver Lotus Park")},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -1,21 +1,12 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
-)
+import "testing"
 
 // TestHeadShortForms covers a firm's or site's name written without its head word after the
 // full name (head_short_forms.go), with the persons it must leave alone.
 func TestHeadShortForms(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name   string
-		text   string
-		want   []string // Type:Name
-		forbid []string
-	}{
+	cases := []nameCase{
 		{"a technology firm named after without its head",
 			"The tower is run by a company called Ruby Gate Technology, recruits said. Ruby Gate was in the news last year.",
 			[]string{"Company:Ruby Gate Technology"},
@@ -38,14 +29,8 @@ func TestHeadShortForms(t *testing.T) {
 			nil},
 		{"two longer names leave the short form alone",
 			"Ruby Gate Technology and Ruby Gate Casino share a compound. Ruby Gate was in the news last year.",
-			nil,
-			[]string{"Company:Ruby Gate Technology Ruby Gate"}},
+			[]string{"Person:Ruby Gate"},
+			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.Analyze(&d)
-			checkNames(t, entityNames(d), c.want, c.forbid)
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/a", cases)
 }

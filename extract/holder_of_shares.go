@@ -47,7 +47,7 @@ func holdersOfShares(text string, sents []sentence, cands, all []candidate, ents
 					break
 				}
 				gap, ok := ownGap(text, all, ents, ms, c.e, at)
-				if ok && !strings.Contains(gap, "person") && reHolderOfLead.MatchString(gap) {
+				if ok && !rePersonSlot.MatchString(gap) && reHolderOfLead.MatchString(gap) {
 					emit(si, ms[i], firm, fs, c.s, st.s+m[1])
 				}
 				break

@@ -19,6 +19,10 @@ func TestHoldersOfShares(t *testing.T) {
 			"Accused Rogelio Tan was at the time the mayor of Capas and was, per the records filed with the Securities and Exchange Commission, the president of Verdant Realty Corporation and holder of 40 percent of its shares.",
 			[]rel{{"Rogelio Tan", model.Owns, "Verdant Realty Corporation", ""}},
 			nil},
+		{"a post spelt with person, chairperson",
+			"Records list Li Haoran as the chairperson of Sunhub Digital Inc. and holder of 60 percent of its shares.",
+			[]rel{{"Li Haoran", model.Owns, "Sunhub Digital Inc.", ""}},
+			nil},
 		// Precision.
 		{"another person between is the holder's fellow",
 			"Li Haoran named Wu Jie as Sunhub Digital Inc.'s president and the holder of 60 percent of its shares.",

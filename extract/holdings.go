@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -533,11 +534,22 @@ func noPersonBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) b
 	return true
 }
 
+// rePersonSlot is a person written into a typed gap as "person", a word of its own: not the
+// "person" inside a post such as "chairperson".
+var rePersonSlot = regexp.MustCompile(`\bperson\b`)
+
 // onlyPlacesBetween reports that no mention but places (and the two ends a and b) stands
 // between mentions p and q: another name between would be the tie's own end.
 func onlyPlacesBetween(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int) bool {
+	return onlyTypesBetween(cands, ents, ms, p, q, a, b, model.Location)
+}
+
+// onlyTypesBetween reports that every mention between p and q but the two ends a and b is of
+// one of the types allowed: places, or places and persons where a kin apposition names the
+// relative (kin_appositions.go).
+func onlyTypesBetween(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int, allowed ...string) bool {
 	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location {
+		if c := cands[ms[k]]; c.ent != a && c.ent != b && !slices.Contains(allowed, ents[c.ent].typ) {
 			return false
 		}
 	}

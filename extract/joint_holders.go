@@ -18,13 +18,11 @@ var (
 	// phrase of the pair ("have been business partners since 2019 and"), then a joint
 	// holding.
 	reJointShares = regexp.MustCompile(`^\s+(?:(?:have|had|has)\s+been\s+[a-z0-9 ,'’-]{1,60}?\s+and\s+)?(?:(?:still|now|also|reportedly|allegedly)\s+)*(?:(?:jointly|together|both)\s+(?:hold|held|own|owned|control|controlled)\s+(?:shares|stakes?|a\s+stake|a\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+stake|equity|all\s+(?:the\s+)?shares)\s+(?:in|of)|(?:are|were|became|have\s+been|had\s+been|remain|remained)\s+(?:both\s+)?(?:joint\s+|co-)(?:shareholders|stockholders|owners)\s+(?:in|of))\s+(?:the\s+)?$`)
-	// reJointSharesAnd joins the two holders: " and ".
-	reJointSharesAnd = regexp.MustCompile(`^\s+and\s+$`)
 )
 
 // jointHolders reads the shape above in each sentence; emit gets the sentence, each holder
-// and the firm, and the span read. ms lists each sentence's mentions in order.
-func jointHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b int, s, e int)) {
+// and the firm, and the span read.
+func jointHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 3 || !mentionsAny(strings.ToLower(text[st.s:st.e]), "jointly", "together", "both", "joint", "co-") {
@@ -41,7 +39,7 @@ func jointHolders(text string, sents []sentence, cands []candidate, ents []*docE
 			if pronounRef(ca) || pronounRef(cb) || prepositionBefore(text, ca.s) || possessedName(text, cy.e) {
 				continue // "the partner of A and B jointly": A is no subject
 			}
-			if !reJointSharesAnd.MatchString(trimHonorifics(strings.ToLower(text[ca.e:cb.s]))) || !reJointShares.MatchString(strings.ToLower(text[cb.e:cy.s])) {
+			if strings.TrimSpace(trimHonorifics(strings.ToLower(text[ca.e:cb.s]))) != "and" || !reJointShares.MatchString(strings.ToLower(text[cb.e:cy.s])) {
 				continue
 			}
 			emit(si, ca.ent, cy.ent, ca.s, cy.e)

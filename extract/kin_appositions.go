@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"regexp"
-
-	"github.com/scamgraph/scamgraph/model"
-)
+import "regexp"
 
 // A holder named with an apposition that ties them to someone else by kin: "records list
 // Chen Yuhang, the tycoon's nephew, as sole director of B", "the documents list Naw Mu Lar
@@ -25,15 +21,4 @@ func withoutKinApposition(gap string) (string, bool) {
 		return gap, false
 	}
 	return gap[m[1]:], true
-}
-
-// kinApposedOnly reports that the names between ms[p] and ms[q] are places or persons (the
-// relative of a kin apposition), none a body.
-func kinApposedOnly(cands []candidate, ents []*docEntity, ms []int, p, q, a, b int) bool {
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent != a && c.ent != b && ents[c.ent].typ != model.Location && ents[c.ent].typ != model.Person {
-			return false
-		}
-	}
-	return true
 }

@@ -62,36 +62,16 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if !ok {
 		return false
 	}
-	// "list A, the tycoon's nephew, as sole director of B" (kin_appositions.go).
-	kinGap, kinAppos := withoutKinApposition(gap)
-	kinAppos = kinAppos && kinApposedOnly(cands, ents, ms, p, q, a, b)
-	if person || !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-		if !kinAppos {
-			return false
-		}
-		gap = kinGap
-	}
 	ta, tb := ents[a].typ, ents[b].typ
+	// "list A, the tycoon's nephew, as sole director of B" (kin_appositions.go): the gap is
+	// read with the apposition taken out, its relative no party to the post.
+	if kinGap, kinAppos := withoutKinApposition(gap); kinAppos && ta == model.Person && onlyTypesBetween(cands, ents, ms, p, q, a, b, model.Location, model.Person) {
+		gap = kinGap
+	} else if person || !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
+		return false
+	}
 	before := strings.ToLower(text[max(0, ca.s-40):ca.s])
 	holder := agentType(ta)
-	if kinAppos && ta == model.Person && (tb == model.Company || tb == model.Organization || tb == model.Compound) && reNamingBefore.MatchString(before) && !possessedName(text, cb.e) {
-		if m := reAsPostOf.FindStringSubmatch(kinGap); m != nil {
-			if m[1] != "" {
-				if tb != model.Organization {
-					add(a, b, model.Owns, 0.7)
-					return true
-				}
-				return false
-			}
-			if !hasStop(m[2]) {
-				return emitNamedPosts(ents, a, b, postsOf(m[2]), add, setRole)
-			}
-		}
-		return false
-	}
-	if person || !onlyPlacesBetween(cands, ents, ms, p, q, a, b) {
-		return false
-	}
 	if holder && (tb == model.Company || tb == model.Organization || tb == model.Compound) && reNamingBefore.MatchString(before) && !possessedName(text, cb.e) {
 		if m := reAsPostOf.FindStringSubmatch(gap); m != nil {
 			if m[1] != "" {

@@ -72,7 +72,9 @@ func namingOpening(st sentence, cands []candidate, ents []*docEntity, ms []int) 
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].low == "that" && toks[k+1].low == "the" {
-			return namingAt(toks, k+1, true, cands, ents, ms)
+			if ent, head := namingAt(toks, k+1, true, cands, ents, ms); ent >= 0 {
+				return ent, head
+			}
 		}
 	}
 	return -1, ""

@@ -370,7 +370,7 @@ func postNPBefore(gap string) ([]post, bool) {
 	if m := rePostSkip.FindString(gap); m != "" {
 		gap = " " + gap[len(m):]
 	}
-	if strings.Contains(gap, "person") {
+	if rePersonSlot.MatchString(gap) {
 		return nil, false
 	}
 	for off := 0; off < len(gap); {

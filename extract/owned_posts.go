@@ -59,7 +59,7 @@ func ownedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		if m := reKinApposLead.FindStringSubmatch(gap); m != nil {
 			gap = m[1]
 		}
-		if strings.Contains(gap, "person") {
+		if rePersonSlot.MatchString(gap) {
 			return
 		}
 		if reHeadsPart.MatchString(gap) {

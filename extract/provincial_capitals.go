@@ -18,10 +18,10 @@ var (
 // provincialCapitals reads "the deputy governor of Bokeo province told reporters in the
 // provincial capital, Houayxay" and "Residents of Houayxay, the provincial capital, said":
 // the town is the capital of the province named last before it, in that sentence or an
-// earlier one, so it lies in that province. Only a place named as a province ("Bokeo
+// earlier one (with no country named in a later sentence since), so it lies in that province. Only a place named as a province ("Bokeo
 // province") is taken; a country, a state or a district before the town is not a province.
 func provincialCapitals(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
-	province := -1
+	province, provSent := -1, -1
 	for si := range sents {
 		for _, ci := range bySent[si] {
 			c := cands[ci]
@@ -29,10 +29,16 @@ func provincialCapitals(text string, sents []sentence, cands []candidate, ents [
 				continue
 			}
 			if provinceNamed(text, ents[c.ent].name, c) {
-				province = c.ent
+				province, provSent = c.ent, si
 				continue
 			}
-			if province < 0 || c.ent == province || isCountry(ents[c.ent].name) {
+			if isCountry(ents[c.ent].name) {
+				if si > provSent {
+					province = -1 // "...in Thailand, officials in Chiang Rai said": another country's places
+				}
+				continue
+			}
+			if province < 0 || c.ent == province {
 				continue
 			}
 			if m := reCapitalAfter.FindStringIndex(text[c.e:min(len(text), c.e+40)]); m != nil {

@@ -19,6 +19,9 @@ func TestProvincialCapitals(t *testing.T) {
 			"Police swept the zone in Bokeo province last week. The zone is located in Tonpheung district. Residents of Houayxay, the provincial capital some 60 kilometres away, said they had seen buses.",
 			[]rel{{"Houayxay", model.LocatedIn, "Bokeo", ""}}, nil},
 		// Precision.
+		{"another country named after the province",
+			"The deputy governor of Bokeo province spoke on Monday. Across the river in Thailand, officials in Chiang Rai said residents of Chiang Saen, the provincial capital, were worried.",
+			nil, []rel{{"Chiang Saen", model.LocatedIn, "Bokeo", ""}}},
 		{"no province named before the capital",
 			"Residents of Houayxay, the provincial capital, said they had seen buses heading north from Bokeo province.",
 			nil, []rel{{"Houayxay", model.LocatedIn, "Bokeo", ""}}},

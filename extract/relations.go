@@ -70,7 +70,7 @@ var roleWords = map[string]string{
 	"army chief": model.Directs, "army general": model.MemberOf, "lieutenant general": model.MemberOf, "major general": model.MemberOf,
 	"secretary-general": model.Directs, "secretary general": model.Directs, "executive director": model.Directs, "co-director": model.Directs,
 	"deputy commander": model.Directs, "vice chairwoman": model.Directs, "vice-chairwoman": model.Directs, "deputy chairwoman": model.Directs,
-	"vice chairperson": model.Directs, "deputy director": model.EmployedBy, "deputy head": model.Directs, "permanent vice-chair": model.Directs,
+	"vice chairperson": model.Directs, "deputy director": model.EmployedBy, "deputy head": model.Directs, "deputy chief": model.Directs, "permanent vice-chair": model.Directs,
 	"adviser": model.EmployedBy, "advisor": model.EmployedBy, "employee": model.EmployedBy, "spokesman": model.EmployedBy,
 	"spokeswoman": model.EmployedBy, "spokesperson": model.EmployedBy, "official": model.EmployedBy, "officer": model.EmployedBy,
 	"manager": model.EmployedBy, "staffer": model.EmployedBy, "accountant": model.EmployedBy, "minister": model.EmployedBy,
@@ -253,7 +253,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
 	// "A and B own Y and Z, respectively" ties A to Y only (respectively.go).
 	crossed := x.respectiveCrossings(text, sents, all, ents, typedSent)
-	joining := false // add is adding a joint raider's relation
+	joining := false            // add is adding a joint raider's relation
+	sectors := map[int]string{} // entitySector of an entity, read once
+	sectorAt := func(i int) string {
+		s, ok := sectors[i]
+		if !ok {
+			s = entitySector(ents[i], all)
+			sectors[i] = s
+		}
+		return s
+	}
 	add = func(si, a, b int, pred string, conf float64, appos bool, ms, me int) {
 		conf0 := conf
 		if pred == model.Raided && !joining {
@@ -281,7 +290,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb)) || // sanction_authority.go
-			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea) || slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
+			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea, func() string { return sectorAt(a) }) || // intergov_offices.go
+			slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {

@@ -204,8 +204,8 @@ var (
 	// "holds 70 percent of its shares": group 1 ends before "its".
 	reItsShares = regexp.MustCompile(`(?i)\b(?:owns|owned|holds|held|controls|controlled|has|had)\s+` + shareQuantity + `\s+(?:of|in)\s+(its)\s+(?:issued\s+|outstanding\s+|registered\s+)?(?:shares|equity|stock|capital)\b`)
 	// What may stand between the holder and the verb: an apposition, "who".
-	// A possessor's kin or partner set off before "who" ("Siriporn, Anucha's wife, who also")
-	// is the holder's own description.
+	// Any apposition "NAME's [adj] noun," set off before "who" ("Siriporn, Anucha's wife, who
+	// also") is the holder's own description.
 	reItsHolderGap = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:a|an|the)\s+[^;()]{1,80}?,\s*|[^;(),]{1,40}?['’]s\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s*(?:who|which)\s+)?(?:who\s+|which\s+)?|\s+(?:who\s+|which\s+)?)(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+|jointly\s+)*$`)
 	// "Its two shareholders are", "'s shareholders, the registry shows, were": the holders'
 	// noun and the copula; group 1 is "its" when the possessor is the pronoun.
@@ -246,7 +246,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			// The holder: the name right before the verb.
 			for i := len(ms) - 1; i >= 0; i-- {
 				c := all[ms[i]]
-				if c.e > vs || possessedName(text, c.e) && i > 0 && all[ms[i-1]].e < c.s && reItsHolderGap.MatchString(strings.ToLower(text[all[ms[i-1]].e:vs])) {
+				if c.e > vs || possessedName(text, c.e) && i > 0 && reItsHolderGap.MatchString(strings.ToLower(text[all[ms[i-1]].e:vs])) {
 					continue // "A, B's wife, who holds": the possessor describes the holder
 				}
 				if holderType(c) && c.ent != firm && reItsHolderGap.MatchString(strings.ToLower(text[c.e:vs])) {

@@ -27,8 +27,9 @@ var (
 	// another clause or a second speaker.
 	reSpeakerLeadBreak = regexp.MustCompile(`\b(?:who|whom|whose|which|and|or|but|when|after|before|because|if|while|said|says|told|lawyer|counsel|attorney|spokesman|spokeswoman|spokesperson)\b`)
 	// reSpeakerPartnerAfter is what follows the partner's name: a copula, the pronoun and the
-	// tie noun, the noun perhaps in quotation marks.
-	reSpeakerPartnerAfter = regexp.MustCompile(`^\s+(?:had\s+been|has\s+been|was|is|had\s+become|became|remained)\s+(?:(?:also|once|long|only|still)\s+)?(his|her)\s+["“]?(?:(?:longtime|long-time|close|trusted|silent|former|main|chief)\s+)?(business\s+partner|partner|business\s+associate|associate|business\s+consultant|consultant|confidant|right-hand\s+man|ally|financier|fixer)\b`)
+	// tie noun (peer_ties.go's, and a consultant), the noun perhaps in quotation marks;
+	// rePeerEnd must follow it.
+	reSpeakerPartnerAfter = regexp.MustCompile(`^\s+(?:had\s+been|has\s+been|was|is|had\s+become|became|remained)\s+(?:(?:also|once|long|only|still)\s+)?(his|her)\s+["“]?(?:(?:longtime|long-time|close|trusted|silent|former|main|chief)\s+)?(` + peerNouns + `|business\s+consultant|consultant)\b`)
 )
 
 // speakerPartnerPair reads the shape above between the speaker ms[p] and the partner ms[q],
@@ -43,8 +44,8 @@ func speakerPartnerPair(text string, cands []candidate, ents []*docEntity, ms []
 		return
 	}
 	after := reSpeakerPartnerAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+90)]))
-	if after == nil {
-		return
+	if after == nil || !rePeerEnd.MatchString(strings.ToLower(text[cb.e+len(after[0]):min(len(text), cb.e+len(after[0])+40)])) {
+		return // "had been his partner's driver": the tie is another's
 	}
 	// A title or particle that tells the speaker's gender must agree with the pronoun.
 	if g := nameGender(text, ca); g != 0 && g != pronounGender(after[1]) {

@@ -21,6 +21,8 @@ func TestSpeakerPartners(t *testing.T) {
 		{"confirmed, a long-time associate", "Somchai Rattanawong confirmed that Chen Baoguo was his long-time associate.",
 			assoc("Somchai Rattanawong", "Chen Baoguo"), nil},
 		// Must not fire.
+		{"the partner's driver", "Rodrigo Manalastas admitted that Zhou Lei had been his partner's driver.",
+			nil, assoc("Rodrigo Manalastas", "Zhou Lei")},
 		{"a body speaks", "Police said that Zhou Lei had been his business partner since 2019, naming Rodrigo Manalastas.",
 			nil, assoc("Rodrigo Manalastas", "Zhou Lei")},
 		{"the partner's own relative", "Rodrigo Manalastas admitted that Zhou Lei's brother had been his business partner.",
