@@ -250,6 +250,19 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
 	charging := official && reCharging.MatchString(text)
 	secondStart := 0 // where the second name of the pair begins
+	// startPair sets the state add reads for the pair of mentions mp, mq (indexes into all):
+	// no role yet, the pair's first name and where the second begins, and the earliest sentence
+	// a reference among them stands for.
+	startPair := func(mp, mq int) {
+		role, from = "", -1
+		firstEnt, firstEnd, secondStart = all[mp].ent, all[mp].e, all[mq].s
+		if f, ok := antecedent[mp]; ok {
+			from = f
+		}
+		if f, ok := antecedent[mq]; ok && (from < 0 || f < from) {
+			from = f
+		}
+	}
 	var add func(si, a, b int, pred string, conf float64, appos bool, ms, me int)
 	// "A and B own Y and Z, respectively" ties A to Y only (respectively.go).
 	crossed := x.respectiveCrossings(text, sents, all, ents, typedSent)
@@ -500,14 +513,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				// these two mentions, stated or told in an apposition.
 				claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
 				apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
-				role, from = "", -1
-				firstEnt, firstEnd, secondStart = all[ms[p]].ent, all[ms[p]].e, all[ms[q]].s
-				if f, ok := antecedent[ms[p]]; ok {
-					from = f
-				}
-				if f, ok := antecedent[ms[q]]; ok && (from < 0 || f < from) {
-					from = f
-				}
+				startPair(ms[p], ms[q])
 				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q) { // kin_holders.go
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
@@ -532,14 +538,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		// The pairs an attribution or a time set off inside the clause parts, read again with
 		// the asides cut out (attribution_asides.go); the grade reads the whole sentence.
 		asidePairs(asides, text, sents[si], all, ms, func(cut string, cs []candidate, kms []int, p, q, s, e int) {
-			role, from = "", -1
-			firstEnt, firstEnd, secondStart = all[kms[p]].ent, all[kms[p]].e, all[kms[q]].s
-			if f, ok := antecedent[kms[p]]; ok {
-				from = f
-			}
-			if f, ok := antecedent[kms[q]]; ok && (from < 0 || f < from) {
-				from = f
-			}
+			startPair(kms[p], kms[q])
 			if skipPossessor(cut, cs, ents, kms, p, q) || whoseComplement(cut, cs, kms, p) || kinPossessorPair(cut, cs, ents, kms, p, q) || innerSitePair(cut, cs, ents, kms, p, q, func(int, int, string, float64) {}) {
 				return
 			}
