@@ -10,29 +10,13 @@ import (
 // name of the office or court (a body); and names that are no district.
 func TestCourtDistricts(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name, text, want, typ string
-		absent                bool
-	}{
-		{"district as the victims' place", "Victims in the Eastern District of New York lost their savings.", "Eastern District of New York", model.Location, false},
-		{"district as the office's reach", "The case is handled by prosecutors for the Eastern District of New York.", "Eastern District of New York", model.Location, false},
-		{"the office's full name stays a body", "The US Attorney's Office for the Eastern District of New York filed the case.", "US Attorney's Office for the Eastern District of New York", model.Organization, false},
-		{"the office's full name is no place", "The US Attorney's Office for the Eastern District of New York filed the case.", "Eastern District of New York", model.Location, true},
+	cases := []nameCase{
+		{"district as the victims' place", "Victims in the Eastern District of New York lost their savings.", []string{"Location:Eastern District of New York"}, nil},
+		{"district as the office's reach", "The case is handled by prosecutors for the Eastern District of New York.", []string{"Location:Eastern District of New York"}, nil},
+		{"the office's full name stays a body", "The US Attorney's Office for the Eastern District of New York filed the case.", []string{"Organization:US Attorney's Office for the Eastern District of New York"}, nil},
+		{"the office's full name is no place", "The US Attorney's Office for the Eastern District of New York filed the case.", nil, []string{"Location:Eastern District of New York"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			_, d := analyzeText(t, x, c.text)
-			found := false
-			for _, e := range d.Entities {
-				if e.Name == c.want && e.Type == c.typ {
-					found = true
-				}
-			}
-			if found == c.absent {
-				t.Errorf("%s %q found=%v, want %v; entities %v", c.typ, c.want, found, !c.absent, d.Entities)
-			}
-		})
-	}
+	checkNameCases(t, x, "https://news.example.org/2026/story", cases)
 	if !districtAsPlace(model.Organization, "District of Columbia") || districtAsPlace(model.Organization, "District Court of Kandal Province") ||
 		districtAsPlace(model.Location, "Eastern District of New York") {
 		t.Error("districtAsPlace reads the wrong names as districts")
