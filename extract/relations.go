@@ -445,6 +445,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	}
 	setRole := func(r string) { role = r }
 	asides := newAsideCut(text, sents, all) // attribution_asides.go
+	// skipPair reports a pair no pair reader may read, on the text and mentions given (the
+	// page's, or the page's with its asides cut): a person's post read up to a body that
+	// possesses the next (possessed_units.go), a name that completes a "whose" clause
+	// (whose_clause.go), or a kin word's possessor (kin_holders.go).
+	skipPair := func(text string, all []candidate, ms []int, p, q int) bool {
+		return skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q)
+	}
 	// textReaders are the pair readers that read the text alone (no tags, no sentence bounds),
 	// run on each pair and again on the pairs an aside parts (attribution_asides.go).
 	textReaders := func(text string, all []candidate, ms []int, p, q int, claim, apposed func(a, b int, pred string, conf float64)) {
@@ -514,7 +521,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
 				apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
 				startPair(ms[p], ms[q])
-				if skipPossessor(text, all, ents, ms, p, q) || whoseComplement(text, all, ms, p) || kinPossessorPair(text, all, ents, ms, p, q) { // kin_holders.go
+				if skipPair(text, all, ms, p, q) {
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
 				if innerSitePair(text, all, ents, ms, p, q, claim) {
@@ -539,7 +546,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		// the asides cut out (attribution_asides.go); the grade reads the whole sentence.
 		asidePairs(asides, text, sents[si], all, ms, func(cut string, cs []candidate, kms []int, p, q, s, e int) {
 			startPair(kms[p], kms[q])
-			if skipPossessor(cut, cs, ents, kms, p, q) || whoseComplement(cut, cs, kms, p) || kinPossessorPair(cut, cs, ents, kms, p, q) || innerSitePair(cut, cs, ents, kms, p, q, func(int, int, string, float64) {}) {
+			if skipPair(cut, cs, kms, p, q) || innerSitePair(cut, cs, ents, kms, p, q, func(int, int, string, float64) {}) {
 				return
 			}
 			claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
