@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// site_builders.go reads who built, developed or runs a site where the general readers stop at
+// what stands between the two names:
+//   - a site, a place aside, then the passive: "Jinhai Compound, south of Myawaddy, was operated
+//     until March by X", "Y Park, located in Myawaddy Township, was built beginning in 2021 by X";
+//   - a runner, a short form or a description aside, then two joined verbs or a described
+//     site: "X ("X Development") developed and operated Y Park", "X (X) developed and, from 2021
+//     until the raid, operated the walled compound known as Y", "X, a corporation registered
+//     with the SEC, operated a compound of four office buildings known as the Y".
+// Both give X OPERATES Y (a developer runs what it built, as the vocabulary has it).
+
+const (
+	// builderVerbs are the verbs of building or running a site, past and present.
+	builderVerbs = `(?:built|developed|constructed|established|operated|operates|operate|ran|runs|run|managed|manages|manage|controlled|controls|control)`
+	// builderTimes is a time phrase that may stand before "by" or inside the verbs.
+	builderTimes = `(?:(?:from|since|in|beginning\s+in|starting\s+in|until|till|between|through|during)\s+[a-z0-9 ]{1,30}?\s+)?`
+)
+
+var (
+	// reSiteAsidePassive is the gap of "S, south of Myawaddy, was operated until March by ":
+	// a locative aside, the auxiliary, a participle of building or running, a time, "by".
+	reSiteAsidePassive = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:located|situated|sited|lying|based|set)\s+)?` +
+		`(?:(?:just|about|some|roughly|around|\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+)*` +
+		`(?:in|near|at|on|outside|inside|along|across|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|opposite)\b[^;:()]{1,80}?,\s*` +
+		`(?:is|was|are|were|has\s+been|had\s+been)\s+` + postAdverbs +
+		`(?:built|developed|constructed|established|operated|run|managed)(?:\s+and\s+(?:is\s+|was\s+)?(?:still\s+|later\s+|now\s+)?(?:run|operated|managed))?\s+` +
+		builderTimes + `by\s+(?:the\s+)?$`)
+	// reRunnerVerbs is the gap of "X ("X Development"), developed and operated " and of "X, a
+	// corporation registered with the SEC, operated a compound of four buildings known as the ":
+	// a short form, an aside or a comma, one or two verbs (a time aside may part them), then the
+	// site or a description of it that names it.
+	reRunnerVerbs = regexp.MustCompile(`^\s*(?:\(\s*[^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()]{1,80}?,\s*|,\s*|\s+)` +
+		`(?:(?:had|has|have|also|jointly|together|later|then|both)\s+)*` + builderVerbs +
+		`(?:\s*,?\s+and\s*(?:,\s*[^,;:()]{1,70},\s*|\s+)(?:(?:still|later|then|also|now|continues\s+to|continued\s+to|has\s+since|has|had)\s+)*` + builderVerbs + `)?` +
+		`\s+(?:(?:the|a|an)\s+[^;:()]{0,90}?\s+(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?|the\s+)?$`)
+	// reRunnerMarked marks what the general verb reader does not take: a short form, an aside,
+	// two joined verbs or a described site.
+	reRunnerMarked = regexp.MustCompile(`^\s*\(|^\s*,|\sand\b|\s(?:known\s+as|called|named|dubbed)\s`)
+)
+
+// siteBuilders emits X OPERATES S for the shapes above.
+func siteBuilders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	for si := range sents {
+		ms := withoutPronouns(cands, bySent[si])
+		for i := 0; i+1 < len(ms); i++ {
+			ci := cands[ms[i]]
+			if ci.ent < 0 {
+				continue
+			}
+			switch ents[ci.ent].typ {
+			case model.Compound:
+				siteAsidePassive(text, cands, ents, ms, i, si, emit)
+			case model.Company, model.Organization, model.Person:
+				if clauseHead(text, sents[si].s, ci.s) && !possessedName(text, ci.e) {
+					runnerVerbs(text, cands, ents, ms, i, si, emit)
+				}
+			}
+		}
+	}
+}
+
+// siteAsidePassive reads "S, <place aside>, was built by X" from the site at ms[i].
+func siteAsidePassive(text string, cands []candidate, ents []*docEntity, ms []int, i, si int,
+	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	cy := cands[ms[i]]
+	for j := i + 1; j < len(ms); j++ {
+		cx := cands[ms[j]]
+		if cx.ent < 0 || cx.s < cy.e || cx.s-cy.e > 200 {
+			return
+		}
+		t := ents[cx.ent].typ
+		if t == model.Location || cx.ent == cy.ent {
+			continue // the aside's places
+		}
+		if !agentType(t) || possessiveFollows(text, cx.e) {
+			return
+		}
+		if reSiteAsidePassive.MatchString(strings.ToLower(text[cy.e:cx.s])) {
+			emit(si, ms[j], ms[i], cx.ent, cy.ent, model.Operates, 0.75)
+		}
+		return
+	}
+}
+
+// runnerVerbs reads "X (short form), developed and operated S" from the runner at ms[i].
+func runnerVerbs(text string, cands []candidate, ents []*docEntity, ms []int, i, si int,
+	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	cx := cands[ms[i]]
+	for j := i + 1; j < len(ms); j++ {
+		cy := cands[ms[j]]
+		if cy.ent < 0 || cy.s < cx.e || cy.s-cx.e > 240 {
+			return
+		}
+		t := ents[cy.ent].typ
+		if cy.ent == cx.ent || t == model.Location || t == model.Organization {
+			continue // the short form, and the places or registrar of an aside
+		}
+		if t != model.Compound {
+			if inShortForm(text, cx.e, cy.s) {
+				continue // "X ("X Development")": the short form read as a name of its own
+			}
+			return
+		}
+		gap := strings.ToLower(text[cx.e:cy.s])
+		if reRunnerMarked.MatchString(gap) && reRunnerVerbs.MatchString(gap) && !possessedName(text, cy.e) {
+			emit(si, ms[i], ms[j], cx.ent, cy.ent, model.Operates, 0.75)
+		}
+		return
+	}
+}
+
+// inShortForm reports whether the span s..e lies in the parentheses right after a name ending
+// at end: `X ("X Development")`.
+func inShortForm(text string, end, s int) bool {
+	lead := strings.TrimLeft(text[end:s], " ")
+	return strings.HasPrefix(lead, "(") && !strings.Contains(lead, ")")
+}
+
+// clauseHead reports whether the name at start opens its clause: the words since the last
+// comma, bracket or the sentence's start are no preposition, relative or verb that would make it
+// the object of an aside ("X, chaired by U Thein Zaw, developed", "X, whose president is Y,
+// built", "registered with the SEC, operated").
+func clauseHead(text string, sentStart, start int) bool {
+	lead := text[max(sentStart, start-80):start]
+	if k := strings.LastIndexAny(lead, ",;:(—"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	if reCoAgentLead.MatchString(strings.ToLower(lead)) {
+		return true // "X, together with his son Y, built", "X, through its subsidiary Y, developed"
+	}
+	for _, w := range strings.Fields(strings.ToLower(lead)) {
+		if asideWords[strings.Trim(w, `"'“”‘’`)] {
+			return false
+		}
+	}
+	return true
+}
+
+// reCoAgentLead opens an aside whose name acts with the subject or for it.
+var reCoAgentLead = regexp.MustCompile(`^\s*(?:(?:together|along)\s+with|through)\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+){0,3}$`)
+
+// asideWords put the name after them inside a phrase: prepositions, relatives, copulas.
+var asideWords = set("by", "whose", "who", "whom", "which", "of", "with", "to", "for", "from", "is", "was", "are", "were",
+	"as", "and", "or", "under", "like", "than", "between", "among", "via", "through", "including", "against", "at",
+	"in", "on", "be", "been", "being", "named", "called", "about", "behind", "said", "says", "told")

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+func TestSiteBuilders(t *testing.T) {
+	x := newTestExtractor(t)
+	o := model.Operates
+	checkRelCases(t, x, []relCase{
+		{"place aside and a time before by", "Jinhai Compound, south of Myawaddy, was operated until March by Jinhai Holdings Co., Ltd.",
+			[]rel{{"Jinhai Holdings Co., Ltd.", o, "Jinhai Compound", ""}}, nil},
+		{"located aside and a starting time", "Thaung Yin Riverside Park, located in Myawaddy Township, was built beginning in 2021 by Golden Sail Investment Group Co., Ltd.",
+			[]rel{{"Golden Sail Investment Group Co., Ltd.", o, "Thaung Yin Riverside Park", ""}}, nil},
+		{"two verbs parted by a time", "Meridian Leisure Development Inc. (Meridian) developed and, from 2021 until the raid of 15 March 2023, operated the walled compound known as Sunvalley Leisure Park in Porac.",
+			[]rel{{"Meridian Leisure Development Inc.", o, "Sunvalley Leisure Park", ""}}, nil},
+		{"short form then two verbs", `Tianlong Industrial Park Development Co., Ltd. ("Tianlong Development"), developed and operated Tianlong Park, a walled compound of office buildings.`,
+			[]rel{{"Tianlong Industrial Park Development Co., Ltd.", o, "Tianlong Park", ""}}, nil},
+		{"aside and a described site", "Bright Fortune Technology Solutions Inc., a corporation registered with the Securities and Exchange Commission, operated a compound of four office buildings and a dormitory known as the Meridian Crest Hub in Mabalacat City.",
+			[]rel{{"Bright Fortune Technology Solutions Inc.", o, "Meridian Crest Hub", ""}},
+			[]rel{{"Securities and Exchange Commission", o, "Meridian Crest Hub", ""}}},
+		{"co-agent aside", "The court found that from 2019 Luo Zhenghua, together with his son Luo Jianfei, established and controlled Jinlong Garden, a walled compound in Laukkaing.",
+			[]rel{{"Luo Jianfei", o, "Jinlong Garden", ""}}, nil},
+		// must not fire
+		{"head named in the runner's aside", "Thaungyin Star Co., Ltd., chaired by U Thein Zaw, developed and still runs the Crystal Bay Park.",
+			nil, []rel{{"Thein Zaw", o, "Crystal Bay Park", ""}}},
+		{"head named in a whose clause", "Ruby Dragon International Group, whose president is the Macau businessman Leong Chi Keong, built and manages the Rose Valley Park.",
+			nil, []rel{{"Leong Chi Keong", o, "Rose Valley Park", ""}}},
+		{"raided is no building", "Jinhai Compound, south of Myawaddy, was raided in March by the Karen National Army.",
+			nil, []rel{{"Karen National Army", o, "Jinhai Compound", ""}}},
+		{"aside that is no place", "Jinhai Compound, Chen Wei said, was run by Jinhai Holdings Co., Ltd.",
+			nil, []rel{{"Chen Wei", o, "Jinhai Compound", ""}}},
+		{"possessed runner", "Sunrise Holdings Ltd's lawyer, a former judge, developed and defended the Lucky Star Park plan.",
+			nil, []rel{{"Sunrise Holdings Ltd", o, "Lucky Star Park", ""}}},
+	})
+}
