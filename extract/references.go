@@ -146,7 +146,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] && !timeTail(toks, hi) { // ref_time_tails.go
 						continue
 					}
 				}
