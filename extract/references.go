@@ -146,7 +146,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if tg == nil {
 						tg = tags.of(si)
 					}
-					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] {
+					if hi+1 < len(tg) && (tg[hi+1] == "NN" || tg[hi+1] == "NNS" || tg[hi+1] == "NNP") && !headVerbs[nx.low] && !timeTail(toks, hi) { // ref_time_tails.go
 						continue
 					}
 				}
@@ -197,7 +197,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 {
 						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
-					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && head.low != "site" {
+					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && (head.low != "site" || siteArgument(toks, tags, si, k)) { // site_arguments.go
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
 						if ent >= 0 && onlyLandmark(sents, cands, bySent, ent, si, t.s) {
 							ent, from = -1, -1 // landmarks.go
