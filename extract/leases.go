@@ -80,7 +80,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 		// "A sold Y to B": B owns Y; "B rents Y from A": A owns Y.
 		if v := reSiteDealBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-20):ca.s])); v != nil {
 			switch {
-			case reDealTo.MatchString(gap) && (v[1] == "sold" || v[1] == "sells"):
+			case (reDealTo.MatchString(gap) || soldWhenTo(gap)) && (v[1] == "sold" || v[1] == "sells"): // land_titles.go
 				add(b, a, model.Owns, 0.7)
 				return true
 			case reDealTo.MatchString(gap) && ta == model.Compound:
@@ -108,7 +108,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 	}
 	if ta == model.Compound && owner(tb) {
 		before := strings.ToLower(text[max(0, ca.s-40):ca.s])
-		if reLandBeforeSite.MatchString(before) && reLandOwnedAfter.MatchString(gap) {
+		if reLandBeforeSite.MatchString(before) && reLandOwnedAfter.MatchString(gap) || landInNameOf(before, gap) {
 			add(b, a, model.Owns, 0.75)
 			return true
 		}

@@ -66,6 +66,10 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 		if v == "" || v == "—" || v == "-" || len(v) > 200 {
 			continue
 		}
+		if s, ok := roleCellSentence(name, h, v); ok { // owner_columns.go
+			parts = append(parts, s)
+			continue
+		}
 		h = registerHeadAlias(h) // table_layouts.go
 		if s, ok := guardCellSentence(name, h, v); ok {
 			parts = append(parts, s)

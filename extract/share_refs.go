@@ -19,8 +19,9 @@ import (
 
 var (
 	// reShareRest is the remainder: "the remaining 30 percent", "the other 60%", "the rest of
-	// the shares", not followed by what it is a share of ("the other 40 percent of X").
-	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity|half)\b)`)
+	// the shares", the bare "the rest" and "the remainder", not followed by what it is a share
+	// of ("the other 40 percent of X").
+	reShareRest = regexp.MustCompile(`(?i)\bthe\s+(?:(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:shares|stake|equity|half)\b)|(?:rest|remainder)\b)`)
 	// reRestHeldBy follows a remainder that is the subject: " belongs to", " were held by",
 	// " sits with", " is listed under the name of", (papers list it) " under the name of".
 	reRestHeldBy = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were)\s+(?:(?:now|still|also|reportedly)\s+)?(?:held|owned|controlled)\s+by|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?registered\s+(?:to|in\s+the\s+name\s+of)|belongs?\s+to|belonged\s+(?:(?:until\s+recently|until\s+\d{4}|formerly|previously|once)\s+)?to|(?:sits|sat|rests|rested|lies|lay)\s+with|(?:is\s+|are\s+|was\s+|were\s+)?(?:listed\s+|registered\s+)?under\s+(?:the\s+)?names?\s+of|(?:is|are|was|were)\s+(?:listed|registered|held)\s+under\s+(?:the\s+)?names?\s+of)\s+`)
@@ -31,7 +32,7 @@ var (
 	// reRestNextHolder joins one more holder: ", and by ", " and ".
 	reRestNextHolder = regexp.MustCompile(`^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+|to\s+)?(?:(?:the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*,?\s*$`)
 	// reRestHolderVerb is the gap of "X holds the remaining 20 percent".
-	reRestHolderVerb = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:also|now|still|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|holding|owning|has|had)\s+$`)
+	reRestHolderVerb = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:who|which)\s+)?(?:(?:also|now|still|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|holding|owning|has|had)\s+$`)
 	// reShareWord marks a sentence that speaks of a share.
 	reShareWord = regexp.MustCompile(`(?i)\d\s*(?:%|percent|per\s+cent)|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+(?:percent|per\s+cent)\b|\bshares?\b|\bstake\b|\bequity\b`)
 	// reShareOfBefore ends the words before the firm a share is of: "60 percent of ",
@@ -55,7 +56,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 		if len(ms) == 0 {
 			continue
 		}
-		if low := strings.ToLower(text[st.s:st.e]); !mentionsAny(low, "remaining", "other", "rest of", "balance of") {
+		if low := strings.ToLower(text[st.s:st.e]); !mentionsAny(low, "remaining", "other", "rest", "balance of", "remainder") {
 			continue
 		}
 		for _, loc := range reShareRest.FindAllStringIndex(text[st.s:st.e], 4) {
@@ -81,6 +82,9 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 			}
 			if fm < 0 {
 				continue
+			}
+			if bareRest(text[rs:re]) && firm < 0 && !reShareOfBefore.MatchString(text[max(0, all[fm].s-60):all[fm].s]) {
+				continue // "holds a stake in it, with B owning the remainder": the firm named is no share's (share_rest_forms.go)
 			}
 			if firm < 0 {
 				firm = all[fm].ent

@@ -14,7 +14,18 @@ import (
 //     by A. The remaining 30 percent ...";
 //   - "belonged until recently to X": the holder, with a time between verb and "to";
 //   - a holder described before its name by a nationality ("belongs to Chinese national X")
-//     or by a possessive in lower case ("held by the accused's uncle, X").
+//     or by a possessive in lower case ("held by the accused's uncle, X");
+//   - the bare remainder, "A holds 49 percent of Y, while B holds the rest", "with B owning
+//     the remainder", and its holder in a relative clause ("B, who holds the remaining 49
+//     percent"). A bare remainder is of a firm only when the share before it is "of" or "in"
+//     that firm: after "A holds a stake in it, with B owning the remainder" the one firm
+//     named may be A itself.
+
+// bareRest reports a remainder with no share word: "the rest", "the remainder".
+func bareRest(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) == 2 && (f[1] == "rest" || f[1] == "remainder")
+}
 
 // reRestLowPossessor is a possessive description in lower case before the holder: "the
 // accused's uncle, ", "the founder's wife ".

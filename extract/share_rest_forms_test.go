@@ -40,6 +40,21 @@ func TestShareRestForms(t *testing.T) {
 			"Sok Pisey holds 40 percent of Bayline Star Realty Corp. The remaining 60 percent belongs to Ridgeway Capital's founder, Wu Jianping.",
 			[]rel{{"Wu Jianping", model.Owns, "Bayline Star Realty Corp.", ""}},
 			[]rel{{"Ridgeway Capital", model.Owns, "Bayline Star Realty Corp.", ""}}},
+		{"the bare rest after a share of the firm",
+			"Chang Wen-hao holds 49 percent of Mekong Reach Ferry Co., Ltd., while Pimporn Saetang holds the rest.",
+			[]rel{{"Pimporn Saetang", model.Owns, "Mekong Reach Ferry Co., Ltd.", ""}}, nil},
+		{"the bare remainder owned by a holder after 'with'",
+			"Granite Peak Holdings holds an 80 percent stake in Lotus Reach Co., Ltd., with Wu Jianping owning the remainder.",
+			[]rel{{"Wu Jianping", model.Owns, "Lotus Reach Co., Ltd.", ""}}, nil},
+		{"a holder of the remaining share in a relative clause",
+			"Sok Pisey and Meng Dara together hold 51 percent of the shares of Bayline Star Realty Corp. Investigators also named Wu Jianping, who holds the remaining 49 percent.",
+			[]rel{{"Wu Jianping", model.Owns, "Bayline Star Realty Corp.", ""}}, nil},
+		{"a bare remainder after a stake in 'it': the firm named holds the stake, it is not divided",
+			"The zone is run by Granite Peak Holdings, which holds an 80 percent stake in it, with Wu Jianping owning the remainder.",
+			nil, []rel{{"Wu Jianping", model.Owns, "Granite Peak Holdings", ""}}},
+		{"the rest of what is no share",
+			"Granite Peak Holdings holds 80 percent of Lotus Reach Co., Ltd. Police freed 40 workers and Wu Jianping released the rest.",
+			nil, []rel{{"Wu Jianping", model.Owns, "Lotus Reach Co., Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

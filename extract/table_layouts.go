@@ -23,7 +23,7 @@ var (
 	// reGuardHead heads a column naming who protects the row's site.
 	reGuardHead = regexp.MustCompile(`^(?:protected by|guarded by|protection|protector|security provided by|security by|(?:armed group|force|group|militia)s?\s+(?:providing|giving)\s+(?:security|protection)|(?:armed group|force|militia)\s+protecting\s+(?:it|the site|the compound))$`)
 	// reNoGuard is a cell that names no protector.
-	reNoGuard = regexp.MustCompile(`(?i)^(?:unknown|none|n/a|not known|unclear|no|—|–|-)\.?$`)
+	reNoGuard = regexp.MustCompile(`(?i)^(?:unknown|none|n/a|not known|not identified|unidentified|undisclosed|unclear|no|—|–|-)\.?$`)
 	// reControlledBy opens a description field naming the party's owner.
 	reControlledBy = regexp.MustCompile(`^(?:owned\s+(?:or|and|and/or)\s+controlled\s+by|owned\s+by|controlled\s+by)\s+([A-Z].*)$`)
 	// reActedFor is a designation basis that the party acted for another: "Acted for or on
@@ -114,6 +114,8 @@ var registerHeadAliases = map[string]string{
 	"principal shareholders": "shareholders", "largest shareholders": "shareholders",
 	"major shareholder": "shareholders", "main shareholder": "shareholders",
 	"landowner": "owner", "land owner": "owner", "owner of the land": "owner", "landlord": "owner",
+	"landowner / lessor": "owner", "landowner/lessor": "owner", "landlord / lessor": "owner", "landlord/lessor": "owner",
+	"lessor": "owner", "landowner or lessor": "owner",
 	"developer / operator": "operator", "developer/operator": "operator", "operator / developer": "operator",
 	"operator/developer": "operator", "developer and operator": "operator",
 	"owner / occupant": "details", "owner/occupant": "details", "owner or occupant": "details",
