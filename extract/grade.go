@@ -65,9 +65,10 @@ var (
 	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
 	// reNotSpeech is "said" as a legal adjective ("the said company"), which reports no speech.
 	reNotSpeech = regexp.MustCompile(`(?i)\b(?:the|such)\s+said\b`)
-	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
-	// author vouches for what a register shows, which hedges nothing.
-	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
+	// reRecordCitation cites a record, not a speaker ("according to company filings", "according
+	// to a 2021 extract from the Ministry of Commerce's business registry"): the author vouches
+	// for what a register shows, which hedges nothing.
+	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
 	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
 	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
 	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).
