@@ -21,8 +21,10 @@ var (
 	reDenial      = lexicon.Denials()
 	reOfficialAct = lexicon.OfficialActs()
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
-	// says hosts scams", ", accusing him of ...") is not said of the relation before it.
-	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b`)
+	// says hosts scams", ", accusing him of ...") is not said of the relation before it. So
+	// is the outcome a raid's participle clause tells (", rescuing 318 people allegedly forced
+	// to work"): a hedge there is of the people, not of the raid.
+	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b|,\s*(?:and\s+)?(?:rescuing|detaining|removing|freeing|arresting|seizing|deporting|repatriating)\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
 	reFinalAttribution = regexp.MustCompile(`(?i)(?:(?:,\s*|\s)(?:according\s+to\b[^;,]*|(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|reported|reports|claimed|claims|claim|alleged|alleges|allege|believe|believes|suspect|suspects))|,\s*(?:said|says|told|reported|claimed|alleged)\s+(?:[\w'’.-]+\s*){1,6})\s*[.!?"”’)]*\s*$`)
@@ -63,9 +65,10 @@ var (
 	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
 	// reNotSpeech is "said" as a legal adjective ("the said company"), which reports no speech.
 	reNotSpeech = regexp.MustCompile(`(?i)\b(?:the|such)\s+said\b`)
-	// reRecordCitation cites a record, not a speaker ("according to company filings"): the
-	// author vouches for what a register shows, which hedges nothing.
-	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,6}?(?:filings?|records?|registry|register|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
+	// reRecordCitation cites a record, not a speaker ("according to company filings", "according
+	// to a 2021 extract from the Ministry of Commerce's business registry"): the author vouches
+	// for what a register shows, which hedges nothing.
+	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
 	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
 	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
 	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).

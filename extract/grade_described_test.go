@@ -98,6 +98,12 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Tiger Claw Security Co., Ltd.", model.Protects, "Lotus Bay Park", model.Alleged},
 		{"a witness cited is no record", news("Marites Ocampo co-founded Silverline Realty Corp. in 2019, according to a former partner."),
 			"Marites Ocampo", model.Directs, "Silverline Realty Corp.", model.Alleged},
+		{"a registry extract cited in many words", news("The remaining 30 percent of Bright Harbour Development Co., Ltd. belongs to Chea Rithy, according to a 2021 extract from the Ministry of Commerce's business registry."),
+			"Chea Rithy", model.Owns, "Bright Harbour Development Co., Ltd.", model.Reported},
+		{"a register cited after a long description", news("Khamphone Sisavath is vice chairman of Sanjiang Bay Holdings Co., Ltd., according to a 2023 company profile and a shareholder register obtained by the paper."),
+			"Khamphone Sisavath", model.Directs, "Sanjiang Bay Holdings Co., Ltd.", model.Reported},
+		{"a witness's long description is no record", news("Khamphone Sisavath is vice chairman of Sanjiang Bay Holdings Co., Ltd., according to two former employees of the company who spoke to the paper."),
+			"Khamphone Sisavath", model.Directs, "Sanjiang Bay Holdings Co., Ltd.", model.Alleged},
 		// The writer's description against what the sentence claims or denies.
 		{"spokesman denying something else",
 			news("Kim Sovann, a spokesman for the Preah Sihanouk Provincial Police, denied that officers had guarded the compound."),

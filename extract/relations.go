@@ -372,6 +372,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		grade, f, denied := gradeRelation(text, st.s, st.e, gs, ge, official, appos, self, desc)
+		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:st.e]) {
+			grade, f = model.Reported, 1 // a raid on the authority's word (raid_statements.go)
+			if official {
+				grade = model.Official
+			}
+		}
 		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges; only an authority's act is its own.
 			grade, f = model.Alleged, 0.8
