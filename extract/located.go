@@ -70,7 +70,7 @@ func apposLocus(gap, second string) bool {
 		return false
 	}
 	if p := m[2]; p == "on" || p == "along" {
-		return waterway(second)
+		return siteWater(second)
 	}
 	return true
 }

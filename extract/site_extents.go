@@ -36,7 +36,7 @@ func siteExtent(ents []*docEntity, ca, cb candidate, gap string) bool {
 		}
 	}
 	if m[2] == "on" {
-		return waterway(ents[cb.ent].name)
+		return siteWater(ents[cb.ent].name)
 	}
 	return true
 }
