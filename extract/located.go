@@ -70,7 +70,7 @@ func apposLocus(gap, second string) bool {
 		return false
 	}
 	if p := m[2]; p == "on" || p == "along" {
-		return waterway(second)
+		return siteWater(second)
 	}
 	return true
 }
@@ -135,6 +135,9 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 	}
 	if bodyAtPlace(text, ents, ca, cb, gap) {
 		return 0.6 // "a researcher at the X Institute in Chiang Mai," (body_at_places.go)
+	}
+	if siteExtent(ents, ca, cb, gap) {
+		return 0.7 // "X covers about 400 hectares in Tonpheung district" (site_extents.go)
 	}
 	if copulaLocus(ents, ca, cb, gap) {
 		return 0.7 // "X is a walled compound of eleven buildings in Y" (copula_locus.go)
