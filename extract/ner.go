@@ -811,7 +811,7 @@ func andInsideName(toks []token, i, j int) bool {
 	// "Royal Sands Hotel and Casino", "Golden Gate Resort and Spa": one site's two kinds.
 	if j-i >= 2 && (last == "hotel" || last == "resort" || last == "casino") && j+1 < len(toks) && isCap(toks[j+1]) {
 		switch lower(toks[j+1]) {
-		case "casino", "resort", "spa", "hotel", "residences", "entertainment":
+		case "casino", "resort", "spa", "hotel", "residences", "entertainment", "tourism":
 			// "... Hotel and Entertainment Co., Ltd.": a legal form closes the firm's name.
 			return j+2 >= len(toks) || !isCap(toks[j+2]) || isLegalForm(toks[j+2].low)
 		}
@@ -870,7 +870,7 @@ var fieldWords = set("trade", "culture", "peace", "justice", "labour", "labor", 
 	"public", "works", "transport", "communications", "post", "rights", "freedom", "unity", "progress", "gold",
 	"media", "news", "film", "games", "golf", "leisure", "logistics", "estate", "foreign", "sea", "air", "marine",
 	"development", "investment", "technology", "technologies", "industry", "industries", "gaming", "entertainment",
-	"economy", "society", "digital", "women", "children", "migrants", "workers", "services")
+	"economy", "society", "digital", "women", "children", "migrants", "workers", "services", "gender", "protection")
 
 // tradeNouns name the trade a firm is named for before "and" ("RCM Builders and
 // Construction", "Delta Contractors and Engineering Services").
