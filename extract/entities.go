@@ -228,6 +228,14 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 			// A weak repeat of a name that stands elsewhere in the document ("LuBian, a
 			// bitcoin mining business" ... "LuBian was controlled by") is that entity.
 			target = sameNameEntity(ents, c.text)
+			if target >= 0 && isAcronym(c.text) && ents[target].gaz < 0 && len(ents[target].parts) == 1 {
+				// "KPA soldiers" ... "the KPA said": the standing repeat is itself a short
+				// form, about to join the name it abbreviates; the weak one joins that name
+				// too, or it is left behind on an entity the repeat has deserted.
+				if t := shortFormTarget(text, ents, cands, i); t >= 0 {
+					target = t
+				}
+			}
 		}
 		if target < 0 {
 			target = shortFormTarget(text, ents, cands, i)

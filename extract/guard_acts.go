@@ -65,6 +65,10 @@ var (
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
 	// soldiers of the", " had for years been guarded by troops from the".
 	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
+	// reGuardedByMarks ends right before the body whose marks the men of a guard passive
+	// wore: " was manned by soldiers wearing the insignia of the ", " was guarded by men in ".
+	// Without "of", the marks must follow the body ("men in BGF uniforms").
+	reGuardedByMarks = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:(?:armed|uniformed)\s+)?` + guardCrewW + `\s+(?:in|wearing|with)\s+(?:the\s+)?((?:uniforms?|insignia|patches|badges|armbands)\s+of\s+(?:the\s+)?)?$`)
 	// reSubjectToPassive runs from a site that is a guard passive's subject to its verb:
 	// "'s gates and watchtowers ", " had for years ", " (KNA), which ".
 	reSubjectToPassive = regexp.MustCompile(`(?i)^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:its\s+|the\s+)?` + guardPartW + `)*)?\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have)\s+(?:(?:for\s+(?:years|months|a\s+long\s+time)|long|always|reportedly|allegedly|also)\s+)*)?$`)
@@ -133,7 +137,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			before := text[max(st.s, c.s-80):c.s]
 			// The passive: the site (or its parts) is the subject, the body its agent.
 			if isBody(c) {
-				if loc := reGuardedByBody.FindStringIndex(before); loc != nil {
+				loc := reGuardedByBody.FindStringIndex(before)
+				if m := reGuardedByMarks.FindStringSubmatchIndex(before); loc == nil && m != nil && (m[2] >= 0 || reUniformAfter.MatchString(text[c.e:min(st.e, c.e+40)])) {
+					loc = m[:2] // "manned by soldiers wearing the insignia of the DKBA"
+				}
+				if loc != nil {
 					verbAt := max(st.s, c.s-80) + loc[0]
 					if site, ok := passiveSubject(text, cands, ms, i, verbAt, isSite); ok {
 						for _, k := range crewChain(text, cands, ms, i, isBody) {

@@ -643,6 +643,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	if titleBefore(text, c, ents, head) || ents[c.ent].typ == model.Person && abbrevTitleBefore(text, c, head) {
 		return true // "Senator Meas Sophal", "Col. X" for "the senator", "the colonel" (prec_blocks.go, title_refs.go)
 	}
+	if calledAfterHead(text, c.s, head) {
+		return true // "a compound called Huanya Garden" for "the compound" (called_heads.go)
+	}
 	after := text[c.e:min(len(text), c.e+len(head)+2)]
 	return len(after) > len(head) && after[0] == ' ' && strings.EqualFold(after[1:len(head)+1], head) &&
 		(len(after) == len(head)+1 || !isWordByte(after[len(head)+1]))

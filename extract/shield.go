@@ -133,6 +133,10 @@ var (
 
 var reGuardsWore = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:(?:all|also|reportedly|openly|often)\s+)*(?:wore|wear|wears|wearing|had|have|has|bore|bear|bearing|were\s+in|sported|sporting|carried|carrying|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:uniforms?|insignia|insignias|patches|badges|fatigues|armbands|emblems?)\s+(?:of|from)\s+(?:the\s+)?$`)
 
+// reGuardsWereMenOf ends right before the body whose men a site's guards were: "guards at the
+// compound were off-duty officers of the", "the guards there are cops from the".
+var reGuardsWereMenOf = regexp.MustCompile(`(?i)\bguards?\b(?:\s+(?:at|of|in|inside|there)\b[^,.;]{0,60}?)?\s+(?:were|are|was|is)\s+(?:(?:all|also|reportedly|allegedly|mostly|mainly|actually)\s+)*(?:(?:off-duty|serving|active-duty|uniformed|armed)\s+)?(?:officers|cops|policemen|police\s+officers|soldiers|troops|militiamen|fighters|personnel|members)\s+(?:of|from)\s+(?:the\s+)?$`)
+
 // reGuardsLedBy ends right before the person who commands a site's guards: "the guards were
 // commanded by an officer called", "guards at the site were led by". reInChargeOfSecurity
 // follows a person in charge of a site's security.
@@ -162,6 +166,9 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 			switch ents[c.ent].typ {
 			case model.Organization:
 				loc = reGuardsWore.FindStringIndex(text[from:c.s])
+				if loc == nil {
+					loc = reGuardsWereMenOf.FindStringIndex(text[from:c.s]) // "guards at X were off-duty officers of Y"
+				}
 				if loc == nil && reUniformGuarded.MatchString(text[c.e:min(st.e, c.e+40)]) {
 					loc = reMenInUniform.FindStringIndex(text[from:c.s])
 				}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Protection bought: an official or a body paid for warnings, protection or tip-offs that
+// keep a site safe, the site named anywhere in the sentence (the payer's, the warned, the
+// protected). Each gives a PROTECTS from the one paid to the site:
+//   - the one paid before the payment: "X received monthly payments from the management of
+//     the compound in exchange for giving advance warning of inspections", "officers of X
+//     were paid to warn the compound before inspections";
+//   - the one paid after it: "the defendant delivered cash to X, an officer of the police,
+//     in exchange for the protection X provided to the Compound".
+// The payer is never the protector; a sentence naming two sites says not which one was kept
+// safe, and a payment for anything else (jobs, a release, rent) is no protection.
+
+var (
+	// rePaidBefore follows the one paid up to the purpose: " received monthly payments from
+	// the managers of the compound ", " were paid ".
+	rePaidBefore = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*[^,;.()]{1,90},\s*)?(?:(?:has|had|have|allegedly|reportedly|also|regularly|secretly|personally)\s+)*(?:(?:received|receives|receiving|took|takes|taken|accepted|accepts|collected|collects|got|gets)\s+[^.;]{0,100}?\b(?:payments?|cash|money|bribes?|fees?|sums?|baht|dollars|riel|pesos|kip|envelopes?)\b[^.;]{0,100}?|(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got|gets|get)\s+(?:(?:allegedly|reportedly|regularly|secretly|also)\s+)?paid\b[^.;]{0,60}?)$`)
+	// rePaidTo ends right before the one paid: " delivered cash to ", "paid monthly sums to
+	// Councilor ".
+	rePaidTo = regexp.MustCompile(`(?i)\b(?:paid|pays|paying|delivered|delivers|handed|hands|gave|gives|passed)\s+(?:[^.;]{0,50}?\s)?(?:payments?|cash|money|bribes?|fees?|sums?|envelopes?|baht|dollars|riel|pesos|kip)\s+(?:[^.;]{0,30}?\s)?to\s+(?:the\s+)?$`)
+	// rePaidBought is what the payment bought: " in exchange for giving advance warning of", "
+	// to warn", " in return for the protection".
+	rePaidBought = regexp.MustCompile(`(?i)\s(?:in\s+(?:exchange|return)\s+for|to|for)\s+(?:(?:giving|providing|passing\s+on|offering)\s+)?(?:(?:the|its|their|any)\s+)?(?:(?:advance|prior|early)\s+)?(?:(?:armed\s+)?protection\b|warnings?\s+(?:of|about|before|on)\b|notice\s+of\s+(?:inspections|raids)|tip-offs?\b|(?:warn|warning|alert|alerting|tip\s+off|tipping\s+off)\s)`)
+	// reApposThenFor is an apposition of the one paid, then what the payment bought.
+	reApposThenFor = regexp.MustCompile(`^(?:\s*,\s*[^,;.()]{1,90},)?\s*$`)
+)
+
+// paidWarnings calls emit(si, paid, site, si, s, e) for each shape above in sentence si;
+// cands and bySent hold each sentence's mentions, references included.
+func paidWarnings(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
+	isSite := siteMention(ents)
+	agent := func(c candidate) bool {
+		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
+	}
+	for si, st := range sents {
+		ms := bySent[si]
+		if len(ms) < 2 {
+			continue
+		}
+		low := lowerASCII(text[st.s:st.e])
+		if !mentionsAny(low, "paid", "payment", "cash", "money", "bribe", "fee", "sums", "envelope") || !mentionsAny(low, "protection", "warn", "notice of", "tip") {
+			continue // cheap test before the regular expressions
+		}
+		// The one site of the sentence.
+		site := -1
+		for _, m := range ms {
+			if c := cands[m]; isSite(c) {
+				if site >= 0 && site != c.ent {
+					site = -2
+					break
+				}
+				site = c.ent
+			}
+		}
+		if site < 0 {
+			continue
+		}
+		for _, m := range ms {
+			c := cands[m]
+			if !agent(c) || c.ent == site {
+				continue
+			}
+			// The one paid named before the payment, then what it bought.
+			rest := text[c.e:min(st.e, c.e+260)]
+			loc := rePaidBought.FindStringIndex(rest)
+			if loc == nil {
+				continue
+			}
+			// "payments from X": after a preposition, only the men of a body are paid.
+			headed := !prepositionBefore(text, c.s) || reCrewOfBody.MatchString(text[max(st.s, c.s-60):c.s])
+			if headed && rePaidBefore.MatchString(rest[:loc[0]]) {
+				emit(si, c.ent, site, si, st.s, min(st.e, c.e+loc[1]+40))
+				continue
+			}
+			// The one paid named after the payment: "delivered cash to X, an officer of the
+			// police, in exchange for".
+			if reApposThenFor.MatchString(rest[:loc[0]]) && rePaidTo.MatchString(text[max(st.s, c.s-120):c.s]) {
+				emit(si, c.ent, site, si, max(st.s, c.s-120), min(st.e, c.e+loc[1]+40))
+			}
+		}
+	}
+}
