@@ -1086,6 +1086,10 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n >= 2 && words[0] == "bank" && words[1] != "of" && !anyOrg && nameShaped(toks[i+1:j]):
 		// "Bank Mega Persada", "Bank Mandiri": Indonesian and Malaysian banks put the word first.
 		c.typ, c.conf = model.Company, 0.75
+	case n > 1 && last == "estate" && words[n-2] != "real" && !anyOrg:
+		// "Greenmeadow Estate", "Tianhe Lakeview Estate": a walled site named as a housing
+		// estate; "Golden Land Real Estate" stays the firm that trades in land.
+		c.typ, c.conf = model.Compound, 0.6
 	case n > 1 && companyEnds[last] && !orgCues[last] && !isLegalForm(last) && (containsAny(words, "investigation", "detection", "police",
 		"enforcement", "bureau", "ministry", "department", "commission", "authority", "agency", "army", "military", "national") ||
 		againstSomething(words) || last == "group" && causeGroup[words[n-2]] || associationOf(words)):
@@ -1106,7 +1110,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"),
 		n > 2 && last == "city" && coinedCityWords(words):
 		c.typ, c.conf = model.Compound, 0.7
-	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "garden" || last == "gardens"):
+	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
 	case orgCues[last] && n > 1 || anyOrg && (!locationEnds[last] || cueBeforeOf(words)):
 		c.typ, c.conf = model.Organization, 0.8

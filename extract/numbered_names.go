@@ -30,7 +30,16 @@ func numberedName(text string, toks []token, i int) bool {
 	last := trimDots(toks[j-1].low)
 	cued := isLegalForm(last) || strongCompoundCues[last] || orgCues[last]
 	if !cued {
-		return false
+		// A weaker site word ("Three Pagodas Star City") counts only after a lower-case
+		// word, or opening the sentence when the page writes it so elsewhere;
+		// a plural ("Three Casino Towers") counts sites, it does not name one.
+		if !compoundCues[last] || strings.HasSuffix(last, "s") {
+			return false
+		}
+		if i > 0 {
+			return toks[i-1].kind == tokWord && !isCap(toks[i-1]) // "held inside Three Pagodas Star City"
+		}
+		return namedMidSentence(text, text[toks[i].s:toks[j-1].e], toks[i].s)
 	}
 	if i > 0 {
 		return toks[i-1].kind == tokWord && orgCues[last]

@@ -38,6 +38,22 @@ func TestNumberedNames(t *testing.T) {
 			"Three Border Guards Units raided the site. Three Border Guards Units left.",
 			nil,
 			[]string{"Organization:Three Border Guards Units"}},
+		{"a site's name with a weaker site word, after a lower-case word",
+			"Workers were held inside Three Pagodas Star City, a compound of 19 buildings.",
+			[]string{"Compound:Three Pagodas Star City"},
+			[]string{"Compound:Pagodas Star City"}},
+		{"a site's name with a weaker site word opening a sentence, written mid-sentence elsewhere",
+			"Survivors described Three Pagodas Star City to us. Three Pagodas Star City was developed by Shwe Star Group Co., Ltd.",
+			[]string{"Compound:Three Pagodas Star City"},
+			[]string{"Compound:Pagodas Star City"}},
+		{"precision: a count of sites in the plural after a lower-case word",
+			"Police raided Three Casino Towers and the Golden Park compound in May.",
+			nil,
+			[]string{"Compound:Three Casino Towers"}},
+		{"precision: a weaker site word opening a sentence, never written as a name",
+			"Two Golden Plaza guards were detained on Monday.",
+			nil,
+			[]string{"Compound:Two Golden Plaza"}},
 	}
 	checkNameCases(t, x, "https://news.example.org/a", cases)
 }
