@@ -15,7 +15,10 @@ import (
 //     site: "X ("X Development") developed and operated Y Park", "X (X) developed and, from 2021
 //     until the raid, operated the walled compound known as Y", "X, a corporation registered
 //     with the SEC, operated a compound of four office buildings known as the Y".
-// Both give X OPERATES Y (a developer runs what it built, as the vocabulary has it).
+//   - a person described as the one who runs a site: "X, whom two former managers described as
+//     the man who actually ran the resort day to day", "identified X from photographs as the
+//     "big boss" who ran the compound".
+// All give X OPERATES Y (a developer runs what it built, as the vocabulary has it).
 
 const (
 	// builderVerbs are the verbs of building or running a site, past and present.
@@ -41,6 +44,16 @@ var (
 		`(?:(?:had|has|have|also|jointly|together|later|then|both)\s+)*` + builderVerbs +
 		`(?:\s*,?\s+and\s*(?:,\s*[^,;:()]{1,70},\s*|\s+)(?:(?:still|later|then|also|now|continues\s+to|continued\s+to|has\s+since|has|had)\s+)*` + builderVerbs + `)?` +
 		`\s+(?:(?:the|a|an)\s+[^;:()]{0,90}?\s+(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?|the\s+)?$`)
+	// reDescribedRunner is the gap from a person to the site of "X ... described as the man who
+	// actually ran the ": what others call him, told with "as", then the relative of running.
+	reDescribedRunner = regexp.MustCompile(`^(?:[^;:()]{0,120}?\b(?:described|identified|named|known|pointed\s+out|singled\s+out|recognised|recognized)\s+(?:[^;:()]{0,40}?\s+)?|\s+(?:[^;:()]{0,40}?\s+)?)as\s+(?:the|a|an)\s+["“]?(?:[a-z-]+\s+)?(?:man|woman|person|one|boss|figure)["”]?\s+(?:who|that)\s+(?:(?:actually|really|in\s+fact|effectively|personally|still)\s+)?(?:ran|runs|managed|manages|controlled|controls|operated|operates|oversaw|oversees)\s+(?:the\s+)?$`)
+	// reDescribingBefore is the verb that describes the person named after it: "Workers
+	// described X as the man who".
+	reDescribingBefore = regexp.MustCompile(`\b(?:described|describe|describes|identified|identify|identifies|named|name|names|singled\s+out|recognised|recognized)\s+(?:[a-z]+\s+){0,3}$`)
+	// reDescribingVerb is a describing verb inside the gap: "X, whom workers described as".
+	reDescribingVerb = regexp.MustCompile(`\b(?:described|identified|named|known|singled\s+out|pointed\s+out|recognised|recognized)\b`)
+	// reRunSiteNoun is the site's class noun after "the": "compound day to day".
+	reRunSiteNoun = regexp.MustCompile(`^(?:compound|park|resort|casino|complex|hub)\b`)
 	// reRunnerMarked marks what the general verb reader does not take: a short form, an aside,
 	// two joined verbs or a described site.
 	reRunnerMarked = regexp.MustCompile(`^\s*\(|^\s*,|\sand\b|\s(?:known\s+as|called|named|dubbed)\s`)
@@ -51,7 +64,7 @@ func siteBuilders(text string, sents []sentence, cands []candidate, ents []*docE
 	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
 	for si := range sents {
 		ms := withoutPronouns(cands, bySent[si])
-		for i := 0; i+1 < len(ms); i++ {
+		for i := 0; i < len(ms); i++ {
 			ci := cands[ms[i]]
 			if ci.ent < 0 {
 				continue
@@ -59,7 +72,12 @@ func siteBuilders(text string, sents []sentence, cands []candidate, ents []*docE
 			switch ents[ci.ent].typ {
 			case model.Compound:
 				siteAsidePassive(text, cands, ents, ms, i, si, emit)
-			case model.Company, model.Organization, model.Person:
+			case model.Person:
+				describedRunner(text, sents, cands, ents, bySent, ms, i, si, emit)
+				if clauseHead(text, sents[si].s, ci.s) && !possessedName(text, ci.e) {
+					runnerVerbs(text, cands, ents, ms, i, si, emit)
+				}
+			case model.Company, model.Organization:
 				if clauseHead(text, sents[si].s, ci.s) && !possessedName(text, ci.e) {
 					runnerVerbs(text, cands, ents, ms, i, si, emit)
 				}
@@ -116,6 +134,62 @@ func runnerVerbs(text string, cands []candidate, ents []*docEntity, ms []int, i,
 		}
 		return
 	}
+}
+
+// describedRunner reads "X, whom workers described as the man who ran the compound" from the
+// person at ms[i]: no other person may stand between (whoever is named there is the one
+// described).
+func describedRunner(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, ms []int, i, si int,
+	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	cx := cands[ms[i]]
+	lead := strings.ToLower(text[max(sents[si].s, cx.s-60):cx.s])
+	for j := i + 1; j <= len(ms); j++ {
+		end := len(text)
+		if j < len(ms) {
+			end = cands[ms[j]].s
+		}
+		if end > sents[si].e {
+			end = sents[si].e
+		}
+		gap := strings.ToLower(text[cx.e:end])
+		if j < len(ms) {
+			cy := cands[ms[j]]
+			if cy.ent < 0 || cy.s < cx.e || cy.s-cx.e > 200 {
+				return
+			}
+			t := ents[cy.ent].typ
+			if cy.ent == cx.ent || t == model.Location || t == model.Organization {
+				continue
+			}
+			if t == model.Compound && describedAs(gap, lead) {
+				emit(si, ms[i], ms[j], cx.ent, cy.ent, model.Operates, 0.7)
+				return
+			}
+		}
+		// "as the man who ran the compound": the site the page has named, its only one.
+		k := strings.Index(gap, " the ")
+		for k >= 0 && k < 220 {
+			if reRunSiteNoun.MatchString(gap[k+5:]) && describedAs(gap[:k+5], lead) {
+				off := cx.e + k + 5
+				if ent, _ := soleAntecedent(cands, ents, bySent, si, off, model.Compound); ent >= 0 {
+					emit(si, ms[i], ms[i], cx.ent, ent, model.Operates, 0.65)
+				}
+				return
+			}
+			n := strings.Index(gap[k+1:], " the ")
+			if n < 0 {
+				break
+			}
+			k += n + 1
+		}
+		return
+	}
+}
+
+// describedAs reports the gap of "X ... described as the man who ran the ", the describing verb
+// in it or before X ("workers described X as the man who ran the ").
+func describedAs(gap, lead string) bool {
+	return reDescribedRunner.MatchString(gap) && (reDescribingVerb.MatchString(gap) || reDescribingBefore.MatchString(lead))
 }
 
 // inShortForm reports whether the span s..e lies in the parentheses right after a name ending
