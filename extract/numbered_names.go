@@ -8,8 +8,8 @@ import (
 
 // numberedName reports a capitalised number word that is a name's first word, so it must
 // not be stripped like a sentence's opening word. Beyond numberedFirm's firms and sites:
-//   - mid-sentence, after a word, before a body's or a site's word ("guarded by the Three
-//     Pagodas Defence Force", "inside Three Pagodas Star City");
+//   - mid-sentence, after a word, before a body's word ("guarded by the Three Pagodas
+//     Defence Force");
 //   - opening the sentence, when the page names the same run elsewhere after a lower-case
 //     word ("Three Pagodas Star Park is operated by ..." beside "held at Three Pagodas
 //     Star Park"): the writer used the number as part of the name, not as a count.
@@ -28,7 +28,7 @@ func numberedName(text string, toks []token, i int) bool {
 		return false
 	}
 	last := trimDots(toks[j-1].low)
-	cued := isLegalForm(last) || strongCompoundCues[last] || orgCues[last] || compoundCues[last]
+	cued := isLegalForm(last) || strongCompoundCues[last] || orgCues[last]
 	if !cued {
 		// A weaker site word ("Three Pagodas Star City") counts only after a lower-case
 		// word, or opening the sentence when the page writes it so elsewhere;
@@ -42,9 +42,7 @@ func numberedName(text string, toks []token, i int) bool {
 		return namedMidSentence(text, text[toks[i].s:toks[j-1].e], toks[i].s)
 	}
 	if i > 0 {
-		// a capitalised number after a lower-case word is no count: "inside Three Pagodas
-		// Star City", "guarded by the Three Pagodas Defence Force".
-		return toks[i-1].kind == tokWord && (orgCues[last] || compoundCues[last] || strongCompoundCues[last])
+		return toks[i-1].kind == tokWord && orgCues[last]
 	}
 	return namedMidSentence(text, text[toks[i].s:toks[j-1].e], toks[i].s)
 }
