@@ -118,8 +118,8 @@ func ownHolderAfter(text string, all []candidate, ents []*docEntity, ms []int, f
 			}
 			return -1
 		}
-		if possessiveFollows(text, c.e) {
-			return -1
+		if possessiveFollows(text, c.e) || contactClausePronoun(text, c) {
+			return -1 // "whose manager, a national she knew as X" (contact_pronouns.go)
 		}
 		return k
 	}
