@@ -335,7 +335,7 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 	}
 	// Land told through its site.
 	if ta == model.Compound && owner && !possessiveFollows(text, cb.e) {
-		if reOwnSiteLand.MatchString(gap) || reOwnRegisteredTo.MatchString(gap) ||
+		if reOwnSiteLand.MatchString(gap) || reOwnRegisteredTo.MatchString(gap) && registeredSubject(text, st.s, ca.s) || // registered_subjects.go
 			reOwnLandOf.MatchString(before) && reOwnLandOwnedBy.MatchString(gap) {
 			add(b, a, model.Owns, "", 0.8)
 			return
