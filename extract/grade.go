@@ -185,7 +185,12 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 // company filings"), keeping every offset.
 func maskNonClaims(sent string) string {
 	for _, re := range []*regexp.Regexp{reNotSpeech, reRecordCitation} {
-		sent = re.ReplaceAllStringFunc(sent, func(m string) string { return strings.Repeat(" ", len(m)) })
+		sent = re.ReplaceAllStringFunc(sent, func(m string) string {
+			if outletRecord(m) {
+				return m // "interviewed by the Ledger": an outlet, no record (outlet_records.go)
+			}
+			return strings.Repeat(" ", len(m))
+		})
 	}
 	// The accused as a party: blank the word "accused" only, and not where "of" follows ("the
 	// man accused of running ..." hedges).

@@ -36,3 +36,33 @@ func groupByKind(e *docEntity) bool {
 	s := sectorOf(e.name)
 	return (s == model.SectorMilitary || !stateSectors[s]) && !outletGroup(e) // prec_antecedents.go
 }
+
+// notGroupBody returns, for "the group" resolved to entity ent (named in sentence from), the
+// nearest firm or armed group named before it instead when ent is a body of a
+// state or a news outlet (by its name or by how the page names it: "the US Treasury's Office
+// of Foreign Assets Control (OFAC), the group and its subsidiaries built"); -1 for no
+// antecedent when none is named within the sentences read back.
+func notGroupBody(cands []candidate, ents []*docEntity, bySent map[int][]int, si, off, ent, from int, head string) (int, int) {
+	if head != "group" || ent < 0 || ents[ent].typ != model.Organization {
+		return ent, from
+	}
+	if s := entitySector(ents[ent], cands); s != model.SectorMedia && (s == model.SectorMilitary || !stateSectors[s]) {
+		return ent, from
+	}
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		ms := bySent[sj]
+		for i := len(ms) - 1; i >= 0; i-- {
+			c := cands[ms[i]]
+			if sj == si && c.e > off || c.ent < 0 || c.ent == ent {
+				continue
+			}
+			switch e := ents[c.ent]; {
+			case e.typ == model.Company:
+				return c.ent, sj
+			case e.typ == model.Organization && entitySector(e, cands) == model.SectorMilitary:
+				return c.ent, sj // an armed group
+			}
+		}
+	}
+	return -1, -1
+}

@@ -958,6 +958,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	}
 	c := candidate{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, gaz: -1, sent: si}
 	c.text = text[c.s:c.e]
+	if courtPseudonym(toks[i:j]) {
+		return c, false // "Witness AAA" (court_pseudonyms.go)
+	}
 	if idx := g.Lookup(c.text); idx >= 0 {
 		c.gaz, c.typ, c.conf = idx, g.entry(idx).Type, 0.95
 		return c, true

@@ -200,6 +200,10 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 				return emit(b, a, posts)
 			}
 		}
+		// "whose manager, a national she knew as X": the pronoun is no holder (contact_pronouns.go).
+		if contactClausePronoun(text, cb) {
+			return false
+		}
 		// "whose owner is Lin's wife, X": the holder is the one the possessive names.
 		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) { // prec10_heads.go
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {

@@ -118,8 +118,8 @@ func ownHolderAfter(text string, all []candidate, ents []*docEntity, ms []int, f
 			}
 			return -1
 		}
-		if possessiveFollows(text, c.e) {
-			return -1
+		if possessiveFollows(text, c.e) || contactClausePronoun(text, c) {
+			return -1 // "whose manager, a national she knew as X" (contact_pronouns.go)
 		}
 		return k
 	}
@@ -335,7 +335,7 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 	}
 	// Land told through its site.
 	if ta == model.Compound && owner && !possessiveFollows(text, cb.e) {
-		if reOwnSiteLand.MatchString(gap) || reOwnRegisteredTo.MatchString(gap) ||
+		if reOwnSiteLand.MatchString(gap) || reOwnRegisteredTo.MatchString(gap) && registeredSubject(text, st.s, ca.s) || // registered_subjects.go
 			reOwnLandOf.MatchString(before) && reOwnLandOwnedBy.MatchString(gap) {
 			add(b, a, model.Owns, "", 0.8)
 			return

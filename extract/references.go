@@ -206,6 +206,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if e2, f2 := nearerGroup(cands, ents, bySent, si, t.s, ent, from, head.low); e2 >= 0 {
 						ent, from = e2, f2 // group_refs.go
 					}
+					ent, from = notGroupBody(cands, ents, bySent, si, t.s, ent, from, head.low)     // group_refs.go
 					ent, from = structureNotZone(cands, ents, bySent, si, t.s, ent, from, head.low) // zone_refs.go
 				}
 				end, tj := head.e, hi+1

@@ -1188,7 +1188,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if tb == model.Person && has("whose") && !possessivePronouns[strings.ToLower(cb.text)] { // "whose sole shareholder is his wife" (false_ties.go)
+	// "whose sole shareholder is his wife" (false_ties.go); "whose manager, a national she
+	// knew as X" (contact_pronouns.go).
+	if tb == model.Person && has("whose") && !possessivePronouns[strings.ToLower(cb.text)] && !contactClausePronoun(text, cb) {
 		if m := reWhoseRole.FindStringSubmatch(gap); m != nil {
 			setRole(m[1])
 			if m[1] == "owner" {

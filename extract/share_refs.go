@@ -99,7 +99,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 						continue // "held by her brother, X": the pronoun is the holder's kin
 					}
 					if prev < 0 && possessiveFollows(text, c.e) {
-						at = c.e + 2 // "registered to Chen's daughter, X": the possessor is the holder's kin
+						at = possessiveEnd(text, c.e) // "registered to Chen's daughter, X": the possessor is the holder's kin
 						continue
 					}
 					if prev < 0 {
@@ -176,4 +176,13 @@ func shareFirm(text string, sents []sentence, all []candidate, ents []*docEntity
 		}
 	}
 	return -1
+}
+
+// possessiveEnd returns the end of the possessive "'s" or "’s" that starts at end (the
+// curly mark is three bytes, so the end is no fixed step from the name).
+func possessiveEnd(text string, end int) int {
+	if strings.HasPrefix(text[end:], "’s") {
+		return end + len("’s")
+	}
+	return end + len("'s")
 }

@@ -257,7 +257,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 				return false
 			}
 		}
-		x.tieGap(text, rest, ents, a, b, ob, wrap(add), wrap(addAppos), setRole, st, tags)
+		x.tieGap(text, rest, ents, a, b, oa, ob, wrap(add), wrap(addAppos), setRole, st, tags)
 		return fired
 	}
 	// A parenthesis right after the first name (its characters, acronym or age) or an alias
@@ -359,7 +359,7 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		gaps = append(gaps, rest)
 	}
 	for _, g := range gaps {
-		x.tieGap(text, g, ents, a, b, ob, wrap(add), wrap(addAppos), setRole, st, tags)
+		x.tieGap(text, g, ents, a, b, oa, ob, wrap(add), wrap(addAppos), setRole, st, tags)
 		if fired {
 			return true
 		}
@@ -377,9 +377,9 @@ func fits(head, typ string) bool {
 	return false
 }
 
-// tieGap reads the words g between first name a and second name b (at ob) with the rules
+// tieGap reads the words g between first name a (at oa) and second name b (at ob) with the rules
 // that need no change of the pair's ends.
-func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
+func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, oa, ob candidate, add, addAppos func(a, b int, pred string, conf float64), setRole func(string), st sentence, tags []string) {
 	ta, tb := ents[a].typ, ents[b].typ
 	owner := agentType(tb)
 	if possessivePronouns[strings.ToLower(ob.text)] {
@@ -393,7 +393,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, ob candi
 		addAppos(b, a, model.Owns, 0.75)
 	case (ta == model.Compound || ta == model.Company) && owner && reOnLand.MatchString(g):
 		add(b, a, model.Owns, 0.75)
-	case (ta == model.Compound || ta == model.Company) && owner && reRegisteredTo.MatchString(g):
+	case (ta == model.Compound || ta == model.Company) && owner && reRegisteredTo.MatchString(g) && registeredSubject(text, st.s, oa.s): // registered_subjects.go
 		add(b, a, model.Owns, 0.75)
 	case ta == model.Person && (tb == model.Company || tb == model.Organization) && reEmployedBy.MatchString(g):
 		if m := reAsRole.FindStringSubmatch(strings.ToLower(text[ob.e:min(len(text), ob.e+60)])); m != nil {
