@@ -69,6 +69,10 @@ var (
 	// to a 2021 extract from the Ministry of Commerce's business registry"): the author vouches
 	// for what a register shows, which hedges nothing.
 	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
+	// reRecordNotHead in a cited phrase puts the record inside a clause or phrase on another
+	// head ("a former guard who saw the titles", "people familiar with the filings"): the source
+	// is then a person, and the citation hedges.
+	reRecordNotHead = regexp.MustCompile(`(?i)\b(?:who|whom|that|which|saw|seen|reviewed|familiar|with)\b`)
 	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
 	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
 	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).
@@ -185,7 +189,12 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 // company filings"), keeping every offset.
 func maskNonClaims(sent string) string {
 	for _, re := range []*regexp.Regexp{reNotSpeech, reRecordCitation} {
-		sent = re.ReplaceAllStringFunc(sent, func(m string) string { return strings.Repeat(" ", len(m)) })
+		sent = re.ReplaceAllStringFunc(sent, func(m string) string {
+			if re == reRecordCitation && reRecordNotHead.MatchString(m) {
+				return m // "according to a former guard who saw the land titles": a witness
+			}
+			return strings.Repeat(" ", len(m))
+		})
 	}
 	// The accused as a party: blank the word "accused" only, and not where "of" follows ("the
 	// man accused of running ..." hedges).

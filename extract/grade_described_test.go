@@ -104,6 +104,10 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Khamphone Sisavath", model.Directs, "Sanjiang Bay Holdings Co., Ltd.", model.Reported},
 		{"a witness's long description is no record", news("Khamphone Sisavath is vice chairman of Sanjiang Bay Holdings Co., Ltd., according to two former employees of the company who spoke to the paper."),
 			"Khamphone Sisavath", model.Directs, "Sanjiang Bay Holdings Co., Ltd.", model.Alleged},
+		{"a witness who saw a record is no record", news("Chen Weiming owns Jinhai Compound, according to a former guard who saw the land titles."),
+			"Chen Weiming", model.Owns, "Jinhai Compound", model.Alleged},
+		{"people familiar with the filings", news("Chen Weiming owns Jinhai Compound, according to people familiar with the company filings."),
+			"Chen Weiming", model.Owns, "Jinhai Compound", model.Alleged},
 		// The writer's description against what the sentence claims or denies.
 		{"spokesman denying something else",
 			news("Kim Sovann, a spokesman for the Preah Sihanouk Provincial Police, denied that officers had guarded the compound."),
