@@ -60,7 +60,7 @@ func describedAsTies(text string, sents []sentence, cands []candidate, ents []*d
 				if cb.ent < 0 || cb.ent == ca.ent || pronounRef(cb) {
 					continue
 				}
-				gap := strings.ToLower(text[ca.e:cb.s])
+				gap := lowerASCII(text[ca.e:cb.s]) // byte for byte, so offsets in gap are offsets in text
 				if strings.ContainsAny(gap, ";.") {
 					break
 				}
@@ -102,7 +102,7 @@ func describedAsTie(text, gap string, cb candidate, obj *docEntity) (pred, role 
 		return "", "", false
 	}
 	if reDescribedAsPoss.MatchString(gap) {
-		after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+		after := lowerASCII(text[cb.e:min(len(text), cb.e+60)])
 		if typ == model.Person {
 			if m := reDescribedTieAfter.FindStringSubmatch(after); m != nil {
 				return model.AssociateOf, "", true

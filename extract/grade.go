@@ -23,7 +23,8 @@ var (
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
 	// says hosts scams", ", accusing him of ...") is not said of the relation before it. So
 	// is the outcome a raid's participle clause tells (", rescuing 318 people allegedly forced
-	// to work"): a hedge there is of the people, not of the raid.
+	// to work"): a hedge there is of the people, not of the raid. The participle cut holds for
+	// every predicate, not raids alone.
 	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b|,\s*(?:and\s+)?(?:rescuing|detaining|removing|freeing|arresting|seizing|deporting|repatriating)\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Raids told on an authority's word. A news text that gives a raid as a ministry's, a police
 // force's or officials' own account ("Lao police raided X, the Ministry of Public Security
@@ -43,7 +40,7 @@ func authorityRaidStatement(sent string) bool {
 	}
 	rest := []byte(sent)
 	for _, l := range locs {
-		copy(rest[l[0]:l[1]], strings.Repeat(" ", l[1]-l[0]))
+		blank(rest, l[0], l[1]) // grade_modifiers.go
 	}
 	r := string(rest)
 	return !reHedge.MatchString(r) && !reSaid.MatchString(r)

@@ -3,12 +3,13 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// site_builders.go reads who built, developed or runs a site where the general readers stop at
-// what stands between the two names:
+// Who developed or runs a site, read where the general readers stop at what stands between
+// the two names:
 //   - a site, a place aside, then the passive: "Jinhai Compound, south of Myawaddy, was operated
 //     until March by X", "Y Park, located in Myawaddy Township, was built beginning in 2021 by X";
 //   - a runner, a short form or a description aside, then two joined verbs or a described
@@ -143,7 +144,11 @@ func inShortForm(text string, end, s int) bool {
 // built", "registered with the SEC, operated"). A name after "through its subsidiary" opens it
 // only when firm says the name is a company's.
 func clauseHead(text string, sentStart, start int, firm bool) bool {
-	lead := text[max(sentStart, start-80):start]
+	from := max(sentStart, start-80)
+	for from < start && !utf8.RuneStart(text[from]) {
+		from++ // not inside a rune
+	}
+	lead := text[from:start]
 	if k := strings.LastIndexAny(lead, ",;:(—"); k >= 0 {
 		lead = lead[k+1:]
 	}

