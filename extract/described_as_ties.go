@@ -30,8 +30,13 @@ var (
 	// partner of the ", "... as a manager at ". Group 1 is the noun with its modifiers, group 2
 	// the preposition.
 	reDescribedAsOf = regexp.MustCompile(reDescribedAsLead + `(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(of|to|at|with|in|for)\s+(?:the\s+)?$`)
-	// reDescribedTieAfter follows the possessor of a tie: "'s longtime business partner".
-	reDescribedTieAfter = regexp.MustCompile(`^['’]s\s+(?:(?:longtime|long-time|close|trusted|former|business|key|top|chief|personal|main|silent)\s+)*(business\s+partner|partner|associate|ally|aide|confidant|right-hand\s+man|lieutenant|frontman|front\s+man|proxy|fixer)\b`)
+	// reDescribedTieAfter follows the possessor of a tie: "'s longtime business partner". A
+	// possessive after the noun ("Y's partner's driver") makes the tie another's.
+	reDescribedTieAfter = regexp.MustCompile(`^['’]s\s+(?:(?:longtime|long-time|close|trusted|former|business|key|top|chief|personal|main|silent)\s+)*(business\s+partner|partner|associate|ally|aide|confidant|right-hand\s+man|lieutenant|frontman|front\s+man|proxy|fixer)\b(?:[^'’]|$|['’][^s]|['’]s\w)`)
+	// reDisowned is a source that withholds or retracts the description: "whom officials have
+	// never described as", "whom officials declined to describe as", "whom officials wrongly
+	// identified as".
+	reDisowned = regexp.MustCompile(`\b(?:never|not|no|longer|declined|refused|refuse|refuses|wrongly|mistakenly|falsely|erroneously|to)\s+(?:[a-z]+\s+)?(?:described|describe|describes|identified|identify|identifies|regarded|regard|regards)\b|n['’]t\s`)
 )
 
 // describedAsTies reads the shapes above; emit is possessedPosts'.
@@ -55,7 +60,7 @@ func describedAsTies(text string, sents []sentence, cands []candidate, ents []*d
 				if cb.ent < 0 || cb.ent == ca.ent || pronounRef(cb) {
 					continue
 				}
-				gap := strings.ToLower(text[ca.e:cb.s])
+				gap := lowerASCII(text[ca.e:cb.s]) // byte for byte, so offsets in gap are offsets in text
 				if strings.ContainsAny(gap, ";.") {
 					break
 				}
@@ -93,8 +98,11 @@ var reClauseStart = regexp.MustCompile(`\b(?:who|whom|described|identified|regar
 // describedAsTie reads the tie the gap before mention cb (of entity obj) ascribes.
 func describedAsTie(text, gap string, cb candidate, obj *docEntity) (pred, role string, ok bool) {
 	typ := obj.typ
+	if reDisowned.MatchString(gap) {
+		return "", "", false
+	}
 	if reDescribedAsPoss.MatchString(gap) {
-		after := strings.ToLower(text[cb.e:min(len(text), cb.e+60)])
+		after := lowerASCII(text[cb.e:min(len(text), cb.e+60)])
 		if typ == model.Person {
 			if m := reDescribedTieAfter.FindStringSubmatch(after); m != nil {
 				return model.AssociateOf, "", true

@@ -36,6 +36,16 @@ func TestDescribedAsTies(t *testing.T) {
 			nil, []rel{{"Chen Wei", model.AssociateOf, "Sok Dara", ""}}},
 		{"a description naming no tie", "Police questioned Chen Wei, whom the Kampot Provincial Police described as a suspect in the case.",
 			nil, []rel{{"Chen Wei", model.EmployedBy, "Kampot Provincial Police", ""}, {"Chen Wei", model.MemberOf, "Kampot Provincial Police", ""}}},
+		{"never described", "Police questioned Chen Wei, whom officials have never described as a partner of Sok Dara.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Sok Dara", ""}}},
+		{"declined to describe", "Police questioned Chen Wei, whom officials declined to describe as a partner of Sok Dara.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Sok Dara", ""}}},
+		{"wrongly identified", `The witnesses met a man known only as "Ah Kai," whom officials wrongly identified as an accountant at Long Sheng Entertainment Co., Ltd.`,
+			nil, []rel{{"Ah Kai", model.EmployedBy, "Long Sheng Entertainment Co., Ltd.", ""}}},
+		{"not described by", "Tan Boon Keat, a Johor Bahru businessman not described by police as Azman Rashid's partner, arranged the flights.",
+			nil, []rel{{"Tan Boon Keat", model.AssociateOf, "Azman Rashid", ""}}},
+		{"a tie of the possessor's tie", "Police questioned Chen Wei, whom officials describe as Sok Dara's partner's driver.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Sok Dara", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }

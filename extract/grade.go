@@ -23,7 +23,8 @@ var (
 	// reClauseOpen starts a new clause after the second name: what it says (", which the US
 	// says hosts scams", ", accusing him of ...") is not said of the relation before it. So
 	// is the outcome a raid's participle clause tells (", rescuing 318 people allegedly forced
-	// to work"): a hedge there is of the people, not of the raid.
+	// to work"): a hedge there is of the people, not of the raid. The participle cut holds for
+	// every predicate, not raids alone.
 	reClauseOpen = regexp.MustCompile(`(?i)(?:[,;:(—–]\s*|\s)(?:which|who|whom|whose|where|accusing|saying|alleging|claiming|describing|calling|citing|adding|arguing|warning|noting|because|although|though|while|whereas|but)\b|,\s*that\b|,\s*(?:and\s+)?(?:rescuing|detaining|removing|freeing|arresting|seizing|deporting|repatriating)\b`)
 	// reFinalAttribution is an attribution that closes the sentence and so covers all of it
 	// (", police said.", ", according to former workers.").
@@ -69,6 +70,10 @@ var (
 	// to a 2021 extract from the Ministry of Commerce's business registry"): the author vouches
 	// for what a register shows, which hedges nothing.
 	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|satellite\s+(?:images|imagery|photographs))\b`)
+	// reRecordNotHead in a cited phrase puts the record inside a clause or phrase on another
+	// head ("a former guard who saw the titles", "people familiar with the filings"): the source
+	// is then a person, and the citation hedges.
+	reRecordNotHead = regexp.MustCompile(`(?i)\b(?:who|whom|that|which|saw|seen|reviewed|familiar|with)\b`)
 	// reAccusedParty is "accused" naming a party to a case, not accusing: "the accused", "each
 	// accused", "accused-appellant", "Accused LI JIANHUA". What a sentence says of the accused is
 	// hedged only by its own cues. "the accused of ..." is kept (accusedOf).
@@ -188,6 +193,9 @@ func maskNonClaims(sent string) string {
 		sent = re.ReplaceAllStringFunc(sent, func(m string) string {
 			if outletRecord(m) {
 				return m // "interviewed by the Ledger": an outlet, no record (outlet_records.go)
+			}
+			if re == reRecordCitation && reRecordNotHead.MatchString(m) {
+				return m // "according to a former guard who saw the land titles": a witness
 			}
 			return strings.Repeat(" ", len(m))
 		})

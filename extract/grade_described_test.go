@@ -112,6 +112,10 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Reported},
 		{"a register named with capitals is a record", news("Kenji Arata owns Sapphire Bay Casino, according to the Companies Register."),
 			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Reported},
+		{"a witness who saw a record is no record", news("Chen Weiming owns Jinhai Compound, according to a former guard who saw the land titles."),
+			"Chen Weiming", model.Owns, "Jinhai Compound", model.Alleged},
+		{"people familiar with the filings", news("Chen Weiming owns Jinhai Compound, according to people familiar with the company filings."),
+			"Chen Weiming", model.Owns, "Jinhai Compound", model.Alleged},
 		// The writer's description against what the sentence claims or denies.
 		{"spokesman denying something else",
 			news("Kim Sovann, a spokesman for the Preah Sihanouk Provincial Police, denied that officers had guarded the compound."),

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Land titles and sales told with the words registries and reporters use. Two shapes recur
 // across the development sets and fell between the land rules of leases.go:
@@ -18,6 +21,25 @@ var (
 	// ("the X land"), stands before "to": " last year to ", " land in 2023 to ".
 	reSoldWhenTo = regexp.MustCompile(`^\s+(?:(?:land|lot|plot|property|parcel|site|premises|building)\s+)?(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|(?:this|that|the\s+same|the\s+following|the\s+next)\s+year|(?:two|three|four|five|several|a\s+few)\s+years\s+(?:ago|later))\s*,?\s+)?to\s+(?:the\s+)?$`)
 )
+
+var (
+	// reTitleEnded follows the owner's name when the title or sale has ended: "in the name of
+	// A until 2019".
+	reTitleEnded = regexp.MustCompile(`^[^.;]{0,30}?\b(?:until|till|before|up\s+to)\b`)
+	// reLaterSale in the rest of the sentence after the buyer tells a later sale: "to A, who
+	// sold it in 2022 to B".
+	reLaterSale = regexp.MustCompile(`\b(?:sold|resold|sells|transferred|handed)\b`)
+)
+
+// ownershipEnded reports that the words after the owner's name at end say the title ended or
+// the site was sold on.
+func ownershipEnded(text string, end int) bool {
+	rest := strings.ToLower(text[end:min(len(text), end+200)])
+	if k := strings.IndexAny(rest, ".;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return reTitleEnded.MatchString(rest) || reLaterSale.MatchString(rest)
+}
 
 // landInNameOf reports that the words before a site (before, lower case) put a land head on
 // it and the gap after it registers that land in a name.

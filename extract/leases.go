@@ -81,7 +81,9 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 		if v := reSiteDealBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-20):ca.s])); v != nil {
 			switch {
 			case (reDealTo.MatchString(gap) || soldWhenTo(gap)) && (v[1] == "sold" || v[1] == "sells"): // land_titles.go
-				add(b, a, model.Owns, 0.7)
+				if !ownershipEnded(text, cb.e) {
+					add(b, a, model.Owns, 0.7)
+				}
 				return true
 			case reDealTo.MatchString(gap) && ta == model.Compound:
 				add(b, a, model.Operates, 0.7) // the tenant runs the site
@@ -109,7 +111,9 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 	if ta == model.Compound && owner(tb) {
 		before := strings.ToLower(text[max(0, ca.s-40):ca.s])
 		if reLandBeforeSite.MatchString(before) && reLandOwnedAfter.MatchString(gap) || landInNameOf(before, gap) {
-			add(b, a, model.Owns, 0.75)
+			if !ownershipEnded(text, cb.e) {
+				add(b, a, model.Owns, 0.75)
+			}
 			return true
 		}
 		if reSiteOnLandOf.MatchString(gap) && tb != model.Location {

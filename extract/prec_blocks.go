@@ -78,11 +78,7 @@ func riverInPlace(pred, subjectType, subject string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	switch f[len(f)-1] {
-	case "river", "mekong", "salween", "thanlwin", "moei", "ruak", "irrawaddy", "ayeyarwady":
-		return true
-	}
-	return false
+	return f[len(f)-1] == "river" || bareRivers[f[len(f)-1]] // bare_rivers.go
 }
 
 // fieldAfterPost reports the words after a post naming a field of work ("of human

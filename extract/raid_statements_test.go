@@ -19,6 +19,13 @@ func TestAuthorityRaidStatement(t *testing.T) {
 		{"Twenty-four of the Malaysians were freed when Bokeo provincial police raided the complex, the Malaysian embassy in Vientiane said in a statement.", true},
 		// Precision: a source that is no authority, another hedge, a denial.
 		{"Police raided Golden Sands last year, workers said.", false},
+		{"The Karen National Army raided Jinhai Compound, company officials said.", false},
+		{"The Karen National Army raided Jinhai Compound, according to a statement from Jinhai Compound's owner.", false},
+		{"The Karen National Army raided Jinhai Compound, according to a statement from the Karen National Army.", false},
+		{"Police raided Jinhai Compound last year, a former police officer said.", false},
+		{"Police raided Jinhai Compound on Monday, according to a police statement.", true},
+		{"A task force led by the ministry raided the zone, according to a statement read on Lao National Television.", true},
+		{"Officers raided the resort, according to a statement the Commissariat issued at the time.", true},
 		{"He said Cambodian police had raided the Golden Lotus twice in 2024.", false},
 		{"Police reportedly raided Golden Sands last year, officials said.", false},
 		{"Police raided Golden Sands, according to residents.", false},

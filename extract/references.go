@@ -197,7 +197,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 {
 						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
-					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && (head.low != "site" || siteArgument(toks, tags, si, k)) { // site_arguments.go
+					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && (head.low != "site" || siteArgument(toks, tags, si, k) && !webContext(text, sents, si)) { // site_arguments.go
 						ent, from = soleAntecedent(cands, ents, bySent, si, t.s, model.Compound)
 						if ent >= 0 && onlyLandmark(sents, cands, bySent, ent, si, t.s) {
 							ent, from = -1, -1 // landmarks.go

@@ -40,6 +40,20 @@ var (
 	reShareOfBefore = regexp.MustCompile(`(?i)(?:%|percent|per\s+cent|shares|stake|equity)\s+(?:of|in)\s+(?:the\s+(?:shares|equity|capital|stock)\s+of\s+)?(?:the\s+)?$`)
 )
 
+// reQuantity is a count or amount that may part a share from a bare "the rest".
+var reQuantity = regexp.MustCompile(`(?i)\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|many|some|most|half)\b`)
+
+// shareBeforeRest reports that the words before a bare "the rest" (or "the remainder"), from
+// the sentence before on, speak of a share, and that no other quantity stands between that
+// share and the rest: only then is the rest a share.
+func shareBeforeRest(before string) bool {
+	locs := reShareWord.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return false
+	}
+	return !reQuantity.MatchString(before[locs[len(locs)-1][1]:])
+}
+
 // shareRests finds the holders of the rest of a firm's shares; emit gets the sentence, the
 // holder's and the firm's mentions (indexes into all; the firm's may be a reference or in an
 // earlier sentence), the holder and firm entities and the span read.
@@ -82,6 +96,9 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 			}
 			if fm < 0 {
 				continue
+			}
+			if bareRest(text[rs:re]) && !shareBeforeRest(text[sents[max(0, si-1)].s:rs]) {
+				continue // "Police detained 40 of his guards, while B held the rest": no share divided
 			}
 			if bareRest(text[rs:re]) && firm < 0 && !reShareOfBefore.MatchString(text[max(0, all[fm].s-60):all[fm].s]) {
 				continue // "holds a stake in it, with B owning the remainder": the firm named is no share's (share_rest_forms.go)

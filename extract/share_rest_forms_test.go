@@ -55,6 +55,12 @@ func TestShareRestForms(t *testing.T) {
 		{"the rest of what is no share",
 			"Granite Peak Holdings holds 80 percent of Lotus Reach Co., Ltd. Police freed 40 workers and Wu Jianping released the rest.",
 			nil, []rel{{"Wu Jianping", model.Owns, "Lotus Reach Co., Ltd.", ""}}},
+		{"the rest of a count in the next sentence",
+			"Chen Weiming holds 60 percent of Lotus Reach Co., Ltd. Police detained 40 of his guards, while Wu Jianping held the rest.",
+			nil, []rel{{"Wu Jianping", model.Owns, "Lotus Reach Co., Ltd.", ""}}},
+		{"the rest of a count after a share in the same sentence",
+			"Chen Weiming holds 60 percent of Lotus Reach Co., Ltd.; police detained 40 of his guards, while Wu Jianping held the rest.",
+			nil, []rel{{"Wu Jianping", model.Owns, "Lotus Reach Co., Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

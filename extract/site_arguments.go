@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // "The site" far back. A page's one site is what a later "the compound" stands for however
 // far back it was named (reference_tails.go), but "the site" is not read so far: it also
@@ -20,4 +23,18 @@ func siteArgument(toks []token, tags *sentTags, si, k int) bool {
 	}
 	tg := tags.of(si)
 	return k-1 < len(tg) && strings.HasPrefix(tg[k-1], "VB")
+}
+
+// reWebWords name a web site, an app or a platform: near them "the site" is the web site.
+var reWebWords = regexp.MustCompile(`(?i)\b(?:web\s*sites?|apps?|platforms?|domains?|online|urls?)\b`)
+
+// webContext reports that sentence si or the one before speaks of a web site or an app ("The
+// scam app was hosted abroad. X operates the site."): "the site" there is left unread.
+func webContext(text string, sents []sentence, si int) bool {
+	for j := max(0, si-1); j <= si; j++ {
+		if reWebWords.MatchString(text[sents[j].s:sents[j].e]) {
+			return true
+		}
+	}
+	return false
 }

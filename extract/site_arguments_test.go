@@ -28,6 +28,14 @@ func TestSiteArguments(t *testing.T) {
 			lead + "Lantern Peak Holdings Ltd. posted job offers on the site.",
 			nil,
 			[]rel{{"Lantern Peak Holdings Ltd.", model.Operates, "Coral Gate Park", ""}}},
+		{"a web site after an app: not read far back",
+			lead + "The scam app was hosted abroad. Lantern Peak Holdings Ltd. operates the site.",
+			nil,
+			[]rel{{"Lantern Peak Holdings Ltd.", model.Operates, "Coral Gate Park", ""}}},
+		{"a web site built to lure investors online",
+			lead + "Investors were lured online. Lantern Peak Holdings Ltd. built the site in 2021 to lure investors.",
+			nil,
+			[]rel{{"Lantern Peak Holdings Ltd.", model.Operates, "Coral Gate Park", ""}}},
 		{"two sites named before: open",
 			"Police raided Coral Gate Park and Silver Moon Park in Bavet in March. Officers detained 300 workers. " +
 				"Most of them came from Kenya. They were sent home in April. The ministry praised the officers. " +

@@ -3,29 +3,43 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// site_builders.go reads who built, developed or runs a site where the general readers stop at
-// what stands between the two names:
+// Who developed or runs a site, read where the general readers stop at what stands between
+// the two names:
 //   - a site, a place aside, then the passive: "Jinhai Compound, south of Myawaddy, was operated
-//     until March by X", "Y Park, located in Myawaddy Township, was built beginning in 2021 by X";
+//     until March by X", "Y Park, located in Myawaddy Township, was built and is still run by X";
 //   - a runner, a short form or a description aside, then two joined verbs or a described
 //     site: "X ("X Development") developed and operated Y Park", "X (X) developed and, from 2021
 //     until the raid, operated the walled compound known as Y", "X, a corporation registered
-//     with the SEC, operated a compound of four office buildings known as the Y".
+//     with the SEC, operated a compound of four office buildings known as the Y";
 //   - a person described as the one who runs a site: "X, whom two former managers described as
 //     the man who actually ran the resort day to day", "identified X from photographs as the
 //     "big boss" who ran the compound".
-// All give X OPERATES Y (a developer runs what it built, as the vocabulary has it).
+// All give X OPERATES Y: the vocabulary's OPERATES is "runs or developed". Building alone
+// ("built", "constructed", "established") names a contractor, so those verbs count only when a
+// verb of running joins them ("built and ran").
 
 const (
-	// builderVerbs are the verbs of building or running a site, past and present.
-	builderVerbs = `(?:built|developed|constructed|established|operated|operates|operate|ran|runs|run|managed|manages|manage|controlled|controls|control)`
-	// builderTimes is a time phrase that may stand before "by" or inside the verbs.
-	builderTimes = `(?:(?:from|since|in|beginning\s+in|starting\s+in|until|till|between|through|during)\s+[a-z0-9 ]{1,30}?\s+)?`
+	// runnerVerbList are the verbs of developing or running a site, past and present.
+	runnerVerbList = `(?:developed|operated|operates|operate|ran|runs|run|managed|manages|manage|controlled|controls|control)`
+	// buildOnlyVerbs name building, which a contractor does too.
+	buildOnlyVerbs = `(?:built|constructed|established)`
+	// runnerJoin joins a second verb: "and", "and still", ", and, from 2021 until the raid, ".
+	runnerJoin = `\s*,?\s+and\s*(?:,\s*[^,;:()]{1,70},\s*|\s+)(?:(?:still|later|then|also|now|continues\s+to|continued\s+to|has\s+since|has|had)\s+)*`
+	// builderVerbs are one or two joined verbs of which one runs or develops the site.
+	builderVerbs = `(?:` + runnerVerbList + `(?:` + runnerJoin + `(?:` + runnerVerbList + `|` + buildOnlyVerbs + `))?|` +
+		buildOnlyVerbs + runnerJoin + runnerVerbList + `)`
+	// builderTimes is a time phrase that may stand before "by": a date, "last year" or one
+	// word ("until March"), never a phrase that could hold another "by".
+	builderTimes = `(?:(?:from|since|in|beginning\s+in|starting\s+in|until|till|through|during)\s+(?:(?:[a-z]+\s+)?\d{4}|last\s+year|[a-z]+)\s+)?`
 )
+
+// passiveJoin joins a participle of running to the first: "built and (is still) run".
+const passiveJoin = `\s+and\s+(?:is\s+|was\s+)?(?:still\s+|later\s+|now\s+)?(?:run|operated|managed)`
 
 var (
 	// reSiteAsidePassive is the gap of "S, south of Myawaddy, was operated until March by ":
@@ -34,7 +48,7 @@ var (
 		`(?:(?:just|about|some|roughly|around|\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|metres|meters))\s+)*` +
 		`(?:in|near|at|on|outside|inside|along|across|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|opposite)\b[^;:()]{1,80}?,\s*` +
 		`(?:is|was|are|were|has\s+been|had\s+been)\s+` + postAdverbs +
-		`(?:built|developed|constructed|established|operated|run|managed)(?:\s+and\s+(?:is\s+|was\s+)?(?:still\s+|later\s+|now\s+)?(?:run|operated|managed))?\s+` +
+		`(?:(?:developed|operated|run|managed)(?:` + passiveJoin + `)?|(?:built|constructed|established)(?:\s+in\s+\d{4})?` + passiveJoin + `)\s+` +
 		builderTimes + `by\s+(?:the\s+)?$`)
 	// reRunnerVerbs is the gap of "X ("X Development"), developed and operated " and of "X, a
 	// corporation registered with the SEC, operated a compound of four buildings known as the ":
@@ -42,7 +56,6 @@ var (
 	// site or a description of it that names it.
 	reRunnerVerbs = regexp.MustCompile(`^\s*(?:\(\s*[^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()]{1,80}?,\s*|,\s*|\s+)` +
 		`(?:(?:had|has|have|also|jointly|together|later|then|both)\s+)*` + builderVerbs +
-		`(?:\s*,?\s+and\s*(?:,\s*[^,;:()]{1,70},\s*|\s+)(?:(?:still|later|then|also|now|continues\s+to|continued\s+to|has\s+since|has|had)\s+)*` + builderVerbs + `)?` +
 		`\s+(?:(?:the|a|an)\s+[^;:()]{0,90}?\s+(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?|the\s+)?$`)
 	// reDescribedRunner is the gap from a person to the site of "X ... described as the man who
 	// actually ran the ": what others call him, told with "as", then the relative of running.
@@ -74,11 +87,11 @@ func siteBuilders(text string, sents []sentence, cands []candidate, ents []*docE
 				siteAsidePassive(text, cands, ents, ms, i, si, emit)
 			case model.Person:
 				describedRunner(text, sents, cands, ents, bySent, ms, i, si, emit)
-				if clauseHead(text, sents[si].s, ci.s) && !possessedName(text, ci.e) {
+				if clauseHead(text, sents[si].s, ci.s, false) && !possessedName(text, ci.e) {
 					runnerVerbs(text, cands, ents, ms, i, si, emit)
 				}
 			case model.Company, model.Organization:
-				if clauseHead(text, sents[si].s, ci.s) && !possessedName(text, ci.e) {
+				if clauseHead(text, sents[si].s, ci.s, ents[ci.ent].typ == model.Company) && !possessedName(text, ci.e) {
 					runnerVerbs(text, cands, ents, ms, i, si, emit)
 				}
 			}
@@ -189,6 +202,9 @@ func describedRunner(text string, sents []sentence, cands []candidate, ents []*d
 // describedAs reports the gap of "X ... described as the man who ran the ", the describing verb
 // in it or before X ("workers described X as the man who ran the ").
 func describedAs(gap, lead string) bool {
+	if reDisowned.MatchString(gap) || reDisowned.MatchString(lead) {
+		return false // "never described X as", "declined to describe X as" (described_as_ties.go)
+	}
 	return reDescribedRunner.MatchString(gap) && (reDescribingVerb.MatchString(gap) || reDescribingBefore.MatchString(lead))
 }
 
@@ -202,14 +218,22 @@ func inShortForm(text string, end, s int) bool {
 // clauseHead reports whether the name at start opens its clause: the words since the last
 // comma, bracket or the sentence's start are no preposition, relative or verb that would make it
 // the object of an aside ("X, chaired by U Thein Zaw, developed", "X, whose president is Y,
-// built", "registered with the SEC, operated").
-func clauseHead(text string, sentStart, start int) bool {
-	lead := text[max(sentStart, start-80):start]
+// built", "registered with the SEC, operated"). A name after "through its subsidiary" opens it
+// only when firm says the name is a company's.
+func clauseHead(text string, sentStart, start int, firm bool) bool {
+	from := max(sentStart, start-80)
+	for from < start && !utf8.RuneStart(text[from]) {
+		from++ // not inside a rune
+	}
+	lead := text[from:start]
 	if k := strings.LastIndexAny(lead, ",;:(—"); k >= 0 {
 		lead = lead[k+1:]
 	}
 	if reCoAgentLead.MatchString(strings.ToLower(lead)) {
-		return true // "X, together with his son Y, built", "X, through its subsidiary Y, developed"
+		return true // "X, together with his son Y, built"
+	}
+	if firm && reThroughPart.MatchString(strings.ToLower(lead)) {
+		return true // "X, through its subsidiary Y, developed"
 	}
 	for _, w := range strings.Fields(strings.ToLower(lead)) {
 		if asideWords[strings.Trim(w, `"'“”‘’`)] {
@@ -219,8 +243,12 @@ func clauseHead(text string, sentStart, start int) bool {
 	return true
 }
 
-// reCoAgentLead opens an aside whose name acts with the subject or for it.
-var reCoAgentLead = regexp.MustCompile(`^\s*(?:(?:together|along)\s+with|through)\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+){0,3}$`)
+// reCoAgentLead opens an aside whose name acts with the subject.
+var reCoAgentLead = regexp.MustCompile(`^\s*(?:together|along)\s+with\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+){0,3}$`)
+
+// reThroughPart opens an aside naming a part of the subject it acts through. "Through" names a
+// runner only before such a part: "through its lawyer Y" names an intermediary.
+var reThroughPart = regexp.MustCompile(`^\s*through\s+(?:its|their|the|a)\s+(?:[a-z-]+\s+){0,2}(?:subsidiary|subsidiaries|unit|affiliate|affiliates|affiliated\s+company|arm)\s+$`)
 
 // asideWords put the name after them inside a phrase: prepositions, relatives, copulas.
 var asideWords = set("by", "whose", "who", "whom", "which", "of", "with", "to", "for", "from", "is", "was", "are", "were",

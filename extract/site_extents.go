@@ -31,8 +31,9 @@ func siteExtent(ents []*docEntity, ca, cb candidate, gap string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(m[1]) {
-		if verbLike[w] || strings.HasSuffix(w, "ed") && w != "walled" && w != "fenced" || w == "to" || w == "for" {
-			return false // "12 hectares leased from X in", "owned by", "next to"
+		if verbLike[w] || strings.HasSuffix(w, "ed") && w != "walled" && w != "fenced" || w == "to" || w == "for" ||
+			w == "near" || w == "opposite" || w == "beside" {
+			return false // "12 hectares leased from X in", "owned by", "next to", "near the border in"
 		}
 	}
 	if m[2] == "on" {
