@@ -144,7 +144,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		base = model.Official
 		sent = maskAccusedNames(sent) // grade_parties.go
 	}
-	pre, in, post := sent[:s-ss], sent[s-ss:e-ss], maskNounHedges(sent[e-ss:]) // grade_modifiers.go
+	pre, in, post := maskClosedDescriptions(sent[:s-ss]), sent[s-ss:e-ss], maskNounHedges(sent[e-ss:]) // grade_modifiers.go
 	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
 		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post)) { // grade_speakers.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
@@ -184,6 +184,16 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		return model.Official, 1, false
 	}
 	return model.Alleged, 0.8, false
+}
+
+// reClosedDescription is others' description of a person set off in the person's own clause
+// and closed before the relation's names: ", whom the company describes as its founder,".
+var reClosedDescription = regexp.MustCompile(`(?i),\s*(?:whom\s+(?:[\w'’.-]+\s+){1,4}?(?:describe|describes|described|identify|identifies|identified|regard|regards|regarded)\s+|(?:described|identified|regarded)\s+by\s+(?:[\w'’.-]+\s+){1,4}?)as\s[^,;()]{1,80},`)
+
+// maskClosedDescriptions blanks descriptions closed before the names: the description is the
+// describer's, of its own clause's person; it attributes nothing said after it.
+func maskClosedDescriptions(pre string) string {
+	return reClosedDescription.ReplaceAllStringFunc(pre, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // maskNonClaims blanks what reads like a cue but is none ("the said company", "according to
