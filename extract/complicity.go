@@ -773,3 +773,11 @@ func sitesAround(cands []candidate, ms []int, isSite func(candidate) bool, off i
 func siteMention(ents []*docEntity) func(candidate) bool {
 	return func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 }
+
+// protectorMention reports a mention of a person or a body, the ones paid or tipped off to shield
+// a site (a firm that pays is never the protector).
+func protectorMention(ents []*docEntity) func(candidate) bool {
+	return func(c candidate) bool {
+		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
+	}
+}

@@ -36,9 +36,7 @@ var (
 // sentence si; cands and bySent hold each sentence's mentions, references included.
 func paidShields(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
 	isSite := siteMention(ents)
-	agent := func(c candidate) bool {
-		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
-	}
+	agent := protectorMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 {

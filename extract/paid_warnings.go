@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"regexp"
-
-	"github.com/scamgraph/scamgraph/model"
-)
+import "regexp"
 
 // Protection bought: an official or a body paid for warnings, protection or tip-offs that
 // keep a site safe, the site named anywhere in the sentence (the payer's, the warned, the
@@ -35,9 +31,7 @@ var (
 // cands and bySent hold each sentence's mentions, references included.
 func paidWarnings(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
 	isSite := siteMention(ents)
-	agent := func(c candidate) bool {
-		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
-	}
+	agent := protectorMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 {

@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // Protection told as a warning of raids given to a site's managers, or as an accusation of
@@ -31,9 +29,7 @@ var (
 // sentence and the span read.
 func tipOffs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
 	isSite := siteMention(ents)
-	actor := func(c candidate) bool {
-		return c.ent >= 0 && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Organization)
-	}
+	actor := protectorMention(ents)
 	for si, st := range sents {
 		low := lowerASCII(text[st.s:st.e])
 		warn := strings.Contains(low, "warn") || strings.Contains(low, "tip") || strings.Contains(low, "alert")
