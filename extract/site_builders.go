@@ -99,7 +99,7 @@ func siteBuilders(text string, sents []sentence, cands []candidate, ents []*docE
 	}
 }
 
-// siteAsidePassive reads "S, <place aside>, was built by X" from the site at ms[i].
+// siteAsidePassive reads "S, <place aside>, was operated by X" from the site at ms[i].
 func siteAsidePassive(text string, cands []candidate, ents []*docEntity, ms []int, i, si int,
 	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
 	cy := cands[ms[i]]
@@ -164,7 +164,7 @@ func describedRunner(text string, sents []sentence, cands []candidate, ents []*d
 		if end > sents[si].e {
 			end = sents[si].e
 		}
-		gap := strings.ToLower(text[cx.e:end])
+		gap := lowerASCII(text[cx.e:end]) // byte for byte: k below is an offset into text
 		if j < len(ms) {
 			cy := cands[ms[j]]
 			if cy.ent < 0 || cy.s < cx.e || cy.s-cx.e > 200 {
@@ -229,13 +229,14 @@ func clauseHead(text string, sentStart, start int, firm bool) bool {
 	if k := strings.LastIndexAny(lead, ",;:(—"); k >= 0 {
 		lead = lead[k+1:]
 	}
-	if reCoAgentLead.MatchString(strings.ToLower(lead)) {
+	lead = strings.ToLower(lead)
+	if reCoAgentLead.MatchString(lead) {
 		return true // "X, together with his son Y, built"
 	}
-	if firm && reThroughPart.MatchString(strings.ToLower(lead)) {
+	if firm && reThroughPart.MatchString(lead) {
 		return true // "X, through its subsidiary Y, developed"
 	}
-	for _, w := range strings.Fields(strings.ToLower(lead)) {
+	for _, w := range strings.Fields(lead) {
 		if asideWords[strings.Trim(w, `"'“”‘’`)] {
 			return false
 		}
