@@ -193,23 +193,32 @@ var reClosedDescription = regexp.MustCompile(`(?i),\s*(?:whom\s+(?:[\w'’.-]+\s
 // maskClosedDescriptions blanks descriptions closed before the names: the description is the
 // describer's, of its own clause's person; it attributes nothing said after it.
 func maskClosedDescriptions(pre string) string {
-	return reClosedDescription.ReplaceAllStringFunc(pre, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return blankMatches(reClosedDescription, pre, nil)
+}
+
+// blankMatches blanks each match of re in s that keep (when given) does not keep, so later
+// cues see spaces where the match stood and every offset stays.
+func blankMatches(re *regexp.Regexp, s string, keep func(string) bool) string {
+	return re.ReplaceAllStringFunc(s, func(m string) string {
+		if keep != nil && keep(m) {
+			return m
+		}
+		return strings.Repeat(" ", len(m))
+	})
+}
+
+// citesNoRecord reports a record citation whose source is no record after all: an outlet's
+// name ("interviewed by the Ledger", outlet_records.go) or a person the record is told of
+// ("according to a former guard who saw the land titles").
+func citesNoRecord(m string) bool {
+	return outletRecord(m) || reRecordNotHead.MatchString(m)
 }
 
 // maskNonClaims blanks what reads like a cue but is none ("the said company", "according to
 // company filings"), keeping every offset.
 func maskNonClaims(sent string) string {
-	for _, re := range []*regexp.Regexp{reNotSpeech, reRecordCitation} {
-		sent = re.ReplaceAllStringFunc(sent, func(m string) string {
-			if outletRecord(m) {
-				return m // "interviewed by the Ledger": an outlet, no record (outlet_records.go)
-			}
-			if re == reRecordCitation && reRecordNotHead.MatchString(m) {
-				return m // "according to a former guard who saw the land titles": a witness
-			}
-			return strings.Repeat(" ", len(m))
-		})
-	}
+	sent = blankMatches(reNotSpeech, sent, nil)
+	sent = blankMatches(reRecordCitation, sent, citesNoRecord)
 	// The accused as a party: blank the word "accused" only, and not where "of" follows ("the
 	// man accused of running ..." hedges).
 	for _, loc := range reAccusedParty.FindAllStringIndex(sent, -1) {
