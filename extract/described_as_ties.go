@@ -104,7 +104,7 @@ func describedAsTie(text, gap string, cb candidate, obj *docEntity) (pred, role 
 	if reDescribedAsPoss.MatchString(gap) {
 		after := lowerASCII(text[cb.e:min(len(text), cb.e+60)])
 		if typ == model.Person {
-			if m := reDescribedTieAfter.FindStringSubmatch(after); m != nil {
+			if reDescribedTieAfter.MatchString(after) {
 				return model.AssociateOf, "", true
 			}
 			return "", "", false

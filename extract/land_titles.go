@@ -20,9 +20,6 @@ var (
 	// reSoldWhenTo is the gap after "B sold X" when a time that is no year, or a land head
 	// ("the X land"), stands before "to": " last year to ", " land in 2023 to ".
 	reSoldWhenTo = regexp.MustCompile(`^\s+(?:(?:land|lot|plot|property|parcel|site|premises|building)\s+)?(?:(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|(?:this|that|the\s+same|the\s+following|the\s+next)\s+year|(?:two|three|four|five|several|a\s+few)\s+years\s+(?:ago|later))\s*,?\s+)?to\s+(?:the\s+)?$`)
-)
-
-var (
 	// reTitleEnded follows the owner's name when the title or sale has ended: "in the name of
 	// A until 2019".
 	reTitleEnded = regexp.MustCompile(`^[^.;]{0,30}?\b(?:until|till|before|up\s+to)\b`)
@@ -45,9 +42,4 @@ func ownershipEnded(text string, end int) bool {
 // it and the gap after it registers that land in a name.
 func landInNameOf(before, gap string) bool {
 	return reLandBeforeSite.MatchString(before) && reLandInNameOf.MatchString(gap)
-}
-
-// soldWhenTo reports a sale's gap from the site to the buyer that reDealTo leaves unread.
-func soldWhenTo(gap string) bool {
-	return reSoldWhenTo.MatchString(gap)
 }

@@ -80,7 +80,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 		// "A sold Y to B": B owns Y; "B rents Y from A": A owns Y.
 		if v := reSiteDealBefore.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-20):ca.s])); v != nil {
 			switch {
-			case (reDealTo.MatchString(gap) || soldWhenTo(gap)) && (v[1] == "sold" || v[1] == "sells"): // land_titles.go
+			case (reDealTo.MatchString(gap) || reSoldWhenTo.MatchString(gap)) && (v[1] == "sold" || v[1] == "sells"): // land_titles.go
 				if !ownershipEnded(text, cb.e) {
 					add(b, a, model.Owns, 0.7)
 				}
