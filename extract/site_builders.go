@@ -161,9 +161,9 @@ func describedRunner(text string, sents []sentence, cands []candidate, ents []*d
 		if j < len(ms) {
 			end = cands[ms[j]].s
 		}
-		if end > sents[si].e {
-			end = sents[si].e
-		}
+		// No reading below looks past 240 bytes (a "the" before 220, its noun after it), so
+		// a long sentence costs no more than a short one.
+		end = min(end, sents[si].e, cx.e+240)
 		gap := lowerASCII(text[cx.e:end]) // byte for byte: k below is an offset into text
 		if j < len(ms) {
 			cy := cands[ms[j]]
