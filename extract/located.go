@@ -53,7 +53,7 @@ var waterways = set("river", "lake", "road", "street", "avenue", "highway", "coa
 // the descriptive words must hold a site or business noun and no verb, and "on"/"along"
 // only take a river, road or coast.
 func apposLocus(gap, second string) bool {
-	m := reApposLocus.FindStringSubmatch(ofList(gap)) // "of casinos, flats and shops" (of_lists.go)
+	m := reApposLocus.FindStringSubmatch(ofList(groupedFigures(gap))) // "of casinos, flats and shops" (of_lists.go)
 	if m == nil {
 		return false
 	}
