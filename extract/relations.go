@@ -1472,7 +1472,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) {
+	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) ||
+		sanctionRelativePair(text, ents, ca, cb, gap, add) { // sanction_relatives.go
 		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
