@@ -25,8 +25,10 @@ import (
 var reByBefore = regexp.MustCompile(`\bby\s+(?:the\s+)?(?:` + raidMen + `)?$`)
 
 // reCoAgentGap joins one agent to the next: ", the", " and the", " in 2025 and by the", ",
-// and by troops of the". A comma alone may be an apposition; the chain needs a conjunction.
-var reCoAgentGap = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|on|last|this|earlier|since)\s+[\w ]{1,20}?\s*)?(,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also|later|then|again|separately)\s+)?(?:by\s+)?(?:the\s+)?(?:(?:in|on)\s+[\w ]{1,20}?\s+)?(?:` + raidMen + `)?$`)
+// and by troops of the", and ") and the" after an agent's acronym read as its own mention
+// ("by the Presidential Anti-Organized Crime Commission (PAOCC) and the ..."). A comma alone
+// may be an apposition; the chain needs a conjunction.
+var reCoAgentGap = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|on|last|this|earlier|since)\s+[\w ]{1,20}?\s*)?(,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:also|later|then|again|separately)\s+)?(?:by\s+)?(?:the\s+)?(?:(?:in|on)\s+[\w ]{1,20}?\s+)?(?:` + raidMen + `)?$`)
 
 // reClauseAfter follows a name that opens a clause of its own: "the NBI said", "Canada has
 // not", "the police later denied". A name so followed is no further agent of the verb before.
@@ -71,6 +73,12 @@ func coAgents(text string, all []candidate, ents []*docEntity, ms []int, pred st
 					continue
 				}
 				g := reCoAgentGap.FindStringSubmatch(strings.ToLower(text[last.e:n.s]))
+				if g != nil && j+1 < len(ms) && possessorOf(text, n, all[ms[j+1]]) {
+					// "and the Philippine National Police's Criminal Investigation and Detection
+					// Group": the unit the possessor owns is the agent.
+					j++
+					n = all[ms[j]]
+				}
 				if g == nil || n.ent < 0 || n.ent == target || !coAgentBody(ents[n.ent], pred) {
 					break
 				}

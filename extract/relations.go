@@ -1031,7 +1031,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// protected by B": the words after the inserted clause belong to A.
 	{
 		// "X Inc., whose president, Huang Zhiwei": the commas set off the role, not a clause.
-		if rest, ok := afterInsertedClause(gap); ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
+		rest, ok := afterInsertedClause(gap)
+		if ok && strings.Contains(rest, ",") {
+			rest = placeRunRest(cands, ents, ms, p, q, rest) // "in Capas, Tarlac, raided by" (place_run_asides.go)
+		}
+		if ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
 			!apposOfInnerName(text, cands, ents, ms, p, q, rest, cb.s-len(rest)+1) && // inner_appos.go
 			!placeChainTail(text, cands, ents, ms, p, q) {
