@@ -35,8 +35,12 @@ var (
 // the site and the span read. ms lists each sentence's mentions (references included).
 func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
 	events := map[int]raidEvent{}
+	sole := soleSite{ent: -1, sent: -1} // raid_sole_site.go
 	for si, st := range sents {
 		ms := bySent[si]
+		if si > 0 {
+			sole.add(text[sents[si-1].s:sents[si-1].e], cands, ents, bySent[si-1], si-1)
+		}
 		var sites, swept []int
 		for i, m := range ms {
 			c := cands[m]
@@ -123,6 +127,13 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			continue
 		}
 		back := lastRaid(events, si)
+		if back < 0 && len(events) == 0 && reTheRaidNoun.MatchString(text[st.s:st.e]) {
+			if site, ss := sole.site(); site >= 0 {
+				for _, k := range raiders(text, cands, ents, ms, at) {
+					emit(si, k, site, ss, st.s, cands[ms[at]].e)
+				}
+			}
+		}
 		if back >= 0 {
 			ev := events[back]
 			for _, site := range ev.sites {

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// "The raid on May 7 was led by the Provincial Police" when the page told the raid before
+// only without its site ("a hub that was raided last year", "the complex in Capas that
+// authorities raided last month"): "the raid" is the page's raid, and when the page has named
+// one site and only one before it, that site was raided. Two sites named before, no raid
+// spoken of before ("workers were freed in May"), or "the operation" (which may be the
+// scam's own) leave it open.
+
+var (
+	// reTheRaidNoun is the singular raid noun the fallback reads.
+	reTheRaidNoun = regexp.MustCompile(`(?i)\bthe\s+raid\b`)
+	// reRaidWord is a raid spoken of in an earlier sentence.
+	reRaidWord = regexp.MustCompile(`(?i)\b(?:raid|raided|stormed)\b`)
+)
+
+// soleSite tracks the compounds named in the sentences read so far.
+type soleSite struct {
+	ent, sent  int
+	many, told bool
+}
+
+// add records the compounds of sentence si and whether it speaks of a raid (st its text).
+func (o *soleSite) add(st string, cands []candidate, ents []*docEntity, ms []int, si int) {
+	if !o.told && reRaidWord.MatchString(st) {
+		o.told = true
+	}
+	for _, m := range ms {
+		c := cands[m]
+		if c.ent < 0 || ents[c.ent].typ != model.Compound {
+			continue
+		}
+		if o.sent >= 0 && o.ent != c.ent {
+			o.many = true
+		}
+		o.ent, o.sent = c.ent, si
+	}
+}
+
+// site returns the one compound named before, and its last sentence; -1 when none or many.
+func (o *soleSite) site() (int, int) {
+	if o.many || o.sent < 0 || !o.told {
+		return -1, -1
+	}
+	return o.ent, o.sent
+}
