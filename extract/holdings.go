@@ -232,7 +232,8 @@ func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, 
 	// "co-owned by Meas Sothea's daughter, X": the owner is the one the possessive names.
 	if (ta == model.Company || ta == model.Compound) && !possessed {
 		if agentType(tb) {
-			if reHyphenOwned.MatchString(gap) || reSecondOwner.MatchString(gap) {
+			// "majority-owned by Oknha X": a title before the owner is no word of the rule.
+			if g := trimHonorifics(gap); reHyphenOwned.MatchString(g) || reSecondOwner.MatchString(g) {
 				add(b, a, model.Owns, 0.75)
 				return true
 			}

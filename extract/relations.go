@@ -857,6 +857,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, all[hm].ent, f, model.Owns, 0.7, false, s, e)
 	})
+	// "Its wholly owned subsidiary, Y", "Z, through its subsidiary Y," (its_subsidiaries.go).
+	itsSubsidiaries(text, sents, all, ents, bySent, typedSent, func(si, parent, ps, sm, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if ps < si {
+			from = ps
+		}
+		if a, ok := antecedent[sm]; ok && (from < 0 || a < from) {
+			from = a
+		}
+		add(si, parent, all[sm].ent, model.Owns, 0.7, false, s, e)
+	})
 	// "Survivors identified A as its owner" (named_as.go).
 	namedAsIts(text, sents, cands, all, ents, bySent, typedSent, func(si, hm, b, bs int, pred, r string, s, e int) {
 		role, from, firstEnt = r, -1, -1

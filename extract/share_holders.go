@@ -271,27 +271,62 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			if firm < 0 {
 				continue
 			}
-			prev := -1
-			for _, mi := range ms {
-				c := all[mi]
-				if c.s < end || c.ent < 0 {
-					continue
-				}
-				if prev < 0 {
-					if !holderType(c) || !reFirstHolderGap.MatchString(strings.ToLower(text[end:c.s])) {
-						break
-					}
-				} else if c.s < all[prev].e || pronounRef(c) {
-					continue
-				} else if !holderType(c) || !reNextHolderGap.MatchString(strings.ToLower(text[all[prev].e:c.s])) || stopped(lastAnd(strings.ToLower(text[all[prev].e:c.s]))) {
-					break
-				}
-				if c.ent != firm {
-					emit(si, mi, firm, fs, at, c.e)
-				}
-				prev = mi
-			}
+			listedHolders(text, all, ms, si, firm, fs, at, end, holderType, emit)
 		}
+		// "Y has two shareholders, namely A (60 percent) and B", "Y's registration lists a
+		// single shareholder, a Cambodian woman named A".
+		if !mentionsAny(low, " has ", " had ", " lists ", " listed ") {
+			continue
+		}
+		for _, m := range reFirmHasHolders.FindAllStringSubmatchIndex(seg, 2) {
+			at, end := st.s+m[0], st.s+m[1]
+			firm, fs := -1, si
+			if m[2] >= 0 {
+				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
+			} else {
+				// The firm: a name ending right at "'s" or right before the verb.
+				for _, mi := range ms {
+					if c := all[mi]; c.e <= at && strings.TrimSpace(text[c.e:at]) == "" && c.ent >= 0 && ents[c.ent].typ == model.Company {
+						firm = c.ent
+					}
+				}
+			}
+			if firm < 0 {
+				continue
+			}
+			listedHolders(text, all, ms, si, firm, fs, at, end, holderType, emit)
+		}
+	}
+}
+
+// reFirmHasHolders is a firm's holders introduced by a verb and their count: "has two
+// shareholders, namely", "'s registration lists a single shareholder,"; group 1 is "its"
+// when the possessor is the pronoun.
+var reFirmHasHolders = regexp.MustCompile(`(?i)(?:\b(its)\s+|['’]s\s+|\s+)(?:(?:registration|register|filings?|records?|papers)\s+)?(?:has|had|lists|listed)\s+(?:a\s+|an\s+|the\s+)?(?:single|sole|two|three|four|five|only)\s+(?:registered\s+)?(?:share\s*holders?|shareholders?|stockholders?)\s*(?:,\s*(?:namely|being)\s+|:\s*|,\s*)`)
+
+// listedHolders emits each holder named in the coordination that begins at end: the first
+// after reFirstHolderGap, the next after reNextHolderGap; a title ("Mr.", "Oknha") may stand
+// before each.
+func listedHolders(text string, all []candidate, ms []int, si, firm, fs, at, end int, holderType func(candidate) bool, emit func(si, hm, firm, firmSent, s, e int)) {
+	prev := -1
+	for _, mi := range ms {
+		c := all[mi]
+		if c.s < end || c.ent < 0 {
+			continue
+		}
+		if prev < 0 {
+			if !holderType(c) || !reFirstHolderGap.MatchString(trimHonorifics(strings.ToLower(text[end:c.s]))) {
+				break
+			}
+		} else if c.s < all[prev].e || pronounRef(c) {
+			continue
+		} else if g := trimHonorifics(strings.ToLower(text[all[prev].e:c.s])); !holderType(c) || !reNextHolderGap.MatchString(g) || stopped(lastAnd(g)) {
+			break
+		}
+		if c.ent != firm {
+			emit(si, mi, firm, fs, at, c.e)
+		}
+		prev = mi
 	}
 }
 

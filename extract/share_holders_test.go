@@ -11,6 +11,23 @@ import (
 func TestShareHolderRules(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
+		// A firm's holders introduced by a verb and their count (listedHolders).
+		{"a firm has two shareholders, namely two titled people",
+			"According to the records, Silver Orchid Property Co., Ltd. has two shareholders, namely Mr. WEN HAOBO (60 percent) and Ms. KEO SOPHEAP (40 percent), a Cambodian national.",
+			[]rel{{"Wen Haobo", model.Owns, "Silver Orchid Property Co., Ltd.", ""}, {"Keo Sopheap", model.Owns, "Silver Orchid Property Co., Ltd.", ""}},
+			nil},
+		{"a firm's registration lists a single shareholder, described then named",
+			"Floors were let to Jinhe Tech Services Co., Ltd. Jinhe's registration lists a single shareholder, a Cambodian woman named Mao Sreyleak, whose address is a rented room.",
+			[]rel{{"Mao Sreyleak", model.Owns, "Jinhe Tech Services Co., Ltd.", ""}},
+			nil},
+		{"precision: the shareholders listed are of another firm",
+			"Silver Orchid Property Co., Ltd. said Lotus Gate Co., Ltd. has two shareholders, namely Mr. WEN HAOBO and Ms. KEO SOPHEAP.",
+			[]rel{{"Wen Haobo", model.Owns, "Lotus Gate Co., Ltd.", ""}},
+			[]rel{{"Wen Haobo", model.Owns, "Silver Orchid Property Co., Ltd.", ""}, {"Keo Sopheap", model.Owns, "Silver Orchid Property Co., Ltd.", ""}}},
+		{"precision: a firm that has two lawyers",
+			"Silver Orchid Property Co., Ltd. has two lawyers, namely Mr. WEN HAOBO and Ms. KEO SOPHEAP.",
+			nil,
+			[]rel{{"Wen Haobo", model.Owns, "Silver Orchid Property Co., Ltd.", ""}, {"Keo Sopheap", model.Owns, "Silver Orchid Property Co., Ltd.", ""}}},
 		// A share held by a described holder, or all or the rest of a firm.
 		{"a share after the holder's apposition",
 			"Nakhon Freight Co., Ltd., a trucking company registered in Mae Sot district, holds 30 percent of the shares of Moei Build Co., Ltd., the agency said.",
