@@ -15,6 +15,9 @@ import (
 //     long-standing business associate,", "X, described in the notice as Y's long-time
 //     partner", "X, acting as Y's personal financial adviser",
 //     the noun perhaps in quotation marks: "X as Y's “right-hand man”";
+//   - the same after X's own description and a copula: "X, a Fujian-born investor who has
+//     been Y's business partner since 2016", "X, a Chinese national who took citizenship in
+//     2017, has been the senator's partner" (only places may be named in the description);
 //   - the possessor's tie noun is the subject of a copula: "Y's long-time adviser is X";
 //   - "X is a long-standing business partner of Y", with any modifiers, and with a description
 //     of Y set off before the name: "a business partner of the group's chairman, Y".
@@ -29,6 +32,10 @@ var (
 	// rePeerLead is the gap between X and Y before "Y's [modifiers] NOUN": a copula, the comma
 	// of an apposition, or an "as" of description or service.
 	rePeerLead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|whom)\s+(?:[a-z]+\s+){0,3}?)?)?(?:(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|(?:is|was)\s+(?:said|believed|thought|known)\s+to\s+be)\s+(?:also\s+|now\s+|still\s+|long\s+|reportedly\s+|allegedly\s+|once\s+)?|(?:(?:is|was|were|are|been)\s+)?(?:described|identified|named|listed|known|presented|introduced|cited)\s+(?:(?:in|by|to)\s+[^,;:()]{1,40}?\s+)?as\s+|(?:described|identified|named|called)\s+(?:him|her|them)?\s*as\s+|(?:acting|acted|acts|serving|served|serves|working|worked|works)\s+as\s+|as\s+)?$`)
+	// rePeerLeadDesc is the gap of a copula after X's own description, an apposition closed
+	// by its comma or ended by "who": "X, a Chinese national who acquired citizenship in
+	// 2017, has been ", "X, a Fujian-born investor who has been " (before "Y's partner").
+	rePeerLeadDesc = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+(?:[^,;:()"“”]{1,80}?,\s*|[a-z0-9 -]{1,40}?\s+who\s+)(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+|long\s+)?$`)
 	// rePeerAfter is "'s [modifiers] NOUN" after Y.
 	rePeerAfter = regexp.MustCompile(`^['’]s?\s+["“]?(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\b`)
 	// rePeerEnd is what may follow the noun: the end of the phrase, not a name it introduces
@@ -54,9 +61,16 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		return
 	}
 	after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
+	if q > p+1 && rePeerLeadDesc.MatchString(gap) && placesOnlyBetween(cands, ents, ms, p, q) {
+		// "X, a Fujian-born investor who has been Y's partner": a place in X's description.
+		if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
+			add(ca.ent, cb.ent, model.AssociateOf, 0.8)
+		}
+		return
+	}
 	if q == p+1 {
 		// "X had been Y's business partner": the noun after Y's possessive.
-		if rePeerLead.MatchString(gap) {
+		if rePeerLead.MatchString(gap) || rePeerLeadDesc.MatchString(gap) {
 			if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
 				add(ca.ent, cb.ent, model.AssociateOf, 0.8)
 				return
@@ -99,4 +113,15 @@ func personDescription(desc string) bool {
 	}
 	_, pred := rolePhrase(w)
 	return pred == model.Directs || pred == model.EmployedBy
+}
+
+// placesOnlyBetween reports that every mention between ms[p] and ms[q] is a place ("a
+// Fujian-born investor"): a description of the first person, with no one else in it.
+func placesOnlyBetween(cands []candidate, ents []*docEntity, ms []int, p, q int) bool {
+	for k := p + 1; k < q; k++ {
+		if c := cands[ms[k]]; c.ent < 0 || ents[c.ent].typ != model.Location {
+			return false
+		}
+	}
+	return true
 }

@@ -32,6 +32,17 @@ func TestPeerTies(t *testing.T) {
 			assoc("Xie Yunfeng", "Zhou Minghao"), nil},
 		{"a quoted noun with a modifier", `Police said Lim Bo had been Chen Dara's "silent business partner."`,
 			assoc("Lim Bo", "Chen Dara"), nil},
+		{"a copula after the subject's description ended by who", "The rest belongs to Yang Fuhai, a Fujian-born investor who has been Heng Sovann's business partner since 2016.",
+			assoc("Yang Fuhai", "Heng Sovann"), nil},
+		{"a copula after the subject's apposition and its comma", "Wang Lihao, a Chinese national who took Cambodian citizenship in 2017, has been Chea Sokha's partner in two ventures.",
+			assoc("Wang Lihao", "Chea Sokha"), nil},
+		// Must not fire.
+		{"a description naming someone else before the copula", "Yang Fuhai, a lawyer who met Lim Dara, has been Heng Sovann's critic since 2016.",
+			nil, assoc("Yang Fuhai", "Heng Sovann")},
+		{"a description that names a body before the copula", "Yang Fuhai, a manager at Golden Reed Co., Ltd., was Heng Sovann's driver's cousin.",
+			nil, assoc("Yang Fuhai", "Heng Sovann")},
+		{"a description before a copula that is no tie", "Yang Fuhai, a Fujian-born investor who has been Heng Sovann's guest, left.",
+			nil, assoc("Yang Fuhai", "Heng Sovann")},
 		// Must not fire.
 		{"a quoted noun of enmity", `The ministry described Xie Yunfeng as Zhou Minghao's "fiercest critic".`,
 			nil, assoc("Xie Yunfeng", "Zhou Minghao")},

@@ -209,6 +209,8 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					ent, from = notGroupBody(cands, ents, bySent, si, t.s, ent, from, head.low)     // group_refs.go
 					ent, from = structureNotZone(cands, ents, bySent, si, t.s, ent, from, head.low) // zone_refs.go
 				}
+				// "X, the tycoon's nephew": the tycoon is not X (appos_possessors.go).
+				ent, from = apposedPossessor(text, sents, cands, ents, bySent, toks, si, k, hi, ent, from, types, head.low, described)
 				end, tj := head.e, hi+1
 				// "the resort itself is owned by": the reflexive belongs to the description.
 				if hi+1 < len(toks) && toks[hi+1].low == "itself" {

@@ -527,6 +527,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
 				apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
 				startPair(ms[p], ms[q])
+				// "an officer in the militia's 2nd Battalion": a member of the militia, read
+				// before skipPair leaves the post to the unit (group_units.go).
+				groupUnitPair(text, all, ents, ms, p, q, claim, setRole)
 				if skipPair(text, all, ms, p, q) {
 					continue // "a staff officer of the Army's Coastal Command": the post is in the unit
 				}
