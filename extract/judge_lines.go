@@ -27,7 +27,7 @@ var (
 	// without the colon ("Kwek Boon Hwee J") only lists the bench.
 	reJudgeInitial = regexp.MustCompile(`^ (?:J|JC):`)
 	// reJudgeBefore is the title before a name: "Judge ", "District Judge ", not "Presiding Judge ".
-	reJudgeBefore = regexp.MustCompile(`(?:^|[^a-z])((?:[a-z]+\s+)?)judge\s+$`)
+	reJudgeBefore = regexp.MustCompile(`(?:^|[^a-z])((?:[a-z]+\s+)?)judge +$`)
 )
 
 // judgeLines reads the judges of a page and the court each serves in.
@@ -123,4 +123,81 @@ func courtEntity(e *docEntity) bool {
 		}
 	}
 	return false
+}
+
+// A federal prosecutor signs a plea or an indictment under the office's name, or is titled
+// before the name in an order: "SOPHAL CHHUN, Assistant United States Attorney, United States
+// Attorney's Office for the Central District of California", "KAREN O. LIU / Assistant United
+// States Attorney". An assistant works in the United States Attorney's Office (EMPLOYED_BY).
+// The office is the one the line names, else the only such office the page names; a page that
+// names none gives nothing. The United States Attorney signing above ("E. MARTIN ALVAREZ /
+// United States Attorney") is left alone: read as heading the office it added a wrong edge on
+// unseen pages.
+
+var (
+	// reProsecutorAfter follows the prosecutor's name: ", Assistant United States Attorney";
+	// group 1 is set for an assistant.
+	reProsecutorAfter = regexp.MustCompile(`^\s*(?:,\s*|\n\s*)(assistant\s+)?(?:united\s+states|u\.\s?s\.)\s+attorney\b(?:\s*[,.]\s*)?`)
+	// reProsecutorBefore is the title before the name: "Assistant United States Attorney ".
+	reProsecutorBefore = regexp.MustCompile(`(?:^|[^a-z])(assistant\s+)?(?:united\s+states|u\.\s?s\.)\s+attorney +$`)
+)
+
+// prosecutorLines reads the federal prosecutors of a page and the office each serves in.
+func prosecutorLines(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
+	emit func(si, a, b int, pred, role string, from int)) {
+	if !strings.Contains(text, "Attorney") && !strings.Contains(text, "ATTORNEY") {
+		return
+	}
+	sole, offices := -1, 0
+	for i, e := range ents {
+		if attorneyOffice(e) {
+			sole, offices = i, offices+1
+		}
+	}
+	if offices == 0 {
+		return
+	}
+	done := map[int]bool{}
+	for si := range sents {
+		for _, ci := range bySent[si] {
+			c := cands[ci]
+			if c.ent < 0 || ents[c.ent].typ != model.Person || done[c.ent] || strings.Contains(strings.ToLower(c.text), "attorney") {
+				continue
+			}
+			after := strings.ToLower(text[c.e:min(len(text), c.e+90)])
+			var assistant string
+			office, officeFrom := -1, -1
+			if m := reProsecutorAfter.FindStringSubmatchIndex(after); m != nil {
+				if m[2] >= 0 {
+					assistant = "assistant "
+				}
+				for _, cj := range bySent[si] {
+					if o := cands[cj]; o.s >= c.e+m[1] && o.s <= c.e+m[1]+1 && o.ent >= 0 && attorneyOffice(ents[o.ent]) {
+						office, officeFrom = o.ent, si
+					}
+				}
+			} else if m := reProsecutorBefore.FindStringSubmatch(strings.ToLower(text[max(0, c.s-40):c.s])); m != nil {
+				assistant = m[1]
+			} else {
+				continue
+			}
+			if assistant == "" {
+				continue // the United States Attorney: see above
+			}
+			if office < 0 {
+				if offices != 1 {
+					continue
+				}
+				office = sole
+			}
+			done[c.ent] = true
+			emit(si, c.ent, office, model.EmployedBy, "assistant united states attorney", officeFrom)
+		}
+	}
+}
+
+// attorneyOffice reports a United States Attorney's Office.
+func attorneyOffice(e *docEntity) bool {
+	n := strings.ToLower(strings.ReplaceAll(e.name, "’", "'"))
+	return e.typ == model.Organization && strings.Contains(n, "attorney's office")
 }
