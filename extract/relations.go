@@ -591,6 +591,16 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = r, lead, -1
 		add(si, a, b, pred, 0.65, true, s, e)
 	})
+	// "Koh Mei Ling J:", "X, United States District Judge": a judge and the court (judge_lines.go).
+	judgeLines(text, sents, cands, ents, bySent, func(si, a, b, lead int) {
+		role, from, firstEnt = "judge", lead, -1
+		add(si, a, b, model.EmployedBy, 0.7, true, sents[si].s, sents[si].e)
+	})
+	// "X, Assistant United States Attorney": a federal prosecutor and the office (judge_lines.go).
+	prosecutorLines(text, sents, cands, ents, bySent, func(si, a, b int, pred, r string, lead int) {
+		role, from, firstEnt = r, lead, -1
+		add(si, a, b, pred, 0.7, true, sents[si].s, sents[si].e)
+	})
 	// addSanction adds b's designation of a, read in sentence si, whose designating body the
 	// text named in sentence agentSent; the quote then begins there.
 	addSanction := func(si, a, b, agentSent, s, e int) {
