@@ -92,7 +92,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security") {
+		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])
@@ -189,6 +189,15 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
 			if v == nil {
+				// "officers of X returned workers who escaped": the site is the one told
+				// before (return_escapees.go).
+				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil {
+					if site, siteSent := siteBefore(c.s); site >= 0 {
+						for _, k := range agents {
+							out(cands[ms[k]].ent, site, siteSent, st.s, end+r[1])
+						}
+					}
+				}
 				continue
 			}
 			objAt := end + v[1]
