@@ -119,6 +119,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 					return site, back
 				}
 			}
+			// Farther back, the one site the page has named, in two sentences or more: its
+			// topic (reference_tails.go); a site named once, far back, is not (identified_guards.go).
+			if site, from := soleAntecedent(cands, ents, bySent, si, off, model.Compound); site >= 0 && namedInSentences(cands, bySent, site, si, 2) {
+				return site, from
+			}
 			return -1, si - 1
 		}
 		done := map[[2]int]bool{}
@@ -152,6 +157,14 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 			}
 			if raidScene {
+				continue
+			}
+			// "the park was guarded by armed men they identified as soldiers of X"
+			// (identified_guards.go).
+			if isBody(c) && identifiedGuards(text[max(st.s, c.s-200):c.s]) {
+				if site, siteSent := siteBefore(c.s); site >= 0 {
+					out(c.ent, site, siteSent, st.s, c.e)
+				}
 				continue
 			}
 			// The active: the body's men, then the verb, then the site.
