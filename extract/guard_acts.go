@@ -92,7 +92,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security") {
+		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])
@@ -118,6 +118,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				if site >= 0 {
 					return site, back
 				}
+			}
+			// Farther back, the one site the page has named, in two sentences or more: its
+			// topic (reference_tails.go); a site named once, far back, is not (identified_guards.go).
+			if site, from := soleAntecedent(cands, ents, bySent, si, off, model.Compound); site >= 0 && namedInSentences(cands, bySent, site, si, 2) {
+				return site, from
 			}
 			return -1, si - 1
 		}
@@ -152,6 +157,14 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 			}
 			if raidScene {
+				continue
+			}
+			// "the park was guarded by armed men they identified as soldiers of X"
+			// (identified_guards.go).
+			if isBody(c) && identifiedGuards(text[max(st.s, c.s-200):c.s]) {
+				if site, siteSent := siteBefore(c.s); site >= 0 {
+					out(c.ent, site, siteSent, st.s, c.e)
+				}
 				continue
 			}
 			// The active: the body's men, then the verb, then the site.
@@ -189,6 +202,15 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
 			if v == nil {
+				// "officers of X returned workers who escaped": the site is the one told
+				// before (return_escapees.go).
+				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil {
+					if site, siteSent := siteBefore(c.s); site >= 0 {
+						for _, k := range agents {
+							out(cands[ms[k]].ent, site, siteSent, st.s, end+r[1])
+						}
+					}
+				}
 				continue
 			}
 			objAt := end + v[1]

@@ -729,6 +729,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "soldiers from X guard its gates", "the compound's gates were manned by troops of X"
 	// (guard_acts.go).
 	guardActs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "the X compound in Sihanoukville, Cambodia, which was run by Y" (placed_site_runners.go).
+	placedSiteRunners(text, sents, all, ents, typedSent, siteTie(model.Operates, 0.8))
 	// "The KNA, which OFAC designated in May, provides armed security for X" (security_providers.go).
 	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "X was guarded by soldiers under the command of Colonel Y" (guard_commanders.go).
