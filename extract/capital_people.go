@@ -54,6 +54,12 @@ func ageWord(w string) bool {
 // in quotes, one of its words: the surname last ("MARGARET HOLLOWAY ("HOLLOWAY")") or a
 // Chinese surname first ("HUANG JIANPING ("HUANG")").
 func capitalsShortForm(toks []token, i, j int) bool {
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && toks[j+1].kind == tokWord && shouted(toks[j+1:j+2]) {
+		// Designation notices write the short form bare: "HUANG DEYUAN (HUANG)", "MEAS
+		// RITHY (MEAS)"; the surname stands first in Chinese and Khmer names.
+		short := toks[j+1].low
+		return len(short) > 1 && j-i <= 4 && (short == toks[j-1].low || short == toks[i].low)
+	}
 	if j+4 >= len(toks) || toks[j].text != "(" || !quoteMarks[toks[j+1].text] || !quoteMarks[toks[j+3].text] || toks[j+4].text != ")" {
 		return false
 	}
@@ -66,10 +72,27 @@ func capitalsShortForm(toks []token, i, j int) bool {
 var personPostWords = set("officer", "official", "employee", "manager", "director", "owner", "shareholder",
 	"agent", "recruiter", "supervisor", "accountant", "member", "partner", "resident", "worker", "victim")
 
+// firmHeldPosts are posts a firm may hold as well as a person: without an article or after
+// "is a" they mark no person.
+var firmHeldPosts = set("owner", "shareholder", "member", "partner", "agent", "operator")
+
 // capitalsApposedPost reports ", a/an/the POST" after the name, the post a person's
-// ("LIM SOKHA, an officer of ..."; "CHEN MENG, the director of ...").
+// ("LIM SOKHA, an officer of ..."; "CHEN MENG, the director of ..."), also written
+// without the article before "of" (", president of") or after "is" ("X is a major in").
 func capitalsApposedPost(toks []token, j int) bool {
-	if j+2 >= len(toks) || toks[j].text != "," {
+	if j+2 >= len(toks) {
+		return false
+	}
+	if toks[j].text == "," && toks[j+2].low == "of" && !firmHeldPosts[toks[j+1].low] && (personPostWords[toks[j+1].low] || isPersonTitle(toks[j+1].low)) {
+		return true // "ZHANG WEILIANG, president of Golden Jade Holdings"
+	}
+	if toks[j].low == "is" || toks[j].low == "was" {
+		// "SAW MAUNG MAUNG WIN is a major in the KNA"; "GOLDEN REEF is a shareholder of":
+		// a firm holds shares too.
+		if firmHeldPosts[toks[j+2].low] {
+			return false
+		}
+	} else if toks[j].text != "," {
 		return false
 	}
 	switch toks[j+1].low {

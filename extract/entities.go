@@ -57,6 +57,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	}
 	cands = addLeadingForms(d.Text, sents, cands) // leading_forms.go
 	markOutlets(outlets, sents, cands)
+	cands = addOutletMentions(outlets, sents, d.Text, cands) // outlet.go
 	ents := resolveEntities(g, d.Text, sents, cands)
 	cands, ents = bindDefinedTerms(d.Text, sents, cands, ents) // defined_terms.go
 	official := officialKind(d)

@@ -58,3 +58,36 @@ func markOutlets(names []string, sents []sentence, cands []candidate) {
 		}
 	}
 }
+
+// addOutletMentions adds the page's outlet written in its body under its full name of two
+// words or more ("told Regional Wire that", "contacted by Kampuchea Business Wire") where no
+// recognised name covers it: an outlet's name holds no cue of a body's kind, so nothing else
+// reads it. The span must be the whole name: no capitalised word touches it but "The".
+func addOutletMentions(names []string, sents []sentence, text string, cands []candidate) []candidate {
+	var added []candidate
+	for _, n := range names {
+		words := strings.Fields(withoutThe(n))
+		if len(words) < 2 || len(words) > 5 {
+			continue
+		}
+		for si := range sents {
+			toks := sents[si].toks
+			for i := 0; i+len(words) <= len(toks); i++ {
+				k := len(words)
+				if !spanIs(toks[i:i+k], words) || i+k < len(toks) && isCap(toks[i+k]) || i > 0 && isCap(toks[i-1]) && toks[i-1].low != "the" {
+					continue
+				}
+				s, e := toks[i].s, toks[i+k-1].e
+				if overlapsAny(cands, s, e) || overlapsAny(added, s, e) {
+					continue
+				}
+				added = append(added, candidate{s: s, e: e, ti: i, tj: i + k, text: text[s:e],
+					typ: model.Organization, conf: 0.9, gaz: -1, sector: model.SectorMedia, sent: si, ent: -1})
+			}
+		}
+	}
+	if len(added) == 0 {
+		return cands
+	}
+	return sortCandidates(append(append(make([]candidate, 0, len(cands)+len(added)), cands...), added...))
+}

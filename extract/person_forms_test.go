@@ -92,3 +92,15 @@ func TestCueOverShape(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenedRanks covers ranks that stood in names: a police patrolman's and a rank
+// written with a hyphen ("Lt-Col"); the rank alone names no one.
+func TestHyphenedRanks(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []nameCase{
+		{"a patrolman's rank", "Patrolman Jomar Ilagan escorted the vans to the gate.", []string{"Person:Jomar Ilagan"}, []string{"Person:Patrolman Jomar Ilagan"}},
+		{"a rank with a hyphen", "The guards answer to Lt-Col Aung Zaw Lin, who commands the unit.", []string{"Person:Aung Zaw Lin"}, []string{"Person:Lt-Col Aung Zaw Lin"}},
+		{"the rank alone", "A Lt-Col of the battalion and a patrolman from Naic were seen at the gate.", nil, []string{"Person:Lt-Col", "Person:Patrolman"}},
+	}
+	checkNameCases(t, x, "https://news.example.org/2026/story", cases)
+}

@@ -64,7 +64,7 @@ var knownSectors = map[string]string{
 	"Financial Times": model.SectorMedia, "Free Malaysia Today": model.SectorMedia, "South China Morning Post": model.SectorMedia,
 	"Department of the Interior and Local Government": model.SectorGovernment, "Europol": model.SectorIntergov,
 	"Supreme People's Procuratorate": model.SectorJudiciary, "Indonesian Migrant Workers Protection Agency": model.SectorGovernment,
-	"Bukit Aman": model.SectorPolice,
+	"Bukit Aman": model.SectorPolice, "Anti-Trafficking in Persons and Anti-Smuggling of Migrants division": model.SectorPolice,
 }
 
 // sectorWords type an organisation by a word of its name; the first rule that matches wins,

@@ -14,7 +14,7 @@ import (
 
 var (
 	// reSharedPostingJoin is the gap between two of the officers.
-	reSharedPostingJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:police|pol\.|lt\.|lieutenant|col\.|colonel|major|maj\.|sergeant|sgt\.|captain|capt\.|corporal|cpl\.|general|gen\.|senior|master|staff|private|officer|inspector|superintendent|mr\.|ms\.|mrs\.)\s+){0,5}$`)
+	reSharedPostingJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:police|pol\.|lt\.|lieutenant|col\.|colonel|major|maj\.|sergeant|sgt\.|captain|capt\.|corporal|cpl\.|general|gen\.|senior|master|staff|private|officer|inspector|superintendent|patrolman|patrolwoman|mr\.|ms\.|mrs\.)\s+){0,5}$`)
 	// reSharedPosting is the gap between the last officer and the body.
 	reSharedPosting = regexp.MustCompile(`^\s*,\s*(?:both|all|all\s+(?:two|three|four|five))\s+(?:(?:of\s+them|officers|members|police\s+officers)\s+)?(?:(?:currently|then)\s+)?(?:assigned|attached|posted|detailed|seconded)\s+to\s+(?:the\s+)?$`)
 )
