@@ -52,12 +52,15 @@ var (
 		`|\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*` +
 		`|['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)$`)
 	// reBodyOf is a body named right after a person's name ("Matthew Lee of the Justice
-	// Department").
-	reBodyOf  = regexp.MustCompile(`(?i)^\s+(?:of|from)\s+(?:the\s+)?$`)
+	// Department"), also through the body it belongs to ("Matthew Lee of the Justice
+	// Department's Criminal Division").
+	reBodyOf  = regexp.MustCompile(`^\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+)?$`)
 	reNotRole = regexp.MustCompile(`(?i)\b(?:who|which|that|whom|say|says|said|is|was|are|were|has|have|had|be|been|being|told|according|reportedly|allegedly|believed|suspected|accused|named|identified|included|includes|include)\b`)
 	// reCharging finds a charging document (an indictment, a criminal complaint): what it states
 	// is what the prosecution alleges, though an authority publishes it.
-	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
+	// The grand jury may be placed before it charges ("The Grand Jury in and for the District
+	// of New Jersey, sitting at Newark, charges:").
+	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:in\s+and\s+for\s+[^.:;]{0,80}?,\s*)?(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
 	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
 	// "According to the indictment, ..." cites the charge the same way.
