@@ -62,8 +62,11 @@ var (
 	// of New Jersey, sitting at Newark, charges:").
 	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:in\s+and\s+for\s+[^.:;]{0,80}?,\s*)?(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
-	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
-	// "According to the indictment, ..." cites the charge the same way.
+	// indictment alleges that ..."); in an authority's own text (a complaint, a release on a
+	// charge) the descriptions inside it are the charge's too, while in a news text they stay
+	// the writer's ("Investigators allege that Tan owns Falcon Ridge LLC, a firm registered in
+	// Dubai"). A plain "said that" does not. "According to the indictment, ..." cites the
+	// charge the same way.
 	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b|\baccording\s+to\s+(?:the\s+)?(?:indictment|criminal\s+complaint|charge\s+sheets?|charging\s+documents?|prosecutors|prosecution)\b`)
 	// reSourceBefore closes the words that cite the names after it as a source.
 	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
@@ -157,11 +160,11 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	}
 	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
-		// before it, lowers it.
+		// before it in an authority's text or a party's contention, lowers it.
 		if reDenial.MatchString(in) {
 			return model.Alleged, 0.6, true
 		}
-		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) || contendedBefore(pre) { // grade_contentions.go
+		if reHedge.MatchString(in) || reSaid.MatchString(in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) { // grade_contentions.go
 			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
