@@ -164,7 +164,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		if reDenial.MatchString(in) {
 			return model.Alleged, 0.6, true
 		}
-		if reHedge.MatchString(in) || reSaid.MatchString(in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) { // grade_contentions.go
+		if reHedge.MatchString(in) || reSaid.MatchString(in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) || speechOpens(pre) && !reApposedAfter.MatchString(in) { // grade_contentions.go
 			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
@@ -284,3 +284,25 @@ var countryKeys = sync.OnceValue(func() map[string]bool {
 
 // isCountry reports whether a place name is a country.
 func isCountry(name string) bool { return countryKeys()[NameKey(name)] }
+
+// A description that opens what a speaker says, right after the speech verb, is the
+// speaker's words: "Two survivors said Saw Htee Moo's nephew, Saw Kaw Lar, worked inside",
+// "officials told this newspaper that the company's deputy manager, Chen Haoran, is ...",
+// "Several interviewees named a DKBA officer, Saw Eh Doh Moo, as ...". A description set
+// further inside the clause ("said the guards belonged to the militia, which is commanded by
+// X") stays the writer's, and so does one in the speaker's own phrase.
+var (
+	// The verb has its subject before it: after a quote or a comma it is inverted ("...,\" said
+	// X, a researcher at Y"), and the names are the speaker's, unless it goes on ("adding that").
+	reSpeechOpens = regexp.MustCompile(`(?i)(?:[\w'’.)]\s+(?:said|says|say|told(?:\s+[\w'’.-]+){0,3}?|named|identified|testified|added)|\b(?:adding|saying)\s+that)(?:\s+that)?\s+(?:(?:a|an|the)\s+)?$`)
+	// reApposedAfter is a description set off after the first name ("X, a nephew of the
+	// colonel"): the writer's insertion, even where the names open what is said.
+	reApposedAfter = regexp.MustCompile(`^[^,;:()]{1,80}?,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s`)
+	reNamedPassive = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:named|identified)\s+$`)
+)
+
+// speechOpens reports that the words before a pair's names end with a speech verb, so the
+// names open what is said.
+func speechOpens(pre string) bool {
+	return reSpeechOpens.MatchString(pre) && !reNamedPassive.MatchString(pre) && !reNotSpeech.MatchString(pre[max(0, len(pre)-12):])
+}
