@@ -100,3 +100,18 @@ func courtRecord(d *model.Document) bool {
 	}
 	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head)
 }
+
+// chargingDocument reports a charging document (an indictment, a criminal complaint): what it
+// states is what the prosecution alleges. Served from an authority it is one when it charges
+// (reCharging); served from elsewhere (a docket archive) it also needs a case caption or number
+// near the top, so a news story quoting "the grand jury charges" is not one.
+func chargingDocument(d *model.Document, official bool) bool {
+	if !reCharging.MatchString(d.Text) {
+		return false
+	}
+	if official {
+		return true
+	}
+	head := d.Title + "\n" + d.Text[:min(len(d.Text), courtHead)]
+	return reCaption.MatchString(head) || reCaseNumber.MatchString(head)
+}

@@ -141,3 +141,32 @@ func TestCourtVoiceWords(t *testing.T) {
 		t.Errorf("an ordinary news sentence speaks as a court: %v", v)
 	}
 }
+
+// TestChargingDocumentGrades: what an indictment states is alleged wherever it is served from
+// (an authority's site or a docket archive), and a grand jury placed before it charges still
+// charges; a news story that only quotes the charge, with no caption or case number, states
+// its facts as reported.
+func TestChargingDocumentGrades(t *testing.T) {
+	x := newTestExtractor(t)
+	body := "At all times relevant to this Indictment, the defendant KOH BENG HUAT was the chairman of Blue Tide Holdings Berhad."
+	cases := []struct {
+		name string
+		doc  model.Document
+		want string
+	}{
+		{"a grand jury in and for a district", model.Document{URL: "https://www.justice.gov/usao-nj/media/1/dl", Kind: "article",
+			Text: "The Grand Jury in and for the District of New Jersey, sitting at Newark, charges:\n\n" + body}, model.Alleged},
+		{"an indictment on a docket archive", model.Document{URL: "https://www.docketarchive.org/cacd/2:24-cr-00612/indictment", Kind: "article",
+			Title: "United States v. Koh Beng Huat et al. — Indictment", Text: "The Grand Jury charges:\n\n" + body}, model.Alleged},
+		// Precision: a news story quoting the charge, and a court's finding.
+		{"news quoting the grand jury", model.Document{URL: "https://news.example.org/a", Kind: "article",
+			Title: "Malaysian tycoon indicted in New York", Text: "\"The grand jury charges\" that money moved through Penang, prosecutors wrote. Koh Beng Huat was the chairman of Blue Tide Holdings Berhad."}, model.Reported},
+		{"a court's finding", model.Document{URL: "https://www.justice.gov/usao/x", Kind: "article",
+			Text: "The court finds that the defendant KOH BENG HUAT was the chairman of Blue Tide Holdings Berhad."}, model.Official},
+	}
+	for _, c := range cases {
+		if got := gradeOf(x, c.doc, "Koh Beng Huat", model.Directs, "Blue Tide Holdings Berhad"); got != c.want {
+			t.Errorf("%s: graded %s, want %s", c.name, got, c.want)
+		}
+	}
+}

@@ -97,7 +97,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	}
 	inheritParentSectors(d.Text, cands, d.Entities)
 	qualifyGenericBodies(d, ids)
-	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official)
+	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official, chargingDocument(d, official))
 	d.Entities = append(d.Entities, courtBranchSeats(g, d.Text, d.Entities)...) // court_branch_seats.go
 }
 

@@ -52,15 +52,21 @@ var (
 		`|\s*,\s*whose\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*` +
 		`|['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)$`)
 	// reBodyOf is a body named right after a person's name ("Matthew Lee of the Justice
-	// Department").
-	reBodyOf  = regexp.MustCompile(`(?i)^\s+(?:of|from)\s+(?:the\s+)?$`)
+	// Department"), also through the body it belongs to ("Matthew Lee of the Justice
+	// Department's Criminal Division").
+	reBodyOf  = regexp.MustCompile(`^\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+)?$`)
 	reNotRole = regexp.MustCompile(`(?i)\b(?:who|which|that|whom|say|says|said|is|was|are|were|has|have|had|be|been|being|told|according|reportedly|allegedly|believed|suspected|accused|named|identified|included|includes|include)\b`)
 	// reCharging finds a charging document (an indictment, a criminal complaint): what it states
 	// is what the prosecution alleges, though an authority publishes it.
-	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
+	// The grand jury may be placed before it charges ("The Grand Jury in and for the District
+	// of New Jersey, sitting at Newark, charges:").
+	reCharging = regexp.MustCompile(`(?i:\bthe\s+grand\s+jury\s+(?:in\s+and\s+for\s+[^.:;]{0,80}?,\s*)?(?:further\s+)?charges\b|\bcriminal\s+complaint\s+and\s+affidavit\b)|\bINDICTMENT\b`)
 	// reAllegesThat is a hedge that takes the whole clause after it as what is alleged ("the
-	// indictment alleges that ..."), descriptions inside it included; a plain "said that" does not.
-	// "According to the indictment, ..." cites the charge the same way.
+	// indictment alleges that ..."); in an authority's own text (a complaint, a release on a
+	// charge) the descriptions inside it are the charge's too, while in a news text they stay
+	// the writer's ("Investigators allege that Tan owns Falcon Ridge LLC, a firm registered in
+	// Dubai"). A plain "said that" does not. "According to the indictment, ..." cites the
+	// charge the same way.
 	reAllegesThat = regexp.MustCompile(`(?i)\b(?:alleges?|alleged|alleging|believes?|believed|suspects?|suspected|claims?|claimed|claiming)\s+that\b|\baccording\s+to\s+(?:the\s+)?(?:indictment|criminal\s+complaint|charge\s+sheets?|charging\s+documents?|prosecutors|prosecution)\b`)
 	// reSourceBefore closes the words that cite the names after it as a source.
 	reSourceBefore = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
@@ -154,11 +160,11 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	}
 	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
-		// before it, lowers it.
+		// before it in an authority's text or a party's contention, lowers it.
 		if reDenial.MatchString(in) {
 			return model.Alleged, 0.6, true
 		}
-		if reHedge.MatchString(in) || reSaid.MatchString(in) || reAllegesThat.MatchString(pre) || contendedBefore(pre) { // grade_contentions.go
+		if reHedge.MatchString(in) || reSaid.MatchString(in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) || speechOpens(pre) && !reApposedAfter.MatchString(in) { // grade_contentions.go
 			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
@@ -278,3 +284,25 @@ var countryKeys = sync.OnceValue(func() map[string]bool {
 
 // isCountry reports whether a place name is a country.
 func isCountry(name string) bool { return countryKeys()[NameKey(name)] }
+
+// A description that opens what a speaker says, right after the speech verb, is the
+// speaker's words: "Two survivors said Saw Htee Moo's nephew, Saw Kaw Lar, worked inside",
+// "officials told this newspaper that the company's deputy manager, Chen Haoran, is ...",
+// "Several interviewees named a DKBA officer, Saw Eh Doh Moo, as ...". A description set
+// further inside the clause ("said the guards belonged to the militia, which is commanded by
+// X") stays the writer's, and so does one in the speaker's own phrase.
+var (
+	// The verb has its subject before it: after a quote or a comma it is inverted ("...,\" said
+	// X, a researcher at Y"), and the names are the speaker's, unless it goes on ("adding that").
+	reSpeechOpens = regexp.MustCompile(`(?i)(?:[\w'’.)]\s+(?:said|says|say|told(?:\s+[\w'’.-]+){0,3}?|named|identified|testified|added)|\b(?:adding|saying)\s+that)(?:\s+that)?\s+(?:(?:a|an|the)\s+)?$`)
+	// reApposedAfter is a description set off after the first name ("X, a nephew of the
+	// colonel"): the writer's insertion, even where the names open what is said.
+	reApposedAfter = regexp.MustCompile(`^[^,;:()]{1,80}?,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s`)
+	reNamedPassive = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:named|identified)\s+$`)
+)
+
+// speechOpens reports that the words before a pair's names end with a speech verb, so the
+// names open what is said.
+func speechOpens(pre string) bool {
+	return reSpeechOpens.MatchString(pre) && !reNamedPassive.MatchString(pre) && !reNotSpeech.MatchString(pre[max(0, len(pre)-12):])
+}

@@ -8,8 +8,8 @@ import (
 
 // TestLocativePlaceGrade holds the grade of a place told by a locative phrase right after a
 // name ("the X complex in Y"): where the named thing is, which a closing attribution of the
-// sentence does not reach; and a place that is itself the hedged claim, or sits inside what a
-// charging document says, which stays alleged.
+// sentence does not reach, nor, in a news text, the charge it cites; and a place that is itself
+// the hedged claim, which stays alleged.
 func TestLocativePlaceGrade(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []struct {
@@ -26,7 +26,10 @@ func TestLocativePlaceGrade(t *testing.T) {
 		{"a site in the border town of a place, officials said",
 			"Recruits were held at Red Lotus Tower in the border town of Myawaddy, officials said.",
 			[]rel{{"Red Lotus Tower", model.LocatedIn, "Myawaddy", model.Reported}}},
-		// Must not change: the place is what is hedged, or what a charging document alleges.
+		{"a site in a town, in a news text citing the indictment",
+			"According to the indictment, the defendants ran the Blue Crane Park compound in Kampot.",
+			[]rel{{"Blue Crane Park", model.LocatedIn, "Kampot", model.Reported}}},
+		// Must not change: the place is what is hedged.
 		{"a place that is the believed claim",
 			"Golden Reed Park is believed to be in Myawaddy.",
 			[]rel{{"Golden Reed Park", model.LocatedIn, "Myawaddy", model.Alleged}}},
@@ -36,8 +39,8 @@ func TestLocativePlaceGrade(t *testing.T) {
 		{"a site's town in a witness's account",
 			"Recruits were held at Red Lotus Tower in Myawaddy, two survivors said.",
 			[]rel{{"Red Lotus Tower", model.LocatedIn, "Myawaddy", model.Alleged}}},
-		{"a site in a town, according to the indictment",
-			"According to the indictment, the defendants ran the Blue Crane Park compound in Kampot.",
+		{"the place that is what a news text cites the indictment for",
+			"According to the indictment, Blue Crane Park is located in Kampot.",
 			[]rel{{"Blue Crane Park", model.LocatedIn, "Kampot", model.Alleged}}},
 	}
 	for _, c := range cases {

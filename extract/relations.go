@@ -203,7 +203,7 @@ type relKey struct{ s, p, o string }
 
 // relations reads typed relations from each sentence's mentions, grades them, and adds bounded
 // MENTIONED_WITH links for pairs that share a sentence and nothing else.
-func (x *Extractor) relations(text string, sents []sentence, cands []candidate, ents []*docEntity, ids []string, official bool) []model.Relation {
+func (x *Extractor) relations(text string, sents []sentence, cands []candidate, ents []*docEntity, ids []string, official, charging bool) []model.Relation {
 	bySent := map[int][]int{}
 	for i, c := range cands {
 		if c.ent >= 0 {
@@ -248,8 +248,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	linked := map[[2]int]bool{}
 	role, from := "", -1
 	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
-	charging := official && reCharging.MatchString(text)
-	secondStart := 0 // where the second name of the pair begins
+	secondStart := 0            // where the second name of the pair begins
 	// startPair sets the state add reads for the pair of mentions mp, mq (indexes into all):
 	// no role yet, the pair's first name and where the second begins, and the earliest sentence
 	// a reference among them stands for.
@@ -378,8 +377,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				grade = model.Official
 			}
 		}
-		if charging && grade == model.Official && pred != model.Raided && pred != model.SanctionedBy {
-			// An indictment states what the prosecution alleges; only an authority's act is its own.
+		if charging && grade != model.Alleged && pred != model.Raided && pred != model.SanctionedBy {
+			// An indictment states what the prosecution alleges, wherever it is served from; only
+			// an authority's act is its own.
 			grade, f = model.Alleged, 0.8
 		}
 		conf *= f
