@@ -45,6 +45,11 @@ var (
 	rePeerSubject = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `|` + kinWords + `)\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+|still\s+)?$`)
 	// rePeerOf is the gap of "X is a [modifiers] NOUN of [a description of Y,] " before Y.
 	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*)?$`)
+	// rePeerCommaCopula is a copula straight after a comma: the comma closes an apposition
+	// about someone else, whose subject stands before it ("Y, a friend of X, is W's partner").
+	// It is read on the gap before ages are stripped: "X, 36, is W's partner" stays a tie, and
+	// so does a name itself set off after its post: "The firm's director, X, is W's partner".
+	rePeerCommaCopula = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained)\b`)
 	// rePeerOfBreak is what the description of Y may not hold: a clause or another tie.
 	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but)\b`)
 )
@@ -56,7 +61,8 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		ents[ca.ent].typ != model.Person || ents[cb.ent].typ != model.Person || pronounRef(ca) || pronounRef(cb) {
 		return
 	}
-	gap := trimNameTitles(stripNameAsides(strings.ToLower(text[ca.e:cb.s])))
+	raw := strings.ToLower(text[ca.e:cb.s])
+	gap := trimNameTitles(stripNameAsides(raw))
 	if strings.ContainsAny(gap, ";") {
 		return
 	}
@@ -70,7 +76,7 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	}
 	if q == p+1 {
 		// "X had been Y's business partner": the noun after Y's possessive.
-		if rePeerLead.MatchString(gap) || rePeerLeadDesc.MatchString(gap) {
+		if (rePeerLead.MatchString(gap) && !(rePeerCommaCopula.MatchString(raw) && !setOffBefore(text, ca.s))) || rePeerLeadDesc.MatchString(gap) {
 			if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
 				add(ca.ent, cb.ent, model.AssociateOf, 0.8)
 				return
@@ -124,4 +130,11 @@ func placesOnlyBetween(cands []candidate, ents []*docEntity, ms []int, p, q int)
 		}
 	}
 	return true
+}
+
+// setOffBefore reports a name preceded by a comma (an apposition to a post before it: "the
+// firm's director, X,") or standing at the start of the text.
+func setOffBefore(text string, s int) bool {
+	before := strings.TrimRight(text[:s], " \t")
+	return before == "" || strings.HasSuffix(before, ",")
 }

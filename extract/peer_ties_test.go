@@ -36,6 +36,10 @@ func TestPeerTies(t *testing.T) {
 			assoc("Yang Fuhai", "Heng Sovann"), nil},
 		{"a copula after the subject's apposition and its comma", "Wang Lihao, a Chinese national who took Cambodian citizenship in 2017, has been Chea Sokha's partner in two ventures.",
 			assoc("Wang Lihao", "Chea Sokha"), nil},
+		{"an age set off before the copula", "Sok Pisey, 36, is Heng Dara's business partner.",
+			assoc("Sok Pisey", "Heng Dara"), nil},
+		{"a name set off after its post before the copula", "The firm's director, Sok Pisey, is Heng Dara's business partner.",
+			assoc("Sok Pisey", "Heng Dara"), nil},
 		// Must not fire.
 		{"a description naming someone else before the copula", "Yang Fuhai, a lawyer who met Lim Dara, has been Heng Sovann's critic since 2016.",
 			nil, assoc("Yang Fuhai", "Heng Sovann")},
@@ -56,6 +60,10 @@ func TestPeerTies(t *testing.T) {
 			nil, assoc("Lin Haoyu", "Pheap Sokun")},
 		{"the partner's own relative", "Wu Jiahao's adviser is Nattapong Sirikul's brother.",
 			nil, assoc("Nattapong Sirikul", "Wu Jiahao")},
+		{"an apposition about someone else before the copula", "Chan Vuthy, a friend of Lim Sophal, is Heng Dara's business partner.",
+			assoc("Chan Vuthy", "Heng Dara"), assoc("Lim Sophal", "Heng Dara")},
+		{"an apposition about someone else before the copula, past", "Tan Boon Hock, a cousin of Ong Wei Ming, was Lee Kah Seng's trusted adviser.",
+			nil, assoc("Ong Wei Ming", "Lee Kah Seng")},
 		{"a partner's lawyer", "Pon Sothy, Meng Ratha's partner's lawyer, declined to comment.",
 			nil, assoc("Pon Sothy", "Meng Ratha")},
 	})
