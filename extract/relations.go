@@ -508,6 +508,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		ofWhichPronounPair(text, all, ents, ms, p, q, claim, setRole)         // of_which_pronoun.go
 		describedPostPair(text, all, ents, ms, p, q, claim, setRole)          // described_post_bodies.go
 		pronounHeldPair(text, all, ents, ms, p, q, claim)                     // pronoun_held_bodies.go
+		coordinatedPostPair(text, all, ents, ms, p, q, claim, setRole)        // coordinated_posts.go
 		x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
 		// "X sits on the board of A and also chairs B" (shared_subject.go).
 		x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)

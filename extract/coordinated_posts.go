@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A second post joined by "and" to a post the person holds in a first body: "X, a colonel in
+// the army and commander of Battalion 412", "X, a secretary of state at the Ministry and
+// president of the Trade Association", "X is a director of A and of B". The pair rules read
+// the first post (person next to A) but not the second, whose body stands after another
+// body. The second post is its own noun ("commander"), or, with "and of", the first one
+// again. A post marked as past ("a former director of A and of B") is left: the time may
+// cover both.
+
+var (
+	// reFirstPostGap is the gap from the person to the first body: ", a colonel in the ",
+	// " is a director of ", ", who is at the same time a secretary of state at the ".
+	reFirstPostGap = regexp.MustCompile(`^\s*(?:\(\s*[^()]{1,30}\)\s*)?,?\s*(?:who\s+)?(?:(?:is|was)\s+)?(?:(?:also|now|still|at\s+the\s+same\s+time)\s+)*(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|in|with)\s+(?:the\s+)?$`)
+	// reSecondPostGap is the gap from the first body to the second: " and commander of ",
+	// " and president of the ".
+	reSecondPostGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// reSecondOfGap is " and of the ": the first post again.
+	reSecondOfGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?of\s+(?:the\s+)?$`)
+	// rePastPost marks a post of the past or of another time.
+	rePastPost = regexp.MustCompile(`\b(?:former|ex|one-time|onetime|erstwhile|retired|late|then|acting|deputy|vice|assistant)\b`)
+)
+
+// coordinatedPostPair reads the pair ms[p] (first body) and ms[q] (second body), with the
+// person right before the first body.
+func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
+	if q != p+1 || p < 1 {
+		return
+	}
+	cx, ca, cb := cands[ms[p-1]], cands[ms[p]], cands[ms[q]]
+	if cx.ent < 0 || ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cx.ent == ca.ent || cx.ent == cb.ent {
+		return
+	}
+	body := func(e int) bool { return ents[e].typ == model.Company || ents[e].typ == model.Organization }
+	if ents[cx.ent].typ != model.Person || !body(ca.ent) || !body(cb.ent) || pronounRef(cx) || pronounRef(ca) {
+		return
+	}
+	if ca.s < cx.e || cb.s < ca.e || ca.s-cx.e > 90 || cb.s-ca.e > 50 || possessiveFollows(text, cb.e) {
+		return
+	}
+	m1 := reFirstPostGap.FindStringSubmatch(strings.ToLower(text[cx.e:ca.s]))
+	if m1 == nil || rePastPost.MatchString(m1[1]) || !strings.ContainsAny(text[cx.e:ca.s], ",") && !strings.Contains(m1[0], " is ") && !strings.Contains(m1[0], " was ") {
+		return
+	}
+	gap := strings.ToLower(text[ca.e:cb.s])
+	words := ""
+	if m := reSecondPostGap.FindStringSubmatch(gap); m != nil {
+		words = m[1]
+	} else if reSecondOfGap.MatchString(gap) {
+		words = m1[1]
+	}
+	if words == "" || rePastPost.MatchString(words) || hasStop(words) {
+		return
+	}
+	var keep []post
+	for _, ps := range postsOf(words) {
+		if ps.pred == model.Directs || ps.pred == model.EmployedBy {
+			keep = append(keep, ps)
+		}
+	}
+	emitPosts(ents, cx.ent, cb.ent, keep, add, setRole)
+}
