@@ -785,6 +785,32 @@ func siteMention(ents []*docEntity) func(candidate) bool {
 	return func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Compound }
 }
 
+// oneSite returns the one site the mentions ms name: -1 for none, -2 for two or more.
+func oneSite(cands []candidate, ms []int, isSite func(candidate) bool) int {
+	site := -1
+	for _, m := range ms {
+		if c := cands[m]; isSite(c) {
+			if site >= 0 && site != c.ent {
+				return -2
+			}
+			site = c.ent
+		}
+	}
+	return site
+}
+
+// siteOfSentencesBefore returns the one site of the nearer of the two sentences before si that
+// names any, and that sentence: "We ended up at X. The guards had patches of the BGF." A
+// sentence naming two sites gives none (site < 0).
+func siteOfSentencesBefore(cands []candidate, bySent map[int][]int, isSite func(candidate) bool, si int) (site, siteSent int) {
+	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+		if site := oneSite(cands, bySent[sj], isSite); site != -1 {
+			return site, sj
+		}
+	}
+	return -1, -1
+}
+
 // protectorMention reports a mention of a person or a body, the ones paid or tipped off to shield
 // a site (a firm that pays is never the protector).
 func protectorMention(ents []*docEntity) func(candidate) bool {

@@ -10,7 +10,7 @@ import (
 // Protection by an official or a body told around the protector rather than right after it:
 //   - paid protection: "X received monthly payments from Y in exchange for protecting the
 //     hub from inspections", "X was paid to shield Z" — the one paid is the protector, not
-//     the payer;
+//     the payer (the payment is read by paidFor, payments.go);
 //   - a pronoun clause that points back to the protector named before it in the sentence:
 //     "Police suspended Colonel X, deputy chief of the city police, over allegations that he
 //     provided protection to Z";
@@ -21,9 +21,6 @@ import (
 const shieldActW = `(?:protect(?:ing|ed)|shield(?:ing|ed)|guard(?:ing|ed)|provid(?:ing|ed)\s+(?:armed\s+)?(?:protection|security|cover)\s+(?:to|for|at))`
 
 var (
-	// rePaidToShield follows the protector up to the site: " received monthly payments from
-	// Y in exchange for protecting the", " was paid to shield".
-	rePaidToShield = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|had|have|allegedly|reportedly|also|regularly|secretly)\s+)*(?:(?:received|receives|receiving|took|takes|taken|taking|accepted|accepts|accepting|collected|collects|collecting|got|gets|demanded|demands)\s+[^.;]{1,100}?\s(?:in\s+(?:exchange|return)\s+for|for)|(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:allegedly|reportedly|regularly|secretly)\s+)?paid\s+(?:[^.;]{1,60}?\s)?(?:to|for))\s+` + `(?:protect|shield|guard|protecting|shielding|guarding|providing\s+(?:armed\s+)?(?:protection|security)\s+(?:to|for|at))\s+(?:the\s+)?$`)
 	// rePronounShield ends right before a site that a pronoun's referent protected: "
 	// allegations that he provided protection to the", " saying she had shielded".
 	rePronounShield = regexp.MustCompile(`(?i)\b(?:that|after|when|because|saying|claiming|alleging)\s+(?:he|she)\s+(?:(?:had|has|allegedly|reportedly|was|secretly|personally|also)\s+)*` + shieldActW + `\s+(?:the\s+)?$`)
@@ -52,16 +49,17 @@ func paidShields(text string, sents []sentence, cands []candidate, ents []*docEn
 				continue
 			}
 			// Paid protection: the agent whose words up to the site read as paid for it
-			// (past a payer named in between).
+			// (past a payer named in between; not past an apposition of the agent).
 			paid := false
 			for i := j - 1; i >= 0 && !paid; i-- {
 				c := cands[ms[i]]
 				if c.e > site.s || c.ent == site.ent || !agent(c) || site.s-c.e > 200 {
 					continue
 				}
-				if gap := text[c.e:site.s]; !strings.Contains(gap, ";") && rePaidToShield.MatchString(gap) {
-					emit(si, c.ent, site.ent, si, st.s, site.e)
-					paid = true
+				if gap := text[c.e:site.s]; !strings.Contains(gap, ";") {
+					if _, paid = paidFor(gap, reBoughtShield, false); paid {
+						emit(si, c.ent, site.ent, si, st.s, site.e)
+					}
 				}
 			}
 			if paid {

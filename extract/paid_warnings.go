@@ -11,18 +11,13 @@ import "regexp"
 //   - the one paid after it: "the defendant delivered cash to X, an officer of the police,
 //     in exchange for the protection X provided to the Compound".
 // The payer is never the protector; a sentence naming two sites says not which one was kept
-// safe, and a payment for anything else (jobs, a release, rent) is no protection.
+// safe, and a payment for anything else (jobs, a release, rent) is no protection. The payment
+// after the one paid and what it bought are read by paidFor (payments.go).
 
 var (
-	// rePaidBefore follows the one paid up to the purpose: " received monthly payments from
-	// the managers of the compound ", " were paid ".
-	rePaidBefore = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*[^,;.()]{1,90},\s*)?(?:(?:has|had|have|allegedly|reportedly|also|regularly|secretly|personally)\s+)*(?:(?:received|receives|receiving|took|takes|taken|accepted|accepts|collected|collects|got|gets)\s+[^.;]{0,100}?\b(?:payments?|cash|money|bribes?|fees?|sums?|baht|dollars|riel|pesos|kip|envelopes?)\b[^.;]{0,100}?|(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got|gets|get)\s+(?:(?:allegedly|reportedly|regularly|secretly|also)\s+)?paid\b[^.;]{0,60}?)$`)
 	// rePaidTo ends right before the one paid: " delivered cash to ", "paid monthly sums to
 	// Councilor ".
 	rePaidTo = regexp.MustCompile(`(?i)\b(?:paid|pays|paying|delivered|delivers|handed|hands|gave|gives|passed)\s+(?:[^.;]{0,50}?\s)?(?:payments?|cash|money|bribes?|fees?|sums?|envelopes?|baht|dollars|riel|pesos|kip)\s+(?:[^.;]{0,30}?\s)?to\s+(?:the\s+)?$`)
-	// rePaidBought is what the payment bought: " in exchange for giving advance warning of", "
-	// to warn", " in return for the protection".
-	rePaidBought = regexp.MustCompile(`(?i)\s(?:in\s+(?:exchange|return)\s+for|to|for)\s+(?:(?:giving|providing|passing\s+on|offering)\s+)?(?:(?:the|its|their|any)\s+)?(?:(?:advance|prior|early)\s+)?(?:(?:armed\s+)?protection\b|warnings?\s+(?:of|about|before|on)\b|notice\s+of\s+(?:inspections|raids)|tip-offs?\b|(?:warn|warning|alert|alerting|tip\s+off|tipping\s+off)\s)`)
 	// reApposThenFor is an apposition of the one paid, then what the payment bought.
 	reApposThenFor = regexp.MustCompile(`^(?:\s*,\s*[^,;.()]{1,90},)?\s*$`)
 )
@@ -42,16 +37,7 @@ func paidWarnings(text string, sents []sentence, cands []candidate, ents []*docE
 			continue // cheap test before the regular expressions
 		}
 		// The one site of the sentence.
-		site := -1
-		for _, m := range ms {
-			if c := cands[m]; isSite(c) {
-				if site >= 0 && site != c.ent {
-					site = -2
-					break
-				}
-				site = c.ent
-			}
-		}
+		site := oneSite(cands, ms, isSite)
 		if site < 0 {
 			continue
 		}
@@ -62,13 +48,13 @@ func paidWarnings(text string, sents []sentence, cands []candidate, ents []*docE
 			}
 			// The one paid named before the payment, then what it bought.
 			rest := text[c.e:min(st.e, c.e+260)]
-			loc := rePaidBought.FindStringIndex(rest)
+			loc, paid := paidFor(rest, reBoughtWarning, true)
 			if loc == nil {
 				continue
 			}
 			// "payments from X": after a preposition, only the men of a body are paid.
 			headed := !prepositionBefore(text, c.s) || reCrewOfBody.MatchString(text[max(st.s, c.s-60):c.s])
-			if headed && rePaidBefore.MatchString(rest[:loc[0]]) {
+			if headed && paid {
 				emit(si, c.ent, site, si, st.s, min(st.e, c.e+loc[1]+40))
 				continue
 			}

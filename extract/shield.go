@@ -193,22 +193,8 @@ func guardMarks(text string, sents []sentence, cands []candidate, ents []*docEnt
 				}
 			}
 			if site < 0 {
-				// The one site the two sentences before name: "We ended up at X. The
-				// guards had patches of the BGF."
-				for sj := si - 1; sj >= 0 && sj >= si-2 && site != -2; sj-- {
-					for _, n := range bySent[sj] {
-						if o := cands[n]; isSite(o) {
-							if site >= 0 && site != o.ent {
-								site = -2 // two sites: no antecedent
-								break
-							}
-							site, siteSent = o.ent, sj
-						}
-					}
-					if site >= 0 {
-						break
-					}
-				}
+				// The one site the two sentences before name (two sites: no antecedent).
+				site, siteSent = siteOfSentencesBefore(cands, bySent, isSite, si)
 			}
 			if site >= 0 {
 				emit(si, c.ent, site, siteSent, model.Protects, from+loc[0], c.e)

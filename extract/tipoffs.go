@@ -86,20 +86,7 @@ func tipOffs(text string, sents []sentence, cands []candidate, ents []*docEntity
 				// "He warned the managers of raids." after the site's sentence: the one site
 				// of the two sentences before. A site noun left unresolved ("visited the
 				// tower") may point elsewhere: no site then.
-				for sj := si - 1; sj >= 0 && sj >= si-2 && site != -2; sj-- {
-					for _, n := range bySent[sj] {
-						if o := cands[n]; isSite(o) {
-							if site >= 0 && site != o.ent {
-								site = -2
-								break
-							}
-							site, siteSent = o.ent, sj
-						}
-					}
-					if site >= 0 {
-						break
-					}
-				}
+				site, siteSent = siteOfSentencesBefore(cands, bySent, isSite, si)
 			}
 			if site >= 0 {
 				emit(si, c.ent, site, siteSent, c.s, end)
