@@ -240,6 +240,9 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		}
 		if target < 0 {
 			target = shortFormTarget(text, ents, cands, i)
+			if target < 0 {
+				target = capitalsSurnameTarget(ents, cands, i) // capital_short_forms.go
+			}
 			target = kinShortForm(text, ents, cands, i, target)     // kin_short_forms.go
 			target = sameShortForm(ents, cands, i, target, shortOf) // short_forms.go
 		}
