@@ -204,7 +204,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if v == nil {
 				// "officers of X returned workers who escaped": the site is the one told
 				// before (return_escapees.go).
-				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil {
+				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil && !rescueAfterComma(text[end:end+r[1]], text[end+r[1]:st.e]) {
 					if site, siteSent := siteBefore(c.s); site >= 0 {
 						for _, k := range agents {
 							out(cands[ms[k]].ent, site, siteSent, st.s, end+r[1])
