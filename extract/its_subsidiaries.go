@@ -18,16 +18,16 @@ import (
 //   - a firm named after Y when "Through its subsidiary, Y," opens the sentence: its subject;
 //   - else, with no name before it, the firm of the sentences before (shareAntecedent).
 //
-// A subsidiary sold, spun off or former is no longer the firm's: nothing is read after
-// "sold its", "former", "ex-". Recall and precision cases are in its_subsidiaries_test.go.
+// A subsidiary sold or spun off is no longer the firm's: nothing is read after "sold its";
+// "its former subsidiary" is left out by reItsSubsidiary, which takes no such modifier. Recall and precision cases are in its_subsidiaries_test.go.
 
 var (
 	// reItsSubsidiary is "its" and the subsidiary's noun, up to where Y is named; group 1 is
 	// "its", group 2 the noun's plural ending.
 	reItsSubsidiary = regexp.MustCompile(`(?i)\b(its)\s+(?:(?:wholly|fully|majority|100%)[- ]owned\s+|(?:local|main|principal|operating|onshore|offshore|cambodian|lao|thai|myanmar|burmese|philippine|malaysian|hong\s+kong)\s+)*subsidiar(y|ies)\b(?:\s*,\s*|\s+)(?:(?:including|among\s+them|such\s+as|namely|include|included|includes|incl\.)\s*,?\s*)?(?:the\s+)?`)
 	// reSubsidiaryLost is a verb or word before "its" that ends the tie: "sold its", "spun
-	// off its", "the sale of its", "its former".
-	reSubsidiaryLost = regexp.MustCompile(`(?i)\b(?:sold|sells|sell|selling|divested|divests|divesting|disposed\s+of|spun\s+off|spin\s+off|transferred|sale\s+of|disposal\s+of|closed|liquidated|dissolved|former)\s+(?:(?:all|most|part|some)\s+(?:of\s+)?)?$`)
+	// off its", "the sale of its".
+	reSubsidiaryLost = regexp.MustCompile(`(?i)\b(?:sold|sells|sell|selling|divested|divests|divesting|disposed\s+of|spun\s+off|spin\s+off|transferred|sale\s+of|disposal\s+of|closed|liquidated|dissolved)\s+(?:(?:all|most|part|some)\s+(?:of\s+)?)?$`)
 	// reUnnamedAnd ends a gap on a firm told without a name and joined to "its": "sued the
 	// developer and its subsidiaries", "a lease with a Chinese firm and its subsidiary"; "its"
 	// is that firm's, not the subject's.
