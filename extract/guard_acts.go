@@ -121,7 +121,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 			// Farther back, the one site the page has named, in two sentences or more: its
 			// topic (reference_tails.go); a site named once, far back, is not (identified_guards.go).
-			if site, from := soleAntecedent(cands, ents, bySent, si, off, model.Compound); site >= 0 && namedInSentences(cands, bySent, site, si, 2) {
+			if site, from := soleAntecedent(cands, ents, bySent, si, off, model.Compound); site >= 0 && namedInSentences(cands, bySent, site, si, 2) && !otherSiteSince(text, sents, from, si) {
 				return site, from
 			}
 			return -1, si - 1
@@ -204,7 +204,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if v == nil {
 				// "officers of X returned workers who escaped": the site is the one told
 				// before (return_escapees.go).
-				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil {
+				if r := reReturnsEscapees.FindStringIndex(text[end:min(st.e, end+120)]); r != nil && !rescueAfterComma(text[end:end+r[1]], text[end+r[1]:st.e]) {
 					if site, siteSent := siteBefore(c.s); site >= 0 {
 						for _, k := range agents {
 							out(cands[ms[k]].ent, site, siteSent, st.s, end+r[1])
@@ -298,6 +298,21 @@ func leadsClause(text string, st sentence, off int) bool {
 	}
 	for _, w := range []string{" said", " say", " says", " told"} {
 		if strings.HasSuffix(" "+lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOtherSite is an unnamed site other than the topic: "moved to a second site", "that site",
+// "another compound".
+var reOtherSite = regexp.MustCompile(`(?i)\b(?:that|another|second|other|new|different|third)\s+(?:[\w-]+\s+)?(?:site|compound|building|park|complex|camp|facility|hub)s?\b`)
+
+// otherSiteSince reports an unnamed other site told in sentences from to si: the page's topic
+// is then not the only site the guard act may be on.
+func otherSiteSince(text string, sents []sentence, from, si int) bool {
+	for k := max(0, from); k <= si && k < len(sents); k++ {
+		if reOtherSite.MatchString(text[sents[k].s:sents[k].e]) {
 			return true
 		}
 	}

@@ -24,13 +24,13 @@ var (
 	reHolderOfIts = regexp.MustCompile(`(?i)\band\s+(?:the\s+)?(?:registered\s+|beneficial\s+|majority\s+)?holder\s+of\s+` + shareQuantity + `\s+of\s+(its)\s+(?:issued\s+|outstanding\s+)?(?:shares|equity|stock|capital)\b`)
 	// reHolderOfLead is the gap from the person to the second post: a copula or "as", then
 	// the first post of the firm.
+	reHolderOfLead = regexp.MustCompile(`^\s*,?\s+(?:as|is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:[^;]{0,120}?\s+)?(?:the\s+)?(?:(?:firm|org)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:president|director|chairman|chairwoman|chairperson|secretary|treasurer|officer|manager|founder|incorporator)(?:\s+of\s+(?:the\s+)?firm)?\s*$`)
 	// reHeldIts is the coordinated verb and its share: "and held half of its shares", "and
 	// holds a 20 percent stake in the firm"; group 1 is the word that stands for the firm.
 	reHeldIts = regexp.MustCompile(`(?i)\band\s+(?:also\s+|still\s+|now\s+|jointly\s+)?(?:holds|held|owns|owned)\s+(?:` + shareQuantity + `\s+of\s+(its|the\s+(?:company|firm)['’]s)\s+(?:issued\s+|outstanding\s+|registered\s+)?(?:shares|equity|stock|capital)\b|(?:a|an)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:stake|interest|shareholding)\s+in\s+(?:(it)\b|(the)\s+(?:company|firm)\b(?:\s*[,;.]|\s*$|\s+(?:and|according|since|as|through|via|on)\b)))`)
 	// reHeldLead is the gap from the person to the coordinated verb: an aside about the
 	// person, the copula, the post and the firm with its own description.
-	reHeldLead     = regexp.MustCompile(`^\s*(?:,\s*[^;]{1,120}?,)?\s*(?:(?:at\s+all\s+material\s+times|at\s+the\s+time)\s*,?\s*)?(?:is|was|has\s+been|had\s+been|remains|remained|became|serves\s+as|served\s+as)\s+(?:also\s+|still\s+|now\s+)?(?:(?:the|a|an|one\s+of\s+(?:the\s+)?(?:two|three|four|five)?)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|directors?|chairman|chairwoman|chairperson|secretary|treasurer|officer|manager|founder|co-founder|incorporator)\s+of\s+(?:the\s+)?firm(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:a|an)\s+[^;]{1,120}?)?\s*,?\s*$`)
-	reHolderOfLead = regexp.MustCompile(`^\s*,?\s+(?:as|is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:[^;]{0,120}?\s+)?(?:the\s+)?(?:(?:firm|org)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:president|director|chairman|chairwoman|chairperson|secretary|treasurer|officer|manager|founder|incorporator)(?:\s+of\s+(?:the\s+)?firm)?\s*$`)
+	reHeldLead = regexp.MustCompile(`^\s*(?:,\s*[^;]{1,120}?,)?\s*(?:(?:at\s+all\s+material\s+times|at\s+the\s+time)\s*,?\s*)?(?:is|was|has\s+been|had\s+been|remains|remained|became|serves\s+as|served\s+as)\s+(?:also\s+|still\s+|now\s+)?(?:(?:the|a|an|one\s+of\s+(?:the\s+)?(?:two|three|four|five)?)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|directors?|chairman|chairwoman|chairperson|secretary|treasurer|officer|manager|founder|co-founder|incorporator)\s+of\s+(?:the\s+)?firm(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:a|an)\s+[^;]{1,120}?)?\s*,?\s*$`)
 )
 
 // holdersOfShares reads the shape above in each sentence; emit gets the sentence, the

@@ -34,6 +34,9 @@ func TestIdentifiedGuards(t *testing.T) {
 		{"a bare part after a page has named two sites",
 			"Golden Reed Park and Silver Moon Park are walled compounds near the river. Their owners did not respond. A spokesman said the firms only rent buildings. Tenants answer for their own businesses. Company filings list a sole director. The men said uniformed officers of the Preah Sihanouk Provincial Police guarded the main gate at night.",
 			nil, []rel{prot("Preah Sihanouk Provincial Police", "Golden Reed Park"), prot("Preah Sihanouk Provincial Police", "Silver Moon Park")}},
+		{"the far-back topic is not the unnamed second site",
+			"The Golden Fortune compound in Bavet held 300 workers. Golden Fortune was owned by a local tycoon. Workers were later moved to a second site. Three men were charged in March. The court heard from six witnesses. The trial lasted two weeks. Survivors said that site was guarded by armed men they identified as soldiers of the Democratic Karen Buddhist Army.",
+			nil, []rel{prot("Democratic Karen Buddhist Army", "Golden Fortune")}},
 	}
 	checkRelCases(t, x, cases)
 }

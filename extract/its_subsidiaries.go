@@ -18,16 +18,20 @@ import (
 //   - a firm named after Y when "Through its subsidiary, Y," opens the sentence: its subject;
 //   - else, with no name before it, the firm of the sentences before (shareAntecedent).
 //
-// A subsidiary sold, spun off or former is no longer the firm's: nothing is read after
-// "sold its", "former", "ex-". Recall and precision cases are in its_subsidiaries_test.go.
+// A subsidiary sold or spun off is no longer the firm's: nothing is read after "sold its";
+// "its former subsidiary" is left out by reItsSubsidiary, which takes no such modifier. Recall and precision cases are in its_subsidiaries_test.go.
 
 var (
 	// reItsSubsidiary is "its" and the subsidiary's noun, up to where Y is named; group 1 is
 	// "its", group 2 the noun's plural ending.
 	reItsSubsidiary = regexp.MustCompile(`(?i)\b(its)\s+(?:(?:wholly|fully|majority|100%)[- ]owned\s+|(?:local|main|principal|operating|onshore|offshore|cambodian|lao|thai|myanmar|burmese|philippine|malaysian|hong\s+kong)\s+)*subsidiar(y|ies)\b(?:\s*,\s*|\s+)(?:(?:including|among\s+them|such\s+as|namely|include|included|includes|incl\.)\s*,?\s*)?(?:the\s+)?`)
 	// reSubsidiaryLost is a verb or word before "its" that ends the tie: "sold its", "spun
-	// off its", "the sale of its", "its former".
-	reSubsidiaryLost = regexp.MustCompile(`(?i)\b(?:sold|sells|sell|selling|divested|divests|divesting|disposed\s+of|spun\s+off|spin\s+off|transferred|sale\s+of|disposal\s+of|closed|liquidated|dissolved|former)\s+(?:(?:all|most|part|some)\s+(?:of\s+)?)?$`)
+	// off its", "the sale of its".
+	reSubsidiaryLost = regexp.MustCompile(`(?i)\b(?:sold|sells|sell|selling|divested|divests|divesting|disposed\s+of|spun\s+off|spin\s+off|transferred|sale\s+of|disposal\s+of|closed|liquidated|dissolved)\s+(?:(?:all|most|part|some)\s+(?:of\s+)?)?$`)
+	// reUnnamedAnd ends a gap on a firm told without a name and joined to "its": "sued the
+	// developer and its subsidiaries", "a lease with a Chinese firm and its subsidiary"; "its"
+	// is that firm's, not the subject's.
+	reUnnamedAnd = regexp.MustCompile(`\b(?:the|a|an|this|that|another)\s+(?:[\w-]+\s+){1,3}and\s*$`)
 	// reCataphoraClose closes Y's apposition before the sentence's subject: "(\"Y\"), ".
 	reCataphoraClose = regexp.MustCompile(`^\s*(?:\([^()]{1,60}\)\s*)*,\s*(?:the\s+)?$`)
 	// reSubsidiaryNext joins one more subsidiary of a list: ", ", " and ", ", and ".
@@ -117,6 +121,9 @@ func subsidiaryParent(text string, sents []sentence, st sentence, all []candidat
 		if !firm(c) {
 			return -1, -1
 		}
+		if describedAgain(all, ms, c) {
+			return -1, -1 // "Z sued the developer and its subsidiaries": the developer is no Z
+		}
 		gap := strings.ToLower(text[c.e:its])
 		subject := true
 		for _, mi := range ms {
@@ -125,7 +132,7 @@ func subsidiaryParent(text string, sents []sentence, st sentence, all []candidat
 			}
 		}
 		// "Z and its subsidiary Y": the firm joined to "its".
-		if strings.TrimSpace(gap) == "and" || subject && !strings.Contains(gap, ";") {
+		if strings.TrimSpace(gap) == "and" || subject && !strings.Contains(gap, ";") && !reUnnamedAnd.MatchString(gap) {
 			return c.ent, si
 		}
 		return -1, -1
@@ -148,4 +155,19 @@ func subsidiaryParent(text string, sents []sentence, st sentence, all []candidat
 		return -1, -1 // "Police said its subsidiary ...": the words before "its" name no firm
 	}
 	return shareAntecedent(sents, all, ents, bySent, si, its)
+}
+
+// describedAgain reports a firm told by a description ("the developer") in the sentence that
+// already names it before: a sentence seldom describes its own subject again, so the
+// description stands for another firm and "its" after it is not the subject's.
+func describedAgain(all []candidate, ms []int, c candidate) bool {
+	if c.text == "" || c.text[0] < 'a' || c.text[0] > 'z' {
+		return false
+	}
+	for _, mi := range ms {
+		if d := all[mi]; d.e <= c.s && d.ent == c.ent && d.text != "" && (d.text[0] < 'a' || d.text[0] > 'z') {
+			return true
+		}
+	}
+	return false
 }

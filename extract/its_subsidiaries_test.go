@@ -49,10 +49,10 @@ func TestItsSubsidiaries(t *testing.T) {
 			"Wen Haoyu visited the site. Its wholly owned subsidiary, Tamu Redcliff Investment Company Limited, holds the lease.",
 			nil,
 			[]rel{{"Wen Haoyu", model.Owns, "Tamu Redcliff Investment Company Limited", ""}}},
-		{"a subsidiary's director is no subsidiary",
-			"Redcliff Holding Group Co., Limited named Wen Haoyu. Its subsidiary's director, Lao Sunmoon Co., Ltd., declined to comment.",
+		{"'its' of an unnamed firm joined by 'and' is not the subject's",
+			"Golden Bay Development Co., Ltd. sued the developer and its subsidiaries, including Lucky Star Trading Co., Ltd. and Blue Sky Ltd., over unpaid rent.",
 			nil,
-			[]rel{{"Redcliff Holding Group Co., Limited", model.Owns, "Lao Sunmoon Co., Ltd.", ""}}},
+			[]rel{{"Golden Bay Development Co., Ltd.", model.Owns, "Lucky Star Trading Co., Ltd.", ""}, {"Golden Bay Development Co., Ltd.", model.Owns, "Blue Sky Ltd.", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

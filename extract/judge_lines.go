@@ -28,6 +28,15 @@ var (
 	reJudgeInitial = regexp.MustCompile(`^ (?:J|JC):`)
 	// reJudgeBefore is the title before a name: "Judge ", "District Judge ", not "Presiding Judge ".
 	reJudgeBefore = regexp.MustCompile(`(?:^|[^a-z])((?:[a-z]+\s+)?)judge +$`)
+	// reJudgeAside is what follows "the judge" when the words are no title of the name before:
+	// "Zhang Wei, the judge said, ...", "Zhang Wei, the judge's brother".
+	reJudgeAside = regexp.MustCompile(`^(?:['’]s\b|\s+(?:said|says|told|tells|ruled|rules|ordered|orders|asked|asks|added|noted|wrote|found|heard)\b)`)
+	// rePastTitle is a post held before: "Former judge ", "retired judge ", "ex-Assistant United
+	// States Attorney ".
+	rePastTitle = regexp.MustCompile(`(?:^|[^a-z])(?:former|retired|ex|onetime|one-time|late|then)(?:\s+|-)(?:[a-z]+\s+)?(?:judge|(?:assistant\s+)?(?:united\s+states|u\.\s?s\.)\s+attorney) +$`)
+	// reJudgeElsewhere follows a titled judge's name that goes on to say where the judge sits:
+	// "Judge Wang Lei of a provincial court in Xiamen", "Judge X at the appeals court".
+	reJudgeElsewhere = regexp.MustCompile(`^\s*,?\s*(?:of|at|from)\s+(?:the\s+|a\s+|an\s+)?|^\s*,?\s*in\s+(?:a|an|the)\s+[a-z ]{0,40}\bcourt\b`)
 )
 
 // judgeLines reads the judges of a page and the court each serves in.
@@ -53,11 +62,15 @@ func judgeLines(text string, sents []sentence, cands []candidate, ents []*docEnt
 				continue
 			}
 			after := text[c.e:min(len(text), c.e+90)]
+			lower := lowerASCII(after)
 			court, courtFrom := -1, -1
 			judge := false
-			if m := reJudgeAfter.FindStringSubmatchIndex(strings.ToLower(after)); m != nil {
-				if strings.Contains(after[m[2]:m[3]], "resid") {
+			if m := reJudgeAfter.FindStringSubmatchIndex(lower); m != nil {
+				if strings.Contains(lower[m[2]:m[3]], "resid") {
 					continue // "X, Presiding Judge"
+				}
+				if strings.Contains(lower[m[2]:m[3]], "the") && m[4] < 0 && reJudgeAside.MatchString(lower[m[1]:]) {
+					continue // "X, the judge said", "X, the judge's brother"
 				}
 				judge = true
 				if m[4] >= 0 {
@@ -65,8 +78,16 @@ func judgeLines(text string, sents []sentence, cands []candidate, ents []*docEnt
 				}
 			} else if reJudgeInitial.MatchString(after) {
 				judge = true
-			} else if m := reJudgeBefore.FindStringSubmatch(strings.ToLower(text[max(0, c.s-30):c.s])); m != nil && !strings.Contains(m[1], "presiding") {
-				judge = true
+			} else if before := lowerASCII(text[max(0, c.s-60):c.s]); !rePastTitle.MatchString(before) {
+				if m := reJudgeBefore.FindStringSubmatch(before[max(0, len(before)-30):]); m != nil && !strings.Contains(m[1], "presiding") {
+					judge = true
+					if e := reJudgeElsewhere.FindStringIndex(lower); e != nil {
+						// "Judge X of a provincial court": the court is the one named there or none
+						if court, courtFrom = courtAt(cands, ents, bySent, si, c.e+e[1]); court < 0 {
+							continue
+						}
+					}
+				}
 			}
 			if !judge {
 				continue
@@ -164,7 +185,7 @@ func prosecutorLines(text string, sents []sentence, cands []candidate, ents []*d
 			if c.ent < 0 || ents[c.ent].typ != model.Person || done[c.ent] || strings.Contains(strings.ToLower(c.text), "attorney") {
 				continue
 			}
-			after := strings.ToLower(text[c.e:min(len(text), c.e+90)])
+			after := lowerASCII(text[c.e:min(len(text), c.e+90)])
 			var assistant string
 			office, officeFrom := -1, -1
 			if m := reProsecutorAfter.FindStringSubmatchIndex(after); m != nil {
@@ -176,7 +197,9 @@ func prosecutorLines(text string, sents []sentence, cands []candidate, ents []*d
 						office, officeFrom = o.ent, si
 					}
 				}
-			} else if m := reProsecutorBefore.FindStringSubmatch(strings.ToLower(text[max(0, c.s-40):c.s])); m != nil {
+			} else if before := lowerASCII(text[max(0, c.s-60):c.s]); rePastTitle.MatchString(before) {
+				continue // "Former Assistant United States Attorney X"
+			} else if m := reProsecutorBefore.FindStringSubmatch(before[max(0, len(before)-40):]); m != nil {
 				assistant = m[1]
 			} else {
 				continue

@@ -29,6 +29,20 @@ func TestJudgeLines(t *testing.T) {
 			nil, []rel{{"Ahmad Fuad bin Othman", model.EmployedBy, "Sessions Court", ""}, {"Ahmad Fuad bin Othman", model.EmployedBy, "High Court", ""}}},
 		{"a judge's name with no title", "The Sessions Court fixed a date. Lim Boon Hock, the agency's owner, was charged.",
 			nil, []rel{{"Lim Boon Hock", model.EmployedBy, "Sessions Court", ""}}},
+		{"an aside with the judge as its speaker", "The three were charged in the Sessions Court here today. Zhang Wei, the judge said, had recruited the workers for the compound.",
+			nil, []rel{{"Zhang Wei", model.EmployedBy, "Sessions Court", ""}}},
+		{"the judge's relative", "The three were charged in the Sessions Court here today. Zhang Wei, the judge's brother, ran the compound in Bavet.",
+			nil, []rel{{"Zhang Wei", model.EmployedBy, "Sessions Court", ""}}},
+		{"a former judge", "The three were charged in the Sessions Court here today. Former judge Ahmad Razak, now a lawyer, represented the accused.",
+			nil, []rel{{"Ahmad Razak", model.EmployedBy, "Sessions Court", ""}}},
+		{"a retired judge", "The three were charged in the Sessions Court here today. Retired judge Ahmad Razak said the sentence was too light.",
+			nil, []rel{{"Ahmad Razak", model.EmployedBy, "Sessions Court", ""}}},
+		{"a judge of a court the page does not name", "The Sessions Court convicted the three in 2023. On appeal, Judge Wang Lei of a provincial court in Xiamen ordered the assets frozen.",
+			nil, []rel{{"Wang Lei", model.EmployedBy, "Sessions Court", ""}}},
+		{"a titled judge of the court named after", "The case was filed last year. Judge Wang Lei of the Sessions Court allowed bail.",
+			[]rel{{"Wang Lei", model.EmployedBy, "Sessions Court", ""}}, nil},
+		{"the judge named in an aside that ends", "The three were charged in the Sessions Court here today. The accused, Zhang Wei, pleaded guilty before Lim Chee Keong, the judge, on Monday.",
+			[]rel{{"Lim Chee Keong", model.EmployedBy, "Sessions Court", ""}}, nil},
 	}
 	checkRelCases(t, x, cases)
 }
@@ -48,6 +62,8 @@ func TestProsecutorLines(t *testing.T) {
 				{"E. Martin Alvarez", model.EmployedBy, "United States Attorney's Office", ""}}},
 		{"a titled prosecutor with no office named", "Assistant United States Attorney Kevin O'Donnell appeared for the government. Defendant Xu Hao was present with counsel.",
 			nil, []rel{{"Kevin O'Donnell", model.EmployedBy, "United States Attorney's Office", ""}}},
+		{"a former prosecutor now counsel for the defence", "The case was filed by the United States Attorney's Office for the Central District of California. Former Assistant United States Attorney Robert Pham, who now represents the defendant, said the plea was fair.",
+			nil, []rel{{"Robert Pham", model.EmployedBy, "United States Attorney's Office", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -69,7 +69,7 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
 	if q > p+1 && rePeerLeadDesc.MatchString(gap) && placesOnlyBetween(cands, ents, ms, p, q) {
 		// "X, a Fujian-born investor who has been Y's partner": a place in X's description.
-		if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
+		if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) && !professionalTie(gap, after[:m[3]]) {
 			add(ca.ent, cb.ent, model.AssociateOf, 0.8)
 		}
 		return
@@ -77,7 +77,7 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	if q == p+1 {
 		// "X had been Y's business partner": the noun after Y's possessive.
 		if (rePeerLead.MatchString(gap) && !(rePeerCommaCopula.MatchString(raw) && !setOffBefore(text, ca.s))) || rePeerLeadDesc.MatchString(gap) {
-			if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) {
+			if m := rePeerAfter.FindStringSubmatchIndex(after); m != nil && rePeerEnd.MatchString(after[m[3]:]) && !professionalTie(gap, after[:m[3]]) {
 				add(ca.ent, cb.ent, model.AssociateOf, 0.8)
 				return
 			}
@@ -137,4 +137,18 @@ func placesOnlyBetween(cands []candidate, ents []*docEntity, ms []int, p, q int)
 func setOffBefore(text string, s int) bool {
 	before := strings.TrimRight(text[:s], " \t")
 	return before == "" || strings.HasSuffix(before, ",")
+}
+
+// reProfessional is a profession that serves a client: "a Fujian-born lawyer who has been
+// Y's legal adviser" is counsel, not an associate; reProfessionalMod is the same told on the
+// noun ("Y's legal adviser", "Y's tax adviser").
+var (
+	reProfessional    = regexp.MustCompile(`\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|accountants?|auditors?|notary)\b`)
+	reProfessionalMod = regexp.MustCompile(`\b(?:legal|tax|accounting|audit)\b|\blaw\s+firm`)
+)
+
+// professionalTie reports a tie of service told in the gap before Y or on the noun after
+// Y's possessive (noun: the text from the possessive to the end of the noun).
+func professionalTie(gap, noun string) bool {
+	return reProfessional.MatchString(gap) || reProfessionalMod.MatchString(noun)
 }

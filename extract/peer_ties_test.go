@@ -66,5 +66,11 @@ func TestPeerTies(t *testing.T) {
 			nil, assoc("Ong Wei Ming", "Lee Kah Seng")},
 		{"a partner's lawyer", "Pon Sothy, Meng Ratha's partner's lawyer, declined to comment.",
 			nil, assoc("Pon Sothy", "Meng Ratha")},
+		{"a lawyer who has been Y's legal adviser is counsel",
+			"Chen Hao, a Fujian-born lawyer who has been Zhou Bin's legal adviser since 2016, denied the claims.",
+			nil, assoc("Chen Hao", "Zhou Bin")},
+		{"Y's tax adviser is counsel",
+			"Chen Hao had been Zhou Bin's tax adviser since 2016.",
+			nil, assoc("Chen Hao", "Zhou Bin")},
 	})
 }

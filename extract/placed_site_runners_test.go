@@ -29,6 +29,12 @@ func TestPlacedSiteRunners(t *testing.T) {
 		{"a clause of another verb",
 			"Workers were held at Golden Reed Park in Sihanoukville, which was raided by the Reed Star Co., Ltd.",
 			nil, []rel{op("Reed Star Co., Ltd.", "Golden Reed Park")}},
+		{"a zone and its province before the clause: the zone's runner",
+			"Workers were held at the Golden Fortune compound in Dara Sakor, Koh Kong province, which is run by Union Development Group Co., Ltd.",
+			nil, []rel{op("Union Development Group Co., Ltd.", "Golden Fortune")}},
+		{"a runner whose run has ended",
+			"Workers were held at the Golden Fortune compound in Sihanoukville, Cambodia, which was run by Huangdi International Group until it sold the site in 2020.",
+			nil, []rel{op("Huangdi International Group", "Golden Fortune")}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -7,8 +7,8 @@ import (
 )
 
 // TestRaidSoleSite: "the raid ... led by X" with no raid told before stands for a raid on the
-// one site the page has named; two sites, "the operation", or a raid told before on another
-// site leave the fallback unread.
+// one site the page has named; two sites, "the operation", or a raid told before only on
+// something else (a hotel, a home, "in a separate case") leave the fallback unread.
 func TestRaidSoleSite(t *testing.T) {
 	x := newTestExtractor(t)
 	checkRelCases(t, x, []relCase{
@@ -28,6 +28,12 @@ func TestRaidSoleSite(t *testing.T) {
 		{"no raid spoken of before: open",
 			"Workers at the Jade Harbour compound were freed in May. The raid by the Tak Provincial Police followed complaints.",
 			nil, []rel{{"Tak Provincial Police", model.Raided, "Jade Harbour", ""}}},
+		{"a raid told before on a hotel: open",
+			"Police raided a hotel in Manila last year. The Golden Fortune compound in Bavet remains open, residents say. The raid was led by the National Bureau of Investigation.",
+			nil, []rel{{"National Bureau of Investigation", model.Raided, "Golden Fortune", ""}}},
+		{"a raid told before on a home, in a separate case: open",
+			"Workers fled the Golden Fortune compound in Bavet in March. In a separate case, police raided the home of a local lawyer. The raid was led by the Provincial Police Commissariat of Svay Rieng.",
+			nil, []rel{{"Provincial Police Commissariat of Svay Rieng", model.Raided, "Golden Fortune", ""}}},
 		{"the site named only after the raid: open",
 			"The raid on May 7 was led by the Preah Sihanouk Provincial Police. Bay Lotus Complex stands across the street.",
 			nil, []rel{{"Preah Sihanouk Provincial Police", model.Raided, "Bay Lotus Complex", ""}}},

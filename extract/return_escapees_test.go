@@ -32,6 +32,16 @@ func TestReturnEscapees(t *testing.T) {
 		{"officers who returned escapees home",
 			"Golden Reed Park is a walled compound near the river. Officers of the Tak Provincial Police returned workers who escaped home.",
 			nil, []rel{prot("Tak Provincial Police", "Golden Reed Park")}},
+		{"officers who return escapees, after a comma, to an embassy",
+			"Workers were held at the Golden Reed Park compound in Bavet. Officers of the Cambodian National Police returned workers who had escaped, along with their passports, to the Thai embassy.",
+			nil, []rel{prot("Cambodian National Police", "Golden Reed Park")}},
+		{"officers who return escapees, after a comma, to their country",
+			"Golden Reed Park is a walled compound near the river. Officers of the Tak Provincial Police returned workers who escaped, by bus, to Thailand.",
+			nil, []rel{prot("Tak Provincial Police", "Golden Reed Park")}},
+		// Recall: an aside after the comma that names no destination.
+		{"officers who return escapees, an aside after the comma",
+			"Workers were held at the Golden Reed Park compound in Bavet. Officers of the Cambodian National Police returned workers who escaped to the compound, survivors said, before the raid.",
+			[]rel{prot("Cambodian National Police", "Golden Reed Park")}, nil},
 	}
 	checkRelCases(t, x, cases)
 }

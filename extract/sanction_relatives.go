@@ -12,6 +12,8 @@ import (
 // 2024", "CHEN ZHIYUAN, a PRC national, who was previously designated by OFAC". The clause
 // must open right after the name (or after its short apposition), so a clause about another
 // noun ("the raid that OFAC cited") or a reported speech ("X said that OFAC ...") is not read.
+// A designation "as" a post or a role ("whom the Ministry of Interior designated as its
+// spokesman", "that Thailand designated as a partner") is an appointment, not a sanction.
 
 var (
 	// reSanctObjRel is the gap of an object relative clause before the body: " whom ",
@@ -35,13 +37,37 @@ func sanctionRelativePair(text string, ents []*docEntity, ca, cb candidate, gap 
 		return false
 	}
 	lgap := strings.ToLower(gap)
+	after := lowerASCII(text[cb.e:min(len(text), cb.e+100)])
 	switch {
 	case reSanctSubjRel.MatchString(lgap):
+		if appointedAs(after) {
+			return false // "who was designated by the Ministry of Interior as its spokesman"
+		}
 		add(a, b, model.SanctionedBy, 0.8)
-	case reSanctObjRel.MatchString(lgap) && reSanctObjVerb.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])):
+	case reSanctObjRel.MatchString(lgap):
+		v := reSanctObjVerb.FindStringIndex(after)
+		if v == nil || appointedAs(after[v[1]:]) {
+			return false // "whom the Ministry designated as its spokesman"
+		}
 		add(a, b, model.SanctionedBy, 0.8)
 	default:
 		return false
 	}
 	return true
+}
+
+// reDesignatedAs is "as" after a designation, up to the post or list it names: " as its
+// spokesman", " in 2020 as a partner in border talks", " as a terrorist organization".
+var reDesignatedAs = regexp.MustCompile(`^\s*(?:(?:in|on|last)\s+[\w ]{1,20}?\s+)?as\s+([^.;]{0,60})`)
+
+// reSanctionList is what a designation "as" names when it is a sanction: "as a terrorist
+// organization", "as a Specially Designated National", "as a transnational criminal
+// organization".
+var reSanctionList = regexp.MustCompile(`terror|sanction|specially\s+designated|criminal|narcotic|kingpin|sdn\b`)
+
+// appointedAs reports a designation "as" a post or a role, not a sanction list: after is the
+// lower-cased text after the verb or the body.
+func appointedAs(after string) bool {
+	m := reDesignatedAs.FindStringSubmatch(after)
+	return m != nil && !reSanctionList.MatchString(m[1])
 }

@@ -31,6 +31,15 @@ func TestSanctionRelatives(t *testing.T) {
 		{"a passive relative with another verb",
 			"Lim Heng, who was questioned by OFAC in 2023, denied any role.",
 			nil, []rel{{"Lim Heng", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a designation as a post is no sanction",
+			"He is the same Lim Sovann whom the Ministry of Interior designated as its spokesman in 2020.",
+			nil, []rel{{"Lim Sovann", model.SanctionedBy, "Ministry of Interior", ""}}},
+		{"a designation as a partner is no sanction",
+			"The Karen National Army, a militia that Thailand designated as a partner in border talks, guards the site.",
+			nil, []rel{{"Karen National Army", model.SanctionedBy, "Thailand", ""}}},
+		{"a designation as a terrorist organization is a sanction",
+			"The Karen National Army, a militia that OFAC designated as a transnational criminal organization in 2024, guards the site.",
+			[]rel{{"Karen National Army", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
 	}
 	checkRelCases(t, x, cases)
 }
