@@ -52,20 +52,8 @@ func holdersOfShares(text string, sents []sentence, cands, all []candidate, ents
 			if firm < 0 {
 				continue
 			}
-			// The person: the nearest one before the post.
-			for i := len(ms) - 1; i >= 0; i-- {
-				c := all[ms[i]]
-				if c.e > at || c.ent < 0 || ents[c.ent].typ != model.Person {
-					continue
-				}
-				if pronounRef(c) || possessedName(text, c.e) {
-					break
-				}
-				gap, ok := ownGap(text, all, ents, ms, c.e, at)
-				if ok && !rePersonSlot.MatchString(gap) && reHolderOfLead.MatchString(gap) {
-					emit(si, ms[i], firm, fs, c.s, st.s+m[1])
-				}
-				break
+			if i, gap := nearestHolder(text, all, ents, ms, at); i >= 0 && reHolderOfLead.MatchString(gap) {
+				emit(si, ms[i], firm, fs, all[ms[i]].s, st.s+m[1])
 			}
 		}
 	}
@@ -80,33 +68,44 @@ func heldShares(text string, all []candidate, ents []*docEntity, ms []int, si in
 	}
 	for _, m := range reHeldIts.FindAllStringSubmatchIndex(seg, 2) {
 		at := st.s + m[0]
-		// The person: the nearest one before the verb.
-		for i := len(ms) - 1; i >= 0; i-- {
-			c := all[ms[i]]
-			if c.e > at || c.ent < 0 || ents[c.ent].typ != model.Person {
-				continue
-			}
-			if pronounRef(c) || possessedName(text, c.e) {
-				break
-			}
-			gap, ok := ownGap(text, all, ents, ms, c.e, at)
-			if !ok || rePersonSlot.MatchString(gap) || !reHeldLead.MatchString(gap) {
-				break
-			}
-			firm := -1
-			for _, mj := range ms[i+1:] {
-				if f := all[mj]; f.s >= c.e && f.e <= at && f.ent >= 0 && ents[f.ent].typ == model.Company {
-					if firm >= 0 && firm != f.ent {
-						firm = -2 // two firms: the share's is not told
-					} else if firm != -2 {
-						firm = f.ent
-					}
+		i, gap := nearestHolder(text, all, ents, ms, at)
+		if i < 0 || !reHeldLead.MatchString(gap) {
+			continue
+		}
+		c := all[ms[i]]
+		firm := -1
+		for _, mj := range ms[i+1:] {
+			if f := all[mj]; f.s >= c.e && f.e <= at && f.ent >= 0 && ents[f.ent].typ == model.Company {
+				if firm >= 0 && firm != f.ent {
+					firm = -2 // two firms: the share's is not told
+				} else if firm != -2 {
+					firm = f.ent
 				}
 			}
-			if firm >= 0 {
-				emit(si, ms[i], firm, si, c.s, st.s+m[1])
-			}
-			break
+		}
+		if firm >= 0 {
+			emit(si, ms[i], firm, si, c.s, st.s+m[1])
 		}
 	}
+}
+
+// nearestHolder is the person nearest before at (an index into ms) and the gap from that
+// person to at; -1 when that person is a pronoun or a possessor, or the gap holds another
+// clause or a person's slot.
+func nearestHolder(text string, all []candidate, ents []*docEntity, ms []int, at int) (int, string) {
+	for i := len(ms) - 1; i >= 0; i-- {
+		c := all[ms[i]]
+		if c.e > at || c.ent < 0 || ents[c.ent].typ != model.Person {
+			continue
+		}
+		if pronounRef(c) || possessedName(text, c.e) {
+			return -1, ""
+		}
+		gap, ok := ownGap(text, all, ents, ms, c.e, at)
+		if !ok || rePersonSlot.MatchString(gap) {
+			return -1, ""
+		}
+		return i, gap
+	}
+	return -1, ""
 }

@@ -261,12 +261,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			if m[2] >= 0 {
 				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
 			} else {
-				// The possessor: a firm's name ending right at "'s".
-				for _, mi := range ms {
-					if c := all[mi]; c.e == at && c.ent >= 0 && ents[c.ent].typ == model.Company {
-						firm = c.ent
-					}
-				}
+				firm = firmEndingAt(text, all, ents, ms, at) // the possessor of "'s"
 			}
 			if firm < 0 {
 				continue
@@ -284,12 +279,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 			if m[2] >= 0 {
 				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
 			} else {
-				// The firm: a name ending right at "'s" or right before the verb.
-				for _, mi := range ms {
-					if c := all[mi]; c.e <= at && strings.TrimSpace(text[c.e:at]) == "" && c.ent >= 0 && ents[c.ent].typ == model.Company {
-						firm = c.ent
-					}
-				}
+				firm = firmEndingAt(text, all, ents, ms, at) // before "'s" or the verb
 			}
 			if firm < 0 {
 				continue
@@ -343,4 +333,16 @@ func lastAnd(gap string) string {
 func shareAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	firm := []string{model.Company}
 	return subjectAntecedent(sents, cands, ents, bySent, si, off, firm)
+}
+
+// firmEndingAt is the last firm of the sentence mentions ms whose name ends at at, or only
+// spaces before it; -1 when none does.
+func firmEndingAt(text string, all []candidate, ents []*docEntity, ms []int, at int) int {
+	firm := -1
+	for _, mi := range ms {
+		if c := all[mi]; c.e <= at && strings.TrimSpace(text[c.e:at]) == "" && c.ent >= 0 && ents[c.ent].typ == model.Company {
+			firm = c.ent
+		}
+	}
+	return firm
 }
