@@ -107,7 +107,7 @@ var reVerbAs = regexp.MustCompile(`(?i)(?:designated|sanctioned|blacklisted)\s+a
 // as the village's contact person".
 func designatedAsNonSanction(rest string, loc []int) bool {
 	m := reVerbAs.FindStringIndex(rest[:min(len(rest), loc[1]+12)])
-	return m != nil && !reAsSanction.MatchString(rest[m[1]:])
+	return m != nil && !sanctionCategory(rest[m[1]:])
 }
 
 // Designations told with the designated after the verb, inverted: "Also targeted were the

@@ -68,22 +68,16 @@ func dropParentSanctioners(out []model.Relation, ids []string, ents []*docEntity
 	})
 }
 
-// reAsKind follows a designation's agent with the category the party was named as: " as a
-// scam hub", " in 2024 as the". reAsSanction is a category that is itself a sanction.
-var (
-	reAsKind       = regexp.MustCompile(`^\s*(?:(?:in|on)\s+[\w ]{1,20}?\s+)?as\s+(?:a|an|the)\s+`)
-	reDesignatedBy = regexp.MustCompile(`(?i)\bdesignated\s+(?:[\w ,]{1,30}?\s+)?by\b`)
-	reAsSanction   = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:sanction|specially\s+designated|terrorist|criminal\s+organi[sz]ation|money\s+laundering\s+concern|sdn|blocked)`)
-)
+// reDesignatedBy is a passive designation with its agent: "designated by the ministry".
+var reDesignatedBy = regexp.MustCompile(`(?i)\bdesignated\s+(?:[\w ,]{1,30}?\s+)?by\b`)
 
 // designatedAsKind reports a passive designation read over [start, end) ("designated by the
-// ministry") that goes on to name what the party was designated as, when that is no sanction: "X was designated by the ministry as a
-// scam hub" names X, it does not sanction it.
+// ministry") that goes on to name what the party was designated as, when that is no sanction:
+// "X was designated by the ministry as a scam hub" or "as head of the task force" names X, it
+// does not sanction it.
 func designatedAsKind(text string, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end || !reDesignatedBy.MatchString(text[start:end]) {
 		return false
 	}
-	rest := text[end:min(len(text), end+100)]
-	loc := reAsKind.FindStringIndex(rest)
-	return loc != nil && !reAsSanction.MatchString(rest[loc[1]:])
+	return appointedAs(lowerASCII(text[end:min(len(text), end+100)]))
 }

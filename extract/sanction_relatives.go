@@ -63,11 +63,20 @@ var reDesignatedAs = regexp.MustCompile(`^\s*(?:(?:in|on|last)\s+[\w ]{1,20}?\s+
 // reSanctionList is what a designation "as" names when it is a sanction: "as a terrorist
 // organization", "as a Specially Designated National", "as a transnational criminal
 // organization".
-var reSanctionList = regexp.MustCompile(`terror|sanction|specially\s+designated|criminal|narcotic|kingpin|sdn\b`)
+var reSanctionList = regexp.MustCompile(`terror|sanction|specially\s+designated|criminal|narcotic|kingpin|sdn\b|money\s+laundering|blocked`)
 
 // appointedAs reports a designation "as" a post or a role, not a sanction list: after is the
 // lower-cased text after the verb or the body.
 func appointedAs(after string) bool {
 	m := reDesignatedAs.FindStringSubmatch(after)
-	return m != nil && !reSanctionList.MatchString(m[1])
+	return m != nil && !sanctionCategory(m[1])
+}
+
+// sanctionCategory reports that what a designation "as" names, read to the end of its clause
+// and at most 60 bytes, is a sanction list.
+func sanctionCategory(s string) bool {
+	if i := strings.IndexAny(s, ".;"); i >= 0 {
+		s = s[:i]
+	}
+	return reSanctionList.MatchString(lowerASCII(s[:min(len(s), 60)]))
 }
