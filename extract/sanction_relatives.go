@@ -62,8 +62,8 @@ var reDesignatedAs = regexp.MustCompile(`^\s*(?:(?:in|on|last)\s+[\w ]{1,20}?\s+
 
 // reSanctionList is what a designation "as" names when it is a sanction: "as a terrorist
 // organization", "as a Specially Designated National", "as a transnational criminal
-// organization".
-var reSanctionList = regexp.MustCompile(`terror|sanction|specially\s+designated|criminal|narcotic|kingpin|sdn\b|money\s+laundering|blocked`)
+// organization", "as targets under E.O. 13581".
+var reSanctionList = regexp.MustCompile(`terror|sanction|specially\s+designated|criminal|narcotic|kingpin|sdn\b|sdgt|money\s+laundering|blocked|targets?\b|pursuant|e\.\s?o\.|executive\s+order|magnitsky`)
 
 // appointedAs reports a designation "as" a post or a role, not a sanction list: after is the
 // lower-cased text after the verb or the body.
