@@ -58,7 +58,7 @@ func BenchmarkTrafilaturaMainText(b *testing.B) {
 }
 
 // TestSpeedAgainstTrafilatura times both in one run, interleaved so machine load hits both
-// alike, in three rounds; each side counts its fastest round (the one least disturbed by other
+// alike, in five rounds; each side counts its fastest round (the one least disturbed by other
 // work on a shared machine, the usual way to read a noisy timing). The project target is a full
 // extract no slower than the anchor's main text alone.
 func TestSpeedAgainstTrafilatura(t *testing.T) {
@@ -76,7 +76,7 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 	trafilaturaAnchor(pages[0].HTML, pages[0].URL)
 	// CPU time of this process, not wall time: other work on a shared machine then does not
 	// skew the comparison.
-	const rounds = 3
+	const rounds = 5
 	var ours, anchor, oursWall, anchorWall time.Duration
 	for round := 0; round < rounds; round++ {
 		// Each side starts from a collected heap, so neither pays for the other's garbage.
@@ -104,7 +104,8 @@ func TestSpeedAgainstTrafilatura(t *testing.T) {
 		len(pages), rounds, ours.Round(time.Millisecond), oursWall.Round(time.Millisecond), anchor.Round(time.Millisecond), anchorWall.Round(time.Millisecond), ratio)
 	// The target is a full extract (now with sentence structure) no slower than the anchor's
 	// main text alone: recall was worth the time the old 2x margin kept. Measured factors sit
-	// about 2.0x (Dec 2026, shared two-core machine), so falling below 1.0x is a real regression.
+	// about 1.1x to 1.2x (Dec 2026, shared two-core machine, run alone), so falling below 1.0x
+	// is a real regression. scripts/test.sh runs this test on its own after the others.
 	if ratio < 1.0 {
 		t.Errorf("full extract %.2fx the speed of go-trafilatura main text alone; want at least 1x", ratio)
 	}

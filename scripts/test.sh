@@ -21,6 +21,8 @@ ftm_python=$(scripts/venv.sh "$PWD/.venv/ftm" internal/interop/requirements-ftm.
 export SCAMGRAPH_FTM="$(dirname "$ftm_python")/ftm"
 # PDF briefs are printed by Chromium and read back with poppler; CJK/Khmer/Burmese/Thai fonts.
 scripts/chromium.sh >/dev/null
-go test -count=1 -timeout 30m ./...
+go test -count=1 -timeout 30m -skip '^TestSpeedAgainstTrafilatura$' ./...
+# The speed test compares CPU times, so it runs alone, not beside the other packages' tests.
+go test -count=1 -run '^TestSpeedAgainstTrafilatura$' -v ./extract/ | grep -E '^(---|ok|FAIL)|speed-up'
 # The notebooks run after the Go tests, against the same Neo4j, with the sample world loaded.
 scripts/notebooks.sh
