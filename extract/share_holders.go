@@ -255,37 +255,33 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 				break
 			}
 		}
-		for _, m := range reHoldersAre.FindAllStringSubmatchIndex(seg, 2) {
-			at, end := st.s+m[0], st.s+m[1]
-			firm, fs := -1, si
-			if m[2] >= 0 {
-				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
-			} else {
-				firm = firmEndingAt(text, all, ents, ms, at) // the possessor of "'s"
-			}
-			if firm < 0 {
-				continue
-			}
-			listedHolders(text, all, ms, si, firm, fs, at, end, holderType, emit)
-		}
+		// "Y's shareholders are A and B": the firm before "'s", or the one "its" stands for.
+		holderLists(reHoldersAre, text, seg, sents, cands, all, ents, bySent, ms, si, st, holderType, emit)
 		// "Y has two shareholders, namely A (60 percent) and B", "Y's registration lists a
 		// single shareholder, a Cambodian woman named A".
-		if !mentionsAny(low, " has ", " had ", " lists ", " listed ") {
+		if mentionsAny(low, " has ", " had ", " lists ", " listed ") {
+			holderLists(reFirmHasHolders, text, seg, sents, cands, all, ents, bySent, ms, si, st, holderType, emit)
+		}
+	}
+}
+
+// holderLists emits the holders listed after each match of re in sentence si (seg its text
+// from st.s). The firm is the one "its" (re's group 1) stands for, else the firm whose name
+// ends right at the match.
+func holderLists(re *regexp.Regexp, text, seg string, sents []sentence, cands, all []candidate, ents []*docEntity, bySent map[int][]int,
+	ms []int, si int, st sentence, holderType func(candidate) bool, emit func(si, hm, firm, firmSent, s, e int)) {
+	for _, m := range re.FindAllStringSubmatchIndex(seg, 2) {
+		at, end := st.s+m[0], st.s+m[1]
+		firm, fs := -1, si
+		if m[2] >= 0 {
+			firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
+		} else {
+			firm = firmEndingAt(text, all, ents, ms, at)
+		}
+		if firm < 0 {
 			continue
 		}
-		for _, m := range reFirmHasHolders.FindAllStringSubmatchIndex(seg, 2) {
-			at, end := st.s+m[0], st.s+m[1]
-			firm, fs := -1, si
-			if m[2] >= 0 {
-				firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
-			} else {
-				firm = firmEndingAt(text, all, ents, ms, at) // before "'s" or the verb
-			}
-			if firm < 0 {
-				continue
-			}
-			listedHolders(text, all, ms, si, firm, fs, at, end, holderType, emit)
-		}
+		listedHolders(text, all, ms, si, firm, fs, at, end, holderType, emit)
 	}
 }
 
