@@ -275,7 +275,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			}
 		}
 	}
-	if ta == model.Person && (tb == model.Company || tb == model.Compound) && (reWhoseFirm.MatchString(gap) && tb == model.Company || reOwnWithKin.MatchString(gap)) {
+	if ta == model.Person && (tb == model.Company || tb == model.Compound) && ((reWhoseFirm.MatchString(gap) || whoseFirmWide(text, cb.e, gap)) && tb == model.Company || reOwnWithKin.MatchString(gap)) {
 		add(a, b, model.Owns, 0.75)
 		return true
 	}
