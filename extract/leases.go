@@ -26,6 +26,10 @@ import (
 
 const landNouns = `(?:land|lot|plot|property|parcel|grounds?|site|concession|estate)`
 
+// siteOnLandTail is the site's verb and the land's owner after it: "sits on land owned by",
+// "was built in 2021 on 8 hectares registered to".
+const siteOnLandTail = `(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:(?:owned|held)\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|titled\s+to|belonging\s+to)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`
+
 var (
 	// The owner before the site: "the registered owner of the 7.8-hectare property on which".
 	reLandOwnerBefore = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;()]{1,60},\s*|,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:owned|controlled|run|founded)\s+by\s+(?:person|firm|org)\s+)?(?:who\s+|which\s+|that\s+)?|\s+(?:who\s+|which\s+|that\s+)?)(?:also\s+|reportedly\s+|allegedly\s+)?(?:(?:is|was)\s+)?(?:(?:the|a|an)\s+(?:registered\s+|legal\s+|sole\s+|current\s+|original\s+)?(?:owner|landlord|lessor|title\s*holder)\s+of|owns|owned|holds\s+(?:the\s+)?title(?:\s+deed)?\s+to|held\s+(?:the\s+)?title(?:\s+deed)?\s+to|leased\s+out|leases\s+out|leased|leases|rented\s+out|rents\s+out)\s+(?:the\s+)?(?:[\d.,]+[- ](?:hectare|acre|square[- ]metre|square[- ]meter|rai)s?\s+)?` + landNouns + `\s+(?:on|upon|beneath|under|underneath)\s+which\s+(?:the\s+)?$`)
@@ -39,7 +43,7 @@ var (
 	reLandOwnedBy = regexp.MustCompile(`\bon\s+(?:a\s+|the\s+)?(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?` + landNouns + `\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:owned|held)\s+by\s+(?:the\s+)?$`)
 	// "X was built in 2021 by B, a Chinese firm, on land owned by A": the last agent is the
 	// land's owner.
-	reSiteOnLandOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:(?:owned|held)\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|titled\s+to|belonging\s+to)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`)
+	reSiteOnLandOf = regexp.MustCompile(`^\s*(?:,[^;]{0,80}?,\s*)?` + siteOnLandTail)
 	// "X is owned by A through his company B": B holds X for A.
 	reOwnedThroughFirm = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|ultimately\s+)?(?:owned|controlled|held)\s+by\s+(?:[a-z.-]+\s+){0,3}?person\s+through\s+(?:his|her|their|its|person|the\s+family['’]s)\s+(?:[a-z-]+\s+)?(?:company|firm|conglomerate|holding\s+company|group|vehicle)\s*,?\s*$`)
 	// "Y was sold to A", "Y was transferred in 2021 to A": the buyer owns Y.
@@ -116,7 +120,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 			}
 			return true
 		}
-		if reSiteOnLandOf.MatchString(gap) && tb != model.Location {
+		if (reSiteOnLandOf.MatchString(gap) || siteOnLandAside(text, ca.s, gap)) && tb != model.Location { // land_site_asides.go
 			add(b, a, model.Owns, 0.75)
 			return true
 		}
