@@ -159,3 +159,51 @@ func capitalsSignature(text string, toks []token, i, j int) bool {
 func lineBefore(text string, start int) string {
 	return text[strings.LastIndexByte(text[:start], '\n')+1 : start]
 }
+
+// capitalsEchoed reports a name in capitals that the same text writes in mixed case as a
+// name standing alone ("KHUN SOPHANITH — asset freeze" after "tycoon Khun Sophanith has"):
+// designation lists and case captions repeat in capitals the people the prose names. The
+// mixed-case form must not run on into a longer name ("Golden Gate" inside "Golden Gate
+// Payathonzu Development"), and a name preceded by a capitalised word is part of another.
+func capitalsEchoed(text string, toks []token, i, j int) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		w := []rune(toks[k].low)
+		if len(w) < 2 {
+			return false
+		}
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(unicode.ToUpper(w[0]))
+		b.WriteString(string(w[1:]))
+	}
+	name := b.String()
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], name)
+		if k < 0 {
+			return false
+		}
+		s, e := off+k, off+k+len(name)
+		off = e
+		if s > 0 && unicode.IsLetter(rune(text[s-1])) || e < len(text) && unicode.IsLetter(rune(text[e])) {
+			continue
+		}
+		if rest := text[e:]; len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper(rune(rest[1])) {
+			continue // "Golden Gate Payathonzu": a longer name
+		}
+		if before := strings.TrimRight(text[:s], " "); len(before) < s {
+			ws := strings.Fields(before)
+			if len(ws) > 0 {
+				if last := ws[len(ws)-1]; unicode.IsUpper([]rune(last)[0]) && !strings.ContainsAny(last, ".,;:") && !titleWords[strings.ToLower(last)] && !personTitles[strings.ToLower(last)] {
+					continue // "Hongfa Golden Gate": a longer name
+				}
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -72,6 +72,14 @@ func TestCapitalsPerson(t *testing.T) {
 			"FACTUAL BASIS\n\nThe judge found that the attorney for the firm had been paid.\n\nGOLDEN CRESCENT\n\nA compound on the river bank",
 			nil,
 			[]string{"Person:Factual Basis", "Person:Golden Crescent"}},
+		{"capitals that echo a name the prose writes in mixed case, in a list of the designated",
+			"The UK sanctioned the tycoon Khun Sophanith and his adviser Meas Sarin.\n\nKHUN SOPHANITH — asset freeze\n\nMEAS SARIN — asset freeze",
+			[]string{"Person:Khun Sophanith", "Person:Meas Sarin"},
+			[]string{"Person:KHUN SOPHANITH"}},
+		{"capitals whose mixed-case form runs on into a longer name are no person",
+			"Golden Gate Payathonzu Development Co., Ltd. and Hongfa Silver Star Co., Ltd. built it.\n\nGOLDEN GATE — asset freeze\n\nSILVER STAR — asset freeze",
+			nil,
+			[]string{"Person:Golden Gate", "Person:Silver Star"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -26,7 +26,16 @@ import (
 
 // reLeadInLine is a lead-in line up to its colon: a word of designation and then "the
 // following" or a verb of inclusion right before the colon.
-var reLeadInLine = regexp.MustCompile(`(?i)\b(?:designat\w*|sanction\w*|targets?|targeted|listed|listing)\b[^:]{0,80}?(?:\bthe\s+following\b[^:]{0,80}|\b(?:include|includes|included|are|were|is)\s*)$`)
+var reLeadInLine = regexp.MustCompile(`(?i)\b(?:designat\w*|sanction\w*|targets?|targeted|listed|listing)\b[^:]{0,80}?(?:\bthe\s+following\b[^:]{0,80}|\b(?:include|includes|included|are|were|is|target|targets|cover|covers)\s*)$|\bthe\s+following\s+(?:\w+\s+){0,4}?(?:are|were|is|have\s+been|has\s+been)\s+(?:(?:also|today|now|being)\s+)?(?:designated|sanctioned|listed)\b[^:]{0,80}$`)
+
+// reLeadInPronoun is a short lead-in that names the list by a pronoun, the sentence before
+// it saying what the list holds: "The designations are made under the Global Human Rights
+// regime. They include:".
+var reLeadInPronoun = regexp.MustCompile(`(?i)^\s*(?:they|these|those)\s+(?:include|are)\s*$`)
+
+// reDesignationsNoun is a sentence about the designations themselves: "The designations are
+// made under", "Today's sanctions".
+var reDesignationsNoun = regexp.MustCompile(`(?i)\b(?:the|today's|today’s)\s+(?:designations|sanctions|listings)\b`)
 
 // reLeadInDenial is a lead-in that lists those spared: "were not designated", "removed",
 // "delisted", "no longer".
@@ -53,7 +62,8 @@ func designationLeads(text string, sents []sentence, cands []candidate, ents []*
 		// following:" after a designation names no list of the designated.
 		ls := max(st.s, strings.LastIndexByte(text[:colon], '\n')+1)
 		lead := text[ls:colon]
-		if len(strings.Fields(lead)) > 25 || !reLeadInLine.MatchString(lead) || reLeadInDenial.MatchString(lead) {
+		pronounLead := reLeadInPronoun.MatchString(lead) && strings.TrimSpace(text[st.s:ls]) == "" && si > 0 && reDesignationsNoun.MatchString(text[sents[si-1].s:sents[si-1].e])
+		if len(strings.Fields(lead)) > 25 || !(pronounLead || reLeadInLine.MatchString(lead)) || reLeadInDenial.MatchString(lead) {
 			continue
 		}
 		after := mentionsAfter(cands, bySent, si, min(len(sents), si+80), colon) // designation_colon.go

@@ -38,6 +38,21 @@ func TestDesignationLeads(t *testing.T) {
 				"Pich Sam, for being a leader of Golden Gate Co., Ltd.;\n" +
 				"Golden Gate Co., Ltd., for being owned or controlled by Pich Sam.",
 			[]rel{sanc("Pich Sam", "Office of Foreign Assets Control"), sanc("Golden Gate Co., Ltd.", "Office of Foreign Assets Control")}, nil},
+		{"a list under a pronoun lead-in that the sentence before says holds the designations, names in capitals",
+			"The UK has today sanctioned two people behind the compound. Its owner Khun Sophanith hired Meas Sarin.\n\n" +
+				"The designations are made under the Global Human Rights regime. They include:\n\n" +
+				"KHUN SOPHANITH — asset freeze and travel ban\n\nMEAS SARIN — asset freeze and travel ban\n\nFull details are published by HM Treasury.",
+			[]rel{sanc("Khun Sophanith", "United Kingdom"), sanc("Meas Sarin", "United Kingdom")}, nil},
+		{"a lead-in where the designations target a list, and one where the following were designated",
+			"The UK has today imposed sanctions on a tycoon and his company.\n\n" +
+				"The designations, made under the Global Irregular Migration regime, target:\n\n" +
+				"Ly Chanthou, an Oknha who owns the land;\n\nChanthou Group Co., Ltd., the firm that built the compound.",
+			[]rel{sanc("Ly Chanthou", "United Kingdom"), sanc("Chanthou Group Co., Ltd.", "United Kingdom")}, nil},
+		{"a lead-in where the following were designated, the body named before",
+			"The Office of Foreign Assets Control (OFAC) sanctioned two people who own the compound. Lin Wenhao built it with Teo Boon Huat.\n\n" +
+				"The following persons were designated pursuant to E.O. 13818:\n\n" +
+				"LIN WENHAO; DOB 03 Feb 1974; nationality China.\n\nTeo Boon Huat; DOB 1970; nationality Malaysia.",
+			[]rel{sanc("Lin Wenhao", "Office of Foreign Assets Control"), sanc("Teo Boon Huat", "Office of Foreign Assets Control")}, nil},
 		// Precision.
 		{"a lead-in that lists those spared",
 			"The Office of Foreign Assets Control (OFAC) today sanctioned an armed group.\n" +
@@ -57,6 +72,17 @@ func TestDesignationLeads(t *testing.T) {
 				"Lim Heng, a businessman from Phnom Penh.\n" +
 				"Tan Wei, his cousin.",
 			nil, []rel{sanc("Lim Heng", "Office of Foreign Assets Control"), sanc("Tan Wei", "Office of Foreign Assets Control")}},
+		{"a pronoun lead-in with no word of designation before it",
+			"The Office of Foreign Assets Control (OFAC) today sanctioned an armed group.\n" +
+				"The casino employs hundreds of guards. They include:\n" +
+				"Lim Heng, a former soldier.\n" +
+				"Tan Wei, his cousin.",
+			nil, []rel{sanc("Lim Heng", "Office of Foreign Assets Control"), sanc("Tan Wei", "Office of Foreign Assets Control")}},
+		{"the following named as not designated",
+			"The Office of Foreign Assets Control (OFAC) today sanctioned an armed group.\n" +
+				"The following persons were not designated:\n" +
+				"Lim Heng, a former soldier.",
+			nil, []rel{sanc("Lim Heng", "Office of Foreign Assets Control")}},
 	}
 	checkRelCases(t, x, cases)
 }
