@@ -1725,6 +1725,9 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, gap string, add func(a, b int, pred string, conf float64)) {
 	a, b := ca.ent, cb.ent
 	ta := ents[a].typ
+	if agentInPlace(text, ents, ca, gap) {
+		return // "warrants issued by the Criminal Court in Bangkok" (agent_places.go)
+	}
 	if c := moreLocus(text, ents, ca, cb, gap); c != 0 {
 		if c > 0 {
 			add(a, b, model.LocatedIn, c)
