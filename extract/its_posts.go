@@ -18,8 +18,9 @@ import (
 // The possessor is the body "its" stands for (references.go) or the body named before "'s".
 
 // reAsidePostIs is the gap between a possessor and the holder's name: the post (group 1),
-// an optional aside (group 2) and the words before the name (group 3).
-var reAsidePostIs = regexp.MustCompile(`^\s*(?:['’]s)?\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s+on\s+(?:the\s+)?(?:site|ground))?` +
+// the place the post is held in ("Its representative in Cambodia is X", group 2), an
+// optional aside (group 3) and the words before the name (group 4).
+var reAsidePostIs = regexp.MustCompile(`^\s*(?:['’]s)?\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s+on\s+(?:the\s+)?(?:site|ground)|\s+in\s+([a-z][a-z'’ -]{1,40}?))?` +
 	`(\s*,\s*(?:with\s+(?:about\s+|nearly\s+|some\s+|almost\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:the|its)\s+shares)?|` +
 	`according\s+to\s+[^,"“”]{1,60}|known\s+(?:to\s+[a-z ]{1,30}?\s+)?as\s+["“][^"“”]{1,30}["”]|records\s+show|filings\s+show)\s*,)?` +
 	`\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?((?:[a-z.'’-]+\s+){0,4})$`)
@@ -42,20 +43,88 @@ func holderLead(words string) bool {
 // asidePostPair reads "Its POST [and POST][, ASIDE,] is [DESCRIPTION] X" and "BODY's POST,
 // ASIDE, is X" between a body (or "its") and the person named next.
 func asidePostPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
-	if q != p+1 {
+	if q != p+1 && q != p+2 {
 		return
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
+	if q == p+1 {
+		identifiedPostPair(text, cands, ents, ms, p, q, add, setRole)
+	}
 	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 140 ||
 		ents[ca.ent].typ != model.Company && ents[ca.ent].typ != model.Organization || ents[cb.ent].typ != model.Person {
 		return
 	}
 	its := strings.EqualFold(ca.text, "its")
 	gap := strings.ToLower(text[ca.e:cb.s])
-	m := reAsidePostIs.FindStringSubmatch(gap)
-	// A possessor's name reads this way only with an aside; "its" also with two posts.
-	if m == nil || !its && !strings.HasPrefix(strings.TrimSpace(gap), "'s") && !strings.HasPrefix(strings.TrimSpace(gap), "’s") ||
-		m[2] == "" && !(its && strings.Contains(m[1], " and ")) || hasStop(m[1]) || !holderLead(m[3]) {
+	mi := reAsidePostIs.FindStringSubmatchIndex(gap)
+	if mi == nil {
+		return
+	}
+	// post, place, aside, words before the name
+	var m [5]string
+	for i := range m {
+		if mi[2*i] >= 0 {
+			m[i] = gap[mi[2*i]:mi[2*i+1]]
+		}
+	}
+	post, place, aside, lead := m[1], m[2], m[3], m[4]
+	// A name between the two is read past only inside the aside or the post's place: the
+	// nickname of "known to workers as "Boss Guo"", the country of "Its representative in
+	// Cambodia", never a name that could hold the post itself.
+	if q == p+2 {
+		mid := cands[ms[p+1]]
+		inAside := mi[6] >= 0 && mid.s-ca.e >= mi[6] && mid.e-ca.e <= mi[7] && strings.Contains(aside, "known")
+		inPlace := mi[4] >= 0 && mid.s-ca.e >= mi[4] && mid.e-ca.e <= mi[5] && mid.ent >= 0 && ents[mid.ent].typ == model.Location
+		if !inAside && !inPlace {
+			return
+		}
+	}
+	// A possessor's name reads this way only with an aside; "its" also with two posts or a
+	// post's place.
+	if !its && !strings.HasPrefix(strings.TrimSpace(gap), "'s") && !strings.HasPrefix(strings.TrimSpace(gap), "’s") ||
+		aside == "" && !(its && (strings.Contains(post, " and ") || place != "")) || hasStop(post) || !holderLead(lead) {
+		return
+	}
+	posts := postsOf(post)
+	if mi[3] < len(gap) && reOnSite.MatchString(gap[mi[3]:]) {
+		// "Its manager on site": one who runs the site works for the body, he does not direct it.
+		for i := range posts {
+			if posts[i].pred == model.Directs || posts[i].pred == model.EmployedBy {
+				posts[i].pred, posts[i].role = model.EmployedBy, "site "+posts[i].role
+			}
+		}
+	}
+	if len(posts) > 0 {
+		emitPosts(ents, cb.ent, ca.ent, posts, add, setRole)
+	}
+}
+
+// reOnSite follows a post held at the site rather than in the body: " on site".
+var reOnSite = regexp.MustCompile(`^\s+on\s+(?:the\s+)?(?:site|ground)\b`)
+
+// reIdentifiedPost is the gap between "its" and a name its post is identified as: "Its
+// manager, identified by several survivors as Deng Peng, ordered punishments".
+var reIdentifiedPost = regexp.MustCompile(`^\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,\s*(?:identified|named|described)\s+(?:by\s+[a-z ]{1,40}?\s+)?as\s+["“]?$`)
+
+// reCopulaAfter opens a copula right after a name set off by a comma: the name so set off is
+// an aside ("known as "Boss Guo", is Guo Tianyu"), the holder comes after the copula.
+var reCopulaAfter = regexp.MustCompile(`^["”]?\s*,\s*(?:is|was|has\s+been|had\s+been|remains|remained)\b`)
+
+// identifiedPostPair reads "Its POST, identified by X as NAME, VERB": NAME holds the post of
+// the body "its" stands for. The name must close the aside (a comma after it) and no copula
+// may follow, which would name the holder after it.
+func identifiedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
+	ca, cb := cands[ms[p]], cands[ms[q]]
+	if ca.ent < 0 || cb.ent < 0 || !strings.EqualFold(ca.text, "its") || cb.s < ca.e || cb.s-ca.e > 100 ||
+		ents[ca.ent].typ != model.Company && ents[ca.ent].typ != model.Organization || ents[cb.ent].typ != model.Person {
+		return
+	}
+	m := reIdentifiedPost.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
+	if m == nil || hasStop(m[1]) {
+		return
+	}
+	after := text[cb.e:min(len(text), cb.e+30)]
+	if !strings.HasPrefix(strings.TrimLeft(after, "\"”"), ",") || reCopulaAfter.MatchString(after) {
 		return
 	}
 	if posts := postsOf(m[1]); len(posts) > 0 {

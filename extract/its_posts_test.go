@@ -29,3 +29,37 @@ func TestAsidePosts(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestItsPostShapes: "its" and a post with a lead word, a place, a nickname aside or an
+// identification aside; with precision cases.
+func TestItsPostShapes(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a post after two lead words",
+			"Company records list Naw Htoo Paw as the sole shareholder of Moei Bank Logistics Co., Ltd. Its only registered director, Saw Eh Doh, is the colonel's younger brother.",
+			[]rel{{"Saw Eh Doh", model.Directs, "Moei Bank Logistics Co., Ltd.", ""}}, nil},
+		{"a post identified by witnesses",
+			"The upper floors were rented by Haoyun Network Technology Co., Ltd., a Chinese company. Its manager, identified by several survivors as Deng Peng, ordered punishments.",
+			[]rel{{"Deng Peng", model.Directs, "Haoyun Network Technology Co., Ltd.", ""}}, nil},
+		{"a post held in a country",
+			"Management has been contracted to a Chinese firm, Fujian Haixia Entertainment Management Co., Ltd. Its representative in Cambodia is Huang Liqiang, a business partner of the owner.",
+			[]rel{{"Huang Liqiang", model.EmployedBy, "Fujian Haixia Entertainment Management Co., Ltd.", ""}}, nil},
+		{"a site manager known by a nickname",
+			"The floors were run by Jinlong Network Technology Co., Ltd. Its manager on site, known to workers as \"Boss Guo\", is Guo Tianyu, a Chinese national.",
+			[]rel{{"Guo Tianyu", model.EmployedBy, "Jinlong Network Technology Co., Ltd.", ""}},
+			[]rel{{"Guo Tianyu", model.Directs, "Jinlong Network Technology Co., Ltd.", ""}}},
+		{"an identification followed by a copula names the holder after it",
+			"The floors were run by Jinlong Network Technology Co., Ltd. Its manager, identified by workers as Boss Guo, is Guo Tianyu, a Chinese national.",
+			nil, []rel{{"Boss Guo", model.Directs, "Jinlong Network Technology Co., Ltd.", ""}}},
+		{"an identification of someone else is no post",
+			"The floors were run by Jinlong Network Technology Co., Ltd. Its manager, identified by police as a suspect, later met Lim Boon Keat, a broker.",
+			nil, []rel{{"Lim Boon Keat", model.Directs, "Jinlong Network Technology Co., Ltd.", ""}, {"Lim Boon Keat", model.EmployedBy, "Jinlong Network Technology Co., Ltd.", ""}}},
+		{"a person between the post and the copula is no place",
+			"The floors were run by Jinlong Network Technology Co., Ltd. Its representative, Chen Bo said, is Lim Boon Keat.",
+			nil, []rel{{"Lim Boon Keat", model.EmployedBy, "Jinlong Network Technology Co., Ltd.", ""}}},
+		{"a place of an office is no post",
+			"The floors were run by Jinlong Network Technology Co., Ltd. Its office in Phnom Penh is Lim Boon Keat's old house.",
+			nil, []rel{{"Lim Boon Keat", model.EmployedBy, "Jinlong Network Technology Co., Ltd.", ""}, {"Lim Boon Keat", model.Directs, "Jinlong Network Technology Co., Ltd.", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

@@ -22,7 +22,7 @@ var bodyPostTypes = []string{model.Company, model.Organization}
 
 // postLeadWords may stand between "its" and the post: "its former president", "its Filipino
 // human resources officer".
-var postLeadWords = set("former", "current", "then", "acting", "interim", "new", "longtime", "long-time", "sole", "main", "local", "top")
+var postLeadWords = set("former", "current", "then", "acting", "interim", "new", "longtime", "long-time", "sole", "main", "local", "top", "only", "registered")
 
 // itsPost returns the index of the token after a post that follows "its" at token k ("its
 // [former] [Filipino] legal representative"), or 0 when no post of a person follows.
