@@ -942,6 +942,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			role, from, firstEnt = r, issuerSent, -1
 			add(si, a, b, model.EmployedBy, 0.7, true, sents[si].s, sents[si].e)
 		})
+	// "Interior Secretary X" in a text that names the ministry (portfolio_titles.go).
+	portfolioTitles(text, sents, cands, ents, bySent, func(si, a, b int, r string, s, e, bodySent int) {
+		role, from, firstEnt = r, -1, -1
+		if bodySent < si {
+			from = bodySent
+		}
+		add(si, a, b, model.Directs, 0.75, true, s, e) // the title describes the speaker; "said" does not hedge it
+	})
 	out = dropGenericRaiders(out, ids, ents)
 	out = dropParentSanctioners(out, ids, ents)
 	out = dropLesserPosts(out) // one_post.go
