@@ -49,7 +49,8 @@ func paidShields(text string, sents []sentence, cands []candidate, ents []*docEn
 				continue
 			}
 			// Paid protection: the agent whose words up to the site read as paid for it
-			// (past a payer named in between; not past an apposition of the agent).
+			// (past a payer named in between, and past an apposition of the agent: "X, a DKBA
+			// colonel, has received payments from Y in exchange for guarding Z").
 			paid := false
 			for i := j - 1; i >= 0 && !paid; i-- {
 				c := cands[ms[i]]
@@ -57,7 +58,7 @@ func paidShields(text string, sents []sentence, cands []candidate, ents []*docEn
 					continue
 				}
 				if gap := text[c.e:site.s]; !strings.Contains(gap, ";") {
-					if _, paid = paidFor(gap, reBoughtShield, false); paid {
+					if _, paid = paidFor(gap, reBoughtShield, true); paid {
 						emit(si, c.ent, site.ent, si, st.s, site.e)
 					}
 				}

@@ -18,8 +18,10 @@ var (
 	// rePaidTo ends right before the one paid: " delivered cash to ", "paid monthly sums to
 	// Councilor ".
 	rePaidTo = regexp.MustCompile(`(?i)\b(?:paid|pays|paying|delivered|delivers|handed|hands|gave|gives|passed)\s+(?:[^.;]{0,50}?\s)?(?:payments?|cash|money|bribes?|fees?|sums?|envelopes?|baht|dollars|riel|pesos|kip)\s+(?:[^.;]{0,30}?\s)?to\s+(?:the\s+)?$`)
-	// reApposThenFor is an apposition of the one paid, then what the payment bought.
-	reApposThenFor = regexp.MustCompile(`^(?:\s*,\s*[^,;.()]{1,90},)?\s*$`)
+	// reApposThenFor is what may follow the one paid before what the payment bought: its short
+	// form in brackets, then an apposition that may hold a short form of its own (", a colonel
+	// in the Royal Cambodian Armed Forces (RCAF) and commander of ... ,").
+	reApposThenFor = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:[^,;.()]|\([^()]{1,20}\))+?,)?\s*$`)
 )
 
 // paidWarnings calls emit(si, paid, site, si, s, e) for each shape above in sentence si;
@@ -33,7 +35,7 @@ func paidWarnings(text string, sents []sentence, cands []candidate, ents []*docE
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "paid", "payment", "cash", "money", "bribe", "fee", "sums", "envelope") || !mentionsAny(low, "protection", "warn", "notice of", "tip") {
+		if !mentionsAny(low, "paid", "payment", "cash", "money", "bribe", "fee", "sums", "envelope") || !mentionsAny(low, "protection", "warn", "notice of", "tip", "armed ") {
 			continue // cheap test before the regular expressions
 		}
 		// The one site of the sentence.

@@ -26,7 +26,7 @@ var (
 	rePaymentApposed = regexp.MustCompile(`(?i)` + payLeadW + apposW + paymentW)
 	// reBoughtWarning is a warning or protection bought: " in exchange for giving advance
 	// warning of", " to warn", " in return for the protection".
-	reBoughtWarning = regexp.MustCompile(`(?i)` + purposeW + `(?:(?:giving|providing|passing\s+on|offering)\s+)?(?:(?:the|its|their|any)\s+)?(?:(?:advance|prior|early)\s+)?(?:(?:armed\s+)?protection\b|warnings?\s+(?:of|about|before|on)\b|notice\s+of\s+(?:inspections|raids)|tip-offs?\b|(?:warn|warning|alert|alerting|tip\s+off|tipping\s+off)\s)`)
+	reBoughtWarning = regexp.MustCompile(`(?i)` + purposeW + `(?:(?:giving|providing|passing\s+on|offering)\s+)?(?:(?:the|its|their|any)\s+)?(?:(?:advance|prior|early)\s+)?(?:(?:armed\s+)?protection\b|warnings?\s+(?:of|about|before|on)\b|notice\s+of\s+(?:(?:police|planned)\s+)?(?:inspections|raids|checks)|armed\s+(?:security|guards|soldiers|troops|men)\b|tip-offs?\b|(?:warn|warning|alert|alerting|tip\s+off|tipping\s+off)\s)`)
 	// reBoughtShield is a site protected, up to the site: " in exchange for protecting the",
 	// " to shield".
 	reBoughtShield = regexp.MustCompile(`(?i)` + purposeW + `(?:protect|shield|guard|protecting|shielding|guarding|providing\s+(?:armed\s+)?(?:protection|security)\s+(?:to|for|at))\s+(?:the\s+)?$`)

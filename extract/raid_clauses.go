@@ -27,13 +27,20 @@ const raidCrewW = `(?:troops|soldiers|officers|agents|personnel|members|operativ
 var (
 	// reRaidPassiveBy ends right before the first agent of a raid passive: " that was raided
 	// in March by the", " was stormed on 2 May by troops of the".
-	reRaidPassiveBy = regexp.MustCompile(`(?i)(?:(,\s*(?:which|that)\s+)|\s)(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly|jointly|eventually)\s+)*(?:raided|stormed|searched)\s+(?:(?:on|in|last|this|early|late|earlier|during)\s+[\w ,]{1,30}?\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	reRaidPassiveBy = regexp.MustCompile(`(?i)(?:(,\s*(?:which|that)\s+)|\s)(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly|jointly|eventually)\s+)*(?:raided|stormed|searched|sealed\s+off|swept|entered)\s+(?:(?:on|in|last|this|early|late|earlier|during|before)\s+[\w ,]{1,30}?\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// reEnteredIn is an entry in a register or a record, not into a site: "was entered in the
+	// register by".
+	reEnteredIn = regexp.MustCompile(`(?i)\bentered\s+in\s`)
+	// reSubjectAside is what may stand between a site and its passive, beside nothing: an
+	// aside closed by a comma that tells where the site lies ("X in Ton Pheung district,
+	// Bokeo province, was sealed off by", "X, which lies in Bokeo province, was swept by").
+	reSubjectAside = regexp.MustCompile(`^[^.;:()]{1,180}(?:,["”]?|["”],)\s*$`)
 	// reSiteApposed runs from a site to the relative pronoun of a clause about it, over an
 	// apposition: ", an offshore gaming and scam compound in Cordova, Cebu".
 	reSiteApposed = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:a|an|the)\s+[^;()"“”]{1,160}?)?$`)
 	// reRaiderAnd joins a further raider: " and the", " (PAOCC) and by troops of the", ", and
 	// soldiers from the junta's".
-	reRaiderAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Za-z][\w-]*\s+){0,2}[\w-]+(?:['’]s|s['’])\s+)?$`)
+	reRaiderAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:and|as\s+well\s+as|(?:acting|working)\s+(?:together\s+)?with|together\s+with|alongside)\s+(?:by\s+)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Za-z][\w-]*\s+){0,2}[\w-]+(?:['’]s|s['’])\s+)?$`)
 	// reRaidLead ends right before a raider that heads its clause: the sentence's start, a
 	// comma, "when", "that", a speech verb, a date; with its men named before it or not.
 	reRaidLead = regexp.MustCompile(`(?i)(?:^|[,;:—–]|\bwhen|\bafter|\bthat|\bsaid|\bsays|\bas)\s*(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[\w]+(?:\s+\d{1,4})?,?\s*(?:\d{4},?\s*)?)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
@@ -96,7 +103,7 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 			before := text[max(st.s, c.s-120):c.s]
 			// The passive, its subject the site named before (over an apposition when the
 			// passive is a relative clause).
-			if loc := reRaidPassiveBy.FindStringSubmatchIndex(before); loc != nil {
+			if loc := reRaidPassiveBy.FindStringSubmatchIndex(before); loc != nil && !reEnteredIn.MatchString(before[loc[0]:]) {
 				off := max(st.s, c.s-120)
 				verbAt := off + loc[0]
 				relative := loc[2] >= 0
@@ -111,7 +118,7 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 					if !isSite(p) {
 						continue
 					}
-					if relative && reSiteApposed.MatchString(text[p.e:verbAt]) || !relative && strings.TrimSpace(text[p.e:verbAt]) == "" {
+					if relative && reSiteApposed.MatchString(text[p.e:verbAt]) || !relative && placeAsideOnly(text[p.e:verbAt], cands, ents, ms[k+1:i], p.ent) {
 						for _, k := range chain(i, true) {
 							emit(si, cands[ms[k]].ent, p.ent, p.s, cands[ms[k]].e)
 						}
@@ -179,4 +186,22 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 		}
 	}
+}
+
+// placeAsideOnly reports that gap, the words between a site and the passive verb after it, is
+// empty or an aside whose names (mentions ms) are places or the site itself: a firm or a
+// person named there may be what the passive is about.
+func placeAsideOnly(gap string, cands []candidate, ents []*docEntity, ms []int, site int) bool {
+	if strings.TrimSpace(gap) == "" {
+		return true
+	}
+	if !reSubjectAside.MatchString(gap) {
+		return false
+	}
+	for _, m := range ms {
+		if c := cands[m]; c.ent >= 0 && c.ent != site && ents[c.ent].typ != model.Location {
+			return false
+		}
+	}
+	return true
 }

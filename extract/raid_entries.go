@@ -16,9 +16,12 @@ import (
 
 var (
 	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
-	reEntryVerbSite = regexp.MustCompile(`(?i)\bentered\s+(?:the\s+)?$`)
+	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into)\s+(?:the\s+)?$`)
 	// reEntrySubjectWord is a word the subject clause may hold besides the bodies' names.
-	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then)$`)
+	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	// reEntryWarrant is an aside on the warrant the bodies' men carried: ", armed with a
+	// warrant to search and seize computer data,".
+	reEntryWarrant = regexp.MustCompile(`(?i),\s*(?:armed\s+with|acting\s+on|carrying|bearing)\s+(?:an?|the|two|three)\s+[^,;.()]{0,80}?\bwarrants?\b[^,;.()]{0,60},`)
 	// rePurposeAfter is a purpose told after the site: " on Monday for talks", " to deliver
 	// food"; reHeldInside (raids_joint.go) tells a raid's purpose from the others.
 	rePurposeAfter = regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(?:to|for)\s+[a-z]`)
@@ -32,7 +35,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !strings.Contains(lowerASCII(text[st.s:st.e]), "entered ") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ") {
 			continue // cheap test before the regular expressions
 		}
 		for q := 1; q < len(ms); q++ {
@@ -77,6 +80,7 @@ var entryPunct = strings.NewReplacer("'s", " ", "’s", " ", ",", " ", ":", " ",
 // words for the bodies' men, joiners or a time.
 func entrySubjectWords(s string) bool {
 	s = reEntryParen.ReplaceAllString(s, " ")
+	s = reEntryWarrant.ReplaceAllString(s, " ")
 	s = entryPunct.Replace(s)
 	for _, w := range strings.Fields(s) {
 		if !reEntrySubjectWord.MatchString(w) {
