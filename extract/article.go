@@ -24,10 +24,8 @@ func (x *Extractor) article(ctx context.Context, p Page) (*model.Document, error
 	if err != nil {
 		return nil, fmt.Errorf("page %s: %w", p.URL, err)
 	}
-	if linkFarm(body) {
-		return nil, nil // an index or tag page: the crawler uses it to find pages only
-	}
-	text, meta := mainText(body, p.URL)
+	// An index or tag page (mostly links) gives no text: the crawler uses it to find pages only.
+	text, meta := pageText(body, p.URL, true)
 	if text == "" {
 		return nil, nil
 	}
@@ -68,6 +66,12 @@ type pageMeta struct {
 // lines. It runs go-trafilatura with its readability and DOM-distiller fallbacks on a tree
 // parsed once, without its whole-page date scan (dates come from the page metadata).
 func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
+	return pageText(body, pageURL, false)
+}
+
+// pageText is mainText; with skipFarms a page that is mostly links (linkFarm) gives no text,
+// judged on the tree parsed here rather than on a second pass over the bytes.
+func pageText(body []byte, pageURL string, skipFarms bool) (text string, meta pageMeta) {
 	defer func() {
 		// The HTML libraries are not ours; a panic on hostile markup must not stop a crawl.
 		if r := recover(); r != nil {
@@ -75,7 +79,7 @@ func mainText(body []byte, pageURL string) (text string, meta pageMeta) {
 		}
 	}()
 	doc, err := html.Parse(bytes.NewReader(body))
-	if err != nil {
+	if err != nil || skipFarms && linkFarm(doc) {
 		return "", pageMeta{}
 	}
 	facts := readPageFacts(doc)

@@ -115,9 +115,10 @@ func quoteStart(b []byte) string {
 }
 
 // linkFarm reports whether a page is mostly links (an index, tag cloud or link farm): such a
-// page helps find documents but is not one.
-func linkFarm(body []byte) bool {
-	return formats.PageLinkStats(body).LinkFarm()
+// page helps find documents but is not one. It counts on the parsed tree what the crawler's
+// formats.PageLinkStats counts on the bytes.
+func linkFarm(doc *html.Node) bool {
+	return formats.TreeLinkStats(doc).LinkFarm()
 }
 
 // boilerTags hold page furniture, not the article.

@@ -101,12 +101,20 @@ func courtRecord(d *model.Document) bool {
 	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head)
 }
 
+// chargingWords reports whether text may match reCharging, which needs "grand" or "complaint"
+// in any case or "INDICTMENT" (fold_gates.go).
+func chargingWords(text string) bool {
+	return strings.Contains(text, "INDICTMENT") || hasFoldWord(text, chargingFolds)
+}
+
+var chargingFolds = []string{"grand", "complaint"}
+
 // chargingDocument reports a charging document (an indictment, a criminal complaint): what it
 // states is what the prosecution alleges. Served from an authority it is one when it charges
 // (reCharging); served from elsewhere (a docket archive) it also needs a case caption or number
 // near the top, so a news story quoting "the grand jury charges" is not one.
 func chargingDocument(d *model.Document, official bool) bool {
-	if !reCharging.MatchString(d.Text) {
+	if !chargingWords(d.Text) || !reCharging.MatchString(d.Text) {
 		return false
 	}
 	if official {

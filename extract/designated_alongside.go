@@ -31,6 +31,8 @@ var reDesignatedAlongside = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has\s+b
 // Cambodian firms, ").
 var reAlongsideLead = regexp.MustCompile(`(?i)^(?:(?:the|his|her|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}(?:firms?|compan(?:y|ies)|entit(?:y|ies)|individuals|persons|people|associates?|business(?:es)?|groups?|executives|officers|militias?|men|others|wife|husband|son|daughter|brother|sister|father|nephew|partner),\s+(?:(?:the|his|her|its|their)\s+)?)?$`)
 
+var designatedWords = []string{"designated", "sanctioned", "blacklisted"}
+
 // designatedAlongside reads the sentences above. emit gets the sentence, the designated, the
 // body, the body's sentence and the span read.
 func designatedAlongside(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
@@ -38,7 +40,10 @@ func designatedAlongside(text string, sents []sentence, cands []candidate, ents 
 	for si, st := range sents {
 		ms := bySent[si]
 		body := text[st.s:st.e]
-		loc := reDesignatedAlongside.FindStringSubmatchIndex(body)
+		var loc []int
+		if hasFoldWord(body, designatedWords) { // what the regexp needs (fold_gates.go)
+			loc = reDesignatedAlongside.FindStringSubmatchIndex(body)
+		}
 		if loc != nil && strings.Contains(strings.ToLower(body[max(0, loc[0]-5):loc[2]]), " not ") {
 			loc = nil // "was not designated along with"
 		}

@@ -211,6 +211,14 @@ var (
 	reSanctionCue     = regexp.MustCompile(`(?i)\b(?:sanction|designat|blacklist|freez|froze|asset|sdn)`)
 )
 
+// sanctionCue reports whether s speaks of sanctions (reSanctionCue), trying the regexp only
+// when one of its words occurs (fold_gates.go).
+func sanctionCue(s string) bool {
+	return hasFoldWord(s, sanctionCueWords) && reSanctionCue.MatchString(s)
+}
+
+var sanctionCueWords = []string{"sanction", "designat", "blacklist", "freez", "froze", "asset", "sdn"}
+
 // sanctionNouns reads the lists above. emit gets the sentence, the designated, the body, the
 // body's sentence and the span read.
 func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
@@ -235,7 +243,7 @@ func sanctionNouns(text string, sents []sentence, cands []candidate, ents []*doc
 			}
 		}
 		for sj := si - 1; agent < 0 && sj >= 0 && sj >= si-3; sj-- {
-			if !reSanctionCue.MatchString(text[sents[sj].s:sents[sj].e]) {
+			if !sanctionCue(text[sents[sj].s:sents[sj].e]) {
 				continue
 			}
 			for _, m := range bySent[sj] {

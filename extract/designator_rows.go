@@ -36,7 +36,7 @@ func designatorRows(text string, sents []sentence, cands []candidate, ents []*do
 	for si, st := range sents {
 		ms := bySent[si]
 		if len(ms) < 2 || !lineStart(text, st.s) || si-cue > 12 {
-			if reSanctionCue.MatchString(text[st.s:st.e]) {
+			if sanctionCue(text[st.s:st.e]) {
 				cue = si
 			}
 			continue
@@ -71,7 +71,7 @@ func designatorRows(text string, sents []sentence, cands []candidate, ents []*do
 			prev = c
 		}
 		if !ok || len(bodies) == 0 || !reRowClose.MatchString(text[prev.e:le]) {
-			if reSanctionCue.MatchString(text[st.s:st.e]) {
+			if sanctionCue(text[st.s:st.e]) {
 				cue = si
 			}
 			continue

@@ -93,6 +93,9 @@ func dropStandfirst(doc *html.Node) {
 // "summary" is not one of them: sites also call the article's lead paragraph a summary.
 var standfirstWords = regexp.MustCompile(`(?i)(^|[\s_-])(dek|standfirst|sub-?head(line)?|sub-?title)($|[\s_-])`)
 
+// standfirstFolds are words standfirstWords needs, tried first (fold_gates.go).
+var standfirstFolds = []string{"dek", "standfirst", "sub"}
+
 // standfirstClass reports whether n is a short block its class or id calls a standfirst.
 func standfirstClass(n *html.Node) bool {
 	switch n.Data {
@@ -101,7 +104,7 @@ func standfirstClass(n *html.Node) bool {
 		return false
 	}
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && standfirstWords.MatchString(a.Val) {
+		if (a.Key == "class" || a.Key == "id") && hasFoldWord(a.Val, standfirstFolds) && standfirstWords.MatchString(a.Val) {
 			return smallBlock(n) && len(strings.Fields(textOf(n))) >= 6
 		}
 	}
@@ -347,6 +350,28 @@ var boilerLine = regexp.MustCompile(`(?i)^\W*(` + strings.Join([]string{
 	`[\w .,'’-]{3,100} contributed (reporting|research|to this (report|article|story))\b.{0,80}`,
 }, "|") + `)\W*$`)
 
+// boilerWords hold, for each alternative of boilerLine, a word it cannot match without (in
+// any case); boilerMarks are the non-ASCII ones and ':', which the tags alternative needs.
+var (
+	boilerWords = []string{"sign", "subscribe", "register", "miss", "read", "related", "more", "trending",
+		"recommended", "most", "newsletter", "click", "get", "follow", "this", "share", "photo", "image",
+		"picture", "video", "by", "continue", "advertisement", "sponsored", "if you", "copyright", "rights",
+		"updated", "published", "posted", "modified", "time", "leitura", "lesezeit", "lecture", "lectura",
+		"contributed"}
+	boilerMarks = []string{"©", "ⓒ", "Ⓒ", "입력", "수정", ":"}
+)
+
+// boilerCue reports whether p may match boilerLine: the regexp, whose alternatives start with
+// unbounded repeats, runs only on the paragraphs that hold one of their words (fold_gates.go).
+func boilerCue(p string) bool {
+	for _, m := range boilerMarks {
+		if strings.Contains(p, m) {
+			return true
+		}
+	}
+	return hasFoldWord(p, boilerWords)
+}
+
 // dropBoilerLines removes short paragraphs matched by boilerLine and the headline where it
 // comes again among the first paragraphs. Paragraphs repeated verbatim stay: dropping later
 // copies (single ones, or runs of three) lowered recall on both folds, as benchmark truth
@@ -359,7 +384,7 @@ func dropBoilerLines(text, title string) string {
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
 	for i, p := range paras {
-		if len(p) <= maxFurniture && boilerLine.MatchString(p) {
+		if len(p) <= maxFurniture && boilerCue(p) && boilerLine.MatchString(p) {
 			continue
 		}
 		if i < 4 && titleKey != "" && len(p) <= maxFurniture && NameKey(p) == titleKey {

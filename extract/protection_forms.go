@@ -91,7 +91,7 @@ func protectionForms(text string, sents []sentence, cands []candidate, ents []*d
 				site = siteBefore(c.s)
 			case body(c) && reCrewOf.MatchString(before):
 				site = nextSite(reCrewStationedAt)
-			case officer(c) && reCrewUnder.MatchString(before):
+			case officer(c) && containsFoldASCII(before, "under") && reCrewUnder.MatchString(before):
 				site = nextSite(reCrewUnderGuarded)
 			case officer(c):
 				site = nextSite(reCrewToGuard)

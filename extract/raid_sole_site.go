@@ -25,6 +25,9 @@ var (
 	reRaidOtherObject = regexp.MustCompile(`(?i)\b(?:raid(?:ed|s)?|stormed)\s+(?:(?:on|at|of|into)\s+)?(?:(?:his|her|their)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)(?:hotel|home|house|apartment|flat|residence|office|restaurant|bar|shop|store|warehouse|bank|villa|condo|condominium|karaoke|farm|car|vehicle)s?\b|\b(?:home|house|residence|office)s?\s+of\b|\bin\s+a\s+separate\s+(?:case|raid|operation)\b|\b(?:hotel|home|house|apartment|residence|office|warehouse|restaurant|villa)s?\s+(?:that\s+|which\s+)?(?:was|were|had\s+been)\s+(?:later\s+|also\s+)?raided\b`)
 )
 
+// raidWords are what reRaidWord needs, tried first (fold_gates.go).
+var raidWords = []string{"raid", "stormed"}
+
 // soleSite tracks the compounds named in the sentences read so far.
 type soleSite struct {
 	ent, sent  int
@@ -33,7 +36,7 @@ type soleSite struct {
 
 // add records the compounds of sentence si and whether it speaks of a raid (st its text).
 func (o *soleSite) add(st string, cands []candidate, ents []*docEntity, ms []int, si int) {
-	if !o.told && reRaidWord.MatchString(st) && !reRaidOtherObject.MatchString(st) {
+	if !o.told && hasFoldWord(st, raidWords) && reRaidWord.MatchString(st) && !reRaidOtherObject.MatchString(st) {
 		o.told = true
 	}
 	for _, m := range ms {

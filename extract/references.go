@@ -94,7 +94,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: model.Person, gaz: -1, sent: si, ent: pe[0], conf: 0.7}, pe[1]})
 				}
 				k++
-			case (t.low == "the" || t.low == "this" || t.low == "that" && thatDeterminer(tags, si, k)) && k+1 < len(toks):
+			case (t.low == "the" || t.low == "this" || t.low == "that" && classNounNear(toks, k) && thatDeterminer(tags, si, k)) && k+1 < len(toks):
 				// "the realty firm": a modifier before the head, read only when a name
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
 				hi, mod := k+1, ""
@@ -567,6 +567,13 @@ func possessorAntecedent(text string, sents []sentence, cands []candidate, ents 
 		return person, si
 	}
 	return pronounAntecedent(text, sents, cands, ents, bySent, si, off, true)
+}
+
+// classNounNear reports whether token k+1 or k+2 is a class noun, without which the
+// description case above reads nothing: "that" is tagged (thatDeterminer) only then, as the
+// tagging costs more than the rest of the reading of a sentence.
+func classNounNear(toks []token, k int) bool {
+	return k+1 < len(toks) && classNouns[toks[k+1].low] != nil || k+2 < len(toks) && classNouns[toks[k+2].low] != nil
 }
 
 // thatDeterminer reports that "that" at token k of sentence si is a determiner after a
