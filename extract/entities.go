@@ -98,6 +98,8 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	inheritParentSectors(d.Text, cands, d.Entities)
 	qualifyGenericBodies(d, ids)
 	d.Relations = x.relations(d.Text, sents, cands, ents, ids, official, chargingDocument(d, official))
+	// Claims of a forum's users are alleged (grade_posts.go).
+	gradeForumThread(d)
 	d.Entities = append(d.Entities, courtBranchSeats(g, d.Text, d.Entities)...) // court_branch_seats.go
 }
 

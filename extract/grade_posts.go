@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// forumThread reports a page of a web forum: a host named "forum" or "forums"
+// (forum.example.net), or a thread address ("/threads/", "/forum/", "viewtopic"). Its text is
+// anonymous users' posts, so what they state is unverified: alleged, not reported as a news
+// text's plain statement would be. Reddit, Facebook and channels (Telegram, X, Bluesky) are left
+// out: survivors' own accounts and newsrooms' channels there are read as their writers' reports.
+func forumThread(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	h := strings.ToLower(u.Hostname())
+	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
+		return false
+	}
+	for _, l := range strings.Split(h, ".") {
+		if l == "forum" || l == "forums" {
+			return true
+		}
+	}
+	p := strings.ToLower(u.Path)
+	return strings.Contains(p, "/threads/") || strings.Contains(p, "/forum/") || strings.Contains(p, "viewtopic")
+}
+
+// gradeForumThread lowers what a forum thread states plainly to alleged. What it grades
+// official (an authority's notice or list a post cites) stays official.
+func gradeForumThread(d *model.Document) {
+	if !forumThread(d.URL) {
+		return
+	}
+	for i := range d.Relations {
+		if d.Relations[i].Grade == model.Reported {
+			d.Relations[i].Grade = model.Alleged
+			d.Relations[i].Confidence = round2(d.Relations[i].Confidence * 0.8)
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+func TestForumThread(t *testing.T) {
+	cases := []struct {
+		url  string
+		want bool
+	}{
+		// Forum threads: users' posts.
+		{"https://www.asiaexpatforum.com/threads/cousin-stuck-at-royal-lucky-plaza.88412/", true},
+		{"https://forum.mekongexpats.com/t/who-owns-silk-road-plaza", true},
+		{"https://forums.expatasia.net/f/thailand/t/48213-friend-taken", true},
+		{"https://www.phnompenhexpats.net/forum/viewtopic.php?t=73319", true},
+		{"https://www.expatlounge-asia.com/forum/laos/threads/job-offer", true},
+		// Must not fire: news, authorities, Reddit, Facebook and channels.
+		{"https://news.example.org/2025/10/21/forum-on-scam-compounds", false},
+		{"https://www.reddit.com/r/Cambodia/comments/1c9xk2p/friend_stuck/", false},
+		{"https://www.facebook.com/groups/ofwscamsurvivors/posts/22918/", false},
+		{"https://t.me/s/mekongscamwatch", false},
+		{"https://x.com/reporter/status/1893371190245773619", false},
+		{"https://home.treasury.gov/news/press-releases/jy1234", false},
+		{"https://www.forumnews.example.com/2025/raid", false},
+		{"not a url %%", false},
+	}
+	for _, c := range cases {
+		if got := forumThread(c.url); got != c.want {
+			t.Errorf("forumThread(%q) = %v, want %v", c.url, got, c.want)
+		}
+	}
+}
+
+func TestGradeForumThread(t *testing.T) {
+	rels := func() []model.Relation {
+		return []model.Relation{
+			{Predicate: model.Owns, Grade: model.Reported, Confidence: 0.9},
+			{Predicate: model.SanctionedBy, Grade: model.Official, Confidence: 1},
+			{Predicate: model.Directs, Grade: model.Alleged, Confidence: 0.7},
+		}
+	}
+	d := &model.Document{URL: "https://forum.camboexpats.net/t/my-old-employer", Relations: rels()}
+	gradeForumThread(d)
+	if g := d.Relations[0].Grade; g != model.Alleged {
+		t.Errorf("plain claim in a forum: %s, want alleged", g)
+	}
+	if g := d.Relations[1].Grade; g != model.Official {
+		t.Errorf("cited designation in a forum: %s, want official", g)
+	}
+	if g := d.Relations[2].Grade; g != model.Alleged {
+		t.Errorf("hedged claim in a forum: %s, want alleged", g)
+	}
+	n := &model.Document{URL: "https://news.example.org/2025/10/21/kk-park", Relations: rels()}
+	gradeForumThread(n)
+	if g := n.Relations[0].Grade; g != model.Reported {
+		t.Errorf("news text: %s, want reported", g)
+	}
+}
