@@ -22,7 +22,16 @@ type coupleRef struct {
 
 // reSpouseGap is the gap between two people that makes them a married pair: "and his wife",
 // "and her husband,", "X, 41, and her husband", "X is married to Y".
-var reSpouseGap = regexp.MustCompile(`^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:of\s+[^,;]{1,60}?,\s*)?)?(?:and\s+(?:his|her)\s+(?:[a-z-]+\s+)?(?:wife|husband|spouse)\s*,?|,?\s*(?:who\s+)?(?:is|was)\s+married\s+to)\s*(?:(?:mr|mrs|ms|madam|madame)\.?\s+)?$`)
+// ", wife of Colonel Y" names a pair too, and a Burmese "U" or "Daw" or a Malaysian "Datuk"
+// may stand before the second name.
+var reSpouseGap = regexp.MustCompile(`^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:of\s+[^,;]{1,60}?,\s*)?)?(?:and\s+(?:his|her)\s+(?:[a-z-]+\s+)?(?:wife|husband|spouse)\s*,?|,?\s*(?:who\s+)?(?:is|was)\s+married\s+to|,\s*(?:the\s+)?(?:wife|husband)\s+of(?:\s+(?:colonel|col\.|general|gen\.|major|captain|senator|mayor|governor|judge|oknha|lt\.))?)\s*(?:(?:mr|mrs|ms|madam|madame|u|daw|datuk|dato|datin)\.?\s+)?$`)
+
+// reTheirKin follows a sentence's opening "Their" that names the pair's child or other
+// relative: "Their son, Aung Ko Ko, ...", "Their eldest daughter ...".
+var reTheirKin = regexp.MustCompile(`^\s+(?:(?:eldest|youngest|younger|elder|older|second|third|only|adopted)\s+)?` + kinWords + `\b`)
+
+// maxTheirBack bounds how far back a sentence-opening "Their" looks for the pair.
+const maxTheirBack = 2
 
 // maxCoupleBack bounds how far back "the couple" looks for the pair.
 const maxCoupleBack = 8
@@ -30,7 +39,7 @@ const maxCoupleBack = 8
 // coupleRefs finds "the couple" in sentences that name something and resolves it to the
 // married pair named last before it.
 func coupleRefs(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int) []coupleRef {
-	type pair struct{ a, b, si int }
+	type pair struct{ a, b, si, end int }
 	var pairs []pair
 	var out []coupleRef
 	person := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Person }
@@ -39,7 +48,8 @@ func coupleRefs(text string, sents []sentence, cands []candidate, ents []*docEnt
 		// References first: a pair named in this sentence is no antecedent of its own "couple".
 		toks := st.toks
 		for k := 0; k+1 < len(toks) && len(ms) > 0; k++ {
-			if toks[k].low != "the" || toks[k+1].low != "couple" {
+			their := k == 0 && toks[k].low == "their" && reTheirKin.MatchString(strings.ToLower(text[toks[k].e:min(st.e, toks[k].e+40)]))
+			if !their && (toks[k].low != "the" || toks[k+1].low != "couple") {
 				continue
 			}
 			var cur *pair
@@ -53,7 +63,12 @@ func coupleRefs(text string, sents []sentence, cands []candidate, ents []*docEnt
 					cur = &pairs[i]
 				}
 			}
-			if cur == nil {
+			if cur == nil || their && !lastPeople(cands, ents, bySent, *cur, si) {
+				continue
+			}
+			if their {
+				out = append(out, coupleRef{reference{candidate{s: toks[k].s, e: toks[k].e, ti: k, tj: k + 1, text: toks[k].text,
+					typ: model.Person, gaz: -1, sent: si, ent: cur.a, conf: 0.6}, cur.si}, cur.b})
 				continue
 			}
 			out = append(out, coupleRef{reference{candidate{s: toks[k].s, e: toks[k+1].e, ti: k, tj: k + 2, text: text[toks[k].s:toks[k+1].e],
@@ -75,7 +90,7 @@ func coupleRefs(text string, sents []sentence, cands []candidate, ents []*docEnt
 				}
 				if person(cb) {
 					if cb.ent != ca.ent && reSpouseGap.MatchString(strings.ToLower(text[ca.e:cb.s])) {
-						pairs = append(pairs, pair{ca.ent, cb.ent, si})
+						pairs = append(pairs, pair{ca.ent, cb.ent, si, cb.e})
 					}
 					break
 				}
@@ -110,4 +125,25 @@ func partnerAt(spans []coupleSpan, si, s, e, ent int) int {
 		}
 	}
 	return -1
+}
+
+// lastPeople reports whether pair p, named in sentence p.si, are the last people named before
+// a sentence-opening "Their" in sentence si: the pair is at most maxTheirBack sentences back,
+// and no other person is named after the second spouse.
+func lastPeople(cands []candidate, ents []*docEntity, bySent map[int][]int, p struct{ a, b, si, end int }, si int) bool {
+	if p.si < si-maxTheirBack || p.si >= si {
+		return false
+	}
+	for sj := p.si; sj < si; sj++ {
+		for _, m := range bySent[sj] {
+			c := cands[m]
+			if sj == p.si && c.s < p.end || c.ent < 0 || ents[c.ent].typ != model.Person {
+				continue
+			}
+			if c.ent != p.a && c.ent != p.b {
+				return false
+			}
+		}
+	}
+	return true
 }
