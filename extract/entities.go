@@ -250,7 +250,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 				if lowered == nil {
 					lowered = loweredWords(sents)
 				}
-				target = siteShortTarget(ents, cands, i, lowered) // site_short_forms.go
+				target = siteShortTarget(text, ents, cands, i, lowered) // site_short_forms.go
 			}
 			target = kinShortForm(text, ents, cands, i, target)     // kin_short_forms.go
 			target = sameShortForm(ents, cands, i, target, shortOf) // short_forms.go

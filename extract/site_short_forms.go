@@ -13,12 +13,12 @@ import (
 // "was protecting Jinshui"). shortFormTarget matches a firm's core word but not a site's,
 // whose head is no legal form. The word joins only when it is the lead of one name of the
 // document and no other: two names that begin with it ("Shunda Park", "Shunda Holdings")
-// leave it unread. A listed name, an acronym, a word the text also writes in lower case, a
-// short word, and a word of a person's name ("Chen" beside "Chen Park" and "Chen Wei") keep
-// their own reading. lowered holds the words the document writes in lower case.
-func siteShortTarget(ents []*docEntity, cands []candidate, i int, lowered map[string]bool) int {
+// leave it unread. A listed name, a name a place's class word follows ("Shunda village"),
+// an acronym, a word the text also writes in lower case, a short word, and a word of a
+// person's name ("Chen" beside "Chen Park" and "Chen Wei") keep their own reading. lowered holds the words the document writes in lower case.
+func siteShortTarget(text string, ents []*docEntity, cands []candidate, i int, lowered map[string]bool) int {
 	c := cands[i]
-	if c.gaz >= 0 || strings.ContainsAny(c.text, " .-'’0123456789") || isAcronym(c.text) || utf8.RuneCountInString(c.text) < 4 {
+	if c.gaz >= 0 || placeKindAfter(text, c.e) || strings.ContainsAny(c.text, " .-'’0123456789") || isAcronym(c.text) || utf8.RuneCountInString(c.text) < 4 {
 		return -1
 	}
 	if c.typ == model.Person && c.conf >= 0.85 || c.typ == model.Company && c.conf > 0.7 || c.typ == model.Organization {
