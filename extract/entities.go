@@ -220,6 +220,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	}
 	// Pass 2: short forms join the nearest earlier (else later) fuller entity.
 	shortOf := map[string]int{}
+	var lowered map[string]bool
 	for i, c := range cands {
 		// An acronym that stands on its own ("the CIDG") still joins the fuller name it
 		// abbreviates, however often it is written.
@@ -244,6 +245,12 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 			target = shortFormTarget(text, ents, cands, i)
 			if target < 0 {
 				target = capitalsSurnameTarget(ents, cands, i) // capital_short_forms.go
+			}
+			if target < 0 {
+				if lowered == nil {
+					lowered = loweredWords(sents)
+				}
+				target = siteShortTarget(text, ents, cands, i, lowered) // site_short_forms.go
 			}
 			target = kinShortForm(text, ents, cands, i, target)     // kin_short_forms.go
 			target = sameShortForm(ents, cands, i, target, shortOf) // short_forms.go
