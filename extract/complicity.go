@@ -626,7 +626,7 @@ func listItems(text string, end int, cands []candidate, ms []int, from int) []in
 			}
 			stop := false
 			for _, w := range lead {
-				if leadStop[strings.Trim(w, ",;:()")] {
+				if objectLead(w) { // sanction_objects.go
 					stop = true
 				}
 			}
