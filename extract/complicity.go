@@ -633,6 +633,9 @@ func listItems(text string, end int, cands []candidate, ms []int, from int) []in
 			if stop {
 				break
 			}
+			if sparedItem(text, c.e, end) {
+				continue // "X itself has not been designated" (sanction_objects.go)
+			}
 			if possessiveFollows(text, c.e) {
 				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
 			}

@@ -28,6 +28,16 @@ func TestSanctionObjects(t *testing.T) {
 		{"a participle after a conjunction",
 			"The European Union sanctioned four people financing and guarding Golden Sands Park.",
 			nil, []rel{{"Golden Sands Park", model.SanctionedBy, "European Union", ""}}},
+		{"a clause opened by a conjunction after the object",
+			"In 2024 the Office of Foreign Assets Control sanctioned a neighbouring casino operator over forced-labour allegations, although Mekong Star Development itself has not been designated.",
+			nil, []rel{{"Mekong Star Development", model.SanctionedBy, "Office of Foreign Assets Control", ""}}},
+		{"a listed name the text says was not designated",
+			"OFAC designated Harbor Crest Holdings and Tan Boon Kiat, who was not designated in 2023.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "Office of Foreign Assets Control", ""}}, nil},
+		{"a name said to be spared right after the verb's object",
+			"The European Union sanctioned Harbor Crest Holdings, but Tan Boon Kiat was not sanctioned.",
+			[]rel{{"Harbor Crest Holdings", model.SanctionedBy, "European Union", ""}},
+			[]rel{{"Tan Boon Kiat", model.SanctionedBy, "European Union", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
