@@ -626,12 +626,15 @@ func listItems(text string, end int, cands []candidate, ms []int, from int) []in
 			}
 			stop := false
 			for _, w := range lead {
-				if leadStop[strings.Trim(w, ",;:()")] {
+				if objectLead(w) { // sanction_objects.go
 					stop = true
 				}
 			}
 			if stop {
 				break
+			}
+			if sparedItem(text, c.e, end) {
+				continue // "X itself has not been designated" (sanction_objects.go)
 			}
 			if possessiveFollows(text, c.e) {
 				continue // "Sok Bunthoeun's daughter, Sok Chanthou": the possessor is no item
