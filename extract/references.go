@@ -136,6 +136,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				if hi+2 < len(toks) && toks[hi+1].text == "," && !slices.Contains(types, model.Person) && apposedOfType(cands, ents, ms, toks[hi+2], types) {
 					continue
 				}
+				// "the company running it is called X": the runner's description introduces
+				// the name after its copula (runner_of_it.go); it stands for nothing before.
+				if runnerDescription(text[t.s:min(st.e, t.s+120)]) {
+					continue
+				}
 				// The head must end the noun phrase: "the company's" and "the company
 				// said" do, "the company director" and "the casino Kings Romans" do not.
 				if hi+1 < len(toks) {

@@ -20,6 +20,16 @@ var (
 	reRunnerCopula = regexp.MustCompile(`^\s+(?:is|was)\s+(?:(?:reportedly|allegedly|apparently|said\s+to\s+be|believed\s+to\s+be)\s+)?$`)
 )
 
+// reRunnerDescription is a whole runner's description followed by its copula: "the company
+// running it is ", "the firm that operates it was ".
+var reRunnerDescription = regexp.MustCompile(`^the\s+(?:(?:real|actual|chinese|main)\s+)?(?:company|firm|group|outfit|operator|business|syndicate|gang)\s+(?:(?:that|which)\s+(?:runs|ran|operates|operated|manages|managed)|running|operating|managing|behind)\s+it\s+(?:is|was)\s`)
+
+// runnerDescription reports that s opens with a runner's description of "it" and its copula:
+// the description names the firm after the copula, not one named before.
+func runnerDescription(s string) bool {
+	return reRunnerDescription.MatchString(strings.ToLower(s))
+}
+
 // runnerOfIt reports that "it" at offsets s..e, in the sentence starting at from, is the
 // object of a runner's description whose copula is followed by a firm or body's name (one of
 // the sentence's mentions ms): only then does "it" stand for a site.
