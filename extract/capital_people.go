@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // capitalsPerson reports a name set in capitals (court papers, charge sheets, lists of the
@@ -165,7 +166,9 @@ func lineBefore(text string, start int) string {
 // designation lists and case captions repeat in capitals the people the prose names. The
 // mixed-case form must not run on into a longer name ("Golden Gate" inside "Golden Gate
 // Payathonzu Development"), and a name preceded by a capitalised word is part of another.
-func capitalsEchoed(text string, toks []token, i, j int) bool {
+// The mixed-case names of the text are gathered once per document (echo), so a page of many
+// capitals spans costs one pass over its text, not one per span.
+func capitalsEchoed(echo *echoNames, text string, toks []token, i, j int) bool {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if toks[k].kind != tokWord {
@@ -181,29 +184,89 @@ func capitalsEchoed(text string, toks []token, i, j int) bool {
 		b.WriteRune(unicode.ToUpper(w[0]))
 		b.WriteString(string(w[1:]))
 	}
-	name := b.String()
-	for off := 0; off < len(text); {
-		k := strings.Index(text[off:], name)
-		if k < 0 {
-			return false
-		}
-		s, e := off+k, off+k+len(name)
-		off = e
-		if s > 0 && unicode.IsLetter(rune(text[s-1])) || e < len(text) && unicode.IsLetter(rune(text[e])) {
+	if echo == nil {
+		echo = &echoNames{}
+	}
+	return echo.has(text, b.String())
+}
+
+// echoNames holds, for one document, every run of two to five mixed-case words ("Khun
+// Sophanith") that stands alone: no letter touches it, no capitalised word follows it after a
+// space, and the word before it (across spaces) is not a capitalised word other than a title.
+// It is built on first use and shared by the sentences of the document.
+type echoNames struct {
+	built bool
+	names map[string]bool
+}
+
+func (en *echoNames) has(text, name string) bool {
+	if !en.built {
+		en.built, en.names = true, mixedCaseNames(text)
+	}
+	return en.names[name]
+}
+
+// mixedCaseNames gathers the standalone mixed-case names of text for echoNames in one pass:
+// each start is an upper-case letter after a byte that is not a letter, each word is a
+// capital and lower-case runes, words are parted by one space, and a name may end wherever
+// the next byte is not a letter.
+func mixedCaseNames(text string) map[string]bool {
+	names := map[string]bool{}
+	letterAt := func(k int) bool { return unicode.IsLetter(rune(text[k])) }
+	for s := 0; s < len(text); {
+		r, w := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsUpper(r) || unicode.ToUpper(r) != r || s > 0 && letterAt(s-1) || !standsAfter(text, s) {
+			s += w
 			continue
 		}
-		if rest := text[e:]; len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper(rune(rest[1])) {
-			continue // "Golden Gate Payathonzu": a longer name
-		}
-		if before := strings.TrimRight(text[:s], " "); len(before) < s {
-			ws := strings.Fields(before)
-			if len(ws) > 0 {
-				if last := ws[len(ws)-1]; unicode.IsUpper([]rune(last)[0]) && !strings.ContainsAny(last, ".,;:") && !titleWords[strings.ToLower(last)] && !personTitles[strings.ToLower(last)] {
-					continue // "Hongfa Golden Gate": a longer name
-				}
+		ws := s // start of the current word
+		for words := 1; words <= 5; words++ {
+			// The word: a capital, then runes that lower-casing leaves as they are.
+			r0, w0 := utf8.DecodeRuneInString(text[ws:])
+			if !unicode.IsUpper(r0) || unicode.ToUpper(r0) != r0 {
+				break
 			}
+			k, runes := ws+w0, 1
+			for k < len(text) {
+				if runes >= 2 && words >= 2 && !letterAt(k) && !(len(text)-k > 1 && text[k] == ' ' && unicode.IsUpper(rune(text[k+1]))) {
+					names[text[s:k]] = true
+				}
+				rk, wk := utf8.DecodeRuneInString(text[k:])
+				if unicode.IsSpace(rk) || unicode.ToLower(rk) != rk {
+					break
+				}
+				k += wk
+				runes++
+			}
+			if k == len(text) && runes >= 2 && words >= 2 {
+				names[text[s:k]] = true
+			}
+			if k >= len(text) || text[k] != ' ' || runes < 2 {
+				break
+			}
+			ws = k + 1
 		}
+		s += w
+	}
+	return names
+}
+
+// standsAfter reports that the word before s, when spaces part it from s, is not a
+// capitalised word ("Hongfa Golden Gate"), unless it is a title or ends a clause.
+func standsAfter(text string, s int) bool {
+	before := strings.TrimRight(text[:s], " ")
+	if len(before) == s {
 		return true
 	}
-	return false
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	last := before
+	if k := strings.LastIndexFunc(before, unicode.IsSpace); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		last = before[k+w:]
+	}
+	r, _ := utf8.DecodeRuneInString(last)
+	return !(unicode.IsUpper(r) && !strings.ContainsAny(last, ".,;:") && !titleWords[strings.ToLower(last)] && !personTitles[strings.ToLower(last)])
 }

@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"math"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -87,5 +92,51 @@ func TestCapitalsPerson(t *testing.T) {
 			x.Analyze(&d)
 			checkNames(t, entityNames(d), c.want, c.forbid)
 		})
+	}
+}
+
+// TestCapitalsEchoedLinear: echoing every capitals span of a page that repeats the prose's
+// names costs about four times as much when the page grows fourfold, not sixteen times (the echo is looked
+// up in one set of names per document, not searched for over the whole text per span).
+func TestCapitalsEchoedLinear(t *testing.T) {
+	page := func(n int) string {
+		var b strings.Builder
+		for k := 0; k < n; k++ {
+			fmt.Fprintf(&b, "Witness Said Chen Bao met Gao Feng Ming at the Hongfa site on day %d. CHEN BAO AND GAO FENG MING LIU QIANG ZHAO JUN MAO LEI.\n\n", k)
+		}
+		return b.String()
+	}
+	cost := func(text string) (time.Duration, int) {
+		sents := splitSentences(text, tokenize(text))
+		best, echoed := time.Duration(math.MaxInt64), 0
+		for r := 0; r < 7; r++ {
+			runtime.GC()
+			echoed = 0
+			echo := &echoNames{}
+			t0 := time.Now()
+			for _, st := range sents {
+				for i := 0; i+3 <= len(st.toks); i++ {
+					if shouted(st.toks[i:i+3]) && capitalsEchoed(echo, text, st.toks, i, i+3) {
+						echoed++
+					}
+				}
+			}
+			best = min(best, time.Since(t0))
+		}
+		return best, echoed
+	}
+	small, n1 := cost(page(400))
+	large, n2 := cost(page(1600))
+	if n1 != 400 || n2 != 1600 {
+		t.Errorf("echoed %d and %d spans, want 400 and 1600 (GAO FENG MING once a line)", n1, n2)
+	}
+	if large > 8*small {
+		t.Errorf("a page four times longer took %v after %v (%.1fx): the capitals echo is not linear", large, small, float64(large)/float64(small))
+	}
+	names := mixedCaseNames("Witness Said Chen Bao met Gao Feng Ming at Hongfa Golden Gate. Chen Bao-ling left.")
+	for name, want := range map[string]bool{"Chen Bao": true, "Gao Feng Ming": true, "Gao Feng": false, "Golden Gate": false, "Said Chen": false} {
+		if names[name] != want {
+			t.Errorf("mixedCaseNames[%q] = %v, want %v", name, names[name], want)
+		}
 	}
 }

@@ -37,9 +37,10 @@ var reLeadInPronoun = regexp.MustCompile(`(?i)^\s*(?:they|these|those)\s+(?:incl
 // made under", "Today's sanctions".
 var reDesignationsNoun = regexp.MustCompile(`(?i)\b(?:the|today's|today’s)\s+(?:designations|sanctions|listings)\b`)
 
-// reLeadInDenial is a lead-in that lists those spared: "were not designated", "removed",
+// reLeadInDenial is a lead-in that lists those spared or freed of a past designation: "were
+// not designated", "removed", "sanctioned in the past and today cleared",
 // "delisted", "no longer".
-var reLeadInDenial = regexp.MustCompile(`(?i)\b(?:not|no\s+longer|never|removed|delisted|lifted|spared|exempt\w*)\b`)
+var reLeadInDenial = regexp.MustCompile(`(?i)\b(?:not|no\s+longer|never|removed|delisted|lifted|spared|exempt\w*|cleared|acquitted|unfrozen|revoked|rescinded|in\s+the\s+past|previously|formerly)\b`)
 
 // designationLeads reads the lists above. emit gets the row's sentence, the designated, the
 // body, the body's sentence and the span of the name.

@@ -14,6 +14,12 @@ func TestDesignationLeads(t *testing.T) {
 	x := newTestExtractor(t)
 	sanc := func(a, b string) rel { return rel{a, model.SanctionedBy, b, ""} }
 	cases := []relCase{
+		{"a lead-in of those designated in the past and now cleared",
+			"The Treasury today designated Ly Yong Phat.\n" +
+				"The following individuals have been sanctioned in the past and were today cleared by the court:\n" +
+				"Chea Vannath\n" +
+				"Sophal Ear",
+			[]rel{sanc("Ly Yong Phat", "US Department of the Treasury")}, []rel{sanc("Chea Vannath", "US Department of the Treasury"), sanc("Sophal Ear", "US Department of the Treasury")}},
 		{"rows with dashes after a targets-the-following line, the body named paragraphs before",
 			"The Office of Foreign Assets Control (OFAC) today sanctioned an armed group and its commander.\n" +
 				"The group guards the casino. Its commander owns the land under it.\n" +

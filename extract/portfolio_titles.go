@@ -80,7 +80,7 @@ func portfolioTitles(text string, sents []sentence, cands []candidate, ents []*d
 			} else if t := rePortfolioFor.FindStringSubmatchIndex(before); t != nil {
 				words, title, start = strings.Fields(before[t[4]:t[5]]), before[t[2]:t[3]], from+t[2]
 			}
-			if len(words) == 0 {
+			if len(words) == 0 || notHeadBefore(text[max(st.s, start-20):start]) {
 				continue
 			}
 			field := make([]string, len(words))
@@ -94,4 +94,14 @@ func portfolioTitles(text string, sents []sentence, cands []candidate, ents []*d
 			emit(si, c.ent, b, strings.Join(field, " ")+" "+strings.ToLower(title), start, c.e, firstSent[b])
 		}
 	}
+}
+
+// notHeadQualifiers are the words before a title that make its holder no sitting head:
+// "former Justice Secretary", "the late Justice Secretary", "deputy Justice Minister".
+var notHeadQualifiers = set("former", "ex", "late", "deputy", "assistant", "acting", "then", "would-be", "candidate", "vice")
+
+// notHeadBefore reports that the last word of before, in any case, is a notHeadQualifiers word.
+func notHeadBefore(before string) bool {
+	ws := strings.Fields(before)
+	return len(ws) > 0 && notHeadQualifiers[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:(“\"—–"))]
 }

@@ -14,6 +14,18 @@ func TestPortfolioTitles(t *testing.T) {
 		name, text   string
 		want, forbid []rel
 	}{
+		{"a former secretary in lower case",
+			"The Department of Justice filed charges. former Justice Secretary Leila de Lima said the case was weak.",
+			nil, []rel{{"Leila de Lima", model.Directs, "Department of Justice", ""}}},
+		{"a deputy minister in lower case",
+			"The Department of Justice filed charges, according to a statement. The move was backed by deputy Justice Minister Leila de Lima.",
+			nil, []rel{{"Leila de Lima", model.Directs, "Department of Justice", ""}}},
+		{"the late secretary",
+			"The Department of Justice filed charges against the mayor. Critics compared the case to one brought by the late Justice Secretary Raul Gonzalez.",
+			nil, []rel{{"Raul Gonzalez", model.Directs, "Department of Justice", ""}}},
+		{"a former minister of a field",
+			"The Ministry of Justice filed charges. The case was backed by former Minister of Justice Koy Sok.",
+			nil, []rel{{"Koy Sok", model.Directs, "Ministry of Justice", ""}}},
 		{"a portfolio secretary, the department named after him",
 			"Police raided the hub in Bamban on Monday. Interior Secretary Benhur Abalos said the Department of the Interior and Local Government would file complaints against the mayor.",
 			[]rel{{"Benhur Abalos", model.Directs, "Department of the Interior and Local Government", ""}}, nil},

@@ -31,6 +31,10 @@ var (
 	// reEnteredIn is an entry in a register or a record, not into a site: "was entered in the
 	// register by".
 	reEnteredIn = regexp.MustCompile(`(?i)\bentered\s+in\s`)
+	// reIntoRecords follows the agent of "entered by" when the entry is one in a record: "was
+	// entered by the Land Registry Office into its records".
+	reIntoRecords = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:in|into|on|onto)\s+(?:its|the|their)\s+(?:records?|register|registry|list|database|system|docket|books)\b`)
+	reEnteredWord = regexp.MustCompile(`(?i)\bentered\b`)
 	// reSubjectAside is what may stand between a site and its passive, beside nothing: an
 	// aside closed by a comma that tells where the site lies ("X in Ton Pheung district,
 	// Bokeo province, was sealed off by", "X, which lies in Bokeo province, was swept by").
@@ -103,7 +107,8 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 			before := text[max(st.s, c.s-120):c.s]
 			// The passive, its subject the site named before (over an apposition when the
 			// passive is a relative clause).
-			if loc := reRaidPassiveBy.FindStringSubmatchIndex(before); loc != nil && !reEnteredIn.MatchString(before[loc[0]:]) {
+			if loc := reRaidPassiveBy.FindStringSubmatchIndex(before); loc != nil && !reEnteredIn.MatchString(before[loc[0]:]) &&
+				!(reEnteredWord.MatchString(before[loc[0]:]) && reIntoRecords.MatchString(text[c.e:min(st.e, c.e+80)])) {
 				off := max(st.s, c.s-120)
 				verbAt := off + loc[0]
 				relative := loc[2] >= 0

@@ -14,6 +14,12 @@ func TestRaidClauses(t *testing.T) {
 	x := newTestExtractor(t)
 	raid := func(a, b string) rel { return rel{a, model.Raided, b, ""} }
 	cases := []relCase{
+		{"entered by a registry into its records",
+			"KK Park was entered by the Land Registry Office of Bokeo into its records in 2019.",
+			nil, []rel{raid("Land Registry Office of Bokeo", "KK Park"), raid("Land Registry Office", "KK Park")}},
+		{"entered by a registry in its records, then the site",
+			"The lot was entered by the Land Registry Office of Bokeo in its records, then KK Park was built.",
+			nil, []rel{raid("Land Registry Office of Bokeo", "KK Park"), raid("Land Registry Office", "KK Park")}},
 		{"a relative clause after an apposition, two agents",
 			"The complaint concerns Amber Coast Hub, an offshore gaming compound in Cordova, Cebu, that was raided by the Presidential Anti-Organized Crime Commission (PAOCC) and the National Bureau of Investigation (NBI) on 8 October 2024.",
 			[]rel{raid("Presidential Anti-Organized Crime Commission", "Amber Coast Hub"), raid("National Bureau of Investigation", "Amber Coast Hub")}, nil},

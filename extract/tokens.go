@@ -28,6 +28,8 @@ type token struct {
 type sentence struct {
 	s, e int
 	toks []token
+	// echo is the document's mixed-case names, shared by its sentences (capital_people.go).
+	echo *echoNames
 }
 
 // abbreviations keep their final period.
@@ -206,9 +208,10 @@ var closers = set("\"", "”", "’", "'", ")", "]", "»", "」", "』")
 func splitSentences(text string, toks []token) []sentence {
 	var out []sentence
 	start := 0
+	echo := &echoNames{}
 	emit := func(end int) {
 		if end > start {
-			out = append(out, sentence{s: toks[start].s, e: toks[end-1].e, toks: toks[start:end]})
+			out = append(out, sentence{s: toks[start].s, e: toks[end-1].e, toks: toks[start:end], echo: echo})
 		}
 		start = end
 	}

@@ -24,13 +24,27 @@ var reWhoseFirmWide = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:(?:loc|or
 var reWhoseFirmBefore = regexp.MustCompile(`\bwhose\s+(?:(?:[a-z]+-(?:based|registered|listed)|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:family|holding|own|main|shell|investment|property|trading|construction|logistics|offshore)\s+)?(?:company|firm|conglomerate|group|business|holding\s+company)\s*,\s*$`)
 
 // reOwnTieAfter follows the firm's name when the sentence states the person's own tie to it:
-// ", which he chairs", ", which she founded". That tie is the one to read, not ownership.
-var reOwnTieAfter = regexp.MustCompile(`^\s*,\s*(?:which|that)\s+(?:he|she|they)\s+(?:also\s+|still\s+|now\s+)?(?:chairs|chaired|heads|headed|runs|ran|directs|directed|manages|managed|leads|led|founded|co-founded|advises|advised|works|worked|joined|represents|represented)\b`)
+// ", which he chairs", ", which she founded", ", which he does not own", ", he sold in 2019",
+// ", employs him". That tie (or its end) is the one to read, not ownership; only ", which he
+// owns" and ", which he controls" keep it.
+var reOwnTieAfter = regexp.MustCompile(`^\s*,\s*(?:(?:which|that)\s+(?:he|she|they)\s+(?:also\s+|still\s+|now\s+)?([a-z-]+)|(?:he|she|they)\s+[a-z]+|[a-z]+\s+(?:him|her|them)\b)`)
+
+// ownVerbs are the verbs of a ", which he ..." clause that state ownership itself.
+var ownVerbs = set("owns", "owned", "co-owns", "co-owned", "controls", "controlled")
+
+// reDescOfOwner is a description whose owner noun stands after "of/for/to/with a": "a friend
+// of a tycoon whose company", "a lawyer for the businessman whose firm": the firm is that
+// other person's.
+var reDescOfOwner = regexp.MustCompile(`\b(?:of|for|to|with)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:businessman|businesswoman|tycoon|investor|magnate|trader|hotelier|financier|entrepreneur|developer|director|chairman|chairwoman|president|official)\s*,?\s*whose\b`)
 
 // whoseFirmWide reports that the typed gap from a person to a firm names the firm as the
 // person's through "whose", and the words after the firm (ending at end) state no other tie.
 func whoseFirmWide(text string, end int, gap string) bool {
-	return reWhoseFirmWide.MatchString(gap) && !reOwnTieAfter.MatchString(strings.ToLower(text[end:min(len(text), end+60)]))
+	if !reWhoseFirmWide.MatchString(gap) || reDescOfOwner.MatchString(gap) {
+		return false
+	}
+	m := reOwnTieAfter.FindStringSubmatch(strings.ToLower(text[end:min(len(text), end+60)]))
+	return m == nil || ownVerbs[m[1]]
 }
 
 // whoseFirmSubject reports that the words before a firm's name (before, lower case) end in
