@@ -9,19 +9,13 @@ import (
 // firm, R Co., owns the depot", "Zhao, director, whose Hong Kong company, H Ltd, owns 40
 // per cent" and "Heng, a magnate and vice-chairman of the Club, whose holding company, A
 // Co., owns 70 percent of P" recur across the development sets: the person owns the firm
-// (reWhoseFirm in offices.go reads only the bare ", whose company, " right after the name),
-// and the firm set off by commas after "whose ... company" is the subject of the verb after
-// it, not a name that ends an inserted clause.
+// (reWhoseFirm in offices.go reads only the bare ", whose company, " right after the name).
 
 // reWhoseFirmWide is the typed gap (typedGap) from an owner to the firm: an optional
 // description ending in a person's noun or post, then "whose", a place or kind before the
 // firm noun, and the comma that sets the name off. No firm, person or site may stand in the
 // description: "A, the director of B Co., whose company" leaves the company's owner open.
 var reWhoseFirmWide = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:(?:loc|org|[a-z-]+|of|and)\s+){0,8}?(?:businessman|businesswoman|tycoon|investor|magnate|trader|hotelier|financier|entrepreneur|developer|national|citizen|director|chairman|chairwoman|vice-chairman|president|official|senator|colonel|general|org)\s*,?\s*|(?:director|chairman|chairwoman|president|founder)\s*,\s*)?whose\s+(?:(?:loc|[a-z]+-(?:based|registered|listed))\s+)?(?:(?:family|holding|own|main|shell|investment|property|trading|construction|logistics|offshore)\s+)?(?:company|firm|conglomerate|group|business|holding\s+company)\s*,\s*$`)
-
-// reWhoseFirmBefore is the text from an owner to the firm that a verb follows: ", whose
-// holding company, " in "Heng, whose holding company, A Co., owns 70 percent of P".
-var reWhoseFirmBefore = regexp.MustCompile(`\bwhose\s+(?:(?:[a-z]+-(?:based|registered|listed)|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:family|holding|own|main|shell|investment|property|trading|construction|logistics|offshore)\s+)?(?:company|firm|conglomerate|group|business|holding\s+company)\s*,\s*$`)
 
 // reOwnTieAfter follows the firm's name when the sentence states the person's own tie to it:
 // ", which he chairs", ", which she founded", ", which he does not own", ", he sold in 2019",
@@ -45,10 +39,4 @@ func whoseFirmWide(text string, end int, gap string) bool {
 	}
 	m := reOwnTieAfter.FindStringSubmatch(strings.ToLower(text[end:min(len(text), end+60)]))
 	return m == nil || ownVerbs[m[1]]
-}
-
-// whoseFirmSubject reports that the words before a firm's name (before, lower case) end in
-// "whose ... company, ": the firm is the subject of the relative clause's verb.
-func whoseFirmSubject(before string) bool {
-	return reWhoseFirmBefore.MatchString(before)
 }
