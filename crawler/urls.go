@@ -26,10 +26,6 @@ func hostOf(raw string) string {
 	return u.Host
 }
 
-func withParams(base string, force bool, kv ...string) (string, error) {
-	return sources.WithParams(base, force, kv...)
-}
-
 // Content classes a source expects.
 const (
 	expectFeed  = sources.ExpectFeed

@@ -71,13 +71,6 @@ func setTail(text string, toks []token, c *candidate, j int, typ string) {
 // legislatures are the bodies a single capitalised word names ("the Senate", "Parliament").
 var legislatures = lexicon.Legislatures()
 
-// legislatureAdjective reports a legislature's word used before a lower-case noun ("a Senate
-// hearing", "the Senate committee"): the text names the committee or the hearing, whose chair
-// is no head of the legislature, so the word stands for no body of its own there.
-func legislatureAdjective(toks []token, j int) bool {
-	return j < len(toks) && toks[j].kind == tokWord && !isCap(toks[j]) && legislatureNouns[toks[j].low]
-}
-
 // legislatureNouns are the things of a legislature named after its word ("Senate hearing").
 var legislatureNouns = lexicon.LegislatureNouns()
 

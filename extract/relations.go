@@ -2296,12 +2296,6 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 	}
 }
 
-// listFollows reports that a name is followed by another list item (", X" or " and X").
-func listFollows(text string, end int) bool {
-	rest := strings.TrimSpace(text[end:min(len(text), end+6)])
-	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ")
-}
-
 // reParticipleOpen opens a participle phrase inserted after a name: "founded by", "based in".
 var reParticipleOpen = regexp.MustCompile(`^(?:(?:also|now|once|long|reportedly|allegedly|widely|jointly|formerly)\s+)?(?:[a-z]+ed|run|built|held|known|set up|led|owned)\s+(?:by|as)\s`)
 

@@ -13,13 +13,3 @@ func apposedSiteModifier(toks []token, i, j int) bool {
 	prev := toks[i-3]
 	return isCap(prev) && (strongCompoundCues[prev.low] || siteCompoundWord(prev.low))
 }
-
-// siteStaff are the people a site word may modify in an apposition: "a former casino
-// cashier", "a compound guard", "a resort manager".
-var siteStaff = set("cashier", "cashiers", "manager", "guard", "guards", "dealer", "supervisor", "accountant",
-	"recruiter", "employee", "boss", "translator", "cook", "driver", "receptionist", "bookkeeper")
-
-// staffNoun reports a noun after a site word that makes the apposition describe a person.
-func staffNoun(w string) bool {
-	return siteStaff[w] || appositionPerson[w]
-}

@@ -292,14 +292,6 @@ func ftmDate(t time.Time) string {
 	return t.UTC().Format("2006-01-02T15:04:05")
 }
 
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
 func props(kv ...any) map[string][]string {
 	m := map[string][]string{}
 	for i := 0; i+1 < len(kv); i += 2 {

@@ -123,9 +123,6 @@ func (s *Server) Started() bool { return s.started }
 // PID is the JVM's process id.
 func (s *Server) PID() int { return s.pid }
 
-// LogFile is the launcher's output, the first place to look when something goes wrong.
-func (s *Server) LogFile() string { return s.logPath }
-
 // State describes the local server as seen from its state dir and its Bolt port.
 type State struct {
 	Running    bool // a process started by localdb is alive

@@ -172,9 +172,3 @@ func XMLRoot(b []byte) string {
 	}
 	return ""
 }
-
-// PathOf returns the lower-case path of u without a trailing slash, and its host without
-// "www.".
-func PathOf(u *url.URL) (host, path string) {
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), strings.ToLower(strings.TrimRight(u.Path, "/"))
-}
