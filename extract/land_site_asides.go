@@ -47,3 +47,27 @@ func siteOnLandAside(text string, s int, gap string) bool {
 	before := strings.ToLower(text[max(0, s-40):s])
 	return reNamedAsBefore.MatchString(before) && reSiteOnLandNamed.MatchString(gap)
 }
+
+var (
+	// reSiteLandVerb is the site's verb siteOnLandTail opens with.
+	reSiteLandVerb = regexp.MustCompile(`\b(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b`)
+	// reOnLandOpen is where siteOnLandTail's land begins: "on land", "on a plot", "on 8.2 hectares".
+	reOnLandOpen = regexp.MustCompile(`\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\b`)
+	// reLandClauseOpen opens a new clause: ", and the warehouse sits", "until a casino went up".
+	reLandClauseOpen = regexp.MustCompile(`,\s*and\b|\b(?:while|but|until|whereas|after|before)\b`)
+)
+
+// landAcrossClause reports a gap whose stretch from the site's verb to the land crosses into a
+// new clause: "was built by Zhen Construction, and the warehouse sits on land owned by", "stood
+// empty until a new casino went up on land owned by". The land there is another thing's.
+func landAcrossClause(gap string) bool {
+	v := reSiteLandVerb.FindStringIndex(gap)
+	if v == nil {
+		return false
+	}
+	lands := reOnLandOpen.FindAllStringIndex(gap, -1)
+	if lands == nil || lands[len(lands)-1][0] < v[1] {
+		return false
+	}
+	return reLandClauseOpen.MatchString(gap[v[1]:lands[len(lands)-1][0]])
+}

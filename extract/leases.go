@@ -120,7 +120,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 			}
 			return true
 		}
-		if (reSiteOnLandOf.MatchString(gap) || siteOnLandAside(text, ca.s, gap)) && tb != model.Location { // land_site_asides.go
+		if (reSiteOnLandOf.MatchString(gap) || siteOnLandAside(text, ca.s, gap)) && tb != model.Location && !landAcrossClause(gap) { // land_site_asides.go
 			add(b, a, model.Owns, 0.75)
 			return true
 		}
