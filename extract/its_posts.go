@@ -79,6 +79,11 @@ func asidePostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			return
 		}
 	}
+	// With no name between, the post's place holds no Location: "Its chairman in name only",
+	// "Its representative in court" tell no post in a place, and a nominee directs nothing.
+	if q == p+1 && place != "" && strings.TrimSpace(place) != "charge" {
+		return
+	}
 	// A possessor's name reads this way only with an aside; "its" also with two posts or a
 	// post's place.
 	if !its && !strings.HasPrefix(strings.TrimSpace(gap), "'s") && !strings.HasPrefix(strings.TrimSpace(gap), "’s") ||

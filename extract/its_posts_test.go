@@ -11,6 +11,12 @@ import (
 func TestAsidePosts(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
+		{"a chairman in name only directs nothing",
+			"Golden Reed Holdings Ltd. built the Riverside Pearl casino in 2019. Its chairman in name only is Guo Tianyu.",
+			nil, []rel{{"Guo Tianyu", model.Directs, "Golden Reed Holdings Ltd.", ""}}},
+		{"a representative in court is no post",
+			"Golden Reed Holdings Ltd. built the Riverside Pearl casino in 2019. Its representative in court is Guo Tianyu, a lawyer at Siam Legal.",
+			nil, []rel{{"Guo Tianyu", model.EmployedBy, "Golden Reed Holdings Ltd.", ""}}},
 		{"two posts after its",
 			"Golden Reed Holdings Ltd. built the Riverside Pearl casino in 2019. Its majority shareholder and chairman is Cambodian tycoon Oknha Sok Vanna, whose other holdings include a rice mill.",
 			[]rel{{"Sok Vanna", model.Owns, "Golden Reed Holdings Ltd.", ""}, {"Sok Vanna", model.Directs, "Golden Reed Holdings Ltd.", ""}}, nil},
