@@ -80,7 +80,7 @@ func portfolioTitles(text string, sents []sentence, cands []candidate, ents []*d
 			} else if t := rePortfolioFor.FindStringSubmatchIndex(before); t != nil {
 				words, title, start = strings.Fields(before[t[4]:t[5]]), before[t[2]:t[3]], from+t[2]
 			}
-			if len(words) == 0 || notHeadBefore(text[max(st.s, start-20):start]) {
+			if len(words) == 0 || notHeadBefore(text[max(st.s, start-20):start]) || countryTitleBefore(text[max(st.s, start-30):start]) {
 				continue
 			}
 			field := make([]string, len(words))
@@ -104,4 +104,19 @@ var notHeadQualifiers = set("former", "ex", "late", "deputy", "assistant", "acti
 func notHeadBefore(before string) bool {
 	ws := strings.Fields(before)
 	return len(ws) > 0 && notHeadQualifiers[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:(“\"—–"))]
+}
+
+// countryTitleBefore reports a title after a possessive or a country word: "Thailand's
+// Justice Minister X", "Cambodian Interior Minister X". The title is that country's, and the
+// ministry the text names elsewhere may be another country's.
+func countryTitleBefore(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], ",;:(“\"—–")
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	return isCountry(w) || demonyms[strings.ToLower(w)]
 }

@@ -14,6 +14,9 @@ func TestPortfolioTitles(t *testing.T) {
 		name, text   string
 		want, forbid []rel
 	}{
+		{"another country's minister after a possessive",
+			"The US Department of Justice unsealed the indictment. Thailand's Justice Minister Tawee Sodsong said Bangkok would cooperate.",
+			nil, []rel{{"Tawee Sodsong", model.Directs, "US Department of Justice", ""}}},
 		{"a former secretary in lower case",
 			"The Department of Justice filed charges. former Justice Secretary Leila de Lima said the case was weak.",
 			nil, []rel{{"Leila de Lima", model.Directs, "Department of Justice", ""}}},
