@@ -50,8 +50,7 @@ func asidePostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	if q == p+1 {
 		identifiedPostPair(text, cands, ents, ms, p, q, add, setRole)
 	}
-	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 140 ||
-		ents[ca.ent].typ != model.Company && ents[ca.ent].typ != model.Organization || ents[cb.ent].typ != model.Person {
+	if !bodyThenHolder(ca, cb, ents, 140) {
 		return
 	}
 	its := strings.EqualFold(ca.text, "its")
@@ -104,6 +103,13 @@ func asidePostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	}
 }
 
+// bodyThenHolder reports a firm or body (or "its") followed, within maxGap bytes, by a
+// person: the only pair a post read between them can join.
+func bodyThenHolder(ca, cb candidate, ents []*docEntity, maxGap int) bool {
+	return ca.ent >= 0 && cb.ent >= 0 && ca.ent != cb.ent && cb.s >= ca.e && cb.s-ca.e <= maxGap &&
+		(ents[ca.ent].typ == model.Company || ents[ca.ent].typ == model.Organization) && ents[cb.ent].typ == model.Person
+}
+
 // reOnSite follows a post held at the site rather than in the body: " on site".
 var reOnSite = regexp.MustCompile(`^\s+on\s+(?:the\s+)?(?:site|ground)\b`)
 
@@ -120,8 +126,7 @@ var reCopulaAfter = regexp.MustCompile(`^["”]?\s*,\s*(?:is|was|has\s+been|had\
 // may follow, which would name the holder after it.
 func identifiedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if ca.ent < 0 || cb.ent < 0 || !strings.EqualFold(ca.text, "its") || cb.s < ca.e || cb.s-ca.e > 100 ||
-		ents[ca.ent].typ != model.Company && ents[ca.ent].typ != model.Organization || ents[cb.ent].typ != model.Person {
+	if !strings.EqualFold(ca.text, "its") || !bodyThenHolder(ca, cb, ents, 100) {
 		return
 	}
 	m := reIdentifiedPost.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))

@@ -102,19 +102,26 @@ var notHeadQualifiers = set("former", "ex", "late", "deputy", "assistant", "acti
 
 // notHeadBefore reports that the last word of before, in any case, is a notHeadQualifiers word.
 func notHeadBefore(before string) bool {
+	return notHeadQualifiers[strings.ToLower(lastBareWord(before))]
+}
+
+// lastBareWord returns the last word of before without the punctuation around it, or "".
+func lastBareWord(before string) string {
 	ws := strings.Fields(before)
-	return len(ws) > 0 && notHeadQualifiers[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:(“\"—–"))]
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Trim(ws[len(ws)-1], ",;:(“\"—–")
 }
 
 // countryTitleBefore reports a title after a possessive or a country word: "Thailand's
 // Justice Minister X", "Cambodian Interior Minister X". The title is that country's, and the
 // ministry the text names elsewhere may be another country's.
 func countryTitleBefore(before string) bool {
-	ws := strings.Fields(before)
-	if len(ws) == 0 {
+	w := lastBareWord(before)
+	if w == "" {
 		return false
 	}
-	w := strings.Trim(ws[len(ws)-1], ",;:(“\"—–")
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true
 	}
