@@ -166,8 +166,9 @@ func lineBefore(text string, start int) string {
 // designation lists and case captions repeat in capitals the people the prose names. The
 // mixed-case form must not run on into a longer name ("Golden Gate" inside "Golden Gate
 // Payathonzu Development"), and a name preceded by a capitalised word is part of another.
-// The mixed-case names of the text are gathered once per document (echo), so a page of many
-// capitals spans costs one pass over its text, not one per span.
+// The mixed-case names of the text are gathered once per document (echo, which
+// splitSentences gives every sentence), so a page of many capitals spans costs one pass over
+// its text, not one per span.
 func capitalsEchoed(echo *echoNames, text string, toks []token, i, j int) bool {
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -183,9 +184,6 @@ func capitalsEchoed(echo *echoNames, text string, toks []token, i, j int) bool {
 		}
 		b.WriteRune(unicode.ToUpper(w[0]))
 		b.WriteString(string(w[1:]))
-	}
-	if echo == nil {
-		echo = &echoNames{}
 	}
 	return echo.has(text, b.String())
 }
