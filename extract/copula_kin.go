@@ -27,7 +27,22 @@ func copulaKin(toks []token, k int) bool {
 		return false
 	}
 	// The kin noun ends the sentence: "is his son, Y" names the son (references.go reads it).
-	return j+1 == len(toks) || toks[j+1].text == "." || toks[j+1].text == ";" || toks[j+1].text == "!"
+	// A second clause may follow the kin noun's own: "is his sister-in-law and served as
+	// its secretary", "is his wife, and Y is their son".
+	if j+1 == len(toks) || toks[j+1].text == "." || toks[j+1].text == ";" || toks[j+1].text == "!" {
+		return true
+	}
+	if toks[j+1].text == "," {
+		j++
+	}
+	return j+2 < len(toks) && toks[j+1].low == "and" && kinClauseGoesOn(toks[j+2])
+}
+
+// kinClauseGoesOn reports a word after "is his wife and" that opens a second predicate or
+// clause ("served", "the", a name), not a second relative of the same possessor ("his
+// wife and son").
+func kinClauseGoesOn(t token) bool {
+	return t.kind == tokWord && !familyWords[t.low] && !possessivePronouns[t.low]
 }
 
 // otherPossessor resolves the pronoun of copulaKin, whose copula starts at offset cop in

@@ -479,6 +479,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 		timedPostPair(text, all, ents, ms, p, q, claim, setRole)
 		closeTiePair(text, all, ents, ms, p, q, claim)
+		coConspiratorPair(text, all, ents, ms, p, q, claim)           // co_conspirators.go
 		servantTiePair(text, all, ents, ms, p, q, claim)              // servant_ties.go
 		tieConjunctPair(text, all, ents, ms, p, q, claim)             // tie_conjuncts.go
 		memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
