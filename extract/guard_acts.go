@@ -58,8 +58,11 @@ var (
 	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
 	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an
-	// apposition of the body ("Police Post 17, a border police unit,").
-	reCrewAside = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)\s*,`)
+	// apposition of the body, its head a kind of force, after the body's acronym if any, and
+	// with a short relative or participle of its own ("Police Post 17, a border police unit,",
+	// "the NDAA (\"NDAA\"), the armed group that controls Mong La,", "the Shan State Progress
+	// Militia, a pro-junta militia active around Tachileik,").
+	reCrewAside = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)(?:\s+(?:that|which|who|commanded|led|run|based|active|answerable|loyal|allied|formerly|backed|controlled|operating|stationed|attached)\b[^,;.()"“”]{1,60}?)?\s*,`)
 	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
@@ -195,7 +198,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if end < 0 {
 				continue
 			}
-			if loc := reCrewAside.FindStringIndex(text[end:min(st.e, end+70)]); loc != nil {
+			if loc := reCrewAside.FindStringIndex(text[end:min(st.e, end+150)]); loc != nil {
 				end += loc[1]
 			} else if j := agents[len(agents)-1] + 1; j < len(ms) && cands[ms[j]].s >= end && isBody(cands[ms[j]]) && reUnitParentOf.MatchString(text[end:cands[ms[j]].s]) {
 				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
