@@ -55,6 +55,10 @@ var (
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
 	// perimeter fence".
 	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reBareSite is the site itself named by its kind, or a checkpoint on the road into it,
+	// as the guard verb's object: "provide security at the site", "staff a checkpoint on the
+	// only road into the complex". Like a bare part, it is the site named last before.
+	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:into|to|leading\s+(?:to|into))\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
 	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
 	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an
@@ -95,7 +99,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
+		if !mentionsAny(low, "guard", "man", "staff", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])
@@ -234,7 +238,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 				break
 			}
-			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
+			if site < 0 && (reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) || reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)])) {
 				site, siteSent = siteBefore(c.s)
 			}
 			if site < 0 {
