@@ -64,6 +64,9 @@ func TestGuardActs(t *testing.T) {
 		{"soldiers staff a checkpoint on the only road into the complex",
 			"Silver Lotus Park sits beside the river. Residents said that soldiers from Border Defence Battalion 303 staff a checkpoint on the only road into the complex.",
 			prot("Border Defence Battalion 303", "Silver Lotus Park"), nil},
+		{"the site by its kind, denied by the body: alleged",
+			"Silver Lotus Park sits beside the river in Koh Kong. Soldiers from Brigade 52 provide security at the site, workers said, but the brigade denied it.",
+			[]rel{{"Brigade 52", model.Protects, "Silver Lotus Park", "alleged"}}, nil},
 		// Precision.
 		{"the site by its kind with no site named before, a road near it, a raid there",
 			"Soldiers from Brigade 52 provide security at the site. Silver Lotus Park sits beside the river. Soldiers from the Kachin Independence Army patrol the road near the compound. Golden Reed Park lies to the north. Officers of the Takeo provincial police stood at the compound, during the raid that freed 200 workers.",
