@@ -55,11 +55,18 @@ var (
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
 	// perimeter fence".
 	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	// reBareSite is the site itself named by its kind, or a checkpoint on the road into it,
+	// as the guard verb's object: "provide security at the site", "staff a checkpoint on the
+	// only road into the complex". Like a bare part, it is the site named last before.
+	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:into|to|leading\s+(?:to|into))\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
 	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
 	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an
-	// apposition of the body ("Police Post 17, a border police unit,").
-	reCrewAside = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)\s*,`)
+	// apposition of the body, its head a kind of force, after the body's acronym if any, and
+	// with a short relative or participle of its own ("Police Post 17, a border police unit,",
+	// "the NDAA (\"NDAA\"), the armed group that controls Mong La,", "the Shan State Progress
+	// Militia, a pro-junta militia active around Tachileik,").
+	reCrewAside = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)\s+[^,;.()"“”]{1,50}?\s+(?:unit|force|militia|group|battalion|brigade|army|agency|bureau|post|station)(?:\s+(?:that|which|who|commanded|led|run|based|active|answerable|loyal|allied|formerly|backed|controlled|operating|stationed|attached)\b[^,;.()"“”]{1,60}?)?\s*,`)
 	// reSiteWhole is what may follow a site the men hold: nothing possessive, or its parts.
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
@@ -92,7 +99,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "guard", "man", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
+		if !mentionsAny(low, "guard", "man", "staff", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
 			continue // cheap test before the regular expressions
 		}
 		raidScene := reRaidScene.MatchString(text[st.s:st.e])
@@ -195,7 +202,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			if end < 0 {
 				continue
 			}
-			if loc := reCrewAside.FindStringIndex(text[end:min(st.e, end+70)]); loc != nil {
+			if loc := reCrewAside.FindStringIndex(text[end:min(st.e, end+150)]); loc != nil {
 				end += loc[1]
 			} else if j := agents[len(agents)-1] + 1; j < len(ms) && cands[ms[j]].s >= end && isBody(cands[ms[j]]) && reUnitParentOf.MatchString(text[end:cands[ms[j]].s]) {
 				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
@@ -231,7 +238,7 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 				break
 			}
-			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
+			if site < 0 && (reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) || reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)])) {
 				site, siteSent = siteBefore(c.s)
 			}
 			if site < 0 {
