@@ -777,6 +777,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, model.Owns, 0.7, false, s, e)
 	})
+	// "A, a councillor, and his wife, B, who together own Y" (together_holders.go).
+	togetherHolders(text, sents, cands, ents, bySent, func(si, a, b int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Owns, 0.7, false, s, e)
+	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
 	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
