@@ -779,6 +779,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		role, from, firstEnt = "", -1, -1
 		add(si, a, b, model.Owns, 0.7, false, s, e)
 	})
+	// "A, a councillor, and his wife, B, who together own Y" (together_holders.go).
+	togetherHolders(text, sents, cands, ents, bySent, func(si, a, b int, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		add(si, a, b, model.Owns, 0.7, false, s, e)
+	})
 	// "its finance officer, Taiwanese national X", "its chairman is X" (possessed_roles.go).
 	addPossessed := func(si, mi, mj, a, b int, pred, r string, appos bool) {
 		role, from, firstEnt = r, -1, -1
@@ -833,6 +838,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	directedBy(text, sents, all, ents, typedSent, addSpan)
 	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).
 	postPassives(text, sents, all, ents, typedSent, addSpan)
+	// "S was a complex in LOC that was owned and operated by X" (copula_relatives.go).
+	x.copulaRelatives(text, sents, all, ents, typedSent, addSpan)
 	// "S, south of Myawaddy, was built by X", "X (X Dev), developed and operated S" (site_builders.go).
 	siteBuilders(text, sents, all, ents, typedSent, addSpan)
 	// "Y was registered in 2019, director X, shareholder Z" (record_fields.go).

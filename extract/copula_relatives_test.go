@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestCopulaRelatives holds copula_relatives.go to sentences it must read and sentences where
+// it must stay silent. The names are invented.
+func TestCopulaRelatives(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a site defined with places, owned and operated by a firm",
+			"Golden Reed Plaza (the \"Compound\") was a complex of office and residential buildings in Sihanoukville, Cambodia, that was owned and operated by Golden Reed Investment Group Co., Ltd.",
+			[]rel{{"Golden Reed Investment Group Co., Ltd.", model.Owns, "Golden Reed Plaza", ""}, {"Golden Reed Investment Group Co., Ltd.", model.Operates, "Golden Reed Plaza", ""}},
+			nil},
+		{"a firm defined with its registration, owning and operating a site",
+			"Mekong Royal Resort Co., Ltd. (\"Mekong Royal\") was a company registered in Laos that owned and operated Phoenix Jade Tower.",
+			[]rel{{"Mekong Royal Resort Co., Ltd.", model.Owns, "Phoenix Jade Tower", ""}, {"Mekong Royal Resort Co., Ltd.", model.Operates, "Phoenix Jade Tower", ""}},
+			nil},
+		// Precision.
+		{"a raid is no running",
+			"Golden Reed Plaza was a complex of office buildings in Sihanoukville that was raided by Golden Reed Investment Group Co., Ltd.",
+			nil,
+			[]rel{{"Golden Reed Investment Group Co., Ltd.", model.Operates, "Golden Reed Plaza", ""}, {"Golden Reed Investment Group Co., Ltd.", model.Owns, "Golden Reed Plaza", ""}}},
+		{"a tenant is not the owner",
+			"Mekong Royal Resort Co., Ltd. was a company registered in Laos that leased floors at Phoenix Jade Tower.",
+			nil,
+			[]rel{{"Mekong Royal Resort Co., Ltd.", model.Owns, "Phoenix Jade Tower", ""}, {"Mekong Royal Resort Co., Ltd.", model.Operates, "Phoenix Jade Tower", ""}}},
+		{"a firm that did business with the owner",
+			"Mekong Royal Resort Co., Ltd. was a supplier of a company that owned Phoenix Jade Tower.",
+			nil,
+			[]rel{{"Mekong Royal Resort Co., Ltd.", model.Owns, "Phoenix Jade Tower", ""}}},
+		{"a former owner who sold",
+			"Mekong Royal Resort Co., Ltd. was a company registered in Laos that owned Phoenix Jade Tower until it sold the building in 2021.",
+			nil,
+			[]rel{{"Mekong Royal Resort Co., Ltd.", model.Owns, "Phoenix Jade Tower", ""}}},
+		{"a description whose head is no firm",
+			"Mekong Royal Resort Co., Ltd. was a name on a list that operated Phoenix Jade Tower.",
+			nil,
+			[]rel{{"Mekong Royal Resort Co., Ltd.", model.Operates, "Phoenix Jade Tower", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
