@@ -153,6 +153,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	}
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
+	checkpointUnits(text, st, out) // checkpoint_units.go
 	localPolice(text, st, out)
 	siteCalled(st, out)
 	out = sonOfParts(text, st, out)
@@ -1111,10 +1112,16 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Clearwater Bay Technohub": a site's word may close a coined last word.
 		c.typ, c.conf = model.Compound, 0.8
 	case n > 1 && (last == "city" || last == "town") && containsAny(words, "entertainment", "new", "resort", "golden", "royal", "world", "tech", "technology", "industrial", "casino", "park"),
-		n > 2 && last == "city" && coinedCityWords(words):
+		n > 2 && last == "city" && coinedCityWords(words),
+		n > 2 && last == "city" && (words[n-2] == "garden" || words[n-2] == "gardens"):
+		// "Thanlwin Garden City": a gated development named as a garden town, not a town.
 		c.typ, c.conf = model.Compound, 0.7
 	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
+	case n > 2 && last == "checkpoint" && words[n-2] == "immigration":
+		// "Tak Immigration Checkpoint": the immigration unit posted at a crossing, whose
+		// officers and chief answer to it, not the crossing itself.
+		c.typ, c.conf, c.sector = model.Organization, 0.8, model.SectorPolice
 	case orgCues[last] && n > 1 || anyOrg && (!locationEnds[last] || cueBeforeOf(words)):
 		c.typ, c.conf = model.Organization, 0.8
 	case n > 1 && locationEnds[last]:
