@@ -19,6 +19,11 @@ func TestLegislatorSeats(t *testing.T) {
 			[]rel{{"Meas Rotha", model.EmployedBy, "National Assembly", ""}}},
 		{"a lawmaker of a state chamber", "Lawmaker U Tin Hla of the Shan State Hluttaw denied any link to the casino.",
 			nil, []rel{{"Tin Hla", model.EmployedBy, "Shan State Hluttaw", ""}}},
+		{"a member of a Philippine provincial board (Sangguniang)", "Among the respondents is Jose Ramil Dela Cruz, a member of the Sangguniang Panlalawigan of Cebu.",
+			[]rel{{"Jose Ramil Dela Cruz", model.MemberOf, "Sangguniang Panlalawigan of Cebu", ""}},
+			[]rel{{"Jose Ramil Dela Cruz", model.EmployedBy, "Sangguniang Panlalawigan of Cebu", ""}}},
+		{"a Sangguniang's secretary works for it", "Maria Santos, the secretary of the Sangguniang Panlungsod of Angeles, declined to comment.",
+			nil, []rel{{"Maria Santos", model.MemberOf, "Sangguniang Panlungsod of Angeles", ""}}},
 		{"a chamber's spokesman works for it", "Chan Vibol, a spokesman for the National Assembly, declined to comment.",
 			nil, []rel{{"Chan Vibol", model.MemberOf, "National Assembly", ""}}},
 	})

@@ -74,7 +74,7 @@ var sectorWords = []struct {
 	sector string
 	words  []string
 }{
-	{model.SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "house", "legislative"}},
+	{model.SectorLegislature, []string{"senate", "parliament", "congress", "legislature", "hluttaw", "sangguniang", "house", "legislative"}},
 	{model.SectorJudiciary, []string{"court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecutor's", "procuratorate"}},
 	{model.SectorArmedGroup, []string{"militia", "militias", "insurgents", "rebels", "liberation", "bgf", "dkba", "knu", "knla",
 		"uwsa", "mndaa", "ta'ang", "arakan", "kachin", "karen", "shan", "wa", "kokang", "resistance",
