@@ -23,6 +23,10 @@ import (
 // guardCrewW are the members of a body through whom it guards.
 const guardCrewW = `(?:troops|soldiers|men|officers|fighters|militiamen|militia\s+members|guards|members|forces|personnel|policemen|police\s+officers|police|cops|gunmen|units|guys)`
 
+// guardSaidAside is a speaker set off by commas inside a guard clause: ", the workers said,",
+// ", both men said,". The act stays the speakers' word (graded as such), its shape the same.
+const guardSaidAside = `(?:,\s*(?:[\w-]+\s+){1,3}?(?:said|say|says|told\s+\w+|claimed|claim|alleged)\s*,\s*)`
+
 // guardPartW are the parts of a site that guards hold.
 const guardPartW = `(?:gates?|perimeter|entrances?|checkpoints?|watchtowers?|walls|fences?|exits?|premises|grounds|compound\s+gates?)`
 
@@ -48,17 +52,18 @@ var (
 	reCrewAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?(?:(?:armed\s+|uniformed\s+)?` + guardCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reGuardVerbAct follows the men up to the site they hold: " guard the", " have long
 	// manned the", " stood at the", " provide armed security for".
-	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|staff|staffs|staffed|staffing|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
+	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?` + guardSaidAside + `?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|staff|staffs|staffed|staffing|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
 	// rePartOfSite runs from the verb's object to the site a part belongs to: "the gates of
 	// the", "the perimeter around".
 	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
 	// perimeter fence".
 	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
-	// reBareSite is the site itself named by its kind, or a checkpoint on the road into it,
-	// as the guard verb's object: "provide security at the site", "staff a checkpoint on the
-	// only road into the complex". Like a bare part, it is the site named last before.
-	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:into|to|leading\s+(?:to|into))\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
+	// reBareSite is the site itself named by its kind, its parts, or a checkpoint on the road
+	// into it, as the guard verb's object: "provide security at the site", "guard the
+	// compound's gates", "staff a checkpoint on the only road into the complex". Like a bare
+	// part, it is the site named last before.
+	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:into|to|leading\s+(?:to|into))\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:['’]s\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
 	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
 	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an
@@ -71,7 +76,7 @@ var (
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
 	// soldiers of the", " had for years been guarded by troops from the".
-	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
+	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s*` + guardSaidAside + `?(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
 	// reGuardedByMarks ends right before the body whose marks the men of a guard passive
 	// wore: " was manned by soldiers wearing the insignia of the ", " was guarded by men in ".
 	// Without "of", the marks must follow the body ("men in BGF uniforms").
@@ -238,8 +243,14 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 				break
 			}
-			if site < 0 && (reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) || reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)])) {
+			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
 				site, siteSent = siteBefore(c.s)
+			} else if site < 0 && reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)]) {
+				// "the compound" never stands for a site named only to place another
+				// ("near X", landmarks.go).
+				if site, siteSent = siteBefore(c.s); site >= 0 && onlyLandmark(sents, cands, bySent, site, si, c.s) {
+					site = -1
+				}
 			}
 			if site < 0 {
 				continue
