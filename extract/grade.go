@@ -225,6 +225,7 @@ func citesNoRecord(m string) bool {
 func maskNonClaims(sent string) string {
 	sent = blankMatches(reNotSpeech, sent, nil)
 	sent = blankMatches(reRecordCitation, sent, citesNoRecord)
+	sent = maskSuspectNouns(sent) // grade_suspects.go
 	// The accused as a party: blank the word "accused" only, and not where "of" follows ("the
 	// man accused of running ..." hedges).
 	for _, loc := range reAccusedParty.FindAllStringIndex(sent, -1) {

@@ -671,6 +671,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Residents of Houayxay, the provincial capital, said" (provincial_capitals.go).
 	provincialCapitals(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "a compound in Capas, Tarlac, known as the X Park" (known_sites.go).
+	knownSites(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
 	possessedPlaces(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Those designated today include A, B and C" (designations.go).
