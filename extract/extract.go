@@ -88,7 +88,7 @@ func validType(t string) bool {
 // listings, and one for an HTML article.
 func (x *Extractor) Extract(ctx context.Context, p Page) ([]model.Document, error) {
 	cut := p.Truncated || len(p.Body) > MaxBodyBytes && kindOf(p, sources.List) == nil
-	docs, err := x.extract(ctx, p)
+	docs, err := guarded(p.URL, func() ([]model.Document, error) { return x.extract(ctx, p) })
 	for i := range docs {
 		if cut {
 			docs[i].Truncated = true
@@ -99,6 +99,18 @@ func (x *Extractor) Extract(ctx context.Context, p Page) ([]model.Document, erro
 		}
 	}
 	return docs, err
+}
+
+// guarded runs one page's extraction and turns a panic into an error naming the page. The
+// pages are written by the people under investigation and hundreds of rules read them; a rule
+// tripped by one page must cost that page, not the crawl (its capture stays archived).
+func guarded(url string, read func() ([]model.Document, error)) (docs []model.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			docs, err = nil, fmt.Errorf("page %s could not be read (%v); its capture is kept, report it with the capture's sha256", url, r)
+		}
+	}()
+	return read()
 }
 
 func (x *Extractor) extract(ctx context.Context, p Page) ([]model.Document, error) {

@@ -179,6 +179,9 @@ func typedGap(text string, cands []candidate, ents []*docEntity, ms []int, p, q 
 		person = person || t == model.Person
 		b.WriteString(map[string]string{model.Location: "loc", model.Organization: "org", model.Company: "firm", model.Compound: "site", model.Person: "person"}[t])
 	}
+	if at > cands[ms[q]].s {
+		return "", false, false // a mention between overlaps the object
+	}
 	b.WriteString(text[at:cands[ms[q]].s])
 	g := strings.TrimLeft(strings.ToLower(b.String()), ")）")
 	if r := strings.TrimLeft(g, " "); strings.HasPrefix(r, "()") || strings.HasPrefix(r, "（）") {
