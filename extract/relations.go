@@ -498,6 +498,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		membershipPair(text, all, ents, ms, p, q, claim, setRole)
 		pluralMemberPair(text, all, ents, ms, p, q, claim, setRole)           // pair_refs.go
 		asidePostPair(text, all, ents, ms, p, q, claim, setRole)              // its_posts.go
+		stakeThenPostPair(text, all, ents, ms, p, q, claim, setRole)          // stake_then_post.go
 		kinHolderPair(text, all, ents, ms, p, q, claim, setRole)              // kin_holders.go
 		firmHolderPair(text, all, ents, ms, p, q, claim)                      // firm_holders.go
 		describedBodyPair(text, all, ents, ms, p, q, claim, apposed, setRole) // described_bodies.go
