@@ -170,22 +170,26 @@ func lineBefore(text string, start int) string {
 // splitSentences gives every sentence), so a page of many capitals spans costs one pass over
 // its text, not one per span.
 func capitalsEchoed(echo *echoNames, text string, toks []token, i, j int) bool {
-	var b strings.Builder
+	// The name is built in a buffer on the stack and looked up without a string: this runs for
+	// every capitals span, and garbage here made long pages pay for the collector on each call.
+	var buf [96]byte
+	b := buf[:0]
 	for k := i; k < j; k++ {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		w := []rune(toks[k].low)
-		if len(w) < 2 {
-			return false
+		low := toks[k].low
+		r0, n := utf8.DecodeRuneInString(low)
+		if n == len(low) {
+			return false // one letter
 		}
 		if k > i {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteRune(unicode.ToUpper(w[0]))
-		b.WriteString(string(w[1:]))
+		b = utf8.AppendRune(b, unicode.ToUpper(r0))
+		b = append(b, low[n:]...)
 	}
-	return echo.has(text, b.String())
+	return echo.has(text, b)
 }
 
 // echoNames holds, for one document, every run of two to five mixed-case words ("Khun
@@ -197,11 +201,11 @@ type echoNames struct {
 	names map[string]bool
 }
 
-func (en *echoNames) has(text, name string) bool {
+func (en *echoNames) has(text string, name []byte) bool {
 	if !en.built {
 		en.built, en.names = true, mixedCaseNames(text)
 	}
-	return en.names[name]
+	return en.names[string(name)]
 }
 
 // mixedCaseNames gathers the standalone mixed-case names of text for echoNames in one pass:
