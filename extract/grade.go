@@ -181,6 +181,9 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		if loc := reClauseOpen.FindStringIndex(post); loc != nil {
 			cut = post[:loc[0]]
 		}
+		if i := conjunctCut(cut); i >= 0 {
+			cut = cut[:i] // grade_conjuncts.go
+		}
 		hedged = hedged || reHedge.MatchString(cut) || reSaid.MatchString(cut)
 	}
 	if !hedged {
