@@ -154,6 +154,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	out = extendNameTails(g, text, st, out)
 	ordinalUnits(text, st, out)
 	checkpointUnits(text, st, out) // checkpoint_units.go
+	militiaNames(text, st, out)    // militia_names.go
 	localPolice(text, st, out)
 	siteCalled(st, out)
 	out = sonOfParts(text, st, out)

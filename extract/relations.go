@@ -1085,6 +1085,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		if ok && !strings.Contains(rest, ",") && !reWhoseRoleSet.MatchString(gap) &&
 			!innerRelative(text, rest, cb.s-len(rest)+1, cands, ents, ms, p, q) &&
 			!apposOfInnerName(text, cands, ents, ms, p, q, rest, cb.s-len(rest)+1) && // inner_appos.go
+			!innerKinBareRole(text, cands, ents, ms, p, q, rest, cb.s-len(rest)+1) && // kin_bare_appos.go
 			!placeChainTail(text, cands, ents, ms, p, q) {
 			if relativeOfInserted(cands, ents, ms, p, q, rest, cb.s-len(rest)+1) {
 				return // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
@@ -1115,7 +1116,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			// An apposition right after it ("..., whose board includes Hun To, a cousin of
 			// Hun Manet") still describes that name.
 			if (!rePassive.MatchString(g) || mainVerbAfterInserted(g)) && !reApposOpen.MatchString(g) && !firmApposPlace(text, ents, ca, cb, g) &&
-				!siteApposPlace(text, ents, ca, cb, g) { // clause_site_places.go
+				!siteApposPlace(text, ents, ca, cb, g) && // clause_site_places.go
+				!(ents[a].typ == model.Person && kinBareAppos(before, g)) { // kin_bare_appos.go
 				return
 			}
 		}

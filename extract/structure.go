@@ -384,7 +384,8 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 			relAt, inside = -1, nil // "a compound in Sihanoukville, Cambodia": a chain of places
 		}
 		if relAt >= 0 && text[relAt] == ',' && (relativeOfInserted(cands, ents, ms, p, q, text[relAt+1:ob.s], relAt+1) ||
-			apposOfInnerName(text, cands, ents, ms, p, q, strings.ToLower(text[relAt+1:ob.s]), relAt+1)) { // inner_appos.go
+			apposOfInnerName(text, cands, ents, ms, p, q, strings.ToLower(text[relAt+1:ob.s]), relAt+1) || // inner_appos.go
+			innerKinBareRole(text, cands, ents, ms, p, q, text[relAt+1:ob.s], relAt+1)) { // kin_bare_appos.go
 			return false // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
 		}
 		if relAt >= 0 {
