@@ -59,9 +59,16 @@ func respectivePosts(text string, sents []sentence, cands []candidate, ents []*d
 			ca := cands[ms[j-1]]
 			if ca.ent >= 0 && ents[ca.ent].typ == model.Person && ca.e <= cb.s {
 				// "X holds a stake in Y and sits on its board".
+				after := text[cb.e:min(len(text), cb.e+90)]
 				if reHoldingVerbGap.MatchString(strings.ToLower(text[ca.e:cb.s])) &&
-					reBoardOfObject.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+50)])) {
-					emit(si, ms[j-1], ms[j], ca.ent, cb.ent, model.Directs, "board member")
+					reBoardOfObject.MatchString(strings.ToLower(after)) {
+					// "... owns 40 percent of A and sat on its board until 2021": a former seat
+					// (ended_posts.go).
+					role := "board member"
+					if b := strings.Index(after, " and "); endedSecondPost(text[ca.e:cb.s], after[b+5:], after[b+5:]) {
+						role = formerRole(role)
+					}
+					emit(si, ms[j-1], ms[j], ca.ent, cb.ent, model.Directs, role)
 				}
 			}
 			if !respective || j < 2 {

@@ -96,6 +96,12 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 			return false
 		}
 	}
+	// "X owns 70 percent of A and was its chief executive": a post told as history keeps
+	// "former" in its role (ended_posts.go).
+	if endedSecondPost(first, gap[k+skip:], text[ob.e:min(len(text), ob.e+90)]) {
+		outer := setRole
+		setRole = func(r string) { outer(formerRole(r)) }
+	}
 	fired := false
 	wrap := onlyBetween(oa.ent, ob.ent, add, &fired)
 	defer func() { cands[ia] = oa }()

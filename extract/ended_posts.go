@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Ended posts told in a second verb after a present stake: "X owns 70 percent of A and was its
+// chief executive", "... and is its former chief executive", "... and sat on its board until
+// 2021". The sets label a former post with the same predicate and "former" in the role, so the
+// tie is kept but marked as history: the role gets "former" and an end year, when the text
+// gives one, goes to End (model.Relation: a tie with an end is not a current one).
+
+var (
+	// rePresentHolding opens a first conjunct in the present: " owns 70 percent of".
+	rePresentHolding = regexp.MustCompile(`^\s*,?\s*(?:(?:also|now|still|currently)\s+)*(?:is|has|owns|holds|controls|sits|serves|chairs|heads|leads|runs|manages|directs|works|commands|operates)\s`)
+	// rePastPostVerb opens a second conjunct in the past: "was", "sat on", "served as", "had been".
+	rePastPostVerb = regexp.MustCompile(`^(?:(?:also|once|previously|formerly|later|then)\s+)*(?:was|were|sat|served|had\s+been|chaired|headed|led|ran|managed|directed)\s`)
+	// reFormerPostWord opens a post word marked as ended: "former chief executive", "ex-chairman".
+	reFormerPostWord = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:the\s+)?(?:former|ex-|erstwhile|late|one-time|onetime|previous|retired)`)
+	// reUntilYear is an end year told before the clause ends: " board until 2021".
+	reUntilYear = regexp.MustCompile(`^[^.,;:!?()"“”]{0,60}?\b(?:until|till|through)\s+(?:(?:early|mid|late|mid-)\s*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b`)
+)
+
+// endedSecondPost reports whether a post told in a second conjunct is history: the first
+// conjunct (first) is in the present and the second (second, up to the body) in the past,
+// or the words after the body (after) mark the post former or give an end year.
+func endedSecondPost(first, second, after string) bool {
+	first, second, after = strings.ToLower(first), strings.ToLower(second), strings.ToLower(after)
+	if reFormerPostWord.MatchString(after) || untilYear(after) != "" {
+		return true
+	}
+	return rePresentHolding.MatchString(first) && rePastPostVerb.MatchString(strings.TrimSpace(second)+" ")
+}
+
+// untilYear is the end year told in the clause after a post ("sat on its board until 2021"),
+// with no comma or clause break before it, or "".
+func untilYear(after string) string {
+	if m := reUntilYear.FindStringSubmatch(strings.ToLower(after)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// formerRole marks a role as ended: "chief executive" -> "former chief executive".
+func formerRole(r string) string {
+	r = strings.TrimSpace(r)
+	if r == "" || strings.HasPrefix(r, "former ") {
+		return r
+	}
+	return "former " + r
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestEndedPosts holds posts told as history after a present stake (ended_posts.go): the tie
+// is kept, as the sets label former posts, but never as a current post. Each case gives the
+// role prefix and end the DIRECTS tie must carry; "" as prefix means a current post.
+func TestEndedPosts(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text, holder, body string
+		former                   bool
+		end                      string
+	}{
+		{"a post in the past after a present stake", "Huang Zhiwen owns 70 percent of Golden Reef Holdings and was its chief executive.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
+		{"a former post after a stake", "Huang Zhiwen owns 70 percent of Golden Reef Holdings and is its former chief executive.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
+		{"an ex- post after a stake", "Huang Zhiwen holds 40 percent of Golden Reef Holdings and is its ex-chairman.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
+		{"a seat with an end year", "Huang Zhiwen owns 40 percent of Golden Reef Holdings and sat on its board until 2021.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, "2021"},
+		{"a seat held before, with no year", "Huang Zhiwen owns 40 percent of Golden Reef Holdings and sat on its board.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
+		// Recall: a post held now stays current.
+		{"a post held now", "Huang Zhiwen owns 70 percent of Golden Reef Holdings and is its chief executive.",
+			"Huang Zhiwen", "Golden Reef Holdings", false, ""},
+		{"a seat held now", "Huang Zhiwen owns 40 percent of Golden Reef Holdings and sits on its board.",
+			"Huang Zhiwen", "Golden Reef Holdings", false, ""},
+		{"a past stake and a past post", "Huang Zhiwen owned 70 percent of Golden Reef Holdings and was its chief executive.",
+			"Huang Zhiwen", "Golden Reef Holdings", false, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[[3]string{c.holder, model.Directs, c.body}]
+			if !ok {
+				if c.former {
+					return // no edge at all is never a current post
+				}
+				t.Fatalf("no %s DIRECTS %s; got %v", c.holder, c.body, got)
+			}
+			if f := strings.HasPrefix(r.Role, "former "); f != c.former {
+				t.Errorf("role %q: want former=%v", r.Role, c.former)
+			}
+			if r.End != c.end {
+				t.Errorf("end %q, want %q", r.End, c.end)
+			}
+		})
+	}
+}
+
+// TestUntilYear holds the end year read after a post.
+func TestUntilYear(t *testing.T) {
+	for _, c := range []struct{ after, want string }{
+		{" board until 2021.", "2021"},
+		{" chief executive until late 2019 when", "2019"},
+		{" board until March 2022", "2022"},
+		{" chief executive, and ran it until 2021", ""}, // a comma: another clause's year
+		{" board since 2021", ""},
+		{" board. Until 2021 it was", ""},
+	} {
+		if got := untilYear(c.after); got != c.want {
+			t.Errorf("untilYear(%q) = %q, want %q", c.after, got, c.want)
+		}
+	}
+}
