@@ -36,6 +36,10 @@ func TestCoConspirators(t *testing.T) {
 			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
 		{"agreed to no crime", "The defendants Chen Wei and Tan Kah Hoe, together with others, agreed to postpone the hearing until March.",
 			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
+		{"a finding the court rejected", "The court found no evidence that accused Huang Wenbin and Rowena Dizon, acting in concert, recruited the complainants, and acquitted both.",
+			nil, []rel{{"Huang Wenbin", model.AssociateOf, "Rowena Dizon", ""}}},
+		{"the verb accused", "Villagers wrongly accused Chen Wei and Tan Kah Hoe, acting in concert, of hiding the workers, the court later found.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }
