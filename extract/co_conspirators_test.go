@@ -30,6 +30,16 @@ func TestCoConspirators(t *testing.T) {
 			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
 		{"a denial of conspiring", "The defendants Chen Wei and Tan Kah Hoe denied that they had ever conspired with anyone.",
 			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
+		{"the defendants are a preposition's object", "Lawyers for the defendants Chen Wei and Tan Kah Hoe, together with others, agreed to postpone the hearing until March.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
+		{"victims of the defendants acting in concert", "Victims of the defendants Chen Wei and Tan Kah Hoe, acting in concert, filed a joint complaint.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
+		{"agreed to no crime", "The defendants Chen Wei and Tan Kah Hoe, together with others, agreed to postpone the hearing until March.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
+		{"a finding the court rejected", "The court found no evidence that accused Huang Wenbin and Rowena Dizon, acting in concert, recruited the complainants, and acquitted both.",
+			nil, []rel{{"Huang Wenbin", model.AssociateOf, "Rowena Dizon", ""}}},
+		{"the verb accused", "Villagers wrongly accused Chen Wei and Tan Kah Hoe, acting in concert, of hiding the workers, the court later found.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Tan Kah Hoe", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }

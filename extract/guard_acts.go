@@ -62,8 +62,9 @@ var (
 	// reBareSite is the site itself named by its kind, its parts, or a checkpoint on the road
 	// into it, as the guard verb's object: "provide security at the site", "guard the
 	// compound's gates", "staff a checkpoint on the only road into the complex". Like a bare
-	// part, it is the site named last before.
-	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:into|to|leading\s+(?:to|into))\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:['’]s\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
+	// part, it is the site named last before. A checkpoint on a road "to" or "leading to" the
+	// site may be another force's post on the way there, which guards the road, not the site.
+	reBareSite = regexp.MustCompile(`(?i)^(?:(?:a|the|its|their|two|three)\s+(?:only\s+|main\s+)?checkpoints?\s+(?:on|along)\s+the\s+(?:only\s+|main\s+)?(?:access\s+)?road\s+(?:leading\s+)?into\s+)?the\s+(?:site|compound|complex|resort|park|zone|casino)(?:['’]s\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s*$|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|in\s+(?:shifts|turns)))`)
 	// reUnitParentOf is the gap of a unit and the body it belongs to: " of the".
 	reUnitParentOf = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reCrewAside is what may stand between a body whose men act and their verb: an

@@ -74,6 +74,12 @@ func TestGuardActs(t *testing.T) {
 			"Silver Lotus Park sits beside the river. Soldiers from the Kachin Independence Army, the workers said, guard the compound's gates and the road.",
 			prot("Kachin Independence Army", "Silver Lotus Park"), nil},
 		// Precision.
+		{"a checkpoint on the road leading to the compound",
+			"Golden Fortune Park sits by the Moei river. Thai troops from the Naresuan Task Force guard a checkpoint on the main road leading to the compound.",
+			nil, []rel{{"Naresuan Task Force", model.Protects, "Golden Fortune Park", ""}}},
+		{"a checkpoint on the road to the casino",
+			"Golden Fortune Park sits by the Moei river. Thai troops from the Naresuan Task Force man a checkpoint on the road to the casino.",
+			nil, []rel{{"Naresuan Task Force", model.Protects, "Golden Fortune Park", ""}}},
 		{"the speakers set off before an act that is no guard, or a passive whose agent raided",
 			"Silver Lotus Park sits beside the river. Soldiers from the Kachin Independence Army, the workers said, attacked the compound's gates. Golden Reed Park lies to the north. The park was searched, residents said, by soldiers of the Arakan Army.",
 			nil, []rel{{"Kachin Independence Army", model.Protects, "Silver Lotus Park", ""}, {"Arakan Army", model.Protects, "Golden Reed Park", ""}}},

@@ -15,7 +15,8 @@ import (
 // mention between X and B, X opens its clause (after "the defendant", "accused" at most), and
 // the post is one the role table reads whole as a post in a body (DIRECTS, EMPLOYED_BY); a
 // past post ("and a former director of B") is left, as is a kin or tie noun after "and"
-// ("and the mother of B"), which names no post. Cases are in tie_then_post_test.go.
+// ("and the mother of B"), which names no post, and so is a post followed by a verb ("and
+// the general manager of B was his nephew"), which is the subject of a second clause. Cases are in tie_then_post_test.go.
 
 var (
 	// tieThenPostTies are the tie nouns of the first conjunct.
@@ -28,6 +29,9 @@ var (
 	// A, "and", an optional verb of holding a post, and the post with its preposition.
 	// Group 1 is the possessive tie noun, group 2 the post.
 	reTieThenPostGap = regexp.MustCompile(`^(?:['’]s\s+(?:younger\s+|elder\s+|older\s+)?(` + tieThenPostTies + `))?\s+and\s+(?:(?:served|serves|also\s+served|worked|works)\s+as\s+|(?:is|was)\s+(?:also\s+)?)?(?:(?:the|its|a|an)\s+)?([a-z][a-z -]{1,40}?)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// reTieThenPostVerbAfter is a verb right after B: "and the general manager of B was his
+	// nephew, C" opens a second clause whose subject is the post at B, not X's post.
+	reTieThenPostVerbAfter = regexp.MustCompile(`^[”"’)]*\s*(?:\([^()]{1,40}\)\s*)?(?:is|was|were|are|has|had|have|became|remains|remained)\b`)
 	// reTieThenPostOpen is what may stand before X in its clause.
 	reTieThenPostOpen = regexp.MustCompile(`^(?:(?:the\s+)?(?:co-)?(?:defendant|accused|accused-appellant)\s+)?$`)
 )
@@ -61,7 +65,8 @@ func tieThenPostPair(text string, cands []candidate, ents []*docEntity, ms []int
 			start = c0.s
 		}
 	}
-	if rePastPost.MatchString(gap[2]) || !tieThenPostOpens(text, start) {
+	if rePastPost.MatchString(gap[2]) || !tieThenPostOpens(text, start) ||
+		reTieThenPostVerbAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
 		return
 	}
 	w, pred := rolePhrase(gap[2])

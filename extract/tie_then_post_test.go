@@ -25,6 +25,10 @@ func TestTieThenPost(t *testing.T) {
 			nil, []rel{{"Wu Meiling", model.Directs, "Zhenbang Holdings Co., Ltd.", ""}}},
 		{"a former post", "Wu Meiling was Liu Zhenbang's wife and a former chief financial officer of Zhenbang Holdings Co., Ltd.",
 			nil, []rel{{"Wu Meiling", model.EmployedBy, "Zhenbang Holdings Co., Ltd.", ""}}},
+		{"the post opens a second clause", "The defendant Wu Meiling was Liu Zhenbang's business partner and the general manager of Zhenbang Holdings Co., Ltd. was his nephew, Liu Wen.",
+			nil, []rel{{"Wu Meiling", model.Directs, "Zhenbang Holdings Co., Ltd.", ""}}},
+		{"the post opens a second clause, a kin tie", "Wu Meiling was Liu Zhenbang's wife and the chief financial officer of Zhenbang Holdings Co., Ltd. was her younger brother.",
+			nil, []rel{{"Wu Meiling", model.EmployedBy, "Zhenbang Holdings Co., Ltd.", ""}}},
 		{"the subject is not the first name", "Police said that Chen Hao told Wu Meiling was Liu Zhenbang's wife and the chief financial officer of Zhenbang Holdings Co., Ltd.",
 			nil, []rel{{"Chen Hao", model.EmployedBy, "Zhenbang Holdings Co., Ltd.", ""}}},
 	})
