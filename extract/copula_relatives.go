@@ -33,6 +33,10 @@ var (
 	// of a firm").
 	reCopulaSiteHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownSiteHeads + `|complex)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:` + ownSiteHeads + `))?` + ownPlaceAfter + `$`)
 	reCopulaFirmHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownFirmHeads + `)` + ownPlaceAfter + `$`)
+	// reCopulaInside is a place word before the head: the head is then a second firm or site
+	// that holds the first or encloses it ("a shareholder in a company that owned S", "a
+	// building inside a complex that was run by Y"), and the relative is the second's.
+	reCopulaInside = regexp.MustCompile(`\b(?:in|at|inside|within|beside|behind|opposite|among)\b`)
 )
 
 // copulaRelatives reads the two shapes above in each sentence; emit gets the sentence, the two
@@ -79,7 +83,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			}
 			verbs := func(m []string, agent, held int) {
 				h := head.FindStringSubmatch(strings.TrimSpace(m[1]))
-				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) {
+				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) || reCopulaInside.MatchString(h[1]) {
 					return
 				}
 				for _, v := range m[2:] {
