@@ -31,8 +31,11 @@ var (
 	// places or registration after the head.
 	// The words before the head are captured: none may make the head another's ("a partner
 	// of a firm").
-	reCopulaSiteHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownSiteHeads + `|complex)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:` + ownSiteHeads + `))?` + ownPlaceAfter + `$`)
-	reCopulaFirmHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownFirmHeads + `)` + ownPlaceAfter + `$`)
+	reCopulaSiteHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownSiteHeads + `|complex)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:` + ownSiteHeads + `))?(` + ownPlaceAfter + `)$`)
+	reCopulaFirmHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownFirmHeads + `)(` + ownPlaceAfter + `)$`)
+	// reCopulaPlaceNoun ends a place after the head that is a common noun ("in a border
+	// township"): the relative may be the township's, not the head's.
+	reCopulaPlaceNoun = regexp.MustCompile(`\b(?:town|city|border|river|coast|capital|village|province|district|township|zone|crossing|road|highway)\s*$`)
 	// reCopulaInside is a place word before the head: the head is then a second firm or site
 	// that holds the first or encloses it ("a shareholder in a company that owned S", "a
 	// building inside a complex that was run by Y"), and the relative is the second's.
@@ -83,7 +86,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			}
 			verbs := func(m []string, agent, held int) {
 				h := head.FindStringSubmatch(strings.TrimSpace(m[1]))
-				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) || reCopulaInside.MatchString(h[1]) {
+				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) || reCopulaInside.MatchString(h[1]) || reCopulaPlaceNoun.MatchString(h[2]) {
 					return
 				}
 				for _, v := range m[2:] {
