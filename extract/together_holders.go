@@ -72,13 +72,15 @@ func togetherHolders(text string, sents []sentence, cands []candidate, ents []*d
 			var held []int // entity ids, with the end of the span read
 			end := cb.e + loc[1]
 			if reTogetherIts.MatchString(rest[:loc[1]]) {
-				// "all of its shares": the firm named last before the first holder.
+				// "all of its shares": the firm named last before the first holder, when it is
+				// the only firm before: with two ("Y, a subsidiary of Z, is run by A and B, who
+				// together hold all of its shares") the last may not be the clause's subject.
 				for k := i - 1; k >= 0; k-- {
 					c := cands[ms[k]]
 					if c.ent < 0 || ents[c.ent].typ == model.Location {
 						continue
 					}
-					if ents[c.ent].typ == model.Company {
+					if ents[c.ent].typ == model.Company && !otherFirmBefore(cands, ents, ms[:k], c.ent) {
 						held = append(held, c.ent)
 					}
 					break
@@ -125,4 +127,14 @@ var (
 func togetherOfBefore(text string, start int) bool {
 	w := strings.ToLower(text[max(0, start-40):start])
 	return reTogetherOf.MatchString(w) && !reTogetherSpouses.MatchString(w)
+}
+
+// otherFirmBefore reports whether a firm other than ent is named among the mentions ms.
+func otherFirmBefore(cands []candidate, ents []*docEntity, ms []int, ent int) bool {
+	for _, k := range ms {
+		if c := cands[k]; c.ent >= 0 && c.ent != ent && ents[c.ent].typ == model.Company {
+			return true
+		}
+	}
+	return false
 }

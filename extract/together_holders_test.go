@@ -25,6 +25,10 @@ func TestTogetherHolders(t *testing.T) {
 			[]rel{{"Ramon Dizon", model.Owns, "Bayside Ridge Realty Inc.", ""}, {"Lorna Dizon", model.Owns, "Bayside Ridge Realty Inc.", ""}},
 			nil},
 		// Precision.
+		{"its shares with two firms before the holders",
+			"Moei Star Freight Co., Ltd., a subsidiary of Golden River Park Co., Ltd., is managed by Anan Sukjai and his wife, Ratana Sukjai, who together hold all of its shares.",
+			nil,
+			[]rel{{"Anan Sukjai", model.Owns, "Golden River Park Co., Ltd.", ""}, {"Ratana Sukjai", model.Owns, "Golden River Park Co., Ltd.", ""}}},
 		{"a former joint holding",
 			"Anan Sukjai and his wife, Ratana Sukjai, who together owned Moei Star Freight Co., Ltd. until 2021, sold it to a Chinese investor.",
 			nil,
