@@ -96,6 +96,11 @@ func togetherHolders(text string, sents []sentence, cands []candidate, ents []*d
 					if ents[c.ent].typ != model.Company && ents[c.ent].typ != model.Compound || possessedName(text, c.e) {
 						break
 					}
+					// A firm after "and" closes the clause ("..., and Z Co." then , . ;), or it
+					// may start the sentence's next subject ("..., and Z Co. were named").
+					if len(held) > 0 && !closesClause(text, c.e) {
+						break
+					}
 					held = append(held, c.ent)
 					at, end = c.e, c.e
 				}
@@ -137,4 +142,10 @@ func otherFirmBefore(cands []candidate, ents []*docEntity, ms []int, ent int) bo
 		}
 	}
 	return false
+}
+
+// closesClause reports whether the name ending at end is followed by , . ; or the end of the text.
+func closesClause(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0
 }
