@@ -48,7 +48,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !mentionsAny(strings.ToLower(text[st.s:st.e]), " that ", " which ") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), " that ", " which ") {
 			continue
 		}
 		for p := 0; p+1 < len(ms); p++ {
@@ -73,6 +73,10 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			// "... that owned S until 2020", "... before selling it": a holding that ended.
 			if cb.ent < 0 || cb.ent == ca.ent || pronounRef(cb) || possessedName(text, cb.e) || ownAgentModifies(text, cb.e) ||
 				reTogetherAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+				continue
+			}
+			// The relative's pronoun must stand between: test it before building the gap.
+			if ca.e > cb.s || !mentionsAny(lowerASCII(text[ca.e:cb.s]), " that ", " which ") {
 				continue
 			}
 			gap, ok := ownGap(text, all, ents, ms, ca.e, cb.s)

@@ -41,7 +41,7 @@ var (
 func togetherHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 3 || !mentionsAny(strings.ToLower(text[st.s:st.e]), "together", "jointly", "between them") {
+		if len(ms) < 3 || !mentionsAny(lowerASCII(text[st.s:st.e]), "together", "jointly", "between them") {
 			continue
 		}
 		for i := 0; i+1 < len(ms); i++ {
