@@ -72,7 +72,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			cb := all[ms[q]]
 			// "... that owned S until 2020", "... before selling it": a holding that ended.
 			if cb.ent < 0 || cb.ent == ca.ent || pronounRef(cb) || possessedName(text, cb.e) || ownAgentModifies(text, cb.e) ||
-				reTogetherAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+				togetherEnded(text, cb.e) {
 				continue
 			}
 			// The relative's pronoun must stand between: test it before building the gap.

@@ -31,9 +31,9 @@ var (
 	reTogetherIts = regexp.MustCompile(`\ball\s+(?:of\s+)?(?:its|the\s+company['’]s|the\s+firm['’]s)\s+(?:shares|stock|capital)`)
 	// reTogetherAnd joins a second held firm: " and ", ", and ".
 	reTogetherAnd = regexp.MustCompile(`^\s*,?\s+and\s+(?:the\s+)?$`)
-	// reTogetherAfter ends the holding in the past or says it is denied: " until 2020", ",
-	// which they sold".
-	reTogetherAfter = regexp.MustCompile(`^[^.;]{0,40}?\b(?:until|till|before|sold|deny|denied|denies|formerly|previously)\b`)
+	// reTogetherDenied after the held says the holding is denied or past: ", which they deny",
+	// "formerly". A holding that ended or was sold is ownershipEnded's (land_titles.go).
+	reTogetherDenied = regexp.MustCompile(`^[^.;]{0,40}?\b(?:deny|denied|denies|formerly|previously)\b`)
 )
 
 // togetherHolders reads the shape above in each sentence; emit gets the sentence, each holder
@@ -105,7 +105,7 @@ func togetherHolders(text string, sents []sentence, cands []candidate, ents []*d
 					at, end = c.e, c.e
 				}
 			}
-			if len(held) == 0 || reTogetherAfter.MatchString(strings.ToLower(text[end:min(len(text), end+60)])) {
+			if len(held) == 0 || togetherEnded(text, end) {
 				continue
 			}
 			for _, h := range held {
@@ -128,7 +128,7 @@ var (
 	reTogetherSpouses = regexp.MustCompile(`\bof\s+(?:the\s+)?(?:spouses|couple|siblings|brothers|sisters)\s+$`)
 )
 
-// ofBefore reports whether an "of" that may take only the first holder stands before start.
+// togetherOfBefore reports whether an "of" that may take only the first holder stands before start.
 func togetherOfBefore(text string, start int) bool {
 	w := strings.ToLower(text[max(0, start-40):start])
 	return reTogetherOf.MatchString(w) && !reTogetherSpouses.MatchString(w)
@@ -148,4 +148,9 @@ func otherFirmBefore(cands []candidate, ents []*docEntity, ms []int, ent int) bo
 func closesClause(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0
+}
+
+// togetherEnded reports that the words after end say the holding ended, was sold or is denied.
+func togetherEnded(text string, end int) bool {
+	return ownershipEnded(text, end) || reTogetherDenied.MatchString(lowerASCII(text[end:min(len(text), end+60)]))
 }
