@@ -31,8 +31,15 @@ var (
 	// places or registration after the head.
 	// The words before the head are captured: none may make the head another's ("a partner
 	// of a firm").
-	reCopulaSiteHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownSiteHeads + `|complex)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:` + ownSiteHeads + `))?` + ownPlaceAfter + `$`)
-	reCopulaFirmHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownFirmHeads + `)` + ownPlaceAfter + `$`)
+	reCopulaSiteHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownSiteHeads + `|complex)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?(?:` + ownSiteHeads + `))?(` + ownPlaceAfter + `)$`)
+	reCopulaFirmHead = regexp.MustCompile(`^((?:[a-z0-9'’-]+\s+){0,4}?)(?:` + ownFirmHeads + `)(` + ownPlaceAfter + `)$`)
+	// reCopulaPlaceNoun ends a place after the head that is a common noun ("in a border
+	// township"): the relative may be the township's, not the head's.
+	reCopulaPlaceNoun = regexp.MustCompile(`\b(?:town|city|border|river|coast|capital|village|province|district|township|zone|crossing|road|highway)\s*$`)
+	// reCopulaInside is a place word before the head: the head is then a second firm or site
+	// that holds the first or encloses it ("a shareholder in a company that owned S", "a
+	// building inside a complex that was run by Y"), and the relative is the second's.
+	reCopulaInside = regexp.MustCompile(`\b(?:in|at|inside|within|beside|behind|opposite|among)\b`)
 )
 
 // copulaRelatives reads the two shapes above in each sentence; emit gets the sentence, the two
@@ -41,7 +48,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !mentionsAny(strings.ToLower(text[st.s:st.e]), " that ", " which ") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), " that ", " which ") {
 			continue
 		}
 		for p := 0; p+1 < len(ms); p++ {
@@ -65,7 +72,11 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			cb := all[ms[q]]
 			// "... that owned S until 2020", "... before selling it": a holding that ended.
 			if cb.ent < 0 || cb.ent == ca.ent || pronounRef(cb) || possessedName(text, cb.e) || ownAgentModifies(text, cb.e) ||
-				reTogetherAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])) {
+				togetherEnded(text, cb.e) {
+				continue
+			}
+			// The relative's pronoun must stand between: test it before building the gap.
+			if ca.e > cb.s || !mentionsAny(lowerASCII(text[ca.e:cb.s]), " that ", " which ") {
 				continue
 			}
 			gap, ok := ownGap(text, all, ents, ms, ca.e, cb.s)
@@ -79,7 +90,7 @@ func (x *Extractor) copulaRelatives(text string, sents []sentence, all []candida
 			}
 			verbs := func(m []string, agent, held int) {
 				h := head.FindStringSubmatch(strings.TrimSpace(m[1]))
-				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) {
+				if h == nil || reOwnDescStop.MatchString(m[1]) || reOwnNotHead.MatchString(h[1]) || reCopulaInside.MatchString(h[1]) || reCopulaPlaceNoun.MatchString(h[2]) {
 					return
 				}
 				for _, v := range m[2:] {

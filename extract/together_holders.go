@@ -31,9 +31,9 @@ var (
 	reTogetherIts = regexp.MustCompile(`\ball\s+(?:of\s+)?(?:its|the\s+company['’]s|the\s+firm['’]s)\s+(?:shares|stock|capital)`)
 	// reTogetherAnd joins a second held firm: " and ", ", and ".
 	reTogetherAnd = regexp.MustCompile(`^\s*,?\s+and\s+(?:the\s+)?$`)
-	// reTogetherAfter ends the holding in the past or says it is denied: " until 2020", ",
-	// which they sold".
-	reTogetherAfter = regexp.MustCompile(`^[^.;]{0,40}?\b(?:until|till|before|sold|deny|denied|denies|formerly|previously)\b`)
+	// reTogetherDenied after the held says the holding is denied or past: ", which they deny",
+	// "formerly". A holding that ended or was sold is ownershipEnded's (land_titles.go).
+	reTogetherDenied = regexp.MustCompile(`^[^.;]{0,40}?\b(?:deny|denied|denies|formerly|previously)\b`)
 )
 
 // togetherHolders reads the shape above in each sentence; emit gets the sentence, each holder
@@ -41,7 +41,7 @@ var (
 func togetherHolders(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, s, e int)) {
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 3 || !mentionsAny(strings.ToLower(text[st.s:st.e]), "together", "jointly", "between them") {
+		if len(ms) < 3 || !mentionsAny(lowerASCII(text[st.s:st.e]), "together", "jointly", "between them") {
 			continue
 		}
 		for i := 0; i+1 < len(ms); i++ {
@@ -72,13 +72,15 @@ func togetherHolders(text string, sents []sentence, cands []candidate, ents []*d
 			var held []int // entity ids, with the end of the span read
 			end := cb.e + loc[1]
 			if reTogetherIts.MatchString(rest[:loc[1]]) {
-				// "all of its shares": the firm named last before the first holder.
+				// "all of its shares": the firm named last before the first holder, when it is
+				// the only firm before: with two ("Y, a subsidiary of Z, is run by A and B, who
+				// together hold all of its shares") the last may not be the clause's subject.
 				for k := i - 1; k >= 0; k-- {
 					c := cands[ms[k]]
 					if c.ent < 0 || ents[c.ent].typ == model.Location {
 						continue
 					}
-					if ents[c.ent].typ == model.Company {
+					if ents[c.ent].typ == model.Company && !otherFirmBefore(cands, ents, ms[:k], c.ent) {
 						held = append(held, c.ent)
 					}
 					break
@@ -94,11 +96,16 @@ func togetherHolders(text string, sents []sentence, cands []candidate, ents []*d
 					if ents[c.ent].typ != model.Company && ents[c.ent].typ != model.Compound || possessedName(text, c.e) {
 						break
 					}
+					// A firm after "and" closes the clause ("..., and Z Co." then , . ;), or it
+					// may start the sentence's next subject ("..., and Z Co. were named").
+					if len(held) > 0 && !closesClause(text, c.e) {
+						break
+					}
 					held = append(held, c.ent)
 					at, end = c.e, c.e
 				}
 			}
-			if len(held) == 0 || reTogetherAfter.MatchString(strings.ToLower(text[end:min(len(text), end+60)])) {
+			if len(held) == 0 || togetherEnded(text, end) {
 				continue
 			}
 			for _, h := range held {
@@ -121,8 +128,29 @@ var (
 	reTogetherSpouses = regexp.MustCompile(`\bof\s+(?:the\s+)?(?:spouses|couple|siblings|brothers|sisters)\s+$`)
 )
 
-// ofBefore reports whether an "of" that may take only the first holder stands before start.
+// togetherOfBefore reports whether an "of" that may take only the first holder stands before start.
 func togetherOfBefore(text string, start int) bool {
 	w := strings.ToLower(text[max(0, start-40):start])
 	return reTogetherOf.MatchString(w) && !reTogetherSpouses.MatchString(w)
+}
+
+// otherFirmBefore reports whether a firm other than ent is named among the mentions ms.
+func otherFirmBefore(cands []candidate, ents []*docEntity, ms []int, ent int) bool {
+	for _, k := range ms {
+		if c := cands[k]; c.ent >= 0 && c.ent != ent && ents[c.ent].typ == model.Company {
+			return true
+		}
+	}
+	return false
+}
+
+// closesClause reports whether the name ending at end is followed by , . ; or the end of the text.
+func closesClause(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0
+}
+
+// togetherEnded reports that the words after end say the holding ended, was sold or is denied.
+func togetherEnded(text string, end int) bool {
+	return ownershipEnded(text, end) || reTogetherDenied.MatchString(lowerASCII(text[end:min(len(text), end+60)]))
 }
