@@ -50,3 +50,27 @@ func formerRole(r string) string {
 	}
 	return "former " + r
 }
+
+// reFormerBeforeRole is a word marking the post that follows it as held before: "the former
+// chief executive of A", "an ex-director of A", "previously served as chairman of A".
+var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly)\s*(?:the\s+|a\s+|an\s+)?$`)
+
+// statedFormer reports whether the words right before the role inside span (the text from the
+// holder to the body) mark it as held before. The role must stand in span as written; the
+// marker must touch it, so "who once met the police, is chairman of A" stays current.
+func statedFormer(span, role string) bool {
+	l, r := strings.ToLower(span), strings.ToLower(strings.TrimSpace(role))
+	if r == "" || strings.HasPrefix(r, "former ") {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], r)
+		if i < 0 {
+			return false
+		}
+		if reFormerBeforeRole.MatchString(l[max(0, from+i-40) : from+i]) {
+			return true
+		}
+		from += i + len(r)
+	}
+}

@@ -69,3 +69,27 @@ func TestUntilYear(t *testing.T) {
 		}
 	}
 }
+
+func TestStatedFormer(t *testing.T) {
+	for _, tc := range []struct {
+		span, role string
+		want       bool
+	}{
+		{"Lim Heng is the former chief executive of Golden Lotus", "chief executive", true},
+		{"Sok Dara, a former director of Golden Lotus", "director", true},
+		{"Meas Rith, an ex-director of Golden Lotus", "director", true},
+		{"Chan Vuthy previously served as chairman of Mekong Star", "chairman", true},
+		{"Chan Vuthy, formerly the chairman of Mekong Star", "chairman", true},
+		// must not: the marker is not on the post, or the post is held now.
+		{"Keo Sophal, who once met the police, is chairman of Mekong Star", "chairman", false},
+		{"Keo Sophal, a former police officer, is chairman of Mekong Star", "chairman", false},
+		{"Keo Sophal is chairman of Mekong Star", "chairman", false},
+		{"Keo Sophal is the former chairman's son and director of Mekong Star", "director", false},
+		{"Lim Heng is the former chief executive of Golden Lotus", "former chief executive", false},
+		{"Lim Heng is the former chief executive of Golden Lotus", "", false},
+	} {
+		if got := statedFormer(tc.span, tc.role); got != tc.want {
+			t.Errorf("statedFormer(%q, %q) = %v, want %v", tc.span, tc.role, got, tc.want)
+		}
+	}
+}

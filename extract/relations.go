@@ -398,6 +398,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				r.Role = verbRole(text[ms:me], pred)
 			}
 			r.Role = officeRole(r.Role, pred, eb)
+			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) {
+				r.Role = formerRole(r.Role) // "the former chief executive of A" (ended_posts.go)
+			}
 			if strings.HasPrefix(r.Role, "former ") && me >= 0 && me <= len(text) {
 				r.End = untilYear(text[me:min(len(text), me+120)]) // "sat on its board until 2021" (ended_posts.go)
 			}
