@@ -44,7 +44,7 @@ func coConspiratorPair(text string, cands []candidate, ents []*docEntity, ms []i
 		return
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if pronounRef(ca) || pronounRef(cb) || strings.TrimSpace(text[ca.e:cb.s]) != "and" || pairListedBefore(text, cands, ms, p) {
+	if ca.e > cb.s || pronounRef(ca) || pronounRef(cb) || strings.TrimSpace(text[ca.e:cb.s]) != "and" || pairListedBefore(text, cands, ms, p) {
 		return
 	}
 	lead := strings.ToLower(text[max(0, ca.s-30):ca.s])

@@ -46,8 +46,8 @@ func tieThenPostPair(text string, cands []candidate, ents []*docEntity, ms []int
 		ents[ca.ent].typ != model.Person || pronounRef(cx) || pronounRef(ca) {
 		return
 	}
-	if t := ents[cb.ent].typ; t != model.Company && t != model.Organization {
-		return
+	if t := ents[cb.ent].typ; t != model.Company && t != model.Organization || cx.e > ca.s || ca.e > cb.s {
+		return // overlapping mentions leave no gap to read
 	}
 	lead := reTieThenPostLead.FindStringSubmatch(strings.ToLower(text[cx.e:ca.s]))
 	if lead == nil {
