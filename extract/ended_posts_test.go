@@ -25,6 +25,8 @@ func TestEndedPosts(t *testing.T) {
 			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
 		{"a seat with an end year", "Huang Zhiwen owns 40 percent of Golden Reef Holdings and sat on its board until 2021.",
 			"Huang Zhiwen", "Golden Reef Holdings", true, "2021"},
+		{"a seat with an end year after odd whitespace", "Huang Zhiwen owns 40 percent of Golden Reef Holdings\tand sat on its board until 2021.",
+			"Huang Zhiwen", "Golden Reef Holdings", true, "2021"},
 		{"a seat held before, with no year", "Huang Zhiwen owns 40 percent of Golden Reef Holdings and sat on its board.",
 			"Huang Zhiwen", "Golden Reef Holdings", true, ""},
 		// Recall: a post held now stays current.

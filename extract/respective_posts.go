@@ -26,7 +26,7 @@ var (
 	// executive officer".
 	reRespectivePossAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+and\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:,\s*respectively)?\s*(?:[,.;:)]|$)`)
 	// reBoardOfObject follows the body a holding verb names: " and sits on its board".
-	reBoardOfObject = regexp.MustCompile(`^\s+and\s+(?:also\s+)?(?:sits|sat|serves|served|has\s+a\s+seat)\s+on\s+its\s+(?:supervisory\s+|executive\s+)?board\b`)
+	reBoardOfObject = regexp.MustCompile(`^\s+and\s+((?:also\s+)?(?:sits|sat|serves|served|has\s+a\s+seat)\s+on\s+its\s+(?:supervisory\s+|executive\s+)?board\b)`)
 	// reHoldingVerbGap is the gap of "X holds a 35 percent stake in ".
 	reHoldingVerbGap = regexp.MustCompile(`^\s+(?:also\s+)?(?:holds|held|owns|owned|has|had|controls|controlled)\s+(?:[a-z0-9%.-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$`)
 	// reNameAside is an age or a nickname set off after a name: ", 36,", `, known as "Big",`.
@@ -59,13 +59,13 @@ func respectivePosts(text string, sents []sentence, cands []candidate, ents []*d
 			ca := cands[ms[j-1]]
 			if ca.ent >= 0 && ents[ca.ent].typ == model.Person && ca.e <= cb.s {
 				// "X holds a stake in Y and sits on its board".
-				after := text[cb.e:min(len(text), cb.e+90)]
-				if reHoldingVerbGap.MatchString(strings.ToLower(text[ca.e:cb.s])) &&
-					reBoardOfObject.MatchString(strings.ToLower(after)) {
+				after := strings.ToLower(text[cb.e:min(len(text), cb.e+90)])
+				if m := reBoardOfObject.FindStringSubmatchIndex(after); m != nil && reHoldingVerbGap.MatchString(strings.ToLower(text[ca.e:cb.s])) {
 					// "... owns 40 percent of A and sat on its board until 2021": a former seat
-					// (ended_posts.go).
+					// (ended_posts.go). The second clause opens where the match's verb does, so
+					// any whitespace before "and" reads alike.
 					role := "board member"
-					if b := strings.Index(after, " and "); endedSecondPost(text[ca.e:cb.s], after[b+5:], after[b+5:]) {
+					if endedSecondPost(text[ca.e:cb.s], after[m[2]:], after[m[2]:]) {
 						role = formerRole(role)
 					}
 					emit(si, ms[j-1], ms[j], ca.ent, cb.ent, model.Directs, role)
