@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // Ended posts told in a second verb after a present stake: "X owns 70 percent of A and was its
@@ -45,10 +47,10 @@ func untilYear(after string) string {
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".
 func formerRole(r string) string {
 	r = strings.TrimSpace(r)
-	if r == "" || strings.HasPrefix(r, "former ") {
+	if r == "" || strings.HasPrefix(r, model.FormerRole) {
 		return r
 	}
-	return "former " + r
+	return model.FormerRole + r
 }
 
 // reFormerBeforeRole is a word marking the post that follows it as held before: "the former

@@ -492,7 +492,7 @@ MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
     r.confidence = row.confidence, r.evidence_count = row.n, r.source_count = row.sources, r.first_seen = row.seen,
-    r.start_date = row.started, r.end_date = row.ended, r.current = row.ended IS NULL,
+    r.start_date = row.started, r.end_date = row.ended, r.current = row.current,
     r.shares = CASE WHEN size(row.shares) = 0 THEN null ELSE row.shares END,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0,
     r.first_reported = row.first_reported, r.last_reported = row.last_reported
@@ -644,6 +644,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		conf          float64
 		docs, pubs    map[string]bool
 		evs, ends     int
+		closed        int // records told as history: an end date, or a former post
 		start, end    string
 		shares        []string
 		first, last   time.Time // document publication dates; zero when none is known
@@ -667,9 +668,13 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		a.conf = math.Max(a.conf, ev["confidence"].(float64))
 		a.docs[ev["url"].(string)] = true
 		a.evs++
-		if e, ok := ev["end"].(string); ok {
+		e, ended := ev["end"].(string)
+		if ended {
 			a.ends++
 			a.end = max(a.end, e)
+		}
+		if r, _ := ev["role"].(string); ended || strings.HasPrefix(r, model.FormerRole) {
+			a.closed++
 		}
 		if st, ok := ev["start"].(string); ok && (a.start == "" || st < a.start) {
 			a.start = st
@@ -698,7 +703,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		e := c.edges[k]
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
 			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen,
-			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "shares": toAny(a.shares),
+			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "current": a.closed < a.evs, "shares": toAny(a.shares),
 			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last), "role": a.role})
 	}
 	written := map[string]bool{}

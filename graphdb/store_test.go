@@ -2,6 +2,7 @@ package graphdb
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -512,5 +513,44 @@ func TestConfigFromEnv(t *testing.T) {
 	t.Setenv("NEO4J_DATABASE", "graph")
 	if c := ConfigFromEnv(); c.URI != "neo4j://db.example:7000" || c.Database != "graph" {
 		t.Errorf("from env = %+v", c)
+	}
+}
+
+// TestFormerPostNotCurrent holds that a post the text marks as held before ("the former
+// chairman of A") is history on the edge though no date says when it ended, and that one
+// record of the post held now makes the edge current again, on a new edge and on a reload.
+func TestFormerPostNotCurrent(t *testing.T) {
+	s := openTest(t, false)
+	ctx := context.Background()
+	tag := newTag(t)
+	t.Cleanup(func() { removeTagged(t, s, tag) })
+	p, c := ent(model.Person, "Chairman "+tag), ent(model.Company, "Holding "+tag)
+	src := SourceInfo{Name: "test-" + tag}
+	seen := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	post := func(n int, role string) model.Document {
+		r := rel(p, model.Directs, c, model.Reported, "He chaired Holding.", 0.9)
+		r.Role = role
+		return model.Document{URL: fmt.Sprintf("https://x%d.test.invalid/%s", n, tag), Title: "t", Text: "text",
+			Entities: []model.Entity{p, c}, Relations: []model.Relation{r}}
+	}
+	for _, step := range []struct {
+		name    string
+		doc     model.Document
+		current bool
+	}{
+		{"a former post only (new edge)", post(1, model.FormerRole+"chairman"), false},
+		{"a second former post (reload of the edge)", post(2, model.FormerRole+"chairman"), false},
+		{"the post held now", post(3, "chairman"), true},
+	} {
+		if _, err := s.Load(ctx, src, []model.Document{step.doc}, seen); err != nil {
+			t.Fatal(err)
+		}
+		e := edgeProps(t, s, p.ID, model.Directs, c.ID)
+		if e == nil {
+			t.Fatalf("%s: no edge", step.name)
+		}
+		if e["current"] != step.current || e["end_date"] != nil {
+			t.Errorf("%s: current %v end_date %v, want current %v and no end date", step.name, e["current"], e["end_date"], step.current)
+		}
 	}
 }

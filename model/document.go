@@ -123,6 +123,10 @@ type Identifier struct {
 	Country string `json:"country,omitempty"`
 }
 
+// FormerRole opens the role of a post the text marks as held before ("the former chairman of
+// A"): the tie ended though the text may give no date, so it is history, not a current tie.
+const FormerRole = "former "
+
 // Relation is a typed, graded claim between two entities of the same document.
 type Relation struct {
 	Subject    string  `json:"subject"`
@@ -138,7 +142,8 @@ type Relation struct {
 	End   string `json:"end,omitempty"`
 	Share string `json:"share,omitempty"`
 	// Role is the post a person holds in the object ("senator", "police chief"), for
-	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it.
+	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it; a post the text marks
+	// as held before starts with FormerRole ("former chairman").
 	Role string `json:"role,omitempty"`
 	// Denied marks a relation that a denial in its sentence reaches ("X denied owning Y"): it
 	// is graded alleged and the graph shows it beside the claim it contests. Extraction
