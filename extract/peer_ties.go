@@ -20,7 +20,10 @@ import (
 //     2017, has been the senator's partner" (only places may be named in the description);
 //   - the possessor's tie noun is the subject of a copula: "Y's long-time adviser is X";
 //   - "X is a long-standing business partner of Y", with any modifiers, and with a description
-//     of Y set off before the name: "a business partner of the group's chairman, Y".
+//     of Y set off before the name: "a business partner of the group's chairman, Y", "only a
+//     partner of a Chinese national, Y", or naming Y after it: "a partner of an army battalion
+//     commander called Y". The description must name a person by a post, a tie or a word
+//     such as "national" or "investor": "a partner of the law firm, Y" describes no one.
 //
 // Agents' nouns (a lawyer, counsel) stay out: a lawyer speaks for a client in one case, he is
 // not the client's associate.
@@ -44,7 +47,7 @@ var (
 	// rePeerSubject is the gap of "Y's [modifiers] NOUN is " before X.
 	rePeerSubject = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `|` + kinWords + `)\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+|still\s+)?$`)
 	// rePeerOf is the gap of "X is a [modifiers] NOUN of [a description of Y,] " before Y.
-	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*)?$`)
+	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+|only\s+|merely\s+|just\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*|((?:a|an|the|our)\s+[^,;:()"“”]{1,50}?)\s+(?:called|named|known\s+as|identified\s+as)\s+)?$`)
 	// rePeerCommaCopula is a copula straight after a comma: the comma closes an apposition
 	// about someone else, whose subject stands before it ("Y, a friend of X, is W's partner").
 	// It is read on the gap before ages are stripped: "X, 36, is W's partner" stays a tie, and
@@ -90,6 +93,9 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 	}
 	// "X is a long-standing business partner of [the group's chairman,] Y".
 	if m := rePeerOf.FindStringSubmatch(gap); m != nil && !possessiveFollows(text, cb.e) {
+		if m[3] != "" { // "a partner of a battalion commander called Y": the description is Y's
+			m[2] = m[3]
+		}
 		if m[2] != "" && !personDescription(m[2]) || rePeerOfBreak.MatchString(m[2]) || speechFollows(text, cb.e) {
 			return // "a partner of the law firm, Y said": no description of Y
 		}
@@ -104,7 +110,8 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 
 // peerHeads are nouns that describe a person by what he is to others, besides the posts of
 // roleWords and the kin nouns: "our boss, Y", "the tycoon, Y".
-var peerHeads = set("boss", "employer", "tycoon", "businessman", "businesswoman", "patron", "mentor", "friend")
+var peerHeads = set("boss", "employer", "tycoon", "businessman", "businesswoman", "patron", "mentor", "friend",
+	"national", "investor", "citizen", "trader", "entrepreneur", "guy", "man", "woman")
 
 // personDescription reports a description that names a person by a post or tie: "the group's
 // chairman", "our boss".

@@ -72,5 +72,17 @@ func TestPeerTies(t *testing.T) {
 		{"Y's tax adviser is counsel",
 			"Chen Hao had been Zhou Bin's tax adviser since 2016.",
 			nil, assoc("Chen Hao", "Zhou Bin")},
+		{"a partner of a national set off before the name", "Police said Thanawat Kaewmanee is a business partner of a Chinese national, Mr. Wei Guoliang, who runs the floors.",
+			assoc("Thanawat Kaewmanee", "Wei Guoliang"), nil},
+		{"only a partner of a commander called Y", "A relative says Peng Dezhao is only a business partner of an army battalion commander called Li Shunfa.",
+			assoc("Peng Dezhao", "Li Shunfa"), nil},
+		{"a partner of a firm called Y names no person", "Lim Heng is a partner of a company called Chen Zhi Holdings.",
+			nil, assoc("Lim Heng", "Chen Zhi")},
+		{"a partner of a national's brother", "Lim Heng is a business partner of a Chinese national, Chen Zhi's brother.",
+			nil, assoc("Lim Heng", "Chen Zhi")},
+		{"a lawyer for a man called Y", "Lim Heng is a lawyer for a businessman called Chen Zhi.",
+			nil, assoc("Lim Heng", "Chen Zhi")},
+		{"met with a national called Y", "Lim Heng met with a Chinese national called Chen Zhi in Bangkok.",
+			nil, assoc("Lim Heng", "Chen Zhi")},
 	})
 }

@@ -492,9 +492,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
 		peerTiePair(text, all, ents, ms, p, q, claim)
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
-		tiePhrasePair(text, all, ents, ms, p, q, claim)      // tie_phrases.go
-		speakerPartnerPair(text, all, ents, ms, p, q, claim) // speaker_partners.go
-		kinCopulaMorePair(text, all, ents, ms, p, q, claim)  // kin_copula_more.go
+		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
+		speakerPartnerPair(text, all, ents, ms, p, q, claim)   // speaker_partners.go
+		possessedPartnerPair(text, all, ents, ms, p, q, claim) // possessed_partners.go
+		kinCopulaMorePair(text, all, ents, ms, p, q, claim)    // kin_copula_more.go
 		memberRankPair(text, all, ents, ms, p, q, claim, setRole)
 		rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
 		workTiePair(text, all, ents, ms, p, q, claim, setRole)
