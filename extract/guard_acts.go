@@ -77,11 +77,11 @@ var (
 	reSiteWholeAfter = regexp.MustCompile(`^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `\b|[^'’]|$)`)
 	// reGuardedByBody ends right before the body of a guard passive: " were manned by
 	// soldiers of the", " had for years been guarded by troops from the".
-	reGuardedByBody = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s*` + guardSaidAside + `?(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
+	reGuardedByBody = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|been|be)|['’]s)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s*` + guardSaidAside + `?(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:the\s+)?(?:(?:armed|uniformed|off-duty)\s+)?(?:` + guardCrewW + `\s+(?:of|from|loyal\s+to|belonging\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?)?$`)
 	// reGuardedByMarks ends right before the body whose marks the men of a guard passive
 	// wore: " was manned by soldiers wearing the insignia of the ", " was guarded by men in ".
 	// Without "of", the marks must follow the body ("men in BGF uniforms").
-	reGuardedByMarks = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been|be)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:(?:armed|uniformed)\s+)?` + guardCrewW + `\s+(?:in|wearing|with)\s+(?:the\s+)?((?:uniforms?|insignia|patches|badges|armbands)\s+of\s+(?:the\s+)?)?$`)
+	reGuardedByMarks = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|been|be)|['’]s)\s+(?:(?:reportedly|allegedly|also|heavily|still|always|openly|long|once|routinely)\s+)*(?:guarded|protected|patrolled|manned|shielded)\s+(?:(?:round\s+the\s+clock|day\s+and\s+night|at\s+night)\s+)?by\s+(?:(?:armed|uniformed)\s+)?` + guardCrewW + `\s+(?:in|wearing|with)\s+(?:the\s+)?((?:uniforms?|insignia|patches|badges|armbands)\s+of\s+(?:the\s+)?)?$`)
 	// reSubjectToPassive runs from a site that is a guard passive's subject to its verb:
 	// "'s gates and watchtowers ", " had for years ", " (KNA), which ".
 	reSubjectToPassive = regexp.MustCompile(`(?i)^(?:['’]s?\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:its\s+|the\s+)?` + guardPartW + `)*)?\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have)\s+(?:(?:for\s+(?:years|months|a\s+long\s+time)|long|always|reportedly|allegedly|also)\s+)*)?$`)
@@ -164,6 +164,18 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 					if site, ok := passiveSubject(text, cands, ms, i, verbAt, isSite); ok {
 						for _, k := range crewChain(text, cands, ms, i, isBody) {
 							out(cands[ms[k]].ent, site, si, st.s, cands[ms[k]].e)
+						}
+						continue
+					}
+					// "it's guarded by DKBA soldiers", "the gate is guarded by guys from
+					// the X": the site is the one told before (bare_guard_passives.go).
+					if !raidScene && bareGuardSubject(text[st.s:verbAt]) {
+						// Nor when a raid is told since the site (the men at its gate may be the
+						// raiders), nor when the site was named only to place another ("near X").
+						if site, siteSent := siteBefore(c.s); site >= 0 && !reRaidScene.MatchString(text[sents[siteSent].s:st.s]) && !onlyLandmark(sents, cands, bySent, site, si, c.s) {
+							for _, k := range crewChain(text, cands, ms, i, isBody) {
+								out(cands[ms[k]].ent, site, siteSent, st.s, cands[ms[k]].e)
+							}
 						}
 						continue
 					}
