@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestBuiltThenRuns holds built_then_runs.go to sentences it must read and sentences where it
+// must stay silent. The names are invented.
+func TestBuiltThenRuns(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a relative clause after a firm the land was leased to",
+			"The land was leased in 2020 to Silver Kite Development Co., Ltd., which built and still manages Jade Reed Park.",
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park", ""}},
+			nil},
+		{"a described firm that built and runs a site",
+			"The board of Ream Coast Development Co., Ltd., the firm that built and still runs the Coral Sands Resort, is made up of relatives.",
+			[]rel{{"Ream Coast Development Co., Ltd.", model.Operates, "Coral Sands Resort", ""}},
+			nil},
+		{"the site named before and referred to",
+			"Police raided Jade Reed Park on Monday. The plot was leased to Silver Kite Development Co., Ltd., which built and now operates the compound.",
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park", ""}},
+			nil},
+		{"the company behind a site",
+			"Both officers were paid by Moei Lantern Development Co., Ltd., the company behind Lantern Gate Park, prosecutors said.",
+			[]rel{{"Moei Lantern Development Co., Ltd.", model.Operates, "Lantern Gate Park", ""}},
+			nil},
+		{"built and still owns",
+			"The land was sold to Silver Kite Development Co., Ltd., which built and still owns Jade Reed Park.",
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Owns, "Jade Reed Park", ""}},
+			nil},
+		// Precision.
+		{"a contractor that built a site for its owner runs nothing",
+			"The towers were put up by Silver Kite Construction Co., Ltd., which built them for the owner of Jade Reed Park.",
+			nil,
+			[]rel{{"Silver Kite Construction Co., Ltd.", model.Operates, "Jade Reed Park", ""}}},
+		{"a firm that built a site and sold it runs nothing",
+			"Silver Kite Development Co., Ltd., which built and later sold Jade Reed Park, was not charged.",
+			nil,
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park", ""}}},
+		{"a firm that sought to run a site runs nothing",
+			"Silver Kite Development Co., Ltd., which built roads and sought to manage Jade Reed Park, withdrew in 2021.",
+			nil,
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park", ""}}},
+		{"a person's clause is no firm's",
+			"The plot belongs to Chea Rithy, who built and still runs Jade Reed Park, and to Silver Kite Development Co., Ltd.",
+			nil,
+			[]rel{{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park", ""}}},
+		{"a firm behind a report is no operator",
+			"Silver Kite Research Co., Ltd., the company behind the report, named Jade Reed Park.",
+			nil,
+			[]rel{{"Silver Kite Research Co., Ltd.", model.Operates, "Jade Reed Park", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
