@@ -491,6 +491,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		tieConjunctPair(text, all, ents, ms, p, q, claim)             // tie_conjuncts.go
 		memberConjunctPair(text, all, ents, ms, p, q, claim, setRole) // member_conjuncts.go
 		kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
+		kinAgedApposPair(text, all, ents, ms, p, q, claim)            // kin_aged_appos.go
 		peerTiePair(text, all, ents, ms, p, q, claim)
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
 		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
