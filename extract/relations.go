@@ -809,6 +809,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	possessedPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "X, who served as Y's head of finance" (served_as_posts.go).
 	servedAsPosts(text, sents, all, ents, typedSent, addPossessed)
+	// "His daughter, X, works as the company's liaison officer" (subject_posts.go).
+	subjectPosts(text, sents, all, ents, typedSent, addPossessed)
 	// "X, whom officials describe as Y's business partner" (described_as_ties.go).
 	describedAsTies(text, sents, all, ents, typedSent, addPossessed)
 	// "X, assigned to the city police office" (assigned_posts.go).
