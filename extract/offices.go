@@ -205,7 +205,8 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 			return false
 		}
 		// "whose owner is Lin's wife, X": the holder is the one the possessive names.
-		if m := reWhosePost.FindStringSubmatch(gap); m != nil && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) { // prec10_heads.go
+		// An honorific before the holder ("whose majority shareholder is U X") is not read.
+		if m := reWhosePost.FindStringSubmatch(trimHonorifics(gap)); m != nil && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) { // prec10_heads.go
 			if desc := m[0][:strings.Index(m[0], "whose")]; !rePostBreak.MatchString(desc) && plainDescription(desc) {
 				return emit(b, a, postsOf(m[1]))
 			}

@@ -343,3 +343,34 @@ func TestOfficeRules(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestWhoseHolderForms holds the "whose" post reader of offices.go to a holder written with
+// an honorific ("whose majority shareholder is U X"), and to sentences where it must stay
+// silent. The names are invented.
+func TestWhoseHolderForms(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"an honorific before the holder",
+			"The land belongs to Moei Lotus Gate Co., Ltd., a Myanmar company whose director and majority shareholder is U Tun Lin Aung, a businessman who sat in the Kayin State Hluttaw.",
+			[]rel{{"Tun Lin Aung", model.Owns, "Moei Lotus Gate Co., Ltd.", ""}, {"Tun Lin Aung", model.Directs, "Moei Lotus Gate Co., Ltd.", ""}},
+			nil},
+		{"an honorific before a sole owner",
+			"The hotel is held by Moei Lotus Gate Co., Ltd., a Myanmar company whose sole owner is Daw Khin Hla Win.",
+			[]rel{{"Khin Hla Win", model.Owns, "Moei Lotus Gate Co., Ltd.", ""}},
+			nil},
+		// Precision.
+		{"the holder's lawyer is no holder",
+			"The land belongs to Moei Lotus Gate Co., Ltd., a Myanmar company whose lawyer is U Tun Lin Aung.",
+			nil,
+			[]rel{{"Tun Lin Aung", model.Owns, "Moei Lotus Gate Co., Ltd.", ""}}},
+		{"the owner's brother is no owner",
+			"The land belongs to Moei Lotus Gate Co., Ltd., a Myanmar company whose owner's brother is U Tun Lin Aung.",
+			nil,
+			[]rel{{"Tun Lin Aung", model.Owns, "Moei Lotus Gate Co., Ltd.", ""}}},
+		{"a record of something else",
+			"Harbour Kite Holdings Limited, a Hong Kong shell whose auditor of record is Lam Chi-wing, filed late.",
+			nil,
+			[]rel{{"Lam Chi-wing", model.Owns, "Harbour Kite Holdings Limited", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}
