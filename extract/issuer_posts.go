@@ -22,6 +22,9 @@ var (
 	// reIssuerTitleBefore ends the words before the official's name: the title, with its
 	// portfolio ("for Terrorism and Financial Intelligence", "for the Indo-Pacific").
 	reIssuerTitleBefore = regexp.MustCompile(`(?:^|[,;:—–("“”]\s*|\b(?:said|says|by|and|the|with|from|to)\s+)((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|deputy\s+assistant\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister|spokesperson|spokesman|spokeswoman|press\s+secretary|special\s+agent))(?:\s+(?:for|of)\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?))?(?:\s*,)?(?:\s+(?:dr|mr|ms|mrs|sir|dame|lord|baroness|senator|hon)\.?)*\s*,?\s*$`)
+	// reBodyPortfolioBefore is the same title right after a body's name ("Foreign Office Minister
+	// for the Indo-Pacific, "), read only when that body is named there.
+	reBodyPortfolioBefore = regexp.MustCompile(`\s((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|deputy\s+assistant\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister))\s+for\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?)(?:\s*,)?(?:\s+(?:dr|mr|ms|mrs|sir|dame|lord|baroness|hon)\.?)*\s*,?\s*$`)
 	// reIssuerTitleAfter is the words after the name: ", Minister for the Indo-Pacific, said".
 	reIssuerTitleAfter = regexp.MustCompile(`^\s*,\s*(?:the\s+)?((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister|spokesperson|spokesman|spokeswoman|press\s+secretary))(?:\s+(?:for|of)\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?))?\s*,\s*(?:said|says|stated|added)\b`)
 	// reSpeech marks a sentence that quotes someone.
@@ -54,11 +57,8 @@ func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 		}
 		if issuerSent == -2 {
-			return
+			break // no issuer: only a title after its own body's name is read below
 		}
-	}
-	if issuer < 0 {
-		return
 	}
 	for si, st := range sents {
 		if si <= issuerSent || !reSpeech.MatchString(text[st.s:st.e]) {
@@ -74,6 +74,11 @@ func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 			after := strings.ToLower(text[c.e:min(st.e, c.e+160)])
 			titleStart := c.s
 			t := reIssuerTitleBefore.FindStringSubmatchIndex(before)
+			if t == nil {
+				if bt := reBodyPortfolioBefore.FindStringSubmatchIndex(before); bt != nil && bodyBefore(cands, ents, bySent[si], from+bt[2]) >= 0 {
+					t = bt // "Foreign Office Minister for the Indo-Pacific X": the body is checked below
+				}
+			}
 			var role, field string
 			if t != nil {
 				role, titleStart = before[t[2]:t[3]], from+t[2]
@@ -85,32 +90,43 @@ func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 			} else {
 				continue
 			}
+			field = strings.TrimSpace(strings.Trim(field, " ,"))
+			body := issuer
+			if b := bodyBefore(cands, ents, bySent[si], titleStart); b >= 0 {
+				// "Foreign Office Minister for the Indo-Pacific X", "FCDO Minister for the
+				// Indo-Pacific, X": a government body named right before a portfolio title is
+				// the post's body; any other body before the title is left to the word rules.
+				if t != nil && field != "" && ents[b].typ == model.Organization && sectorOf(ents[b].name) == model.SectorGovernment {
+					body = b
+				} else {
+					continue
+				}
+			} else if issuer < 0 {
+				continue
+			}
 			// "the Minister for Foreign Affairs" of the Department of Foreign Affairs: a
 			// portfolio that is the body's own field is its head's.
-			if field = strings.TrimSpace(strings.Trim(field, " ,")); field != "" && strings.Contains(strings.ToLower(ents[issuer].name), field) {
+			if field != "" && strings.Contains(strings.ToLower(ents[body].name), field) {
 				continue
 			}
-			if bodyBefore(cands, ents, bySent[si], titleStart) {
-				continue
-			}
-			emit(si, c.ent, issuer, strings.Join(strings.Fields(role), " "), issuerSent)
+			emit(si, c.ent, body, strings.Join(strings.Fields(role), " "), issuerSent)
 		}
 	}
 }
 
-// bodyBefore reports a body named right before the title ("FBI Special Agent X", "a Treasury
-// spokesperson, X"): the post is in that body, which the word rules read.
-func bodyBefore(cands []candidate, ents []*docEntity, ms []int, titleStart int) bool {
+// bodyBefore returns a body named right before the title ("FBI Special Agent X", "a Treasury
+// spokesperson, X"), or -1: the post is in that body.
+func bodyBefore(cands []candidate, ents []*docEntity, ms []int, titleStart int) int {
 	for _, m := range ms {
 		o := cands[m]
 		if o.ent < 0 || o.e > titleStart || titleStart-o.e > 30 {
 			continue
 		}
 		if t := ents[o.ent].typ; t == model.Organization || t == model.Company {
-			return true
+			return o.ent
 		}
 	}
-	return false
+	return -1
 }
 
 // holdsPost reports a person (by id) who already holds a post in the relations read.

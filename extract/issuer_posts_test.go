@@ -58,6 +58,23 @@ func TestIssuerPosts(t *testing.T) {
 		{"a speaker quoted without a title", gov,
 			"Today, the Department of Commerce listed three firms. \"It is about time,\" said Laura Brennan, a victim of the scheme.",
 			nil, []rel{{"Laura Brennan", model.EmployedBy, "Department of Commerce", ""}}},
+		{"a minister for a portfolio after the body's own name, in a release that names a firm first", gov,
+			"Golden Harbour Co., Ltd. runs a compound in Kandal. The Foreign, Commonwealth and Development Office (FCDO) has today sanctioned the firm. FCDO Minister for the Indo-Pacific Arthur Pennington said: \"We act with our partners.\"",
+			[]rel{{"Arthur Pennington", model.EmployedBy, "Foreign, Commonwealth and Development Office", ""}}, nil},
+		{"the body's name, then the portfolio title set off by commas", gov,
+			"Golden Harbour Co., Ltd. runs a compound in Kandal. The Ministry of Trade (MOT) has today sanctioned the firm. MOT Minister for the Pacific, Arthur Pennington, said the firm had been warned.",
+			[]rel{{"Arthur Pennington", model.EmployedBy, "Ministry of Trade", ""}}, nil},
+		// Must not fire.
+		{"a firm's name before the title is no government post", gov,
+			"The Department of Foreign Trade has today listed two exporters. Golden Harbour Co., Ltd. Minister for the Pacific Arthur Pennington said: \"We act.\"",
+			nil, []rel{{"Arthur Pennington", model.EmployedBy, "Golden Harbour Co., Ltd.", ""},
+				{"Arthur Pennington", model.EmployedBy, "Department of Foreign Trade", ""}}},
+		{"an armed group's minister is no post in the government that lists it", gov,
+			"The Department of Foreign Trade has today listed the Karen National Union. Karen National Union Minister for Defence Saw Hla Tun said the listing was unfair.",
+			nil, []rel{{"Saw Hla Tun", model.EmployedBy, "Department of Foreign Trade", ""}}},
+		{"a body's title with a portfolio in a news text is not read", news,
+			"Golden Harbour Co., Ltd. runs a compound in Kandal. The Ministry of Trade (MOT) has today sanctioned the firm. MOT Minister for the Pacific, Arthur Pennington, said the firm had been warned.",
+			nil, []rel{{"Arthur Pennington", model.EmployedBy, "Ministry of Trade", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
