@@ -1027,6 +1027,10 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(a, b, model.LocatedIn, 0.7) // "X (registered address: No. 12, Street 271, Phnom Penh)" (firm_addresses.go)
 		return
 	}
+	if q == p+1 && ownOffice(text, ents, ca, cb) {
+		add(a, b, model.LocatedIn, 0.7) // "X did not respond to questions sent to its office in Y" (own_offices.go)
+		return
+	}
 	// "the Cambodian National Police, acting on information from the Department of Special
 	// Investigation, raided X": the body inside the inserted phrase only informed; the one
 	// before it acts. "the CIDG, with support from the PAOCC, raided X": both act.
