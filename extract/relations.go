@@ -478,7 +478,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		registerFieldPair(text, all, ents, ms, p, q, claim) // register_fields.go
 		stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
 		siteControlPair(text, all, ents, ms, p, q, claim)
-		builtThenRunsPair(text, all, ents, ms, p, q, claim) // built_then_runs.go
+		builtThenRunsPair(text, all, ents, ms, p, q, claim)    // built_then_runs.go
+		registeredClausePair(text, all, ents, ms, p, q, claim) // registered_clauses.go
 		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 		actingTiePair(text, all, ents, ms, p, q, claim, setRole)
 		agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
