@@ -17,7 +17,8 @@ import (
 //     edge and no right one;
 //   - "X has worked for years as a driver for Y", "X acts as accountant for Y": a service
 //     done for a person makes an associate (and for a body, staff: EMPLOYED_BY);
-//   - "X held land on behalf of Y", "X, a nominee shareholder for Y", "X worked for Y",
+//   - "X held land on behalf of Y", "X holds a stake in the company on Y's behalf", "X, a
+//     nominee shareholder for Y", "X worked for Y",
 //     "X acted as Y's proxy", "police described X as a business partner of Y", "X went
 //     into business with Y": holding, acting or working in a person's stead or with them;
 //   - "X is the nephew of Hengda Holdings' chairman, Y", "X, who is married to Heng's
@@ -48,6 +49,11 @@ var (
 	reAsTieOf = regexp.MustCompile(`^\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|nominee|frontman|front\s+man|proxy|` + actingForAlt + `)\s+(?:of|to|for)\s+(?:the\s+)?$`)
 	// reOnBehalf ends the gap of "X received transfers and held land on behalf of ".
 	reOnBehalf = regexp.MustCompile(`^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+)?(?:[a-z0-9$.,%-]+\s+){0,12}?(?:and\s+)?(?:held|holds|hold|holding|kept|keeps|registered|bought|buys|purchased|owned|owns|managed|manages|ran|runs|acted|acts|acting|signed|signs)\s+(?:[a-z0-9-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?$`)
+	// reOnPossBehalf is the gap of "X, a Burmese national, holds a 10 percent stake in the
+	// company on " before "Y's behalf".
+	reOnPossBehalf = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|long|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps|registered|bought|buys|purchased|owned|owns|managed|manages|ran|runs|acted|acts|acting|signed|signs|negotiated|negotiates)\b[^;:()]{0,80}?\son\s+$`)
+	// reBehalfAfter follows Y: "'s behalf".
+	reBehalfAfter = regexp.MustCompile(`^['’]s\s+behalf\b`)
 	// reOnBehalfBreak is what may not stand inside that gap: another clause, a report.
 	reOnBehalfBreak = regexp.MustCompile(`\b(?:which|that|said|says|told|tells|according|while|whereas|but)\b|;|:`)
 	// reKinOfPossessor is the gap of "X is the nephew of [the] " before a possessor whose noun
@@ -104,6 +110,14 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
 			return
 		}
+	}
+	// "X holds a 10 percent stake in the company on Y's behalf", "X has acted on Y's behalf":
+	// a firm or place named in between is what X holds or where, not the principal.
+	if tb == model.Person && !pronounRef(ca) && !pronounRef(cb) && noPersonBetween(cands, ents, ms, p, q) &&
+		reOnPossBehalf.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && !reProfessional.MatchString(tg) &&
+		reBehalfAfter.MatchString(text[cb.e:min(len(text), cb.e+12)]) {
+		add(ca.ent, cb.ent, model.AssociateOf, 0.75)
+		return
 	}
 	if q == p+1 && (tb == model.Company || tb == model.Organization) {
 		// A service for a body is a post in it; a partner of a body is no one's staff.

@@ -111,6 +111,18 @@ func TestActingTies(t *testing.T) {
 			[]rel{{"Zhou Peng", model.EmployedBy, "Tianyi Network Co., Ltd.", ""}}, []rel{{"Zhou Peng", model.Directs, "Tianyi Network Co., Ltd.", ""}}},
 		{"a governor heads a provincial administration", "The raid was led under the direction of H.E. Men Kosal, Governor of the Svay Rieng Provincial Administration.",
 			[]rel{{"Men Kosal", model.Directs, "Svay Rieng Provincial Administration", ""}}, nil},
+		{"a stake held in a firm on a person's behalf", "U Aung Myo Tun, a Burmese national, holds a 10 percent stake in the company on Lin Wenhao's behalf.",
+			[]rel{{"Aung Myo Tun", model.AssociateOf, "Lin Wenhao", ""}}, nil},
+		{"acted on a person's behalf", "Thanawat Chaiyapruek has acted on Wei Guoqiang's behalf in arranging boat crossings.",
+			[]rel{{"Thanawat Chaiyapruek", model.AssociateOf, "Wei Guoqiang", ""}}, nil},
+		{"a lawyer acting on a client's behalf", "Kittipong Malai, a lawyer, acted on Yang Shaowei's behalf at the hearing.",
+			nil, []rel{{"Kittipong Malai", model.AssociateOf, "Yang Shaowei", ""}}},
+		{"a report of another's act on the behalf", "Lin Wenhao said the firm held the land on Chen Zhi's behalf.",
+			nil, []rel{{"Lin Wenhao", model.AssociateOf, "Chen Zhi", ""}}},
+		{"a third person between", "Lin Wenhao held shares with Sok Dara on Chen Zhi's behalf.",
+			nil, []rel{{"Lin Wenhao", model.AssociateOf, "Chen Zhi", ""}}},
+		{"on a person's behalf of a body", "Lin Wenhao signed the lease on Chen Zhi's brother's behalf.",
+			nil, []rel{{"Lin Wenhao", model.AssociateOf, "Chen Zhi", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }

@@ -86,8 +86,11 @@ func tiePred(w string) string {
 	return model.AssociateOf
 }
 
+// oneBeforeName are the words after which "one" introduces a name ("for one Xu").
+var oneBeforeName = set("of", "for", "to", "with", "by", "from", "as")
+
 // trimNameTitles drops title and honorific words that end a gap before a name ("... husband,
-// u " reads "... husband, ").
+// u " reads "... husband, "), and a court's "one" after a preposition ("for one ").
 func trimNameTitles(gap string) string {
 	f := strings.Fields(gap)
 	n := len(f)
@@ -96,6 +99,11 @@ func trimNameTitles(gap string) string {
 		n--
 	}
 	n = trimTitlePhrase(f[:n]) // kin_name_leads.go
+	// "a nominee for one Xu", "the cousin of one Wang": a court's "one" before a name it
+	// introduces is how the name is written.
+	if n >= 2 && f[n-1] == "one" && oneBeforeName[f[n-2]] {
+		n--
+	}
 	if n == len(f) {
 		return gap
 	}

@@ -247,3 +247,22 @@ func TestKinAndCoordinationRules(t *testing.T) {
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }
+
+// TestCourtNameLabels holds a court's words before a name after a preposition ("a nominee for
+// one Xu", "a cousin of accused Sarmiento"): the tie is read with the name; the label alone,
+// a number "one" or a tie to a third person is no tie.
+func TestCourtNameLabels(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCasesEitherWay(t, x, []relCase{
+		{"a nominee for one Y", "The letter asserts that Lam Chi-wai acted only as a nominee for one Xu Guangping.",
+			[]rel{{"Lam Chi-wai", model.AssociateOf, "Xu Guangping", ""}}, nil},
+		{"a cousin of accused Y", "Accused Marivic Tolentino, a cousin of accused Jerwin Sarmiento, was employed by the firm.",
+			[]rel{{"Marivic Tolentino", model.FamilyOf, "Jerwin Sarmiento", ""}}, nil},
+		{"a lawyer for one Y", "Lam Chi-wai appeared as counsel for one Xu Guangping.",
+			nil, []rel{{"Lam Chi-wai", model.AssociateOf, "Xu Guangping", ""}}},
+		{"a cousin of accused Y's driver", "Accused Marivic Tolentino, a cousin of accused Jerwin Sarmiento's driver, was employed by the firm.",
+			nil, []rel{{"Marivic Tolentino", model.FamilyOf, "Jerwin Sarmiento", ""}}},
+		{"met with one Y", "Lam Chi-wai met with one Xu Guangping in Macau.",
+			nil, []rel{{"Lam Chi-wai", model.AssociateOf, "Xu Guangping", ""}}},
+	})
+}
