@@ -66,7 +66,7 @@ func itsPost(toks []token, k int) int {
 }
 
 // reCitedBody ends the words before a body named only as a source or a regulator.
-var reCitedBody = regexp.MustCompile(`(?i)(?:according\s+to|records?\s+(?:from|of|filed\s+with|at)|filings?\s+(?:with|at|from)|documents?\s+(?:from|filed\s+with)|registered\s+with|filed\s+with|licen[cs]ed\s+by|revoked\s+by|cancelled\s+by|canceled\s+by|told|by\s+the\s+)\s*(?:the\s+)?$`)
+var reCitedBody = regexp.MustCompile(`(?i)(?:according\s+to|on\s+file\s+(?:with|at)|records?\s+(?:from|of|filed\s+with|at)|filings?\s+(?:with|at|from)|documents?\s+(?:from|filed\s+with)|registered\s+with|filed\s+with|licen[cs]ed\s+by|revoked\s+by|cancelled\s+by|canceled\s+by|told|by\s+the\s+)\s*(?:the\s+)?$`)
 
 // reCoordItsGap joins "its" to the body just before it: " and ", ", the developer of the
 // park, and ".

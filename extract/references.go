@@ -248,6 +248,25 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case t.low == "its" && !inName(t.s, t.e) && itsBoardSeat(toks, k):
+				// "sits on its board", "who also chairs its board": a body's board, the firm or
+				// body named before (board_refs.go).
+				ent, from := ownSentenceBodyRef(out, ents, si, t.s)
+				if ent < 0 {
+					ent, from = postAntecedent(text, sents, ccands, ents, cby, si, t.s)
+					// "A and B signed the lease. X sits on its board": either board.
+					if ent >= 0 && coordinatedPeer(text, ccands, ents, cby[from], ent, bodyPostTypes) {
+						ent, from = -1, -1
+					}
+					// A new paragraph opens a new topic: "its" reaches no body before it.
+					if ent >= 0 && from < si && strings.Contains(text[sents[from].e:st.s], "\n\n") {
+						ent, from = -1, -1
+					}
+				}
+				if ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case t.low == "its" && !inName(t.s, t.e) && itsShareNoun(toks, k):
 				// "holds 95 percent of its shares": the firm named before (ref_shares.go).
 				if ent, from := postAntecedent(text, sents, ccands, ents, cby, si, t.s); ent >= 0 && ents[ent].typ == model.Company {

@@ -174,6 +174,9 @@ var (
 	reWhoAndIsRole = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?who\s+[^,;]{1,80}?\s+and\s+(?:is|was)\s+(?:also\s+|now\s+)?((?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|to|for)\s+(?:the\s+)?$`)
 	// reSitsOn is a seat on a body's board named in the possessive: "sits on".
 	reSitsOn = regexp.MustCompile(`^\s*,?\s*(?:(?:who|also|now|still)\s+)*(?:sits|sat|sit|serves|served|serve|has\s+a\s+seat)\s+on\s+$`)
+	// reChairsOn is the chair of a body's board named in the possessive: "who also chairs"
+	// (board_refs.go).
+	reChairsOn = regexp.MustCompile(`^\s*,?\s*(?:(?:who|also|now|still)\s+)*(?:chairs|chaired|heads|headed)\s+$`)
 	// reBoardAfter is the board after a body's possessive.
 	reBoardAfter = regexp.MustCompile(`^['’]s?\s+board\b`)
 	// reWhoseRoleBare is "whose spokesman Saw Tun Tun": a role and the name, no comma or verb.
@@ -457,6 +460,10 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, oa, ob c
 	case ta == model.Person && (tb == model.Company || tb == model.Organization) && reSitsOn.MatchString(g) && reBoardAfter.MatchString(text[ob.e:min(len(text), ob.e+12)]):
 		// "Paolo Villareal sits on the realty firm's board".
 		setRole("board member")
+		add(a, b, model.Directs, 0.8)
+	case ta == model.Person && (tb == model.Company || tb == model.Organization) && reChairsOn.MatchString(g) && reBoardAfter.MatchString(text[ob.e:min(len(text), ob.e+12)]):
+		// "Sai Hseng Mong, who also chairs its board" (board_refs.go).
+		setRole("chairman")
 		add(a, b, model.Directs, 0.8)
 	case ta == model.Person && tb == model.Person && reTieCalled.MatchString(g):
 		// "Sun Haoran's right-hand man, a Malaysian called Lee Chong Meng".

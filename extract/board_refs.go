@@ -1,0 +1,32 @@
+package extract
+
+import "github.com/scamgraph/scamgraph/model"
+
+// A seat on a body's board told through "its": "His son, Carlo Dimaculangan, sits on its
+// board", "Sai Hseng Mong, who also chairs its board". The board is a firm's or a body's,
+// never a site's, so "its" stands for the body named before it (reference_posts.go); the
+// seat itself is read by the readers of "sits on the firm's board" (ties.go) and "chairs the
+// firm's board" (post_verbs.go).
+
+// ownSentenceBodyRef returns the body a description earlier in sentence si (before offset
+// off) stands for, and the sentence of its name: "The firm's president, X, is the mayor's
+// sister, and his son, Y, sits on its board" — "its" is the firm the sentence already speaks
+// of, not a body named in the sentence before. -1 when the sentence has no such description.
+func ownSentenceBodyRef(out []reference, ents []*docEntity, si, off int) (int, int) {
+	for i := len(out) - 1; i >= 0 && out[i].cand.sent == si; i-- {
+		r := out[i]
+		if r.cand.e <= off && r.cand.ent >= 0 && (ents[r.cand.ent].typ == model.Company || ents[r.cand.ent].typ == model.Organization) {
+			return r.cand.ent, r.from
+		}
+	}
+	return -1, -1
+}
+
+// boardSeatVerbs may stand right before "its board": a seat on it or its chair.
+var boardSeatVerbs = set("on", "chairs", "chaired", "heads", "headed")
+
+// itsBoardSeat reports "its board" at token k after a seat or a chair ("sits on its board",
+// "chairs its board"): "its board approved the lease" (a board acting) is not a seat.
+func itsBoardSeat(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k+1].low == "board" && boardSeatVerbs[toks[k-1].low]
+}
