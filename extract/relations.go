@@ -377,6 +377,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				grade = model.Official
 			}
 		}
+		if official && grade == model.Official && testimonyConduct(pred, text[st.s:max(st.s, min(me, st.e))]) {
+			grade, f = model.Alleged, 0.8 // what witnesses told the authority (grade_testimony.go)
+		}
 		if charging && grade != model.Alleged && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges, wherever it is served from; only
 			// an authority's act is its own.
