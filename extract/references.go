@@ -303,6 +303,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent >= 0 && !chain.agrees(ent, t.low) {
 						ent, from = -1, -1
 					}
+					if ent < 0 {
+						ent, from = genderedPossessor(text, sents, ccands, ents, cby, chain, si, t.s, t.low) // gendered_possessors.go
+					}
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -477,7 +480,7 @@ func soleEntity(cands []candidate, ms []int, keep func(candidate) bool) (ent int
 // relative, partner or business word, or 0.
 func possessedNoun(toks []token, k int) int {
 	j := k + 1
-	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "business" ||
+	if j < len(toks) && (toks[j].low == "former" || toks[j].low == "main" || toks[j].low == "eldest" || toks[j].low == "younger" || toks[j].low == "elder" || toks[j].low == "older" || toks[j].low == "youngest" || toks[j].low == "business" ||
 		toks[j].low == "vice" || toks[j].low == "deputy") && j+1 < len(toks) {
 		j++
 	}
