@@ -78,7 +78,7 @@ func placeBeforeAtFrom(before, prep string) bool {
 	if prep == "at" {
 		return atPlaceWords[before]
 	}
-	return fromPlaceWords[before]
+	return fromPlaceWords[before] || headmanWords[before]
 }
 
 var (

@@ -451,7 +451,7 @@ var motionVerbs = set("taken", "sent", "fled", "moved", "trafficked", "travelled
 	"flown", "bussed", "shipped", "transported", "recruited", "headed", "crossed")
 
 // placeOfNouns take a place after "of": "residents of Houayxay", "the outskirts of Bavet".
-var placeOfNouns = set("residents", "outskirts", "suburbs", "streets", "heart", "edge", "mayor", "governor", "villagers", "townships", "districts")
+var placeOfNouns = set("headman", "headmen", "kamnan", "residents", "outskirts", "suburbs", "streets", "heart", "edge", "mayor", "governor", "villagers", "townships", "districts")
 
 // moneyVerbs move money to a place: "traced the money to Los Angeles".
 var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "channeled", "laundered", "moved",
@@ -459,7 +459,11 @@ var moneyVerbs = set("traced", "wired", "funnelled", "funneled", "channelled", "
 
 // placeNouns describe a place in an apposition.
 var placeNouns = set("capital", "town", "city", "village", "district", "province", "township", "region", "suburb",
-	"municipality", "county", "seat", "port", "hamlet", "commune")
+	"municipality", "county", "seat", "port", "hamlet", "commune", "subdistrict", "sub-district")
+
+// headmanWords are the posts of a village's or sub-district's head, whose place follows
+// "of" or "from": "headman of Ban Pa Yang", "a former village headman from Tha Sai Luat".
+var headmanWords = set("headman", "headmen", "kamnan")
 
 // namesSiteAfterPlace reports "the Min Let Pan compound" (a site known by its place's name)
 // as against "Sihanoukville compounds", "a Koh Kong casino" or "Sihanoukville casino owners",
