@@ -303,7 +303,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb)) || // sanction_authority.go
 			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea, func() string { return sectorAt(a) }) || // intergov_offices.go
-			slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) { // prec_blocks.go
+			slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) || // prec_blocks.go
+			kinAnchored(pred, text, all, typedSent[si], a, ea.typ) || kinAnchored(pred, text, all, typedSent[si], b, eb.typ) { // kin_anchors.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
 		}
 		if pred == model.Raided {
