@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/scamgraph/scamgraph/model"
+import (
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
 
 // A seat on a body's board told through "its": "His son, Carlo Dimaculangan, sits on its
 // board", "Sai Hseng Mong, who also chairs its board". The board is a firm's or a body's,
@@ -29,4 +33,12 @@ var boardSeatVerbs = set("on", "chairs", "chaired", "heads", "headed")
 // "chairs its board"): "its board approved the lease" (a board acting) is not a seat.
 func itsBoardSeat(toks []token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k+1].low == "board" && boardSeatVerbs[toks[k-1].low]
+}
+
+// paragraphBetween reports a paragraph break between sentence from and sentence si (from <
+// si): a new paragraph opens a new topic, so "its" there reaches no body named
+// before it ("... leased by Mirador Verde Realty Corp.\n\nIts chairman, X, says the trading
+// company he founded ...").
+func paragraphBetween(text string, sents []sentence, from, si int) bool {
+	return from >= 0 && from < si && strings.Contains(text[sents[from].e:sents[si].s], "\n\n")
 }

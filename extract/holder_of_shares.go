@@ -48,7 +48,7 @@ func holdersOfShares(text string, sents []sentence, cands, all []candidate, ents
 		}
 		for _, m := range reHolderOfIts.FindAllStringSubmatchIndex(seg, 2) {
 			at, its := st.s+m[0], st.s+m[2]
-			firm, fs := shareAntecedent(sents, cands, ents, bySent, si, its)
+			firm, fs := shareAntecedent(text, sents, cands, ents, bySent, si, its)
 			if firm < 0 {
 				continue
 			}

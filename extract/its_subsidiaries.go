@@ -154,7 +154,7 @@ func subsidiaryParent(text string, sents []sentence, st sentence, all []candidat
 	if strings.TrimSpace(text[st.s:its]) != "" {
 		return -1, -1 // "Police said its subsidiary ...": the words before "its" name no firm
 	}
-	return shareAntecedent(sents, all, ents, bySent, si, its)
+	return shareAntecedent(text, sents, all, ents, bySent, si, its)
 }
 
 // describedAgain reports a firm told by a description ("the developer") in the sentence that

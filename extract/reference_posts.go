@@ -97,6 +97,9 @@ func postAntecedent(text string, sents []sentence, cands []candidate, ents []*do
 		return -1, -1
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+		if paragraphBetween(text, sents, sj, si) {
+			break // a new paragraph opens a new topic (board_refs.go)
+		}
 		first, any := -1, false
 		for _, m := range bySent[sj] {
 			c := cands[m]

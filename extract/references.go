@@ -259,7 +259,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						ent, from = -1, -1
 					}
 					// A new paragraph opens a new topic: "its" reaches no body before it.
-					if ent >= 0 && from < si && strings.Contains(text[sents[from].e:st.s], "\n\n") {
+					if ent >= 0 && paragraphBetween(text, sents, from, si) {
 						ent, from = -1, -1
 					}
 				}
@@ -294,6 +294,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					} else if itsFirmPost(toks, k) {
 						// "its chief executive, X": a firm's post, never the site's (ref_heads9.go).
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types[:2])
+						if paragraphBetween(text, sents, from, si) {
+							ent, from = -1, -1 // board_refs.go
+						}
 						ent = firmOverState(ccands, ents, cby, si, ent, from) // false_ties.go
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)

@@ -239,7 +239,7 @@ func itsShares(text string, sents []sentence, cands, all []candidate, ents []*do
 		}
 		for _, m := range reItsShares.FindAllStringSubmatchIndex(seg, 3) {
 			vs, its := st.s+m[0], st.s+m[2]
-			firm, fs := shareAntecedent(sents, cands, ents, bySent, si, its)
+			firm, fs := shareAntecedent(text, sents, cands, ents, bySent, si, its)
 			if firm < 0 {
 				continue
 			}
@@ -274,7 +274,7 @@ func holderLists(re *regexp.Regexp, text, seg string, sents []sentence, cands, a
 		at, end := st.s+m[0], st.s+m[1]
 		firm, fs := -1, si
 		if m[2] >= 0 {
-			firm, fs = shareAntecedent(sents, cands, ents, bySent, si, at)
+			firm, fs = shareAntecedent(text, sents, cands, ents, bySent, si, at)
 		} else {
 			firm = firmEndingAt(text, all, ents, ms, at)
 		}
@@ -326,9 +326,13 @@ func lastAnd(gap string) string {
 
 // shareAntecedent returns the firm "its" at offset off of sentence si stands for, and the
 // sentence that names it.
-func shareAntecedent(sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
+func shareAntecedent(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, si, off int) (int, int) {
 	firm := []string{model.Company}
-	return subjectAntecedent(sents, cands, ents, bySent, si, off, firm)
+	ent, from := subjectAntecedent(sents, cands, ents, bySent, si, off, firm)
+	if paragraphBetween(text, sents, from, si) {
+		return -1, -1 // a new paragraph opens a new topic (board_refs.go)
+	}
+	return ent, from
 }
 
 // firmEndingAt is the last firm of the sentence mentions ms whose name ends at at, or only

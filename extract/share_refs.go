@@ -85,7 +85,7 @@ func shareRests(text string, sents []sentence, all []candidate, ents []*docEntit
 				// "A holds 70 percent of its shares and B holds the remaining 30 percent":
 				// the rest is of the firm "its" stands for (share_holders.go).
 				var fs int
-				if firm, fs = shareAntecedent(sents, all, ents, bySent, si, st.s+m[2]); firm >= 0 {
+				if firm, fs = shareAntecedent(text, sents, all, ents, bySent, si, st.s+m[2]); firm >= 0 {
 					fm = -1
 					for _, mi := range bySent[fs] {
 						if all[mi].ent == firm {
