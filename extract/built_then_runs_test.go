@@ -79,3 +79,35 @@ func TestBuiltThenRuns(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestBuiltThenRunsEnds holds a site run or owned in the past up to a year to that End.
+func TestBuiltThenRunsEnds(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text string
+		key        [3]string
+		end        string
+	}{
+		{"built and ran a site until a year",
+			"The land was leased to Silver Kite Development Co., Ltd., which built and ran Jade Reed Park until 2022.",
+			[3]string{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park"}, "2022"},
+		{"built and owned a site until a year",
+			"The land was sold to Silver Kite Development Co., Ltd., which built and owned Jade Reed Park until 2019.",
+			[3]string{"Silver Kite Development Co., Ltd.", model.Owns, "Jade Reed Park"}, "2019"},
+		{"built and still runs a site has no end",
+			"The land was leased in 2020 to Silver Kite Development Co., Ltd., which built and still manages Jade Reed Park.",
+			[3]string{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[c.key]
+			if !ok {
+				t.Fatalf("missing %v in %v", c.key, got)
+			}
+			if r.End != c.end {
+				t.Errorf("end %q, want %q", r.End, c.end)
+			}
+		})
+	}
+}
