@@ -31,8 +31,10 @@ var (
 		`(?:(?:in|since|from)\s+\d{4}\s+)?` +
 		`(?:and|,\s*and)\s+(?:(?:still|now|also|currently|later|today)\s+)?` +
 		`(runs|ran|manages|managed|operates|operated|controls|controlled|owns|owned)\s+(?:the\s+)?$`)
-	// reFirmBehind is "…, the company behind ", "…, the developer behind ".
-	reFirmBehind = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a)\s+(?:[a-z'’-]+\s+){0,2}?(?:company|firm|developer|group|conglomerate|operator|outfit|corporation)\s+behind\s+(?:the\s+)?$`)
+	// reFirmBehind is "…, the company behind ", "…, the firm behind ". A group behind a site
+	// may be behind a report on it, and a developer behind a site may only have built it: those
+	// heads are left out.
+	reFirmBehind = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a)\s+(?:[a-z'’-]+\s+){0,2}?(?:company|firm|conglomerate|operator|outfit|corporation)\s+behind\s+(?:the\s+)?$`)
 )
 
 // builtThenRunsPair reads the pair ms[p], ms[q]: a firm (or body) and the site its clause
@@ -65,7 +67,22 @@ func builtThenRunsPair(text string, cands []candidate, ents []*docEntity, ms []i
 	// A description that is itself read as a reference to the firm ("the company") drops out of
 	// the typed gap; the raw words keep it.
 	raw := strings.ToLower(text[cands[ms[p]].e:cands[ms[q]].s])
-	if reFirmBehind.MatchString(gap) || onlyTypesBetween(cands, ents, ms, p, q, a, b) && reFirmBehind.MatchString(raw) {
+	if (reFirmBehind.MatchString(gap) || onlyTypesBetween(cands, ents, ms, p, q, a, b) && reFirmBehind.MatchString(raw)) && siteEndsPhrase(text, cands[ms[q]].e) {
 		add(a, b, model.Operates, 0.7)
 	}
+}
+
+// behindSiteFollowers are the lower-case words that may follow a site that ends its noun
+// phrase, besides the words that open a phrase after a noun ("in", "which").
+var behindSiteFollowers = set("is", "was", "are", "were", "has", "had", "have", "said", "says", "told", "will", "would", "also", "still")
+
+// siteEndsPhrase reports that the site ending at end ends its noun phrase: the firm is behind
+// the site itself, not behind "the KK Park leaks", "KK Park's expansion" or "KK Park security".
+func siteEndsPhrase(text string, end int) bool {
+	rest := text[end:]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		return false
+	}
+	w, _ := wordAfterSpace(text, end)
+	return w == "" || w != strings.ToLower(w) || phraseEnders[w] || behindSiteFollowers[w]
 }

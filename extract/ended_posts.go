@@ -44,6 +44,16 @@ func untilYear(after string) string {
 	return ""
 }
 
+// rePastHolding is a verb of holding or running in the past before the last name of a span:
+// "that owned KK Park", "that was owned by Li Ming", "which built and ran the site".
+var rePastHolding = regexp.MustCompile(`(?i)\b(?:owned|ran|operated|managed|controlled)\b[^,;.()]{0,80}$`)
+
+// pastHolding reports an ownership or running told in the past in span (from the first name
+// to the end of the second): an end year after it ("until 2020") then ends the tie.
+func pastHolding(span string) bool {
+	return rePastHolding.MatchString(span)
+}
+
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".
 func formerRole(r string) string {
 	r = strings.TrimSpace(r)

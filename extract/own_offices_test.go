@@ -24,6 +24,20 @@ func TestOwnOffices(t *testing.T) {
 			forbid: []rel{{"Golden Lotus Development Co., Ltd.", L, "Myawaddy", ""}}},
 		{name: "a country", text: "Golden Lotus Development Co., Ltd. said its office in Thailand was closed.",
 			forbid: []rel{{"Golden Lotus Development Co., Ltd.", L, "Thailand", ""}}},
+		{name: "an agency before its office", text: "Golden Fortune Company sued a Chinese firm that had shut its office in Myawaddy.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "set up with an operator", text: "Golden Fortune Company partnered with a casino operator to set up its office in Myawaddy.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "closed its office", text: "Golden Fortune Company, which closed its office in Myawaddy in 2020, said it had no comment.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "no plans to open its office", text: "Golden Fortune Company said it had no plans to open its office in Myawaddy.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "denied that its office existed", text: "Golden Fortune Company denied that its office in Myawaddy ever existed.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "a whose clause", text: "Golden Fortune Company hired Li Ming, whose firm sent staff to its office in Myawaddy.",
+			forbid: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
+		{name: "a described firm with its office", text: "Golden Fortune Company, a casino operator with its office in Myawaddy, declined to comment.",
+			want: []rel{{"Golden Fortune Company", L, "Myawaddy", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -51,3 +51,36 @@ func TestRegisteredClauses(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestRegisteredClauseEnds holds a past holding told with an end year to that End: the tie is
+// history, not a current one.
+func TestRegisteredClauseEnds(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text string
+		key        [3]string
+		end        string
+	}{
+		{"a firm that owned a site until a year",
+			"Golden Fortune Company, a company registered in Hong Kong that owned KK Park until 2020, said it had no comment.",
+			[3]string{"Golden Fortune Company", model.Owns, "KK Park"}, "2020"},
+		{"a firm that was owned by a person until a year",
+			"Golden Fortune Company, a company registered in Hong Kong that was owned by Li Ming until 2021, said it had no comment.",
+			[3]string{"Li Ming", model.Owns, "Golden Fortune Company"}, "2021"},
+		{"a firm that owns a site has no end",
+			"Golden Fortune Company, a company registered in Hong Kong that owns KK Park, said it had no comment.",
+			[3]string{"Golden Fortune Company", model.Owns, "KK Park"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[c.key]
+			if !ok {
+				t.Fatalf("missing %v in %v", c.key, got)
+			}
+			if r.End != c.end {
+				t.Errorf("end %q, want %q", r.End, c.end)
+			}
+		})
+	}
+}

@@ -409,6 +409,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				r.End = untilYear(text[me:min(len(text), me+120)]) // "sat on its board until 2021" (ended_posts.go)
 			}
 		}
+		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && pastHolding(text[ms:me]) {
+			r.End = untilYear(text[me:min(len(text), me+120)]) // "that owned KK Park until 2020" (ended_posts.go)
+		}
 		if j, ok := idx[k]; ok {
 			if r.Role == "" {
 				r.Role = out[j].Role
