@@ -258,6 +258,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent >= 0 && coordinatedPeer(text, ccands, ents, cby[from], ent, bodyPostTypes) {
 						ent, from = -1, -1
 					}
+					// "X gave to a local hospital. Y sits on its board": the hospital's (board_refs.go).
+					if ent >= 0 && otherBodySince(text, ccands, cby[from], ent, sents[from].s, t.s) {
+						ent, from = -1, -1
+					}
 					// A new paragraph opens a new topic: "its" reaches no body before it.
 					if ent >= 0 && paragraphBetween(text, sents, from, si) {
 						ent, from = -1, -1
