@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -41,4 +42,23 @@ func itsBoardSeat(toks []token, k int) bool {
 // company he founded ...").
 func paragraphBetween(text string, sents []sentence, from, si int) bool {
 	return from >= 0 && from < si && strings.Contains(text[sents[from].e:sents[si].s], "\n\n")
+}
+
+// reOtherBody is an unnamed body other than the firm, told with its common noun: "a local
+// hospital", "A charity founded by residents", "the BGF base". Its board may be the one "its"
+// stands for. (The firm's own anaphors, "the company", "the firm", are not in it.)
+var reOtherBody = regexp.MustCompile(`(?i)\b(?:a|an|the|this|that|another|its|their)\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|charity|charities|foundations?|schools?|associations?|bases?|clubs?|universit(?:y|ies)|colleges?|banks?|temples?|monaster(?:y|ies)|pagodas?|churches|church|mosques?|ngos?|councils?|committees?|trusts?|cooperatives?|unions?|chambers?|federations?|societ(?:y|ies)|ministry|agency|embassy|consulate|court|militia|army|government|department)\b`)
+
+// otherBodySince reports an unnamed body told between the last mention of ent in the
+// sentence whose mentions are ms (the sentence starting at from) and off: "Golden Fortune
+// Company donated money to a local hospital. Li Ming sits on its board" — the board may be
+// the hospital's, so "its" stands for neither.
+func otherBodySince(text string, cands []candidate, ms []int, ent, from, off int) bool {
+	start := from
+	for _, m := range ms {
+		if c := cands[m]; c.ent == ent && c.e <= off && c.e > start {
+			start = c.e
+		}
+	}
+	return start < off && reOtherBody.MatchString(text[start:off])
 }

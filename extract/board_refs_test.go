@@ -43,6 +43,18 @@ func TestBoardRefRules(t *testing.T) {
 			"Mirador Verde Realty Corp. and Bluecrest Holdings Ltd. signed the lease in 2021. Paolo Salcedo sits on its board.",
 			nil,
 			[]rel{{"Paolo Salcedo", model.Directs, "Mirador Verde Realty Corp.", ""}, {"Paolo Salcedo", model.Directs, "Bluecrest Holdings Ltd.", ""}}},
+		{"an unnamed body told since the firm: the hospital's board",
+			"Golden Fortune Company donated money to a local hospital in Myawaddy. Li Ming sits on its board.",
+			nil,
+			[]rel{{"Li Ming", model.Directs, "Golden Fortune Company", ""}}},
+		{"an unnamed charity told in the sentence of the seat",
+			"Golden Fortune Company was fined last year. A charity founded by residents helped the victims and Li Ming sits on its board.",
+			nil,
+			[]rel{{"Li Ming", model.Directs, "Golden Fortune Company", ""}}},
+		{"an unnamed charity told in the sentence of the seat, with a comma",
+			"Golden Fortune Company was fined last year. A charity founded by residents helped the victims, and Li Ming sits on its board.",
+			nil,
+			[]rel{{"Li Ming", model.Directs, "Golden Fortune Company", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -172,7 +172,10 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 					if !raidScene && bareGuardSubject(text[st.s:verbAt]) {
 						// Nor when a raid is told since the site (the men at its gate may be the
 						// raiders), nor when the site was named only to place another ("near X").
-						if site, siteSent := siteBefore(c.s); site >= 0 && !reRaidScene.MatchString(text[sents[siteSent].s:st.s]) && !onlyLandmark(sents, cands, bySent, site, si, c.s) {
+						// Nor when another building is told since ("Li Ming also bought a hotel in
+						// Yangon. It's guarded by ...").
+						if site, siteSent := siteBefore(c.s); site >= 0 && !reRaidScene.MatchString(text[sents[siteSent].s:st.s]) && !onlyLandmark(sents, cands, bySent, site, si, c.s) &&
+							!otherBuildingSince(text, cands, bySent, site, siteSent, si, verbAt) {
 							for _, k := range crewChain(text, cands, ms, i, isBody) {
 								out(cands[ms[k]].ent, site, siteSent, st.s, cands[ms[k]].e)
 							}

@@ -258,6 +258,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent >= 0 && coordinatedPeer(text, ccands, ents, cby[from], ent, bodyPostTypes) {
 						ent, from = -1, -1
 					}
+					// "X gave to a local hospital. Y sits on its board": the hospital's (board_refs.go).
+					if ent >= 0 && otherBodySince(text, ccands, cby[from], ent, sents[from].s, t.s) {
+						ent, from = -1, -1
+					}
 					// A new paragraph opens a new topic: "its" reaches no body before it.
 					if ent >= 0 && paragraphBetween(text, sents, from, si) {
 						ent, from = -1, -1
@@ -337,7 +341,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				} else if siteOnlyPassives[strings.ToLower(loc[1])] {
 					types = types[:1]
 				}
-				if ent, from := itAntecedent(sents, ccands, ents, cby, si, t.s, types); ent >= 0 {
+				if ent, from := itAntecedent(sents, ccands, ents, cby, si, t.s, types); ent >= 0 &&
+					// "X lies near Y. Its owner keeps a mansion in Yangon. It is guarded by ...":
+					// the mansion may be what is guarded (bare_guard_passives.go).
+					!(loc != nil && siteOnlyPassives[strings.ToLower(loc[1])] && otherBuildingSince(text, ccands, cby, ent, from, si, t.s)) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
