@@ -53,8 +53,10 @@ var (
 	// It is read on the gap before ages are stripped: "X, 36, is W's partner" stays a tie, and
 	// so does a name itself set off after its post: "The firm's director, X, is W's partner".
 	rePeerCommaCopula = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained)\b`)
-	// rePeerOfBreak is what the description of Y may not hold: a clause or another tie.
-	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but)\b`)
+	// rePeerOfBreak is what the description of Y may not hold: a clause, another tie, or
+	// another person or firm it is told through ("the nephew of a Chinese investor named Y",
+	// "a company run by a man called Y": the partner is the nephew's, the company's).
+	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but|of|by)\b`)
 )
 
 // peerTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
