@@ -111,9 +111,10 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 }
 
 // peerHeads are nouns that describe a person by what he is to others, besides the posts of
-// roleWords and the kin nouns: "our boss, Y", "the tycoon, Y".
+// roleWords and the kin nouns: "our boss, Y", "the tycoon, Y", "some guy Y" (also read by
+// possessed_partners.go).
 var peerHeads = set("boss", "employer", "tycoon", "businessman", "businesswoman", "patron", "mentor", "friend",
-	"national", "investor", "citizen", "trader", "entrepreneur", "guy", "man", "woman")
+	"national", "investor", "citizen", "trader", "entrepreneur", "developer", "financier", "guy", "man", "woman")
 
 // personDescription reports a description that names a person by a post or tie: "the group's
 // chairman", "our boss".
