@@ -54,8 +54,9 @@ var (
 	reOnPossBehalf = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|long|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps|registered|bought|buys|purchased|owned|owns|managed|manages|ran|runs|acted|acts|acting|signed|signs|negotiated|negotiates)\b[^;:()]{0,80}?\son\s+$`)
 	// reBehalfAfter follows Y: "'s behalf".
 	reBehalfAfter = regexp.MustCompile(`^['’]s\s+behalf\b`)
-	// reOnBehalfBreak is what may not stand inside that gap: another clause, a report.
-	reOnBehalfBreak = regexp.MustCompile(`\b(?:which|that|said|says|told|tells|according|while|whereas|but)\b|;|:`)
+	// reOnBehalfBreak is what may not stand inside that gap: another clause, a report, or a
+	// denial ("in his own name, not on Y's behalf", "rather than on Y's behalf").
+	reOnBehalfBreak = regexp.MustCompile(`\b(?:which|that|said|says|told|tells|according|while|whereas|but|not|never|rather|instead)\b|;|:`)
 	// reKinOfPossessor is the gap of "X is the nephew of [the] " before a possessor whose noun
 	// names the relative, and of "X, who is married to ".
 	reKinOfPossessor = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?(?:(?:the|a|an)\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s+of|married(?:\s+to)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$`)

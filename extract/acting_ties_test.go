@@ -123,6 +123,16 @@ func TestActingTies(t *testing.T) {
 			nil, []rel{{"Lin Wenhao", model.AssociateOf, "Chen Zhi", ""}}},
 		{"on a person's behalf of a body", "Lin Wenhao signed the lease on Chen Zhi's brother's behalf.",
 			nil, []rel{{"Lin Wenhao", model.AssociateOf, "Chen Zhi", ""}}},
+		{"held in his own name, not on a person's behalf", "Li Ming held the shares in his own name, not on Zhang Wei's behalf.",
+			nil, []rel{{"Li Ming", model.AssociateOf, "Zhang Wei", ""}}},
+		{"rather than on a person's behalf", "Li Ming held the shares in his own name, rather than on Zhang Wei's behalf.",
+			nil, []rel{{"Li Ming", model.AssociateOf, "Zhang Wei", ""}}},
+		{"never on a person's behalf", "Li Ming held the shares for years, never on Zhang Wei's behalf.",
+			nil, []rel{{"Li Ming", model.AssociateOf, "Zhang Wei", ""}}},
+		{"instead of on a person's behalf", "Li Ming bought the land for himself instead of on Zhang Wei's behalf.",
+			nil, []rel{{"Li Ming", model.AssociateOf, "Zhang Wei", ""}}},
+		{"not on behalf of a person", "Li Ming held the land himself, not on behalf of Zhang Wei.",
+			nil, []rel{{"Li Ming", model.AssociateOf, "Zhang Wei", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }

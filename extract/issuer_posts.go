@@ -27,6 +27,9 @@ var (
 	reBodyPortfolioBefore = regexp.MustCompile(`\s((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|deputy\s+assistant\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister))\s+for\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?)(?:\s*,)?(?:\s+(?:dr|mr|ms|mrs|sir|dame|lord|baroness|hon)\.?)*\s*,?\s*$`)
 	// reIssuerTitleAfter is the words after the name: ", Minister for the Indo-Pacific, said".
 	reIssuerTitleAfter = regexp.MustCompile(`^\s*,\s*(?:the\s+)?((?:acting\s+)?(?:under\s+secretary|undersecretary|assistant\s+secretary|deputy\s+secretary|minister(?:\s+of\s+state)?|deputy\s+minister|spokesperson|spokesman|spokeswoman|press\s+secretary))(?:\s+(?:for|of)\s+(?:the\s+)?([a-z][a-z &'’-]{0,80}?))?\s*,\s*(?:said|says|stated|added)\b`)
+	// reBodyTitleJoin is what may stand between a body's name and its official's title:
+	// spaces, or its abbreviation in brackets.
+	reBodyTitleJoin = regexp.MustCompile(`^\s*(?:\([A-Za-z.&-]{2,12}\)\s*)?$`)
 	// reSpeech marks a sentence that quotes someone.
 	reSpeech = regexp.MustCompile(`\b(?:said|says|stated|added|noted|announced)\b|:\s*["“]`)
 )
@@ -74,9 +77,10 @@ func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 			after := strings.ToLower(text[c.e:min(st.e, c.e+160)])
 			titleStart := c.s
 			t := reIssuerTitleBefore.FindStringSubmatchIndex(before)
+			bodyTitle := false // the title read right after a body's name
 			if t == nil {
 				if bt := reBodyPortfolioBefore.FindStringSubmatchIndex(before); bt != nil && bodyBefore(cands, ents, bySent[si], from+bt[2]) >= 0 {
-					t = bt // "Foreign Office Minister for the Indo-Pacific X": the body is checked below
+					t, bodyTitle = bt, true // "Foreign Office Minister for the Indo-Pacific X": the body is checked below
 				}
 			}
 			var role, field string
@@ -96,7 +100,12 @@ func issuerPosts(text string, sents []sentence, cands []candidate, ents []*docEn
 				// "Foreign Office Minister for the Indo-Pacific X", "FCDO Minister for the
 				// Indo-Pacific, X": a government body named right before a portfolio title is
 				// the post's body; any other body before the title is left to the word rules.
-				if t != nil && field != "" && ents[b].typ == model.Organization && sectorOf(ents[b].name) == model.SectorGovernment {
+				// The body must be the title's own: read right after its name, or with only
+				// an abbreviation between ("Foreign Office (FCDO) Minister for"); in "after
+				// talks with the Thai Ministry of Foreign Affairs, Minister for the
+				// Indo-Pacific X" the ministry is another's.
+				if t != nil && field != "" && ents[b].typ == model.Organization && sectorOf(ents[b].name) == model.SectorGovernment &&
+					(bodyTitle || reBodyTitleJoin.MatchString(text[bodyEnd(cands, bySent[si], b, titleStart):titleStart])) {
 					body = b
 				} else {
 					continue
@@ -127,6 +136,17 @@ func bodyBefore(cands []candidate, ents []*docEntity, ms []int, titleStart int) 
 		}
 	}
 	return -1
+}
+
+// bodyEnd returns where the mention of body that bodyBefore found ends.
+func bodyEnd(cands []candidate, ms []int, body, titleStart int) int {
+	end := titleStart
+	for _, m := range ms {
+		if o := cands[m]; o.ent == body && o.e <= titleStart && titleStart-o.e <= 30 {
+			end = o.e
+		}
+	}
+	return end
 }
 
 // holdsPost reports a person (by id) who already holds a post in the relations read.

@@ -53,8 +53,10 @@ var (
 	// It is read on the gap before ages are stripped: "X, 36, is W's partner" stays a tie, and
 	// so does a name itself set off after its post: "The firm's director, X, is W's partner".
 	rePeerCommaCopula = regexp.MustCompile(`^\s*,\s*(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained)\b`)
-	// rePeerOfBreak is what the description of Y may not hold: a clause or another tie.
-	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but)\b`)
+	// rePeerOfBreak is what the description of Y may not hold: a clause, another tie, or
+	// another person or firm it is told through ("the nephew of a Chinese investor named Y",
+	// "a company run by a man called Y": the partner is the nephew's, the company's).
+	rePeerOfBreak = regexp.MustCompile(`\b(?:who|which|that|and|or|said|says|told|but|of|by)\b`)
 )
 
 // peerTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
@@ -109,9 +111,10 @@ func peerTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 }
 
 // peerHeads are nouns that describe a person by what he is to others, besides the posts of
-// roleWords and the kin nouns: "our boss, Y", "the tycoon, Y".
+// roleWords and the kin nouns: "our boss, Y", "the tycoon, Y", "some guy Y" (also read by
+// possessed_partners.go).
 var peerHeads = set("boss", "employer", "tycoon", "businessman", "businesswoman", "patron", "mentor", "friend",
-	"national", "investor", "citizen", "trader", "entrepreneur", "guy", "man", "woman")
+	"national", "investor", "citizen", "trader", "entrepreneur", "developer", "financier", "guy", "man", "woman")
 
 // personDescription reports a description that names a person by a post or tie: "the group's
 // chairman", "our boss".

@@ -84,5 +84,14 @@ func TestPeerTies(t *testing.T) {
 			nil, assoc("Lim Heng", "Chen Zhi")},
 		{"met with a national called Y", "Lim Heng met with a Chinese national called Chen Zhi in Bangkok.",
 			nil, assoc("Lim Heng", "Chen Zhi")},
+		// The description before the name is of someone else, the person of its last words.
+		{"a partner of the nephew of an investor named Y", "Li Ming is a partner of the nephew of a Chinese investor named Zhang Wei.",
+			nil, assoc("Li Ming", "Zhang Wei")},
+		{"a partner of the wife of a national, Y", "Li Ming is a business partner of the wife of a Chinese national, Zhang Wei.",
+			nil, assoc("Li Ming", "Zhang Wei")},
+		{"a partner of a company run by a man called Y", "Li Ming is a partner of a company run by a man called Zhang Wei.",
+			nil, assoc("Li Ming", "Zhang Wei")},
+		{"a partner of a firm owned by a national, Y", "Li Ming is a partner of a firm owned by a Chinese national, Zhang Wei.",
+			nil, assoc("Li Ming", "Zhang Wei")},
 	})
 }

@@ -29,10 +29,9 @@ var (
 	// rePossPartnerBreak is what the modifiers and descriptions may not hold: a clause, a tie
 	// to someone else, a professional's or a private partner's word.
 	rePossPartnerBreak = regexp.MustCompile(`\b(?:who|whom|whose|which|that|of|and|or|not|never|said|says|told|law|legal|lawyer|counsel|attorney|life|domestic|sparring|dance|tennis|golf|romantic)\b|['’]s\b`)
-	// possPartnerHeads are the nouns a description ends in when it names no one by itself
-	// ("some guy Y", "a Chinese boss Y").
-	possPartnerHeads = set("guy", "man", "woman", "boss", "businessman", "businesswoman", "national", "investor",
-		"tycoon", "trader", "entrepreneur", "citizen", "developer", "financier")
+	// rePossPartnerSpouse is a word of marriage in the rest of the sentence: "a woman named Y,
+	// whom he married in 2015" is a wife, not a business partner.
+	rePossPartnerSpouse = regexp.MustCompile(`\b(?:married|marry|marries|marrying|wed|wedded|wife|husband|spouse)\b`)
 )
 
 // possessedPartnerPair reads the shapes above between the possessor ms[p] and the partner
@@ -57,9 +56,21 @@ func possessedPartnerPair(text string, cands []candidate, ents []*docEntity, ms 
 		}
 	}
 	// A description after the copula that names no one by a noun of its own ("is a cousin")
-	// must end in such a noun or hand over with "named"/"called".
-	if desc := strings.Fields(m[4]); len(desc) > 0 && m[5] == "" && !possPartnerHeads[desc[len(desc)-1]] {
+	// must end in such a noun (peer_ties.go's peerHeads) or hand over with "named"/"called".
+	if desc := strings.Fields(m[4]); len(desc) > 0 && m[5] == "" && !peerHeads[desc[len(desc)-1]] {
 		return
+	}
+	// Without "named"/"called" the name must end the clause: in "X's partner is some guy Y
+	// met in Dubai" Y opens a clause whose "whom" is left out, and the partner is not Y.
+	rest := strings.ToLower(text[cb.e:min(len(text), cb.e+120)])
+	if m[3] == "" && m[5] == "" && !rePeerEnd.MatchString(rest) {
+		return
+	}
+	if i := strings.IndexAny(rest, ".;!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	if rePossPartnerSpouse.MatchString(rest) {
+		return // "a woman named Y, whom he married in 2015"
 	}
 	if strings.Contains(gap, ",") && m[3] == "" {
 		return // only the described apposition may hold a comma

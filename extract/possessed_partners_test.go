@@ -31,5 +31,9 @@ func TestPossessedPartners(t *testing.T) {
 			nil, assoc("Lim Heng", "Chen Zhi")},
 		{"a tie word of a third name", "Sok Dara said Lim Heng's partner is a businessman called Chen Zhi.",
 			nil, assoc("Sok Dara", "Chen Zhi")},
+		{"the name opens a clause with its 'whom' left out", "Li Ming's partner is some guy Zhang Wei met in Dubai.",
+			nil, assoc("Li Ming", "Zhang Wei")},
+		{"a partner whom the possessor married is a spouse", "Li Ming's partner was a woman named Zhang Wei, whom he married in 2015.",
+			nil, assoc("Li Ming", "Zhang Wei")},
 	})
 }

@@ -15,7 +15,18 @@ import (
 // possessor, so a post of another body or another person's post is not read.
 
 // reServedAsLead is the gap between the person and the possessor.
-var reServedAsLead = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40}?\s+)?(?:who|whom)\s+(?:[a-z]+\s+){0,4}?as\s+(?:the\s+)?$`)
+var reServedAsLead = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40}?\s+)?(?:who|whom)\s+((?:[a-z]+\s+){0,4}?)as\s+(?:the\s+)?$`)
+
+// reServedAsBreak is what the free words of the clause before "as" may not hold: a denial
+// ("who never worked as", "who was not employed as") or a report of another's post ("who
+// said his wife worked as"). subject_posts.go reads the same words after an age.
+var reServedAsBreak = regexp.MustCompile(`\b(?:not|never|no|denied|denies|deny|said|says|claimed|claims|his|her|their)\b`)
+
+// servedAsClause reports the words of a relative clause that end in "as", free of a break.
+func servedAsClause(re *regexp.Regexp, gap string) bool {
+	m := re.FindStringSubmatch(gap)
+	return m != nil && !reServedAsBreak.MatchString(m[1])
+}
 
 // reServedAsVerb names the verbs of the clause that tell a post: serving, working, acting,
 // a copula, or others' describing, naming or listing the person.
@@ -42,7 +53,7 @@ func servedAsPosts(text string, sents []sentence, cands []candidate, ents []*doc
 				emit(si, ms[i], ms[i+1], cp.ent, cb.ent, model.EmployedBy, "", false)
 				continue
 			}
-			if len(gap) > 100 || !reServedAsLead.MatchString(gap) || !reServedAsVerb.MatchString(gap) {
+			if len(gap) > 100 || !servedAsClause(reServedAsLead, gap) || !reServedAsVerb.MatchString(gap) {
 				continue
 			}
 			m := rePostAfterPossessor.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)]))

@@ -45,5 +45,15 @@ func TestServedAsPosts(t *testing.T) {
 			"Dang Minh, who was hired by Star Harbour Manpower Co., Ltd., later sued Crown Royal Entertainment Co., Ltd.",
 			[]rel{{"Dang Minh", model.EmployedBy, "Star Harbour Manpower Co., Ltd.", ""}},
 			[]rel{{"Dang Minh", model.EmployedBy, "Crown Royal Entertainment Co., Ltd.", ""}}},
+		// Must not fire: a denial, or another person's post, among the clause's words.
+		{"who was not employed as",
+			"Li Ming, who was not employed as the Golden Fortune Company's bookkeeper, was released.",
+			nil, []rel{{"Li Ming", model.EmployedBy, "Golden Fortune Company", ""}}},
+		{"who never worked as",
+			"Li Ming, who never worked as the Golden Fortune Company's bookkeeper, was released.",
+			nil, []rel{{"Li Ming", model.EmployedBy, "Golden Fortune Company", ""}}},
+		{"who said his wife worked as",
+			"Li Ming, who said his wife worked as the Golden Fortune Company's bookkeeper, was released.",
+			nil, []rel{{"Li Ming", model.EmployedBy, "Golden Fortune Company", ""}}},
 	})
 }

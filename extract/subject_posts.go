@@ -26,7 +26,7 @@ var (
 	// ", 39, is alleged to have served as ".
 	reSubjectServedAs = regexp.MustCompile(`^\s*,?\s*(?:\d{1,3}\s*,)?\s*(?:(?:allegedly|reportedly|also|now|then|later|previously|once|formerly|still|currently)\s+)*(?:(?:is|was|are|were)\s+(?:alleged|said|believed|reported|accused|thought|understood)\s+to\s+have\s+|(?:has|had|have)\s+(?:also\s+|previously\s+)?)?(?:served|serves|worked|works|acted|acts)\s+(?:(?:until|since|from|in)\s+\d{4}\s+)?as\s+(?:the\s+)?$`)
 	// reAgedWhoServedAs is the relative clause after an age: ", 39, who worked as the ".
-	reAgedWhoServedAs = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,\s*(?:who|whom)\s+(?:[a-z]+\s+){0,4}?as\s+(?:the\s+)?$`)
+	reAgedWhoServedAs = regexp.MustCompile(`^\s*,\s*\d{1,3}\s*,\s*(?:who|whom)\s+((?:[a-z]+\s+){0,4}?)as\s+(?:the\s+)?$`)
 	// reServedSubjectLead is what may stand before the subject in its sentence: nothing, a short
 	// apposition head ("His daughter, ", "The sixth respondent, ") or a title ("Accused ").
 	reServedSubjectLead = regexp.MustCompile(`^\W*(?:(?:the|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s*,\s*)?(?:(?:accused|defendant|respondent|mr\.?|ms\.?|mrs\.?|dr\.?)\s+)?$`)
@@ -47,7 +47,7 @@ func subjectPosts(text string, sents []sentence, cands []candidate, ents []*docE
 			}
 			gap := strings.ToLower(text[cp.e:cb.s])
 			if reAgedWhoServedAs.MatchString(gap) {
-				if !reServedAsVerb.MatchString(gap) {
+				if !servedAsClause(reAgedWhoServedAs, gap) || !reServedAsVerb.MatchString(gap) {
 					continue
 				}
 			} else if !reSubjectServedAs.MatchString(gap) || cp.s < st.s || !reServedSubjectLead.MatchString(strings.ToLower(text[st.s:cp.s])) {

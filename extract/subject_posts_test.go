@@ -45,5 +45,14 @@ func TestSubjectPosts(t *testing.T) {
 		{"a leading post stays a leading post",
 			firm + "Chen Yuting served as the company's chairman until 2022.",
 			nil, emp("Chen Yuting", "Tianyu Leisure and Technology Inc.")},
+		{"an age, then who never worked as",
+			"Li Ming, 39, who never worked as the Golden Fortune Company's bookkeeper, was released.",
+			nil, emp("Li Ming", "Golden Fortune Company")},
+		{"an age, then who was not employed as",
+			"Li Ming, 39, who was not employed as the Golden Fortune Company's bookkeeper, was released.",
+			nil, emp("Li Ming", "Golden Fortune Company")},
+		{"an age, then who said another worked as",
+			"Li Ming, 39, who said his wife worked as the Golden Fortune Company's bookkeeper, was released.",
+			nil, emp("Li Ming", "Golden Fortune Company")},
 	})
 }
