@@ -83,11 +83,7 @@ func TestBuiltThenRuns(t *testing.T) {
 // TestBuiltThenRunsEnds holds a site run or owned in the past up to a year to that End.
 func TestBuiltThenRunsEnds(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name, text string
-		key        [3]string
-		end        string
-	}{
+	cases := []endCase{
 		{"built and ran a site until a year",
 			"The land was leased to Silver Kite Development Co., Ltd., which built and ran Jade Reed Park until 2022.",
 			[3]string{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park"}, "2022"},
@@ -98,16 +94,5 @@ func TestBuiltThenRunsEnds(t *testing.T) {
 			"The land was leased in 2020 to Silver Kite Development Co., Ltd., which built and still manages Jade Reed Park.",
 			[3]string{"Silver Kite Development Co., Ltd.", model.Operates, "Jade Reed Park"}, ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			r, ok := got[c.key]
-			if !ok {
-				t.Fatalf("missing %v in %v", c.key, got)
-			}
-			if r.End != c.end {
-				t.Errorf("end %q, want %q", r.End, c.end)
-			}
-		})
-	}
+	checkEndCases(t, x, cases)
 }

@@ -95,3 +95,28 @@ func TestStatedFormer(t *testing.T) {
 		}
 	}
 }
+
+// endCase is a relation the text must give, keyed subject, predicate, object, with the End it
+// must carry ("" for a current tie).
+type endCase struct {
+	name, text string
+	key        [3]string
+	end        string
+}
+
+// checkEndCases runs each case through the extractor and checks the relation and its End.
+func checkEndCases(t *testing.T, x *Extractor, cases []endCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[c.key]
+			if !ok {
+				t.Fatalf("missing %v in %v", c.key, got)
+			}
+			if r.End != c.end {
+				t.Errorf("end %q, want %q", r.End, c.end)
+			}
+		})
+	}
+}

@@ -56,11 +56,7 @@ func TestRegisteredClauses(t *testing.T) {
 // history, not a current one.
 func TestRegisteredClauseEnds(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		name, text string
-		key        [3]string
-		end        string
-	}{
+	cases := []endCase{
 		{"a firm that owned a site until a year",
 			"Golden Fortune Company, a company registered in Hong Kong that owned KK Park until 2020, said it had no comment.",
 			[3]string{"Golden Fortune Company", model.Owns, "KK Park"}, "2020"},
@@ -71,16 +67,5 @@ func TestRegisteredClauseEnds(t *testing.T) {
 			"Golden Fortune Company, a company registered in Hong Kong that owns KK Park, said it had no comment.",
 			[3]string{"Golden Fortune Company", model.Owns, "KK Park"}, ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, _ := analyzeText(t, x, c.text)
-			r, ok := got[c.key]
-			if !ok {
-				t.Fatalf("missing %v in %v", c.key, got)
-			}
-			if r.End != c.end {
-				t.Errorf("end %q, want %q", r.End, c.end)
-			}
-		})
-	}
+	checkEndCases(t, x, cases)
 }
