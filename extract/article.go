@@ -142,6 +142,9 @@ func pageText(body []byte, pageURL string, skipFarms bool) (text string, meta pa
 		meta.Date = res.Metadata.Date
 	}
 	if res.ContentNode != nil {
+		if !readable {
+			dropBaselineEcho(res.ContentNode) // baseline_article.go
+		}
 		if art := wholeArticle(doc, res.ContentNode); art != nil && !readable {
 			res.ContentNode, render = art, nodeText // baseline_article.go
 		}
