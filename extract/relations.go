@@ -405,7 +405,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) {
 				r.Role = formerRole(r.Role) // "the former chief executive of A" (ended_posts.go)
 			}
-			if strings.HasPrefix(r.Role, "former ") && me >= 0 && me <= len(text) {
+			if strings.HasPrefix(r.Role, model.FormerRole) && me >= 0 && me <= len(text) {
 				r.End = untilYear(text[me:min(len(text), me+120)]) // "sat on its board until 2021" (ended_posts.go)
 			}
 		}
