@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // migrations are applied in order; the graph records the number applied on a :SchemaVersion
@@ -25,7 +27,18 @@ var migrations = [][]string{
 		"CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON (e.search)",
 		"CREATE INDEX identifier_value IF NOT EXISTS FOR (i:Identifier) ON (i.value)",
 	},
+	// Graphs loaded before a "former …" post counted as ended show such ties as current;
+	// this recomputes `current` the way edgeAggregates does, writing only the edges it changes.
+	2: {qEndFormerPosts},
 }
+
+// qEndFormerPosts sets `current` false on each typed edge whose every evidence record gives
+// an end date or a role starting with model.FormerRole.
+const qEndFormerPosts = `MATCH ()-[r]->() WHERE r.current = true AND r.key IS NOT NULL
+  AND EXISTS { MATCH (:Evidence {rel_key: r.key}) }
+  AND NOT EXISTS { MATCH (ev:Evidence {rel_key: r.key})
+    WHERE ev.end_date IS NULL AND NOT coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' }
+SET r.current = false`
 
 // addedIndexes are indexes created, when missing, on every EnsureSchema without a new schema
 // version: they change no data, so a graph that has them still suits a build that does not

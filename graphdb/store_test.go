@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/scamgraph/scamgraph/model"
 )
 
@@ -551,6 +553,48 @@ func TestFormerPostNotCurrent(t *testing.T) {
 		}
 		if e["current"] != step.current || e["end_date"] != nil {
 			t.Errorf("%s: current %v end_date %v, want current %v and no end date", step.name, e["current"], e["end_date"], step.current)
+		}
+	}
+}
+
+// TestMigrationEndsFormerPosts holds that opening a graph written before former posts counted
+// as ended (schema version 1, `current` true on such an edge) corrects the flag, and leaves a
+// post held now current.
+func TestMigrationEndsFormerPosts(t *testing.T) {
+	s := openTest(t, true)
+	ctx := context.Background()
+	tag := newTag(t)
+	t.Cleanup(func() { removeTagged(t, s, tag) })
+	p, c, now := ent(model.Person, "Chairman "+tag), ent(model.Company, "Holding "+tag), ent(model.Company, "Trading "+tag)
+	former := rel(p, model.Directs, c, model.Reported, "He chaired Holding.", 0.9)
+	former.Role = model.FormerRole + "chairman"
+	held := rel(p, model.Directs, now, model.Reported, "He chairs Trading.", 0.9)
+	held.Role = "chairman"
+	doc := model.Document{URL: "https://x.test.invalid/" + tag, Title: "t", Text: "text",
+		Entities: []model.Entity{p, c, now}, Relations: []model.Relation{former, held}}
+	if _, err := s.Load(ctx, SourceInfo{Name: "test-" + tag}, []model.Document{doc}, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	// What an older build wrote: the former post current, and the graph at schema version 1.
+	if _, err := writeTx(ctx, s, func(ctx context.Context, tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, exec(ctx, tx, `MATCH (:Entity {id: $p})-[r:DIRECTS]->(:Entity {id: $c}) SET r.current = true
+			WITH count(r) AS n MATCH (v:SchemaVersion {name: 'graphdb'}) SET v.version = 1`,
+			map[string]any{"p": p.ID, "c": c.ID})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.schemaVersion(ctx); err != nil || v != SchemaVersion() {
+		t.Errorf("schema version = %d (%v), want %d", v, err, SchemaVersion())
+	}
+	for _, want := range []struct {
+		obj     model.Entity
+		current bool
+	}{{c, false}, {now, true}} {
+		if e := edgeProps(t, s, p.ID, model.Directs, want.obj.ID); e == nil || e["current"] != want.current {
+			t.Errorf("DIRECTS -> %s after the migration: %v, want current %v", want.obj.Name, e, want.current)
 		}
 	}
 }
