@@ -54,6 +54,18 @@ func pastHolding(span string) bool {
 	return rePastHolding.MatchString(span)
 }
 
+// reOnceHeld is a holding or running told as over, with no clause break before the last name
+// of the span: "which once owned the resort", "was formerly run by", "the former owner of",
+// "used to own". A plain past ("owned") is not enough: "a firm that owned the site in 2019"
+// does not say it no longer does.
+var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?))\b[^,;.()]{0,80}$`)
+
+// heldBefore reports an ownership or running told as over in span (from the first name to
+// the end of the second).
+func heldBefore(span string) bool {
+	return reOnceHeld.MatchString(span)
+}
+
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".
 func formerRole(r string) string {
 	r = strings.TrimSpace(r)

@@ -120,3 +120,62 @@ func checkEndCases(t *testing.T, x *Extractor, cases []endCase) {
 		})
 	}
 }
+
+// TestHeldBefore holds ownership and running told as over with no date (ended_posts.go): the
+// tie is kept and marked Ended, so the graph shows it as history; a holding told in the plain
+// past or the present stays current.
+func TestHeldBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		key        [3]string
+		ended      bool
+	}{
+		{"once owned", "Apex Land Co. Ltd., which once owned the Blue River Resort, has been dissolved.",
+			[3]string{"Apex Land Co. Ltd.", model.Owns, "Blue River Resort"}, true},
+		{"previously owned", "Chen Hao previously owned the Sky Palace compound in Sihanoukville.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, true},
+		{"previously owned after a tab", "Chen Hao previously\towned the Sky Palace compound in Sihanoukville.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, true},
+		// Precision: nothing says the tie is over.
+		{"owns now", "Chen Hao owns the Sky Palace compound in Sihanoukville.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, false},
+		{"a plain past", "Chen Hao owned the Sky Palace compound in Sihanoukville when it opened in 2019.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, false},
+		{"the marker in another clause", "Chen Hao, who once owned a bakery, owns the Sky Palace compound in Sihanoukville.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, false},
+		{"told as over, then as standing", "Chen Hao previously owned the Sky Palace compound. Today Chen Hao owns the Sky Palace compound again.",
+			[3]string{"Chen Hao", model.Owns, "Sky Palace"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[c.key]
+			if !ok {
+				t.Fatalf("missing %v in %v", c.key, got)
+			}
+			if r.Ended != c.ended || r.End != "" {
+				t.Errorf("ended %v end %q, want ended %v and no end", r.Ended, r.End, c.ended)
+			}
+		})
+	}
+}
+
+func TestHeldBeforeSpans(t *testing.T) {
+	for _, c := range []struct {
+		span string
+		want bool
+	}{
+		{"Li Ming, the former owner of Shwe Bay", true},
+		{"Shwe Bay's one-time operator, Apex", false}, // a comma: the marker is another clause's
+		{"Shwe Bay's one-time operator Apex", true},
+		{"Apex used to run Shwe Bay", true},
+		{"Apex was formerly run by Shwe Bay", true},
+		{"Apex, formerly known as Blue Star, owned Shwe Bay", false},
+		{"Apex once again owns Shwe Bay", false},
+		{"Apex owned Shwe Bay", false},
+	} {
+		if got := heldBefore(c.span); got != c.want {
+			t.Errorf("heldBefore(%q) = %v, want %v", c.span, got, c.want)
+		}
+	}
+}

@@ -412,10 +412,19 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && pastHolding(text[ms:me]) {
 			r.End = untilYear(text[me:min(len(text), me+120)]) // "that owned KK Park until 2020" (ended_posts.go)
 		}
+		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && heldBefore(text[ms:me]) {
+			r.Ended = true // "which once owned the resort" (ended_posts.go)
+		}
+		if strings.HasPrefix(r.Role, model.FormerRole) {
+			r.Ended = true
+		}
 		if j, ok := idx[k]; ok {
 			if r.Role == "" {
 				r.Role = out[j].Role
 			}
+			// A tie the page also tells as standing is not history.
+			r.Ended = r.Ended && out[j].Ended
+			out[j].Ended = r.Ended
 			if model.GradeRank(grade) < model.GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
 				out[j] = r
 			}

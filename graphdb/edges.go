@@ -139,7 +139,7 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(DISTINCT ev.document) AS n,
      count(DISTINCT coalesce(ev.publisher, ev.document)) AS sources,
      min(ev.start_date) AS started, CASE WHEN count(ev.end_date) < count(ev) THEN null ELSE max(ev.end_date) END AS ended,
-     sum(CASE WHEN ev.end_date IS NOT NULL OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' THEN 0 ELSE 1 END) AS open_records,
+     sum(CASE WHEN ev.end_date IS NOT NULL OR ev.ended OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' THEN 0 ELSE 1 END) AS open_records,
      [x IN collect(DISTINCT ev.share) WHERE x IS NOT NULL] AS shares,
      min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
      sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials,

@@ -97,6 +97,10 @@ type ExportEdge struct {
 	QuoteGrade string     `json:"quote_grade"`
 	QuoteURL   string     `json:"quote_url"`
 	QuoteDate  *time.Time `json:"quote_date"`
+	// Role is the post on a person's tie to a body; Current is false once every record of the
+	// tie gives an end, tells it as over or names a former post.
+	Role    string `json:"role,omitempty"`
+	Current bool   `json:"current"`
 }
 
 // stream runs one read query and hands each record to fn.

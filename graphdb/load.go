@@ -357,7 +357,7 @@ func evidenceRow(r model.Relation, url string, local map[string]string) (map[str
 		"subject": subj, "predicate": r.Predicate, "object": obj,
 		"quote": quote, "grade": grade, "rank": rank, "confidence": conf, "denial": r.Denied,
 		"start": tieDate(r.Start), "end": tieDate(r.End), "share": tieShare(r.Share),
-		"role": evidenceRole(r),
+		"role": evidenceRole(r), "ended": r.Ended,
 	}, true
 }
 
@@ -470,6 +470,7 @@ SET ev.subject = row.subject, ev.predicate = row.predicate, ev.object = row.obje
     ev.denial = row.denial, ev.role = CASE WHEN row.role <> '' THEN row.role ELSE null END, ev.extractor = row.extractor, ev.capture = row.capture, ev.document = row.url,
     ev.published = row.published,
     ev.publisher = row.publisher, ev.start_date = row.start, ev.end_date = row.end, ev.share = row.share,
+    ev.ended = CASE WHEN row.ended THEN true ELSE null END,
     ev.first_seen = CASE WHEN row.seen < ev.first_seen THEN row.seen ELSE ev.first_seen END,
     ev.last_seen = CASE WHEN ev.last_seen IS NULL OR row.seen > ev.last_seen THEN row.seen ELSE ev.last_seen END
 MERGE (ev)-[:IN_DOCUMENT]->(d)
@@ -644,7 +645,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		conf          float64
 		docs, pubs    map[string]bool
 		evs, ends     int
-		closed        int // records told as history: an end date, or a former post
+		closed        int // records told as history: an end date, told as over, or a former post
 		start, end    string
 		shares        []string
 		first, last   time.Time // document publication dates; zero when none is known
@@ -673,7 +674,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 			a.ends++
 			a.end = max(a.end, e)
 		}
-		if r, _ := ev["role"].(string); ended || strings.HasPrefix(r, model.FormerRole) {
+		if r, _ := ev["role"].(string); ended || ev["ended"] == true || strings.HasPrefix(r, model.FormerRole) {
 			a.closed++
 		}
 		if st, ok := ev["start"].(string); ok && (a.start == "" || st < a.start) {

@@ -317,6 +317,10 @@ type Evidence struct {
 	Start string `json:"start,omitempty"`
 	End   string `json:"end,omitempty"`
 	Share string `json:"share,omitempty"`
+	// Role is the post the record names ("senator", "former chairman"); Ended marks a record
+	// that tells the tie as over without a date ("previously owned").
+	Role  string `json:"role,omitempty"`
+	Ended bool   `json:"ended,omitempty"`
 }
 
 // EntityDetail is everything the entity page shows.
@@ -483,6 +487,7 @@ func evidenceFrom(ev, doc map[string]any) Evidence {
 		Capture: asString(ev["capture"]), FirstSeen: asTime(ev["first_seen"]), LastSeen: asTime(ev["last_seen"]),
 		DocumentURL: asString(ev["document"]), Document: documentFrom(doc),
 		Start: asString(ev["start_date"]), End: asString(ev["end_date"]), Share: asString(ev["share"]),
+		Role: asString(ev["role"]), Ended: asBool(ev["ended"]),
 	}
 }
 

@@ -33,11 +33,11 @@ var migrations = [][]string{
 }
 
 // qEndFormerPosts sets `current` false on each typed edge whose every evidence record gives
-// an end date or a role starting with model.FormerRole.
+// an end date, is told as over (ev.ended) or has a role starting with model.FormerRole.
 const qEndFormerPosts = `MATCH ()-[r]->() WHERE r.current = true AND r.key IS NOT NULL
   AND EXISTS { MATCH (:Evidence {rel_key: r.key}) }
   AND NOT EXISTS { MATCH (ev:Evidence {rel_key: r.key})
-    WHERE ev.end_date IS NULL AND NOT coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' }
+    WHERE ev.end_date IS NULL AND ev.ended IS NULL AND NOT coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' }
 SET r.current = false`
 
 // addedIndexes are indexes created, when missing, on every EnsureSchema without a new schema

@@ -557,6 +557,54 @@ func TestFormerPostNotCurrent(t *testing.T) {
 	}
 }
 
+// TestHeldBeforeNotCurrent holds that an ownership every record tells as over without a date
+// ("previously owned") is history in the graph, and that one record telling it as standing
+// makes it current again; the evidence carries the mark.
+func TestHeldBeforeNotCurrent(t *testing.T) {
+	s := openTest(t, false)
+	ctx := context.Background()
+	tag := newTag(t)
+	t.Cleanup(func() { removeTagged(t, s, tag) })
+	p, c := ent(model.Person, "Owner "+tag), ent(model.Compound, "Resort "+tag)
+	src := SourceInfo{Name: "test-" + tag}
+	seen := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	owns := func(n int, ended bool) model.Document {
+		r := rel(p, model.Owns, c, model.Reported, fmt.Sprintf("Owner once owned Resort (%d).", n), 0.9)
+		r.Ended = ended
+		return model.Document{URL: fmt.Sprintf("https://h%d.test.invalid/%s", n, tag), Title: "t", Text: "text",
+			Entities: []model.Entity{p, c}, Relations: []model.Relation{r}}
+	}
+	for _, step := range []struct {
+		name    string
+		doc     model.Document
+		current bool
+	}{
+		{"told as over (new edge)", owns(1, true), false},
+		{"told as over again (reload of the edge)", owns(2, true), false},
+		{"told as standing", owns(3, false), true},
+	} {
+		if _, err := s.Load(ctx, src, []model.Document{step.doc}, seen); err != nil {
+			t.Fatal(err)
+		}
+		if e := edgeProps(t, s, p.ID, model.Owns, c.ID); e == nil || e["current"] != step.current || e["end_date"] != nil {
+			t.Errorf("%s: edge %v, want current %v and no end date", step.name, e, step.current)
+		}
+	}
+	ev, err := s.Evidence(ctx, p.ID, model.Owns, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ended := 0
+	for _, e := range ev {
+		if e.Ended {
+			ended++
+		}
+	}
+	if len(ev) != 3 || ended != 2 {
+		t.Errorf("%d records, %d marked ended; want 3 and 2", len(ev), ended)
+	}
+}
+
 // TestMigrationEndsFormerPosts holds that opening a graph written before former posts counted
 // as ended (schema version 1, `current` true on such an edge) corrects the flag, and leaves a
 // post held now current.

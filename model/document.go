@@ -145,6 +145,9 @@ type Relation struct {
 	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it; a post the text marks
 	// as held before starts with FormerRole ("former chairman").
 	Role string `json:"role,omitempty"`
+	// Ended marks a tie the text tells as over without giving when ("previously owned",
+	// "the former owner of", a former post): history, like a tie with an End.
+	Ended bool `json:"ended,omitempty"`
 	// Denied marks a relation that a denial in its sentence reaches ("X denied owning Y"): it
 	// is graded alleged and the graph shows it beside the claim it contests. Extraction
 	// decides it once; the graph only reads it.

@@ -129,6 +129,8 @@ type extension struct {
 	Start       string  `json:"start,omitempty"`
 	End         string  `json:"end,omitempty"`
 	Share       string  `json:"share,omitempty"`
+	Role        string  `json:"role,omitempty"`
+	Ended       bool    `json:"ended,omitempty"`
 
 	FirstSeen *time.Time `json:"first_seen,omitempty"`
 	LastSeen  *time.Time `json:"last_seen,omitempty"`
@@ -505,6 +507,12 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 		if ev.Denial {
 			kv = append(kv, "denial", "true")
 		}
+		if ev.Role != "" {
+			kv = append(kv, "role", ev.Role)
+		}
+		if ev.Ended {
+			kv = append(kv, "ended", "true")
+		}
 		if ev.SubjectNode != ev.Subject {
 			kv = append(kv, "subject_node", ev.SubjectNode)
 		}
@@ -522,7 +530,7 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 		}
 		switch schema {
 		case "UnknownLink", "Ownership", "Directorship", "Employment", "Membership":
-			p["role"] = []string{predicatePhrase(ev.Predicate)}
+			p["role"] = []string{cmp.Or(ev.Role, predicatePhrase(ev.Predicate))}
 		case "Family", "Associate":
 			p["relationship"] = []string{predicatePhrase(ev.Predicate)}
 		}
@@ -873,6 +881,7 @@ func evidenceFromLine(l ftmLine, docByFtM, entityByFtM map[string]string) (*exte
 		Object: t.Get("object"), Grade: t.Get("grade"), Confidence: conf, Quote: first(p["summary"]),
 		Denial: t.Get("denial") == "true", Extractor: t.Get("extractor"), Document: u,
 		Start: first(p["startDate"]), End: first(p["endDate"]), Share: first(p["percentage"]),
+		Role: t.Get("role"), Ended: t.Get("ended") == "true",
 		FirstSeen: parseFtMTime(l.FirstSeen), LastSeen: parseFtMTime(l.LastSeen)}
 	x.SubjectNode = cmp.Or(t.Get("subject_node"), x.Subject)
 	x.ObjectNode = cmp.Or(t.Get("object_node"), x.Object)
@@ -950,7 +959,7 @@ func rebuildDocument(x *extension, ms, evs []*extension, entities map[string]*ex
 		}
 		d.Relations = append(d.Relations, model.Relation{Subject: ev.Subject, Predicate: ev.Predicate, Object: ev.Object,
 			Grade: ev.Grade, Quote: ev.Quote, Confidence: ev.Confidence, Start: ev.Start, End: ev.End, Share: ev.Share,
-			Denied: ev.Denial})
+			Role: ev.Role, Ended: ev.Ended, Denied: ev.Denial})
 	}
 	return d, true
 }

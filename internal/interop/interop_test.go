@@ -48,6 +48,17 @@ func denied(r model.Relation) model.Relation {
 	return r
 }
 
+// ended marks a relation the text tells as over without a date; withRole gives it a post.
+func ended(r model.Relation) model.Relation {
+	r.Ended = true
+	return r
+}
+
+func withRole(r model.Relation, role string) model.Relation {
+	r.Role = role
+	return r
+}
+
 func testDocuments(tag string) []model.Document {
 	she := entity(tag, model.Person, "She Zhijiang", "佘智江", "Dylan She")
 	she.Identifiers = []model.Identifier{{Scheme: "Passport", Value: "E12345678"}, {Scheme: "USDT", Value: "TVj7Rn5m9XyJ3ZkP2qW8eD4fG6hB1cA5sL"}}
@@ -67,10 +78,10 @@ func testDocuments(tag string) []model.Document {
 		Relations: []model.Relation{
 			relation(she, model.Directs, yatai, model.Reported, "She Zhijiang's Yatai International Holdings Group", 0.9),
 			relation(yatai, model.Operates, kokko, model.Reported, "Yatai International Holdings Group built Shwe Kokko", 0.8),
-			relation(yatai, model.Owns, kokko, model.Alleged, "Yatai reportedly owns Shwe Kokko", 0.6),
+			ended(relation(yatai, model.Owns, kokko, model.Alleged, "Yatai reportedly once owned Shwe Kokko", 0.6)),
 			relation(kokko, model.LocatedIn, karen, model.Reported, "Shwe Kokko in Karen State", 0.9),
 			relation(bgf, model.Protects, kokko, model.Reported, "Saw Chit Thu's BGF protects it.", 0.8),
-			relation(chit, model.Directs, bgf, model.Reported, "Saw Chit Thu's BGF", 0.8),
+			withRole(relation(chit, model.Directs, bgf, model.Reported, "Saw Chit Thu's BGF", 0.8), "commander"),
 			denied(relation(chit, model.AssociateOf, she, model.Alleged, "Saw Chit Thu denied any involvement with Yatai.", 0.5)),
 			relation(she, model.AssociateOf, chit, model.Reported, "She Zhijiang and Saw Chit Thu are business partners.", 0.7),
 			relation(she, model.MentionedWith, bgf, model.CoMentioned, "She Zhijiang ... BGF", 0.3),
@@ -133,8 +144,8 @@ func readState(t *testing.T, s *graphdb.Store, scope graphdb.ExportScope) graphS
 		t.Fatal(err)
 	}
 	if err := s.ExportEvidence(ctx, scope, func(e graphdb.ExportEvidence) error {
-		st.Evidence = append(st.Evidence, fmt.Sprintf("%s|%s|%s|%s|%s|%s|%v|%v|%s|%s", e.ID, e.Subject, e.Predicate, e.Object,
-			e.Grade, e.Quote, e.Confidence, e.Denial, e.SubjectNode, e.ObjectNode))
+		st.Evidence = append(st.Evidence, fmt.Sprintf("%s|%s|%s|%s|%s|%s|%v|%v|%s|%s|%s|%v", e.ID, e.Subject, e.Predicate, e.Object,
+			e.Grade, e.Quote, e.Confidence, e.Denial, e.SubjectNode, e.ObjectNode, e.Role, e.Ended))
 		return nil
 	}); err != nil {
 		t.Fatal(err)

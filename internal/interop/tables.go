@@ -28,6 +28,7 @@ var graphMLKeys = []struct{ id, on, name, typ string }{
 	{"e_first_reported", "edge", "first_reported", "string"}, {"e_last_reported", "edge", "last_reported", "string"},
 	{"e_quote", "edge", "quote", "string"}, {"e_quote_url", "edge", "quote_url", "string"},
 	{"e_quote_date", "edge", "quote_date", "string"},
+	{"e_role", "edge", "role", "string"}, {"e_current", "edge", "current", "boolean"},
 	{"label", "all", "label", "string"},
 }
 
@@ -97,6 +98,8 @@ func ExportGraphML(ctx context.Context, g Reader, scope graphdb.ExportScope, w i
 		data("e_quote", e.Quote)
 		data("e_quote_url", e.QuoteURL)
 		data("e_quote_date", stampPtr(e.QuoteDate))
+		data("e_role", e.Role)
+		data("e_current", strconv.FormatBool(e.Current))
 		_, err := fmt.Fprintln(bw, "    </edge>")
 		return err
 	})
@@ -134,10 +137,10 @@ func stampPtr(t *time.Time) string {
 var (
 	NodeColumns = []string{"id", "name", "type", "aliases", "identifiers", "merged_ids", "documents", "first_seen", "last_seen"}
 	EdgeColumns = []string{"subject", "predicate", "object", "grade", "confidence", "evidence_count", "denials",
-		"contested", "first_seen", "last_seen", "key", "first_reported", "last_reported", "quote", "quote_url", "quote_date"}
+		"contested", "first_seen", "last_seen", "key", "first_reported", "last_reported", "quote", "quote_url", "quote_date", "role", "current"}
 	EvidenceColumns = []string{"id", "edge_key", "subject", "predicate", "object", "subject_node", "object_node",
 		"grade", "confidence", "denial", "quote", "document_url", "document_title", "published", "publisher", "source",
-		"extractor", "capture", "first_seen", "last_seen"}
+		"extractor", "capture", "first_seen", "last_seen", "role", "ended"}
 )
 
 // TableStats counts what ExportCSV wrote.
@@ -177,7 +180,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 			return cw.Write([]string{e.Subject, e.Predicate, e.Object, e.Grade, strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 				strconv.Itoa(e.EvidenceCount), strconv.Itoa(e.Denials), strconv.FormatBool(e.Contested),
 				stamp(e.FirstSeen), stamp(e.LastSeen), e.Key, stampPtr(e.FirstReported), stampPtr(e.LastReported),
-				e.Quote, e.QuoteURL, stampPtr(e.QuoteDate)})
+				e.Quote, e.QuoteURL, stampPtr(e.QuoteDate), e.Role, strconv.FormatBool(e.Current)})
 		})
 	})
 	if err != nil {
@@ -189,7 +192,7 @@ func ExportCSV(ctx context.Context, g Reader, scope graphdb.ExportScope, dir str
 			return cw.Write([]string{ev.ID, ev.EdgeKey, ev.Subject, ev.Predicate, ev.Object, ev.SubjectNode, ev.ObjectNode,
 				ev.Grade, strconv.FormatFloat(ev.Confidence, 'f', -1, 64), strconv.FormatBool(ev.Denial), ev.Quote,
 				ev.DocumentURL, ev.Document.Title, stampPtr(ev.Document.Published), ev.Document.Publisher, ev.Source,
-				ev.Extractor, ev.Capture, stamp(ev.FirstSeen), stamp(ev.LastSeen)})
+				ev.Extractor, ev.Capture, stamp(ev.FirstSeen), stamp(ev.LastSeen), ev.Role, strconv.FormatBool(ev.Ended)})
 		})
 	})
 	return st, err

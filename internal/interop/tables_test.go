@@ -48,6 +48,18 @@ func TestTablesCarryEvidence(t *testing.T) {
 			t.Errorf("edge %v has no quote or document", e)
 		}
 	}
+	// Roles and ended ties reach the tables: the commander's post, and the ownership told as over.
+	for _, c := range []struct{ predicate, role, current string }{{model.Directs, "commander", "true"}, {model.Owns, "", "false"}} {
+		found := false
+		for _, e := range edges[1:] {
+			if e[col("predicate")] == c.predicate && e[col("role")] == c.role && e[col("current")] == c.current {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("edges.csv has no %s edge with role %q and current %s:\n%v", c.predicate, c.role, c.current, edges)
+		}
+	}
 	news := docs[0]
 	if operates == nil {
 		t.Fatal("edges.csv has no OPERATES edge")
@@ -80,6 +92,9 @@ func TestTablesCarryEvidence(t *testing.T) {
 			t.Errorf("evidence %s names edge %q, not in edges.csv", ev[0], ev[ecol("edge_key")])
 		}
 		publishers[ev[ecol("document_url")]] = ev[ecol("publisher")]
+		if ev[ecol("predicate")] == model.Owns && ev[ecol("ended")] != "true" {
+			t.Errorf("the ownership told as over is not marked ended in evidence.csv: %v", ev)
+		}
 	}
 	if publishers[news.URL] != "news.example" || publishers[docs[1].URL] != "U.S. Treasury OFAC" {
 		t.Errorf("publishers %v", publishers)
@@ -90,7 +105,7 @@ func TestTablesCarryEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`attr.name="quote"`, `attr.name="quote_url"`, "Yatai International Holdings Group built Shwe Kokko",
-		`<data key="e_quote_date">2025-09-08T03:00:00Z</data>`} {
+		`<data key="e_quote_date">2025-09-08T03:00:00Z</data>`, `<data key="e_role">commander</data>`, `<data key="e_current">false</data>`} {
 		if !strings.Contains(gml.String(), want) {
 			t.Errorf("GraphML lacks %s", want)
 		}
