@@ -267,19 +267,25 @@ type EntityRef struct {
 
 // RelationDetail is one edge touching an entity, with its evidence, strongest first.
 type RelationDetail struct {
-	Subject       string     `json:"subject"`
-	Predicate     string     `json:"predicate"`
-	Object        string     `json:"object"`
-	Direction     string     `json:"direction"` // out (entity is subject), in (entity is object), both (symmetric)
-	Other         EntityRef  `json:"other"`
-	Grade         string     `json:"grade"`
-	Confidence    float64    `json:"confidence"`
-	EvidenceCount int        `json:"evidence_count"`
-	Contested     bool       `json:"contested"` // some evidence is a denial
-	Denials       int        `json:"denials"`
-	FirstSeen     time.Time  `json:"first_seen"`
-	LastSeen      time.Time  `json:"last_seen"`
-	Evidence      []Evidence `json:"evidence"`
+	Subject       string    `json:"subject"`
+	Predicate     string    `json:"predicate"`
+	Object        string    `json:"object"`
+	Direction     string    `json:"direction"` // out (entity is subject), in (entity is object), both (symmetric)
+	Other         EntityRef `json:"other"`
+	Grade         string    `json:"grade"`
+	Confidence    float64   `json:"confidence"`
+	EvidenceCount int       `json:"evidence_count"`
+	Contested     bool      `json:"contested"` // some evidence is a denial
+	Denials       int       `json:"denials"`
+	FirstSeen     time.Time `json:"first_seen"`
+	LastSeen      time.Time `json:"last_seen"`
+	// Role is the post on a person's tie to a body; Current is false once every record of the
+	// tie gives an end, tells it as over or names a former post; EndDate is the latest end
+	// when every record gives one.
+	Role     string     `json:"role,omitempty"`
+	Current  bool       `json:"current"`
+	EndDate  string     `json:"end_date,omitempty"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // DocumentRef describes a document cited as evidence or mentioning an entity.
@@ -393,7 +399,8 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 			rd := RelationDetail{Predicate: pred, Other: EntityRef{ID: asString(other["id"]), Name: asString(other["name"]), Type: asString(other["type"])},
 				Grade: asString(rp["grade"]), Confidence: asFloat(rp["confidence"]), EvidenceCount: int(asInt(rp["evidence_count"])),
 				Contested: asBool(rp["contested"]), Denials: int(asInt(rp["denials"])),
-				FirstSeen: asTime(rp["first_seen"]), LastSeen: asTime(rp["last_seen"]), Evidence: []Evidence{}}
+				FirstSeen: asTime(rp["first_seen"]), LastSeen: asTime(rp["last_seen"]),
+				Role: asString(rp["role"]), Current: asBool(rp["current"]), EndDate: asString(rp["end_date"]), Evidence: []Evidence{}}
 			switch {
 			case model.Symmetric(pred):
 				rd.Direction = "both"

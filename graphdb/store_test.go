@@ -554,6 +554,14 @@ func TestFormerPostNotCurrent(t *testing.T) {
 		if e["current"] != step.current || e["end_date"] != nil {
 			t.Errorf("%s: current %v end_date %v, want current %v and no end date", step.name, e["current"], e["end_date"], step.current)
 		}
+		// The entity page (the explorer's relation list) says the same, with the post.
+		d, err := s.Entity(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Relations) != 1 || d.Relations[0].Current != step.current || d.Relations[0].Role == "" {
+			t.Errorf("%s: entity page relations %+v, want one with current %v and a role", step.name, d.Relations, step.current)
+		}
 	}
 }
 

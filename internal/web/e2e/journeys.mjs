@@ -159,6 +159,8 @@ try {
   await page.click(".filters button:has-text('Official ties only')");
   await waitHash(page, () => location.hash.includes("min_grade=official"));
   await entityReady(page);
+  const roles = await page.$$eval("details.rel summary .role", (ns) => ns.map((n) => n.textContent));
+  check(roles.length > 0 && roles.every((r) => r.trim() !== ""), `posts shown on the official ties: ${roles}`);
   const grades = await page.$$eval("details.rel summary .grade", (ns) => ns.map((n) => n.textContent));
   check(grades.length > 0 && grades.every((g) => g === "official"), `grades after filtering: ${grades}`);
   await page.goBack();

@@ -252,6 +252,8 @@ function evidenceBlock(ev, more) {
   return el("div", { class: "ev" },
     gradeBadge(ev.grade),
     ev.denial ? el("span", { class: "contested" }, "denial") : null,
+    ev.role ? el("span", { class: "role" }, ev.role) : null,
+    ev.ended ? el("span", { class: "ended", title: "this source tells the tie as over" }, "told as over") : null,
     el("blockquote", {}, "“" + (ev.quote || "") + "”"),
     el("div", { class: "meta" },
       href ? el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank", class: "orig" }, title) : title,
@@ -284,6 +286,9 @@ function relationBlock(rel) {
       el("span", { class: "pred" }, rel.predicate + " " + arrow + " "),
       el("a", { href: entityLink(other.id) }, other.name || other.id), typeBadge(other.type || ""), " ",
       gradeBadge(rel.grade),
+      rel.role ? el("span", { class: "role" }, rel.role) : null,
+      rel.predicate !== "MENTIONED_WITH" && rel.current === false
+        ? el("span", { class: "ended", title: "every source tells this tie as over" }, rel.end_date ? "ended " + rel.end_date : "ended") : null,
       rel.contested ? el("span", { class: "contested", title: "some evidence denies this" }, "contested") : null,
       el("span", { class: "muted" }, ` ${rel.evidence_count > ev.length ? `${ev.length} of ${rel.evidence_count}` : ev.length} evidence · ${day(rel.first_seen)}${rel.last_seen && day(rel.last_seen) !== day(rel.first_seen) ? " – " + day(rel.last_seen) : ""}`)),
     ...evidenceList(ev));
