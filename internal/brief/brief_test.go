@@ -604,3 +604,44 @@ func TestOutletOf(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedTiesInThePast: a tie every supporting record tells as over (a former post, an end
+// date, "previously owned") is stated in the past, with its post; one record telling it as
+// standing keeps the present.
+func TestEndedTiesInThePast(t *testing.T) {
+	rec := func(id, role, end string, ended bool) graphdb.Evidence {
+		e := ev(id, model.Reported, "quote "+id, "https://news.example.com/"+id, "news", "2025-01-02", false)
+		e.Role, e.End, e.Ended = role, end, ended
+		return e
+	}
+	for _, c := range []struct {
+		name string
+		pred string
+		evs  []graphdb.Evidence
+		want string
+	}{
+		{"a former post", model.Directs, []graphdb.Evidence{rec("a1", "former chairman", "", true)},
+			"陈志 Chen Test formerly directed or led Prince Test Group as chairman"},
+		{"a post held now", model.Directs, []graphdb.Evidence{rec("b1", "chairman", "", false)},
+			"陈志 Chen Test directs or leads Prince Test Group as chairman"},
+		{"held now by one record, over by another", model.Directs, []graphdb.Evidence{rec("c1", "former chairman", "", true), rec("c2", "chairman", "", false)},
+			"陈志 Chen Test directs or leads Prince Test Group as"},
+		{"an ownership with an end date", model.Owns, []graphdb.Evidence{rec("d1", "", "2021", false)},
+			"陈志 Chen Test formerly owned Prince Test Group"},
+		{"an ownership told as over", model.Owns, []graphdb.Evidence{rec("e1", "", "", true)},
+			"陈志 Chen Test formerly owned Prince Test Group"},
+		{"family does not end", model.FamilyOf, []graphdb.Evidence{rec("f1", "", "", true)},
+			"陈志 Chen Test is a family member of Prince Test Group"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := &builder{g: newFake(), maxRank: model.GradeRank(model.Alleged), noteByEv: map[string]int{}, ties: map[string]*Tie{}, excluded: map[string]bool{}}
+			tie, _ := b.tieFrom(chen, c.pred, group, c.evs)
+			if tie == nil {
+				t.Fatal("no tie")
+			}
+			if got := sentence(tie); !strings.HasPrefix(got, c.want+",") && !strings.HasPrefix(got, c.want+" ") {
+				t.Errorf("sentence %q, want it to open with %q", got, c.want)
+			}
+		})
+	}
+}

@@ -140,6 +140,21 @@ type Tie struct {
 	First        time.Time // earliest date of its supporting evidence
 	FirstDated   bool      // First is a publication date, not an archive date
 	FirstNote    int       // the footnote of that earliest evidence
+	// Role is the post the strongest record names ("chairman"); Ended says every supporting
+	// record tells the tie as over (an end date, "previously owned", a former post), so the
+	// brief states it in the past.
+	Role  string
+	Ended bool
+}
+
+// Claim states the tie in words: "Chen Zhi directs or leads Prince Group as chairman", or in
+// the past when it ended.
+func (t *Tie) Claim() string {
+	c := t.Subject.Name + " " + t.Verb + " " + t.Object.Name
+	if r := strings.TrimPrefix(t.Role, model.FormerRole); r != "" {
+		c += " as " + r
+	}
+	return c
 }
 
 // outlets are the distinct outlets whose evidence of the tie has the given grade.
@@ -280,6 +295,19 @@ func appendNew(ids []string, id string) []string {
 }
 
 // verbs say each predicate as a plain verb phrase, subject first.
+// endedVerbs state a tie every record tells as over; family ties and raids do not end.
+var endedVerbs = map[string]string{
+	model.Owns:         "formerly owned",
+	model.Directs:      "formerly directed or led",
+	model.EmployedBy:   "was formerly employed by or held a post at",
+	model.MemberOf:     "was formerly a member of",
+	model.AssociateOf:  "was formerly an associate of",
+	model.Operates:     "formerly operated",
+	model.Protects:     "formerly protected",
+	model.LocatedIn:    "was formerly located in",
+	model.SanctionedBy: "was formerly sanctioned by",
+}
+
 var verbs = map[string]string{
 	model.Owns:         "owns",
 	model.Directs:      "directs or leads",
@@ -599,6 +627,16 @@ func (b *builder) tieFrom(subj graphdb.EntityRef, predicate string, obj graphdb.
 	t := &Tie{Key: key, Subject: subj, Predicate: predicate, Object: obj, Grade: support[0].Grade, Verb: verbs[predicate]}
 	if t.Verb == "" {
 		t.Verb = strings.ToLower(strings.ReplaceAll(predicate, "_", " "))
+	}
+	t.Ended = true
+	for _, ev := range support {
+		if t.Role == "" {
+			t.Role = oneLine(ev.Role, 120)
+		}
+		t.Ended = t.Ended && (ev.Ended || ev.End != "" || strings.HasPrefix(ev.Role, model.FormerRole))
+	}
+	if v, ok := endedVerbs[predicate]; ok && t.Ended {
+		t.Verb = v
 	}
 	outlets := map[string]bool{}
 	t.ByGrade = map[string][]string{}

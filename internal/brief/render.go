@@ -89,7 +89,7 @@ func funcs(text func(string) string) map[string]any {
 		"datep":    fmtDatePtr,
 		"stamp":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"sentence": func(t *Tie) string { return text(sentence(t)) },
-		"short":    func(t *Tie) string { return text(t.Subject.Name + " " + t.Verb + " " + t.Object.Name) },
+		"short":    func(t *Tie) string { return text(t.Claim()) },
 		"outlets":  func(t *Tie) string { return text(joinOutlets(t.Outlets)) },
 		"tail":     tail,
 		"join":     func(xs []string, sep string) string { return text(strings.Join(xs, sep)) },
@@ -111,7 +111,7 @@ func funcs(text func(string) string) map[string]any {
 // their sources state, alleged ones as allegations, always naming who says so. Sources of a
 // weaker grade than the tie's follow, each with the verb of their own grade.
 func sentence(t *Tie) string {
-	claim := t.Subject.Name + " " + t.Verb + " " + t.Object.Name
+	claim := t.Claim()
 	var b strings.Builder
 	switch t.Grade {
 	case model.Official:
