@@ -247,14 +247,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	idx := map[relKey]int{}
 	linked := map[[2]int]bool{}
 	role, from := "", -1
-	firstEnt, firstEnd := -1, 0 // the first name of the pair being read
-	secondStart := 0            // where the second name of the pair begins
+	firstEnt, firstStart, firstEnd := -1, 0, 0 // the first name of the pair being read
+	secondStart := 0                           // where the second name of the pair begins
 	// startPair sets the state add reads for the pair of mentions mp, mq (indexes into all):
 	// no role yet, the pair's first name and where the second begins, and the earliest sentence
 	// a reference among them stands for.
 	startPair := func(mp, mq int) {
 		role, from = "", -1
-		firstEnt, firstEnd, secondStart = all[mp].ent, all[mp].e, all[mq].s
+		firstEnt, firstStart, firstEnd, secondStart = all[mp].ent, all[mp].s, all[mp].e, all[mq].s
 		if f, ok := antecedent[mp]; ok {
 			from = f
 		}
@@ -306,6 +306,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) || // prec_blocks.go
 			kinAnchored(pred, text, all, typedSent[si], a, ea.typ) || kinAnchored(pred, text, all, typedSent[si], b, eb.typ) { // kin_anchors.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
+		}
+		if pred == model.LocatedIn && firstEnt == a && firstEnd <= secondStart && secondStart <= len(text) &&
+			ea.typ == model.Location && eb.typ == model.Location && relativeThenIn(text, firstStart, text[firstEnd:secondStart]) {
+			return // "a compound south of Myawaddy in Karen State" places the compound (relative_places.go)
 		}
 		if pred == model.Raided {
 			// "the PNP's CIDG raided X": the unit raided (raid_parents.go).

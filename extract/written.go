@@ -51,6 +51,9 @@ func writtenForms(text string, e model.Entity, aliases []string) []string {
 			if w := wordAfter(text, m.End); locationFollowers[w] {
 				add(m.Text + " " + w)
 			}
+			if w := cappedClassAfter(text, m.End); w != "" {
+				add(m.Text + " " + w)
+			}
 			// "the Moc Bai border gate", "the Cham Yeam international checkpoint": some
 			// writers name the crossing so.
 			if kind := pointForm(text, m.End); kind != "" {
