@@ -514,6 +514,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		kinAndCommaPair(text, all, ents, ms, p, q, claim)             // kin_and_comma.go
 		kinAgedApposPair(text, all, ents, ms, p, q, claim)            // kin_aged_appos.go
 		peerTiePair(text, all, ents, ms, p, q, claim)
+		coordinatedTiePair(text, all, ents, ms, p, q, claim) // coordinated_ties.go
+		marriedIntoPair(text, all, ents, ms, p, q, claim)    // married_into.go
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
 		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
 		speakerPartnerPair(text, all, ents, ms, p, q, claim)   // speaker_partners.go
