@@ -28,7 +28,7 @@ func TestBodyTitlePosts(t *testing.T) {
 		{"an indefinite deputy title set off by a comma", "The Preah Sihanouk Provincial Police raided the park. Workers said that a deputy provincial police chief, Colonel Sok Vannak, visited the compound.",
 			[]rel{{"Sok Vannak", model.Directs, "Preah Sihanouk Provincial Police", ""}}, nil},
 		{"a deputy post the role table spells", "The Preah Sihanouk Provincial Police raided the park. Workers said that a deputy provincial police director, Colonel Sok Vannak, visited the compound.",
-			[]rel{{"Sok Vannak", model.EmployedBy, "Preah Sihanouk Provincial Police", ""}}, []rel{{"Sok Vannak", model.Directs, "Preah Sihanouk Provincial Police", ""}}},
+			[]rel{{"Sok Vannak", model.Directs, "Preah Sihanouk Provincial Police", ""}}, []rel{{"Sok Vannak", model.EmployedBy, "Preah Sihanouk Provincial Police", ""}}},
 		{"a committee chair titled senator", "The Senate Committee on Public Order held a hearing on the hub. Workers described the site. The mayor spoke. Guards were named. The land was leased. Committee chair Senator Lourdes Abad-Santos said the panel would subpoena records.",
 			[]rel{{"Lourdes Abad-Santos", model.Directs, "Senate Committee on Public Order", ""}}, nil},
 		{"a level word the named body does not hold", "The Cambodian National Police raided the park. Provincial police chief Brig. Gen. Ouk Samnang told reporters the claims were baseless.",

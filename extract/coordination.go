@@ -155,6 +155,9 @@ func roleBeforeTitles(text string, gap string, cb candidate) (string, string) {
 		if strings.ContainsAny(phrase, ",;()") {
 			continue
 		}
+		if roleWords[phrase+" "+strings.TrimRight(f[k], ",")] != "" {
+			continue // "PAOCC deputy director X": the title completes the role, read whole by the gap rules
+		}
 		if w, pred := rolePhrase(phrase); pred != "" && w == phrase {
 			return w, pred
 		}

@@ -118,7 +118,7 @@ func TestHoldingRules(t *testing.T) {
 			nil},
 		{"a post in a body described first",
 			"Keo Sophal, deputy director of the rights group Adhoc Watch, said so.",
-			[]rel{{"Keo Sophal", model.EmployedBy, "Adhoc Watch", model.Reported}},
+			[]rel{{"Keo Sophal", model.Directs, "Adhoc Watch", model.Reported}},
 			nil},
 		{"a critic of a described body holds no post",
 			"Keo Sophal, a critic of the rights group Adhoc Watch, said so.",

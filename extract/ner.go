@@ -998,6 +998,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	if possessiveInName(toks, i, j) {
 		allNot = false // "Lao Women's Union" (possessive_bodies.go)
 	}
+	if policeRankPrefix(toks, i, j, words) {
+		return c, false // "Police Master Sergeant X": a rank, no body (police_ranks.go)
+	}
 	if n == 2 && portfolioWords[words[0]] && (last == "ministry" || last == "ministry's") {
 		// "the Foreign Ministry", "the Interior Ministry": a ministry named by its portfolio.
 		c.typ, c.conf = model.Organization, 0.8

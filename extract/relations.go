@@ -70,7 +70,7 @@ var roleWords = map[string]string{
 	"army chief": model.Directs, "army general": model.MemberOf, "lieutenant general": model.MemberOf, "major general": model.MemberOf,
 	"secretary-general": model.Directs, "secretary general": model.Directs, "executive director": model.Directs, "co-director": model.Directs,
 	"deputy commander": model.Directs, "vice chairwoman": model.Directs, "vice-chairwoman": model.Directs, "deputy chairwoman": model.Directs,
-	"vice chairperson": model.Directs, "deputy director": model.EmployedBy, "deputy head": model.Directs, "deputy chief": model.Directs, "permanent vice-chair": model.Directs,
+	"vice chairperson": model.Directs, "deputy director": model.Directs, "deputy head": model.Directs, "deputy chief": model.Directs, "permanent vice-chair": model.Directs,
 	"adviser": model.EmployedBy, "advisor": model.EmployedBy, "employee": model.EmployedBy, "spokesman": model.EmployedBy,
 	"spokeswoman": model.EmployedBy, "spokesperson": model.EmployedBy, "official": model.EmployedBy, "officer": model.EmployedBy,
 	"manager": model.EmployedBy, "staffer": model.EmployedBy, "accountant": model.EmployedBy, "minister": model.EmployedBy,

@@ -142,7 +142,7 @@ var (
 	// chairman of", "president and principal shareholder of". Groups: first, second.
 	reSecondRole = regexp.MustCompile(`^\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|became|remains)\s+)?(?:also\s+)?(?:a\s+|an\s+|the\s+|its\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:a\s+|an\s+|the\s+)?((?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|in|at)\s+(?:the\s+)?$`)
 	// reOneOfCommanders is one commander among several: "a commander of", "a commander in".
-	reOneOfCommanders = regexp.MustCompile(`\b(?:a|one)\s+(?:senior\s+|local\s+|former\s+|battalion\s+|brigade\s+)?commanders?\s+(?:of|in|with)\b`)
+	reOneOfCommanders = regexp.MustCompile(`\b(?:a|one)\s+(?:(?:senior\s+|local\s+|former\s+)?commanders?\s+(?:in|with)|(?:senior\s+|local\s+|former\s+)?(?:battalion|brigade)\s+commanders?\s+(?:of|in|with))\b`)
 	// reOfWhich opens "Y, of which X was chairman".
 	reOfWhich = regexp.MustCompile(`^\s*,\s*of\s+which\s+(?:` + titleRun + `)$`)
 	// reRoleAfterWas reads the role after "X was" in such a clause.
@@ -682,8 +682,9 @@ func (x *Extractor) secondRole(text string, cands []candidate, ents []*docEntity
 	setRole("")
 }
 
-// oneOfCommanders files "a commander of X" (one of its commanders) as membership of an armed
-// group or army: the head of the body is "the commander".
+// oneOfCommanders files "a commander in X" and "a battalion commander of X" (one of its
+// commanders, heading a part of it) as membership of an armed group or army: the head of
+// the body is "the commander". "A commander of X" is read as leading X, as the labels read it.
 func oneOfCommanders(span, pred, role string, obj *docEntity) string {
 	if pred != model.Directs || obj.typ != model.Organization || !strings.HasSuffix(role, "commander") {
 		return pred
