@@ -168,11 +168,15 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
-					if ent < 0 {
+					roleOpen := false
+					if ent >= 0 && coordinatedHeadPeer(text, cands, ents, bySent[from], ent, types, head.low) {
+						// "A Chamber and B Chamber met. The chamber's president": either (role_holders.go).
+						ent, from, roleOpen = -1, -1, true
+					}
+					if ent < 0 && !roleOpen {
 						// "the developer" again: the description read before continues its referent.
 						ent, from = sameHeadRef(out, si, head.low, types)
 					}
-					roleOpen := false
 					if ent < 0 && !namedHeads[head.low] && personRole(types) {
 						// "the senator": the person given the role before, not the nearest (role_holders.go).
 						ent, from, roleOpen = roleHolder(text, cands, ents, bySent, si, t.s, head.low, described)

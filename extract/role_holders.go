@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -59,4 +60,28 @@ func roleHolder(text string, cands []candidate, ents []*docEntity, bySent map[in
 // "the tycoon"), the heads roleHolder reads.
 func personRole(types []string) bool {
 	return len(types) == 1 && types[0] == model.Person
+}
+
+// coordinatedHeadPeer reports that the mentions ms join entity ent by "and" or "or" with
+// another entity of one of types that carries the head too ("the Khmer-Thai Chamber and the
+// Lao Chamber"): a description with that head may stand for either, so it stands for neither.
+func coordinatedHeadPeer(text string, cands []candidate, ents []*docEntity, ms []int, ent int, types []string, head string) bool {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := cands[ms[i]], cands[ms[i+1]]
+		if a.ent < 0 || b.ent < 0 || a.ent == b.ent || a.e > b.s || a.ent != ent && b.ent != ent {
+			continue
+		}
+		other := b
+		if b.ent == ent {
+			other = a
+		}
+		if !slices.Contains(types, ents[other.ent].typ) || !headOf(text, other, ents, head) {
+			continue
+		}
+		switch strings.TrimSpace(strings.ToLower(text[a.e:b.s])) {
+		case "and", "or", ", and", "and the", "or the", ", and the":
+			return true
+		}
+	}
+	return false
 }
