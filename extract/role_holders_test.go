@@ -40,6 +40,22 @@ func TestRoleHolders(t *testing.T) {
 			"Gen. Saw Htoo commands the border force. The site sits on the river. Workers arrived in 2022. Guards patrolled the fence. Its manager is Wu Jianhua. The general's son, Saw Eh Moo, collects the fees.",
 			[]rel{{"Saw Eh Moo", model.FamilyOf, "Saw Htoo", ""}},
 			[]rel{{"Saw Eh Moo", model.FamilyOf, "Wu Jianhua", ""}}},
+		{"the general inside a quote is the general named before, not the speaker",
+			"Gen. Saw Htoo commands the border force that guards Lotus Bay Park. The park sits on the river. Workers arrived in 2022. Guards patrolled the fence. \"The general's son, Saw Eh Moo, collects the fees,\" said Wu Jianhua, a former manager.",
+			[]rel{{"Saw Eh Moo", model.FamilyOf, "Saw Htoo", ""}},
+			[]rel{{"Saw Eh Moo", model.FamilyOf, "Wu Jianhua", ""}}},
+		{"a paragraph on another case between: not its nearest person",
+			"Gen. Saw Htoo commands the border force that guards Lotus Bay Park.\n\nIn a separate case in Bangkok, police arrested Somchai Rakdee, a property agent. Officers seized phones. The general's nephew, Saw Ler Wah, chairs Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Saw Ler Wah", model.FamilyOf, "Somchai Rakdee", ""}}},
+		{"another general named in a later paragraph, both far back: the general stays open",
+			"Gen. Saw Htoo commands the border force that guards Lotus Bay Park. The park sits on the river. Workers arrived in 2022.\n\nIn a separate case, police questioned Gen. Aung Min in Yangon. Officers seized phones. Guards patrolled the fence. The cash went abroad. The general's nephew, Saw Ler Wah, chairs Silver Cedar Holdings Corp.",
+			nil,
+			[]rel{{"Saw Ler Wah", model.FamilyOf, "Saw Htoo", ""}, {"Saw Ler Wah", model.FamilyOf, "Aung Min", ""}}},
+		{"a paragraph naming another general just before: that general",
+			"Gen. Saw Htoo commands the border force that guards Lotus Bay Park. The park sits on the river. Workers arrived in 2022.\n\nIn a separate case, police questioned Gen. Aung Min in Yangon. The general's nephew, Saw Ler Wah, chairs Silver Cedar Holdings Corp.",
+			[]rel{{"Saw Ler Wah", model.FamilyOf, "Aung Min", ""}},
+			[]rel{{"Saw Ler Wah", model.FamilyOf, "Saw Htoo", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }
