@@ -168,11 +168,20 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					}
 				} else {
 					ent, from = headAntecedent(text, sents, cands, ents, bySent, si, t.s, types, head.low, described)
-					if ent < 0 {
+					roleOpen := false
+					if ent >= 0 && coordinatedHeadPeer(text, cands, ents, bySent[from], ent, types, head.low) {
+						// "A Chamber and B Chamber met. The chamber's president": either (role_holders.go).
+						ent, from, roleOpen = -1, -1, true
+					}
+					if ent < 0 && !roleOpen {
 						// "the developer" again: the description read before continues its referent.
 						ent, from = sameHeadRef(out, si, head.low, types)
 					}
-					if ent < 0 && !namedHeads[head.low] {
+					if ent < 0 && !namedHeads[head.low] && personRole(types) {
+						// "the senator": the person given the role before, not the nearest (role_holders.go).
+						ent, from, roleOpen = roleHolder(text, cands, ents, bySent, si, t.s, head.low, described)
+					}
+					if ent < 0 && !namedHeads[head.low] && !roleOpen {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
 						if e2 := firmSubject(text, sents, ccands, ents, cby, si, from, ent, head.low); e2 >= 0 {
 							ent = e2 // the previous sentence's subject (ref_heads9.go)
@@ -199,7 +208,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 							}
 						}
 					}
-					if ent < 0 {
+					if ent < 0 && !roleOpen {
 						ent, from = farHeadAntecedent(text, cands, ents, bySent, si, si-4, t.s, types, head.low, described)
 					}
 					if ent < 0 && slices.Equal(types, []string{model.Compound}) && !namedHeads[head.low] && (head.low != "site" || siteArgument(toks, tags, si, k) && !webContext(text, sents, si)) { // site_arguments.go
@@ -689,6 +698,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 	}
 	if titleBefore(text, c, ents, head) || ents[c.ent].typ == model.Person && abbrevTitleBefore(text, c, head) {
 		return true // "Senator Meas Sophal", "Col. X" for "the senator", "the colonel" (prec_blocks.go, title_refs.go)
+	}
+	if head == "senator" && ents[c.ent].typ == model.Person && senateSeat(text, c) {
+		return true // "X, a member of the Senate" for "the senator" (role_holders.go)
 	}
 	if calledAfterHead(text, c.s, head) {
 		return true // "a compound called Huanya Garden" for "the compound" (called_heads.go)
