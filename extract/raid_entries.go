@@ -16,7 +16,14 @@ import (
 
 var (
 	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
-	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into)\s+(?:the\s+)?$`)
+	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into|(?:carried\s+out|conducted)\s+(?:an?\s+)?inspection\s+(?:of|at))\s+(?:the\s+)?$`)
+	// reJointForceLead ends right before the first body of a joint force named as the
+	// subject: "a joint force of the", ", a joint force composed of the". The clause starts
+	// there (a fronted "Acting on information from the embassy," is no part of the subject).
+	reJointForceLead = regexp.MustCompile(`(?i)\b(?:a|the)\s+(?:joint|combined|mixed)\s+(?:force|team|task\s+force)\s+(?:composed\s+of|consisting\s+of|made\s+up\s+of|of)\s+(?:the\s+)?`)
+	// reParentOfGap is the gap before a body's parent: " of the" ("the Anti-Human Trafficking
+	// Department of the General Commissariat of National Police").
+	reParentOfGap = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
 	// reEntrySubjectWord is a word the subject clause may hold besides the bodies' names.
 	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 	// reEntryWarrant is an aside on the warrant the bodies' men carried: ", armed with a
@@ -35,12 +42,12 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ", "inspection") {
 			continue // cheap test before the regular expressions
 		}
 		for q := 1; q < len(ms); q++ {
 			site := cands[ms[q]]
-			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-20):site.s]) {
+			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-40):site.s]) {
 				continue
 			}
 			if after := text[site.e:st.e]; rePurposeAfter.MatchString(after) && !reHeldInside.MatchString(after) {
@@ -48,19 +55,27 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 			var raiders []int
 			pos, ok := clauseStart(text, st.s, site.s), true
+			if locs := reJointForceLead.FindAllStringIndex(text[pos:site.s], -1); len(locs) > 0 {
+				pos += locs[len(locs)-1][1] // "a joint force composed of A, B and C entered"
+			}
+			prevRaider := false
 			for p := 0; p < q && ok; p++ {
 				c := cands[ms[p]]
 				if c.s < pos {
 					continue
 				}
 				ok = raider(c) && entrySubjectWords(text[pos:c.s])
-				// a parent named by its possessive ("the PNP's CIDG") is not the one that entered
-				if !strings.HasPrefix(text[c.e:], "'s ") && !strings.HasPrefix(text[c.e:], "’s ") {
+				// a parent named by its possessive ("the PNP's CIDG") or after "of" ("the
+				// Anti-Human Trafficking Department of the National Police") is not the one
+				// that entered
+				parent := prevRaider && reParentOfGap.MatchString(text[pos:c.s])
+				if !parent && !strings.HasPrefix(text[c.e:], "'s ") && !strings.HasPrefix(text[c.e:], "’s ") {
 					raiders = append(raiders, c.ent)
 				}
+				prevRaider = ok
 				pos = c.e
 			}
-			end := site.s - len(reEntryVerbSite.FindString(text[max(st.s, site.s-20):site.s]))
+			end := site.s - len(reEntryVerbSite.FindString(text[max(st.s, site.s-40):site.s]))
 			if !ok || len(raiders) == 0 || pos > end || !entrySubjectWords(text[pos:end]) {
 				continue
 			}

@@ -786,6 +786,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X received payments from the compound's managers in exchange for advance warning of
 	// inspections", "officers of X were paid to warn the compound" (paid_warnings.go).
 	paidWarnings(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "X, son of Y, who manages the resort's day-to-day operations" (daily_operations.go).
+	dailyOperations(text, sents, all, ents, typedSent, siteTie(model.Operates, 0.7))
 	// "OFAC is also designating:" and a line per party (designation_colon.go).
 	designationColonLists(text, sents, cands, ents, bySent, addSanction)
 	// "Today's action targets the following persons:" and a row per party (designation_leads.go).
