@@ -822,6 +822,9 @@ func andInsideName(toks []token, i, j int) bool {
 			return j+2 >= len(toks) || !isCap(toks[j+2]) || isLegalForm(toks[j+2].low)
 		}
 	}
+	if tradePairEnd(toks, i, j) {
+		return true // "JMB Skyway Travel and Tours" (trade_pairs.go)
+	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
 		return false
 	}
