@@ -248,7 +248,7 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
-	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
+	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && !apposedPerson(toks, c.tj) && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
 		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
@@ -416,7 +416,7 @@ func placeContext(toks []token, i, j int) bool {
 				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
 				// mark or at "and"/"or" before its last one.
 				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
-				if personAfterComma(toks, j) {
+				if personAfterComma(toks, j) || closedApposition(toks, k, j) || calendarChain(toks, k, i) {
 					ends = false // "In Bangkok, Chen, 45, said": an age or a person's apposition follows
 				}
 				switch toks[k].low {
