@@ -956,7 +956,7 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedName(text, toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedName(text, toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled && !givenNameDemonym(toks, i, j) || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
