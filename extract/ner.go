@@ -962,6 +962,12 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
 		j--
 	}
+	if k := numberLabelEnd(toks, i, j); k < j {
+		if k-i < 2 {
+			return candidate{}, false // "R.A. No. 9208", "Registration No. 118845202" (number_labels.go)
+		}
+		j = k
+	}
 	if i >= j {
 		return candidate{}, false
 	}
@@ -1163,7 +1169,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case burmeseName(toks, i, j) || initialledName(toks, i, j):
 		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
 		c.typ, c.conf = model.Person, 0.75
-	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words)):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words) || antiWord(words[0])):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):
