@@ -651,6 +651,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
 			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
 		}
+		if g := rankGrade(rest); g > 0 {
+			rest, from = rest[g:], from+g // "Immigration Officer II Janine Abalos" (rank_grades.go)
+		}
 		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
 			// "Minister for the Indo-Pacific": the words after the title name its
 			// portfolio, not a person; "Under Secretary for Terrorism and Financial
