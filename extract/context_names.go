@@ -414,6 +414,9 @@ func nameAfterPortfolio(text string, si int, st sentence, i, j int) (candidate, 
 		!capitalHyphen(toks[k-1].text) {
 		k--
 	}
+	if k-1 > i && givenNameDemonym(toks, k-1, j) {
+		k-- // "... Financial Intelligence Karen Whitfield" (given_demonyms.go)
+	}
 	if j-k < 2 || k <= i || toks[k-1].kind != tokWord || isCap(toks[k-1]) && nameShaped(toks[k-1:k]) && !fieldWord(toks[k-1].low) &&
 		!abstractNoun(toks[k-1].low) && !capitalHyphen(toks[k-1].text) {
 		return candidate{}, false

@@ -248,7 +248,7 @@ func opensBracket(ts []token) bool {
 func retypeByContext(text string, st sentence, c *candidate) {
 	toks := st.toks
 	j := c.tj
-	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
+	if c.typ == model.Person && c.gaz < 0 && c.conf < 0.85 && !apposedPerson(toks, c.tj) && (placeContext(toks, c.ti, c.tj) || placeByShape(toks, c.ti, c.tj)) {
 		c.typ, c.conf, c.weak = model.Location, 0.65, false
 		return
 	}
@@ -416,7 +416,7 @@ func placeContext(toks []token, i, j int) bool {
 				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
 				// mark or at "and"/"or" before its last one.
 				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
-				if personAfterComma(toks, j) {
+				if personAfterComma(toks, j) || closedApposition(toks, k, j) || calendarChain(toks, k, i) {
 					ends = false // "In Bangkok, Chen, 45, said": an age or a person's apposition follows
 				}
 				switch toks[k].low {
@@ -651,6 +651,9 @@ func (x *Extractor) spanCandidates(g *Gazetteer, text string, si int, st sentenc
 		for len(rest) > 2 && titleWords[rest[0].low] && !isPersonTitle(rest[0].low) {
 			rest, from = rest[1:], from+1 // "Datuk Seri Lim Kok Wing"
 		}
+		if g := rankGrade(rest); g > 0 {
+			rest, from = rest[g:], from+g // "Immigration Officer II Janine Abalos" (rank_grades.go)
+		}
 		if len(rest) > 0 && (rest[0].low == "for" || rest[0].low == "of" || rest[0].low == "the") {
 			// "Minister for the Indo-Pacific": the words after the title name its
 			// portfolio, not a person; "Under Secretary for Terrorism and Financial
@@ -822,6 +825,9 @@ func andInsideName(toks []token, i, j int) bool {
 			return j+2 >= len(toks) || !isCap(toks[j+2]) || isLegalForm(toks[j+2].low)
 		}
 	}
+	if tradePairEnd(toks, i, j) {
+		return true // "JMB Skyway Travel and Tours" (trade_pairs.go)
+	}
 	if orgCues[last] || companyEnds[last] || strongCompoundCues[last] || locationEnds[last] || j-i > 5 {
 		return false
 	}
@@ -953,11 +959,17 @@ func precededByTitle(toks []token, i int) bool {
 // classify decides the type of the span toks[i:j], or reports that it names nothing.
 func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, j int, titled bool) (candidate, bool) {
 	toks := st.toks
-	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedName(text, toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled || romanHeading(toks[i])) {
+	for i < j && (leadStrip[lower(toks[i])] && !midSentenceSurname(toks, i) && !numberedName(text, toks, i) || demonyms[lower(toks[i])] && j-i > 2 && !hasCue(toks[i+1:j]) && titled && !givenNameDemonym(toks, i, j) || romanHeading(toks[i])) {
 		i++
 	}
 	for j > i && (toks[j-1].kind == tokPunct || j-i > 1 && leadStrip[lower(toks[j-1])] && !syllableInName(toks, i, j-1)) {
 		j--
+	}
+	if k := numberLabelEnd(toks, i, j); k < j {
+		if k-i < 2 {
+			return candidate{}, false // "R.A. No. 9208", "Registration No. 118845202" (number_labels.go)
+		}
+		j = k
 	}
 	if i >= j {
 		return candidate{}, false
@@ -1163,7 +1175,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case burmeseName(toks, i, j) || initialledName(toks, i, j):
 		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
 		c.typ, c.conf = model.Person, 0.75
-	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words)):
+	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words) || antiWord(words[0])):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]):

@@ -1,0 +1,29 @@
+package extract
+
+// givenDemonyms are peoples' names that are also given names in English ("Karen Whitfield").
+var givenDemonyms = set("karen")
+
+// givenNameDemonym reports a people's name at toks[k] used as a given name after a title:
+// "Deputy Assistant Secretary Karen M. Halvorsen", "... Financial Intelligence Karen
+// Whitfield". One or two words follow to the end of the span toks[k:j], an initial or
+// name-shaped words, none a body's or a place's word ("Karen National Union", "Karen State",
+// "Karen Buddhist Army" keep the people's name).
+func givenNameDemonym(toks []token, k, j int) bool {
+	if k < 0 || k >= len(toks) || !givenDemonyms[toks[k].low] || j-k < 2 || j-k > 3 || shouted(toks[k:j]) {
+		return false
+	}
+	for _, t := range toks[k+1 : j] {
+		if initialWord(t.text) {
+			continue
+		}
+		if !nameShaped([]token{t}) || fieldWord(t.low) {
+			return false
+		}
+	}
+	return !initialWord(toks[j-1].text)
+}
+
+// initialWord reports a capital and a period: "M.".
+func initialWord(s string) bool {
+	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
+}
