@@ -466,7 +466,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|accounts|funds)\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -503,6 +503,14 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 			items, counted := countedItems(text, st, cands, ms[i+1:], from)
 			if !counted {
 				items = listItems(text, st.e, cands, ms[i+1:], from)
+			}
+			if verb := text[ag.e : ag.e+loc[1]]; freezeOfVerb(verb) {
+				// "the CCID of the Royal Malaysia Police froze the accounts of A, a firm,
+				// and of B": the unit froze, and B is frozen too (account_freezes.go).
+				if u := unitBeforeParent(text, cands, ents, ms, i); u >= 0 {
+					agents = []int{u}
+				}
+				items = beforeBasis(text, from, cands, append(items, andOfItems(text, from, st.e, cands, ents, ms[i+1:])...))
 			}
 			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
