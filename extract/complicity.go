@@ -524,7 +524,8 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 			}
 		}
 		// A notice that introduces rows: each row's leading name is designated.
-		if len(ms) == 0 || !reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e])) {
+		back := backLead(text, st)
+		if !back && (!reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e]))) {
 			continue
 		}
 		agent := -1
@@ -533,6 +534,10 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				agent = c.ent
 				break
 			}
+		}
+		if agent < 0 {
+			// "The designations, made by the FCDO, ... Those sanctioned are:" (intro_agents.go).
+			agent, _ = introAgentBefore(text, sents, cands, ents, bySent, si, back)
 		}
 		if agent < 0 {
 			continue
@@ -551,7 +556,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				continue // a header cell ("Name", "Role")
 			}
 			first := cands[rms[0]]
-			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) {
+			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) || reRowDenied.MatchString(text[row.s:row.e]) {
 				break // prose again: "Ly Kimheng is a shareholder in ..."
 			}
 			if first.ent >= 0 && designable(first.ent) && first.ent != agent && !possessiveFollows(text, first.e) {
