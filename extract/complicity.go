@@ -466,7 +466,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|accounts|funds)\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -504,6 +504,14 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 			if !counted {
 				items = listItems(text, st.e, cands, ms[i+1:], from)
 			}
+			if verb := text[ag.e : ag.e+loc[1]]; freezeOfVerb(verb) {
+				// "the CCID of the Royal Malaysia Police froze the accounts of A, a firm,
+				// and of B": the unit froze, and B is frozen too (account_freezes.go).
+				if u := unitBeforeParent(text, cands, ents, ms, i); u >= 0 {
+					agents = []int{u}
+				}
+				items = beforeBasis(text, from, cands, append(items, andOfItems(text, from, st.e, cands, ents, ms[i+1:])...))
+			}
 			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
 					break // "and Interpol issued a notice": a new clause, not an item
@@ -516,7 +524,8 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 			}
 		}
 		// A notice that introduces rows: each row's leading name is designated.
-		if len(ms) == 0 || !reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e])) {
+		back := backLead(text, st)
+		if !back && (!reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e]))) {
 			continue
 		}
 		agent := -1
@@ -525,6 +534,10 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				agent = c.ent
 				break
 			}
+		}
+		if agent < 0 {
+			// "The designations, made by the FCDO, ... Those sanctioned are:" (intro_agents.go).
+			agent, _ = introAgentBefore(text, sents, cands, ents, bySent, si, back)
 		}
 		if agent < 0 {
 			continue
@@ -543,7 +556,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				continue // a header cell ("Name", "Role")
 			}
 			first := cands[rms[0]]
-			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) {
+			if !onlyTitles(text[row.s:first.s]) || !rowCell(text, first.e, row.e) || reRowDenied.MatchString(text[row.s:row.e]) {
 				break // prose again: "Ly Kimheng is a shareholder in ..."
 			}
 			if first.ent >= 0 && designable(first.ent) && first.ent != agent && !possessiveFollows(text, first.e) {

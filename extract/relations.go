@@ -2095,7 +2095,7 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 	var agents []agent
 	for si := range sents {
 		ms := bySent[si]
-		for _, m := range ms {
+		for i, m := range ms {
 			c := cands[m]
 			if c.ent < 0 {
 				continue
@@ -2132,6 +2132,13 @@ func (x *Extractor) agentlessSanctions(text string, sents []sentence, cands []ca
 				}
 				if ag.ent != c.ent && (ag.sent < si || ag.e <= c.s) {
 					emit(si, c.ent, ag.ent, ag.sent, c.s, c.e+loc[1])
+					// "A, B and C are being designated": the names listed before share it
+					// (designated_subject_lists.go).
+					for _, j := range designatedListBefore(text, sents[si].s, cands, ents, ms, i, rest[:loc[1]]) {
+						if d := cands[ms[j]]; d.ent != ag.ent {
+							emit(si, d.ent, ag.ent, ag.sent, d.s, c.e+loc[1])
+						}
+					}
 					agents = append(agents, agent{ag.ent, si, c.e}) // a run of designations keeps its body
 					break
 				}

@@ -8,8 +8,8 @@ import (
 )
 
 // More ways a designation is told between a party and the body that designates it (an
-// asset or account freeze is left out: sets label a police freeze in a criminal case either
-// way):
+// asset or account freeze is left out here: sets label a police freeze in a criminal case
+// either way; a body that "froze the accounts of" named parties is read by account_freezes.go):
 //   - a passive with an adverb of time or manner: "X was previously sanctioned by the
 //     United Kingdom in 2024", "X had itself been designated by OFAC";
 //   - a party placed under, or facing, a body's sanctions: "X was placed under European Union

@@ -42,8 +42,8 @@ func TestSanctionMore(t *testing.T) {
 		{"a party previously praised by a body",
 			"Tan Boon Hock was previously praised by the United Kingdom in 2024.",
 			nil, sanc("Tan Boon Hock", "United Kingdom")},
-		{"a body's police freeze of a firm's accounts",
-			"The Department of Special Investigation froze the accounts of Red Lantern Holdings Co., Ltd. in May.",
+		{"a body's police freeze of a firm's accounts asked for, not made (a freeze made is read by account_freezes.go)",
+			"The Department of Special Investigation asked a court to freeze the accounts of Red Lantern Holdings Co., Ltd. in May.",
 			nil, sanc("Red Lantern Holdings Co., Ltd.", "Department of Special Investigation")},
 	}
 	checkRelCases(t, x, cases)

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// Freezes of accounts told with the body that froze them:
+//
+//	China's Ministry of Public Security froze the accounts of Wanfu Technology and of
+//	Zheng Lifeng, the man who runs it.
+//	The Commercial Crime Investigation Department (CCID) of the Royal Malaysia Police froze
+//	the accounts of Seri Mutiara Ventures Sdn Bhd, an investment holding company in Kuala
+//	Lumpur, and of Everbright Pacific Holdings Ltd, which is incorporated in Labuan.
+//
+// reSanctVerb takes "froze the accounts of" (and "assets", "funds") as a sanctioning verb;
+// the helpers here add what the list reader does not know: an owner repeated with "and of"
+// after a description of the first ("A, a holding company, and of B"), and a unit named
+// before its parent body ("the CCID of the Royal Malaysia Police froze"), which is the body
+// that froze, not its parent.
+
+// reAndOfItem opens a further owner of what a freeze took: ", and of ", " and of the ".
+var reAndOfItem = regexp.MustCompile(`(?i)(?:,\s*|\s+)and\s+of\s+(?:the\s+)?$`)
+
+// reUnitOfParent is the gap between a unit and the parent body named after it: " (CCID) of
+// the ".
+var reUnitOfParent = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
+
+// freezeOfVerb reports a sanctioning verb that ends with "of": a freeze of what parties own.
+func freezeOfVerb(verb string) bool {
+	v := strings.ToLower(strings.TrimSpace(verb))
+	return strings.HasPrefix(v, "froze") || strings.Contains(v, " froze ")
+}
+
+// andOfItems returns the mentions (of ms, after from and before end) that an "and of" joins
+// to the owners a freeze names: people and firms, who hold accounts; a body named there is
+// more often the one that asked for the freeze.
+func andOfItems(text string, from, end int, cands []candidate, ents []*docEntity, ms []int) []int {
+	var out []int
+	prevEnd := from
+	for _, m := range ms {
+		c := cands[m]
+		if c.s < from || c.e > end {
+			continue
+		}
+		if c.ent >= 0 && c.s > prevEnd && reAndOfItem.MatchString(text[max(from, c.s-12):c.s]) && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Company) {
+			// The words between the last name and "and of" may not end the list: a clause
+			// with a verb of its own ("which B controls") is still a description here, but a
+			// new sentence part after ";" or ":" is not.
+			if !strings.ContainsAny(text[prevEnd:c.s], ";:") {
+				out = append(out, m)
+			}
+		}
+		prevEnd = c.e
+	}
+	return out
+}
+
+// unitBeforeParent returns the entity of the unit named right before a parent body (ms[i]),
+// or -1: "the Commercial Crime Investigation Department (CCID) of the Royal Malaysia Police".
+func unitBeforeParent(text string, cands []candidate, ents []*docEntity, ms []int, i int) int {
+	if i == 0 {
+		return -1
+	}
+	u, p := cands[ms[i-1]], cands[ms[i]]
+	if u.ent < 0 || u.ent == p.ent || u.e > p.s || ents[u.ent].typ != model.Organization || !reUnitOfParent.MatchString(text[u.e:p.s]) {
+		return -1
+	}
+	return u.ent
+}
+
+// reFreezeBasis opens what a freeze was made under, after its owners: ", under the
+// Anti-Money Laundering Act", "pursuant to an order". Names after it own nothing frozen.
+var reFreezeBasis = regexp.MustCompile(`(?i)\b(?:under|pursuant\s+to|in\s+connection\s+with|following|after|at\s+the\s+request\s+of|on\s+(?:the\s+)?orders?\s+of)\b`)
+
+// beforeBasis keeps the items that stand before the basis of the freeze.
+func beforeBasis(text string, from int, cands []candidate, items []int) []int {
+	var out []int
+	for _, it := range items {
+		if s := cands[it].s; s > from && reFreezeBasis.MatchString(text[from:s]) {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
