@@ -152,7 +152,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	}
 	pre, in, post := maskClosedDescriptions(sent[:s-ss]), sent[s-ss:e-ss], maskNounHedges(sent[e-ss:]) // grade_modifiers.go
 	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
-		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post)) { // grade_speakers.go
+		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post) || speakerRoleLead(pre, in, post)) { // grade_speakers.go, grade_speaker_roles.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
 		// chief executive Datuk Azman Ismail said", "according to DSI Director-General Charoen"):
 		// a role so told is the writer's, like one in apposition.
