@@ -54,16 +54,21 @@ func pastHolding(span string) bool {
 	return rePastHolding.MatchString(span)
 }
 
-// reOnceHeld is a holding or running told as over, with no clause break before the last name
-// of the span: "which once owned the resort", "was formerly run by", "the former owner of",
-// "used to own". A plain past ("owned") is not enough: "a firm that owned the site in 2019"
-// does not say it no longer does.
-var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?))\b[^,;.()]{0,80}$`)
+// reOnceHeld is a holding or running told as over, right before the second name of a pair
+// (gap is the text between the two names): "which once owned the resort", "was formerly run
+// by", "the former owner of", "used to own". A plain past ("owned") is not enough: "a firm that
+// owned the site in 2019" does not say it no longer does; nor is a marker about something else
+// ("the former owner of A and owns B").
+var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)(?:\s+by)?|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+of)?)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$`)
 
-// heldBefore reports an ownership or running told as over in span (from the first name to
-// the end of the second).
-func heldBefore(span string) bool {
-	return reOnceHeld.MatchString(span)
+// reStillHeld after the second name tells the tie as standing again: "once owned the site and
+// still owns it", "previously ran it and now runs it".
+var reStillHeld = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:still|now|currently|today|again|remains?|continues?)\b`)
+
+// heldBefore reports an ownership or running told as over: the marker ends gap (the text
+// between the two names) and nothing after the second name (after) tells it as standing.
+func heldBefore(gap, after string) bool {
+	return reOnceHeld.MatchString(gap) && !reStillHeld.MatchString(after)
 }
 
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".

@@ -416,7 +416,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && pastHolding(text[ms:me]) {
 			r.End = untilYear(text[me:min(len(text), me+120)]) // "that owned KK Park until 2020" (ended_posts.go)
 		}
-		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && heldBefore(text[ms:me]) {
+		if (pred == model.Owns || pred == model.Operates) && (firstEnt == a || firstEnt == b) && firstEnd <= secondStart && secondStart <= me && me <= len(text) &&
+			heldBefore(text[firstEnd:secondStart], text[me:min(len(text), me+120)]) {
 			r.Ended = true // "which once owned the resort" (ended_posts.go)
 		}
 		if strings.HasPrefix(r.Role, model.FormerRole) {
@@ -426,9 +427,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if r.Role == "" {
 				r.Role = out[j].Role
 			}
-			// A tie the page also tells as standing is not history.
+			// A tie the page also tells as standing is not history, and its post is not a
+			// former one.
 			r.Ended = r.Ended && out[j].Ended
 			out[j].Ended = r.Ended
+			if !r.Ended {
+				for _, x := range []*model.Relation{&r, &out[j]} {
+					if strings.HasPrefix(x.Role, model.FormerRole) {
+						x.Role, x.End = "", ""
+					}
+				}
+			}
 			if model.GradeRank(grade) < model.GradeRank(out[j].Grade) || grade == out[j].Grade && r.Confidence > out[j].Confidence {
 				out[j] = r
 			}

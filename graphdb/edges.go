@@ -133,13 +133,18 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 	return syncSlots(ctx, tx, slots)
 }
 
+// closedRecord holds for an evidence record that tells its tie as history: an end date, told
+// as over, or a former post.
+const closedRecord = `(ev.end_date IS NOT NULL OR ev.ended OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `')`
+
 // Edge aggregates, shared by every statement that writes an edge from its evidence.
 // evidence_count counts distinct documents and source_count distinct publishers: one report
 // is one vote however many quotes it gives.
 const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confidence, count(DISTINCT ev.document) AS n,
      count(DISTINCT coalesce(ev.publisher, ev.document)) AS sources,
      min(ev.start_date) AS started, CASE WHEN count(ev.end_date) < count(ev) THEN null ELSE max(ev.end_date) END AS ended,
-     sum(CASE WHEN ev.end_date IS NOT NULL OR ev.ended OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' THEN 0 ELSE 1 END) AS open_records,
+     sum(CASE WHEN ` + closedRecord + ` THEN 0 ELSE 1 END) AS open_records,
+     min(CASE WHEN coalesce(ev.role, '') <> '' THEN (CASE WHEN ` + closedRecord + ` THEN '1' ELSE '0' END) + toString(ev.grade_rank) + ev.role END) AS role_key,
      [x IN collect(DISTINCT ev.share) WHERE x IS NOT NULL] AS shares,
      min(ev.first_seen) AS first_seen, max(ev.last_seen) AS last_seen,
      sum(CASE WHEN ev.denial THEN 1 ELSE 0 END) AS denials,
@@ -147,7 +152,7 @@ const edgeAggregates = `min(ev.grade_rank) AS rank, max(ev.confidence) AS confid
 
 const edgeSet = `r.key = row.key, r.grade = $grades[rank], r.grade_rank = rank, r.confidence = confidence,
     r.evidence_count = n, r.source_count = sources, r.first_seen = first_seen, r.last_seen = last_seen,
-    r.start_date = started, r.end_date = ended, r.current = open_records > 0,
+    r.start_date = started, r.end_date = ended, r.current = open_records > 0, r.role = substring(role_key, 2),
     r.shares = CASE WHEN size(shares) = 0 THEN null ELSE shares END,
     r.denials = denials, r.contested = denials > 0,
     r.first_reported = first_reported, r.last_reported = last_reported`
@@ -162,9 +167,9 @@ MATCH (o:Entity {id: row.object})
 OPTIONAL MATCH (ev:Evidence {rel_key: row.key})
 WITH row, s, o, ` + edgeAggregates + `
 OPTIONAL MATCH (s)-[stale:%[1]s]%[2]s(o) WHERE n = 0 OR stale.key <> row.key OR startNode(stale) <> s
-WITH row, s, o, rank, confidence, n, sources, started, ended, open_records, shares, first_seen, last_seen, denials, first_reported, last_reported, collect(stale) AS stale
+WITH row, s, o, rank, confidence, n, sources, started, ended, open_records, role_key, shares, first_seen, last_seen, denials, first_reported, last_reported, collect(stale) AS stale
 FOREACH (r IN stale | DELETE r)
-WITH row, s, o, rank, confidence, n, sources, started, ended, open_records, shares, first_seen, last_seen, denials, first_reported, last_reported WHERE n > 0
+WITH row, s, o, rank, confidence, n, sources, started, ended, open_records, role_key, shares, first_seen, last_seen, denials, first_reported, last_reported WHERE n > 0
 MERGE (s)-[r:%[1]s]->(o)
 SET ` + edgeSet
 

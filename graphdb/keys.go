@@ -88,5 +88,5 @@ func exportEdgeFrom(rec *neo4j.Record) ExportEdge {
 		FirstSeen: asTime(p["first_seen"]), LastSeen: asTime(p["last_seen"]),
 		FirstReported: asTimePtr(p["first_reported"]), LastReported: asTimePtr(p["last_reported"]),
 		Quote: asString(best["quote"]), QuoteGrade: asString(best["grade"]), QuoteURL: asString(best["document"]),
-		QuoteDate: asTimePtr(best["published"]), Role: asString(p["role"]), Current: asBool(p["current"])}
+		QuoteDate: asTimePtr(best["published"]), Role: asString(p["role"]), Current: p["current"] != false}
 }

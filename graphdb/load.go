@@ -493,12 +493,11 @@ MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s]->(o)
 ON CREATE SET r.key = row.key, r.grade = $grades[row.rank], r.grade_rank = row.rank,
     r.confidence = row.confidence, r.evidence_count = row.n, r.source_count = row.sources, r.first_seen = row.seen,
-    r.start_date = row.started, r.end_date = row.ended, r.current = row.current,
+    r.start_date = row.started, r.end_date = row.ended, r.current = row.current, r.role = row.role,
     r.shares = CASE WHEN size(row.shares) = 0 THEN null ELSE row.shares END,
     r.last_seen = row.seen, r.denials = row.denials, r.contested = row.denials > 0,
     r.first_reported = row.first_reported, r.last_reported = row.last_reported
 ON MATCH SET r.recompute = true
-SET r.role = coalesce(CASE WHEN row.role <> '' THEN row.role END, r.role)
 WITH row, r WHERE r.recompute
 REMOVE r.recompute
 RETURN row.key AS key`
@@ -649,7 +648,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		start, end    string
 		shares        []string
 		first, last   time.Time // document publication dates; zero when none is known
-		role          string
+		roleKey       string    // see edgeAggregates' role_key
 	}
 	aggs := map[string]*agg{}
 	ids := map[string]bool{}
@@ -674,8 +673,21 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 			a.ends++
 			a.end = max(a.end, e)
 		}
-		if r, _ := ev["role"].(string); ended || ev["ended"] == true || strings.HasPrefix(r, model.FormerRole) {
+		r, _ := ev["role"].(string)
+		closed := ended || ev["ended"] == true || strings.HasPrefix(r, model.FormerRole)
+		if closed {
 			a.closed++
+		}
+		if r != "" {
+			// The edge's post: a standing record's before an ended one's, then the strongest
+			// grade, then the first alphabetically; the same choice edgeAggregates makes in Cypher.
+			k := "0"
+			if closed {
+				k = "1"
+			}
+			if k += strconv.Itoa(ev["rank"].(int)) + r; a.roleKey == "" || k < a.roleKey {
+				a.roleKey = k
+			}
 		}
 		if st, ok := ev["start"].(string); ok && (a.start == "" || st < a.start) {
 			a.start = st
@@ -695,9 +707,6 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 				a.last = p
 			}
 		}
-		if r, _ := ev["role"].(string); a.role == "" {
-			a.role = r
-		}
 	}
 	merge := map[string][]map[string]any{}
 	for k, a := range aggs {
@@ -705,7 +714,7 @@ func refreshEdges(ctx context.Context, tx neo4j.ManagedTransaction, c *chunk, he
 		merge[e.predicate] = append(merge[e.predicate], map[string]any{"key": k, "subject": e.subject, "object": e.object,
 			"rank": a.rank, "confidence": a.conf, "n": len(a.docs), "sources": len(a.pubs), "denials": a.denials, "seen": c.seen,
 			"started": nilIfEmpty(a.start), "ended": endedOf(a.end, a.ends, a.evs), "current": a.closed < a.evs, "shares": toAny(a.shares),
-			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last), "role": a.role})
+			"first_reported": timeOrNil(a.first), "last_reported": timeOrNil(a.last), "role": roleOfKey(a.roleKey)})
 	}
 	written := map[string]bool{}
 	for _, p := range model.Predicates {
@@ -830,6 +839,14 @@ func nilIfEmpty(s string) any {
 		return nil
 	}
 	return s
+}
+
+// roleOfKey is the post in a role key (state digit, grade digit, role), or nil.
+func roleOfKey(k string) any {
+	if len(k) <= 2 {
+		return nil
+	}
+	return k[2:]
 }
 
 // endedOf is when a tie ended: the latest end, when every record of it gives one; nil while

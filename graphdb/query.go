@@ -400,7 +400,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*EntityDetail, error) {
 				Grade: asString(rp["grade"]), Confidence: asFloat(rp["confidence"]), EvidenceCount: int(asInt(rp["evidence_count"])),
 				Contested: asBool(rp["contested"]), Denials: int(asInt(rp["denials"])),
 				FirstSeen: asTime(rp["first_seen"]), LastSeen: asTime(rp["last_seen"]),
-				Role: asString(rp["role"]), Current: asBool(rp["current"]), EndDate: asString(rp["end_date"]), Evidence: []Evidence{}}
+				Role: asString(rp["role"]), Current: rp["current"] != false, EndDate: asString(rp["end_date"]), Evidence: []Evidence{}}
 			switch {
 			case model.Symmetric(pred):
 				rd.Direction = "both"

@@ -539,10 +539,12 @@ func TestFormerPostNotCurrent(t *testing.T) {
 		name    string
 		doc     model.Document
 		current bool
+		role    string
 	}{
-		{"a former post only (new edge)", post(1, model.FormerRole+"chairman"), false},
-		{"a second former post (reload of the edge)", post(2, model.FormerRole+"chairman"), false},
-		{"the post held now", post(3, "chairman"), true},
+		{"a former post only (new edge)", post(1, model.FormerRole+"chairman"), false, "former chairman"},
+		{"a second former post (reload of the edge)", post(2, model.FormerRole+"chairman"), false, "former chairman"},
+		{"the post held now", post(3, "chairman"), true, "chairman"},
+		{"a former post loaded after the standing one", post(4, model.FormerRole+"director"), true, "chairman"},
 	} {
 		if _, err := s.Load(ctx, src, []model.Document{step.doc}, seen); err != nil {
 			t.Fatal(err)
@@ -551,8 +553,8 @@ func TestFormerPostNotCurrent(t *testing.T) {
 		if e == nil {
 			t.Fatalf("%s: no edge", step.name)
 		}
-		if e["current"] != step.current || e["end_date"] != nil {
-			t.Errorf("%s: current %v end_date %v, want current %v and no end date", step.name, e["current"], e["end_date"], step.current)
+		if e["current"] != step.current || e["end_date"] != nil || e["role"] != step.role {
+			t.Errorf("%s: current %v end_date %v role %v, want current %v, no end date and role %q", step.name, e["current"], e["end_date"], e["role"], step.current, step.role)
 		}
 		// The entity page (the explorer's relation list) says the same, with the post.
 		d, err := s.Entity(ctx, p.ID)

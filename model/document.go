@@ -145,8 +145,8 @@ type Relation struct {
 	// DIRECTS, EMPLOYED_BY and MEMBER_OF relations whose text names it; a post the text marks
 	// as held before starts with FormerRole ("former chairman").
 	Role string `json:"role,omitempty"`
-	// Ended marks a tie the text tells as over without giving when ("previously owned",
-	// "the former owner of", a former post): history, like a tie with an End.
+	// Ended marks a tie the text tells as over ("previously owned", "the former owner of", a
+	// former post), whether or not it gives when: history, like a tie with an End.
 	Ended bool `json:"ended,omitempty"`
 	// Denied marks a relation that a denial in its sentence reaches ("X denied owning Y"): it
 	// is graded alleged and the graph shows it beside the claim it contests. Extraction

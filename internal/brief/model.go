@@ -151,7 +151,9 @@ type Tie struct {
 // the past when it ended.
 func (t *Tie) Claim() string {
 	c := t.Subject.Name + " " + t.Verb + " " + t.Object.Name
-	if r := strings.TrimPrefix(t.Role, model.FormerRole); r != "" {
+	// "is a member of the party as member" says nothing more: a post that only names the tie
+	// is left out.
+	if r := strings.TrimPrefix(t.Role, model.FormerRole); r != "" && !bareRole[strings.ToLower(r)] {
 		c += " as " + r
 	}
 	return c
@@ -295,6 +297,9 @@ func appendNew(ids []string, id string) []string {
 }
 
 // verbs say each predicate as a plain verb phrase, subject first.
+// bareRole are posts that only repeat the verb.
+var bareRole = map[string]bool{"member": true, "employee": true, "staff": true, "owner": true, "operator": true}
+
 // endedVerbs state a tie every record tells as over; family ties and raids do not end.
 var endedVerbs = map[string]string{
 	model.Owns:         "formerly owned",
@@ -628,12 +633,20 @@ func (b *builder) tieFrom(subj graphdb.EntityRef, predicate string, obj graphdb.
 	if t.Verb == "" {
 		t.Verb = strings.ToLower(strings.ReplaceAll(predicate, "_", " "))
 	}
+	closed := func(ev graphdb.Evidence) bool {
+		return ev.Ended || ev.End != "" || strings.HasPrefix(ev.Role, model.FormerRole)
+	}
 	t.Ended = true
 	for _, ev := range support {
-		if t.Role == "" {
+		t.Ended = t.Ended && closed(ev)
+	}
+	// The post comes from the strongest record whose state is the tie's: a tie held now never
+	// names a post that a record gives as former.
+	for _, ev := range support {
+		if ev.Role != "" && closed(ev) == t.Ended {
 			t.Role = oneLine(ev.Role, 120)
+			break
 		}
-		t.Ended = t.Ended && (ev.Ended || ev.End != "" || strings.HasPrefix(ev.Role, model.FormerRole))
 	}
 	if v, ok := endedVerbs[predicate]; ok && t.Ended {
 		t.Verb = v

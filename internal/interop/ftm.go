@@ -529,8 +529,10 @@ func exportLines(ctx context.Context, g Reader, scope graphdb.ExportScope, emit 
 			p[to] = []string{FtMID(ev.ObjectNode)}
 		}
 		switch schema {
-		case "UnknownLink", "Ownership", "Directorship", "Employment", "Membership":
+		case "Directorship", "Employment", "Membership":
 			p["role"] = []string{cmp.Or(ev.Role, predicatePhrase(ev.Predicate))}
+		case "UnknownLink", "Ownership":
+			p["role"] = []string{predicatePhrase(ev.Predicate)} // an UnknownLink's role names its predicate
 		case "Family", "Associate":
 			p["relationship"] = []string{predicatePhrase(ev.Predicate)}
 		}
