@@ -392,8 +392,12 @@ var (
 // partnersPair reads two people as associates: "X and his associate Y", "X and Y are
 // business partners".
 func partnersPair(text, gap string, end int) bool {
-	if reAndHisPartner.MatchString(gap) || reWhoAndPartner.MatchString(gap) {
+	if reAndHisPartner.MatchString(gap) {
 		return true
+	}
+	if reWhoAndPartner.MatchString(gap) {
+		// "... and is a partner of Y's son": the son's partner, not Y's.
+		return !possessiveFollows(text, end)
 	}
 	if strings.TrimSpace(gap) != "and" {
 		return false

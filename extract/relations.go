@@ -1480,6 +1480,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 		if h := ofHead(text, cands, ents, ms, p); h >= 0 {
 			a = h // "the CID of the police raided X": the unit acts (of_heads.go)
+		} else if h := apposOfHead(text, cands, ents, ms, p); h >= 0 {
+			a = h // "X, son of Y, who manages the resort": X manages it (of_heads.go)
 		}
 		x.verbRelation(a, b, ents, m[1], add)
 		return
@@ -2358,6 +2360,11 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		ties := read(q, q+1)
 		if singularAppos(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = nil // "A and B, a member of Y": the apposition is B's alone (singular_appos.go)
+		}
+		if reBareOf.MatchString(strings.ToLower(text[cands[ms[q]].e:cands[ms[q+1]].s])) {
+			// "the captain of M, A, and Police Major B of the Capas Station": a bare "of"
+			// qualifies the name it follows, not the list (of_heads.go).
+			ties = nil
 		}
 		if !listLocus(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = dropPred(ties, func(t tie) bool { return t.pred == model.LocatedIn })

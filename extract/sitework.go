@@ -24,8 +24,6 @@ var (
 	reSitesParts = regexp.MustCompile(`(?i)^['’]s\s+(?:[\w"“”'’-]+\s+){0,3}?(?:floors?|operations?)\b`)
 	// reRanScamFloors is the same act with no site named: "Tang ran the scam floors herself".
 	reRanScamFloors = regexp.MustCompile(`(?i)^\s*(?:(?:also|allegedly|reportedly|personally)\s+)*(?:ran|runs|managed|manages|oversaw|oversees|controlled|controls|supervised|supervises)\s+the\s+scam\s+(?:floors?|operations?)\b(?:\s+(?:herself|himself|themselves))?\s*(?:[,.;]|and\b|$)`)
-	// reApposOf is a title of another name in apposition: ", the chairman of ".
-	reApposOf = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an)\s+[a-z][a-z -]{0,30}?\s+(?:of|at)\s+(?:the\s+)?$`)
 	// reGuardedPartsBy ends right before a body that guards a site: "security was provided by men
 	// from the army's", "Security inside the zone is handled by a private company,".
 	reGuardedPartsBy = regexp.MustCompile(`(?i)\bsecurity\s+(?:(?:at|for|of|inside|in|within)\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|largely|mostly)\s+)*(?:provided|handled|supplied|run)\s+by\s+(?:(?:men|guards|soldiers|troops|members|officers|personnel)\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|agency|contractor)\s*,?\s+(?:called\s+|named\s+)?)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?$`)
@@ -99,11 +97,9 @@ func siteWork(text string, sents []sentence, cands []candidate, ents []*docEntit
 						actor := c.ent
 						// "Bai Xiaoming, the chairman of Yuhui Group, oversees": the act is
 						// the person's, not that of the body in his title.
-						if i > 0 {
-							p := cands[ms[i-1]]
-							if p.ent >= 0 && ents[p.ent].typ == model.Person && p.e <= c.s && reApposOf.MatchString(text[p.e:c.s]) {
-								actor = p.ent
-							}
+						// "Bay Star, a subsidiary of LVR Group, manages": the subsidiary's.
+						if h := apposOfHead(text, cands, ents, ms, i); h >= 0 {
+							actor = h
 						}
 						emit(si, actor, o.ent, si, model.Operates, c.s, o.e)
 					}

@@ -474,7 +474,7 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, oa, ob c
 		case associateWords[w]:
 			add(a, b, model.AssociateOf, 0.75)
 		}
-	case ta == model.Person && tb != model.Location && reWhoAndIsRole.MatchString(g):
+	case ta == model.Person && tb != model.Location && reWhoAndIsRole.MatchString(g) && !possessiveFollows(text, ob.e):
 		// "Huang Zihao, a Chinese national who manages the floors and is a business partner
 		// of Chhun Sokunthea".
 		w, pred := rolePhrase(reWhoAndIsRole.FindStringSubmatch(g)[1])
@@ -503,8 +503,9 @@ func (x *Extractor) tieGap(text, g string, ents []*docEntity, a, b int, oa, ob c
 			setRole(m[1])
 			addAppos(a, b, pred, 0.75)
 		}
-	case ta == model.Person && reCoordRole.MatchString(g):
-		// "a recruiter and business associate of X": the second of two coordinated nouns.
+	case ta == model.Person && reCoordRole.MatchString(g) && !possessiveFollows(text, ob.e):
+		// "a recruiter and business associate of X": the second of two coordinated nouns; "a
+		// director and a partner of X's brother" names the brother's partner, not X's.
 		m := reCoordRole.FindStringSubmatch(g)
 		w, pred := rolePhrase(m[1])
 		switch {
