@@ -28,6 +28,8 @@ var (
 	// reDailyRunnerGap runs from the runner to the verb: an aside set off by commas (or
 	// closed by "who", "which", "that" or "and"), or "who", then adverbs.
 	reDailyRunnerGap = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^;:()]{0,160}?(?:,|\bwho|\bwhich|\bthat|\band)\s+(?:(?:they|workers|survivors|officials|police|investigators|prosecutors)\s+(?:said|say|says)\s+)?|,?\s*(?:who\s+|which\s+|that\s+)?)(?:(?:also|personally|still|reportedly|allegedly|effectively|now|later|then|had|has|have)\s+)*$`)
+	// reRelativeWord is a relative clause opened in a runner's gap.
+	reRelativeWord = regexp.MustCompile(`(?i)\b(?:who|whom|which|that)\b`)
 	// reDailyNegation marks a gap that negates or denies the running.
 	reDailyNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|denying|rejected|rejects|whose)\b`)
 )
@@ -77,11 +79,26 @@ func dailyOperations(text string, sents []sentence, cands []candidate, ents []*d
 				if strings.ContainsAny(gap, ";") || reDailyNegation.MatchString(gap) || !reDailyRunnerGap.MatchString(gap) {
 					continue
 				}
+				if personInRelative(text, cands, ents, ms, c.e, vs) {
+					continue // "X, who employed Y, a Chinese national who runs ...": Y runs it
+				}
 				emit(si, c.ent, site, si, c.s, ve)
 				break
 			}
 		}
 	}
+}
+
+// personInRelative reports a person mention of ms within the gap [s, e) after a relative
+// word the gap opened: "X, who employed Li Ming, a Chinese national who runs" (the later "who"
+// belongs to the name inside), not "X, son of Y, who manages" (the aside closes before "who").
+func personInRelative(text string, cands []candidate, ents []*docEntity, ms []int, s, e int) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.s >= s && c.e <= e && c.ent >= 0 && ents[c.ent].typ == model.Person && reRelativeWord.MatchString(text[s:c.s]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt returns the entity of the mention of ms that starts at off and passes keep; -1 when

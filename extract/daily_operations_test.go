@@ -40,6 +40,9 @@ func TestDailyOperations(t *testing.T) {
 		{"someone said to have run them is only a speaker",
 			"Golden Sands Park is a compound in Bavet. Heng Sokha said the Chinese tenants manage the compound's daily operations.",
 			nil, []rel{{"Heng Sokha", model.Operates, "Golden Sands Park", ""}}},
+		{"a person named in the runner's relative clause runs them, not the runner",
+			"The Golden Fortune compound lies in Myawaddy. Touch Visoth, who employed Li Ming, a Chinese national who runs the compound's day-to-day operations, declined to comment.",
+			[]rel{{"Li Ming", model.Operates, "Golden Fortune Resorts World", ""}}, []rel{{"Touch Visoth", model.Operates, "Golden Fortune Resorts World", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

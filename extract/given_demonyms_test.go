@@ -28,6 +28,14 @@ func TestGivenDemonyms(t *testing.T) {
 			"Secretary Lim met officials of the Karen National Union in Karen State and the Karen Peace Force.",
 			[]string{"Organization:Karen National Union", "Location:Karen State"},
 			[]string{"Person:Karen National Union", "Person:Karen State"}},
+		{"a Burmese name after the people's name after a title",
+			"General Karen Ko Ko spoke.",
+			[]string{"Person:Ko Ko"},
+			[]string{"Person:Karen Ko Ko"}},
+		{"an honorific after the people's name after a title",
+			"BGF commander Colonel Karen Saw Tun ordered the raid.",
+			[]string{"Person:Saw Tun"},
+			[]string{"Person:Karen Saw Tun"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -10,12 +10,17 @@ import (
 // workers' account", "..., and its director, Heng Vichea, told reporters the firm had merely
 // rented ...". The role is the writer's description of who speaks, not what is said or denied,
 // even when the clause before told of a denial or a claim. Only the clause that holds the
-// speaker is read: the words before must end in the article (at a sentence start or after a
+// speaker is read, and none told as a source's account ("according to workers, a director, X,
+// told them"): the words before must end in the article (at a sentence start or after a
 // comma or semicolon and a conjunction), or the article opens the names ("its director, X").
 var (
 	reRoleLeadBefore  = regexp.MustCompile(`(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$`)
 	reRoleClauseStart = regexp.MustCompile(`(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)\s*$`)
 	reRoleLeadIn      = regexp.MustCompile(`^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s`)
+	// reRoleLeadSource is an attribution before the role: "According to workers who escaped,
+	// a director, X, told them ...", "Survivors alleged that a director, X, told them ...":
+	// the role and the speech are the source's account, not the writer's.
+	reRoleLeadSource = regexp.MustCompile(`(?i)\baccording\s+to\b|\b(?:said|says|say|alleges?|alleged|alleging|claims?|claimed|claiming|reported|reports|believes?|believed|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+that\b`)
 )
 
 // speakerRoleLead reports that the pair's names (in) are a role and the apposed name of the
@@ -27,6 +32,9 @@ func speakerRoleLead(pre, in, post string) bool {
 	}
 	m := reSpeakerVerb.FindStringSubmatch(post)
 	if m == nil || strings.Trim(m[1], " ,\n\t") != "" {
+		return false
+	}
+	if reRoleLeadSource.MatchString(pre) {
 		return false
 	}
 	if reRoleClauseStart.MatchString(pre) && reRoleLeadIn.MatchString(in) {

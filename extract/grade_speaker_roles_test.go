@@ -21,6 +21,8 @@ func TestSpeakerRoleLead(t *testing.T) {
 		{"no speech verb after the name", "A ", "DKBA spokesman, Saw Kyaw Hla", ", runs the checkpoint.", false},
 		{"a hedge inside the names", "A ", "DKBA officer who allegedly runs Lucky Park, Saw Kyaw Hla", ", denied it.", false},
 		{"the names carry a main verb", "", "The DKBA guards Lucky Park, Saw Kyaw Hla", ", said.", false},
+		{"a source's account before the role", "According to workers who escaped, a ", "Wanfu Technology director, Li Ming", ", told them they could not leave.", false},
+		{"an allegation before the role", "Survivors alleged that, in 2022, a ", "Wanfu Technology director, Li Ming", ", told them they could not leave.", false},
 		{"what is said follows the speech verb first", "A ", "DKBA spokesman, Saw Kyaw Hla", " owns, he said, nothing.", false},
 	}
 	for _, c := range cases {
@@ -48,5 +50,9 @@ func TestSpeakerRoleLeadGrades(t *testing.T) {
 	if g := gradeOf(x, news("A Karen National Army spokesman, Saw Kyaw Hla, said the Karen National Army guards Lucky Star Park."),
 		"Karen National Army", model.Protects, "Lucky Star Park"); g != model.Alleged {
 		t.Errorf("what the speaker says graded %q, want alleged", g)
+	}
+	if g := gradeOf(x, news("According to workers who escaped, a Wanfu Technology director, Li Ming, told them they could not leave."),
+		"Li Ming", model.Directs, "Wanfu Technology"); g != model.Alleged {
+		t.Errorf("a post told by a source graded %q, want alleged", g)
 	}
 }

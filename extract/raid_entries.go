@@ -32,6 +32,9 @@ var (
 	// rePurposeAfter is a purpose told after the site: " on Monday for talks", " to deliver
 	// food"; reHeldInside (raids_joint.go) tells a raid's purpose from the others.
 	rePurposeAfter = regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(?:to|for)\s+[a-z]`)
+	// reSitePossessive is a possessive after the site ("the X compound's fire exits"): what
+	// was inspected or entered is something of the site, not the site.
+	reSitePossessive = regexp.MustCompile(`(?i)^(?:\s+(?:compound|resort|complex|park|site|casino|hub|zone|building|estate|plaza|tower))?['’]s\b`)
 	// reEntryParen is an abbreviation in parentheses after a body's name: "(PAOCC)".
 	reEntryParen = regexp.MustCompile(`\([^()]{1,20}\)`)
 )
@@ -49,6 +52,9 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			site := cands[ms[q]]
 			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-40):site.s]) {
 				continue
+			}
+			if reSitePossessive.MatchString(text[site.e:st.e]) {
+				continue // "an inspection of the X compound's fire exits": something of the site
 			}
 			if after := text[site.e:st.e]; rePurposeAfter.MatchString(after) && !reHeldInside.MatchString(after) {
 				continue // "entered X for talks", "to deliver food": a purpose other than a raid's

@@ -66,6 +66,12 @@ func TestRaidEntries(t *testing.T) {
 		{"entering talks is no entry",
 			"The National Bureau of Investigation entered talks with the owners of Ocean Crest Hub.",
 			nil, []rel{{"National Bureau of Investigation", model.Raided, "Ocean Crest Hub", ""}}},
+		{"an inspection of something of the site is no raid",
+			"The Philippine National Police conducted an inspection of the Golden Fortune compound's fire exits in 2019, years before the scam operation began.",
+			nil, []rel{{"Philippine National Police", model.Raided, "Golden Fortune Resorts World", ""}}},
+		{"an inspection of the site itself is a raid",
+			"The Philippine National Police conducted an inspection of the Golden Fortune compound in 2023 and freed 40 workers.",
+			[]rel{{"Philippine National Police", model.Raided, "Golden Fortune Resorts World", ""}}, nil},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -180,6 +180,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 && !namedHeads[head.low] && personRole(types) {
 						// "the senator": the person given the role before, not the nearest (role_holders.go).
 						ent, from, roleOpen = roleHolder(text, cands, ents, bySent, si, t.s, head.low, described)
+						if ent < 0 && !roleOpen && unnamedHolder(text, sents, si, t.s, head.low) {
+							roleOpen = true // "the son of a senator ... the senator": no one named (role_holders.go)
+						}
 					}
 					if ent < 0 && !namedHeads[head.low] && !roleOpen {
 						ent, from = antecedent(sents, cands, ents, bySent, si, t.s, types)
@@ -690,8 +693,9 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 		}
 	}
 	// "the Democratic Karen Defence Force, an armed group": the author's own description.
-	if m := reApposHead.FindStringSubmatch(strings.ToLower(text[c.e:min(len(text), c.e+60)])); m != nil && m[1] == head {
-		return true
+	low := strings.ToLower(text[c.e:min(len(text), c.e+60)])
+	if m := reApposHead.FindStringSubmatchIndex(low); m != nil && low[m[2]:m[3]] == head && !reApposThrough.MatchString(low[:m[2]]) {
+		return true // not "an aide to a senator": the head is another's (role_holders.go)
 	}
 	if apposHeadParticiple(text, c.e, head) {
 		return true // appos_heads.go
@@ -712,6 +716,10 @@ func headOf(text string, c candidate, ents []*docEntity, head string) bool {
 
 // reApposHead reads the head noun of a description set off after a name: ", an armed group".
 var reApposHead = regexp.MustCompile(`^\s*(?:\([^)]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b(?:\s*[,.;]|\s+(?:that|which|who|based|in|of|from|with|whose)\b)`)
+
+// reApposThrough ends in a preposition and an article before an apposition's last noun: ", an
+// aide to a senator", ", the son of a general" describe the name through someone else.
+var reApposThrough = regexp.MustCompile(`\b(?:to|for|of|with|from|by)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?$`)
 
 // stateSectors are the sectors of bodies of a state: "the group" is never one of them.
 var stateSectors = set(model.SectorGovernment, model.SectorLegislature, model.SectorJudiciary, model.SectorPolice,

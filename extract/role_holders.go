@@ -18,7 +18,16 @@ import (
 
 // reSenateSeat reads a seat in the Senate said of a name right after it: ", a senator for the
 // ruling party", ", a member of the Senate", ", a businessman who has sat in the Senate".
-var reSenateSeat = regexp.MustCompile(`^(?:\s*\([^)]{1,30}\))?\s*,\s*(?:(?:a|an|the)\s+(?:[a-z'-]+\s+){0,3}?)?(?:senator(?:[^'’a-z]|$)|(?:who\s+(?:has\s+|had\s+)?(?:sat|sits|served|serves)\s+in|member\s+of)\s+the\s+senate\b)`)
+// A senator reached through a preposition ("an aide to a senator", "a lawyer for a senator")
+// and a post in a body of the Senate ("served in the Senate's legal office") seat nobody.
+var reSenateSeat = regexp.MustCompile(`^(?:\s*\([^)]{1,30}\))?\s*,\s*(?:(?:a|an|the)\s+(?:[a-z'-]+\s+){0,3}?)?(?:senator(?:[^'’a-z]|$)|(?:who\s+(?:has\s+|had\s+)?(?:sat|sits|served|serves)\s+in|member\s+of)\s+the\s+senate(?:[^'’a-z]|$))`)
+
+// reSeatThroughOther is a preposition before the senator: the seat is another's.
+var reSeatThroughOther = regexp.MustCompile(`\b(?:to|for|of|with|from|by)\s+(?:(?:a|an|the|one)\s+)?(?:[a-z'-]+\s+)?senator`)
+
+// reUnnamedHolder ends in a preposition and the indefinite article of a role given to no one
+// named, right before the head: "the son of a senator", "an aide to a former senator".
+var reUnnamedHolder = regexp.MustCompile(`\b(?:of|to|for|with)\s+(?:a|an)\s+(?:[a-z-]+\s+)?$`)
 
 // senateSeat reports a person the words after the name seat in the Senate. An apposition
 // that describes someone else ("the wife of Senator X") seats nobody.
@@ -30,7 +39,37 @@ func senateSeat(text string, c candidate) bool {
 	if m == "" {
 		return false
 	}
-	return !strings.Contains(strings.Replace(m, "member of the senate", "", 1), " of ")
+	return !strings.Contains(strings.Replace(m, "member of the senate", "", 1), " of ") && !reSeatThroughOther.MatchString(m)
+}
+
+// unnamedHolder reports the role head given in the sentences si-2..si before off to
+// someone left unnamed ("Kok An, the son of a senator, ... The senator owns"): with no named
+// holder, "the senator" is that one, not the nearest person named.
+func unnamedHolder(text string, sents []sentence, si, off int, head string) bool {
+	from := sents[max(0, si-2)].s
+	if from >= off {
+		return false
+	}
+	low := strings.ToLower(text[from:off])
+	for i := 0; ; {
+		k := strings.Index(low[i:], head)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(head)
+		if k > 0 && isWordByte(low[k-1]) || i < len(low) && isWordByte(low[i]) {
+			continue // part of a longer word
+		}
+		if !reUnnamedHolder.MatchString(low[max(0, k-30):k]) {
+			continue
+		}
+		rest := text[from+i : min(len(text), from+i+3)]
+		if rest = strings.TrimLeft(rest, ", "); rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			continue // "a senator, Keo Vannak" / "a senator Keo Vannak": named
+		}
+		return true
+	}
 }
 
 // roleHolder returns the one person named before offset off of sentence si (up to maxFarBack

@@ -56,6 +56,18 @@ func TestRoleHolders(t *testing.T) {
 			"Gen. Saw Htoo commands the border force that guards Lotus Bay Park. The park sits on the river. Workers arrived in 2022.\n\nIn a separate case, police questioned Gen. Aung Min in Yangon. The general's nephew, Saw Ler Wah, chairs Silver Cedar Holdings Corp.",
 			[]rel{{"Saw Ler Wah", model.FamilyOf, "Aung Min", ""}},
 			[]rel{{"Saw Ler Wah", model.FamilyOf, "Saw Htoo", ""}}},
+		{"an aide to a senator is no senator",
+			"Kok An, an aide to a senator, attended with Ly Yong Phat. The senator owns the Golden Fortune casino.",
+			nil,
+			[]rel{{"Kok An", model.Owns, "Golden Fortune Resorts World", ""}, {"Ly Yong Phat", model.Owns, "Golden Fortune Resorts World", ""}}},
+		{"the son of an unnamed senator: the senator is no one named",
+			"Kok An, the son of a senator, attended with Ly Yong Phat. The senator owns the Golden Fortune casino.",
+			nil,
+			[]rel{{"Kok An", model.Owns, "Golden Fortune Resorts World", ""}, {"Ly Yong Phat", model.Owns, "Golden Fortune Resorts World", ""}}},
+		{"a senator named in apposition owns it",
+			"Kok An, a senator for the ruling party, attended with Ly Yong Phat. The senator owns the Golden Fortune casino.",
+			[]rel{{"Kok An", model.Owns, "Golden Fortune Resorts World", ""}},
+			[]rel{{"Ly Yong Phat", model.Owns, "Golden Fortune Resorts World", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }
@@ -75,6 +87,10 @@ func TestSenateSeat(t *testing.T) {
 		{", the senator's nephew", false},
 		{", a member of the National Assembly", false},
 		{" said the Senate would vote", false},
+		{", an aide to a senator", false},
+		{", a lawyer for a senator from Kandal", false},
+		{", the son of a senator", false},
+		{", who has served in the Senate's legal office", false},
 	} {
 		text := "Keo Vannak" + tc.after
 		if got := senateSeat(text, candidate{s: 0, e: len("Keo Vannak")}); got != tc.want {
