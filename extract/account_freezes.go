@@ -102,11 +102,20 @@ func unitBeforeParent(text string, cands []candidate, ents []*docEntity, ms []in
 // Anti-Money Laundering Act", "pursuant to an order". Names after it own nothing frozen.
 var reFreezeBasis = regexp.MustCompile(`(?i)\b(?:under|pursuant\s+to|in\s+connection\s+with|following|after|at\s+the\s+request\s+of|on\s+(?:the\s+)?orders?\s+of)\b`)
 
-// beforeBasis keeps the items that stand before the basis of the freeze.
+// beforeBasis keeps the items that stand before the basis of the freeze. The basis is found
+// once, so a long list costs one read of the sentence.
 func beforeBasis(text string, from int, cands []candidate, items []int) []int {
+	end := from
+	for _, it := range items {
+		end = max(end, cands[it].s)
+	}
+	basis := len(text)
+	if loc := reFreezeBasis.FindStringIndex(text[from:end]); loc != nil {
+		basis = from + loc[1]
+	}
 	var out []int
 	for _, it := range items {
-		if s := cands[it].s; s > from && reFreezeBasis.MatchString(text[from:s]) {
+		if s := cands[it].s; s > from && s >= basis {
 			continue
 		}
 		out = append(out, it)
