@@ -24,6 +24,9 @@ import (
 // reAndOfItem opens a further owner of what a freeze took: ", and of ", " and of the ".
 var reAndOfItem = regexp.MustCompile(`(?i)(?:,\s*|\s+)and\s+of\s+(?:the\s+)?$`)
 
+// reAndOfTail is the "and of" itself, after the words between two owners.
+var reAndOfTail = regexp.MustCompile(`(?i)\s*\band\s+of\s+(?:the\s+)?$`)
+
 // reUnitOfParent is the gap between a unit and the parent body named after it: " (CCID) of
 // the ".
 var reUnitOfParent = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
@@ -35,27 +38,51 @@ func freezeOfVerb(verb string) bool {
 }
 
 // andOfItems returns the mentions (of ms, after from and before end) that an "and of" joins
-// to the owners a freeze names: people and firms, who hold accounts; a body named there is
-// more often the one that asked for the freeze.
-func andOfItems(text string, from, end int, cands []candidate, ents []*docEntity, ms []int) []int {
+// to the owners a freeze names (named): people and firms, who hold accounts; a body named
+// there is more often the one that asked for the freeze. An "and of" counts only right after
+// an owner the freeze named, or after that owner and a description set off by commas ("A, a
+// holding company, and of B"); after any other name ("three employees of A and of B"), or in
+// a new clause (", and a court heard relatives of A and of B", "whose director is a relative
+// of A and of B"), it joins owners of something else.
+func andOfItems(text string, from, end int, cands []candidate, ents []*docEntity, ms []int, named []int) []int {
+	isNamed := make(map[int]bool, len(named))
+	for _, n := range named {
+		isNamed[n] = true
+	}
 	var out []int
-	prevEnd := from
+	anchor := -1 // the end of the last owner named
 	for _, m := range ms {
 		c := cands[m]
 		if c.s < from || c.e > end {
 			continue
 		}
-		if c.ent >= 0 && c.s > prevEnd && reAndOfItem.MatchString(text[max(from, c.s-12):c.s]) && (ents[c.ent].typ == model.Person || ents[c.ent].typ == model.Company) {
-			// The words between the last name and "and of" may not end the list: a clause
-			// with a verb of its own ("which B controls") is still a description here, but a
-			// new sentence part after ";" or ":" is not.
-			if !strings.ContainsAny(text[prevEnd:c.s], ";:") {
-				out = append(out, m)
-			}
+		if isNamed[m] {
+			anchor = c.e
+			continue
 		}
-		prevEnd = c.e
+		if anchor < 0 || c.ent < 0 || c.s <= anchor || (ents[c.ent].typ != model.Person && ents[c.ent].typ != model.Company) {
+			continue
+		}
+		if gap := text[anchor:c.s]; reAndOfItem.MatchString(gap) && commaDescribed(reAndOfTail.ReplaceAllString(gap, "")) {
+			out = append(out, m)
+			anchor = c.e
+		}
 	}
 	return out
+}
+
+// reNewClause is what ends a description and opens a clause of its own: ", and a court",
+// "whose", "; ".
+var reNewClause = regexp.MustCompile(`(?i)[;:]|,\s*(?:and|but|while|as|then)\s|\bwhose\b`)
+
+// commaDescribed reports the words between an owner and the "and of" after it as nothing, or
+// as a description set off by commas (", an investment holding company in Kuala Lumpur,").
+func commaDescribed(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" || g == "," {
+		return true
+	}
+	return strings.HasPrefix(g, ",") && strings.HasSuffix(g, ",") && !reNewClause.MatchString(g[:len(g)-1]+" ")
 }
 
 // unitBeforeParent returns the entity of the unit named right before a parent body (ms[i]),
@@ -75,11 +102,20 @@ func unitBeforeParent(text string, cands []candidate, ents []*docEntity, ms []in
 // Anti-Money Laundering Act", "pursuant to an order". Names after it own nothing frozen.
 var reFreezeBasis = regexp.MustCompile(`(?i)\b(?:under|pursuant\s+to|in\s+connection\s+with|following|after|at\s+the\s+request\s+of|on\s+(?:the\s+)?orders?\s+of)\b`)
 
-// beforeBasis keeps the items that stand before the basis of the freeze.
+// beforeBasis keeps the items that stand before the basis of the freeze. The basis is found
+// once, so a long list costs one read of the sentence.
 func beforeBasis(text string, from int, cands []candidate, items []int) []int {
+	end := from
+	for _, it := range items {
+		end = max(end, cands[it].s)
+	}
+	basis := len(text)
+	if loc := reFreezeBasis.FindStringIndex(text[from:end]); loc != nil {
+		basis = from + loc[1]
+	}
 	var out []int
 	for _, it := range items {
-		if s := cands[it].s; s > from && reFreezeBasis.MatchString(text[from:s]) {
+		if s := cands[it].s; s > from && s >= basis {
 			continue
 		}
 		out = append(out, it)

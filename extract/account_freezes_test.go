@@ -48,6 +48,18 @@ func TestAccountFreezes(t *testing.T) {
 		{"and of inside a post, after another verb",
 			"The Ministry of Public Security sanctioned Tan Boon Hock, the chairman of Golden River Co., Ltd. and of Blue Harbour Holdings Limited.",
 			sanc("Tan Boon Hock", mps), sanc("Blue Harbour Holdings Limited", mps)},
+		{"and of in a new clause after the freeze",
+			"The Royal Malaysia Police froze the accounts of Wanfu Technology, and a court later heard complaints from relatives of Li Ming and of Zheng Lifeng.",
+			nil, sanc("Zheng Lifeng", rmp, "Li Ming", rmp)},
+		{"and of after a name the freeze did not name",
+			"The Royal Malaysia Police froze the accounts of three employees of Wanfu Technology and of Zheng Lifeng.",
+			nil, sanc("Zheng Lifeng", rmp)},
+		{"and of inside a whose clause",
+			"The Royal Malaysia Police froze the accounts of Wanfu Technology, whose director is a relative of Li Ming and of Zheng Lifeng.",
+			sanc("Wanfu Technology", rmp), sanc("Zheng Lifeng", rmp, "Li Ming", rmp)},
+		{"and of after a described item",
+			"The Royal Malaysia Police froze the accounts of Wanfu Technology, a firm in Kuala Lumpur, and of Zheng Lifeng.",
+			sanc("Wanfu Technology", rmp, "Zheng Lifeng", rmp), nil},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -510,7 +510,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 				if u := unitBeforeParent(text, cands, ents, ms, i); u >= 0 {
 					agents = []int{u}
 				}
-				items = beforeBasis(text, from, cands, append(items, andOfItems(text, from, st.e, cands, ents, ms[i+1:])...))
+				items = beforeBasis(text, from, cands, append(items, andOfItems(text, from, st.e, cands, ents, ms[i+1:], items)...))
 			}
 			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
@@ -525,7 +525,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 		}
 		// A notice that introduces rows: each row's leading name is designated.
 		back := backLead(text, st)
-		if !back && (!reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e]))) {
+		if !back && (!reListIntro.MatchString(strings.TrimSpace(text[st.s:st.e]))) || reLeadDenied.MatchString(text[st.s:st.e]) {
 			continue
 		}
 		agent := -1

@@ -144,13 +144,53 @@ var (
 // who speaks or is cited): a hedge, attribution or denial of the sentence's main claim does not
 // reach it, only a cue inside it does.
 func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
-	sent := maskNonClaims(text[ss:se])
+	var g sentGrader
+	return g.grade(text, ss, se, s, e, official, appos, selfReport, desc)
+}
+
+// sentGrader grades the relations of one document, masking a sentence once for all the
+// relations read in it: a list of n items costs n reads of a bounded window around each
+// item, not n reads of the whole sentence.
+type sentGrader struct {
+	ss, se   int
+	official bool
+	ok       bool
+	sent     string
+	denial   bool
+	act      int // 0 not yet read, 1 an official act that does not hedge, 2 not
+}
+
+// gradeWindow bounds the words read before and after a relation's names for its hedges and
+// attributions: a cue further off in the same sentence is another item's, not this one's.
+const gradeWindow = 1200
+
+func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
+	if !g.ok || g.ss != ss || g.se != se || g.official != official {
+		sent := maskNonClaims(text[ss:se])
+		if official {
+			sent = maskAccusedNames(sent) // grade_parties.go
+		}
+		*g = sentGrader{ss: ss, se: se, official: official, ok: true, sent: sent, denial: reDenial.MatchString(sent)}
+	}
+	sent := g.sent
 	base := model.Reported
 	if official {
 		base = model.Official
-		sent = maskAccusedNames(sent) // grade_parties.go
 	}
-	pre, in, post := maskClosedDescriptions(sent[:s-ss]), sent[s-ss:e-ss], maskNounHedges(sent[e-ss:]) // grade_modifiers.go
+	ps, pe := 0, len(sent)
+	if s-ss > gradeWindow {
+		ps = wordCut(sent, s-ss-gradeWindow)
+	}
+	if len(sent)-(e-ss) > gradeWindow {
+		pe = wordCut(sent, e-ss+gradeWindow)
+	}
+	pre, in, post := maskClosedDescriptions(sent[ps:s-ss]), sent[s-ss:e-ss], maskNounHedges(sent[e-ss:pe]) // grade_modifiers.go
+	if len(in) > 2*gradeWindow {
+		// The span runs over a long list from the body to one of its items ("froze the
+		// accounts of A, and of B, ... and of Z"): read its head (the body and its verb) and its
+		// tail (the item), not every item between.
+		in = in[:wordCut(in, gradeWindow)] + " " + in[wordCut(in, len(in)-gradeWindow):]
+	}
 	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
 		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post) || speakerRoleLead(pre, in, post)) { // grade_speakers.go, grade_speaker_roles.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
@@ -169,7 +209,7 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 		}
 		return base, 1, false
 	}
-	if reDenial.MatchString(sent) {
+	if g.denial {
 		return model.Alleged, 0.6, true
 	}
 	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in) || contendedBefore(pre)
@@ -189,10 +229,25 @@ func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bo
 	if !hedged {
 		return base, 1, false
 	}
-	if official && reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) && !contendedBefore(pre) {
+	if g.act == 0 {
+		g.act = 2
+		if reOfficialAct.MatchString(sent) && !hedgedOfficial(sent) {
+			g.act = 1
+		}
+	}
+	if official && g.act == 1 && !contendedBefore(pre) {
 		return model.Official, 1, false
 	}
 	return model.Alleged, 0.8, false
+}
+
+// wordCut moves i back to the start of the word it falls in (a space before it), so a window
+// never splits a word or a rune.
+func wordCut(s string, i int) int {
+	for i > 0 && s[i-1] != ' ' {
+		i--
+	}
+	return i
 }
 
 // reClosedDescription is others' description of a person set off in the person's own clause

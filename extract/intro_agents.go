@@ -42,6 +42,10 @@ func introAgentBefore(text string, sents []sentence, cands []candidate, ents []*
 	return -1, -1
 }
 
+// reLeadDenied is a lead of those the sanctions left out: "Names not on the sanctions list
+// include:", "Those who escaped sanctions include:". Its rows are not designated.
+var reLeadDenied = regexp.MustCompile(`(?i)\b(?:not|no|never|none|escaped|escape|avoided|spared|untouched|evaded|exempt(?:ed)?)\b`)
+
 // backLead reports a sentence that is a lead pointing back ("They are:").
 func backLead(text string, st sentence) bool {
 	return reBackLead.MatchString(strings.TrimSpace(text[st.s:st.e]))

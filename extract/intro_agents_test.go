@@ -38,6 +38,12 @@ func TestIntroAgents(t *testing.T) {
 		{"a person the notice says was not designated, after the rows",
 			made + "Those sanctioned are:\n\n" + rows + "Lim Kok Wah, his wife's brother, has not been designated and is not subject to sanctions.",
 			sanc("Tan Boon Hock", fcdo), sanc("Lim Kok Wah", fcdo)},
+		{"a lead of those not sanctioned",
+			"Campaigners said the sanctions imposed by the FCDO left key figures untouched.\n\nNames not on the sanctions list include:\n\n" + rows,
+			nil, sanc("Tan Boon Hock", fcdo, "Blue Harbour Holdings Limited", fcdo, "Tan Boon Hock", "FCDO")},
+		{"a lead of those who escaped sanctions",
+			"Campaigners said the sanctions imposed by the FCDO left key figures untouched.\n\nThose who escaped sanctions include:\n\n" + rows,
+			nil, sanc("Tan Boon Hock", fcdo, "Blue Harbour Holdings Limited", fcdo, "Tan Boon Hock", "FCDO")},
 	}
 	checkRelCases(t, x, cases)
 }

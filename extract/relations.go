@@ -213,6 +213,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// References ("the company", "he") join the mentions of their sentences as stand-ins
 	// for the names they point back to; they make relations but no mentions or co-mentions.
 	tags := newSentTags(x.tagger, sents)
+	var grader sentGrader // masks each sentence once for the relations read in it (grade.go)
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
 	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
@@ -375,7 +376,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				gs, ge = st.s, st.s+n // "The district police chief, X, denied ..." (grade_referred.go)
 			}
 		}
-		grade, f, denied := gradeRelation(text, st.s, st.e, gs, ge, official, appos, self, desc)
+		grade, f, denied := grader.grade(text, st.s, st.e, gs, ge, official, appos, self, desc)
 		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:st.e]) {
 			grade, f = model.Reported, 1 // a raid on the authority's word (raid_statements.go)
 			if official {
