@@ -164,6 +164,10 @@ type sentGrader struct {
 // attributions: a cue further off in the same sentence is another item's, not this one's.
 const gradeWindow = 1200
 
+// gradeEdge is how much of a long sentence's opening and close is read beside the window:
+// where attributions stand.
+const gradeEdge = 300
+
 func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
 	if !g.ok || g.ss != ss || g.se != se || g.official != official {
 		sent := maskNonClaims(text[ss:se])
@@ -184,7 +188,16 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 	if len(sent)-(e-ss) > gradeWindow {
 		pe = wordCut(sent, e-ss+gradeWindow)
 	}
-	pre, in, post := maskClosedDescriptions(sent[ps:s-ss]), sent[s-ss:e-ss], maskNounHedges(sent[e-ss:pe]) // grade_modifiers.go
+	rawPre, rawPost := sent[ps:s-ss], sent[e-ss:pe]
+	if ps > 0 {
+		// The sentence's opening still reaches the claim: "According to an unverified post,
+		// ... X owns Y" stays alleged however long the middle.
+		rawPre = sent[:wordCut(sent, gradeEdge)] + " " + rawPre
+	}
+	if pe < len(sent) {
+		rawPost += " " + sent[wordCut(sent, len(sent)-gradeEdge):] // "..., police said."
+	}
+	pre, in, post := maskClosedDescriptions(rawPre), sent[s-ss:e-ss], maskNounHedges(rawPost) // grade_modifiers.go
 	if len(in) > 2*gradeWindow {
 		// The span runs over a long list from the body to one of its items ("froze the
 		// accounts of A, and of B, ... and of Z"): read its head (the body and its verb) and its

@@ -57,3 +57,26 @@ func TestSanctionListsLinear(t *testing.T) {
 	}
 	t.Logf("%v %v %.1fx", small, large, float64(large)/float64(small))
 }
+
+// TestFarAttributionStillGrades holds that the bounded grading window never raises a grade: an
+// attribution that opens a very long sentence, or a "police said" that ends it, still reaches
+// a claim told more than a window away from it.
+func TestFarAttributionStillGrades(t *testing.T) {
+	x := newTestExtractor(t)
+	filler := strings.Repeat("the post lists many towns and many roads and many shops and many markets, ", 24)
+	for _, c := range []struct{ name, text string }{
+		{"an attribution far before", "According to an unverified post, " + filler + "and Li Ming owns the Sky Palace compound."},
+		{"a speaker far after", "Li Ming owns the Sky Palace compound, and " + filler + "an anonymous source claimed on Monday."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[[3]string{"Li Ming", model.Owns, "Sky Palace"}]
+			if !ok {
+				t.Fatalf("no OWNS; got %v", got)
+			}
+			if r.Grade != model.Alleged {
+				t.Errorf("grade %s, want alleged", r.Grade)
+			}
+		})
+	}
+}
