@@ -118,7 +118,27 @@ var (
 	kinNoun  = `(?:(?:eldest|youngest|younger|elder|older|late|estranged)\s+)?` + kinWords
 )
 
-// gradeRelation grades a relation read from the sentence text[ss:se] whose two names span
+// sentGrader grades the relations of one document, masking a sentence once for all the
+// relations read in it: a list of n items costs n reads of a bounded window around each
+// item, not n reads of the whole sentence.
+type sentGrader struct {
+	ss, se   int
+	official bool
+	ok       bool
+	sent     string
+	denial   bool
+	act      int // 0 not yet read, 1 an official act that does not hedge, 2 not
+}
+
+// gradeWindow bounds the words read before and after a relation's names for its hedges and
+// attributions: a cue further off in the same sentence is another item's, not this one's.
+const gradeWindow = 1200
+
+// gradeEdge is how much of a long sentence's opening and close is read beside the window:
+// where attributions stand.
+const gradeEdge = 300
+
+// grade grades a relation read from the sentence text[ss:se] whose two names span
 // text[s:e], and returns the factor its confidence is scaled by.
 //
 // Hedges scope over what follows them. A cue before the names or between them ("Some reports
@@ -143,31 +163,6 @@ var (
 // clause, kin noun or role between the two names, see describedGap; or the title of the one
 // who speaks or is cited): a hedge, attribution or denial of the sentence's main claim does not
 // reach it, only a cue inside it does.
-func gradeRelation(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
-	var g sentGrader
-	return g.grade(text, ss, se, s, e, official, appos, selfReport, desc)
-}
-
-// sentGrader grades the relations of one document, masking a sentence once for all the
-// relations read in it: a list of n items costs n reads of a bounded window around each
-// item, not n reads of the whole sentence.
-type sentGrader struct {
-	ss, se   int
-	official bool
-	ok       bool
-	sent     string
-	denial   bool
-	act      int // 0 not yet read, 1 an official act that does not hedge, 2 not
-}
-
-// gradeWindow bounds the words read before and after a relation's names for its hedges and
-// attributions: a cue further off in the same sentence is another item's, not this one's.
-const gradeWindow = 1200
-
-// gradeEdge is how much of a long sentence's opening and close is read beside the window:
-// where attributions stand.
-const gradeEdge = 300
-
 func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfReport bool, desc description) (grade string, factor float64, denied bool) {
 	if !g.ok || g.ss != ss || g.se != se || g.official != official {
 		sent := maskNonClaims(text[ss:se])
