@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/scamgraph/scamgraph/model"
-)
+import "testing"
 
 // TestAccountFreezes holds the rule of account_freezes.go: a body that froze the accounts of
 // parties sanctions each, "and of" joins a further owner, and a unit named before its parent
@@ -12,54 +8,47 @@ import (
 // parent read nothing.
 func TestAccountFreezes(t *testing.T) {
 	x := newTestExtractor(t)
-	sanc := func(pairs ...string) []rel {
-		var out []rel
-		for i := 0; i+1 < len(pairs); i += 2 {
-			out = append(out, rel{pairs[i], model.SanctionedBy, pairs[i+1], ""})
-		}
-		return out
-	}
 	const mps = "Ministry of Public Security"
 	const ccid = "Commercial Crime Investigation Department"
 	const rmp = "Royal Malaysia Police"
 	cases := []relCase{
 		{"the accounts of two owners joined by and of",
 			"The Ministry of Public Security froze the accounts of Wanfu Technology Co., Ltd. and of Zheng Lifeng, the man who runs it.",
-			sanc("Wanfu Technology Co., Ltd.", mps, "Zheng Lifeng", mps), nil},
+			sanctioned("Wanfu Technology Co., Ltd.", mps, "Zheng Lifeng", mps), nil},
 		{"a unit named before its parent body",
 			"The Commercial Crime Investigation Department (CCID) of the Royal Malaysia Police froze the accounts of Seri Mutiara Ventures Sdn Bhd, an investment holding company in Kuala Lumpur, and of Tan Boon Hock, a director.",
-			sanc("Seri Mutiara Ventures Sdn Bhd", ccid, "Tan Boon Hock", ccid), sanc("Seri Mutiara Ventures Sdn Bhd", rmp, "Tan Boon Hock", rmp)},
+			sanctioned("Seri Mutiara Ventures Sdn Bhd", ccid, "Tan Boon Hock", ccid), sanctioned("Seri Mutiara Ventures Sdn Bhd", rmp, "Tan Boon Hock", rmp)},
 		{"funds frozen",
 			"The Ministry of Public Security froze the funds of Golden River Co., Ltd. last week.",
-			sanc("Golden River Co., Ltd.", mps), nil},
+			sanctioned("Golden River Co., Ltd.", mps), nil},
 		// Precision.
 		{"a name in the basis of the freeze",
 			"The Ministry of Public Security froze the accounts of Golden River Co., Ltd., under an order obtained from Tan Boon Hock, a judge.",
-			sanc("Golden River Co., Ltd.", mps), sanc("Tan Boon Hock", mps)},
+			sanctioned("Golden River Co., Ltd.", mps), sanctioned("Tan Boon Hock", mps)},
 		{"a freeze sought, not made",
 			"The Ministry of Public Security sought to freeze the accounts of Golden River Co., Ltd. and of Tan Boon Hock.",
-			nil, sanc("Golden River Co., Ltd.", mps, "Tan Boon Hock", mps)},
+			nil, sanctioned("Golden River Co., Ltd.", mps, "Tan Boon Hock", mps)},
 		{"a freeze denied",
 			"The Ministry of Public Security has not frozen the accounts of Golden River Co., Ltd. and of Tan Boon Hock.",
-			nil, sanc("Golden River Co., Ltd.", mps, "Tan Boon Hock", mps)},
+			nil, sanctioned("Golden River Co., Ltd.", mps, "Tan Boon Hock", mps)},
 		{"a body after and of",
 			"The Ministry of Public Security froze the accounts of Golden River Co., Ltd. and of the Royal Malaysia Police.",
-			sanc("Golden River Co., Ltd.", mps), sanc(rmp, mps)},
+			sanctioned("Golden River Co., Ltd.", mps), sanctioned(rmp, mps)},
 		{"and of inside a post, after another verb",
 			"The Ministry of Public Security sanctioned Tan Boon Hock, the chairman of Golden River Co., Ltd. and of Blue Harbour Holdings Limited.",
-			sanc("Tan Boon Hock", mps), sanc("Blue Harbour Holdings Limited", mps)},
+			sanctioned("Tan Boon Hock", mps), sanctioned("Blue Harbour Holdings Limited", mps)},
 		{"and of in a new clause after the freeze",
 			"The Royal Malaysia Police froze the accounts of Wanfu Technology, and a court later heard complaints from relatives of Li Ming and of Zheng Lifeng.",
-			nil, sanc("Zheng Lifeng", rmp, "Li Ming", rmp)},
+			nil, sanctioned("Zheng Lifeng", rmp, "Li Ming", rmp)},
 		{"and of after a name the freeze did not name",
 			"The Royal Malaysia Police froze the accounts of three employees of Wanfu Technology and of Zheng Lifeng.",
-			nil, sanc("Zheng Lifeng", rmp)},
+			nil, sanctioned("Zheng Lifeng", rmp)},
 		{"and of inside a whose clause",
 			"The Royal Malaysia Police froze the accounts of Wanfu Technology, whose director is a relative of Li Ming and of Zheng Lifeng.",
-			sanc("Wanfu Technology", rmp), sanc("Zheng Lifeng", rmp, "Li Ming", rmp)},
+			sanctioned("Wanfu Technology", rmp), sanctioned("Zheng Lifeng", rmp, "Li Ming", rmp)},
 		{"and of after a described item",
 			"The Royal Malaysia Police froze the accounts of Wanfu Technology, a firm in Kuala Lumpur, and of Zheng Lifeng.",
-			sanc("Wanfu Technology", rmp, "Zheng Lifeng", rmp), nil},
+			sanctioned("Wanfu Technology", rmp, "Zheng Lifeng", rmp), nil},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -11,6 +11,15 @@ import (
 // rel names a relation by entity names, for tests.
 type rel struct{ s, p, o, grade string }
 
+// sanctioned lists SANCTIONED_BY relations from (party, authority) pairs, any grade.
+func sanctioned(pairs ...string) []rel {
+	var out []rel
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, rel{pairs[i], model.SanctionedBy, pairs[i+1], ""})
+	}
+	return out
+}
+
 // analyzeText runs the text half of the pipeline on a news text and returns its relations by
 // entity name, and the document.
 func analyzeText(t *testing.T, x *Extractor, text string) (map[[3]string]model.Relation, model.Document) {
