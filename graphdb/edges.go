@@ -134,8 +134,8 @@ func settleEvidence(ctx context.Context, tx neo4j.ManagedTransaction, ids []stri
 }
 
 // closedRecord holds for an evidence record that tells its tie as history: an end date, told
-// as over, or a former post.
-const closedRecord = `(ev.end_date IS NOT NULL OR ev.ended OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `')`
+// as over, or a former post. It is never null, so NOT closedRecord is a standing record.
+const closedRecord = `(ev.end_date IS NOT NULL OR coalesce(ev.ended, false) OR coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `')`
 
 // Edge aggregates, shared by every statement that writes an edge from its evidence.
 // evidence_count counts distinct documents and source_count distinct publishers: one report

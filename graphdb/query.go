@@ -329,6 +329,12 @@ type Evidence struct {
 	Ended bool   `json:"ended,omitempty"`
 }
 
+// Closed says the record tells its tie as history: an end date, told as over, or a former
+// post (closedRecord in Cypher).
+func (e Evidence) Closed() bool {
+	return e.Ended || e.End != "" || strings.HasPrefix(e.Role, model.FormerRole)
+}
+
 // EntityDetail is everything the entity page shows.
 type EntityDetail struct {
 	Entity    EntityInfo       `json:"entity"`

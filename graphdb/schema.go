@@ -7,8 +7,6 @@ import (
 	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/scamgraph/scamgraph/model"
 )
 
 // migrations are applied in order; the graph records the number applied on a :SchemaVersion
@@ -32,12 +30,11 @@ var migrations = [][]string{
 	2: {qEndFormerPosts},
 }
 
-// qEndFormerPosts sets `current` false on each typed edge whose every evidence record gives
-// an end date, is told as over (ev.ended) or has a role starting with model.FormerRole.
+// qEndFormerPosts sets `current` false on each typed edge whose every evidence record is
+// closed (closedRecord: an end date, told as over, or a former post).
 const qEndFormerPosts = `MATCH ()-[r]->() WHERE r.current = true AND r.key IS NOT NULL
   AND EXISTS { MATCH (:Evidence {rel_key: r.key}) }
-  AND NOT EXISTS { MATCH (ev:Evidence {rel_key: r.key})
-    WHERE ev.end_date IS NULL AND ev.ended IS NULL AND NOT coalesce(ev.role, '') STARTS WITH '` + model.FormerRole + `' }
+  AND NOT EXISTS { MATCH (ev:Evidence {rel_key: r.key}) WHERE NOT ` + closedRecord + ` }
 SET r.current = false`
 
 // addedIndexes are indexes created, when missing, on every EnsureSchema without a new schema

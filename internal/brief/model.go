@@ -633,17 +633,14 @@ func (b *builder) tieFrom(subj graphdb.EntityRef, predicate string, obj graphdb.
 	if t.Verb == "" {
 		t.Verb = strings.ToLower(strings.ReplaceAll(predicate, "_", " "))
 	}
-	closed := func(ev graphdb.Evidence) bool {
-		return ev.Ended || ev.End != "" || strings.HasPrefix(ev.Role, model.FormerRole)
-	}
 	t.Ended = true
 	for _, ev := range support {
-		t.Ended = t.Ended && closed(ev)
+		t.Ended = t.Ended && ev.Closed()
 	}
 	// The post comes from the strongest record whose state is the tie's: a tie held now never
 	// names a post that a record gives as former.
 	for _, ev := range support {
-		if ev.Role != "" && closed(ev) == t.Ended {
+		if ev.Role != "" && ev.Closed() == t.Ended {
 			t.Role = oneLine(ev.Role, 120)
 			break
 		}
