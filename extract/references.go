@@ -368,6 +368,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
 				}
 				k++
+			case (t.low == "he" || t.low == "she" || t.low == "it") && k > 1 && !inName(t.s, t.e) && reportedSpeaker(toks, k, sentenceSpeakers(cands, ms, out, si), ents) >= 0:
+				// "Chen Zhi denied that he owns X": the speaker (reported_speakers.go).
+				if ent := reportedSpeaker(toks, k, sentenceSpeakers(cands, ms, out, si), ents); t.low == "it" || chain.agrees(ent, t.low) {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, si})
+				}
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e) && !surnamePronoun(toks, k): // ref_heads9.go
 				if ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false); ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
