@@ -41,8 +41,13 @@ var (
 	reInUniformBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen|people)\s+(?:in|wearing|with)\s+(?:the\s+)?$`)
 	// reInsigniaOfBefore is the same told with the marks first: "men wearing the insignia of
 	// the", "guards in uniforms of".
-	reInsigniaOfBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen)\s+(?:in|wearing|with)\s+(?:the\s+)?(?:uniforms?|insignia|patches|badges|armbands)\s+of\s+(?:the\s+)?$`)
-	reUniformAfter     = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands)\b`)
+	// A unit may follow its parent's possessive: "the insignia of the KBGF's Battalion 1031".
+	reInsigniaOfBefore = regexp.MustCompile(`(?i)\b(?:soldiers|men|guards|officers|troops|gunmen|militiamen|fighters|policemen)\s+(?:in|wearing|with)\s+(?:the\s+)?(?:uniforms?|insignia|patches|badges|armbands|shoulder\s+flash(?:es)?)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}[\w-]+['’]s\s+)?$`)
+	reUniformAfter     = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:uniforms?|fatigues|insignia|patches|badges|armbands|shoulder\s+flash(?:es)?)\b`)
+	// reMarksAtPart follows the men in a body's marks, told without a verb, up to the part of
+	// the site they hold: "soldiers in Brigade 70 uniforms at the gate" (the object then read
+	// like a verb's).
+	reMarksAtPart = regexp.MustCompile(`(?i)^\s*(?:at|outside)\s+`)
 	// reWhoseCrewAfter follows a body whose men are the subject of a relative clause: ", whose
 	// soldiers", " battalion whose troops", " (KNDF), whose armed men".
 	reWhoseCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:battalion|brigade|regiment|division|unit|company|militia|force)\s+)?,?\s*whose\s+(?:own\s+)?(?:armed\s+|uniformed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|units|members)\b`)
@@ -52,13 +57,13 @@ var (
 	reCrewAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?(?:(?:armed\s+|uniformed\s+)?` + guardCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reGuardVerbAct follows the men up to the site they hold: " guard the", " have long
 	// manned the", " stood at the", " provide armed security for".
-	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?` + guardSaidAside + `?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|staff|staffs|staffed|staffing|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:guard\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
+	reGuardVerbAct = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?` + guardSaidAside + `?(?:(?:also|reportedly|allegedly|openly|still|routinely|permanently|always|now|had|have|has|long)\s+)*(?:guard|guards|guarded|guarding|man|mans|manned|manning|staff|staffs|staffed|staffing|patrol|patrols|patrolled|patrolling|protect|protects|protected|protecting|(?:stand|stands|stood|standing)\s+(?:(?:guard|watch)\s+)?(?:at|outside)|(?:were|are|was|is)\s+(?:posted|stationed)\s+(?:at|outside)|(?:provide|provides|provided|providing)\s+(?:armed\s+)?(?:security|protection)\s+(?:for|at|to))\s+`)
 	// rePartOfSite runs from the verb's object to the site a part belongs to: "the gates of
 	// the", "the perimeter around".
 	rePartOfSite = regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|at|to|around|into)\s+(?:the\s+)?$`)
 	// reBarePart is a part whose site is not named with it: "its gates", "the gate", "the
 	// perimeter fence".
-	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
+	reBarePart = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:two|three|four|main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b(?:\s+and\s+(?:the\s+|its\s+)?` + guardPartW + `)?(?:\s*[,.;]|\s+(?:and|day|night|round|around\s+the\s+clock|every|at\s+night|for|since|until|while|when|after|before|in\s+\d|in\s+(?:shifts|turns)))`)
 	// reBareSite is the site itself named by its kind, its parts, or a checkpoint on the road
 	// into it, as the guard verb's object: "provide security at the site", "guard the
 	// compound's gates", "staff a checkpoint on the only road into the complex". Like a bare
@@ -105,10 +110,10 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "guard", "man", "staff", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back") {
+		if !mentionsAny(low, "guard", "man", "staff", "patrol", "protect", "stand", "stood", "posted", "stationed", "security", "return", "back", "uniform", "insignia") {
 			continue // cheap test before the regular expressions
 		}
-		raidScene := reRaidScene.MatchString(text[st.s:st.e])
+		raidScene := raidSceneTold(text[st.s:st.e])
 		// siteBefore is the last site named before off in the sentence, else in the nearest
 		// of the three before; -1 when none.
 		siteBefore := func(off int) (int, int) {
@@ -198,20 +203,23 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			// The active: the body's men, then the verb, then the site.
 			var agents []int
 			end := -1
+			marks := false // the men are told by the body's marks they wear
 			switch {
+			case isBody(c) && reWhoseCrewAfter.MatchString(text[c.e:min(st.e, c.e+50)]):
+				// "the KNDF, whose soldiers guard its perimeter" (whose_guards.go tests it),
+				// also after the body's own men ("payments to officers of the KNA, whose
+				// troops guard the compound's gates").
+				loc := reWhoseCrewAfter.FindStringIndex(text[c.e:min(st.e, c.e+50)])
+				agents, end = []int{i}, c.e+loc[1]
 			case isBody(c) && reCrewOfBody.MatchString(before):
 				agents = crewChain(text, cands, ms, i, isBody)
 				end = cands[ms[agents[len(agents)-1]]].e
 			case isBody(c) && reInUniformBefore.MatchString(before):
 				if loc := reUniformAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)]); loc != nil {
-					agents, end = []int{i}, c.e+loc[1]
+					agents, end, marks = []int{i}, c.e+loc[1], true
 				}
 			case isBody(c) && reInsigniaOfBefore.MatchString(before):
-				agents, end = []int{i}, c.e
-			case isBody(c) && reWhoseCrewAfter.MatchString(text[c.e:min(st.e, c.e+50)]):
-				// "the KNDF, whose soldiers guard its perimeter" (whose_guards.go tests it).
-				loc := reWhoseCrewAfter.FindStringIndex(text[c.e:min(st.e, c.e+50)])
-				agents, end = []int{i}, c.e+loc[1]
+				agents, end, marks = []int{i}, c.e, true
 			case reOwnMenAfter.MatchString(text[c.e:min(st.e, c.e+40)]):
 				loc := reOwnMenAfter.FindStringIndex(text[c.e:min(st.e, c.e+40)])
 				agents, end = []int{i}, c.e+loc[1]
@@ -229,6 +237,9 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
+			if v == nil && marks {
+				v = reMarksAtPart.FindStringIndex(text[end:min(st.e, end+80)])
+			}
 			if v == nil {
 				// "officers of X returned workers who escaped": the site is the one told
 				// before (return_escapees.go).
@@ -276,6 +287,30 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			}
 		}
 	}
+}
+
+// reFreedSpeakers are speakers named by the raid that freed them, and reSpeechThat the
+// speech verb that follows them: "Four of the freed workers told the Ledger that", "Two women
+// rescued in the raid said that".
+var (
+	reFreedSpeakers = regexp.MustCompile(`(?i)\b(?:(?:freed|rescued|released)\s+(?:[\w-]+\s+)?(?:workers|victims|women|men|people|survivors|nationals|captives)|(?:freed|rescued|released)\s+(?:in|during|from|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:raid|operation|crackdown))\b`)
+	reSpeechThat    = regexp.MustCompile(`(?i)\b(?:told|tell|tells|said|say|says|described|recalled|recounted)\b[^.;:]{0,40}?\bthat\b`)
+)
+
+// raidSceneTold reports that a sentence tells a raid, a rescue or an arrest. Speakers named by
+// the raid that freed them do not make their account a raid scene: "Four of the freed workers
+// told the Ledger that men ... stood guard at the compound's gate" tells the guards before
+// the raid; a raid word in what they said still does.
+func raidSceneTold(sent string) bool {
+	if !reRaidScene.MatchString(sent) {
+		return false
+	}
+	sp := reSpeechThat.FindStringIndex(sent)
+	if sp == nil {
+		return true
+	}
+	lead := reFreedSpeakers.ReplaceAllString(sent[:sp[0]], "")
+	return reRaidScene.MatchString(lead) || reRaidScene.MatchString(sent[sp[1]:])
 }
 
 // crewChain returns mention i and the bodies joined to it by "and" or "and by" (with their

@@ -25,8 +25,9 @@ const rescuedPeopleW = `(?:workers|people|victims|nationals|foreigners|citizens|
 
 var (
 	// reRescuedFrom follows a body up to the site it freed people from: " rescued more than
-	// 300 foreign workers from the".
-	reRescuedFrom = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:rescued|freed|evacuated|liberated)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around|almost)\s+)?(?:[\d,]+|dozens|hundreds|thousands|scores|[a-z]+)\s+(?:(?:of\s+)?[\w-]+\s+){0,4}?` + rescuedPeopleW + `\s+(?:[^.;]{0,40}?\s)?(?:from|held\s+at|held\s+in|trapped\s+in|inside)\s+(?:the\s+)?$`)
+	// 300 foreign workers from the", " on Tuesday removed 212 foreign workers, among them 87
+	// Indonesians, from the".
+	reRescuedFrom = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:rescued|freed|evacuated|liberated|removed)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around|almost)\s+)?(?:[\d,]+|dozens|hundreds|thousands|scores|[a-z]+)\s+(?:(?:of\s+)?[\w-]+\s+){0,4}?` + rescuedPeopleW + `(?:\s*,[^.;,]{1,40},\s*|\s+(?:[^.;]{0,40}?\s)?)(?:from|held\s+at|held\s+in|trapped\s+in|inside)\s+(?:the\s+)?$`)
 	// reShutSite follows a body up to a site it shut: " shut down the", " on Friday sealed
 	// off".
 	reShutSite = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:shut\s+down|closed\s+down|sealed\s+off|padlocked)\s+(?:the\s+)?$`)

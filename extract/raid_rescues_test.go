@@ -56,6 +56,12 @@ func TestRaidRescues(t *testing.T) {
 		{"a body that rescued people from a river",
 			"The Philippine Coast Guard rescued 30 people from the river near Coral Gate Hub.",
 			nil, raid("Philippine Coast Guard", "Coral Gate Hub")},
+		{"a body removed people from a site, an aside between the people and the site",
+			"Officers of the Svay Rieng Provincial Police on Tuesday removed 212 foreign workers, among them 87 Indonesians, from Coral Gate Park in Bavet.",
+			raid("Svay Rieng Provincial Police", "Coral Gate Park"), nil},
+		{"people removed from elsewhere, by a firm, or only from a country: nothing",
+			"Coral Gate Park sits in Bavet. The Svay Rieng Provincial Police removed 42 foreigners from a different building near Coral Gate Park. Golden Gate Holdings removed 90 workers from Coral Gate Park. The Cambodian National Police removed 300 workers, most of them from Indonesia, near Coral Gate Park.",
+			nil, []rel{{"Svay Rieng Provincial Police", model.Raided, "Coral Gate Park", ""}, {"Golden Gate Holdings", model.Raided, "Coral Gate Park", ""}, {"Cambodian National Police", model.Raided, "Coral Gate Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
