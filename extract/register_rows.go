@@ -61,108 +61,121 @@ func registerRowSentence(tr *html.Node, hcells []*html.Node) (string, bool) {
 	}
 	var parts []string
 	for i := 1; i < len(cells); i++ {
-		h := strings.ToLower(strings.TrimRight(reParens.ReplaceAllString(cellText(hcells[i]), ""), " :"))
-		v := strings.TrimRight(cellText(cells[i]), " .;,")
-		if v == "" || v == "—" || v == "-" || len(v) > 200 {
-			continue
+		head, source := headSource(cellText(hcells[i])) // attributed_columns.go
+		cs := registerCell(name, h0, head, cells[i], hcells)
+		if source != "" {
+			attributeSentences(cs, source)
 		}
-		if s, ok := roleCellSentence(name, h, v); ok { // owner_columns.go
-			parts = append(parts, s)
-			continue
-		}
-		h = registerHeadAlias(h) // table_layouts.go
-		if s, ok := guardCellSentence(name, h, v); ok {
-			parts = append(parts, s)
-			continue
-		}
-		if s, ok := raidCellSentence(name, h0, h, v, hcells); ok {
-			parts = append(parts, s)
-			continue
-		}
-		switch {
-		case reLocHead.MatchString(h):
-			parts = append(parts, name+" is located in "+v+".")
-		case reRunHead.MatchString(h):
-			who := reParens.ReplaceAllString(v, "")
-			if strings.ContainsAny(who, ";") || reNoGuard.MatchString(strings.TrimSpace(who)) { // "Unknown": table_layouts.go
-				continue
-			}
-			switch {
-			case strings.HasPrefix(h, "owner") || strings.HasPrefix(h, "owned"):
-				parts = append(parts, name+" is owned by "+who+".")
-			default:
-				parts = append(parts, name+" is operated by "+who+".")
-			}
-		case reHoldersHead.MatchString(h):
-			// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
-			for _, f := range holderFields(v) { // table_layouts.go
-				if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
-					parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
-				}
-			}
-		case reOfficersHead.MatchString(h):
-			// "Chairman: Fang Wei; Vice-chairman: Keo Dara": each officer's post in the firm.
-			for _, f := range strings.Split(v, ";") {
-				post, who, found := strings.Cut(strings.TrimSpace(f), ":")
-				post, who = strings.ToLower(strings.TrimSpace(post)), strings.TrimSpace(who)
-				if !found || who == "" || len(strings.Fields(post)) > 4 {
-					continue
-				}
-				if w, pred := rolePhrase(post); pred != "" && w == post {
-					parts = append(parts, who+" is the "+post+" of "+name+".")
-				}
-			}
-		case postColumn(h):
-			// "Director(s)": each person listed in the cell holds the post the header names
-			// (staff_columns.go).
-			for _, who := range listedNames(reParens.ReplaceAllString(v, "")) {
-				parts = append(parts, who+" is a "+h+" of "+name+".")
-			}
-		case reDescHead.MatchString(h):
-			for _, f := range strings.Split(v, ";") {
-				f = strings.TrimSpace(f)
-				if f == "" {
-					continue
-				}
-				low := f // the first letter lowered; an ASCII letter only, so offsets hold
-				if c := f[0]; c >= 'A' && c <= 'Z' {
-					low = string(c+'a'-'A') + f[1:]
-				}
-				if s, ok := ownerFieldSentence(name, low); ok { // table_layouts.go
-					parts = append(parts, s)
-					continue
-				}
-				switch {
-				case reDescOpen.MatchString(low) && strings.Contains(low, " by "):
-					parts = append(parts, name+" is "+low+".")
-				case reDescOpen.MatchString(low):
-					parts = append(parts, name+" "+low+".")
-				case reDescSeat.MatchString(low):
-					// "Company registered in Tak province".
-					m := reDescSeat.FindStringSubmatchIndex(low)
-					parts = append(parts, name+" is "+low[m[2]:m[3]]+" "+f[m[4]:]+".")
-				default:
-					w := strings.Fields(low)
-					if len(w) < 3 {
-						continue
-					}
-					lead := strings.TrimRight(strings.Join(w[:min(5, len(w))], " "), ",")
-					post, _, found := strings.Cut(lead, " of ")
-					if !found {
-						post, _, found = strings.Cut(lead, ",")
-					}
-					if !found || !descPost(strings.ToLower(post)) {
-						continue
-					}
-					parts = append(parts, name+", "+lowerPost(low, post)+".") // table_layouts.go
-				}
-			}
-		}
+		parts = append(parts, cs...)
 	}
 	if len(parts) == 0 {
 		return "", false
 	}
 	return strings.Join(parts, " "), true
+}
+
+// registerCell renders one cell of a register's row, under its header (the header's words
+// without a source it cites), as sentences about the row's party.
+func registerCell(name, h0, head string, cell *html.Node, hcells []*html.Node) []string {
+	var parts []string
+	h := strings.ToLower(strings.TrimRight(reParens.ReplaceAllString(head, ""), " :"))
+	v := strings.TrimRight(cellText(cell), " .;,")
+	if v == "" || v == "—" || v == "-" || len(v) > 200 {
+		return parts
+	}
+	if s, ok := roleCellSentence(name, h, v); ok { // owner_columns.go
+		parts = append(parts, s)
+		return parts
+	}
+	h = registerHeadAlias(h) // table_layouts.go
+	if s, ok := guardCellSentence(name, h, v); ok {
+		parts = append(parts, s)
+		return parts
+	}
+	if s, ok := raidCellSentence(name, h0, h, v, hcells); ok {
+		parts = append(parts, s)
+		return parts
+	}
+	switch {
+	case reLocHead.MatchString(h):
+		parts = append(parts, name+" is located in "+v+".")
+	case reRunHead.MatchString(h):
+		who := reParens.ReplaceAllString(v, "")
+		if strings.ContainsAny(who, ";") || reNoGuard.MatchString(strings.TrimSpace(who)) { // "Unknown": table_layouts.go
+			return parts
+		}
+		switch {
+		case strings.HasPrefix(h, "owner") || strings.HasPrefix(h, "owned"):
+			parts = append(parts, name+" is owned by "+who+".")
+		default:
+			parts = append(parts, name+" is operated by "+who+".")
+		}
+	case reHoldersHead.MatchString(h):
+		// "Keo Dara 90%; Lim Sok 10%": each holder's share of the row's firm.
+		for _, f := range holderFields(v) { // table_layouts.go
+			if m := reHolderShare.FindStringSubmatch(strings.TrimSpace(f)); m != nil && m[2] != "0" {
+				parts = append(parts, strings.TrimSpace(m[1])+" holds a "+m[2]+"% stake in "+name+".")
+			}
+		}
+	case reOfficersHead.MatchString(h):
+		// "Chairman: Fang Wei; Vice-chairman: Keo Dara": each officer's post in the firm.
+		for _, f := range strings.Split(v, ";") {
+			post, who, found := strings.Cut(strings.TrimSpace(f), ":")
+			post, who = strings.ToLower(strings.TrimSpace(post)), strings.TrimSpace(who)
+			if !found || who == "" || len(strings.Fields(post)) > 4 {
+				continue
+			}
+			if w, pred := rolePhrase(post); pred != "" && w == post {
+				parts = append(parts, who+" is the "+post+" of "+name+".")
+			}
+		}
+	case postColumn(h):
+		// "Director(s)": each person listed in the cell holds the post the header names
+		// (staff_columns.go).
+		for _, who := range listedNames(reParens.ReplaceAllString(v, "")) {
+			parts = append(parts, who+" is a "+h+" of "+name+".")
+		}
+	case reDescHead.MatchString(h):
+		for _, f := range strings.Split(v, ";") {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			low := f // the first letter lowered; an ASCII letter only, so offsets hold
+			if c := f[0]; c >= 'A' && c <= 'Z' {
+				low = string(c+'a'-'A') + f[1:]
+			}
+			if s, ok := ownerFieldSentence(name, low); ok { // table_layouts.go
+				parts = append(parts, s)
+				continue
+			}
+			switch {
+			case reDescOpen.MatchString(low) && strings.Contains(low, " by "):
+				parts = append(parts, name+" is "+low+".")
+			case reDescOpen.MatchString(low):
+				parts = append(parts, name+" "+low+".")
+			case reDescSeat.MatchString(low):
+				// "Company registered in Tak province".
+				m := reDescSeat.FindStringSubmatchIndex(low)
+				parts = append(parts, name+" is "+low[m[2]:m[3]]+" "+f[m[4]:]+".")
+			default:
+				w := strings.Fields(low)
+				if len(w) < 3 {
+					continue
+				}
+				lead := strings.TrimRight(strings.Join(w[:min(5, len(w))], " "), ",")
+				post, _, found := strings.Cut(lead, " of ")
+				if !found {
+					post, _, found = strings.Cut(lead, ",")
+				}
+				if !found || !descPost(strings.ToLower(post)) {
+					continue
+				}
+				parts = append(parts, name+", "+lowerPost(low, post)+".") // table_layouts.go
+			}
+		}
+	}
+	return parts
 }
 
 // registerSentences are the sentences a register's rows say, written after the table (its

@@ -121,6 +121,7 @@ var registerHeadAliases = map[string]string{
 	"owner / occupant": "details", "owner/occupant": "details", "owner or occupant": "details",
 	"owner / operator": "details", "owner/operator": "details", "occupant": "details",
 	"armed protection": "protected by", "armed protection by": "protected by", "protection by": "protected by",
+	"security": "protected by",
 }
 
 // registerHeadAlias returns the header register_rows.go reads for h (already lowered and
