@@ -47,7 +47,7 @@ func describedKinPair(text string, cands []candidate, ents []*docEntity, ms []in
 	// The first person after the possessor, past named places or bodies ("a colonel of the
 	// Lao army called Y").
 	k := i + 1
-	for k < len(ms) && cands[ms[k]].ent >= 0 && ents[cands[ms[k]].ent].typ != model.Person {
+	for k < len(ms) && cands[ms[k]].s-ca.e <= 120 && cands[ms[k]].ent >= 0 && ents[cands[ms[k]].ent].typ != model.Person {
 		k++
 	}
 	if k >= len(ms) {
