@@ -130,6 +130,11 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, model.AssociateOf, 0.75, true)
 				continue
 			}
+			// "his brother-in-law, a Chinese named Y" (described_kin.go).
+			if k, pred := describedKinPair(text, cands, ents, ms, i); k > 0 {
+				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, pred, 0.75, true)
+				continue
+			}
 			// "X, a Yangon trader whose husband, Y": a place inside the description.
 			for j+1 < len(ms) && j < i+3 && !person(cb) && ents[cb.ent].typ == model.Location {
 				j++
