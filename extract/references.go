@@ -325,6 +325,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					if ent < 0 {
 						ent, from = genderedPossessor(text, sents, ccands, ents, cby, chain, si, t.s, t.low) // gendered_possessors.go
 					}
+					if ent >= 0 {
+						ent, from = intervener(text, sents, ccands, cby, bySent, out, si, from, t.s, ent) // ref_interveners.go
+						if ent >= 0 && !chain.agrees(ent, t.low) {
+							ent, from = -1, -1
+						}
+					}
 				}
 				if ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
@@ -375,7 +381,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, si})
 				}
 			case (t.low == "he" || t.low == "she") && !inName(t.s, t.e) && !surnamePronoun(toks, k): // ref_heads9.go
-				if ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false); ent >= 0 && chain.agrees(ent, t.low) {
+				ent, from := pronounAntecedent(text, sents, ccands, ents, cby, si, t.s, false)
+				if ent >= 0 {
+					ent, from = intervener(text, sents, ccands, cby, bySent, out, si, from, t.s, ent) // ref_interveners.go
+				}
+				if ent >= 0 && chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: model.Person, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
