@@ -87,7 +87,7 @@ func registerCell(name, h0, head string, cell *html.Node, hcells []*html.Node) [
 		parts = append(parts, s)
 		return parts
 	}
-	h = registerHeadAlias(h) // table_layouts.go
+	h = tenantRunHead(registerHeadAlias(h)) // table_layouts.go, tenant_columns.go
 	if s, ok := guardCellSentence(name, h, v); ok {
 		parts = append(parts, s)
 		return parts
