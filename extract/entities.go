@@ -12,8 +12,9 @@ import (
 	"github.com/scamgraph/scamgraph/model"
 )
 
-// reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias".
-var reAlsoKnownAs = regexp.MustCompile(`(?i)^\s*[,(（]?\s*(?:also\s+known\s+as|a/k/a|a\.k\.a\.?|aka|alias|also\s+called|formerly\s+known\s+as)\s*:?\s*["“]?\s*$`)
+// reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias",
+// "(everyone calls him".
+var reAlsoKnownAs = regexp.MustCompile(`(?i)^\s*[,(（]?\s*(?:also\s+known\s+as|a/k/a|a\.k\.a\.?|aka|alias|also\s+called|formerly\s+known\s+as|(?:everyone|everybody|people|locals|workers|we|they)\s+call(?:s|ed)?\s+(?:him|her))\s*:?\s*["“]?\s*$`)
 
 // docEntity gathers the mentions of one entity inside a document.
 type docEntity struct {

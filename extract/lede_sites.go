@@ -71,9 +71,29 @@ func ledeSites(text string, sents []sentence, cands []candidate, ents []*docEnti
 				site, sm = c.ent, m
 			}
 		}
-		if site < 0 || named[site] {
+		if site < 0 || named[site] || placedElsewhere(text, cands, ents, bySent[sj+1], sm, place) {
 			continue
 		}
 		emit(sj+1, site, place, sj, cands[sm].s, cands[sm].e)
 	}
+}
+
+// reInPlaceEnd ends an apposition that puts a site inside a place, not on a river or road
+// beside it (", a compound on the Moei River" may face the described town).
+var reInPlaceEnd = regexp.MustCompile(`\s(?:in|inside)\s+(?:the\s+)?$`)
+
+// placedElsewhere reports a naming sentence whose site carries its own place in an
+// apposition, another than the described one: after "a warehouse complex in Mae Sot", the
+// goods "were moved to Huanya Park, a scam compound in Myawaddy" name a second site, not
+// the first one's name. ms are the sentence's mentions and sm the site's.
+func placedElsewhere(text string, cands []candidate, ents []*docEntity, ms []int, sm, place int) bool {
+	for _, m := range ms {
+		c := cands[m]
+		if c.s < cands[sm].e || c.ent < 0 || c.ent == place || ents[c.ent].typ != model.Location {
+			continue
+		}
+		gap := text[cands[sm].e:c.s]
+		return apposLocus(gap, ents[c.ent].name) && reInPlaceEnd.MatchString(gap)
+	}
+	return false
 }

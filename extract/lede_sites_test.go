@@ -43,6 +43,16 @@ func TestLedeSites(t *testing.T) {
 				"The money came from Jade Moon Park, a compound south of Kampot.",
 			nil,
 			[]rel{{"Jade Moon Park", model.LocatedIn, "Kampot", ""}}},
+		{"the naming sentence puts the site in another town: a second site",
+			"Silver Cedar Holdings owns a warehouse complex in Mae Sot. " +
+				"Fuel stored there was shipped across the river to Jade Moon Park, a scam compound in Myawaddy.",
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Myawaddy", ""}},
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Mae Sot", ""}}},
+		{"a site on a river in the naming sentence may still be the described one",
+			"Police froze the accounts of a scam compound in Myawaddy. " +
+				"The money paid for Jade Moon Park, a compound on the Moei River.",
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Myawaddy", ""}},
+			nil},
 		{"a site the text named before",
 			"Jade Moon Park reopened in May. Police raided a compound in Kampot on Monday. Jade Moon Park was empty.",
 			nil,

@@ -416,7 +416,7 @@ func placeContext(toks []token, i, j int) bool {
 				// "In Myawaddy, Pho Khwe and Thingannyinaung,": a list of places ends at a
 				// mark or at "and"/"or" before its last one.
 				ends := j >= len(toks) || toks[j].kind == tokPunct || (toks[j].low == "and" || toks[j].low == "or") && j+1 < len(toks) && isCap(toks[j+1])
-				if personAfterComma(toks, j) || closedApposition(toks, k, j) || calendarChain(toks, k, i) {
+				if personAfterComma(toks, j) || chainPersonAfter(toks, j) || closedApposition(toks, k, j) || calendarChain(toks, k, i) {
 					ends = false // "In Bangkok, Chen, 45, said": an age or a person's apposition follows
 				}
 				switch toks[k].low {

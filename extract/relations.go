@@ -1245,6 +1245,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return false
 	}
 	comma := strings.HasPrefix(strings.TrimSpace(gap), ",")
+	if !adjacent && q == p+2 && possessedLocus(ents, ca, cb, gap) {
+		// "Mae Sot, across the river in Thailand's Tak province": only the possessor
+		// stands between (possessed_loci.go).
+		add(a, b, model.LocatedIn, 0.6)
+		return
+	}
 	if !adjacent {
 		if has(" by", "belong") {
 			if m := submatch(rePassive, gap, true); m != nil {
