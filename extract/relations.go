@@ -96,6 +96,9 @@ var roleWords = map[string]string{
 	"superintendent": model.Directs, "deputy superintendent": model.Directs,
 	"managing member":    model.Directs, // the member who runs a limited liability company
 	"secretary of state": model.EmployedBy, "state secretary": model.EmployedBy, "minister of state": model.EmployedBy,
+	// Staff jobs (staff_jobs_test.go): a post held in the body, never its lead.
+	"assistant": model.EmployedBy, "inspector": model.EmployedBy, "receptionist": model.EmployedBy, "lecturer": model.EmployedBy,
+	"interpreter": model.EmployedBy, "translator": model.EmployedBy, "bookkeeper": model.EmployedBy, "cashier": model.EmployedBy,
 }
 
 var familyWords = lexicon.Kin()
