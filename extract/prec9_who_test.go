@@ -45,16 +45,17 @@ func TestPrecManagingMember(t *testing.T) {
 // TestPrecBareCourtParty holds a court party written as a bare capitalised name
 // ("Defendant also proffered that he ...") as what a "he" after it continues, not the last
 // person named before.
+// (A board seat in a traders' association is membership of it: seat_kinds.go.)
 func TestPrecBareCourtParty(t *testing.T) {
 	x := newTestExtractor(t)
 	checkRelCases(t, x, []relCase{
 		{"he after a bare Defendant is the defendant",
 			"Defendant Chen Bo appeared with counsel. Defendant's brother, Chen Lin, offered his house as security. Defendant also proffered that he serves on the board of the Fuzhou Traders Association.",
 			nil,
-			[]rel{{"Chen Lin", model.Directs, "Fuzhou Traders Association", ""}}},
+			[]rel{{"Chen Lin", model.MemberOf, "Fuzhou Traders Association", ""}}},
 		{"he after the defendant's kin in his own sentence is the kin named before",
 			"Defendant Chen Bo appeared with counsel. Defendant's brother, Chen Lin, offered his house as security. He serves on the board of the Fuzhou Traders Association.",
-			[]rel{{"Chen Lin", model.Directs, "Fuzhou Traders Association", ""}},
+			[]rel{{"Chen Lin", model.MemberOf, "Fuzhou Traders Association", ""}},
 			nil},
 	})
 }

@@ -296,8 +296,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		pred = publicTie(pred, role, eb)
 		pred = headPost(pred, role, eb) // post_kinds.go
 		pred = partyTie(pred, role, eb) // short_forms.go
+		boardSeat := false
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
+			pred = oneOfManagers(text[ms:me], pred, role, eb) // seat_kinds.go
+			if boardSeat = boardSeatOfAssociation(text[ms:me], pred, role, eb); boardSeat {
+				pred = model.MemberOf // "X sits on the board of the Chamber of Commerce" (seat_kinds.go)
+			}
 		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
@@ -410,6 +415,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				r.Role = verbRole(text[ms:me], pred)
 			}
 			r.Role = officeRole(r.Role, pred, eb)
+			if boardSeat {
+				r.Role = "board member"
+			}
 			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) {
 				r.Role = formerRole(r.Role) // "the former chief executive of A" (ended_posts.go)
 			}
