@@ -75,6 +75,21 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 		}
 		toks := st.toks
 		var tg []string
+		// speakerOf reads a pronoun after a verb of speech once (reported_speakers.go); the
+		// sentence's names are indexed on first use.
+		var sp *speakers
+		spokeK, spokeEnt := -1, -1
+		speakerOf := func(k int) int {
+			if k == spokeK {
+				return spokeEnt
+			}
+			if sp == nil {
+				sp = newSpeakers(cands, ms, ents, si)
+			}
+			sp.refs = out
+			spokeK, spokeEnt = k, reportedSpeaker(toks, k, sp)
+			return spokeEnt
+		}
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
@@ -374,9 +389,9 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						typ: model.Organization, gaz: -1, sent: si, ent: ent, conf: 0.7}, si})
 				}
 				k++
-			case (t.low == "he" || t.low == "she" || t.low == "it") && k > 1 && !inName(t.s, t.e) && reportedSpeaker(toks, k, sentenceSpeakers(cands, ms, out, si), ents) >= 0:
+			case (t.low == "he" || t.low == "she" || t.low == "it") && k > 1 && !inName(t.s, t.e) && speakerOf(k) >= 0:
 				// "Chen Zhi denied that he owns X": the speaker (reported_speakers.go).
-				if ent := reportedSpeaker(toks, k, sentenceSpeakers(cands, ms, out, si), ents); t.low == "it" || chain.agrees(ent, t.low) {
+				if ent := speakerOf(k); t.low == "it" || chain.agrees(ent, t.low) {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, si})
 				}
