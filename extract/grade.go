@@ -88,6 +88,8 @@ var (
 	reAccusedOf    = regexp.MustCompile(`^\s+of\b`)
 	// reFormer marks a role or tie that has ended ("the former 14K Triad leader", "once ran").
 	reFormer = regexp.MustCompile(`(?i)(?:^|[^\w-])(former|ex-|formerly|previously|once|onetime|one-time|erstwhile|late|then-)`)
+	// formerWords are what every match of reFormer holds (keep in step with it).
+	formerWords = []string{"former", "ex-", "previously", "once", "onetime", "one-time", "erstwhile", "late", "then-"}
 )
 
 // description says how the text between two names joins them.
@@ -128,7 +130,8 @@ type sentGrader struct {
 	ok       bool
 	sent     string
 	denial   bool
-	act      int // 0 not yet read, 1 an official act that does not hedge, 2 not
+	act      int             // 0 not yet read, 1 an official act that does not hedge, 2 not
+	pieces   map[segKey]bool // grade_segments.go
 }
 
 // gradeWindow bounds the words read before and after a relation's names for its hedges and
@@ -200,7 +203,7 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 		// tail (the item), not every item between.
 		in = in[:wordCut(in, gradeWindow)] + " " + in[wordCut(in, len(in)-gradeWindow):]
 	}
-	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !reHedge.MatchString(in) &&
+	if desc == notDescribed && (len(in) <= 160 && !reNotRole.MatchString(in) && !g.match(reHedge, in) &&
 		(reSpeaks.MatchString(post) || reSourceBefore.MatchString(pre)) || speakerDescribed(pre, in, post) || speakerRoleLead(pre, in, post)) { // grade_speakers.go, grade_speaker_roles.go
 		// The names are who speaks or is cited, with the title the writer gives them ("Permata
 		// chief executive Datuk Azman Ismail said", "according to DSI Director-General Charoen"):
@@ -210,10 +213,10 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 	if desc != notDescribed {
 		// The writer's own description: only a cue inside it, or a clause-wide allegation
 		// before it in an authority's text or a party's contention, lowers it.
-		if reDenial.MatchString(in) {
+		if g.match(reDenial, in) {
 			return model.Alleged, 0.6, true
 		}
-		if reHedge.MatchString(in) || reSaid.MatchString(in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) || speechOpens(pre) && !reApposedAfter.MatchString(in) { // grade_contentions.go
+		if g.match(reHedge, in) || g.match(reSaid, in) || official && reAllegesThat.MatchString(pre) || contendedBefore(pre) || speechOpens(pre) && !reApposedAfter.MatchString(in) { // grade_contentions.go
 			return model.Alleged, 0.8, false
 		}
 		return base, 1, false
@@ -221,11 +224,11 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 	if g.denial {
 		return model.Alleged, 0.6, true
 	}
-	hedged := reHedge.MatchString(pre) || reHedge.MatchString(in) || contendedBefore(pre)
+	hedged := g.match(reHedge, pre) || g.match(reHedge, in) || contendedBefore(pre)
 	// Names that are the speaker ("Prince Group chairman Chen Zhi said ...") are not what is
 	// said: what follows is the speaker's, not an attribution of the relation.
 	if !appos && !reSpeaks.MatchString(post) {
-		hedged = hedged || reSaid.MatchString(pre) || !selfReport && reSaid.MatchString(in) || reFinalAttribution.MatchString(post)
+		hedged = hedged || g.match(reSaid, pre) || !selfReport && g.match(reSaid, in) || finalAttribution(post)
 		cut := post
 		if loc := reClauseOpen.FindStringIndex(post); loc != nil {
 			cut = post[:loc[0]]
@@ -233,7 +236,7 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 		if i := conjunctCut(cut); i >= 0 {
 			cut = cut[:i] // grade_conjuncts.go
 		}
-		hedged = hedged || reHedge.MatchString(cut) || reSaid.MatchString(cut)
+		hedged = hedged || g.match(reHedge, cut) || g.match(reSaid, cut)
 	}
 	if !hedged {
 		return base, 1, false
@@ -319,7 +322,8 @@ func formerTie(text string, ss, s, e int) bool {
 	for from > ss && from < len(text) && text[from]&0xC0 == 0x80 {
 		from--
 	}
-	return reFormer.MatchString(text[from:e])
+	// A list's span runs over many items: most hold no such word, and are not read.
+	return mayHoldFold(text[from:e], formerWords...) && reFormer.MatchString(text[from:e])
 }
 
 // countryKeys holds the folded English names of every country (ISO 3166 regions) and the

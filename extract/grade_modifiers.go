@@ -13,6 +13,9 @@ var reNounHedge = regexp.MustCompile(`(?i)\b(?:a|an|the|its|his|her|their|some|s
 // followed by one of reVerbAfter's words ("the suspected of", "the alleged to") is a verb, not
 // a modifier.
 func maskNounHedges(post string) string {
+	if !mayHoldFold(post, "alleged", "suspected", "accused", "purported") { // every match holds one (grade_segments.go)
+		return post
+	}
 	locs := reNounHedge.FindAllStringSubmatchIndex(post, -1)
 	if len(locs) == 0 {
 		return post

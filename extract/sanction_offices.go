@@ -76,7 +76,8 @@ var reDesignatedBy = regexp.MustCompile(`(?i)\bdesignated\s+(?:[\w ,]{1,30}?\s+)
 // "X was designated by the ministry as a scam hub" or "as head of the task force" names X, it
 // does not sanction it.
 func designatedAsKind(text string, start, end int) bool {
-	if start < 0 || end > len(text) || start >= end || !reDesignatedBy.MatchString(text[start:end]) {
+	// Every match holds "designated": a span over a long list without it is not read (grade_segments.go).
+	if start < 0 || end > len(text) || start >= end || !mayHoldFold(text[start:end], "designated") || !reDesignatedBy.MatchString(text[start:end]) {
 		return false
 	}
 	return appointedAs(lowerASCII(text[end:min(len(text), end+100)]))
