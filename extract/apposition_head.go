@@ -56,7 +56,8 @@ func appositionHead(toks []token, j int, heads map[string]bool) bool {
 
 // siteHeads are the head nouns of an apposition that describes a compound.
 var siteHeads = func() map[string]bool {
-	m := set("compound", "compounds", "enclave", "development", "technopark", "complex", "tower", "towers", "building")
+	m := set("compound", "compounds", "enclave", "development", "technopark", "complex", "tower", "towers", "building",
+		"block", "yard", "depot", "residence")
 	for w := range strongCompoundCues {
 		m[w] = true
 	}

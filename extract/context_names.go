@@ -165,7 +165,7 @@ var (
 
 // numberedUnits take a number as part of their name ("Branch 14", "Brigade 31").
 var numberedUnits = set("branch", "brigade", "battalion", "division", "regiment", "unit", "precinct", "station", "squadron", "post",
-	"region", "area", "sector", "zone", "military", "road", "route", "highway")
+	"region", "area", "sector", "zone", "military", "road", "route", "highway", "terminal", "sangkat")
 
 // portfolioWords name a ministry by its field ("Foreign Ministry").
 var portfolioWords = set("foreign", "interior", "defence", "defense", "finance", "justice", "home", "labour", "labor",

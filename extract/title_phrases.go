@@ -75,6 +75,12 @@ func numberedRoad(words []string) bool {
 	switch words[n-2] {
 	case "road", "route", "highway":
 		return true
+	case "terminal":
+		// "NAIA Terminal 3": an airport's or a port's numbered terminal, after its name.
+		return n >= 3
+	case "sangkat":
+		// "Sangkat 4": a Cambodian commune numbered, not named.
+		return n == 2
 	}
 	return false
 }
