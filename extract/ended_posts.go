@@ -82,7 +82,9 @@ func formerRole(r string) string {
 
 // reFormerBeforeRole is a word marking the post that follows it as held before: "the former
 // chief executive of A", "an ex-director of A", "previously served as chairman of A".
-var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly)\s*(?:the\s+|a\s+|an\s+)?$`)
+var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
+	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
+	`\bwho\s*,?\s+(?:until\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
 
 // statedFormer reports whether the words right before the role inside span (the text from the
 // holder to the body) mark it as held before. The role must stand in span as written; the

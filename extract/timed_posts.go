@@ -18,7 +18,13 @@ import (
 const timeSpan = `(?:(?:until|since|from|in|between|through|till|before|after)\s+(?:last\s+year|this\s+year|early\s+|late\s+|mid-?)?(?:\d{4}|[a-z]+\s+\d{4}|last\s+year|this\s+year|then)?(?:\s*(?:to|and|until|-|–)\s*\d{4})?|for\s+(?:years|decades|a\s+decade|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+years)|(?:once|briefly|long|formerly|previously|also))`
 
 // reTimedPost is the gap of "X was until last year an adviser to ", with the post in group 1.
-var reTimedPost = regexp.MustCompile(`^\s*(?:,\s*who\s+|,?\s+)(?:is|was|has\s+been|had\s+been|have\s+been|has|had|have|served|serves|has\s+served|had\s+served|worked|works|has\s+worked)\s*,?\s+` + timeSpan + `(?:\s*,)?\s+(?:been\s+)?(?:as\s+)?(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?$`)
+var reTimedPost = regexp.MustCompile(`^\s*(?:,\s*who\s+|,?\s+)(?:is|was|has\s+been|had\s+been|have\s+been|has|had|have|served|serves|has\s+served|had\s+served|worked|works|has\s+worked)\s*,?\s+` + timeSpan + `(?:\s*,)?\s+(?:been\s+)?(?:as\s+)?(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?$` +
+	// "X, a Lao national who until 2019 was a deputy director at Y", "X, who between 2018 and
+	// 2021 served as an adviser to Y": the time between "who" and the verb.
+	`|^\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{1,40}?\s+)?who\s*,?\s+` + timeSpan + `(?:\s*,)?\s+(?:was|had\s+been|served\s+as|worked\s+as)\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?$`)
+
+// lowerRanks open a post under the head of a body: "deputy department director".
+var lowerRanks = set("deputy", "assistant", "vice")
 
 // reObjectBefore ends the words before a name that is the object of a preposition or verb.
 var reObjectBefore = regexp.MustCompile(`\b(?:of|to|for|with|at|by|from|in|on|and|met|named|told)\s*$`)
@@ -37,9 +43,13 @@ func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	if m == nil {
 		return
 	}
+	whoFirst := m[1] == "" // "X, a Lao national who until 2019 was ...": the clause is X's
+	if whoFirst {
+		m[1] = m[2]
+	}
 	// "Hun To, a cousin of Hun Manet, was once ...": a name that ends an inserted phrase is
 	// not the subject of the verb after it; "Her husband, U Myo Thant, was ..." is.
-	if strings.HasPrefix(strings.TrimSpace(gap), ",") && !strings.HasPrefix(strings.TrimSpace(gap)[1:], " who") &&
+	if !whoFirst && strings.HasPrefix(strings.TrimSpace(gap), ",") && !strings.HasPrefix(strings.TrimSpace(gap)[1:], " who") &&
 		reObjectBefore.MatchString(trimNameTitles(strings.ToLower(text[max(0, ca.s-40):ca.s]))) {
 		return
 	}
@@ -51,7 +61,11 @@ func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			add(ca.ent, cb.ent, model.AssociateOf, 0.75) // "special aide", "business partner"
 		}
 	case model.Organization, model.Company:
-		if w, pred := rolePhrase(m[1]); pred != "" && typed(pred, model.Person, tb, ents[cb.ent].name) {
+		w, pred := rolePhrase(m[1])
+		if f := strings.Fields(m[1]); pred == "" && whoFirst && len(f) > 1 && (staffHeads[f[len(f)-1]] || lowerRanks[f[0]] && roleWords[f[len(f)-1]] != "") {
+			w, pred = strings.Join(f, " "), model.EmployedBy // "a personal assistant at", "a deputy department director at"
+		}
+		if pred != "" && typed(pred, model.Person, tb, ents[cb.ent].name) {
 			setRole(w)
 			add(ca.ent, cb.ent, pred, 0.75)
 		}
