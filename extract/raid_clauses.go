@@ -27,7 +27,7 @@ const raidCrewW = `(?:troops|soldiers|officers|agents|personnel|members|operativ
 var (
 	// reRaidPassiveBy ends right before the first agent of a raid passive: " that was raided
 	// in March by the", " was stormed on 2 May by troops of the".
-	reRaidPassiveBy = regexp.MustCompile(`(?i)(?:(,\s*(?:which|that)\s+)|\s)(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly|jointly|eventually)\s+)*(?:raided|stormed|searched|sealed\s+off|swept|entered)\s+(?:(?:on|in|last|this|early|late|earlier|during|before)\s+[\w ,]{1,30}?\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	reRaidPassiveBy = regexp.MustCompile(`(?i)(?:(,\s*(?:which|that)\s+)|\s)(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|also|first|reportedly|jointly|eventually|briefly|finally|subsequently|forcibly)\s+)*(?:raided|stormed|searched|sealed\s+off|swept|entered)\s+(?:(?:on|in|last|this|early|late|earlier|during|before)\s+[\w ,]{1,30}?\s+|(?:shortly\s+)?(?:after|before|at)\s+(?:dawn|daybreak|nightfall|midnight)\s+)?by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// reEnteredIn is an entry in a register or a record, not into a site: "was entered in the
 	// register by".
 	reEnteredIn = regexp.MustCompile(`(?i)\bentered\s+in\s`)
@@ -39,12 +39,23 @@ var (
 	// aside closed by a comma that tells where the site lies ("X in Ton Pheung district,
 	// Bokeo province, was sealed off by", "X, which lies in Bokeo province, was swept by").
 	reSubjectAside = regexp.MustCompile(`^[^.;:()]{1,180}(?:,["”]?|["”],)\s*$`)
+	// reSiteKindAside is an aside headed by a site's kind, whatever names it holds after the
+	// head: ", one of several compounds operated by Shwe Bo Group,", ", a gated complex of
+	// eleven blocks,".
+	reSiteKindAside = regexp.MustCompile(`(?i)^\s*,\s*(?:a|an|one\s+of\s+(?:the\s+)?(?:several|many|two|three|four|five|\w+est)?)\s+(?:[\w-]+\s+){0,3}?(?:compounds?|complex(?:es)?|casinos?|resorts?|parks?|zones?|hubs?|towers?|buildings?|estates?|plazas?|hotels?|sites?)\b[^,;.:()]*,\s*$`)
+	// reSomeoneOfSite ends right before a site that only qualifies the passive's subject: "The
+	// owner of", "the managers of the".
+	reSomeoneOfSite = regexp.MustCompile(`(?i)\b(?:owners?|managers?|operators?|bosses|boss|offices?|directors?|staff|lawyers?|landlords?|homes?|houses?|cars?|vans?|vehicles?|accountants?|guards?)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// reSiteNounNamedAs ends right before a site's name given in an aside to a site noun that
+	// is the subject: "The nine-hectare compound, marketed to investors as", "The complex,
+	// known locally as".
+	reSiteNounNamedAs = regexp.MustCompile(`(?i)(?:^|[.;:]\s*|\b(?:the|this|that)\s+)(?:[\w-]+\s+){0,2}?(?:compound|complex|hub|building|tower|park|resort|casino|zone|estate|site),\s*(?:(?:known|marketed|branded|billed|advertised|registered)\s+(?:[^,;.]{0,30}?\s)?as|called|named)\s+(?:the\s+)?$`)
 	// reSiteApposed runs from a site to the relative pronoun of a clause about it, over an
 	// apposition: ", an offshore gaming and scam compound in Cordova, Cebu".
 	reSiteApposed = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:a|an|the)\s+[^;()"“”]{1,160}?)?$`)
 	// reRaiderAnd joins a further raider: " and the", " (PAOCC) and by troops of the", ", and
 	// soldiers from the junta's".
-	reRaiderAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:and|as\s+well\s+as|(?:acting|working)\s+(?:together\s+)?with|together\s+with|alongside)\s+(?:by\s+)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Za-z][\w-]*\s+){0,2}[\w-]+(?:['’]s|s['’])\s+)?$`)
+	reRaiderAnd = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,30}\)\s*)?(?:` + raidCrewW + `\s+)?,?\s*(?:and|as\s+well\s+as|(?:acting|working)\s+(?:together\s+)?with|together\s+with|alongside)\s+(?:by\s+)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:[A-Za-z][\w-]*\s+){0,2}[\w-]+(?:['’]s|s['’])\s+)?$`)
 	// reRaidLead ends right before a raider that heads its clause: the sentence's start, a
 	// comma, "when", "that", a speech verb, a date; with its men named before it or not.
 	reRaidLead = regexp.MustCompile(`(?i)(?:^|[,;:—–]|\bwhen|\bafter|\bthat|\bsaid|\bsays|\bas)\s*(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[\w]+(?:\s+\d{1,4})?,?\s*(?:\d{4},?\s*)?)?(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
@@ -123,7 +134,13 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 					if !isSite(p) {
 						continue
 					}
-					if relative && reSiteApposed.MatchString(text[p.e:verbAt]) || !relative && placeAsideOnly(text[p.e:verbAt], cands, ents, ms[k+1:i], p.ent) {
+					if reSomeoneOfSite.MatchString(text[max(st.s, p.s-40):p.s]) {
+						break // "The owner of X, a compound in Myawaddy, was searched by": the owner was
+					}
+					gap := text[p.e:verbAt]
+					// "The compound, marketed to investors as X, was entered by": X is the subject.
+					namedAs := !relative && strings.TrimSpace(gap) == "," && reSiteNounNamedAs.MatchString(text[max(st.s, p.s-120):p.s])
+					if relative && reSiteApposed.MatchString(gap) || !relative && (namedAs || placeAsideOnly(gap, cands, ents, ms[k+1:i], p.ent)) {
 						for _, k := range chain(i, true) {
 							emit(si, cands[ms[k]].ent, p.ent, p.s, cands[ms[k]].e)
 						}
@@ -202,6 +219,9 @@ func placeAsideOnly(gap string, cands []candidate, ents []*docEntity, ms []int, 
 	}
 	if !reSubjectAside.MatchString(gap) {
 		return false
+	}
+	if reSiteKindAside.MatchString(gap) {
+		return true // "X, one of several compounds operated by Y, was searched by": all of it is about X
 	}
 	for _, m := range ms {
 		if c := cands[m]; c.ent >= 0 && c.ent != site && ents[c.ent].typ != model.Location {
