@@ -99,6 +99,10 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 					continue
 				}
 			}
+			if k := portfolioOfBodyEnd(toks, i); k > 0 && roleWords[lower(t)] != "" {
+				i = k // "Secretary of State of the Ministry of Interior" (portfolio_of_bodies.go)
+				continue
+			}
 			i += 2
 			continue
 		}
