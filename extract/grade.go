@@ -111,6 +111,14 @@ func describedGap(gap string, person bool) description {
 		reRoleAppos.MatchString(gap) && !reNotRole.MatchString(gap) {
 		return describedFact
 	}
+	// A relative clause whose verbs are coordinated ("X, who has served as deputy governor
+	// since 2020 and is a member of Y") describes X as its last verb alone would
+	// (shared_subject.go).
+	if lead := reWhoLead.FindString(gap); lead != "" {
+		if k := strings.LastIndex(gap, " and "); k > len(lead) && reSecondVerb.MatchString(gap[k+5:]) {
+			return describedGap(", who "+gap[k+5:], person)
+		}
+	}
 	return notDescribed
 }
 

@@ -14,8 +14,10 @@ import (
 // X directly. Recall and precision cases are in shared_subject_test.go.
 
 // reSecondVerb opens a verb phrase after "and": adverbs, an auxiliary, then a verb of the
-// kind the pair rules read (posts, holdings, membership, work, guard).
-var reSecondVerb = regexp.MustCompile(`^(?:(?:also|later|now|then|still|currently|separately|since\s+\d{4}|in\s+\d{4})\s+)*(?:(?:has|have|had)\s+(?:also\s+|since\s+\d{4}\s+)?)?(?:chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|commands|commanded|operates|operated|founded|co-founded|sits|sat|serves|served|works|worked|guards|guarded|protects|protected|is|was|became|becomes|remains|remained|joined)\s`)
+// kind the pair rules read (posts, holdings, membership, work, guard). A hedge ("allegedly")
+// is kept in the gap the grade reads; "once" leaves the tie as history (ended_posts.go); a
+// negation ("no longer", "never") opens no verb phrase here.
+var reSecondVerb = regexp.MustCompile(`^(?:(?:also|later|now|then|still|currently|separately|once|formerly|allegedly|reportedly|since\s+\d{4}|in\s+\d{4})\s+)*(?:(?:has|have|had)\s+(?:also\s+|since\s+\d{4}\s+)?)?(?:chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|commands|commanded|operates|operated|founded|co-founded|sits|sat|serves|served|works|worked|guards|guarded|protects|protected|is|was|became|becomes|remains|remained|joined)\s`)
 
 // reWhileParticiple opens a participle phrase after "while": "also serving as", "heading".
 var reWhileParticiple = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:serving|working|sitting|chairing|heading|leading|running|managing|owning|holding|controlling|directing)\s`)
@@ -27,12 +29,30 @@ var reServingAs = regexp.MustCompile(`^(?:(?:also|still|simultaneously)\s+)?(?:s
 var reInsertedRelative = regexp.MustCompile(`,\s*(?:which|who)\s[^,;]{1,80},?\s*$`)
 
 // reFirstClauseStop marks a first conjunct that is no plain verb phrase of the subject: a
-// clause of its own ("said that", "who", "while"), a semicolon, a quotation.
-var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if)\b|\band\b`)
+// clause of its own ("said that", "who", "while"), a semicolon, a quotation, or a verb of
+// saying or knowing whose clause may go without "that" ("believes Y owns A and chairs B":
+// Y's verbs).
+var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if|believes?|believed|thinks?|thought|claims?|claimed|alleges?|alleged|insists?|insisted|knows?|knew|suspects?|suspected|heard|hears|testified|testifies|denied|denies|admitted|admits|confirmed|confirms|reported|reports|stated|states|argued|argues|added|adds|wrote|writes|learned|learnt|found|finds|assumed|feared|fears|hoped|hopes|expects?|expected|saw|sees|let|lets|made|makes)\b|\band\b`)
+
+// reWhoLead is the subject's own relative clause opening after an age, a name in brackets or
+// a short description set off by commas: ", who ", ", 52, who ", ", a Chinese investor from
+// Guangxi, who ".
+var reWhoLead = regexp.MustCompile(`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:a|an)\s+[^,;()]{1,60}?\s*,\s*)?who\s`)
+
+// reNameParenLead is a name's bracketed short form right after it: " (CHEN)".
+var reNameParenLead = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
+
+// reNounLead is a short noun phrase that opens a sentence and that the subject's name stands
+// in apposition to: "The first respondent, ", "The defendant, ".
+var reNounLead = regexp.MustCompile(`^(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,\s*$`)
+
+// reVerbAfterName is a finite verb right after a name inside the first conjunct: that name is
+// a subject there ("X hired Y, Y owns A and ..."), not the first verb's object.
+var reVerbAfterName = regexp.MustCompile(`^\s+(?:(?:also|now|still|reportedly|allegedly)\s+)*(?:is|was|are|were|has|had|have|owns|owned|runs|ran|holds|held|chairs|chaired|heads|headed|leads|led|manages|managed|controls|controlled|directs|directed|sits|sat|serves|served|works|worked|operates|operated)\b`)
 
 // reFirstVerbOpen is the first conjunct's opening: a verb (after an optional apposition or
 // adverb), not a noun phrase coordinated with the subject.
-var reFirstVerbOpen = regexp.MustCompile(`^(?:\s*,\s*(?:a|an|the|\d{1,3})\b[^,;]{0,80},)?\s+(?:(?:also|now|still|currently|reportedly|allegedly|long)\s+)*(?:is|was|has|had|sits|sat|serves|served|chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|founded|works|worked|became|joined|commands|commanded|operates|operated)\s`)
+var reFirstVerbOpen = regexp.MustCompile(`^(?:\s*,\s*(?:a|an|the|\d{1,3})\b[^,;]{0,80},)?\s+(?:(?:also|now|still|currently|reportedly|allegedly|long)\s+)*(?:is|was|has|had|sits|sat|serves|served|chairs|chaired|heads|headed|leads|led|runs|ran|manages|managed|owns|owned|holds|held|controls|controlled|directs|directed|founded|works|worked|became|joined|commands|commanded|operates|operated|met|meets|bought|buys|sold|sells|built|builds|took|takes|left|leaves|won|[a-z]{3,}ed)\s`)
 
 // reReportBefore ends the words before a clause's subject: "said", "records show that".
 var reReportBefore = regexp.MustCompile(`\b(?:said|says|show|shows|showed|found|alleged|alleges|stated|states|confirmed|confirms)\s+(?:that\s+)?(?:(?:the\s+)?(?:accused|defendant)\s+)?$`)
@@ -41,17 +61,37 @@ var reReportBefore = regexp.MustCompile(`\b(?:said|says|show|shows|showed|found|
 // when X opens its sentence; it reports whether a rule fired.
 func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int,
 	add func(a, b int, pred string, conf float64), setRole func(string)) bool {
-	if q < p+2 {
+	if q < p+1 {
 		return false
 	}
 	ia, ib := ms[p], ms[q]
 	oa, ob := cands[ia], cands[ib]
-	relative := strings.HasPrefix(strings.ToLower(text[oa.e:min(len(text), oa.e+6)]), ", who ")
-	kinLed := !relative && kinLedSubject(text, cands, ents, ms, p) // "His son, X, sits on A and chairs B" (kin_subject.go)
-	if !relative && !kinLed && !opensClause(text, cands, ents, ms, p) {
+	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 220 || possessiveFollows(text, oa.e) {
 		return false
 	}
-	if oa.ent < 0 || ob.ent < 0 || oa.ent == ob.ent || ob.s < oa.e || ob.s-oa.e > 220 || possessiveFollows(text, oa.e) {
+	gap := strings.ToLower(text[oa.e:ob.s])
+	// "X, a Malaysian national who holds 35 percent of A and sits on B": the subject's own
+	// relative clause, after an age or a description that names no person.
+	lead := reWhoLead.FindString(gap)
+	// "who" is a person's, and not one named as a preposition's object inside another's
+	// apposition ("Y, a former member of the Assembly, who", "Y, a partner of X, who").
+	if lead != "" && (ents[oa.ent].typ != model.Person || rePrepBefore.MatchString(text[max(0, oa.s-20):oa.s])) {
+		return false
+	}
+	if lead != "" {
+		for r := p + 1; r < q; r++ {
+			if c := cands[ms[r]]; c.s < oa.e+len(lead) && (c.ent < 0 || ents[c.ent].typ == model.Person && c.ent != oa.ent) {
+				return false
+			}
+		}
+	}
+	relative := lead != ""
+	kinLed := !relative && kinLedSubject(text, cands, ents, ms, p) // "His son, X, sits on A and chairs B" (kin_subject.go)
+	nounLed := !relative && !kinLed && nounLedSubject(text, cands, ms, p)
+	if !relative && !kinLed && !nounLed && !opensClause(text, cands, ents, ms, p) {
+		return false
+	}
+	if q == p+1 && !strings.Contains(gap, " and ") {
 		return false
 	}
 	switch ents[oa.ent].typ {
@@ -59,7 +99,6 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 	default:
 		return false
 	}
-	gap := strings.ToLower(text[oa.e:ob.s])
 	// The last "and" before B opens the second verb phrase; ", while serving as" opens a
 	// participle phrase of the same subject.
 	k, skip := strings.LastIndex(gap, " and "), 5
@@ -72,27 +111,33 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		return false
 	}
 	first := gap[:k]
-	if openRelative(first) {
+	if !relative && openRelative(first) {
 		return false // "X heads A, which built and runs B": A built and runs B (prec_blocks.go)
 	}
 	first = strings.TrimSuffix(first, ",")
-	if kinLed {
+	// "His wife, CHEN LIPING (CHEN), is a director of A": the short form in brackets.
+	first = reNameParenLead.ReplaceAllString(first, "")
+	if kinLed || nounLed {
 		first = strings.TrimPrefix(first, ",") // the comma closing X's apposition
 	}
 	// "X, who sits on A and chairs B": the relative clause's subject is X.
-	if strings.HasPrefix(first, ", who ") {
-		first = first[5:]
+	if relative {
+		first = " " + first[len(lead):]
 	}
 	// "X runs A, which owns B, and chairs C": a relative clause on A set off by commas.
 	first = reInsertedRelative.ReplaceAllString(first, "")
-	if !reFirstVerbOpen.MatchString(first) || reFirstClauseStop.MatchString(first) {
+	if !relative && !reFirstVerbOpen.MatchString(first) || reFirstClauseStop.MatchString(first) {
 		return false
 	}
-	// A person named inside the first conjunct may be the subject of what follows it; the
-	// second conjunct holds no name before B.
+	// The second conjunct holds no name before B. A person named inside the first conjunct
+	// is that verb's object ("was a business partner of Y and was the director of B", "is his
+	// sister-in-law and served as its secretary"); one a verb follows is a subject of its own.
 	for r := p + 1; r < q; r++ {
 		c := cands[ms[r]]
-		if c.ent < 0 || c.e > oa.e+k || ents[c.ent].typ == model.Person {
+		if c.ent < 0 || c.e > oa.e+k {
+			return false
+		}
+		if ents[c.ent].typ == model.Person && c.ent != oa.ent && reVerbAfterName.MatchString(strings.ToLower(text[c.e:min(len(text), c.e+30)])) {
 			return false
 		}
 	}
@@ -119,6 +164,23 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		subjectPairs(text, cands, ents, ms2, wrap, setRole)
 	}
 	return fired
+}
+
+// nounLedSubject reports whether mention p opens its sentence after a short noun phrase it
+// stands in apposition to, set off by commas: "The first respondent, X, is its managing
+// director and holds 70% of its shares". No name stands before X.
+func nounLedSubject(text string, cands []candidate, ms []int, p int) bool {
+	oa := cands[ms[p]]
+	if p != 0 || oa.e >= len(text) || text[oa.e] != ',' {
+		return false
+	}
+	low := strings.ToLower(text[max(0, oa.s-60):oa.s])
+	for i := len(low) - 1; i >= 0; i-- {
+		if strings.ContainsRune(".;!?\n", rune(low[i])) && (i+1 == len(low) || low[i+1] == ' ' || low[i+1] == '\n') {
+			return reNounLead.MatchString(strings.TrimLeft(low[i+1:], " \n"))
+		}
+	}
+	return oa.s <= 60 && reNounLead.MatchString(strings.TrimLeft(low, " \n"))
 }
 
 // subjectPairs asks the pair readers outside pair itself about a subject joined to its object
