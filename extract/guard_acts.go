@@ -48,6 +48,14 @@ var (
 	// the site they hold: "soldiers in Brigade 70 uniforms at the gate" (the object then read
 	// like a verb's).
 	reMarksAtPart = regexp.MustCompile(`(?i)^\s*(?:at|outside)\s+`)
+	// reMarksAtTail is what may follow the site or part in that shape: the clause's end (a
+	// fragment, "described soldiers in Brigade 70 uniforms at the gate."), or a guard verb or
+	// copula of the men ("were posted", "stood guard"). Any other verb makes the men at the
+	// gate the subject of something else: "were turned away", "protested against the
+	// compound", "demanded that it close", "until 2022 have since left".
+	reMarksAtTail = regexp.MustCompile(`(?i)^\s*(?:(?:day\s+and\s+night|round\s+the\s+clock|around\s+the\s+clock|at\s+night|every\s+(?:day|night))\s*)?(?:[.;:]|$|(?:(?:also|reportedly|allegedly|permanently|still|always)\s+)*(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|permanently|still|always)\s+)*(?:posted|stationed|deployed|on\s+guard|on\s+duty)|(?:stood|stand|stands|standing|kept|keep|keeps|keeping)\s+(?:guard|watch)|guard|guards|guarded|manned|man|patrol|patrols|patrolled)\b)`)
+	// reMarksPartEnd is the part of a site named without the site, up to its end: "the gate".
+	reMarksPartEnd = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:two|three|four|main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b`)
 	// reWhoseCrewAfter follows a body whose men are the subject of a relative clause: ", whose
 	// soldiers", " battalion whose troops", " (KNDF), whose armed men".
 	reWhoseCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:battalion|brigade|regiment|division|unit|company|militia|force)\s+)?,?\s*whose\s+(?:own\s+)?(?:armed\s+|uniformed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|units|members)\b`)
@@ -237,8 +245,10 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
+			atOnly := false // the men are placed at the site with no verb (reMarksAtTail)
 			if v == nil && marks {
 				v = reMarksAtPart.FindStringIndex(text[end:min(st.e, end+80)])
+				atOnly = v != nil
 			}
 			if v == nil {
 				// "officers of X returned workers who escaped": the site is the one told
@@ -265,13 +275,17 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 				gap := text[objAt:n.s]
 				if isSite(n) && (strings.TrimSpace(strings.ToLower(gap)) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || strings.EqualFold(strings.TrimSpace(gap), "that") || rePartOfSite.MatchString(gap)) &&
-					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) {
+					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) && (!atOnly || reMarksAtTail.MatchString(text[n.e:st.e])) {
 					site = n.ent
 				}
 				break
 			}
 			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
-				site, siteSent = siteBefore(c.s)
+				if p := reMarksPartEnd.FindStringIndex(text[objAt:st.e]); !atOnly || p != nil && reMarksAtTail.MatchString(text[objAt+p[1]:st.e]) {
+					site, siteSent = siteBefore(c.s)
+				}
+			} else if site < 0 && atOnly {
+				continue // only a part of the site, or the site itself, may follow "at"
 			} else if site < 0 && reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)]) {
 				// "the compound" never stands for a site named only to place another
 				// ("near X", landmarks.go).
