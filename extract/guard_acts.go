@@ -122,6 +122,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue // cheap test before the regular expressions
 		}
 		raidScene := raidSceneTold(text[st.s:st.e])
+		// freedTell: the raid is named only through the speakers it freed, as an event ("rescued
+		// in the raid", not "the freed workers"). Police, or a body told in a raid before,
+		// standing at the gate are then the raid's men, unless a time says the guarding was
+		// before it (reGuardTimeCue).
+		freedTell := !raidScene && reFreedInRaid.MatchString(text[st.s:st.e]) && !reGuardTimeCue.MatchString(text[st.s:st.e])
 		// siteBefore is the last site named before off in the sentence, else in the nearest
 		// of the three before; -1 when none.
 		siteBefore := func(off int) (int, int) {
@@ -164,6 +169,9 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			c := cands[ms[i]]
 			if c.ent < 0 || !isBody(c) && ents[c.ent].typ != model.Person || othersOfBody(text, c.e) {
 				continue // "manned by the DKBA's allies": not the DKBA (false_ties.go)
+			}
+			if freedTell && isBody(c) && (sectorOf(ents[c.ent].name) == model.SectorPolice || toldInRaidBefore(text, sents, cands, bySent, c.ent, si)) {
+				continue // "workers rescued in the raid said that police officers stood guard at the gate"
 			}
 			before := text[max(st.s, c.s-80):c.s]
 			// The passive: the site (or its parts) is the subject, the body its agent.
@@ -325,6 +333,27 @@ func raidSceneTold(sent string) bool {
 	}
 	lead := reFreedSpeakers.ReplaceAllString(sent[:sp[0]], "")
 	return reRaidScene.MatchString(lead) || reRaidScene.MatchString(sent[sp[1]:])
+}
+
+// reGuardTimeCue is a time that sets guarding apart from a raid told in the same sentence:
+// "before the raid", "for months", "every night", "returned two escapees".
+var reGuardTimeCue = regexp.MustCompile(`(?i)\b(?:before\s+(?:the|a|it\s+was)\s+(?:raid|raided)|until\s+the\s+raid|for\s+(?:months|years|weeks)|(?:every|each)\s+(?:night|day|morning|evening|week|month|shift)|day\s+and\s+night|(?:round|around)\s+the\s+clock|daily|nightly|used\s+to|routinely|in\s+the\s+(?:months|weeks|years)\s+before|(?:returned|turned\s+back|caught)\s+(?:[\w-]+\s+){0,2}?(?:escapees|workers\s+who\s+(?:fled|escaped|tried)))\b`)
+
+// reFreedInRaid names speakers by the raid as an event: "rescued in the raid", "freed during
+// last week's operation".
+var reFreedInRaid = regexp.MustCompile(`(?i)\b(?:freed|rescued|released)\s+(?:in|during|from|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:raid|operation|crackdown)\b`)
+
+// toldInRaidBefore reports that body ent is named in one of the three sentences before si
+// that tells a raid: it may be the raider.
+func toldInRaidBefore(text string, sents []sentence, cands []candidate, bySent map[int][]int, ent, si int) bool {
+	for k := max(0, si-3); k < si; k++ {
+		for _, m := range bySent[k] {
+			if cands[m].ent == ent && reRaidScene.MatchString(text[sents[k].s:sents[k].e]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // crewChain returns mention i and the bodies joined to it by "and" or "and by" (with their
