@@ -48,6 +48,14 @@ var (
 	// the site they hold: "soldiers in Brigade 70 uniforms at the gate" (the object then read
 	// like a verb's).
 	reMarksAtPart = regexp.MustCompile(`(?i)^\s*(?:at|outside)\s+`)
+	// reMarksAtTail is what may follow the site or part in that shape: the clause's end (a
+	// fragment, "described soldiers in Brigade 70 uniforms at the gate."), or a guard verb or
+	// copula of the men ("were posted", "stood guard"). Any other verb makes the men at the
+	// gate the subject of something else: "were turned away", "protested against the
+	// compound", "demanded that it close", "until 2022 have since left".
+	reMarksAtTail = regexp.MustCompile(`(?i)^\s*(?:(?:day\s+and\s+night|round\s+the\s+clock|around\s+the\s+clock|at\s+night|every\s+(?:day|night))\s*)?(?:[.;:]|$|(?:(?:also|reportedly|allegedly|permanently|still|always)\s+)*(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly|permanently|still|always)\s+)*(?:posted|stationed|deployed|on\s+guard|on\s+duty)|(?:stood|stand|stands|standing|kept|keep|keeps|keeping)\s+(?:guard|watch)|guard|guards|guarded|manned|man|patrol|patrols|patrolled)\b)`)
+	// reMarksPartEnd is the part of a site named without the site, up to its end: "the gate".
+	reMarksPartEnd = regexp.MustCompile(`(?i)^(?:the|its|their)\s+(?:(?:two|three|four|main|front|outer|back|rear|side|only|inner)\s+)?` + guardPartW + `(?:\s+(?:fences?|walls?|gates?))?\b`)
 	// reWhoseCrewAfter follows a body whose men are the subject of a relative clause: ", whose
 	// soldiers", " battalion whose troops", " (KNDF), whose armed men".
 	reWhoseCrewAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:battalion|brigade|regiment|division|unit|company|militia|force)\s+)?,?\s*whose\s+(?:own\s+)?(?:armed\s+|uniformed\s+)?(?:soldiers|troops|guards|militiamen|fighters|gunmen|policemen|officers|personnel|men|units|members)\b`)
@@ -114,6 +122,11 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			continue // cheap test before the regular expressions
 		}
 		raidScene := raidSceneTold(text[st.s:st.e])
+		// freedTell: the raid is named only through the speakers it freed, as an event ("rescued
+		// in the raid", not "the freed workers"). Police, or a body told in a raid before,
+		// standing at the gate are then the raid's men, unless a time says the guarding was
+		// before it (reGuardTimeCue).
+		freedTell := !raidScene && reFreedInRaid.MatchString(text[st.s:st.e]) && !reGuardTimeCue.MatchString(text[st.s:st.e])
 		// siteBefore is the last site named before off in the sentence, else in the nearest
 		// of the three before; -1 when none.
 		siteBefore := func(off int) (int, int) {
@@ -156,6 +169,9 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 			c := cands[ms[i]]
 			if c.ent < 0 || !isBody(c) && ents[c.ent].typ != model.Person || othersOfBody(text, c.e) {
 				continue // "manned by the DKBA's allies": not the DKBA (false_ties.go)
+			}
+			if freedTell && isBody(c) && (sectorOf(ents[c.ent].name) == model.SectorPolice || toldInRaidBefore(text, sents, cands, bySent, c.ent, si)) {
+				continue // "workers rescued in the raid said that police officers stood guard at the gate"
 			}
 			before := text[max(st.s, c.s-80):c.s]
 			// The passive: the site (or its parts) is the subject, the body its agent.
@@ -237,8 +253,10 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				end = cands[ms[j]].e // the unit's parent: "soldiers from Brigade 42 of the army provide"
 			}
 			v := reGuardVerbAct.FindStringIndex(text[end:min(st.e, end+80)])
+			atOnly := false // the men are placed at the site with no verb (reMarksAtTail)
 			if v == nil && marks {
 				v = reMarksAtPart.FindStringIndex(text[end:min(st.e, end+80)])
+				atOnly = v != nil
 			}
 			if v == nil {
 				// "officers of X returned workers who escaped": the site is the one told
@@ -265,13 +283,17 @@ func guardActs(text string, sents []sentence, cands []candidate, ents []*docEnti
 				}
 				gap := text[objAt:n.s]
 				if isSite(n) && (strings.TrimSpace(strings.ToLower(gap)) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || strings.EqualFold(strings.TrimSpace(gap), "that") || rePartOfSite.MatchString(gap)) &&
-					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) {
+					reSiteWholeAfter.MatchString(text[n.e:min(st.e, n.e+30)]) && (!atOnly || reMarksAtTail.MatchString(text[n.e:st.e])) {
 					site = n.ent
 				}
 				break
 			}
 			if site < 0 && reBarePart.MatchString(text[objAt:min(st.e+1, len(text), objAt+80)]) {
-				site, siteSent = siteBefore(c.s)
+				if p := reMarksPartEnd.FindStringIndex(text[objAt:st.e]); !atOnly || p != nil && reMarksAtTail.MatchString(text[objAt+p[1]:st.e]) {
+					site, siteSent = siteBefore(c.s)
+				}
+			} else if site < 0 && atOnly {
+				continue // only a part of the site, or the site itself, may follow "at"
 			} else if site < 0 && reBareSite.MatchString(text[objAt:min(st.e+1, len(text), objAt+100)]) {
 				// "the compound" never stands for a site named only to place another
 				// ("near X", landmarks.go).
@@ -311,6 +333,27 @@ func raidSceneTold(sent string) bool {
 	}
 	lead := reFreedSpeakers.ReplaceAllString(sent[:sp[0]], "")
 	return reRaidScene.MatchString(lead) || reRaidScene.MatchString(sent[sp[1]:])
+}
+
+// reGuardTimeCue is a time that sets guarding apart from a raid told in the same sentence:
+// "before the raid", "for months", "every night", "returned two escapees".
+var reGuardTimeCue = regexp.MustCompile(`(?i)\b(?:before\s+(?:the|a|it\s+was)\s+(?:raid|raided)|until\s+the\s+raid|for\s+(?:months|years|weeks)|(?:every|each)\s+(?:night|day|morning|evening|week|month|shift)|day\s+and\s+night|(?:round|around)\s+the\s+clock|daily|nightly|used\s+to|routinely|in\s+the\s+(?:months|weeks|years)\s+before|(?:returned|turned\s+back|caught)\s+(?:[\w-]+\s+){0,2}?(?:escapees|workers\s+who\s+(?:fled|escaped|tried)))\b`)
+
+// reFreedInRaid names speakers by the raid as an event: "rescued in the raid", "freed during
+// last week's operation".
+var reFreedInRaid = regexp.MustCompile(`(?i)\b(?:freed|rescued|released)\s+(?:in|during|from|after)\s+(?:the|a|last\s+\w+['’]s)\s+(?:raid|operation|crackdown)\b`)
+
+// toldInRaidBefore reports that body ent is named in one of the three sentences before si
+// that tells a raid: it may be the raider.
+func toldInRaidBefore(text string, sents []sentence, cands []candidate, bySent map[int][]int, ent, si int) bool {
+	for k := max(0, si-3); k < si; k++ {
+		for _, m := range bySent[k] {
+			if cands[m].ent == ent && reRaidScene.MatchString(text[sents[k].s:sents[k].e]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // crewChain returns mention i and the bodies joined to it by "and" or "and by" (with their

@@ -46,7 +46,11 @@ var (
 	// reRescueRaidByBefore ends right before the agent of a raid named as a noun, and reRescueRaidOnGap
 	// follows it up to the site: "a raid by the", " on the".
 	reRescueRaidByBefore = regexp.MustCompile(`(?i)\b(?:raid|raids|crackdown|sweep|search)\s+by\s+(?:the\s+)?(?:` + raidCrewW + `\s+(?:of|from)\s+(?:the\s+)?)?$`)
-	reRescueRaidOnGap    = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:on|in)\s+\d[\w ,]{0,20}?\s+|last\s+\w+\s+)?(?:on|at|of|against|inside)\s+(?:the\s+)?$`)
+	// reRemovedGap is the removal told in reRescuedFrom, and reMovedOnAfter what after the site
+	// makes it a move, not a rescue: "to hide them from police", "and moved them to Y Park".
+	reRemovedGap      = regexp.MustCompile(`\bremoved\b`)
+	reMovedOnAfter    = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:to\s+(?:hide|keep|avoid|evade|escape|shield|conceal)|(?:moved|transferred|relocated|shifted|took|taken|sent|bused|trucked)\s+(?:them|the\s+\w+)|to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Park|Zone|Compound|Complex|Resort|Casino|Hub|City|Garden|Gardens|Village)\b|to\s+(?:another|a\s+(?:new|second|different|nearby|other))\s+(?:site|compound|building|park|complex))`)
+	reRescueRaidOnGap = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:on|in)\s+\d[\w ,]{0,20}?\s+|last\s+\w+\s+)?(?:on|at|of|against|inside)\s+(?:the\s+)?$`)
 )
 
 // raidRescuePair reads the shapes above between two mentions of one sentence; it reports
@@ -57,8 +61,11 @@ func raidRescuePair(text string, ents []*docEntity, ca, cb candidate, gap string
 	}
 	ea, eb := ents[ca.ent], ents[cb.ent]
 	before := strings.ToLower(text[max(0, ca.s-80):ca.s])
+	// "removed" frees people only when a state body removes them from a site, and not on to
+	// another place: "the KNA removed 300 workers from X to hide them from police".
+	removal := reRemovedGap.MatchString(gap) && (!jointSectors[sectorOf(ea.name)] || reMovedOnAfter.MatchString(text[cb.e:min(len(text), cb.e+160)]))
 	switch {
-	case raider(ea) && eb.typ == model.Compound &&
+	case raider(ea) && eb.typ == model.Compound && !removal &&
 		(reRescuedFrom.MatchString(gap) || reShutSite.MatchString(gap) ||
 			reFreedByBefore.MatchString(before) && reFromSiteGap.MatchString(gap) ||
 			reRescueRaidByBefore.MatchString(before) && reRescueRaidOnGap.MatchString(gap)):
