@@ -3,7 +3,6 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,10 +10,6 @@ import (
 	"github.com/scamgraph/scamgraph/internal/entitymatch"
 	"github.com/scamgraph/scamgraph/model"
 )
-
-// reAlsoKnownAs joins two names of one entity: ", also known as", "(a/k/a", ", alias",
-// "(everyone calls him".
-var reAlsoKnownAs = regexp.MustCompile(`(?i)^\s*[,(（]?\s*(?:also\s+known\s+as|a/k/a|a\.k\.a\.?|aka|alias|also\s+called|formerly\s+known\s+as|(?:everyone|everybody|people|locals|workers|we|they)\s+call(?:s|ed)?\s+(?:him|her))\s*:?\s*["“]?\s*$`)
 
 // docEntity gathers the mentions of one entity inside a document.
 type docEntity struct {
@@ -31,6 +26,8 @@ type docEntity struct {
 	// folded forms of name, for matching short mentions
 	nkey, core string
 	parts      []string
+	// nicks are forms a "(everyone calls him" bracket gave: never the main name.
+	nicks map[string]bool
 }
 
 // Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
@@ -285,25 +282,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	// A firm's full name parted from a place-shaped short form (firm_place_split.go).
 	ents = splitFirmFromPlaceForms(g, text, cands, ents)
 	// "ALICE LEAL GUO, also known as GUO HUA PING": one person under two names.
-	for i := 1; i < len(cands); i++ {
-		prev, c := cands[i-1], cands[i]
-		if prev.ent < 0 || c.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || c.e <= prev.e {
-			continue
-		}
-		if ents[prev.ent].typ != ents[c.ent].typ || ents[c.ent].gaz >= 0 && ents[prev.ent].gaz >= 0 {
-			continue
-		}
-		if !reAlsoKnownAs.MatchString(text[prev.e:c.s]) {
-			continue
-		}
-		from, into := c.ent, prev.ent
-		for _, k := range ents[from].cands {
-			cands[k].ent = into
-			ents[into].cands = append(ents[into].cands, k)
-			ents[into].forms[cands[k].text] = true
-		}
-		ents[from].cands = nil
-	}
+	joinAlsoKnownAs(text, sents, cands, ents) // also_known_as.go
 	// Keep entities with mentions; weak ones need a standing (non-weak, or several) mention.
 	var out []*docEntity
 	remap := make([]int, len(ents))
@@ -386,7 +365,7 @@ func settle(g *Gazetteer, text string, cands []candidate, e *docEntity) {
 		// The longest form written in Latin letters names it; Han forms are aliases.
 		e.name = ""
 		for _, f := range forms {
-			if isHanName(f) && e.name != "" {
+			if isHanName(f) && e.name != "" || e.nicks[f] && len(e.nicks) < len(forms) {
 				continue
 			}
 			if e.name == "" || isHanName(e.name) && !isHanName(f) || !isHanName(f) && len(f) > len(e.name) {

@@ -78,22 +78,31 @@ func ledeSites(text string, sents []sentence, cands []candidate, ents []*docEnti
 	}
 }
 
-// reInPlaceEnd ends an apposition that puts a site inside a place, not on a river or road
-// beside it (", a compound on the Moei River" may face the described town).
-var reInPlaceEnd = regexp.MustCompile(`\s(?:in|inside)\s+(?:the\s+)?$`)
+// reMovedTo ends the words before a site that things or people were taken to from the
+// described one: "were moved to ", "later transferred to the ".
+var reMovedTo = regexp.MustCompile(`(?i)\b(?:moved|transferred|taken)\s+to\s+(?:the\s+)?$`)
 
-// placedElsewhere reports a naming sentence whose site carries its own place in an
-// apposition, another than the described one: after "a warehouse complex in Mae Sot", the
-// goods "were moved to Huanya Park, a scam compound in Myawaddy" name a second site, not
-// the first one's name. ms are the sentence's mentions and sm the site's.
+// reNearOrIn ends the words before a town that places a site: "in ", "near the ".
+var reNearOrIn = regexp.MustCompile(`(?i)\b(?:in|near|inside|outside)\s+(?:the\s+)?$`)
+
+// placedElsewhere reports a naming sentence whose site is likely a second one: a town or
+// area of its own follows it after "in" or "near" ("were moved to Huanya Park, a scam compound near Myawaddy",
+// "Huanya Park in Myawaddy", "which lies in Myawaddy"; a river or road beside it may face
+// the described town, a country or a town "opposite" may hold it), or the site is where something was moved to from the described one.
+// ms are the sentence's mentions and sm the site's.
 func placedElsewhere(text string, cands []candidate, ents []*docEntity, ms []int, sm, place int) bool {
+	site := cands[sm]
+	if reMovedTo.MatchString(text[max(0, site.s-40):site.s]) {
+		return true
+	}
 	for _, m := range ms {
 		c := cands[m]
-		if c.s < cands[sm].e || c.ent < 0 || c.ent == place || ents[c.ent].typ != model.Location {
+		if c.s < site.e || c.ent < 0 || c.ent == place || ents[c.ent].typ != model.Location {
 			continue
 		}
-		gap := text[cands[sm].e:c.s]
-		return apposLocus(gap, ents[c.ent].name) && reInPlaceEnd.MatchString(gap)
+		if n := ents[c.ent].name; !waterway(n) && !landform(n) && !isCountry(n) && reNearOrIn.MatchString(text[max(site.e, c.s-12):c.s]) {
+			return true
+		}
 	}
 	return false
 }
