@@ -131,7 +131,7 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				continue
 			}
 			// "his brother-in-law, a Chinese named Y" (described_kin.go).
-			if k, pred := describedKinPair(text, cands, ents, ms, i); k > 0 {
+			if k, pred := describedKinPair(text, cands, ents, ms, i); k > 0 && !crowdedPronoun(cands, ents, bySent[si-1], ms, i) {
 				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, pred, 0.75, true)
 				continue
 			}
