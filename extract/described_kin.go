@@ -139,3 +139,12 @@ func crowdedPronoun(cands []candidate, ents []*docEntity, prev, ms []int, i int)
 	}
 	return false
 }
+
+// copulaDescribedLead returns describedNameLead after a copula at token j ("his partner is a
+// Chinese boss called Y") for a kin or partner noun, or 0; it reads the description once.
+func copulaDescribedLead(toks []token, j int, kinNoun bool) int {
+	if !kinNoun || j+2 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" {
+		return 0
+	}
+	return describedNameLead(toks, j+1)
+}
