@@ -107,3 +107,44 @@ func describedNameLead(toks []token, j int) int {
 	}
 	return 0
 }
+
+// crowdedPronoun reports a possessive pronoun at ms[i] that more than one named person
+// could stand for ("Chen Hao met Lim Bo in Bangkok. His partner, a Chinese named Liu Jun"):
+// the persons named in the sentence before (prev) and in this one before the pronoun.
+func crowdedPronoun(cands []candidate, ents []*docEntity, prev, ms []int, i int) bool {
+	if !pronounRef(cands[ms[i]]) {
+		return false
+	}
+	first := -1
+	named := func(m int) bool {
+		c := cands[m]
+		if c.ent < 0 || pronounRef(c) || ents[c.ent].typ != model.Person {
+			return false
+		}
+		if first < 0 {
+			first = c.ent
+			return false
+		}
+		return c.ent != first
+	}
+	for _, m := range prev {
+		if named(m) {
+			return true
+		}
+	}
+	for _, m := range ms[:i] {
+		if named(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaDescribedLead returns describedNameLead after a copula at token j ("his partner is a
+// Chinese boss called Y") for a kin or partner noun, or 0; it reads the description once.
+func copulaDescribedLead(toks []token, j int, kinNoun bool) int {
+	if !kinNoun || j+2 >= len(toks) || toks[j].low != "is" && toks[j].low != "was" {
+		return 0
+	}
+	return describedNameLead(toks, j+1)
+}

@@ -131,8 +131,10 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				continue
 			}
 			// "his brother-in-law, a Chinese named Y" (described_kin.go).
-			if k, pred := describedKinPair(text, cands, ents, ms, i); k > 0 {
-				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, pred, 0.75, true)
+			if k, pred := describedKinPair(text, cands, ents, ms, i); k > 0 && !crowdedPronoun(cands, ents, bySent[si-1], ms, i) {
+				// Not an apposition for the grade: a closing attribution ("..., police
+				// said.") reaches the description, which the writer does not vouch for.
+				emit(si, ms[i], ms[k], cands[ms[k]].ent, ca.ent, pred, 0.75, false)
 				continue
 			}
 			// "X, a Yangon trader whose husband, Y": a place inside the description.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -29,6 +30,33 @@ func headPost(pred, role string, obj *docEntity) string {
 		if strings.HasSuffix(n, " administration") || strings.HasSuffix(n, " government") {
 			return model.Directs
 		}
+	}
+	return pred
+}
+
+// reOneOfInspectors is an inspector among several ("an inspector of", "a labour inspector
+// at"): the indefinite article makes the person one of the body's inspectors. A chief
+// inspector or an inspector-general heads it, so those stay out.
+var reInspectorWord = regexp.MustCompile(`\binspectors?\b`)
+
+var reOneOfInspectors = regexp.MustCompile(`\b(?:a|an|one|another)\s+(?:(?:senior|junior|local|labour|labor|police|district|provincial|former)\s+)?inspector\s+(?:at|of|with|for|in)\b|\bone\s+of\s+(?:the|its)\s+inspectors\b`)
+
+// oneOfInspectors files "an inspector of the X Inspectorate" as a post on its staff
+// (EMPLOYED_BY): only the inspector of an inspectorate ("the inspector of", "Inspector of",
+// "chief inspector", "inspector-general") heads it, as headPost reads.
+func oneOfInspectors(span, pred, role string, obj *docEntity) string {
+	if pred != model.Directs || obj.typ != model.Organization || cleanRole(role) != "inspector" {
+		return pred
+	}
+	l := strings.ToLower(span)
+	all := reInspectorWord.FindAllStringIndex(l, -1) // not "inspectorate"
+	if len(all) == 0 {
+		return pred
+	}
+	k := all[len(all)-1][0]
+	// The inspector named last in the span is the one that joins the pair.
+	if loc := reOneOfInspectors.FindAllStringIndex(l, -1); len(loc) > 0 && loc[len(loc)-1][1] > k {
+		return model.EmployedBy
 	}
 	return pred
 }

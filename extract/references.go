@@ -561,8 +561,8 @@ func possessedNoun(toks []token, k int) int {
 		if n := describedNameLead(toks, j); n > 0 && (kin || partner) {
 			j = n
 		}
-	} else if j+2 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && (kin || partner) && describedNameLead(toks, j+1) > 0 {
-		j = describedNameLead(toks, j+1) // "his partner is a Chinese boss called Lao Zhang" (described_kin.go)
+	} else if n := copulaDescribedLead(toks, j, kin || partner); n > 0 {
+		j = n // "his partner is a Chinese boss called Lao Zhang" (described_kin.go)
 	} else if j+1 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && familyWords[toks[j-1].low] && toks[k].low != "its" {
 		j++ // "His son-in-law is Col. X." (kin_copula_first.go): a title after the copula is X's
 		copula = true

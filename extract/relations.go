@@ -299,7 +299,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		boardSeat := false
 		if ms >= 0 && me <= len(text) && ms < me {
 			pred = oneOfCommanders(text[ms:me], pred, role, eb)
-			pred = oneOfManagers(text[ms:me], pred, role, eb) // seat_kinds.go
+			pred = oneOfManagers(text[ms:me], pred, role, eb)   // seat_kinds.go
+			pred = oneOfInspectors(text[ms:me], pred, role, eb) // post_kinds.go
 			if boardSeat = boardSeatOfAssociation(text[ms:me], pred, role, eb); boardSeat {
 				pred = model.MemberOf // "X sits on the board of the Chamber of Commerce" (seat_kinds.go)
 			}
