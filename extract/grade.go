@@ -75,8 +75,9 @@ var (
 	// reRecordCitation cites a record, not a speaker ("according to company filings", "according
 	// to a 2021 extract from the Ministry of Commerce's business registry", "according to a 2022
 	// investor prospectus", "according to its general information sheet"): the author vouches
-	// for what a register shows, which hedges nothing.
-	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|prospectus(?:es)?|(?:general\s+)?information\s+sheets?|notices?|satellite\s+(?:images|imagery|photographs))\b`)
+	// for what a register shows, which hedges nothing. A notice counts only with its issuer
+	// ("a court notice"): "an anonymous notice" is a source like any other.
+	reRecordCitation = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:[\w'’.&-]+\s+){0,9}?(?:filings?|records?|registry|register|extracts?|registration\s+(?:documents?|papers|data)|disclosures?|documents?|deeds?|titles?|contracts?|agreements?|maps?|spreadsheets?|ledgers?|invoices?|receipts?|payrolls?|bank\s+statements?|minutes|certificates?|licen[cs]es?|permits?|prospectus(?:es)?|(?:general\s+)?information\s+sheets?|(?:court|government|gazette|official|ministry|sec|police|public|company|corporate|legal|statutory|regulatory|tender|enforcement|registry|bank)\s+notices?|satellite\s+(?:images|imagery|photographs))\b`)
 	// reRecordNotHead in a cited phrase puts the record inside a clause or phrase on another
 	// head ("a former guard who saw the titles", "people familiar with the filings"): the source
 	// is then a person, and the citation hedges.
