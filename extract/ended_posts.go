@@ -71,6 +71,15 @@ func heldBefore(gap, after string) bool {
 	return reOnceHeld.MatchString(gap) && !reStillHeld.MatchString(after)
 }
 
+// reStillHolds after the body tells an ended post as standing again: "who until 2019 was a
+// director of A and still is", "... and remains one".
+var reStillHolds = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?\b(?:and|but)\s+(?:still\s+(?:is|was|does|serves|holds)|remains?|continues?)\b`)
+
+// stillHolds reports whether the words after a post's body (after) say it still stands.
+func stillHolds(after string) bool {
+	return reStillHolds.MatchString(after)
+}
+
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".
 func formerRole(r string) string {
 	r = strings.TrimSpace(r)
@@ -84,7 +93,8 @@ func formerRole(r string) string {
 // chief executive of A", "an ex-director of A", "previously served as chairman of A".
 var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
 	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
-	`\bwho\s*,?\s+(?:until\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
+	// "who police say until 2019 was a": a reporting clause cut as an aside (attribution_asides.go).
+	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:until\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
 
 // statedFormer reports whether the words right before the role inside span (the text from the
 // holder to the body) mark it as held before. The role must stand in span as written; the

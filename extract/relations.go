@@ -419,7 +419,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if boardSeat {
 				r.Role = "board member"
 			}
-			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) {
+			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) && !stillHolds(text[me:min(len(text), me+80)]) {
 				r.Role = formerRole(r.Role) // "the former chief executive of A" (ended_posts.go)
 			}
 			if strings.HasPrefix(r.Role, model.FormerRole) && me >= 0 && me <= len(text) {

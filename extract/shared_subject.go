@@ -32,7 +32,7 @@ var reInsertedRelative = regexp.MustCompile(`,\s*(?:which|who)\s[^,;]{1,80},?\s*
 // clause of its own ("said that", "who", "while"), a semicolon, a quotation, or a verb of
 // saying or knowing whose clause may go without "that" ("believes Y owns A and chairs B":
 // Y's verbs).
-var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if|believes?|believed|thinks?|thought|claims?|claimed|alleges?|alleged|insists?|insisted|knows?|knew|suspects?|suspected|heard|hears|testified|testifies|denied|denies|admitted|admits|confirmed|confirms|reported|reports|stated|states|argued|argues|added|adds|wrote|writes|learned|learnt|found|finds|assumed|feared|fears|hoped|hopes|expects?|expected|saw|sees|let|lets|made|makes)\b|\band\b`)
+var reFirstClauseStop = regexp.MustCompile(`;|:|"|“|”|\b(?:that|who|whom|which|whose|while|whereas|when|where|after|before|because|although|said|says|told|according|but|if|believes?|believed|thinks?|thought|claims?|claimed|alleges?|alleged|insists?|insisted|knows?|knew|suspects?|suspected|heard|hears|testified|testifies|denied|denies|admitted|admits|confirmed|confirms|reported|reports|stated|states|argued|argues|added|adds|wrote|writes|learned|learnt|found|finds|assumed|feared|fears|hoped|hopes|expects?|expected|saw|sees|let|lets|made|makes|announced|announces|revealed|reveals|noted|notes|disclosed|discloses|explained|explains|indicated|indicates|warned|warns)\b|\band\b`)
 
 // reWhoLead is the subject's own relative clause opening after an age, a name in brackets or
 // a short description set off by commas: ", who ", ", 52, who ", ", a Chinese investor from
@@ -48,7 +48,12 @@ var reNounLead = regexp.MustCompile(`^(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+
 
 // reVerbAfterName is a finite verb right after a name inside the first conjunct: that name is
 // a subject there ("X hired Y, Y owns A and ..."), not the first verb's object.
-var reVerbAfterName = regexp.MustCompile(`^\s+(?:(?:also|now|still|reportedly|allegedly)\s+)*(?:is|was|are|were|has|had|have|owns|owned|runs|ran|holds|held|chairs|chaired|heads|headed|leads|led|manages|managed|controls|controlled|directs|directed|sits|sat|serves|served|works|worked|operates|operated)\b`)
+// Any finite verb counts ("Y joined A", "Y then became its manager"), with a few words ending
+// like one that are not verbs left out.
+var reVerbAfterName = regexp.MustCompile(`^\s+(?:(?:also|now|still|then|later|soon|reportedly|allegedly)\s+)*(?:is|was|are|were|has|had|have|joined|became|becomes|remains|founded|ran|led|took|held|sat|[a-z]{2,}(?:s|ed))\b`)
+
+// reNotVerbAfterName are words after a name that end like a finite verb but are none.
+var reNotVerbAfterName = regexp.MustCompile(`^\s+(?:across|plus|thus|always|perhaps|towards|besides|versus|whereas|indeed|its|his|hers|this|less|unless|alias)\b`)
 
 // reFirstVerbOpen is the first conjunct's opening: a verb (after an optional apposition or
 // adverb), not a noun phrase coordinated with the subject.
@@ -111,8 +116,10 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		return false
 	}
 	first := gap[:k]
-	if !relative && openRelative(first) {
-		return false // "X heads A, which built and runs B": A built and runs B (prec_blocks.go)
+	// "X heads A, which built and runs B", "X, who heads A, which built and runs B": A built
+	// and runs B (prec_blocks.go). The subject's own "who" is left out of the test.
+	if openRelative(first[min(len(lead), len(first)):]) {
+		return false
 	}
 	first = strings.TrimSuffix(first, ",")
 	// "His wife, CHEN LIPING (CHEN), is a director of A": the short form in brackets.
@@ -137,7 +144,7 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		if c.ent < 0 || c.e > oa.e+k {
 			return false
 		}
-		if ents[c.ent].typ == model.Person && c.ent != oa.ent && reVerbAfterName.MatchString(strings.ToLower(text[c.e:min(len(text), c.e+30)])) {
+		if ents[c.ent].typ == model.Person && c.ent != oa.ent && verbAfterName(strings.ToLower(text[c.e:min(len(text), c.e+30)])) {
 			return false
 		}
 	}
@@ -164,6 +171,12 @@ func (x *Extractor) sharedSubjectPair(text string, cands []candidate, ents []*do
 		subjectPairs(text, cands, ents, ms2, wrap, setRole)
 	}
 	return fired
+}
+
+// verbAfterName reports whether after (the lower-case text right after a name) opens with a
+// finite verb: the name is a subject of its own there.
+func verbAfterName(after string) bool {
+	return reVerbAfterName.MatchString(after) && !reNotVerbAfterName.MatchString(after)
 }
 
 // nounLedSubject reports whether mention p opens its sentence after a short noun phrase it

@@ -125,6 +125,22 @@ func TestSharedSubject(t *testing.T) {
 			"Nora Vance met Aung Ko Ko, 38, and Tan Wei, 41, who ran Jade Moon Park.",
 			nil,
 			[]rel{{"Nora Vance", model.Operates, "Jade Moon Park", ""}, {"Aung Ko Ko", model.Operates, "Jade Moon Park", ""}}},
+		{"a relative clause on the object of the subject's own relative clause",
+			"Tan Wei, who heads Silver Cedar Holdings Corp., which built and runs Jade Moon Park, was sanctioned.",
+			nil,
+			[]rel{{"Tan Wei", model.Operates, "Jade Moon Park", ""}}},
+		{"a verb of telling opens another's clause",
+			"Tan Wei revealed Nora Vance joined Silver Cedar Holdings Corp. in 2019 and now chairs the Kampot Chamber of Commerce.",
+			nil,
+			[]rel{{"Tan Wei", model.Directs, "Kampot Chamber of Commerce", ""}}},
+		{"an announced post of another",
+			"Tan Wei announced Nora Vance became director of Silver Cedar Holdings Corp. and now chairs the Kampot Chamber of Commerce.",
+			nil,
+			[]rel{{"Tan Wei", model.Directs, "Kampot Chamber of Commerce", ""}}},
+		{"a name with a verb of its own after an adverb",
+			"Tan Wei hired Nora Vance, Vance then became the manager of Silver Cedar Holdings Corp. and now runs Jade Moon Park.",
+			nil,
+			[]rel{{"Tan Wei", model.Operates, "Jade Moon Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

@@ -23,6 +23,10 @@ var reTimedPost = regexp.MustCompile(`^\s*(?:,\s*who\s+|,?\s+)(?:is|was|has\s+be
 	// 2021 served as an adviser to Y": the time between "who" and the verb.
 	`|^\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{1,40}?\s+)?who\s*,?\s+` + timeSpan + `(?:\s*,)?\s+(?:was|had\s+been|served\s+as|worked\s+as)\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?$`)
 
+// rePrepObjectBefore ends an apposition whose last word before a name is a preposition: the
+// name is its object (", the husband of ", ", a lawyer for ").
+var rePrepObjectBefore = regexp.MustCompile(`,\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:of|for|to|with|by)\s+(?:the\s+)?$`)
+
 // lowerRanks open a post under the head of a body: "deputy department director".
 var lowerRanks = set("deputy", "assistant", "vice")
 
@@ -46,6 +50,11 @@ func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	whoFirst := m[1] == "" // "X, a Lao national who until 2019 was ...": the clause is X's
 	if whoFirst {
 		m[1] = m[2]
+		// "Y, the husband of X, who until 2019 was ...": X is a preposition's object inside
+		// another's apposition; "who" may be Y's.
+		if rePrepObjectBefore.MatchString(trimNameTitles(strings.ToLower(text[max(0, ca.s-40):ca.s]))) {
+			return
+		}
 	}
 	// "Hun To, a cousin of Hun Manet, was once ...": a name that ends an inserted phrase is
 	// not the subject of the verb after it; "Her husband, U Myo Thant, was ..." is.
@@ -64,6 +73,11 @@ func timedPostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		w, pred := rolePhrase(m[1])
 		if f := strings.Fields(m[1]); pred == "" && whoFirst && len(f) > 1 && (staffHeads[f[len(f)-1]] || lowerRanks[f[0]] && roleWords[f[len(f)-1]] != "") {
 			w, pred = strings.Join(f, " "), model.EmployedBy // "a personal assistant at", "a deputy department director at"
+		}
+		// "who until 2019 was a shareholder of A": a holding with its end told; the post
+		// readers mark the end of a post, nothing marks it on a holding.
+		if whoFirst && pred == model.Owns {
+			return
 		}
 		if pred != "" && typed(pred, model.Person, tb, ents[cb.ent].name) {
 			setRole(w)

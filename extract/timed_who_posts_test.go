@@ -28,6 +28,14 @@ func TestTimedWhoPosts(t *testing.T) {
 			"Aung Kyaw Moe", model.MemberOf, "Shan State Hluttaw", true, false},
 		{"a worker, no post noun", "The money went to Lim Wei, who until 2020 was a frequent visitor at Golden Sun Group, police said.",
 			"Lim Wei", model.EmployedBy, "Golden Sun Group", false, false},
+		{"a holding with its end told is no standing holding", "Tan Wei, who until 2019 was a shareholder of Golden Sun Group, fled.",
+			"Tan Wei", model.Owns, "Golden Sun Group", false, false},
+		{"a name inside another's apposition", "Tan Wei, the husband of Nora Vance, who until 2019 was a director of Golden Sun Group, fled.",
+			"Nora Vance", model.Directs, "Golden Sun Group", false, false},
+		{"a reporting clause before the time", "Tan Wei, who police say until 2019 was a director of Golden Sun Group, fled.",
+			"Tan Wei", model.Directs, "Golden Sun Group", true, true},
+		{"a post told as still held", "Chen Hao, who until 2019 was a director of Golden Sun Group and still is, was arrested.",
+			"Chen Hao", model.Directs, "Golden Sun Group", true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, _ := analyzeText(t, x, c.text)
