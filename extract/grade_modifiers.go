@@ -16,7 +16,11 @@ func maskNounHedges(post string) string {
 	if !mayHoldFold(post, "alleged", "suspected", "accused", "purported") { // every match holds one (grade_segments.go)
 		return post
 	}
-	locs := reNounHedge.FindAllStringSubmatchIndex(post, -1)
+	return blankNounHedges(post, reNounHedge.FindAllStringSubmatchIndex(post, -1))
+}
+
+// blankNounHedges blanks the hedge words of reNounHedge's matches locs in post.
+func blankNounHedges(post string, locs [][]int) string {
 	if len(locs) == 0 {
 		return post
 	}

@@ -75,18 +75,7 @@ func TestGradeReadsPiecesAlike(t *testing.T) {
 
 // blankNounHedgesWhole is maskNounHedges reading the whole text, without its word check.
 func blankNounHedgesWhole(post string) string {
-	b := []byte(post)
-	for _, l := range reNounHedge.FindAllStringSubmatchIndex(post, -1) {
-		if l[4] >= 0 {
-			blank(b, l[4], l[5])
-			continue
-		}
-		if reVerbAfter.MatchString(lastWord(post[l[0]:l[1]])) {
-			continue
-		}
-		blank(b, l[2], l[3])
-	}
-	return string(b)
+	return blankNounHedges(post, reNounHedge.FindAllStringSubmatchIndex(post, -1))
 }
 
 // TestCommaListsLinear: a comma list of firms four times longer costs about four times as much
