@@ -11,7 +11,7 @@ import (
 // been retained by Y", "X said she was an employee of Y", "X testified that he worked for Y".
 // The pronoun right after the verb of saying stands for the speaker; the words after it are
 // read as if they followed the speaker's name. Nothing is read when another person is named
-// between the speaker and the pronoun (then "he" may be that person). The grade still comes
+// before the pronoun in its sentence (then "he" may be that person). The grade still comes
 // from the sentence (a claim, a denial). Recall and precision cases in self_reports_test.go.
 
 // reSaidThatHe is the gap of "X told the committee that he ", "X, 44, said she ".
@@ -25,9 +25,11 @@ func (x *Extractor) selfReportPair(text string, st sentence, tags []string, cand
 	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 160 || ents[ca.ent].typ != model.Person || pronounRef(ca) {
 		return
 	}
-	for k := p + 1; k < q; k++ {
-		if c := cands[ms[k]]; c.ent >= 0 && c.ent != ca.ent && ents[c.ent].typ == model.Person {
-			return // "X told Y that he": the pronoun may be Y
+	for k := 0; k < q; k++ {
+		if c := cands[ms[k]]; k != p && c.ent >= 0 && c.ent != ca.ent && ents[c.ent].typ == model.Person {
+			// "X told Y that he": the pronoun may be Y; "Chen Hao's wife Mei Ling said he":
+			// it may be the person named before the speaker.
+			return
 		}
 	}
 	loc := reSaidThatHe.FindStringIndex(strings.ToLower(text[ca.e:cb.s]))

@@ -17,6 +17,8 @@ func TestSelfReports(t *testing.T) {
 			[]rel{{"Rowena Lacson", model.EmployedBy, "Tarlac Manpower Link Services", ""}}, nil},
 		{"told another person that he", "Lim Heng told Chen Zhi that he was a director of Golden Fortune Co., Ltd.",
 			nil, []rel{{"Lim Heng", model.Directs, "Golden Fortune Co., Ltd.", ""}}},
+		{"a person named before the speaker: the he may be that person", "Chen Hao's wife Mei Ling said he owns the Jade Orchid Park compound.",
+			nil, []rel{{"Mei Ling", model.Owns, "Jade Orchid Park", ""}}},
 		{"said that a body hired no one", "Rowena Lacson said that she had sued Tarlac Manpower Link Services in 2020.",
 			nil, []rel{{"Rowena Lacson", model.EmployedBy, "Tarlac Manpower Link Services", ""}}},
 	}
