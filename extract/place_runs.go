@@ -65,7 +65,7 @@ func runLink(text string, cands []candidate, ents []*docEntity, ca, cb candidate
 	if f := strings.Fields(gap); len(f) == 1 && strings.HasSuffix(f[0], ",") && locationEnds[strings.TrimSuffix(f[0], ",")] {
 		gap = ","
 	}
-	if gap != "," {
+	if gap != "," || largerAreaFirst(text, ents, ca, cb) {
 		return false
 	}
 	// "Laukkaing in the Kokang zone, Mong La in Special Region 4, and ...": a place placed in
@@ -126,4 +126,15 @@ func siteRuns(text string, sents []sentence, cands []candidate, ents []*docEntit
 			emit(si, cx.ent, c1.ent, cx.s, c1.e)
 		}
 	}
+}
+
+// largerAreas are the class words of a state-sized area.
+var largerAreas = set("state", "province", "region", "division", "prefecture", "zone")
+
+// largerAreaFirst reports "Kayin State, Myawaddy" and "Tak Province, Mae Sot": a state or
+// province named first, then a place with no class word and no country, is the area the
+// place is in, not a place in it ("In Kayin State, Myawaddy, the district capital, ...").
+func largerAreaFirst(text string, ents []*docEntity, ca, cb candidate) bool {
+	f := strings.Fields(strings.ToLower(ca.text))
+	return len(f) > 1 && largerAreas[f[len(f)-1]] && cb.ent >= 0 && !isCountry(ents[cb.ent].name) && !namesKindOfPlace(text, cb.text, cb.e)
 }

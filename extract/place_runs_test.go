@@ -12,6 +12,18 @@ import (
 func TestPlaceRuns(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
+		{"a state named first is the area the town is in, not a place in the town",
+			"In Kayin State, Myawaddy, district capital of the area, hosts several compounds.",
+			nil,
+			[]rel{{"Kayin State", model.LocatedIn, "Myawaddy", ""}}},
+		{"a province named first, then its town",
+			"In Tak province, Mae Sot, a border town, hosts several brokers.",
+			nil,
+			[]rel{{"Tak", model.LocatedIn, "Mae Sot", ""}, {"Tak province", model.LocatedIn, "Mae Sot", ""}}},
+		{"a state named first, then its country",
+			"The site lies in Shan State, Myanmar.",
+			[]rel{{"Shan State", model.LocatedIn, "Myanmar", ""}},
+			nil},
 		{"a three-place run followed by a relative clause",
 			"Officers sealed Silver Reed Hub, a call-centre complex in Barangay San Roque, Bamban, Tarlac that had reopened in May.",
 			[]rel{{"Barangay San Roque", model.LocatedIn, "Bamban", ""}, {"Bamban", model.LocatedIn, "Tarlac", ""}},

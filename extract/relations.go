@@ -1834,7 +1834,7 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 			add(a, b, model.LocatedIn, 0.8)
 		case isCountry(ents[a].name):
 			// a country is in no other place
-		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && (closesPhrase(text, placeEnd(text, cb.e)) || apposedPlace(text, placeEnd(text, cb.e)) && (isCountry(ents[b].name) || ta == model.Location) ||
+		case reLocComma.MatchString(gap) && (ta == model.Compound || ta == model.Location) && !largerAreaFirst(text, ents, ca, cb) && (closesPhrase(text, placeEnd(text, cb.e)) || apposedPlace(text, placeEnd(text, cb.e)) && (isCountry(ents[b].name) || ta == model.Location) ||
 			ta == model.Location && locativeBefore(text, ca.s) && strings.HasPrefix(strings.TrimLeft(text[placeEnd(text, cb.e):], " "), ",")):
 			// "in Sihanoukville, Cambodia." and "from Mae Sot, Thailand, into ..."
 			add(a, b, model.LocatedIn, 0.6)
