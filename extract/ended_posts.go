@@ -94,7 +94,7 @@ func formerRole(r string) string {
 var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
 	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
 	// "who police say until 2019 was a": a reporting clause cut as an aside (attribution_asides.go).
-	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:until\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
+	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:(?:until|till|through|before)\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
 
 // statedFormer reports whether the words right before the role inside span (the text from the
 // holder to the body) mark it as held before. The role must stand in span as written; the

@@ -34,6 +34,8 @@ func TestTimedWhoPosts(t *testing.T) {
 			"Nora Vance", model.Directs, "Golden Sun Group", false, false},
 		{"a reporting clause before the time", "Tan Wei, who police say until 2019 was a director of Golden Sun Group, fled.",
 			"Tan Wei", model.Directs, "Golden Sun Group", true, true},
+		{"before a year: over", "Tan Wei, who before 2019 was a director of Golden Sun Group, fled.",
+			"Tan Wei", model.Directs, "Golden Sun Group", true, true},
 		{"a post told as still held", "Chen Hao, who until 2019 was a director of Golden Sun Group and still is, was arrested.",
 			"Chen Hao", model.Directs, "Golden Sun Group", true, false},
 	} {
