@@ -15,16 +15,8 @@ var reBareOf = regexp.MustCompile(`^\s+of(?:\s+the)?\s+$`)
 // subject is the department, not the police it belongs to: a name after a bare "of" only
 // qualifies the name before it.
 func ofHead(text string, cands []candidate, ents []*docEntity, ms []int, p int) int {
-	if p == 0 {
-		return -1
-	}
-	prev, c := cands[ms[p-1]], cands[ms[p]]
-	if prev.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || prev.e > c.s {
-		return -1
-	}
-	switch ents[prev.ent].typ {
-	case model.Organization, model.Company, model.Person:
-	default:
+	prev, c, ok := headBefore(cands, ents, ms, p)
+	if !ok {
 		return -1
 	}
 	if !reBareOf.MatchString(strings.ToLower(text[prev.e:c.s])) {
@@ -46,16 +38,8 @@ var reApposClauseOpen = regexp.MustCompile(`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?,\s
 // Touch Rithisak, who manages the resort" and "Bay Star, a subsidiary of LVR Group, manages
 // the resort's operations" the clause after the closing comma tells of X: Y only names X.
 func apposOfHead(text string, cands []candidate, ents []*docEntity, ms []int, p int) int {
-	if p == 0 {
-		return -1
-	}
-	prev, c := cands[ms[p-1]], cands[ms[p]]
-	if prev.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || prev.e > c.s {
-		return -1
-	}
-	switch ents[prev.ent].typ {
-	case model.Organization, model.Company, model.Person:
-	default:
+	prev, c, ok := headBefore(cands, ents, ms, p)
+	if !ok {
 		return -1
 	}
 	if !strings.HasPrefix(strings.TrimLeft(text[c.e:min(len(text), c.e+4)], " )"), ",") {
@@ -65,4 +49,22 @@ func apposOfHead(text string, cands []candidate, ents []*docEntity, ms []int, p 
 		return -1
 	}
 	return prev.ent
+}
+
+// headBefore returns the mention before ms[p] and ms[p] itself when the one before is a
+// different person, firm or body in the same sentence that ends before ms[p] starts: the
+// only names that can head "X of Y" or "X, N of Y,".
+func headBefore(cands []candidate, ents []*docEntity, ms []int, p int) (prev, c candidate, ok bool) {
+	if p == 0 {
+		return prev, c, false
+	}
+	prev, c = cands[ms[p-1]], cands[ms[p]]
+	if prev.ent < 0 || prev.ent == c.ent || prev.sent != c.sent || prev.e > c.s {
+		return prev, c, false
+	}
+	switch ents[prev.ent].typ {
+	case model.Organization, model.Company, model.Person:
+		return prev, c, true
+	}
+	return prev, c, false
 }
