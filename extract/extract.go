@@ -26,6 +26,9 @@ type Options struct {
 	Known []model.Entity
 	// MaxCoMentions bounds MENTIONED_WITH relations per document (default 40).
 	MaxCoMentions int
+	// Pairs, when set, receives every pair of names in a sentence, with its features and
+	// whether a rule tied it: what cmd/pairprobe learns from. Nil costs nothing.
+	Pairs func(PairExample)
 }
 
 // Extractor turns fetched pages into documents. It is safe for concurrent use.
@@ -34,7 +37,8 @@ type Extractor struct {
 	gaz      *Gazetteer
 	maxCoMen int
 	// tagger tags the sentences that can hold a relation (safe for concurrent use).
-	tagger *tag.Tagger
+	tagger   *tag.Tagger
+	pairSink func(PairExample) // Options.Pairs
 }
 
 // New builds an Extractor with the embedded gazetteer plus opts.Known.
@@ -47,7 +51,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load part-of-speech model: %w", err)
 	}
-	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions, tagger: tg}
+	x := &Extractor{gaz: g, maxCoMen: opts.MaxCoMentions, tagger: tg, pairSink: opts.Pairs}
 	if x.maxCoMen <= 0 {
 		x.maxCoMen = 40
 	}

@@ -1020,6 +1020,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		add(si, a, b, model.Directs, 0.75, true, s, e) // the title describes the speaker; "said" does not hedge it
 	})
+	if x.pairSink != nil {
+		// Every pair of names, for the pair probe (pair_examples.go).
+		pairExamples(sents, tags, all, len(cands), ents, typedSent, ids,
+			func(ms []int, p, q int) bool { return skipPair(text, all, ms, p, q) },
+			func(a, b int) bool { return linked[[2]int{a, b}] }, x.pairSink)
+	}
 	out = dropGenericRaiders(out, ids, ents)
 	out = dropParentSanctioners(out, ids, ents)
 	out = dropLesserPosts(out) // one_post.go

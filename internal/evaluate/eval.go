@@ -199,8 +199,10 @@ func listed(g *extract.Gazetteer, names ...string) bool {
 	return false
 }
 
-func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, docs []model.Document) {
-	// gold name keys -> gold index
+// matchEntities maps extracted entity ids to labelled entities: an entity matches the first
+// label whose type and folded name equal its own name's, an alias's or a mention's. first holds
+// the ids that were the first to match their label (the others are repeats).
+func matchEntities(dp DevPage, docs []model.Document) (idToGold map[string]int, first map[string]bool) {
 	goldKey := map[string]int{}
 	for i, g := range dp.Entities {
 		goldKey[g.Type+"|"+extract.NameKey(g.Name)] = i
@@ -208,11 +210,10 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 			goldKey[g.Type+"|"+extract.NameKey(a)] = i
 		}
 	}
-	matchedGold := map[int]bool{}
-	idToGold := map[string]int{}
+	matched := map[int]bool{}
+	idToGold, first = map[string]int{}, map[string]bool{}
 	for _, d := range docs {
 		for _, e := range d.Entities {
-			gi := -1
 			// The entity's own aliases count too: a gazetteer entry may take a different
 			// canonical name ("Karen National Army" for "Karen Border Guard Force"). Matching
 			// stays strict: equal keys after the same folding on both sides.
@@ -222,25 +223,66 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 			}
 			for _, n := range names {
 				if i, ok := goldKey[e.Type+"|"+extract.NameKey(n)]; ok {
-					gi = i
+					idToGold[e.ID] = i
+					if !matched[i] {
+						matched[i], first[e.ID] = true, true
+					}
 					break
 				}
 			}
-			if gi < 0 || matchedGold[gi] {
-				if gi < 0 {
-					if !listed(g, e.Name) {
-						rep.Unlisted.FP++
-					}
-					rep.ByType[e.Type].FP++
-					rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extra %s %q", name, e.Type, e.Name))
+		}
+	}
+	return idToGold, first
+}
+
+// rk is a labelled relation by the indexes of its labelled ends (symmetric ones in order).
+type rk struct {
+	s int
+	p string
+	o int
+}
+
+// labelledRelations keys a page's labelled relations by their ends; bad holds those whose
+// subject or object is no labelled entity's name.
+func labelledRelations(dp DevPage) (gold map[rk]DevRelation, bad []DevRelation) {
+	goldIdx := map[string]int{}
+	for i, ge := range dp.Entities {
+		goldIdx[extract.NameKey(ge.Name)] = i
+	}
+	gold = map[rk]DevRelation{}
+	for _, r := range dp.Relations {
+		s, ok1 := goldIdx[extract.NameKey(r.Subject)]
+		o, ok2 := goldIdx[extract.NameKey(r.Object)]
+		if !ok1 || !ok2 {
+			bad = append(bad, r)
+			continue
+		}
+		if model.Symmetric(r.Predicate) && s > o {
+			s, o = o, s
+		}
+		gold[rk{s, r.Predicate, o}] = r
+	}
+	return gold, bad
+}
+
+func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, docs []model.Document) {
+	idToGold, first := matchEntities(dp, docs)
+	matchedGold := map[int]bool{}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			gi, ok := idToGold[e.ID]
+			if !ok {
+				if !listed(g, e.Name) {
+					rep.Unlisted.FP++
 				}
-				if gi >= 0 {
-					idToGold[e.ID] = gi
-				}
+				rep.ByType[e.Type].FP++
+				rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extra %s %q", name, e.Type, e.Name))
+				continue
+			}
+			if !first[e.ID] {
 				continue
 			}
 			matchedGold[gi] = true
-			idToGold[e.ID] = gi
 			rep.ByType[e.Type].TP++
 			if ge := dp.Entities[gi]; !listed(g, append([]string{ge.Name}, ge.Aliases...)...) {
 				rep.Unlisted.TP++
@@ -268,27 +310,9 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 	for id, gi := range idToGold {
 		goldIDs[gi] = append(goldIDs[gi], id)
 	}
-	goldIdx := map[string]int{}
-	for i, ge := range dp.Entities {
-		goldIdx[extract.NameKey(ge.Name)] = i
-	}
-	type rk struct {
-		s int
-		p string
-		o int
-	}
-	gold := map[rk]DevRelation{}
-	for _, r := range dp.Relations {
-		s, ok1 := goldIdx[extract.NameKey(r.Subject)]
-		o, ok2 := goldIdx[extract.NameKey(r.Object)]
-		if !ok1 || !ok2 {
-			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: bad label %v", name, r))
-			continue
-		}
-		if model.Symmetric(r.Predicate) && s > o {
-			s, o = o, s
-		}
-		gold[rk{s, r.Predicate, o}] = r
+	gold, bad := labelledRelations(dp)
+	for _, r := range bad {
+		rep.Misses = append(rep.Misses, fmt.Sprintf("%s: bad label %v", name, r))
 	}
 	found := map[rk]bool{}
 	// linked holds the gold pairs the extractor tied with any typed predicate, either way.
