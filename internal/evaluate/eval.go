@@ -279,8 +279,8 @@ func scorePage(rep *EvalReport, g *extract.Gazetteer, name string, dp DevPage, d
 				rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extra %s %q", name, e.Type, e.Name))
 				continue
 			}
-			if !first[e.ID] {
-				continue
+			if !first[e.ID] || matchedGold[gi] {
+				continue // a repeat of a matched label (or the same entity in another document)
 			}
 			matchedGold[gi] = true
 			rep.ByType[e.Type].TP++

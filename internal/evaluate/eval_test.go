@@ -156,3 +156,23 @@ func TestScoreTellsOneSentenceFromSeveral(t *testing.T) {
 		t.Errorf("ends found %d, same sentence %d; want 2 and 1", rep.EndsFound, rep.SameSentence)
 	}
 }
+
+// TestScorePageCountsAnEntityOnce: the same entity in two documents of one page (a page that
+// splits into several) matches its label once.
+func TestScorePageCountsAnEntityOnce(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dp := DevPage{Entities: []DevEntity{{Name: "Lim Dara", Type: model.Person}, {Name: "Sok Vanna", Type: model.Person}}}
+	e := model.Entity{ID: "person:lim-dara", Name: "Lim Dara", Type: model.Person}
+	docs := []model.Document{{Entities: []model.Entity{e}}, {Entities: []model.Entity{e}}}
+	rep := &EvalReport{ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{}, GradeMistakes: map[string]int{}, GradeByGenre: map[string]*[2]int{}}
+	for _, ty := range model.EntityTypes {
+		rep.ByType[ty] = &PRF{}
+	}
+	scorePage(rep, x.Gazetteer(), "page", dp, docs)
+	if c := rep.ByType[model.Person]; c.TP != 1 || c.FP != 0 || c.FN != 1 {
+		t.Errorf("Person TP/FP/FN %d/%d/%d, want 1/0/1", c.TP, c.FP, c.FN)
+	}
+}
