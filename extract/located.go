@@ -60,7 +60,7 @@ func apposLocus(gap, second string) bool {
 	head := false
 	for _, w := range strings.Fields(m[1]) {
 		switch {
-		case locusHeads[w] || locusNouns[w]: // locusNouns: copula_locus.go
+		case locusHeads[w] || locusNouns[w] || locusHeads[lastHyphenPart(w)]: // locusNouns: copula_locus.go
 			head = true
 		case verbLike[w]:
 			return false

@@ -1866,6 +1866,10 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
 		return
 	}
+	if ta == model.Location && verb == "" && roadIn(ents[a].name, gap) && !isCountry(ents[b].name) {
+		add(a, b, model.LocatedIn, 0.6) // "on Taft Avenue in Pasay City" (road_places.go)
+		return
+	}
 	if ta == model.Location && verb == "" && prep == "in" && strings.TrimSpace(gap) == "in" && locativeBefore(text, ca.s) &&
 		(isCountry(ents[b].name) || namesKindOfPlace(text, cb.text, cb.e) || namesKindOfPlace(text, ents[b].name, cb.e)) {
 		// "on the outskirts of Bavet in Svay Rieng province", "opposite Chiang Saen in
