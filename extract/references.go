@@ -113,7 +113,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// "the realty firm": a modifier before the head, read only when a name
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
 				hi, mod := k+1, ""
-				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
+				if (classNouns[toks[k+1].low] == nil || kindModifier(toks, k)) && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
 					(toks[k+1].kind == tokWord || measureWord(toks[k+1].low)) && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
 					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || wholeWords[mod] || measureWord(mod) {
