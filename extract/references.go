@@ -357,6 +357,12 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
+			case t.low == "it" && !inName(t.s, t.e) && apposedRunnerIt(text, st.s, t.s, cands, ents, ms):
+				// "X Co., Ltd., the company that built it": the site named before (apposed_runners.go).
+				if ent, from := apposedRunnerSite(sents, ccands, ents, cby, out, si, t.s); ent >= 0 {
+					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
+						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
+				}
 			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && itOpensClause(toks, k, ms, cands):
 				// "On Monday it was raided by the Tak Provincial Police": a passive whose
 				// subject is "it" stands for the one site or firm named just before.
