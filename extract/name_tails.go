@@ -253,7 +253,8 @@ func midSentenceSurname(toks []token, i int) bool {
 // capitalsPersonContext reports a name in capitals that court papers mark as a person's other
 // than by a party word: its name in characters after it ("LAI SHUQIN (赖淑琴)"), a place in
 // a list of such names ("LUO JIANFEI (罗剑飞), LAI SHUQIN"), a kinship beside it ("her
-// brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), or "one" before it ("one WANG JUN").
+// brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), "one" before it ("one WANG JUN"), or a
+// post in small letters it is set off after ("its chairman, WU ZHIQIANG,").
 func capitalsPersonContext(toks []token, i, j int) bool {
 	if j+1 < len(toks) && toks[j].text == "(" && toks[j+1].kind == tokHan {
 		return true
@@ -266,6 +267,9 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 	}
 	if i >= 2 && toks[i-1].text == "," && familyWords[toks[i-2].low] {
 		return true
+	}
+	if i >= 2 && toks[i-1].text == "," && j < len(toks) && toks[j].text == "," && isPersonTitle(toks[i-2].low) && !isCap(toks[i-2]) {
+		return true // "Its chairman, WU ZHIQIANG, was sanctioned": a post, then its holder set off
 	}
 	if i >= 2 && (toks[i-1].text == "," || toks[i-1].low == "and") {
 		if toks[i-2].text == ")" {

@@ -357,14 +357,25 @@ func courtPersonContext(toks []token, i, j int) bool {
 		case "who", "born", "dob", "nationality", "male", "female", "aged", "age":
 			return true
 		case "a", "an":
-			if j+3 < len(toks) && demonyms[toks[j+2].low] {
-				j++ // ", a Taiwanese national"
-			}
-			if j+2 < len(toks) {
-				switch lower(toks[j+2]) {
-				case "national", "citizen", "businessman", "businesswoman", "resident":
-					return true
-				}
+			return nationalAfter(toks, j+2)
+		}
+	}
+	return false
+}
+
+// nationalAfter reports a person's kind at toks[k], after the nationality it may carry ("a
+// national of China", "a Taiwanese national", "a dual Burma-China national", "a People's
+// Republic of China national"): up to six capitalised words, "of", "the" and possessives
+// before the noun.
+func nationalAfter(toks []token, k int) bool {
+	for end := min(len(toks), k+7); k < end; k++ {
+		switch w := toks[k].low; w {
+		case "national", "citizen", "businessman", "businesswoman", "resident":
+			return true
+		case "of", "the", "'s", "’s", "dual", "-":
+		default:
+			if !isCap(toks[k]) {
+				return false
 			}
 		}
 	}
