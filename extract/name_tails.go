@@ -239,12 +239,21 @@ func splitBodyForPlace(g *Gazetteer, text string, toks []token, c candidate) (ca
 }
 
 // midSentenceSurname reports a function word in capitals inside a sentence that opens a
-// Chinese name ("the tycoon He Zhenbang"): the pronoun "he" is written small there.
+// Chinese name ("the tycoon He Zhenbang") or a Malay one ("the director is Nor Azlina
+// Hamzah", "(NOR AZIAN BINTI HASSAN)"): the pronoun "he" and the conjunction "nor" are
+// written small there.
 func midSentenceSurname(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i].text != "He" {
+	if i == 0 || i+1 >= len(toks) || toks[i].text != "He" && toks[i].low != "nor" {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
+	if toks[i].text == "NOR" {
+		// In capitals only a signature's bracket sets the name off.
+		return prev.text == "(" && i+2 < len(toks) && shouted(toks[i+1:i+3]) && nameShaped(toks[i+1:i+3])
+	}
+	if toks[i].text != "He" && toks[i].text != "Nor" {
+		return false
+	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
 	return (prev.kind == tokWord && !isCap(prev) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])

@@ -1277,7 +1277,7 @@ func containsAny(words []string, want ...string) bool {
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
 		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") ||
-			k == 0 && t.text == "He" && len(ts) > 1 || // the surname He: a span opens with it only inside a sentence
+			k == 0 && (t.text == "He" || t.low == "nor") && len(ts) > 1 || // the surname He, the Malay name Nor: a span opens with them only inside a sentence
 			k == 0 && surnameWord(ts) {
 
 			continue
