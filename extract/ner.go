@@ -1183,6 +1183,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
 		// its country or founder after "of".
 		c.typ, c.conf = model.Company, 0.8
+	case pacificFirm(g, toks, i, j, words):
+		// "Everbright Pacific": a firm's name (pacific_firms.go).
+		c.typ, c.conf = model.Company, 0.7
 	case continentBody(g, text, toks, i, j, words) || countryBody(g, text, toks, i, j, words):
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
