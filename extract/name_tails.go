@@ -239,12 +239,21 @@ func splitBodyForPlace(g *Gazetteer, text string, toks []token, c candidate) (ca
 }
 
 // midSentenceSurname reports a function word in capitals inside a sentence that opens a
-// Chinese name ("the tycoon He Zhenbang"): the pronoun "he" is written small there.
+// Chinese name ("the tycoon He Zhenbang") or a Malay one ("the director is Nor Azlina
+// Hamzah", "(NOR AZIAN BINTI HASSAN)"): the pronoun "he" and the conjunction "nor" are
+// written small there.
 func midSentenceSurname(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i].text != "He" {
+	if i == 0 || i+1 >= len(toks) || toks[i].text != "He" && toks[i].low != "nor" {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
+	if toks[i].text == "NOR" {
+		// In capitals only a signature's bracket sets the name off.
+		return prev.text == "(" && i+2 < len(toks) && shouted(toks[i+1:i+3]) && nameShaped(toks[i+1:i+3])
+	}
+	if toks[i].text != "He" && toks[i].text != "Nor" {
+		return false
+	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
 	return (prev.kind == tokWord && !isCap(prev) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
@@ -253,7 +262,8 @@ func midSentenceSurname(toks []token, i int) bool {
 // capitalsPersonContext reports a name in capitals that court papers mark as a person's other
 // than by a party word: its name in characters after it ("LAI SHUQIN (赖淑琴)"), a place in
 // a list of such names ("LUO JIANFEI (罗剑飞), LAI SHUQIN"), a kinship beside it ("her
-// brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), or "one" before it ("one WANG JUN").
+// brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), "one" before it ("one WANG JUN"), or a
+// post in small letters it is set off after ("its chairman, WU ZHIQIANG,").
 func capitalsPersonContext(toks []token, i, j int) bool {
 	if j+1 < len(toks) && toks[j].text == "(" && toks[j+1].kind == tokHan {
 		return true
@@ -266,6 +276,9 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 	}
 	if i >= 2 && toks[i-1].text == "," && familyWords[toks[i-2].low] {
 		return true
+	}
+	if i >= 2 && toks[i-1].text == "," && j < len(toks) && toks[j].text == "," && isPersonTitle(toks[i-2].low) && !isCap(toks[i-2]) {
+		return true // "Its chairman, WU ZHIQIANG, was sanctioned": a post, then its holder set off
 	}
 	if i >= 2 && (toks[i-1].text == "," || toks[i-1].low == "and") {
 		if toks[i-2].text == ")" {

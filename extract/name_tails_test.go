@@ -17,6 +17,14 @@ func TestNameTails(t *testing.T) {
 		want   []string // Type:Name
 		forbid []string
 	}{
+		{"the Malay name Nor inside a sentence and in a signature's bracket",
+			"The sole director, however, is Nor Azlina Hamzah, a former clerk.\n\n(NOR AZIAN BINTI HASSAN)\n\nSessions Court Judge",
+			[]string{"Person:Nor Azlina Hamzah", "Person:Nor Azian binti Hassan"},
+			[]string{"Person:Azlina Hamzah"}},
+		{"the conjunction nor opening a sentence or in a heading opens no name",
+			"Nor Cambodian police nor Thai officials replied to Lim Sokha.\n\nNEITHER GOLDEN REEF NOR PEARL COVE",
+			[]string{"Person:Lim Sokha"},
+			[]string{"Person:Nor Cambodian", "Person:Nor Pearl Cove", "Person:Pearl Cove"}},
 		{"an airport named by a place no list holds",
 			"The returnees landed at Kualanamu airport on Friday evening.",
 			[]string{"Location:Kualanamu airport"},

@@ -357,14 +357,25 @@ func courtPersonContext(toks []token, i, j int) bool {
 		case "who", "born", "dob", "nationality", "male", "female", "aged", "age":
 			return true
 		case "a", "an":
-			if j+3 < len(toks) && demonyms[toks[j+2].low] {
-				j++ // ", a Taiwanese national"
-			}
-			if j+2 < len(toks) {
-				switch lower(toks[j+2]) {
-				case "national", "citizen", "businessman", "businesswoman", "resident":
-					return true
-				}
+			return nationalAfter(toks, j+2)
+		}
+	}
+	return false
+}
+
+// nationalAfter reports a person's kind at toks[k], after the nationality it may carry ("a
+// national of China", "a Taiwanese national", "a dual Burma-China national", "a People's
+// Republic of China national"): up to six capitalised words, "of", "the" and possessives
+// before the noun.
+func nationalAfter(toks []token, k int) bool {
+	for end := min(len(toks), k+7); k < end; k++ {
+		switch w := toks[k].low; w {
+		case "national", "citizen", "businessman", "businesswoman", "resident":
+			return true
+		case "of", "the", "'s", "’s", "dual", "-":
+		default:
+			if !isCap(toks[k]) {
+				return false
 			}
 		}
 	}
@@ -1172,6 +1183,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
 		// its country or founder after "of".
 		c.typ, c.conf = model.Company, 0.8
+	case pacificFirm(g, toks, i, j, words):
+		// "Everbright Pacific": a firm's name (pacific_firms.go).
+		c.typ, c.conf = model.Company, 0.7
 	case continentBody(g, text, toks, i, j, words) || countryBody(g, text, toks, i, j, words):
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
@@ -1266,7 +1280,7 @@ func containsAny(words []string, want ...string) bool {
 func nameShaped(ts []token) bool {
 	for k, t := range ts {
 		if spanishY(ts, k) || quoteMarks[t.text] && k > 0 && k+1 < len(ts) || k > 0 && (t.text == "An" || t.text == "In" || t.text == "On") ||
-			k == 0 && t.text == "He" && len(ts) > 1 || // the surname He: a span opens with it only inside a sentence
+			k == 0 && (t.text == "He" || t.low == "nor") && len(ts) > 1 || // the surname He, the Malay name Nor: a span opens with them only inside a sentence
 			k == 0 && surnameWord(ts) {
 
 			continue
