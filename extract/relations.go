@@ -1492,6 +1492,18 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "owned by her brother, X": a possessive pronoun names the agent's kin, not the agent.
 	if has(" by", "belong") && !possessivePronouns[strings.ToLower(cb.text)] {
 		if m := submatch(rePassive, gap, true); m != nil {
+			if ta == model.Organization && tb == model.Person && commandParticiples[m[1]] {
+				// "Battalion 1024, a unit of the KNA commanded by X": the participle is the
+				// unit's (commanded_units.go); the force is only what the unit belongs to.
+				if unit := commandedUnit(text, cands, ents, ms, p); unit != a {
+					setRole("commander")
+					addAppos(b, unit, model.Directs, 0.8)
+					return
+				}
+				if unitOfBefore(text, ca.s) {
+					return
+				}
+			}
 			x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
 			return
 		}
