@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
@@ -90,15 +89,9 @@ func numberedRoad(words []string) bool {
 // words are plain name words and no place, bearing or people ("Freedom Lines Asia"): the name
 // of a body that works across that continent. "Southeast Asia", "Central Asia" and "Mainland
 // Southeast Asia" are regions (a bearing word); "Thai Asia" or "Mekong Asia" hold a place.
-// "Pacific" is also an ocean's name that firms take: where one registered firm of the
-// document begins with the name ("Everbright Pacific" beside "Everbright Pacific Holdings
-// Ltd"), the name is that firm's short form, not a body's.
 func continentBody(g *Gazetteer, text string, toks []token, i, j int, words []string) bool {
 	n := len(words)
 	if n < 2 || n > 4 || !continents[words[n-1]] || j-i != n || shouted(toks[i:j]) {
-		return false
-	}
-	if words[n-1] == "pacific" && soleFirmBeginning(text, text[toks[i].s:toks[j-1].e]) {
 		return false
 	}
 	for k, w := range words[:n-1] {
@@ -108,33 +101,6 @@ func continentBody(g *Gazetteer, text string, toks []token, i, j int, words []st
 	}
 	return nameShaped(toks[i : j-1])
 }
-
-// soleFirmBeginning reports whether the text names exactly one registered firm whose name
-// begins with name and ends, at most four capitalised words on, in a legal form ("Everbright
-// Pacific Holdings Ltd", "KW Pacific Capital Sdn. Bhd.").
-func soleFirmBeginning(text, name string) bool {
-	firm := ""
-	for at := 0; ; {
-		k := strings.Index(text[at:], name+" ")
-		if k < 0 {
-			break
-		}
-		at += k + len(name)
-		f := reFirmTail.FindString(text[at:])
-		if f == "" {
-			continue
-		}
-		if firm != "" && firm != f {
-			return false
-		}
-		firm = f
-	}
-	return firm != ""
-}
-
-// reFirmTail is the rest of a firm's name after its first words: capitalised words up to a
-// legal form.
-var reFirmTail = regexp.MustCompile(`^(?: [A-Z][A-Za-z&'’-]*){0,3} (?:Ltd|Limited|Inc|Corp|Corporation|Co|Bhd|Berhad|PLC|Plc|Pte|LLC|Sdn)\b`)
 
 // continents close the names of bodies that work across them.
 var continents = set("asia", "africa", "europe", "pacific", "oceania", "americas")
