@@ -113,7 +113,7 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				// "the realty firm": a modifier before the head, read only when a name
 				// holds it as a word ("Dizon Realty Corp."); hi is the head's index.
 				hi, mod := k+1, ""
-				if (classNouns[toks[k+1].low] == nil || kindModifier(toks, k)) && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
+				if classNouns[toks[k+1].low] == nil && k+2 < len(toks) && classNouns[toks[k+2].low] != nil &&
 					(toks[k+1].kind == tokWord || measureWord(toks[k+1].low)) && !isCap(toks[k+1]) && len(toks[k+1].low) > 2 {
 					hi, mod = k+2, toks[k+1].low
 					if mod == "said" || mod == "aforesaid" || mod == "aforementioned" || mod == "same" || wholeWords[mod] || measureWord(mod) {
@@ -354,12 +354,6 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 			case t.low == "it" && k+1 < len(toks) && !inName(t.s, t.e) && runnerOfIt(text, st.s, t.s, t.e, cands, ents, ms):
 				// "the company running it is X": the site named before (runner_of_it.go).
 				if ent, from := itAntecedent(sents, ccands, ents, cby, si, t.s, []string{model.Compound}); ent >= 0 {
-					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
-						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
-				}
-			case t.low == "it" && !inName(t.s, t.e) && apposedRunnerIt(text, st.s, t.s, cands, ents, ms):
-				// "X Co., Ltd., the company that built it": the site named before (apposed_runners.go).
-				if ent, from := apposedRunnerSite(sents, ccands, ents, cby, out, si, t.s); ent >= 0 {
 					out = append(out, reference{candidate{s: t.s, e: t.e, ti: k, tj: k + 1, text: t.text,
 						typ: ents[ent].typ, gaz: -1, sent: si, ent: ent, conf: 0.6}, from})
 				}
