@@ -367,7 +367,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if pred == model.SanctionedBy {
 				actor = b
 			}
-			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
+			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(dropVoiceWord(text[firstEnd:me]))
 		}
 		// The writer's description of a name, and a place inside a place (geography, not anyone's
 		// claim), are not reached by what the sentence attributes, hedges or denies.
@@ -386,7 +386,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		grade, f, denied := grader.grade(text, st.s, st.e, gs, ge, official, appos, self, desc)
-		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:st.e]) {
+		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:raidClauseEnd(text, me, st.e)]) {
 			grade, f = model.Reported, 1 // a raid on the authority's word (raid_statements.go)
 			if official {
 				grade = model.Official
