@@ -1111,7 +1111,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if cb.s-ca.e > 220 {
 		return
 	}
-	gap := hedgeFreeGap(strings.ToLower(dropNameParen(strings.TrimLeft(text[ca.e:cb.s], ")）"))))
+	gap := dropPassiveAsides(hedgeFreeGap(strings.ToLower(dropNameParen(strings.TrimLeft(text[ca.e:cb.s], ")）")))))
 	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
 	// tie; the apposition after it reads as if it followed the name.
 	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
