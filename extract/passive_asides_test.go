@@ -24,7 +24,13 @@ func TestPassiveAsides(t *testing.T) {
 		{"the class the site belongs to",
 			"Shwe Reed Garden, one of several compounds operated by Shwe Reed International Group, was searched in February.",
 			[]rel{ops("Shwe Reed International Group", "Shwe Reed Garden")}, nil},
+		{"a site leased to and run by its tenant; an adverb with hyphens after the verb",
+			"Golden Reed Park has been leased to and run by Blue Tide Digital Co., Ltd. since 2019. Pacific Reed Resort is run day-to-day by Pacific Reed Hospitality Co., Ltd.",
+			[]rel{ops("Blue Tide Digital Co., Ltd.", "Golden Reed Park"), ops("Pacific Reed Hospitality Co., Ltd.", "Pacific Reed Resort")}, nil},
 		// Precision.
+		{"a site leased to one firm and sold by another: no tie to the seller",
+			"Golden Reed Park was leased to and later sold by Blue Tide Digital Co., Ltd. in 2019.",
+			nil, []rel{ops("Blue Tide Digital Co., Ltd.", "Golden Reed Park")}},
 		{"the source's clause says something other than a passive tie",
 			"The recruits were taken to Dragon Reed Park, which the court finds was visited by staff of Yongsheng International Group.",
 			nil, []rel{ops("Yongsheng International Group", "Dragon Reed Park")}},
