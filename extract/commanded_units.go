@@ -15,11 +15,7 @@ import (
 // the command of" keeps its reading.
 
 // reUnitOfForce is the gap between a unit and the force it belongs to.
-// An apposition may name the unit's kind before "of": "Battalion 1024, a unit of the ".
-var reUnitOfForce = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:unit|battalion|brigade|regiment|division|detachment|platoon|squadron)\s+)?of\s+(?:the\s+)?$`)
-
-// commandParticiples are the passive verbs of command: "commanded by", "led by", "headed by".
-var commandParticiples = set("commanded", "led", "headed")
+var reUnitOfForce = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
 
 // commandedParts name a part of an armed or police force in a body's name, beside the
 // military units of unitWords (office_shapes.go).

@@ -25,9 +25,7 @@ var (
 	reRaidRelativeVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|eventually|also|had|has|have|jointly)\s+)*(?:raided|stormed|searched|shut\s+down|sealed|closed)\b`)
 	// reOwnMenTook runs from a body to the site its men took: " says its troops have taken
 	// control of ", " said its officers had raided the ".
-	// The body may be named with the word for its voice after it: "Myanmar's military regime
-	// said".
-	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:regime|junta)\s+)?,?\s*(?:said|says|say|announced|reported|claimed|claims|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|cleared|entered|searched|sealed\s+off|shut\s+down)\s+(?:the\s+)?$`)
+	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|cleared|entered)\s+(?:the\s+)?$`)
 )
 
 // raidRelatives reads the shapes above. emit gets the sentence, the raider, the site, the

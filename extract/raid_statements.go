@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Raids told on an authority's word. A news text that gives a raid as a ministry's, a police
 // force's or officials' own account ("Lao police raided X, the Ministry of Public Security
@@ -28,7 +25,7 @@ var reAuthorityStatement = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:(?:a|an
 	`|(?:statement|announcement|press\s+release|notice)\s+(?:that\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?` + authorityBody + `\s+(?:issued|released|posted|published)\b[^.;"“”]{0,60}` +
 	`|(?:[\w'’.-]+\s+){0,3}?(?:officials|authorities)\b)` +
 	`|\b(?:ministry|commissariat|commission|department|bureau|agency|command|government|embassy|administration|council)(?:\s+[\w'’.-]+){0,4}?\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:statement|announcement|press\s+release))?\b` +
-	`|\b(?:police|army|military|troops|officials|authorities|spokes(?:man|woman|person)|state\s+media|regime|junta)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:statement|announcement|press\s+release))?\b`)
+	`|\b(?:police|army|military|troops|officials|authorities|spokes(?:man|woman|person)|state\s+media)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:statement|announcement|press\s+release))?\b`)
 
 // reNotAuthorityLead is a word that makes the officials who speak a firm's or the workers':
 // "company officials said", "according to compound authorities".
@@ -47,33 +44,4 @@ func authorityRaidStatement(sent string) bool {
 	}
 	r := string(rest)
 	return !reHedge.MatchString(r) && !reSaid.MatchString(r)
-}
-
-// reVoiceWord is the word for a body's voice after its name: "Myanmar's military regime
-// said", "the ministry's statement says". The body still speaks of its own act.
-var reVoiceWord = regexp.MustCompile(`^\s*(?:regime|government|junta|leadership|statement|announcement)\b`)
-
-// dropVoiceWord drops the word for the voice of the body just named from gap.
-func dropVoiceWord(gap string) string {
-	if loc := reVoiceWord.FindStringIndex(gap); loc != nil {
-		return gap[loc[1]:]
-	}
-	return gap
-}
-
-// raidClauseEnd returns where the clause that holds a raid read up to end stops: at the
-// first ", and " or "; " after it, before end of sentence sEnd. A hedge in a clause joined
-// after it ("..., and it named X as a firm suspected of fraud") is about something else.
-func raidClauseEnd(text string, end, sEnd int) int {
-	if end < 0 || end >= sEnd {
-		return sEnd
-	}
-	rest := text[end:sEnd]
-	cut := len(rest)
-	for _, sep := range []string{", and ", "; "} {
-		if i := strings.Index(rest, sep); i >= 0 && i < cut {
-			cut = i
-		}
-	}
-	return end + cut
 }

@@ -367,7 +367,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if pred == model.SanctionedBy {
 				actor = b
 			}
-			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(dropVoiceWord(text[firstEnd:me]))
+			self = firstEnt == actor && firstEnd <= me && reSpeaks.MatchString(text[firstEnd:me])
 		}
 		// The writer's description of a name, and a place inside a place (geography, not anyone's
 		// claim), are not reached by what the sentence attributes, hedges or denies.
@@ -386,7 +386,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		grade, f, denied := grader.grade(text, st.s, st.e, gs, ge, official, appos, self, desc)
-		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:raidClauseEnd(text, me, st.e)]) {
+		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:st.e]) {
 			grade, f = model.Reported, 1 // a raid on the authority's word (raid_statements.go)
 			if official {
 				grade = model.Official
@@ -1492,18 +1492,6 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "owned by her brother, X": a possessive pronoun names the agent's kin, not the agent.
 	if has(" by", "belong") && !possessivePronouns[strings.ToLower(cb.text)] {
 		if m := submatch(rePassive, gap, true); m != nil {
-			if ta == model.Organization && tb == model.Person && commandParticiples[m[1]] {
-				// "Battalion 1024, a unit of the KNA commanded by X": the participle is the
-				// unit's (commanded_units.go); the force is only what the unit belongs to.
-				if unit := commandedUnit(text, cands, ents, ms, p); unit != a {
-					setRole("commander")
-					addAppos(b, unit, model.Directs, 0.8)
-					return
-				}
-				if unitOfBefore(text, ca.s) {
-					return
-				}
-			}
 			x.passive(text, cands, ents, ms, p, b, gap, m[1], add)
 			return
 		}
