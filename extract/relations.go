@@ -46,6 +46,12 @@ func authorityHost(h string) bool {
 	if h == "gov.uk" || strings.HasSuffix(h, ".europa.eu") || h == "courtlistener.com" || strings.HasSuffix(h, ".courtlistener.com") {
 		return true
 	}
+	// Courts whose own sites sit outside the government zones.
+	for i := 0; i < n-1; i++ {
+		if courtHosts[strings.Join(labels[i:], ".")] {
+			return true
+		}
+	}
 	// A government second-level zone under a two-letter country code: gov.kh, go.th, gouv.fr.
 	if len(labels[n-1]) == 2 {
 		for _, l := range labels[:n-1] {
@@ -57,6 +63,15 @@ func authorityHost(h string) bool {
 	}
 	return false
 }
+
+// courtHosts are courts' own domains outside the government zones: the judiciary of England
+// and Wales (judiciary.uk, which serves sentencing remarks and judgments), the UK Supreme Court
+// and Privy Council, the Hong Kong Judiciary, the Singapore courts' judgment service, the Irish
+// Courts Service, the Supreme Court of Canada, and the international criminal and human rights
+// courts. A case-law mirror or legal reporter is none of these: its pages are read by their text
+// (court_records.go).
+var courtHosts = map[string]bool{"judiciary.uk": true, "supremecourt.uk": true, "jcpc.uk": true, "judiciary.hk": true,
+	"elitigation.sg": true, "courts.ie": true, "scc-csc.ca": true, "icc-cpi.int": true, "echr.coe.int": true}
 
 // Role words and the predicate they give a person toward an organisation or company.
 var roleWords = map[string]string{
