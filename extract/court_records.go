@@ -13,27 +13,19 @@ import (
 // what the court finds is official. A news story about a trial is not one, so two marks of
 // different kinds are needed, one of them the record's own: a case caption or a case number near
 // the top, and the record's kind ("DECISION", "Grounds of judgment", "Memorandum and Order") near
-// the top, the record's layout (numbered paragraphs, a judgment's part headings, parties listed by
-// role: court_structure.go), or the court speaking of itself ("this Court", "The Court finds",
-// "SO ORDERED"). A charging document (an indictment, a complaint) is the prosecution's, not the
-// court's: it carries neither the kind nor the voice, and its numbered paragraphs are not the
-// court's layout.
+// the top, or the court speaking of itself ("this Court", "The Court finds", "SO ORDERED"). A
+// charging document (an indictment, a complaint) is the prosecution's, not the court's, and
+// carries neither of the last two.
 var (
 	// reCaption is a case caption: parties on both sides of "v." ("People of the Philippines v.
 	// Li Qiang", "Public Prosecutor v Goh", "United States v. Nguyen").
-	reCaption = regexp.MustCompile(`\b(?:People(?:\s+of\s+the\s+[A-Z][a-z]+)?|Public\s+Prosecutor|Prosecutor|United\s+States(?:\s+of\s+America)?|State|Republic(?:\s+of\s+[A-Z][a-z]+)?|Regina|Rex|R|Commonwealth|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+&\s+Anor|\s+et\s+al\.?)?)\s*(?:,\s*(?:Plaintiff|Petitioner|Appellant|Respondent)s?(?:-(?:Appellee|Appellant))?\s*,)?\s+(?:v|vs|-v-)\.?\s+[A-Z]`)
+	reCaption = regexp.MustCompile(`\b(?:People(?:\s+of\s+the\s+[A-Z][a-z]+)?|Public\s+Prosecutor|Prosecutor|United\s+States(?:\s+of\s+America)?|State|Republic(?:\s+of\s+[A-Z][a-z]+)?|Regina|Rex|Commonwealth|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+&\s+Anor|\s+et\s+al\.?)?)\s*(?:,\s*(?:Plaintiff|Petitioner|Appellant|Respondent)s?(?:-(?:Appellee|Appellant))?\s*,)?\s+(?:v|vs)\.?\s+[A-Z]`)
 	// reCaseNumber is a docket or case number, or a neutral citation ("[2025] SGDC 287").
-	reCaseNumber = regexp.MustCompile(`(?i:\b(?:cr\.?|crim(?:inal)?\.?\s+(?:case|appeal|action)|civil\s+(?:case|appeal|action)|case|appeal|docket|arrest\s+case|black\s+case|red\s+case|G\.\s*R\.|CR-HC|CA-G\.R\.(?:\s+CR(?:-HC)?)?)\s+No\.?\s*[A-Z0-9][\w./-]*\d)|\bNo\.\s*\d{1,2}:\d{2}-(?:cr|cv|mj)-\d{3,}|\[\d{4}\]\s+[A-Z]{2,8}\s+\d{1,5}\b|\b(?:No\.|Nomor|Number)\s*\d+/[A-Za-z.]+/\d{4}\b` +
-		// A romanised Chinese or Taiwanese number: year, court and case-type syllables, serial
-		// ("(2023) Zhe 11 Xing Chu No. 45", "113 Su No. 512"); a Korean one fuses them
-		// ("2025Gohap1187").
-		`|(?:\(\d{4}\)|\b\d{2,3})\s*(?:[A-Z][a-z]{0,7}(?:-[A-Z]?[a-z]{1,7})?\s+(?:\d{1,4}\s+)?){1,4}(?:Zi\s+)?No\.\s*\d+|\b(?:19|20)\d{2}[A-Z][a-z]{1,7}\d{2,6}\b`)
+	reCaseNumber = regexp.MustCompile(`(?i:\b(?:cr\.?|crim(?:inal)?\.?\s+(?:case|appeal|action)|civil\s+(?:case|appeal|action)|case|appeal|docket|arrest\s+case|black\s+case|red\s+case|G\.\s*R\.|CR-HC|CA-G\.R\.(?:\s+CR(?:-HC)?)?)\s+No\.?\s*[A-Z0-9][\w./-]*\d)|\bNo\.\s*\d{1,2}:\d{2}-(?:cr|cv|mj)-\d{3,}|\[\d{4}\]\s+[A-Z]{2,8}\s+\d{1,5}\b|\bNo\.\s*\d+/[A-Za-z.]+/\d{4}\b`)
 	// reRecordKind names the record itself.
-	reRecordKind = regexp.MustCompile(`\b(?:DECISION|JUDGMENT|JUDGEMENT|RESOLUTION|VERDICT|ORDER|Grounds\s+of\s+(?:[Jj]udgment|[Dd]ecision)|Memorandum\s+(?:and|&)\s+Order|Memorandum\s+Opinion|Opinion\s+and\s+Order|Judgment\s+date|Promulgated` +
-		`|(?:Criminal|Civil|Administrative)\s+(?:Judgment|Judgement|Ruling|Verdict|Decision)|Sentencing\s+Remarks|SENTENCING\s+REMARKS` +
-		`|[Jj]udgment\s+[Ss]ummary|Summary\s+of\s+[Jj]udgment|PUTUSAN|Putusan|ADJUDICATING|MENGADILI)\b`)
+	reRecordKind = regexp.MustCompile(`\b(?:DECISION|JUDGMENT|JUDGEMENT|RESOLUTION|VERDICT|ORDER|Grounds\s+of\s+(?:[Jj]udgment|[Dd]ecision)|Memorandum\s+(?:and|&)\s+Order|Memorandum\s+Opinion|Opinion\s+and\s+Order|Judgment\s+date|Promulgated)\b`)
 	// reCourtVoice is the court speaking in its own record.
-	reCourtVoice = regexp.MustCompile(`\b(?:[Tt]his\s+(?:Honou?rable\s+)?Court|[Tt]his\s+court\s+(?:finds|found|holds|held|does\s+not|did\s+not|accepts|rejects|is\s+satisfied)|[Tt]he\s+Court\s+(?:does|did)\s+not\s+accept|legally\s+and\s+convincingly\s+proven|[Tt]he\s+Court\s+(?:finds|found|holds|is\s+satisfied|is\s+convinced|accordingly|therefore|sentences|rules)|SO\s+ORDERED|WHEREFORE|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|[Aa]ccused-[Aa]ppellants?|[Pp]laintiff-[Aa]ppellee|[Tt]he\s+(?:appellants?|respondents?)\s+(?:were|was)\s+convicted|[Ff]or\s+the\s+(?:prosecution|defence|defense)\b|[Tt]he\s+motion\s+is\s+(?:GRANTED|DENIED|granted|denied)` +
+	reCourtVoice = regexp.MustCompile(`\b(?:[Tt]his\s+Court|[Tt]he\s+Court\s+(?:finds|found|holds|is\s+satisfied|is\s+convinced|accordingly|therefore|sentences|rules)|SO\s+ORDERED|WHEREFORE|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|[Aa]ccused-[Aa]ppellants?|[Pp]laintiff-[Aa]ppellee|[Tt]he\s+(?:appellants?|respondents?)\s+(?:were|was)\s+convicted|[Ff]or\s+the\s+(?:prosecution|defence|defense)\b|[Tt]he\s+motion\s+is\s+(?:GRANTED|DENIED|granted|denied)` +
 		`|(?:delivers|pronounced|pronounces)\s+its\s+(?:[\w-]+\s+){0,3}(?:verdict|judgment|judgement|decision)|finds\s+as\s+follows|having\s+(?:heard|examined)\s+the\b` +
 		`|\b(?:First|Second|Third)\s+(?:Defendant|Accused|Appellant|Respondent)\b)`)
 )
@@ -51,7 +43,7 @@ const (
 // costs far more than these look-ups, reads only the text around them.
 var courtVoiceWords = []string{"ourt", "ORDERED", "WHEREFORE", "ccused", "laintiff", "onvicted", "rosecution",
 	"efence", "efense", "motion", "delivers", "pronounce", "as follows", "having heard", "having examined",
-	"efendant", "ppellant", "espondent", "onvincingly"}
+	"efendant", "ppellant", "espondent"}
 
 // courtVoices returns the distinct forms of the court's voice in text (at most eight), read
 // with the expression only around the words of courtVoiceWords: a news page that names a court
@@ -100,9 +92,6 @@ func courtRecord(d *model.Document) bool {
 		own++
 	}
 	span := courtVoiceSpan(d.Text)
-	if recordLayout(span) && !pleading(d.Text) { // court_structure.go
-		own++
-	}
 	voices := courtVoices(span)
 	judgeVoices(span, voices)  // court_titles.go
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks
@@ -120,17 +109,12 @@ func chargingWords(text string) bool {
 
 var chargingFolds = []string{"grand", "complaint"}
 
-// charges reports text that charges (reCharging): an indictment, a criminal complaint.
-func charges(text string) bool {
-	return chargingWords(text) && reCharging.MatchString(text)
-}
-
 // chargingDocument reports a charging document (an indictment, a criminal complaint): what it
 // states is what the prosecution alleges. Served from an authority it is one when it charges
 // (reCharging); served from elsewhere (a docket archive) it also needs a case caption or number
 // near the top, so a news story quoting "the grand jury charges" is not one.
 func chargingDocument(d *model.Document, official bool) bool {
-	if !charges(d.Text) {
+	if !chargingWords(d.Text) || !reCharging.MatchString(d.Text) {
 		return false
 	}
 	if official {

@@ -13,7 +13,7 @@ func TestAuthorityHost(t *testing.T) {
 		"www.mfaic.gov.kh": true, "www.royalthaipolice.go.th": true, "www.interieur.gouv.fr": true, "army.mil": true,
 		"www.courtlistener.com": true, "eur-lex.europa.eu": true,
 		"www.judiciary.uk": true, "judiciary.uk": true, "www.supremecourt.uk": true, "legalref.judiciary.hk": true,
-		"www.elitigation.sg": true, "www.courts.ie": true, "hudoc.echr.coe.int": true,
+		"www.elitigation.sg": true, "www.courts.ie": true, "hudoc.echr.coe.int": false, "www.icc-cpi.int": false,
 		"notjudiciary.uk": false, "judiciary.uk.example.com": false, "www.coe.int": false, "www.bailii.org": false,
 		"gov.example.com": false, "govnews.com": false, "www.governor-news.kh": false, "news.example.org": false,
 		"treasury.gov.example.com": false, "localhost": false, "": false,

@@ -67,11 +67,11 @@ func authorityHost(h string) bool {
 // courtHosts are courts' own domains outside the government zones: the judiciary of England
 // and Wales (judiciary.uk, which serves sentencing remarks and judgments), the UK Supreme Court
 // and Privy Council, the Hong Kong Judiciary, the Singapore courts' judgment service, the Irish
-// Courts Service, the Supreme Court of Canada, and the international criminal and human rights
-// courts. A case-law mirror or legal reporter is none of these: its pages are read by their text
-// (court_records.go).
+// Courts Service and the Supreme Court of Canada. A case-law mirror is none of these, and neither
+// is a court site that also serves parties' words (a prosecutor's statements, an applicant's
+// complaint): their pages are read by their text (court_records.go).
 var courtHosts = map[string]bool{"judiciary.uk": true, "supremecourt.uk": true, "jcpc.uk": true, "judiciary.hk": true,
-	"elitigation.sg": true, "courts.ie": true, "scc-csc.ca": true, "icc-cpi.int": true, "echr.coe.int": true}
+	"elitigation.sg": true, "courts.ie": true, "scc-csc.ca": true}
 
 // Role words and the predicate they give a person toward an organisation or company.
 var roleWords = map[string]string{
