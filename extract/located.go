@@ -51,22 +51,19 @@ var waterways = set("river", "lake", "road", "street", "avenue", "highway", "coa
 
 // apposLocus reports the apposition of a non-person first name that places it in the second:
 // the descriptive words must hold a site or business noun and no verb, and "on"/"along"
-// only take a river, road or coast.
+// only take a river, road or coast. The place must be the head's own (ownLocusHead).
 func apposLocus(gap, second string) bool {
 	m := reApposLocus.FindStringSubmatch(ofList(groupedFigures(gap))) // "of casinos, flats and shops" (of_lists.go)
 	if m == nil {
 		return false
 	}
-	head := false
-	for _, w := range strings.Fields(m[1]) {
-		switch {
-		case locusHeads[w] || locusNouns[w] || locusHeads[lastHyphenPart(w)]: // locusNouns: copula_locus.go
-			head = true
-		case verbLike[w]:
+	words := strings.Fields(m[1])
+	for _, w := range words {
+		if verbLike[w] {
 			return false
 		}
 	}
-	if !head {
+	if !ownLocusHead(words) {
 		return false
 	}
 	if p := m[2]; p == "on" || p == "along" {

@@ -1881,7 +1881,7 @@ func (x *Extractor) locatedIn(text string, ents []*docEntity, ca, cb candidate, 
 	if prep != "in" && prep != "at" && !strings.HasSuffix(prep, " in") && isCountry(ents[b].name) {
 		return
 	}
-	if ta == model.Location && verb == "" && roadIn(ents[a].name, gap) && !isCountry(ents[b].name) {
+	if ta == model.Location && verb == "" && roadIn(text, ca.s, ents[a].name, gap, ents[b].name) && !isCountry(ents[b].name) {
 		add(a, b, model.LocatedIn, 0.6) // "on Taft Avenue in Pasay City" (road_places.go)
 		return
 	}
@@ -2377,7 +2377,7 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 			for _, k := range others {
 				o := cands[ms[k]].ent
 				if ents[o].typ == model.Location && ents[it].typ != model.Location || oneSiteInPlaces(t.pred, ents[t.a].typ, ents[o].typ) && !officesIn(text, cands[ms[item]].s) ||
-					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
+					possessedConjunct(text, cands[ms[k]].s) || kinConjunct(t.pred, text, cands[ms[k]].s) || roadList(t.pred, ents[t.a].name) { // "A and his firm B" (prec_blocks.go, prec_antecedents.go)
 					continue
 				}
 				switch it {
