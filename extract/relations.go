@@ -305,6 +305,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				pred = model.MemberOf // "X sits on the board of the Chamber of Commerce" (seat_kinds.go)
 			}
 		}
+		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e && neitherNegated(text[sents[si].s:sents[si].e], ms-sents[si].s, me-sents[si].s) {
+			return // "Neither A nor B owned X" (neither_nor.go)
+		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
 		}
