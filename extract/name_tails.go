@@ -154,6 +154,17 @@ func placeLists(text string, st sentence, cs []candidate) {
 	}
 }
 
+// postsFirmsHold, beside firmHeldPosts (capital_people.go), are posts and parts a firm or an
+// armed group can hold as well as a person ("its agent, GOLDEN VISA,", "its member, TA'ANG
+// LIBERATION,", "its founder, KING ROMANS, a brand"): a name in capitals set off after one of
+// them is not thereby a person.
+var postsFirmsHold = set("founder", "co-founder", "defendant", "defendants", "co-defendant", "co-accused", "respondents", "accused-appellant", "accused-appellee",
+	"counsel", "adviser", "advisor", "recruiter", "trafficker")
+
+// heldPersonPosts are posts only a person holds that the titles list lacks, as they are not
+// written before a name ("its treasurer, CHEN MEI,", "its chief executive, WU LEI,").
+var heldPersonPosts = set("treasurer", "manager", "deputy", "executive", "vice-president", "vice-chairman", "chairwoman")
+
 // listPrepositions open a list of places ("from Tay Ninh, Dong Thap and Can Tho").
 var listPrepositions = set("in", "from", "to", "at", "into", "across", "between", "near")
 
@@ -277,7 +288,7 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 	if i >= 2 && toks[i-1].text == "," && familyWords[toks[i-2].low] {
 		return true
 	}
-	if i >= 2 && toks[i-1].text == "," && j < len(toks) && toks[j].text == "," && isPersonTitle(toks[i-2].low) && !isCap(toks[i-2]) {
+	if i >= 2 && toks[i-1].text == "," && j < len(toks) && toks[j].text == "," && (isPersonTitle(toks[i-2].low) || heldPersonPosts[toks[i-2].low]) && !firmHeldPosts[toks[i-2].low] && !postsFirmsHold[toks[i-2].low] && !isCap(toks[i-2]) {
 		return true // "Its chairman, WU ZHIQIANG, was sanctioned": a post, then its holder set off
 	}
 	if i >= 2 && (toks[i-1].text == "," || toks[i-1].low == "and") {

@@ -28,6 +28,14 @@ func TestPacificFirms(t *testing.T) {
 			"Workers came from the South Pacific. Freedom Lines Asia said it helped 40 of them.",
 			[]string{"Organization:Freedom Lines Asia"},
 			[]string{"Company:South Pacific", "Company:Freedom Lines Asia"}},
+		{"an apposition naming another kind of thing is no firm",
+			"Mercy Pacific, a charity founded by Maria Santos, housed the survivors. The Jade Pacific, a casino boat run by Li Ming, docked at the pier. Ocean Pacific, the survivors' shelter, took in 40 people.",
+			nil,
+			[]string{"Company:Mercy Pacific", "Company:Jade Pacific", "Company:The Jade Pacific", "Company:Ocean Pacific"}},
+		{"an apposition naming a firm keeps the firm",
+			"Everbright Pacific, a trading company, paid the workers.",
+			[]string{"Company:Everbright Pacific"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
