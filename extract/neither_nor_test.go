@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"math"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -50,4 +53,45 @@ func TestNeitherNor(t *testing.T) {
 			nil,
 			[]rel{{"Li Ming", model.Owns, "Shwe Reed Park", ""}, {"Zhao Wei", model.Owns, "Shwe Reed Park", ""}}},
 	})
+}
+
+// TestNeitherListsLinear: in a sentence that holds "neither" and a list of thousands of names
+// linked to one firm, each relation's span is read through the sentence's marks, found once,
+// and a bounded window: four times the names cost about four times the time (scanning each
+// span whole cost sixteen).
+func TestNeitherListsLinear(t *testing.T) {
+	cost := func(n int) (time.Duration, int) {
+		names := listNames(n)
+		sent := "Neither the bank nor its auditors explained why the ministry froze the accounts of " + strings.Join(names, ", ") + ", all linked to Prince Holding Group Co., Ltd."
+		me := len(sent) - 1
+		var starts []int
+		at := 0
+		for _, nm := range names {
+			k := strings.Index(sent[at:], nm)
+			starts = append(starts, at+k)
+			at += k + len(nm)
+		}
+		best, hits := time.Duration(math.MaxInt64), 0
+		for r := 0; r < 3; r++ {
+			hits = 0
+			t0 := time.Now()
+			m := findNeitherMarks(sent)
+			for _, ms := range starts {
+				if m.negated(sent, ms, me) {
+					hits++
+				}
+			}
+			best = min(best, time.Since(t0))
+		}
+		return best, hits
+	}
+	small, h1 := cost(2000)
+	large, h2 := cost(8000)
+	if h1 != 0 || h2 != 0 {
+		t.Errorf("%d and %d list items read as negated: the pair is the bank and its auditors", h1, h2)
+	}
+	if large > 10*small {
+		t.Errorf("a list four times longer took %v after %v (%.1fx): 'neither' is not read in linear time", large, small, float64(large)/float64(small))
+	}
+	t.Logf("%v %v %.1fx", small, large, float64(large)/float64(small))
 }

@@ -297,6 +297,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	crossed := x.respectiveCrossings(text, sents, all, ents, typedSent)
 	joining := false            // add is adding a joint raider's relation
 	sectors := map[int]string{} // entitySector of an entity, read once
+	// neitherAt finds a sentence's "neither" and "nor" once: a list of hundreds of relations in
+	// one sentence must not scan it once per relation (neither_nor.go).
+	neither := map[int]neitherMarks{}
+	neitherAt := func(si int) neitherMarks {
+		m, ok := neither[si]
+		if !ok {
+			m = findNeitherMarks(text[sents[si].s:sents[si].e])
+			neither[si] = m
+		}
+		return m
+	}
 	sectorAt := func(i int) string {
 		s, ok := sectors[i]
 		if !ok {
@@ -331,7 +342,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				pred = model.MemberOf // "X sits on the board of the Chamber of Commerce" (seat_kinds.go)
 			}
 		}
-		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e && neitherNegated(text[sents[si].s:sents[si].e], ms-sents[si].s, me-sents[si].s) {
+		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e && neitherAt(si).negated(text[sents[si].s:sents[si].e], ms-sents[si].s, me-sents[si].s) {
 			return // "Neither A nor B owned X" (neither_nor.go)
 		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
