@@ -27,7 +27,8 @@ type Options struct {
 	// MaxCoMentions bounds MENTIONED_WITH relations per document (default 40).
 	MaxCoMentions int
 	// Pairs, when set, receives every pair of names in a sentence, with its features and
-	// whether a rule tied it: what cmd/pairprobe learns from. Nil costs nothing.
+	// whether a rule tied it: what cmd/pairprobe learns from. It is called on the goroutine
+	// that runs Extract, so concurrent Extract calls call it concurrently. Nil costs nothing.
 	Pairs func(PairExample)
 }
 
