@@ -107,14 +107,10 @@ type EvalReport struct {
 // Evaluate runs x over every labelled page in dir and scores entities (type and name) and
 // typed relations (subject, predicate, object; symmetric predicates in either order).
 func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalReport, error) {
-	labels, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	labels, err := labelFiles(dir)
 	if err != nil {
 		return nil, err
 	}
-	if len(labels) == 0 {
-		return nil, fmt.Errorf("no labelled pages (*.json) in %s", dir)
-	}
-	sort.Strings(labels)
 	rep := &EvalReport{Dir: dir, ByType: map[string]*PRF{}, ByPredicate: map[string]*PRF{},
 		GradeMistakes: map[string]int{}, GradeByGenre: map[string]*[2]int{}}
 	for _, t := range model.EntityTypes {
@@ -126,11 +122,8 @@ func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalRepor
 		}
 	}
 	for _, lp := range labels {
-		raw, rerr := os.ReadFile(lp)
-		var dp DevPage
-		hp := strings.TrimSuffix(lp, ".json") + ".html"
-		body, berr := os.ReadFile(hp)
-		if jerr := json.Unmarshal(raw, &dp); jerr != nil || berr != nil || rerr != nil {
+		dp, hp, body, rerr := readLabelled(lp)
+		if rerr != nil {
 			// Named only in Misses: the printed report of a sealed set names no page.
 			rep.BadLabels++
 			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: unreadable labels or page", filepath.Base(lp)))
@@ -139,7 +132,7 @@ func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalRepor
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		docs, err := x.Extract(ctx, extract.Page{URL: dp.URL, Kind: dp.Kind, Body: body, ContentType: "text/html; charset=utf-8", Source: hp})
+		docs, err := extractLabelled(ctx, x, dp, hp, body)
 		if err != nil {
 			rep.Failed++
 			rep.Misses = append(rep.Misses, fmt.Sprintf("%s: extract failed: %v", filepath.Base(hp), err))
@@ -154,6 +147,39 @@ func Evaluate(ctx context.Context, x *extract.Extractor, dir string) (*EvalRepor
 		rep.Entities.FN += c.FN
 	}
 	return rep, nil
+}
+
+// labelFiles lists a labelled folder's label files (NAME.json beside NAME.html), sorted.
+func labelFiles(dir string) ([]string, error) {
+	labels, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(labels) == 0 {
+		return nil, fmt.Errorf("no labelled pages (*.json) in %s", dir)
+	}
+	sort.Strings(labels)
+	return labels, nil
+}
+
+// readLabelled reads one labelled page: its labels, and the path and body of the page beside
+// them.
+func readLabelled(lp string) (dp DevPage, hp string, body []byte, err error) {
+	raw, err := os.ReadFile(lp)
+	if err != nil {
+		return dp, "", nil, err
+	}
+	if err := json.Unmarshal(raw, &dp); err != nil {
+		return dp, "", nil, fmt.Errorf("%s: %w", lp, err)
+	}
+	hp = strings.TrimSuffix(lp, ".json") + ".html"
+	body, err = os.ReadFile(hp)
+	return dp, hp, body, err
+}
+
+// extractLabelled runs x over a labelled page as the crawler hands a fetched page over.
+func extractLabelled(ctx context.Context, x *extract.Extractor, dp DevPage, hp string, body []byte) ([]model.Document, error) {
+	return x.Extract(ctx, extract.Page{URL: dp.URL, Kind: dp.Kind, Body: body, ContentType: "text/html; charset=utf-8", Source: hp})
 }
 
 // countGrade tallies one matched relation's grade by page genre and, when wrong, by the

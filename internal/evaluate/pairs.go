@@ -2,15 +2,11 @@ package evaluate
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
-	"sort"
-	"strings"
 
 	"github.com/scamgraph/scamgraph/extract"
 	"github.com/scamgraph/scamgraph/model"
@@ -116,31 +112,21 @@ func CollectPairs(ctx context.Context, sets []string, progress func(set string, 
 		classOf[c] = i
 	}
 	for _, dir := range sets {
-		labels, err := filepath.Glob(filepath.Join(dir, "*.json"))
-		if err != nil || len(labels) == 0 {
-			return nil, fmt.Errorf("no labelled pages (*.json) in %s", dir)
+		labels, err := labelFiles(dir)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(labels)
 		before := len(data.Pairs)
 		for _, lp := range labels {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			raw, err := os.ReadFile(lp)
-			if err != nil {
-				return nil, err
-			}
-			var dp DevPage
-			if err := json.Unmarshal(raw, &dp); err != nil {
-				return nil, fmt.Errorf("%s: %w", lp, err)
-			}
-			hp := strings.TrimSuffix(lp, ".json") + ".html"
-			body, err := os.ReadFile(hp)
+			dp, hp, body, err := readLabelled(lp)
 			if err != nil {
 				return nil, err
 			}
 			cur = cur[:0]
-			docs, err := x.Extract(ctx, extract.Page{URL: dp.URL, Kind: dp.Kind, Body: body, ContentType: "text/html; charset=utf-8", Source: hp})
+			docs, err := extractLabelled(ctx, x, dp, hp, body)
 			if err != nil {
 				return nil, fmt.Errorf("extract %s: %w", hp, err)
 			}
