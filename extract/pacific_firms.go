@@ -12,12 +12,7 @@ func pacificFirm(g *Gazetteer, toks []token, i, j int, words []string) bool {
 	if n < 2 || n > 4 || words[n-1] != "pacific" || j-i != n || shouted(toks[i:j]) || pacificApposedKind(toks, j) {
 		return false
 	}
-	for k, w := range words[:n-1] {
-		if compassWords[w] || demonyms[w] || notNames[w] || continents[w] || g.Lookup(toks[i+k].text) >= 0 {
-			return false
-		}
-	}
-	return nameShaped(toks[i : j-1])
+	return plainNameLead(g, toks, i, j, words) // title_phrases.go
 }
 
 // pacificNotFirmHeads are apposition heads that name a kind of thing other than a firm.
@@ -26,14 +21,14 @@ var pacificNotFirmHeads = set("charity", "foundation", "ngo", "group", "boat", "
 
 // pacificApposedKind reports an apposition after toks[j-1] headed by one of
 // pacificNotFirmHeads, reading through possessives among its modifiers ("Ocean Pacific, the
-// survivors' shelter"). Only a few tokens after the name are copied, and only for a name that
-// ends in "Pacific".
+// survivors' shelter"). Only a few tokens after the name are copied (appositionHead reads
+// from the comma on), and only for a name that ends in "Pacific".
 func pacificApposedKind(toks []token, j int) bool {
 	if appositionHead(toks, j, pacificNotFirmHeads) {
 		return true
 	}
 	end := min(len(toks), j+12)
-	near := append([]token(nil), toks[:j]...)
+	near := make([]token, 0, end-j)
 	for k := j; k < end; k++ {
 		switch toks[k].text {
 		case "'", "’", "'s", "’s":
@@ -43,5 +38,5 @@ func pacificApposedKind(toks []token, j int) bool {
 		}
 		near = append(near, toks[k])
 	}
-	return len(near) < end && appositionHead(near, j, pacificNotFirmHeads)
+	return len(near) < end-j && appositionHead(near, 0, pacificNotFirmHeads)
 }

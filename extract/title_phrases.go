@@ -94,7 +94,14 @@ func continentBody(g *Gazetteer, text string, toks []token, i, j int, words []st
 	if n < 2 || n > 4 || !continents[words[n-1]] || j-i != n || shouted(toks[i:j]) {
 		return false
 	}
-	for k, w := range words[:n-1] {
+	return plainNameLead(g, toks, i, j, words)
+}
+
+// plainNameLead reports whether the words of toks[i:j] before its last word are plain name
+// words, shaped like a name's: no bearing, people, common word, continent or listed name
+// ("Freedom Lines" in "Freedom Lines Asia", "Everbright" in "Everbright Pacific").
+func plainNameLead(g *Gazetteer, toks []token, i, j int, words []string) bool {
+	for k, w := range words[:len(words)-1] {
 		if compassWords[w] || demonyms[w] || notNames[w] || continents[w] || g.Lookup(toks[i+k].text) >= 0 {
 			return false
 		}
