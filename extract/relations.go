@@ -242,7 +242,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// References ("the company", "he") join the mentions of their sentences as stand-ins
 	// for the names they point back to; they make relations but no mentions or co-mentions.
 	tags := newSentTags(x.tagger, sents)
-	var grader sentGrader // masks each sentence once for the relations read in it (grade.go)
+	var grader sentGrader  // masks each sentence once for the relations read in it (grade.go)
+	var quotes *quoteIndex // where quotations are open, made on first use (quoted_grades.go)
 	all := cands
 	refs := findReferences(text, sents, cands, ents, bySent, tags)
 	refs = append(refs, namingRefs(text, sents, cands, ents, bySent, refs)...) // naming_refs.go
@@ -426,6 +427,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		grade, f, denied := grader.grade(text, st.s, st.e, gs, ge, official, appos, self, desc)
+		if grade != model.Alleged && !(official && grade == model.Official) {
+			if quotes == nil {
+				quotes = newQuoteIndex(text)
+			}
+			if quotes.crossing(st, gs) {
+				grade, f = model.Alleged, 0.8 // the speaker's words (quoted_grades.go)
+			}
+		}
 		if pred == model.Raided && grade == model.Alleged && !denied && authorityRaidStatement(text[st.s:st.e]) {
 			grade, f = model.Reported, 1 // a raid on the authority's word (raid_statements.go)
 			if official {
