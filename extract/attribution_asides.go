@@ -21,7 +21,7 @@ const asideSource = `(?:(?:the|a|an|some|several|many|two|three|four|five|six|fo
 	`(?:police|officials?|investigators|prosecutors|workers|survivors|residents|sources|records|documents|filings|witnesses|they|he|she|people|court|judge|authorities|employees|staff|escapees|victims|villagers|activists|researchers|analysts|diplomats|lawyers|relatives|managers|guards|recruiters)`
 
 // asideReport is the verb of a reporting clause.
-const asideReport = `(?:said|say|says|claimed|claim|claims|alleged|allege|alleges|believe|believes|believed|suspect|suspects|suspected|assess|assesses|assessed|told\s+[\w'’-]+|show|shows|showed|indicate|indicates|indicated)`
+const asideReport = `(?:said|say|says|claimed|claim|claims|alleged|allege|alleges|believe|believes|believed|suspect|suspects|suspected|assess|assesses|assessed|told\s+[\w'’-]+|show|shows|showed|indicate|indicates|indicated|added|adds|add|noted|notes|note|insisted|insists|insist)`
 
 var (
 	// ", according to four people who know him, ", ", police said, ", " — investigators say — ",
@@ -52,7 +52,7 @@ func attributionAsides(sent string) [][2]int {
 	// Both patterns need a reporting word; most sentences have none, and the patterns,
 	// unanchored and case-folded, are among the dearest the extractor runs.
 	if !mentionsAny(lowerASCII(sent), "accord", "reported", "citing", "said", "say", "claim", "alleg",
-		"believ", "suspect", "assess", "told", "show", "indicat") {
+		"believ", "suspect", "assess", "told", "show", "indicat", "added", "adds", "note", "insist") {
 		return nil
 	}
 	var out [][2]int

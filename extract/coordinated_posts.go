@@ -9,7 +9,8 @@ import (
 
 // A second post joined by "and" to a post the person holds in a first body: "X, a colonel in
 // the army and commander of Battalion 412", "X, a secretary of state at the Ministry and
-// president of the Trade Association", "X is a director of A and of B". The pair rules read
+// president of the Trade Association", "X is a director of A and of B", and after a relative
+// named in the apposition, "X, younger brother of A and deputy commander of B". The pair rules read
 // the first post (person next to A) but not the second, whose body stands after another
 // body. The second post is its own noun ("commander"), or, with "and of", the first one
 // again. A post marked as past ("a former director of A and of B") is left: the time may
@@ -22,6 +23,12 @@ var (
 	// reSecondPostGap is the gap from the first body to the second: " and commander of ",
 	// " and president of the ".
 	reSecondPostGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
+	// reKinFirstGap is the gap from the person to a relative named in the person's apposition:
+	// ", younger brother of ", ", the wife of ".
+	reKinFirstGap = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:eldest|youngest|younger|elder|older|second|only)\s+)?(?:` + kinWords + `)\s+of\s+$`)
+	// reEndedPostWord marks a post held before: the relative's reading keeps "deputy" and
+	// "vice" posts, which the vocabulary counts as direction.
+	reEndedPostWord = regexp.MustCompile(`\b(?:former|ex|one-time|onetime|erstwhile|retired|late|then)\b`)
 	// reSecondOfGap is " and of the ": the first post again.
 	reSecondOfGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?of\s+(?:the\s+)?$`)
 	// rePastPost marks a post of the past or of another time.
@@ -39,10 +46,30 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	body := func(e int) bool { return ents[e].typ == model.Company || ents[e].typ == model.Organization }
-	if ents[cx.ent].typ != model.Person || !body(ca.ent) || !body(cb.ent) || pronounRef(cx) || pronounRef(ca) {
+	kin := ents[ca.ent].typ == model.Person
+	if ents[cx.ent].typ != model.Person || !body(ca.ent) && !kin || !body(cb.ent) || pronounRef(cx) || pronounRef(ca) {
 		return
 	}
 	if ca.s < cx.e || cb.s < ca.e || ca.s-cx.e > 90 || cb.s-ca.e > 50 || possessiveFollows(text, cb.e) {
+		return
+	}
+	if kin {
+		// "X, younger brother of A and deputy commander of B": the relative A is named in
+		// X's first apposition, and the post after "and" is X's second.
+		if possessiveFollows(text, ca.e) || !reKinFirstGap.MatchString(strings.ToLower(text[cx.e:ca.s])) {
+			return
+		}
+		m := reSecondPostGap.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
+		if m == nil || reEndedPostWord.MatchString(m[1]) || hasStop(m[1]) {
+			return
+		}
+		var keep []post
+		for _, ps := range postsOf(m[1]) {
+			if ps.pred == model.Directs || ps.pred == model.EmployedBy {
+				keep = append(keep, ps)
+			}
+		}
+		emitPosts(ents, cx.ent, cb.ent, keep, add, setRole)
 		return
 	}
 	m1 := reFirstPostGap.FindStringSubmatch(strings.ToLower(text[cx.e:ca.s]))

@@ -37,8 +37,10 @@ var (
 	// reLeadAdverb is an adverb before the copula or "serves as": " also serves as ".
 	reLeadAdverb = regexp.MustCompile(`^(\s*(?:,\s*who\s+|who\s+)?)(?:(?:also|now|still|currently|concurrently|separately)\s+)+`)
 	// reFirstConjunct is a description coordinated before the post: ", a loc businessman and
-	// a member of ", " is a lawyer and an adviser to ".
-	reFirstConjunct = regexp.MustCompile(`^(\s*,\s*|\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+)(?:a|an)\s+((?:(?:loc|[a-z-]+)\s+){1,4}?)and\s+(?:also\s+)?(a|an|the)\s+`)
+	// a member of ", " is a lawyer and an adviser to ", ", a loc businessman and chairman of ".
+	reFirstConjunct = regexp.MustCompile(`^(\s*,\s*|\s*,?\s*(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+)(?:a|an)\s+((?:(?:loc|[a-z-]+)\s+){1,4}?)and\s+(?:also\s+)?(?:(a|an|the)\s+)?`)
+	// reLeadAge is an age set off right after the person: ", 49,", ", aged 49,".
+	reLeadAge = regexp.MustCompile(`^\s*,\s*(?:aged\s+)?\d{1,3}\s*,`)
 	// reClosedCopula is the comma closing a name's apposition before its copula: ", is ".
 	reClosedCopula = regexp.MustCompile(`^\s*,\s*((?:is|was)\s)`)
 	// reBareBranch is a branch of the body with no kind noun: "at the Bangkok office of ".
@@ -73,8 +75,16 @@ func describedBodyPair(text string, cands []candidate, ents []*docEntity, ms []i
 		// apposition is the copula's subject.
 		ng = " " + ng[len(m[0])-len(m[1]):]
 	}
+	// "X, 49, a Tak businessman and chairman of Y": the age set off before the description.
+	if m := reLeadAge.FindStringIndex(ng); m != nil && reFirstConjunct.MatchString(","+ng[m[1]:]) {
+		ng = "," + ng[m[1]:]
+	}
 	if m := reFirstConjunct.FindStringSubmatchIndex(ng); m != nil && plainConjunct(ng[m[4]:m[5]]) {
-		ng, changed = ng[m[2]:m[3]]+ng[m[6]:m[7]]+" "+ng[m[1]:], true
+		art := "" // "X, 49, a Tak businessman and chairman of Y": no article before the post
+		if m[6] >= 0 {
+			art = ng[m[6]:m[7]] + " "
+		}
+		ng, changed = ng[m[2]:m[3]]+art+ng[m[1]:], true
 	}
 	if m := reBasedMod.FindStringSubmatch(ng); m != nil {
 		ng, changed = m[1]+ng[len(m[0]):], true

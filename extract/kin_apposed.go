@@ -16,6 +16,10 @@ import (
 // marks the commas as a description of X, not a list of people.
 var reAgedAndKin = regexp.MustCompile(`^\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:of\s+[^,;]{1,60}?,\s*)?and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}?` + tieNounRe() + `\s*,?\s*$`)
 
+// reAgedWhoseKin is the gap of "X, 31, from Can Tho, whose husband, Y": a relative named
+// after "whose" once the person's age (and where she is from) are set off.
+var reAgedWhoseKin = regexp.MustCompile(`^\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*(?:(?:of|from)\s+[^,;]{1,60}?,\s*)?whose\s+(?:(?:eldest|youngest|younger|elder|older|late)\s+)?(` + kinWords + `)\s*,\s*$`)
+
 // reApposOpens opens a description set off after a clause's subject: ", the deputy
 // commander of", ", a nephew of". A second description joined by "and" after it is the
 // subject's too (reCoordTie reads it).

@@ -191,6 +191,11 @@ func kinTies(text string, sents []sentence, cands []candidate, ents []*docEntity
 				emit(si, ms[i], ms[j], cb.ent, ca.ent, tiePred(m[1]), 0.75, true)
 				continue
 			}
+			// "X, 31, from Can Tho, whose husband, Y, ..." (kin_apposed.go).
+			if reAgedWhoseKin.MatchString(tg) && agedGapNames(cands, ents, ms, i, j) && !possessiveFollows(text, cb.e) {
+				emit(si, ms[i], ms[j], cb.ent, ca.ent, model.FamilyOf, 0.8, true)
+				continue
+			}
 			if j == i+1 && reAndAnAssociate.MatchString(tg) {
 				emit(si, ms[i], ms[i+1], cb.ent, ca.ent, model.AssociateOf, 0.75, true)
 				continue

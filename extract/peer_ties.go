@@ -31,10 +31,15 @@ import (
 // peerNouns are the nouns of a tie between equals or of a person at another's side.
 const peerNouns = `business\s+partner|business\s+associate|partner|associate|confidant|right-hand\s+man|ally|aide|adviser|advisor|frontman|front\s+man|proxy|nominee|financier|fixer|accomplice|co-conspirator|henchman|middleman|go-between`
 
+// peerDenied is the subject's own denial of the tie, "X denied being Y's partner", "X denies
+// ever having been a business partner of Y": the tie is kept with its denial (the grade reads
+// the denial and marks it), as the contract keeps denials.
+const peerDenied = `(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:being|having\s+been)\s+`
+
 var (
 	// rePeerLead is the gap between X and Y before "Y's [modifiers] NOUN": a copula, the comma
 	// of an apposition, or an "as" of description or service.
-	rePeerLead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|whom)\s+(?:[a-z]+\s+){0,3}?)?)?(?:(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|(?:is|was)\s+(?:said|believed|thought|known)\s+to\s+be)\s+(?:also\s+|now\s+|still\s+|long\s+|reportedly\s+|allegedly\s+|once\s+)?|(?:(?:is|was|were|are|been)\s+)?(?:described|identified|named|listed|known|presented|introduced|cited)\s+(?:(?:in|by|to)\s+[^,;:()]{1,40}?\s+)?as\s+|(?:described|identified|named|called)\s+(?:him|her|them)?\s*as\s+|(?:acting|acted|acts|serving|served|serves|working|worked|works)\s+as\s+|as\s+)?$`)
+	rePeerLead = regexp.MustCompile(`^\s*(?:,\s*(?:(?:who|whom)\s+(?:[a-z]+\s+){0,3}?)?)?(?:(?:is|was|has\s+been|had\s+been|have\s+been|became|becomes|remains|remained|(?:is|was)\s+(?:said|believed|thought|known)\s+to\s+be)\s+(?:also\s+|now\s+|still\s+|long\s+|reportedly\s+|allegedly\s+|once\s+)?|(?:(?:is|was|were|are|been)\s+)?(?:described|identified|named|listed|known|presented|introduced|cited)\s+(?:(?:in|by|to)\s+[^,;:()]{1,40}?\s+)?as\s+|(?:described|identified|named|called)\s+(?:him|her|them)?\s*as\s+|(?:acting|acted|acts|serving|served|serves|working|worked|works)\s+as\s+|as\s+|` + peerDenied + `)?$`)
 	// rePeerLeadDesc is the gap of a copula after X's own description, an apposition closed
 	// by its comma or ended by "who": "X, a Chinese national who acquired citizenship in
 	// 2017, has been ", "X, a Fujian-born investor who has been " (before "Y's partner").
@@ -47,7 +52,7 @@ var (
 	// rePeerSubject is the gap of "Y's [modifiers] NOUN is " before X.
 	rePeerSubject = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `|` + kinWords + `)\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:also\s+|now\s+|still\s+)?$`)
 	// rePeerOf is the gap of "X is a [modifiers] NOUN of [a description of Y,] " before Y.
-	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+|only\s+|merely\s+|just\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*|((?:a|an|the|our)\s+[^,;:()"“”]{1,50}?)\s+(?:called|named|known\s+as|identified\s+as)\s+)?$`)
+	rePeerOf = regexp.MustCompile(`^\s*(?:,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+|\s+` + peerDenied + `|,\s*(?:(?:a|an)\s+[a-z -]{1,40}?\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+)?)(?:also\s+|now\s+|once\s+|long\s+|still\s+|reportedly\s+|allegedly\s+|only\s+|merely\s+|just\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(` + peerNouns + `)\s+(?:of|to)\s+(?:((?:(?:the|our|his|her|their|its)\s+)?[^,;:()"“”]{1,50}?)\s*,\s*|((?:a|an|the|our)\s+[^,;:()"“”]{1,50}?)\s+(?:called|named|known\s+as|identified\s+as)\s+)?$`)
 	// rePeerCommaCopula is a copula straight after a comma: the comma closes an apposition
 	// about someone else, whose subject stands before it ("Y, a friend of X, is W's partner").
 	// It is read on the gap before ages are stripped: "X, 36, is W's partner" stays a tie, and

@@ -40,6 +40,24 @@ func TestPeerTies(t *testing.T) {
 			assoc("Sok Pisey", "Heng Dara"), nil},
 		{"a name set off after its post before the copula", "The firm's director, Sok Pisey, is Heng Dara's business partner.",
 			assoc("Sok Pisey", "Heng Dara"), nil},
+		{"the subject denies the tie: kept with its denial, alleged",
+			"In a meeting in August, Huot Sambath denied being a business partner of Xie Lianfeng and said the firm only rents land.",
+			[]rel{{"Huot Sambath", model.AssociateOf, "Xie Lianfeng", model.Alleged}}, nil},
+		{"a denial before the other's possessive",
+			"Chen Bao denied ever having been Lim Heng's business partner.",
+			[]rel{{"Chen Bao", model.AssociateOf, "Lim Heng", model.Alleged}}, nil},
+		{"a denial of a tie that is no association",
+			"Chen Bao denied being Lim Heng's landlord.",
+			nil, assoc("Chen Bao", "Lim Heng")},
+		{"a denial of enmity",
+			"Chen Bao denied being a critic of Lim Heng.",
+			nil, assoc("Chen Bao", "Lim Heng")},
+		{"a denial of a partnership in a firm, then a speaker",
+			"Chen Bao denied being a partner of the firm, Sok Dara said.",
+			nil, assoc("Chen Bao", "Sok Dara")},
+		{"a denial of being the partner's lawyer is counsel",
+			"Chen Bao denied being Lim Heng's lawyer.",
+			nil, assoc("Chen Bao", "Lim Heng")},
 		// Must not fire.
 		{"a description naming someone else before the copula", "Yang Fuhai, a lawyer who met Lim Dara, has been Heng Sovann's critic since 2016.",
 			nil, assoc("Yang Fuhai", "Heng Sovann")},
@@ -94,4 +112,19 @@ func TestPeerTies(t *testing.T) {
 		{"a partner of a firm owned by a national, Y", "Li Ming is a partner of a firm owned by a Chinese national, Zhang Wei.",
 			nil, assoc("Li Ming", "Zhang Wei")},
 	})
+}
+
+// TestPeerTieDenied: a tie the subject denies is kept marked as denied, so the graph says so.
+func TestPeerTieDenied(t *testing.T) {
+	x := newTestExtractor(t)
+	got, _ := analyzeText(t, x, "Huot Sambath denied being a business partner of Xie Lianfeng.")
+	for k, r := range got {
+		if k[1] == model.AssociateOf {
+			if !r.Denied || r.Grade != model.Alleged {
+				t.Errorf("%v: want a denied, alleged tie, got %+v", k, r)
+			}
+			return
+		}
+	}
+	t.Errorf("no tie read: %v", got)
 }
