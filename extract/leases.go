@@ -16,8 +16,7 @@ import (
 //     which X stands", "A holds the title to the land beneath X": A owns X;
 //   - "A, a company owned by B that owns the land on which X is built": A owns X;
 //   - "the land under X belongs to A", "the plot on which X stands is owned by A": A owns X;
-//   - "X was built on land owned by A", "X stands on 40 acres registered to A", "X is built
-//     on land leased from A" (the landlord): A owns X
+//   - "X was built on land owned by A", "X stands on 40 acres registered to A": A owns X
 //     (not the builder's tie the participle "built ... by" would read);
 //   - "X is leased from A by B": A owns X and B operates it;
 //   - "X was built in 2021 by B, a Chinese firm, on land owned by A": A owns X;
@@ -29,7 +28,7 @@ const landNouns = `(?:land|lot|plot|property|parcel|grounds?|site|concession|est
 
 // siteOnLandTail is the site's verb and the land's owner after it: "sits on land owned by",
 // "was built in 2021 on 8 hectares registered to".
-const siteOnLandTail = `(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:(?:owned|held)\s+by|(?:leased|rented)\s+from|registered\s+(?:to|in\s+the\s+names?\s+of)|titled\s+to|belonging\s+to)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`
+const siteOnLandTail = `(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:built|constructed|erected|located|situated|set\s+up|sits|sat|stands|stood|lies|lay)\b[^;]{0,100}?\bon\s+(?:a\s+|the\s+)?(?:(?:[\d.,]+[- ](?:hectare|acre)s?\s+)?(?:[a-z-]+\s+)?(?:land|lot|plot|property|parcel|estate|concession)|[\d.,]+\s+(?:hectares|acres|rai))\s+(?:(?:that|which)\s+(?:[a-z ]{0,40}?\s+(?:say|says|said)\s+)?(?:is|was)\s+)?(?:(?:owned|held)\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|titled\s+to|belonging\s+to)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,2}?$`
 
 var (
 	// The owner before the site: "the registered owner of the 7.8-hectare property on which".
