@@ -52,3 +52,58 @@ func TestAccountFreezes(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestHolderFreezes holds the freezes told through the holdings and then their holder
+// (freezeHoldings, account_freezes.go): a court or a financial authority that froze money,
+// accounts or land "held by" or "belonging to" parties, or granted a petition to freeze them,
+// sanctions each holder. A freeze asked for, denied or only sought, holdings "used by" a
+// party, a holder's relative, and a freeze by the police during an inquiry read nothing.
+func TestHolderFreezes(t *testing.T) {
+	x := newTestExtractor(t)
+	const amlo = "Anti-Money Laundering Office"
+	const ca = "Court of Appeals"
+	const rmp = "Royal Malaysia Police"
+	cases := []relCase{
+		{"money held by a firm",
+			"Thailand's Anti-Money Laundering Office froze 212 million baht held by Moei Horizon Trading Co., Ltd. in January.",
+			sanctioned("Moei Horizon Trading Co., Ltd.", amlo+" of Thailand"), nil},
+		{"a petition to freeze granted, two holders",
+			"The Court of Appeals had granted a petition to freeze 47 bank accounts and three properties belonging to Hongtai Leisure and Gaming Inc. and Sunrise Meridian Land Corp.",
+			sanctioned("Hongtai Leisure and Gaming Inc.", ca, "Sunrise Meridian Land Corp.", ca), nil},
+		{"accounts in a country belonging to a firm",
+			"Thailand's Anti-Money Laundering Office said it has frozen accounts in Thailand belonging to Golden Hill Investment Co., Ltd.",
+			sanctioned("Golden Hill Investment Co., Ltd.", amlo+" of Thailand"), nil},
+		{"land and accounts in a holder's name",
+			"The Court of Appeals froze two plots of land and 12 bank accounts registered in the name of Tierra Verde Realty Corp. on Monday.",
+			sanctioned("Tierra Verde Realty Corp.", ca), nil},
+		{"a provisional seizure ordered",
+			"Thailand's Anti-Money Laundering Office has ordered the provisional seizure of 14 plots of land held by Tak Riverside Logistics Co., Ltd.",
+			sanctioned("Tak Riverside Logistics Co., Ltd.", amlo+" of Thailand"), nil},
+		{"a seizure only asked for",
+			"Police asked Thailand's Anti-Money Laundering Office to order the provisional seizure of 14 plots of land held by Tak Riverside Logistics Co., Ltd.",
+			nil, sanctioned("Tak Riverside Logistics Co., Ltd.", amlo+" of Thailand")},
+		{"attributed freeze",
+			"The Court of Appeals froze 47 bank accounts belonging to Hongtai Leisure and Gaming Inc., police said.",
+			[]rel{{"Hongtai Leisure and Gaming Inc.", "SANCTIONED_BY", ca, "alleged"}}, nil},
+		// Precision.
+		{"a freeze asked for",
+			"The Anti-Money Laundering Council asked the Court of Appeals to freeze 47 bank accounts belonging to Hongtai Leisure and Gaming Inc.",
+			nil, sanctioned("Hongtai Leisure and Gaming Inc.", ca, "Hongtai Leisure and Gaming Inc.", "Anti-Money Laundering Council")},
+		{"a freeze denied",
+			"The Anti-Money Laundering Office did not freeze accounts held by Golden Gate Logistics Co., Ltd.",
+			nil, sanctioned("Golden Gate Logistics Co., Ltd.", amlo)},
+		{"accounts used by, not held by",
+			"The Anti-Money Laundering Office froze accounts used by Golden Gate Logistics Co., Ltd. to pay recruiters.",
+			nil, sanctioned("Golden Gate Logistics Co., Ltd.", amlo)},
+		{"a holder's relative",
+			"The Court of Appeals froze 47 bank accounts belonging to the wife of Lin Zhiqiang.",
+			nil, sanctioned("Lin Zhiqiang", ca)},
+		{"a police freeze during an inquiry",
+			"The Royal Malaysia Police have frozen 14 bank accounts belonging to Seri Andalas Capital Berhad, a private lender.",
+			nil, sanctioned("Seri Andalas Capital Berhad", rmp)},
+		{"a freeze expected",
+			"The Anti-Money Laundering Office is expected to freeze accounts held by Golden Gate Logistics Co., Ltd. next week.",
+			nil, sanctioned("Golden Gate Logistics Co., Ltd.", amlo)},
+	}
+	checkRelCases(t, x, cases)
+}

@@ -951,6 +951,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	directedBy(text, sents, all, ents, typedSent, addSpan)
 	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).
 	postPassives(text, sents, all, ents, typedSent, addSpan)
+	// "X, the owner and operator of S", "X, a company that runs a compound known as S" (apposed_site_roles.go).
+	apposedSiteRoles(text, sents, all, ents, typedSent, addSpan)
 	// "S was a complex in LOC that was owned and operated by X" (copula_relatives.go).
 	x.copulaRelatives(text, sents, all, ents, typedSent, addSpan)
 	// "S, south of Myawaddy, was built by X", "X (X Dev), developed and operated S" (site_builders.go).
