@@ -838,6 +838,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "X Co., Ltd., which supplies the armed guards posted at the resort's gates", "X commands
 	// the unit guarding the perimeter of Y" (guard_suppliers.go).
 	guardSuppliers(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "officers of X were paid to stay away", "men from X collected envelopes at the gate"
+	// (paid_away.go).
+	paidAway(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.65))
 	// "Security around the towers is provided by the KPA" (security_passives.go).
 	securityPassives(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
