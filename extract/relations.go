@@ -841,6 +841,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "officers of X were paid to stay away", "men from X collected envelopes at the gate"
 	// (paid_away.go).
 	paidAway(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.65))
+	// "41 workers were rescued from X in Poipet, Banteay Meanchey Province, during an operation
+	// conducted by Y" (raid_rescue_places.go).
+	raidRescuePlaces(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Security around the towers is provided by the KPA" (security_passives.go).
 	securityPassives(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
