@@ -847,6 +847,15 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "X was guarded by soldiers under the command of Colonel Y" (guard_commanders.go).
 	guardCommanders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "X Co., Ltd., which supplies the armed guards posted at the resort's gates", "X commands
+	// the unit guarding the perimeter of Y" (guard_suppliers.go).
+	guardSuppliers(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
+	// "officers of X were paid to stay away", "men from X collected envelopes at the gate"
+	// (paid_away.go).
+	paidAway(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.65))
+	// "41 workers were rescued from X in Poipet, Banteay Meanchey Province, during an operation
+	// conducted by Y" (raid_rescue_places.go).
+	raidRescuePlaces(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
 	// "Security around the towers is provided by the KPA" (security_passives.go).
 	securityPassives(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "officers of X escorted vans to the hub", "Y provided security escorts for the hub's
