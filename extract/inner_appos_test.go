@@ -23,5 +23,15 @@ func TestInnerAppos(t *testing.T) {
 		{"a passive after the inserted phrase goes back to the first name", "Bay Lotus Development Co., Ltd., a company owned by Meridian Star Holdings, is chaired by the tycoon Heng Vathana.",
 			[]rel{{"Heng Vathana", model.Directs, "Bay Lotus Development Co., Ltd.", ""}},
 			[]rel{{"Heng Vathana", model.Directs, "Meridian Star Holdings", ""}}},
+		// Two coordinated posts after the inserted phrase (ties.go) describe the inner name too.
+		{"coordinated posts after an inserted phrase", "Chen Hao, a friend of Lin Wei, the owner and operator of Jade Park, was arrested.",
+			[]rel{{"Chen Hao", model.AssociateOf, "Lin Wei", ""}},
+			[]rel{{"Chen Hao", model.Operates, "Jade Park", ""}, {"Chen Hao", model.Owns, "Jade Park", ""}}},
+		{"coordinated posts after a relative clause", "Chen Hao, who met Lin Wei, the owner and developer of Jade Park, was arrested.",
+			[]rel{{"Lin Wei", model.Owns, "Jade Park", ""}},
+			[]rel{{"Chen Hao", model.Operates, "Jade Park", ""}, {"Chen Hao", model.Owns, "Jade Park", ""}}},
+		{"coordinated posts after the inserted phrase with a verb stay the first name's", "Chen Hao, a friend of Lin Wei, was the owner and operator of Jade Park.",
+			[]rel{{"Chen Hao", model.Owns, "Jade Park", ""}},
+			[]rel{{"Lin Wei", model.Owns, "Jade Park", ""}}},
 	})
 }

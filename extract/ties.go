@@ -252,8 +252,8 @@ func (x *Extractor) tiePair(text string, st sentence, tags []string, cands []can
 		// ("X, a citizen of the Philippines, was a recruiter and associate of Y").
 		gap := strings.ToLower(text[oa.e:ob.s])
 		rest, ok := afterInsertedClause(gap)
-		if !ok || strings.Contains(rest, ",") {
-			return false
+		if !ok || strings.Contains(rest, ",") || apposOfInnerName(text, cands, ents, ms, p, q, rest, ob.s-len(rest)) {
+			return false // "X, a friend of Y, the owner and operator of Z": Y's apposition (inner_appos.go)
 		}
 		for k := p + 1; k < q; k++ {
 			if cands[ms[k]].e > ob.s-len(rest) {
