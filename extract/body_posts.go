@@ -22,7 +22,7 @@ const bodyRefSentences = 4
 // bodyNouns head the noun phrase of a public body referred to by its kind.
 var bodyNouns = set("police", "ministry", "division", "department", "army", "forces", "force", "committee", "council",
 	"bureau", "agency", "office", "court", "commission", "administration", "authority", "government", "militia",
-	"brigade", "battalion", "command", "directorate", "unit", "senate", "assembly", "parliament", "party", "immigration", "customs")
+	"brigade", "battalion", "command", "directorate", "unit", "senate", "assembly", "parliament", "party")
 
 var (
 	// "The provincial police chief, Colonel X," and "the ministry's spokesman, X": the post

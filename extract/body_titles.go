@@ -18,11 +18,7 @@ import (
 // hold it too, and may then be named further back (body_far_refs.go). "Committee chair
 // Senator X" reaches the one committee the page names, however far back. The post is told
 // by the writer in the title, so the title and name are its span for grading, not the
-// sentence the speaker's words fill. "Officer" after the body's noun is a post, not a rank
-// ("Immigration officer X"), and a plural title heads each name coordinated after it
-// ("Police officers A, 38, and B": titledConjuncts), the list ending at the first name joined
-// otherwise. Recall and precision cases in body_titles_test.go and
-// body_title_officers_test.go.
+// sentence the speaker's words fill. Recall and precision cases in body_titles_test.go.
 
 var (
 	// reBodyTitleBefore ends the words before a name titled with a body's noun and a post:
@@ -63,13 +59,12 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				ts, te, titled = max(sents[si].s, c.s-50)+m[4], c.e, true
 			}
-			whole := strings.Join(strings.Fields(post), " ")
-			plural := titled && (whole == "officers" || strings.HasSuffix(whole, " officers"))
-			if !bodyNouns[body] || rankRole(post) && !officerPost(whole) {
+			if !bodyNouns[body] || rankRole(post) {
 				continue
 			}
+			whole := strings.Join(strings.Fields(post), " ")
 			w, pred := rolePhrase(post)
-			if pred == "" || w != whole && !(plural && w+"s" == whole) || pred != model.Directs && pred != model.EmployedBy {
+			if pred == "" || w != whole || pred != model.Directs && pred != model.EmployedBy {
 				continue
 			}
 			words := []string{body}
@@ -89,49 +84,6 @@ func bodyTitlePosts(text string, sents []sentence, cands []candidate, ents []*do
 				continue
 			}
 			emit(si, c.ent, b, pred, w, from, ts, te)
-			if plural {
-				// "Immigration officers A, 38, and B": each name the plural title heads.
-				for _, k := range titledConjuncts(text, cands, ents, bySent[si], ci) {
-					emit(si, k, b, pred, w, from, ts, cands[ci].e)
-				}
-			}
 		}
 	}
-}
-
-// officerPost reports "officer" written after a body's noun as the post: "immigration
-// officer X", "customs officers A and B" hold a post in the body, where a rank alone ("Police
-// Colonel X") is only a title.
-func officerPost(post string) bool {
-	return post == "officer" || post == "officers"
-}
-
-// reTitleConjunct joins two names a plural title heads: ", ", " and ", ", 38, and ".
-var reTitleConjunct = regexp.MustCompile(`^\s*(?:,\s*\d{1,3}\s*)?(?:,\s*|\s+and\s+|,\s*and\s+)$`)
-
-// titledConjuncts returns the people coordinated after the titled name at mention ci (ms are
-// the sentence's mentions in order): each joined to the one before by a comma or "and", the
-// list ending at the first mention that is not a person or is joined otherwise.
-func titledConjuncts(text string, cands []candidate, ents []*docEntity, ms []int, ci int) []int {
-	var out []int
-	prev := -1
-	for _, k := range ms {
-		if k == ci {
-			prev = k
-			continue
-		}
-		if prev < 0 || cands[k].s < cands[prev].e {
-			continue
-		}
-		c := cands[k]
-		if c.ent < 0 || ents[c.ent].typ != model.Person || pronounRef(c) || !reTitleConjunct.MatchString(text[cands[prev].e:c.s]) {
-			break
-		}
-		out = append(out, c.ent)
-		prev = k
-		if len(out) >= 6 {
-			break
-		}
-	}
-	return out
 }

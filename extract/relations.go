@@ -615,9 +615,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		pronounHeldPair(text, all, ents, ms, p, q, claim)                     // pronoun_held_bodies.go
 		coordinatedPostPair(text, all, ents, ms, p, q, claim, setRole)        // coordinated_posts.go
 		tieThenPostPair(text, all, ents, ms, p, q, claim, setRole)            // tie_then_post.go
-		namedTitlePair(text, all, ents, ms, p, q, claim, setRole)             // named_body_titles.go
-		kinThenPostPair(text, all, ents, ms, p, q, claim, setRole)            // kin_then_post.go
-		fieldPostAtPair(text, all, ents, ms, p, q, claim, setRole)            // field_posts_at.go
 		x.secondRole(text, all, ents, ms, p, q, apposed, setRole)
 		// "X sits on the board of A and also chairs B" (shared_subject.go).
 		x.sharedSubjectPair(text, all, ents, ms, p, q, claim, setRole)

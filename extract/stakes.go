@@ -75,10 +75,8 @@ var (
 	reApposPosts = regexp.MustCompile(`^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+((?:[a-z-]+\s+){0,5}?[a-z-]+)\s+of\s+(?:the\s+)?$`)
 	// "which is 60 percent owned by A, a tycoon, and 40 percent by".
 	reSecondShare = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+(?:also\s+)?` + shareWords + `\s+(?:owned|held)\s+by\s+[^;]{1,200}?,?\s+and\s+` + shareWords + `\s+(?:(?:is\s+|was\s+)?(?:owned|held)\s+)?by\s+(?:the\s+)?$`)
-	// "is an elected member of the loc township committee of the", ", a tycoon who sits on
-	// the provincial standing committee of the ruling ". Group 2 is a description before
-	// "who" (memberOfOrganGap checks it), group 3 a verb of sitting on the organ.
-	reMemberOfOrgan = regexp.MustCompile(`^\s*,?\s*(?:(?:a|an)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+who\s+|who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|still\s+)?(?:(?:(?:a|an|the)\s+)?((?:former|elected|senior|standing|alternate|leading|founding)\s+)*member\s+of|((?:sits|sat|serves|served|has\s+sat|has\s+served)\s+on))\s+(?:the\s+|its\s+)?(?:loc\s+)?(?:[a-z-]+\s+){0,3}?(?:committee|council|board|branch|wing|bureau|politburo|caucus|secretariat|presidium)\s+of\s+(?:the\s+)?(?:ruling\s+|governing\s+|opposition\s+)?$`)
+	// "is an elected member of the loc township committee of the".
+	reMemberOfOrgan = regexp.MustCompile(`^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|became)\s+)?(?:also\s+|still\s+)?(?:(?:a|an|the)\s+)?((?:former|elected|senior|standing|alternate|leading|founding)\s+)*member\s+of\s+(?:the\s+|its\s+)?(?:loc\s+)?(?:[a-z-]+\s+){0,3}?(?:committee|council|board|branch|wing|bureau|politburo|caucus|secretariat|presidium)\s+of\s+(?:the\s+)?$`)
 	// "Y, a domestic corporation in which accused".
 	reInWhich = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+[^,;()]{1,50}?\s+in\s+which\s+(?:the\s+)?(?:(?:accused|defendant|respondent)\s+)?$`)
 	// What follows the holder of an "in which" clause: "held 40 percent of the shares".
@@ -112,9 +110,9 @@ func stakeSpanPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 				return emitPosts(ents, a, b, posts, add, setRole)
 			}
 		}
-		if m := reMemberOfOrgan.FindStringSubmatch(gap); m != nil && tb == model.Organization && memberOfOrganGap(m) && !possessedName(text, cb.e) {
+		if m := reMemberOfOrgan.FindStringSubmatch(gap); m != nil && tb == model.Organization {
 			if setRole != nil {
-				setRole(strings.TrimSpace(m[2] + "member"))
+				setRole(strings.TrimSpace(m[1] + "member"))
 			}
 			add(a, b, model.MemberOf, 0.7)
 			return true
@@ -319,20 +317,4 @@ func trimHonorifics(gap string) string {
 		k = strings.LastIndex(gap[:k], f[i])
 	}
 	return gap[:k]
-}
-
-// memberOfOrganGap checks reMemberOfOrgan's match m: a description before "who" ("a tycoon
-// who sits on") is the holder's own plain noun, never a phrase that names or points to
-// another ("a nephew of loc who", "a director of firm who").
-func memberOfOrganGap(m []string) bool {
-	if m[1] == "" {
-		return true
-	}
-	for _, w := range strings.Fields(m[1]) {
-		switch w {
-		case "of", "for", "to", "at", "in", "with", "and", "person", "org", "firm", "loc", "site", "member":
-			return false
-		}
-	}
-	return true
 }
