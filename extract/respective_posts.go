@@ -11,9 +11,8 @@ import (
 // shape has recall and precision cases in respective_posts_test.go:
 //
 //   - "A, a Cambodian national, and B, who served respectively as Y's chairman and chief
-//     executive officer", "A and B served respectively as chairman and CEO of Y", "A, 44, and
-//     B, 39, the director and commissioner respectively of Y": the first holder takes the
-//     first post, the second the second;
+//     executive officer", "A and B served respectively as chairman and CEO of Y": the first
+//     holder takes the first post, the second the second;
 //   - "X holds a 35 percent stake in Y and sits on its board": the board of the body the
 //     first verb phrase names;
 //   - "X, 36, known as "Big", has worked as an aide to Y": an age or a nickname set off after
@@ -23,9 +22,6 @@ var (
 	// reRespectivePosts ends the words before the body: "who served respectively as the
 	// chairman and chief executive officer of ", or before its possessive: "... as ".
 	reRespectivePosts = regexp.MustCompile(`(?:who\s+)?(?:served|serve|serves|were|are|acted|act|worked|work)\s+(?:respectively\s+)?as\s+(?:the\s+|its\s+)?(?:((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+and\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s*,\s*respectively)?\s+(?:of|at)\s+(?:the\s+)?)?$`)
-	// reRespectiveAppos is the posts set off after the second holder with "respectively" before
-	// the body: ", the director and commissioner respectively of ".
-	reRespectiveAppos = regexp.MustCompile(`^\s*,\s*(?:the\s+|its\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+and\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*,?\s*respectively\s*,?\s+(?:of|at)\s+(?:the\s+)?$`)
 	// reRespectivePossAfter is the posts after the body's possessive: "'s chairman and chief
 	// executive officer".
 	reRespectivePossAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+and\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:,\s*respectively)?\s*(?:[,.;:)]|$)`)
@@ -92,19 +88,7 @@ func respectivePosts(text string, sents []sentence, cands []candidate, ents []*d
 			if first.ent == second.ent || first.e > second.s || second.e > cb.s || !strings.Contains(strings.ToLower(text[first.e:second.s]), " and ") {
 				continue
 			}
-			if k := hs[1] - 1; k >= 0 {
-				// "A, B and C, the director and commissioner respectively of Y": three holders
-				// for two posts pair no one.
-				if c := cands[ms[k]]; c.ent >= 0 && ents[c.ent].typ == model.Person && c.e <= first.s && strings.TrimSpace(text[c.e:first.s]) == "," {
-					continue
-				}
-			}
 			m := reRespectivePosts.FindStringSubmatch(strings.ToLower(text[second.e:cb.s]))
-			if m == nil {
-				// "A, 44, and B, 39, the director and commissioner respectively of Y": the
-				// posts in B's apposition, after B's age.
-				m = reRespectiveAppos.FindStringSubmatch(stripNameAsides(strings.ToLower(text[second.e:cb.s])))
-			}
 			if m == nil {
 				continue
 			}
