@@ -60,7 +60,7 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 		m := reSecondPostGap.FindStringSubmatch(strings.ToLower(text[ca.e:cb.s]))
-		if m == nil || reEndedPostWord.MatchString(m[1]) || hasStop(m[1]) {
+		if m == nil || reEndedPostWord.MatchString(m[1]) || hasStop(m[1]) || !kinPostBodyEnds(text, cands, ents, ms, q) {
 			return
 		}
 		var keep []post
@@ -93,4 +93,30 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	emitPosts(ents, cx.ent, cb.ent, keep, add, setRole)
+}
+
+// reKinPostBodyNext is what may follow the second body of a relative's apposition: the phrase
+// closes, or a time or place goes on.
+var reKinPostBodyNext = regexp.MustCompile(`^\s*(?:[.;:)!?]|$|,|(?:in|since|until|from|for\s+\d)\b)`)
+
+// kinPostBodyEnds reports that the second body ends the post's phrase: not a modifier of a
+// noun ("deputy head of the Kylin Resources probe", "chairman of the Kylin Resources victims'
+// group"), not a possessor ("of Kylin Resources' parent"), and not followed by the name of
+// the post's holder ("brother of A and chairman of B, C, spoke").
+func kinPostBodyEnds(text string, cands []candidate, ents []*docEntity, ms []int, q int) bool {
+	cb := cands[ms[q]]
+	if possessiveFollows(text, cb.e) {
+		return false
+	}
+	rest := text[cb.e:min(len(text), cb.e+24)]
+	if !reKinPostBodyNext.MatchString(rest) {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(rest, " "), ",") && q+1 < len(ms) {
+		next := cands[ms[q+1]]
+		if next.ent >= 0 && ents[next.ent].typ == model.Person && !pronounRef(next) && next.s >= cb.e && strings.TrimSpace(text[cb.e:next.s]) == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -23,6 +23,12 @@ func TestCoordinatedPosts(t *testing.T) {
 		{"a relative in the first apposition, then a deputy post", "Chea Sokha, younger brother of Chea Vibol and deputy commander of the Koh Kong Provincial Gendarmerie.",
 			[]rel{{"Chea Sokha", model.Directs, "Koh Kong Provincial Gendarmerie", ""}}, []rel{{"Chea Vibol", model.Directs, "Koh Kong Provincial Gendarmerie", ""}}},
 		// Must not fire.
+		{"the second body names a noun's modifier", "Lin Mei, the younger sister of Lin Hao and deputy head of the Kylin Resources probe, spoke.",
+			nil, []rel{{"Lin Mei", model.Directs, "Kylin Resources", ""}}},
+		{"the second body owns the noun after it", "Wang Tao, brother of Hun To and director of Kylin Resources' parent firm, was arrested.",
+			nil, []rel{{"Wang Tao", model.Directs, "Kylin Resources", ""}}},
+		{"the post's holder named after the body", "Wang Tao, brother of Hun To and chairman of Kylin Resources, Le Mai, spoke.",
+			nil, []rel{{"Wang Tao", model.Directs, "Kylin Resources", ""}}},
 		{"the relative's own apposition: the post is the relative's", "Lim Sreymom, the wife of Heng Vichet, chairwoman of Sokhom Heng Development Co., Ltd., declined to comment.",
 			nil, []rel{{"Lim Sreymom", model.Directs, "Sokhom Heng Development Co., Ltd.", ""}}},
 		{"the relative of the other's driver", "Lim Sreymom, the wife of Heng Vichet's driver and a director of Sokhom Heng Development Co., Ltd., declined to comment.",
