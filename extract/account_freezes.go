@@ -34,7 +34,7 @@ var reUnitOfParent = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:t
 // freezeOfVerb reports a sanctioning verb that ends with "of": a freeze of what parties own.
 func freezeOfVerb(verb string) bool {
 	v := strings.ToLower(strings.TrimSpace(verb))
-	return strings.HasPrefix(v, "froze") || strings.Contains(v, " froze ") || freezeVerb(v)
+	return strings.HasPrefix(v, "froze") || strings.Contains(v, " froze ")
 }
 
 // andOfItems returns the mentions (of ms, after from and before end) that an "and of" joins
@@ -119,46 +119,6 @@ func beforeBasis(text string, from int, cands []candidate, items []int) []int {
 			continue
 		}
 		out = append(out, it)
-	}
-	return out
-}
-
-// freezeHoldings is what a freeze or a seizure takes, told before its holder: "212 million
-// baht held by ", "47 bank accounts and three properties belonging to ", "accounts in China
-// belonging to ", "38 plots of land and 64 bank accounts held by ". Only holdings count
-// (money, accounts, land, vehicles), each at most eight words from the verb, and only the
-// holder's words ("held by", "belonging to", "registered to", "in the name of"): "froze
-// accounts used by" or "seized phones found at" name no holder. A petition or request to
-// freeze counts only when a body granted it; one asked for, sought or expected is no freeze.
-const freezeHoldings = `(?:(?:the|some|all)\s+)?(?:[\w,.-]+\s+){0,8}?(?:assets|accounts|funds|properties|property|land|baht|pesos|ringgit|dollars|yuan|vehicles|deposits|shares|holdings)` +
-	`(?:\s+in\s+[a-z]+)?\s+(?:held\s+by|belonging\s+to|owned\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|in\s+the\s+names?\s+of)`
-
-// freezeVerb reports a sanctioning verb of the freeze family (reSanctVerb's freeze
-// alternatives).
-func freezeVerb(verb string) bool {
-	v := strings.ToLower(verb)
-	return strings.Contains(v, "froze") || strings.Contains(v, "frozen") || strings.Contains(v, "freez") || strings.Contains(v, "seizure")
-}
-
-// reHolderFreeze is the end of a freeze told through the holdings and then their holder
-// ("froze 212 million baht held by ").
-var reHolderFreeze = regexp.MustCompile(`(?i)(?:held\s+by|belonging\s+to|owned\s+by|registered\s+(?:to|in\s+the\s+names?\s+of)|in\s+the\s+names?\s+of)\s*$`)
-
-// reFreezeAuthority is the name of a body whose freeze is a measure against the holder, as a
-// sanction is: an anti-money-laundering office or council, a financial intelligence or
-// financial crimes unit, a treasury or its foreign assets office.
-var reFreezeAuthority = regexp.MustCompile(`(?i)money\s+laundering|financial\s+(?:intelligence|crimes)|\btreasury\b|foreign\s+assets|\bamlo\b|\bamlc\b|\bfincen\b|\bofac\b`)
-
-// freezeAuthorities keeps, of the bodies that froze holdings, the courts and the financial
-// authorities above: a freeze by the police or an anti-graft body during an inquiry ("The
-// Royal Malaysia Police have frozen 14 bank accounts belonging to A") is a step of the
-// investigation, not a measure taken against A.
-func freezeAuthorities(ents []*docEntity, agents []int) []int {
-	var out []int
-	for _, a := range agents {
-		if sectorOf(ents[a].name) == "judiciary" || reFreezeAuthority.MatchString(ents[a].name) {
-			out = append(out, a)
-		}
 	}
 	return out
 }

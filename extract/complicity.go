@@ -466,7 +466,7 @@ func protectsPair(text string, ents []*docEntity, ca, cb candidate, gap string, 
 // and a notice that introduces a table or list of those designated.
 var (
 	// reSanctVerb follows the body that sanctions and ends where its objects begin.
-	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|accounts|funds)\s+of|(?:froze|frozen|granted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:petition|application|request|motion)\s+to\s+freeze|ordered\s+the\s+(?:provisional\s+)?(?:freezing|freeze|seizure)(?:\s+and\s+attachment)?\s+of)\s+` + freezeHoldings + `|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
+	reSanctVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:said|says|announced|announces|confirmed|stated)\s+(?:(?:on\s+\w+|today|that)\s+)*(?:it|they)\s+)?(?:(?:has|have|had|today|also|further|additionally|jointly|both|all|each|simultaneously|separately|likewise|similarly|formally|on\s+\w+|in\s+addition|is|are|just|now|already|yesterday|this\s+week|last\s+(?:week|month|year)|in\s+[A-Z]\w+(?:\s+\d{4})?|followed(?:\s+suit)?(?:\s+(?:on|in)\s+\w+(?:\s+\d{4})?)?\s*,)\s+)*(?:sanctioned|designated|blacklisted|designating|sanctioning|(?:(?:decided|agreed|moved|voted)\s+to\s+)?(?:imposed|imposes|impose|imposing|adopted|adopts|announced|announces|levied|levies)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures|asset\s+freezes?)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:travel\s+bans?|asset\s+freezes?|visa\s+bans?))?\s+(?:on|against)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|accounts|funds)\s+of|imposed\s+(?:an\s+)?asset\s+freezes?\s+on)\s+`)
 	// reListIntro is a sentence that opens a list of designations: "The designations ...
 	// include:", "OFAC designated the following:".
 	reListIntro = regexp.MustCompile(`(?i)\b(?:designat|sanction|blacklist)[a-z]*\b[^.;]*(?:include|includes|including|are|were|following(?:\s+[\w-]+){0,5}?|as\s+follows|below|target|targets|name|names|cover|covers|list|lists)\s*:\s*$`)
@@ -492,7 +492,7 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 			if ag.ent < 0 || !sanctioner(ag.ent) || relativeBefore(text, st.s, ag.s) {
 				continue
 			}
-			loc := reSanctVerb.FindStringIndex(text[ag.e:min(st.e, ag.e+140)])
+			loc := reSanctVerb.FindStringIndex(text[ag.e:min(st.e, ag.e+80)])
 			if loc == nil {
 				continue
 			}
@@ -511,9 +511,6 @@ func sanctionLists(text string, sents []sentence, tags *sentTags, cands []candid
 					agents = []int{u}
 				}
 				items = beforeBasis(text, from, cands, append(items, andOfItems(text, from, st.e, cands, ents, ms[i+1:], items)...))
-			}
-			if verb := text[ag.e : ag.e+loc[1]]; reHolderFreeze.MatchString(verb) {
-				agents = freezeAuthorities(ents, agents) // "froze 14 accounts held by A" (account_freezes.go)
 			}
 			for _, item := range items {
 				if clauseSubject(st, tags.of(si), cands[item].e) {
