@@ -6,8 +6,7 @@ import (
 )
 
 // A raid told by a verb of entry: "Provincial police entered X last night and took out 40
-// people", "Myanmar military troops entered X", "Operatives of A and B entered the X",
-// "troops of A did enter X", "When officers of A finally went through the gates of X". The
+// people", "Myanmar military troops entered X", "Operatives of A and B entered the X". The
 // verb is plain ("entered"), so the reading is held to a clause whose subject is nothing but
 // police, military or government bodies (or armed groups), the words for their men and a
 // time: "workers entered X", "police said the men entered X" and "A entered talks with X" are
@@ -17,7 +16,7 @@ import (
 
 var (
 	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
-	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|did\s+enter|went\s+into|(?:went|walked|broke|forced\s+(?:their|its)\s+way)\s+through\s+the\s+(?:main\s+|front\s+)?gates?\s+of|(?:carried\s+out|conducted)\s+(?:an?\s+)?inspection\s+(?:of|at))\s+(?:the\s+)?$`)
+	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into|(?:carried\s+out|conducted)\s+(?:an?\s+)?inspection\s+(?:of|at))\s+(?:the\s+)?$`)
 	// reJointForceLead ends right before the first body of a joint force named as the
 	// subject: "a joint force of the", ", a joint force composed of the". The clause starts
 	// there (a fronted "Acting on information from the embassy," is no part of the subject).
@@ -26,7 +25,7 @@ var (
 	// Department of the General Commissariat of National Police").
 	reParentOfGap = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
 	// reEntrySubjectWord is a word the subject clause may hold besides the bodies' names.
-	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|when|finally|eventually|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 	// reEntryWarrant is an aside on the warrant the bodies' men carried: ", armed with a
 	// warrant to search and seize computer data,".
 	reEntryWarrant = regexp.MustCompile(`(?i),\s*(?:armed\s+with|acting\s+on|carrying|bearing)\s+(?:an?|the|two|three)\s+[^,;.()]{0,80}?\bwarrants?\b[^,;.()]{0,60},`)
@@ -46,12 +45,12 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "did enter ", "went into ", " through the ", "inspection") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ", "inspection") {
 			continue // cheap test before the regular expressions
 		}
 		for q := 1; q < len(ms); q++ {
 			site := cands[ms[q]]
-			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-60):site.s]) {
+			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-40):site.s]) {
 				continue
 			}
 			if reSitePossessive.MatchString(text[site.e:st.e]) {
@@ -82,7 +81,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 				prevRaider = ok
 				pos = c.e
 			}
-			end := site.s - len(reEntryVerbSite.FindString(text[max(st.s, site.s-60):site.s]))
+			end := site.s - len(reEntryVerbSite.FindString(text[max(st.s, site.s-40):site.s]))
 			if !ok || len(raiders) == 0 || pos > end || !entrySubjectWords(text[pos:end]) {
 				continue
 			}
