@@ -91,16 +91,15 @@ func TestGuardSuppliers(t *testing.T) {
 	checkRelCases(t, x, cases)
 }
 
-// TestGuardSuppliersLinear: a sentence listing many bodies that supply guards, officers who
-// command units and forces whose men collect envelopes (paid_away.go) costs in proportion to
-// its length.
+// TestGuardSuppliersLinear: a sentence listing many bodies that supply guards and officers
+// who command units costs in proportion to its length.
 func TestGuardSuppliersLinear(t *testing.T) {
 	x := newTestExtractor(t)
 	text := func(n int) string {
 		var b strings.Builder
 		b.WriteString("Silver Crane Park is a walled compound. Its guards came from ")
 		for k := 0; k < n; k++ {
-			fmt.Fprintf(&b, "Guardian %s Security Co., Ltd., which supplies armed guards to the park, Colonel Saw %s, who commands the unit guarding its gates, officers from the %s District Police, who collected envelopes from the park, ", spellOut(k), spellOut(k), spellOut(k))
+			fmt.Fprintf(&b, "Guardian %s Security Co., Ltd., which supplies armed guards to the park, Colonel Saw %s, who commands the unit guarding its gates, ", spellOut(k), spellOut(k))
 		}
 		b.WriteString("and others.")
 		return b.String()
