@@ -844,9 +844,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	securityProviders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "X was guarded by soldiers under the command of Colonel Y" (guard_commanders.go).
 	guardCommanders(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
-	// "X Co., Ltd., which supplies the armed guards posted at the resort's gates", "X commands
-	// the unit guarding the perimeter of Y" (guard_suppliers.go).
-	guardSuppliers(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "41 workers were rescued from X in Poipet, Banteay Meanchey Province, during an operation
 	// conducted by Y" (raid_rescue_places.go).
 	raidRescuePlaces(text, sents, all, ents, typedSent, plainTie(model.Raided, 0.75))
