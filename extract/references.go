@@ -241,6 +241,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					ent, from = notGroupBody(cands, ents, bySent, si, t.s, ent, from, head.low)     // group_refs.go
 					ent, from = structureNotZone(cands, ents, bySent, si, t.s, ent, from, head.low) // zone_refs.go
 				}
+				// "Jade Garden, a compound near the site operated by Y": a landmark of its own
+				// sentence's name is another place (landmark_refs.go).
+				if ent >= 0 && from == si && landmarkRef(st, k) {
+					ent, from = -1, -1
+				}
 				// "X, the tycoon's nephew": the tycoon is not X (appos_possessors.go).
 				ent, from = apposedPossessor(text, sents, cands, ents, bySent, toks, si, k, hi, ent, from, types, head.low, described)
 				end, tj := head.e, hi+1

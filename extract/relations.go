@@ -1836,7 +1836,7 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 		verb = "owned" // "belongs to"
 	}
 	verb = landOwnedVerb(gap, clauseVerb(gap, verb)) // defined_terms.go
-	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) {
+	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) || landmarkParticiple(gap, verb) {
 		return // prec10_passives.go
 	}
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
