@@ -337,6 +337,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
 					}
+					// "A and B signed a lease. Its director, X": either's (coordinated_its.go).
+					if ent >= 0 && from >= 0 && from < si && (coordinatedPeer(text, ccands, ents, cby[from], ent, types) || controlledPeer(text, ccands, ents, cby[from], ent, types)) {
+						ent, from = -1, -1
+					}
 				} else {
 					ent, from = possessorAntecedent(text, sents, ccands, ents, cby, si, t.s)
 					if ent >= 0 && !chain.agrees(ent, t.low) {
