@@ -44,6 +44,10 @@ var (
 	// the name the apposition ends with.
 	reOfBefore    = regexp.MustCompile(`(?i),\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:the\s+)?$`)
 	reWhoAfterEnd = regexp.MustCompile(`^\s*,?\s*(?:who|whom|which)\b`)
+	// "Tan Bo, the chairman of Golden Lotus Holdings, police allege, ran": the aside took the
+	// comma that closed the apposition; what follows is the apposition's head's, not the
+	// name that ends the apposition.
+	reApposBeforeEnd = regexp.MustCompile(`(?i),\s*(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:of|at|for|with|from|to)\s+(?:the\s+)?$`)
 )
 
 // attributionAsides returns the spans of sent (offsets from its start) that are asides, in
@@ -160,7 +164,20 @@ func asidePairs(ac *asideCut, text string, st sentence, all []candidate, ms []in
 		}
 		return false
 	}
+	// closesAppos: the aside starts right after the name, which ends an apposition.
+	closesAppos := func(m int) bool {
+		e := all[m].e
+		for _, sp := range spans {
+			if sp[0] >= e {
+				return strings.TrimSpace(text[e:sp[0]]) == "" && reApposBeforeEnd.MatchString(text[max(st.s, all[m].s-60):all[m].s])
+			}
+		}
+		return false
+	}
 	for p := 0; p < len(keep); p++ {
+		if closesAppos(keep[p]) {
+			continue
+		}
 		for q := p + 1; q < len(keep) && q <= p+4; q++ {
 			if !parted(all[keep[p]].e, all[keep[q]].s) || reAsidePossessor.MatchString(text[all[keep[q]].e:]) ||
 				reWhoAfterEnd.MatchString(text[all[keep[p]].e:]) && reOfBefore.MatchString(text[max(st.s, all[keep[p]].s-60):all[keep[p]].s]) {

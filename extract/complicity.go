@@ -47,6 +47,9 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			if c.ent < 0 || ents[c.ent].typ != model.Compound {
 				continue
 			}
+			if possessedTarget(text, c.e) || plannedRaidOn(text, st.s, c.s) {
+				continue // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
+			}
 			from := st.s
 			if i > 0 && cands[ms[i-1]].e <= c.s {
 				from = cands[ms[i-1]].e

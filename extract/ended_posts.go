@@ -90,8 +90,11 @@ func formerRole(r string) string {
 }
 
 // reFormerBeforeRole is a word marking the post that follows it as held before: "the former
-// chief executive of A", "an ex-director of A", "previously served as chairman of A".
+// chief executive of A", "an ex-director of A", "previously served as chairman of A",
+// "resigned as director of A".
 var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
+	// "resigned as director of A", "stepped down as its chairman": a post left.
+	`\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down|stepping\s+down|quit|quits)\s+as|` +
 	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
 	// "who police say until 2019 was a": a reporting clause cut as an aside (attribution_asides.go).
 	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:(?:until|till|through|before)\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)

@@ -84,7 +84,12 @@ func TestStatedFormer(t *testing.T) {
 		{"Meas Rith, an ex-director of Golden Lotus", "director", true},
 		{"Chan Vuthy previously served as chairman of Mekong Star", "chairman", true},
 		{"Chan Vuthy, formerly the chairman of Mekong Star", "chairman", true},
+		{"Chen Haoran resigned as director of Golden Reed Co., Ltd.", "director", true},
+		{"Chen Haoran stepped down as chairman of Golden Reed Co., Ltd.", "chairman", true},
 		// must not: the marker is not on the post, or the post is held now.
+		{"Chen Haoran, who resigned as mayor, is chairman of Golden Reed Co., Ltd.", "chairman", false},
+		{"Chen Haoran refused to step down as chairman of Golden Reed Co., Ltd.", "chairman", false},
+		{"Chen Haoran was named chairman of Golden Reed Co., Ltd. after Lim Heng resigned", "chairman", false},
 		{"Keo Sophal, who once met the police, is chairman of Mekong Star", "chairman", false},
 		{"Keo Sophal, a former police officer, is chairman of Mekong Star", "chairman", false},
 		{"Keo Sophal is chairman of Mekong Star", "chairman", false},

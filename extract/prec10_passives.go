@@ -20,8 +20,15 @@ func enclosingSubject(text string, start int) bool {
 	if i := strings.LastIndexAny(before, ".;\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	return reInsideBefore.MatchString(before)
+	return reInsideBefore.MatchString(before) || reStructureAtBefore.MatchString(before)
 }
+
+// reStructureAtBefore ends the words before a site named only as where a building, a road or
+// a business inside it stands: "a hotel at ", "the road to ", "two casinos in the ". The
+// passive after the site is the structure's ("A hotel at Silver Bay Park is owned by Y": Y
+// owns the hotel). Land and plots are left: "the land at X is owned by Y" tells the site's
+// ground (land_pairs.go).
+var reStructureAtBefore = regexp.MustCompile(`(?i)\b(?:hotels?|casinos?|buildings?|towers?|blocks?|roads?|bridges?|dormitor(?:y|ies)|offices?|shops?|restaurants?|clinics?|bars?|warehouses?|factor(?:y|ies)|malls?|markets?|stores?|clubs?|schools?|hospitals?|villas?|karaoke|banks?|wings?|floors?|gates?|checkpoints?|jett(?:y|ies)|piers?|ports?|airstrips?)\s+(?:at|on|in|near|beside|outside|behind|to|opposite|next\s+to)\s+(?:the\s+|its\s+)?$`)
 
 // agentPrepositions open a phrase between the passive's verb and its "by".
 var agentPrepositions = set("on", "in", "with", "from", "using", "over", "under", "onto")

@@ -42,3 +42,31 @@ func TestPrecPassiveAgents(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStructureAtSite holds reStructureAtBefore: a building, road or business at a site is
+// what the passive after the site tells of; the site itself keeps its own passive.
+func TestStructureAtSite(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Recall.
+		{"the site's own passive",
+			"Silver Bay Park is owned by Wang Li.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"operations at a site are the site's",
+			"Operations at Silver Bay Park are run by Golden Reed Co., Ltd.",
+			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}, nil},
+		// Precision.
+		{"a hotel at the site",
+			"A hotel at Silver Bay Park is owned by Wang Li.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"the road to the site",
+			"The road to Silver Bay Park was built by Golden Reed Co., Ltd.",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+		{"a casino in the site, a participle after it",
+			"Police raided a casino in Silver Bay Park owned by Wang Li.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"the offices near the site",
+			"The offices near Silver Bay Park were managed by Blue Tide Digital Co., Ltd.",
+			nil, []rel{{"Blue Tide Digital Co., Ltd.", model.Operates, "Silver Bay Park", ""}, {"Blue Tide Digital Co., Ltd.", model.Directs, "Silver Bay Park", ""}}},
+	})
+}

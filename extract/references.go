@@ -241,6 +241,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 					ent, from = notGroupBody(cands, ents, bySent, si, t.s, ent, from, head.low)     // group_refs.go
 					ent, from = structureNotZone(cands, ents, bySent, si, t.s, ent, from, head.low) // zone_refs.go
 				}
+				// "Jade Garden, a compound near the site operated by Y": a landmark of its own
+				// sentence's name is another place (landmark_refs.go).
+				if ent >= 0 && from == si && landmarkRef(st, k) {
+					ent, from = -1, -1
+				}
 				// "X, the tycoon's nephew": the tycoon is not X (appos_possessors.go).
 				ent, from = apposedPossessor(text, sents, cands, ents, bySent, toks, si, k, hi, ent, from, types, head.low, described)
 				end, tj := head.e, hi+1
@@ -331,6 +336,10 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 						ent = firmOverState(ccands, ents, cby, si, ent, from) // false_ties.go
 					} else {
 						ent, from = subjectAntecedent(sents, ccands, ents, cby, si, t.s, types)
+					}
+					// "A and B signed a lease. Its director, X": either's (coordinated_its.go).
+					if ent >= 0 && from >= 0 && from < si && (coordinatedPeer(text, ccands, ents, cby[from], ent, types) || controlledPeer(text, ccands, ents, cby[from], ent, types)) {
+						ent, from = -1, -1
 					}
 				} else {
 					ent, from = possessorAntecedent(text, sents, ccands, ents, cby, si, t.s)

@@ -346,6 +346,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e && neitherAt(si).negated(text[sents[si].s:sents[si].e], ms-sents[si].s, me-sents[si].s) {
 			return // "Neither A nor B owned X" (neither_nor.go)
 		}
+		if pred == model.Raided && unraidedSite(text, sents[si], all, typedSent[si], b, ms, me) {
+			return // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
+		}
+		if pred != model.MentionedWith && polarQuestion(text[sents[si].s:sents[si].e]) {
+			return // "Did X run Y?" asks (questions.go)
+		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
 		}
@@ -1850,8 +1856,11 @@ func (x *Extractor) passive(text string, cands []candidate, ents []*docEntity, m
 		verb = "owned" // "belongs to"
 	}
 	verb = landOwnedVerb(gap, clauseVerb(gap, verb)) // defined_terms.go
-	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) {
+	if otherParticiple(gap, verb) || enclosingSubject(text, cands[ms[p]].s) || landmarkParticiple(gap, verb) {
 		return // prec10_passives.go
+	}
+	if namedOfHead(text, cands, ents, ms, p, gap) {
+		return // "Battalion 1023 of the BGF, led by Y": either's (of_head_participles.go)
 	}
 	// "X, who owns A, was sanctioned by B": the passive belongs to X, not A. An apposition
 	// after A ("A, a firm chaired by B") describes A itself.
@@ -2279,7 +2288,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 		if q > p && speechFollows(text, cands[ms[q]].e) {
 			q--
 		}
-		if q == p || !conj || p == 0 && frontedPrepObject(text, st.s, ca.s) { // prec10_heads.go
+		if q == p || !conj || p == 0 && frontedPrepObject(text, st.s, ca.s) || twoClauses(text, cands, ms, p, q) { // prec10_heads.go, clause_pairs.go
 			// "A, B" with no conjunction is an apposition, not a list.
 			p = q
 			continue

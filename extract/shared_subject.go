@@ -211,6 +211,9 @@ func subjectPairs(text string, cands []candidate, ents []*docEntity, ms2 []int, 
 // X ...").
 func opensClause(text string, cands []candidate, ents []*docEntity, ms []int, p int) bool {
 	oa := cands[ms[p]]
+	if objectBefore(text, oa.s) {
+		return false // "The court heard from A, and B chairs Y" (clause_pairs.go)
+	}
 	for r := 0; r < p; r++ {
 		c := cands[ms[r]]
 		if c.ent < 0 || ents[c.ent].typ != model.Location {

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestPolarQuestions holds polarQuestion: a yes/no question asks whether a tie holds and
+// gives none; a question word's question and the statement after it are read.
+func TestPolarQuestions(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Recall.
+		{"a statement after a question word's question",
+			"Who owns Silver Bay Park? Records show Wang Li owns it.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"a statement before a question",
+			"Wang Li owns Silver Bay Park. Did he know?",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"a statement with a question mark inside a title is no question",
+			"Wang Li, who owns Silver Bay Park, wrote a book called Why Not?, police said.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		// Precision.
+		{"did X run Y",
+			"Did Lim Heng run Silver Bay Park?",
+			nil, []rel{{"Lim Heng", model.Operates, "Silver Bay Park", ""}}},
+		{"is X the owner of Y",
+			"Is Golden Reed Co., Ltd. the owner of Silver Bay Park?",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Owns, "Silver Bay Park", ""}, {"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+		{"a quoted question",
+			"\"Does Wang Li own Silver Bay Park?\" a reporter asked.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"a passive question",
+			"Was Silver Bay Park raided by the Royal Thai Police?",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Silver Bay Park", ""}}},
+		{"a negative question",
+			"Isn't Wang Li the chairman of Golden Reed Co., Ltd.?",
+			nil, []rel{{"Wang Li", model.Directs, "Golden Reed Co., Ltd.", ""}}},
+	})
+	for _, s := range []string{"Did he?", "“Is it run by Y?”", "Could Wang Li own it? "} {
+		if !polarQuestion(s) {
+			t.Errorf("polarQuestion(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Who owns it?", "He did.", "Is", "Wang Li owns it (does he?)."} {
+		if polarQuestion(s) {
+			t.Errorf("polarQuestion(%q) = true", s)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a raid reached. "Thai police raided Silver Bay Park's neighbour, Kirin Bay Park" and
+// "raided the office of Silver Bay Park's lawyer" raid what the site's possessive names, not
+// the site; "raided Silver Bay Park's main building", "the resort's east wing", "the hotel's
+// ninth to twelfth floors" raid the site itself. "Thai police
+// planned a raid on Silver Bay Park that never happened" and "a planned raid on X was called
+// off" tell a raid that did not (yet) take place. Cases in raid_targets_test.go.
+
+// reRaidSitePart is the noun after a site's possessive that is part of the site: a raid on it is
+// a raid on the site.
+var reRaidSitePart = regexp.MustCompile(`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:buildings?|premises|grounds|compound|casinos?|gates?|offices|headquarters|towers?|blocks?|floors?|facilities|dormitor(?:y|ies)|zones?|site|perimeter|rooms?|hotels?|wings?|sections?|areas?|basements?|rooftop|units?|halls?|quarters)\b`)
+
+// possessedTarget reports a site mention ending at end followed by a possessive of something
+// that is not part of the site.
+func possessedTarget(text string, end int) bool {
+	rest := text[end:min(len(text), end+60)]
+	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	return !reRaidSitePart.MatchString(strings.ToLower(rest))
+}
+
+// rePlannedRaid ends the words before a site a raid was only planned, prepared or threatened
+// on, or called off: "planned a raid on ", "a planned raid on the ", "preparing to raid ".
+var rePlannedRaid = regexp.MustCompile(`(?i)\b(?:(?:planned|proposed|aborted|cancell?ed|called-off|threatened|expected|imminent|possible|would-be|rumou?red|intended|foiled)\s+(?:[a-z-]+\s+)?(?:raids?|crackdown|operation|search)|(?:plann(?:ed|ing)|plans?|prepar(?:ed|ing)|threaten(?:ed|ing|s)?|vow(?:ed|s)|promis(?:ed|es)|intend(?:ed|s)|sought|hop(?:ed|es))\s+(?:to\s+(?:carry\s+out|conduct|launch|stage)\s+)?(?:a|an|another|new)\s+(?:[a-z-]+\s+)?(?:raid|crackdown|operation|search))\s+(?:on|of|at|against|into)\s+(?:the\s+)?$`)
+
+// plannedRaidOn reports that the site mention starting at start follows the words of a raid
+// not carried out.
+func plannedRaidOn(text string, sentStart, start int) bool {
+	before := text[max(sentStart, start-90):start]
+	return rePlannedRaid.MatchString(before)
+}
+
+// unraidedSite reports that every mention of site b inside the relation's span [ms, me) of
+// sentence st is a possessor of something else or the object of a raid not carried out; a
+// span with no mention of b (a reference, another sentence) is left to the readers.
+func unraidedSite(text string, st sentence, all []candidate, sm []int, b, ms, me int) bool {
+	seen := false
+	for _, m := range sm {
+		c := all[m]
+		if c.ent != b || c.s < ms || c.e > me || c.e > len(text) {
+			continue
+		}
+		if !possessedTarget(text, c.e) && !plannedRaidOn(text, st.s, c.s) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
