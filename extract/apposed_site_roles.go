@@ -28,12 +28,12 @@ var siteRoleNouns = map[string]string{
 
 var (
 	// reCoordSiteRoles is the gap of a coordinated post: ", the registered lessee and operator of the ".
-	reCoordSiteRoles = regexp.MustCompile(`^\s*,\s*(?:the|its)\s+(?:(?:registered|current|former|sole|main|joint|day-to-day|de\s+facto|alleged|reputed|suspected|reported|actual|real)\s+){0,2}` +
+	reCoordSiteRoles = regexp.MustCompile(`^\s*,\s*(?:the|its)\s+(?:(?:registered|current|sole|main|joint|day-to-day|de\s+facto|alleged|suspected|actual|real)\s+){0,2}` +
 		`([a-z-]+)\s+and\s+(?:the\s+)?(?:(?:registered|current|sole|main|joint|day-to-day|de\s+facto)\s+)?([a-z-]+)\s+of\s+(?:the\s+)?` +
 		siteFiller + `$`)
 	// reRunsNamedSite is the gap of a described runner: ", a company that operated a walled compound known as ".
 	reRunsNamedSite = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(company|firm|group|business|conglomerate|corporation|developer|operator|syndicate|outfit|businessman|businesswoman|tycoon|investor|national|man|woman)\s+` +
-		`(?:that|which|who)\s+(?:(?:also|still|later|now|once|jointly|reportedly|allegedly|apparently)\s+){0,2}(runs|ran|operates|operated|manages|managed|owns|owned|controls|controlled|built|developed)\s+` +
+		`(?:that|which|who)\s+(?:(?:also|still|later|now|jointly|reportedly|allegedly|apparently)\s+){0,2}(runs|ran|operates|operated|manages|managed|owns|owned|controls|controlled|built|developed)\s+` +
 		`(?:a|an)\s+` + siteFiller + `(?:compound|complex|park|resort|casino|hub|zone|estate|building|tower|site|facility)\s+(?:(?:known|identified)\s+as|called|named|dubbed)\s+(?:the\s+)?$`)
 )
 

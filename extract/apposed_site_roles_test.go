@@ -46,6 +46,12 @@ func TestApposedSiteRoles(t *testing.T) {
 			nil, []rel{{"Xingyao Technology Co., Ltd.", o, "Jinxing Park", ""}}},
 		{"another name between", "Chen Hao, who met Lin Wei, the owner and operator of Jade Park, declined to comment.",
 			[]rel{{"Lin Wei", w, "Jade Park", ""}}, []rel{{"Chen Hao", w, "Jade Park", ""}}},
+		{"a former post", "Golden Reed Holdings Co., Ltd., the former owner and operator of Red Lotus Park, was fined.",
+			nil, []rel{{"Golden Reed Holdings Co., Ltd.", o, "Red Lotus Park", ""}}},
+		{"a reputed post", "Chen Wei, the reputed owner and manager of Red Lotus Park, was arrested.",
+			nil, []rel{{"Chen Wei", o, "Red Lotus Park", ""}}},
+		{"a site run once", "Golden Reed Holdings Co., Ltd., a company that once operated a walled compound known as Red Lotus Park, was fined.",
+			nil, []rel{{"Golden Reed Holdings Co., Ltd.", o, "Red Lotus Park", ""}}},
 		{"a denial", "Chen Hao denied being the owner and operator of Jade Park.",
 			nil, []rel{{"Chen Hao", w, "Jade Park", "reported"}, {"Chen Hao", o, "Jade Park", "reported"}}},
 	})
