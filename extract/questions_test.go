@@ -21,7 +21,13 @@ func TestPolarQuestions(t *testing.T) {
 		{"a statement with a question mark inside a title is no question",
 			"Wang Li, who owns Silver Bay Park, wrote a book called Why Not?, police said.",
 			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"a relative clause the asker states",
+			"Will Wang Li, who owns Silver Bay Park, be extradited to China?",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
 		// Precision.
+		{"a question about a post after an apposition",
+			"Is Wang Li, a tycoon from Fujian, the owner of Silver Bay Park?",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
 		{"did X run Y",
 			"Did Lim Heng run Silver Bay Park?",
 			nil, []rel{{"Lim Heng", model.Operates, "Silver Bay Park", ""}}},

@@ -10,31 +10,37 @@ import (
 // the site; "raided Silver Bay Park's main building", "the resort's east wing", "the hotel's
 // ninth to twelfth floors" raid the site itself. "Thai police
 // planned a raid on Silver Bay Park that never happened" and "a planned raid on X was called
-// off" tell a raid that did not (yet) take place. Cases in raid_targets_test.go.
+// off" tell a raid that did not (yet) take place, unless the sentence says it went ahead. Cases in raid_targets_test.go.
 
-// reRaidSitePart is the noun after a site's possessive that is part of the site: a raid on it is
-// a raid on the site.
-var reRaidSitePart = regexp.MustCompile(`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:buildings?|premises|grounds|compound|casinos?|gates?|offices|headquarters|towers?|blocks?|floors?|facilities|dormitor(?:y|ies)|zones?|site|perimeter|rooms?|hotels?|wings?|sections?|areas?|basements?|rooftop|units?|halls?|quarters)\b`)
+// reRaidNotSite is a noun after a site's possessive that names someone or something other than
+// the site: its neighbour, its lawyer, its owner, its other compound. Any other noun ("the
+// resort's east wing", "Kirin Bay Park's dorms", "its scam centre") is a part of the site, and
+// a raid on it is a raid on the site.
+var reRaidNotSite = regexp.MustCompile(`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rs?|lawyers?|attorneys?|owners?|parent|sister|other|affiliates?|rivals?|partners?|operators?|landlords?|directors?|chair(?:man|woman|person)?|boss(?:es)?|managers?|founders?|investors?|backers?|shareholders?|accountants?|suppliers?|clients?|competitors?|subsidiar(?:y|ies)|relatives?|family|wife|husband|sons?|daughters?|brothers?|sisters?|guards?|recruiters?|agents?|bankers?|financiers?)\b`)
 
-// possessedTarget reports a site mention ending at end followed by a possessive of something
-// that is not part of the site.
+// possessedTarget reports a site mention ending at end followed by a possessive of someone or
+// something that is not part of the site.
 func possessedTarget(text string, end int) bool {
 	rest := text[end:min(len(text), end+60)]
 	if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
 		return false
 	}
-	return !reRaidSitePart.MatchString(strings.ToLower(rest))
+	return reRaidNotSite.MatchString(strings.ToLower(rest))
 }
 
 // rePlannedRaid ends the words before a site a raid was only planned, prepared or threatened
 // on, or called off: "planned a raid on ", "a planned raid on the ", "preparing to raid ".
 var rePlannedRaid = regexp.MustCompile(`(?i)\b(?:(?:planned|proposed|aborted|cancell?ed|called-off|threatened|expected|imminent|possible|would-be|rumou?red|intended|foiled)\s+(?:[a-z-]+\s+)?(?:raids?|crackdown|operation|search)|(?:plann(?:ed|ing)|plans?|prepar(?:ed|ing)|threaten(?:ed|ing|s)?|vow(?:ed|s)|promis(?:ed|es)|intend(?:ed|s)|sought|hop(?:ed|es))\s+(?:to\s+(?:carry\s+out|conduct|launch|stage)\s+)?(?:a|an|another|new)\s+(?:[a-z-]+\s+)?(?:raid|crackdown|operation|search))\s+(?:on|of|at|against|into)\s+(?:the\s+)?$`)
 
-// plannedRaidOn reports that the site mention starting at start follows the words of a raid
-// not carried out.
-func plannedRaidOn(text string, sentStart, start int) bool {
-	before := text[max(sentStart, start-90):start]
-	return rePlannedRaid.MatchString(before)
+// reRaidWentAhead is a planned raid the sentence says took place: "and the raid went ahead on
+// Friday".
+var reRaidWentAhead = regexp.MustCompile(`(?i)\b(?:went\s+ahead|took\s+place|(?:was|were)\s+(?:carried\s+out|conducted|launched))\b`)
+
+// plannedRaidOn reports that the site mention starting at start, in sentence st, follows the
+// words of a raid not carried out.
+func plannedRaidOn(text string, st sentence, start int) bool {
+	before := text[max(st.s, start-90):start]
+	return rePlannedRaid.MatchString(before) && !reRaidWentAhead.MatchString(text[start:min(len(text), max(start, st.e))])
 }
 
 // unraidedSite reports that every mention of site b inside the relation's span [ms, me) of
@@ -47,7 +53,7 @@ func unraidedSite(text string, st sentence, all []candidate, sm []int, b, ms, me
 		if c.ent != b || c.s < ms || c.e > me || c.e > len(text) {
 			continue
 		}
-		if !possessedTarget(text, c.e) && !plannedRaidOn(text, st.s, c.s) {
+		if !possessedTarget(text, c.e) && !plannedRaidOn(text, st, c.s) {
 			return false
 		}
 		seen = true
