@@ -55,7 +55,13 @@ func TestStructureAtSite(t *testing.T) {
 		{"operations at a site are the site's",
 			"Operations at Silver Bay Park are run by Golden Reed Co., Ltd.",
 			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}, nil},
+		{"the site's own floors",
+			"Survivors said the floors at Silver Bay Park were run by a firm called Golden Reed Co., Ltd.",
+			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", "alleged"}}, nil},
 		// Precision.
+		{"another building in the site",
+			"He was sold from Silver Bay Park to another building in the zone run by a company called Golden Reed Co., Ltd.",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
 		{"a hotel at the site",
 			"A hotel at Silver Bay Park is owned by Wang Li.",
 			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
