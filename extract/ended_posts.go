@@ -59,7 +59,7 @@ func pastHolding(span string) bool {
 // by", "the former owner of", "used to own". A plain past ("owned") is not enough: "a firm that
 // owned the site in 2019" does not say it no longer does; nor is a marker about something else
 // ("the former owner of A and owns B").
-var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)(?:\s+by)?|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+of)?)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$`)
+var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)(?:\s+by)?|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+(?:and|or)\s+(?:owners?|operators?|landlords?|proprietors?|developers?|managers?))?(?:\s+of)?)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$`)
 
 // reStillHeld after the second name tells the tie as standing again: "once owned the site and
 // still owns it", "previously ran it and now runs it".

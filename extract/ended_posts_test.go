@@ -179,6 +179,8 @@ func TestHeldBeforeGaps(t *testing.T) {
 		want       bool
 	}{
 		{", the former owner of ", ".", true},
+		{", the former owner and operator of ", ".", true},
+		{", the former operator or owner of ", ".", true},
 		{"'s one-time operator, ", " said", false}, // a comma: the marker is another clause's
 		{"'s one-time operator ", " said", true},
 		{" used to run ", ".", true},

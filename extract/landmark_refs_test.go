@@ -32,6 +32,12 @@ func TestLandmarkRefs(t *testing.T) {
 			"Jade Garden, a compound near the border run by Dragon Crest Co., Ltd., was raided.",
 			[]rel{ops("Dragon Crest Co., Ltd.", "Jade Garden")}, nil},
 		// Precision.
+		{"a casino opposite the site, owned by another (own_shapes.go)",
+			"Jade Garden, a compound opposite the casino owned by Dragon Crest Co., Ltd., was raided.",
+			nil, []rel{owns("Dragon Crest Co., Ltd.", "Jade Garden"), ops("Dragon Crest Co., Ltd.", "Jade Garden")}},
+		{"a casino beside the site, run by another (own_shapes.go)",
+			"Jade Garden, a compound beside the casino run by Dragon Crest Co., Ltd., was raided.",
+			nil, []rel{owns("Dragon Crest Co., Ltd.", "Jade Garden"), ops("Dragon Crest Co., Ltd.", "Jade Garden")}},
 		{"near the site operated by: the site's operator",
 			"Workers were held at Jade Garden, a compound near the site operated by Dragon Crest Co., Ltd.",
 			nil, []rel{ops("Dragon Crest Co., Ltd.", "Jade Garden")}},

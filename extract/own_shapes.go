@@ -234,7 +234,7 @@ func ownAgentModifies(text string, end int) bool {
 
 // reOwnNotHead are words before a description's head that make the head another's ("a
 // partner of a firm").
-var reOwnNotHead = regexp.MustCompile(`\b(?:of|to|for|with|by|from|near|like)\b`)
+var reOwnNotHead = regexp.MustCompile(`\b(?:of|to|for|with|by|from|near|like|opposite|beside|behind|facing|alongside|across|next|nearby|adjoining|neighbou?ring|outside|inside|beyond|past|at|in|on)\b`)
 
 var ownSiteHeadSet = set(strings.Split(ownSiteHeads, "|")...)
 
