@@ -44,8 +44,6 @@ func TestGradeOfDescriptions(t *testing.T) {
 		want    string
 	}{
 		// Recall: the description keeps the writer's grade.
-		{"a hedge word inside the apposition", news("Chen Wei, the reputed owner of Red Lotus Park, was arrested on Monday."),
-			"Chen Wei", model.Owns, "Red Lotus Park", model.Alleged},
 		{"kin in a whose-clause outside the denial", news("Mr Pov Sarith, whose wife Keo Malis is a judge in Kampot, denied that he had ever guarded the site."),
 			"Pov Sarith", model.FamilyOf, "Keo Malis", model.Reported},
 		{"apposition outside the hedge on the main clause", news("The Blue Lotus compound appears to be run by Tanvir Trading Co., Ltd., a company registered in Penang."),
@@ -81,6 +79,8 @@ func TestGradeOfDescriptions(t *testing.T) {
 			"Koh Beng Huat", model.Directs, "Blue Tide Holdings Berhad", model.Official},
 		// Precision: the description itself hedged, or the whole clause alleged, or the claim
 		// is the sentence's main one.
+		{"a hedge word inside the apposition", news("Chen Wei, the reputed owner of Red Lotus Park, was arrested on Monday."),
+			"Chen Wei", model.Owns, "Red Lotus Park", model.Alleged},
 		{"a hedge inside the relative clause", news("Kenji Arata, who allegedly owns Sapphire Bay Casino, rejected the accusations."),
 			"Kenji Arata", model.Owns, "Sapphire Bay Casino", model.Alleged},
 		{"the relative clause outside the denial", news("Kenji Arata, who owns Sapphire Bay Casino, rejected the accusations."),
