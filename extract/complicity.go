@@ -47,7 +47,7 @@ func raidEvents(text string, sents []sentence, cands []candidate, ents []*docEnt
 			if c.ent < 0 || ents[c.ent].typ != model.Compound {
 				continue
 			}
-			if possessedTarget(text, c.e) || plannedRaidOn(text, st, c.s) {
+			if unraidedMention(text, st, c) {
 				continue // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
 			}
 			from := st.s

@@ -10,8 +10,8 @@ import (
 // A second post joined by "and" to a post the person holds in a first body: "X, a colonel in
 // the army and commander of Battalion 412", "X, a secretary of state at the Ministry and
 // president of the Trade Association", "X is a director of A and of B", and after a relative
-// named in the apposition, "X, younger brother of A and deputy commander of B". The pair rules read
-// the first post (person next to A) but not the second, whose body stands after another
+// named in the apposition, "X, younger brother of A and deputy commander of B". The pair rules
+// read the first post (person next to A) but not the second, whose body stands after another
 // body. The second post is its own noun ("commander"), or, with "and of", the first one
 // again. A post marked as past ("a former director of A and of B") is left: the time may
 // cover both.
@@ -28,12 +28,27 @@ var (
 	reKinFirstGap = regexp.MustCompile(`^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:eldest|youngest|younger|elder|older|second|only)\s+)?(?:` + kinWords + `)\s+of\s+$`)
 	// reEndedPostWord marks a post held before: the relative's reading keeps "deputy" and
 	// "vice" posts, which the vocabulary counts as direction.
-	reEndedPostWord = regexp.MustCompile(`\b(?:former|ex|one-time|onetime|erstwhile|retired|late|then)\b`)
+	reEndedPostWord = regexp.MustCompile(`\b(?:` + endedPostWords + `)\b`)
 	// reSecondOfGap is " and of the ": the first post again.
 	reSecondOfGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?of\s+(?:the\s+)?$`)
 	// rePastPost marks a post of the past or of another time.
-	rePastPost = regexp.MustCompile(`\b(?:former|ex|one-time|onetime|erstwhile|retired|late|then|acting|deputy|vice|assistant)\b`)
+	rePastPost = regexp.MustCompile(`\b(?:` + endedPostWords + `|acting|deputy|vice|assistant)\b`)
 )
+
+// endedPostWords mark a post held before ("former", "ex", "retired", "then").
+const endedPostWords = `former|ex|one-time|onetime|erstwhile|retired|late|then`
+
+// staffPosts are the posts of words that give direction or employment: the ones a second post
+// of a coordination may give.
+func staffPosts(words string) []post {
+	var keep []post
+	for _, ps := range postsOf(words) {
+		if ps.pred == model.Directs || ps.pred == model.EmployedBy {
+			keep = append(keep, ps)
+		}
+	}
+	return keep
+}
 
 // coordinatedPostPair reads the pair ms[p] (first body) and ms[q] (second body), with the
 // person right before the first body.
@@ -63,13 +78,7 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		if m == nil || reEndedPostWord.MatchString(m[1]) || hasStop(m[1]) || !kinPostBodyEnds(text, cands, ents, ms, q) {
 			return
 		}
-		var keep []post
-		for _, ps := range postsOf(m[1]) {
-			if ps.pred == model.Directs || ps.pred == model.EmployedBy {
-				keep = append(keep, ps)
-			}
-		}
-		emitPosts(ents, cx.ent, cb.ent, keep, add, setRole)
+		emitPosts(ents, cx.ent, cb.ent, staffPosts(m[1]), add, setRole)
 		return
 	}
 	m1 := reFirstPostGap.FindStringSubmatch(strings.ToLower(text[cx.e:ca.s]))
@@ -86,13 +95,7 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 	if words == "" || rePastPost.MatchString(words) || hasStop(words) {
 		return
 	}
-	var keep []post
-	for _, ps := range postsOf(words) {
-		if ps.pred == model.Directs || ps.pred == model.EmployedBy {
-			keep = append(keep, ps)
-		}
-	}
-	emitPosts(ents, cx.ent, cb.ent, keep, add, setRole)
+	emitPosts(ents, cx.ent, cb.ent, staffPosts(words), add, setRole)
 }
 
 // reKinPostBodyNext is what may follow the second body of a relative's apposition: the phrase

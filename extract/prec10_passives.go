@@ -24,8 +24,9 @@ func enclosingSubject(text string, start int) bool {
 }
 
 // reSitePartIn ends the words before a site named as where its own parts stand: "the floors at
-// ", "every building in the " ("another building in the zone" is another structure). Whoever runs or owns those runs or owns part of the site, so the
-// passive after the site still reaches it ("the floors at Golden Lotus were run by Y").
+// ", "every building in the " ("another building in the zone" is another structure). Whoever
+// runs or owns those runs or owns part of the site, so the passive after the site still reaches
+// it ("the floors at Golden Lotus were run by Y").
 var reSitePartIn = regexp.MustCompile(`(?i)\b(?:the|every|all(?:\s+the)?|its)\s+(?:[a-z-]+\s+)?(?:buildings?|towers?|blocks?|dormitor(?:y|ies)|floors?|wings?)\s+(?:at|in|inside)\s+(?:the\s+|its\s+)?$`)
 
 // reStructureAtBefore ends the words before a site named only as where a building, a road or

@@ -8,9 +8,9 @@ import (
 // What a raid reached. "Thai police raided Silver Bay Park's neighbour, Kirin Bay Park" and
 // "raided the office of Silver Bay Park's lawyer" raid what the site's possessive names, not
 // the site; "raided Silver Bay Park's main building", "the resort's east wing", "the hotel's
-// ninth to twelfth floors" raid the site itself. "Thai police
-// planned a raid on Silver Bay Park that never happened" and "a planned raid on X was called
-// off" tell a raid that did not (yet) take place, unless the sentence says it went ahead. Cases in raid_targets_test.go.
+// ninth to twelfth floors" raid the site itself. "Thai police planned a raid on Silver Bay Park
+// that never happened" and "a planned raid on X was called off" tell a raid that did not (yet)
+// take place, unless the sentence says it went ahead. Cases in raid_targets_test.go.
 
 // reRaidNotSite is a noun after a site's possessive that names someone or something other than
 // the site: its neighbour, its lawyer, its owner, its other compound. Any other noun ("the
@@ -53,10 +53,16 @@ func unraidedSite(text string, st sentence, all []candidate, sm []int, b, ms, me
 		if c.ent != b || c.s < ms || c.e > me || c.e > len(text) {
 			continue
 		}
-		if !possessedTarget(text, c.e) && !plannedRaidOn(text, st, c.s) {
+		if !unraidedMention(text, st, c) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// unraidedMention reports that site mention c of sentence st is the possessor of something
+// else or the object of a raid not carried out.
+func unraidedMention(text string, st sentence, c candidate) bool {
+	return possessedTarget(text, c.e) || plannedRaidOn(text, st, c.s)
 }
