@@ -44,14 +44,10 @@ func labelKeys(e DevEntity) []string {
 // CompareLabels scores every NAME.json in second against NAME.json in first. A page the
 // second labelling lacks is an error naming it: agreement over a subset would flatter.
 func CompareLabels(first, second string) (*Agreement, error) {
-	paths, err := filepath.Glob(filepath.Join(first, "*.json"))
+	paths, err := labelFiles(first)
 	if err != nil {
 		return nil, err
 	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("no labelled pages (*.json) in %s", first)
-	}
-	sort.Strings(paths)
 	ag := &Agreement{ByPredicate: map[string]*PRF{}}
 	for _, p := range paths {
 		a, err := readLabels(p)
