@@ -12,12 +12,18 @@ import (
 // Ridge's finance manager". The verb of naming or listing stands before the holder (with at
 // most a description set off by commas between), "as" between the holder and the body, and a
 // post of the role vocabulary after the body's possessive. named_as.go reads the same verbs
-// with "as the director of B"; here the post follows the body.
+// with "as the director of B"; here the post follows the body. A kin apposition after the
+// holder ("list A, the senator's eldest daughter, as the firm's majority shareholder") is
+// read past, its relative no party to the post (kin_appositions.go); a negated verb ("do not
+// list") names no post.
 
 var (
 	// reNamingBeforeHolder is the naming verb before the holder, a description set off by
 	// commas allowed between: "list ", "named the suspect, ", "list Tan's wife, Datin ".
 	reNamingBeforeHolder = regexp.MustCompile(`\b` + namingVerbs + `\s+(?:[^,;.]{1,40},\s+)?(?:[a-z'’.]+\s+)?$`)
+	// reNegatedNaming is a naming verb negated before the holder: "records do not list ",
+	// "filings no longer name ".
+	reNegatedNaming = regexp.MustCompile(`\b(?:not|never|no\s+longer|n['’]t)\s+` + namingVerbs + `\s+(?:[^,;.]{1,40},\s+)?(?:[a-z'’.]+\s+)?$`)
 	// reAsBody is the gap from the holder to the body: " as ", ", a lawyer, as ".
 	reAsBody = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^;()]{1,60}?)?\s*,?\s*as\s+$`)
 	// rePossPost is the post after the body's possessive, closed by punctuation or a
@@ -32,11 +38,19 @@ func listedPossPostPair(text string, cands []candidate, ents []*docEntity, ms []
 		return false
 	}
 	gap, person, ok := trimmedGap(text, cands, ents, ms, p, q)
-	if !ok || person || !reAsBody.MatchString(gap) {
+	if !ok {
+		return false
+	}
+	// "list A, the senator's eldest daughter, as the firm's majority shareholder": the
+	// relative named in a kin apposition is no party to the post (kin_appositions.go).
+	if kinGap, kinAppos := withoutKinApposition(gap); person && kinAppos && onlyTypesBetween(cands, ents, ms, p, q, a, b, model.Location, model.Person) {
+		gap, person = kinGap, false
+	}
+	if person || !reAsBody.MatchString(gap) {
 		return false
 	}
 	ca, cb := cands[ms[p]], cands[ms[q]]
-	if !reNamingBeforeHolder.MatchString(strings.ToLower(text[max(0, ca.s-80):ca.s])) {
+	if lead := strings.ToLower(text[max(0, ca.s-80):ca.s]); !reNamingBeforeHolder.MatchString(lead) || reNegatedNaming.MatchString(lead) {
 		return false
 	}
 	m := rePossPost.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)]))

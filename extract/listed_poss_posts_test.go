@@ -22,5 +22,28 @@ func TestListedPossPosts(t *testing.T) {
 			nil, []rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}}},
 		{"a noun that is no post", "Company filings list Sok Chanthy as Golden Reef Holdings' contact.",
 			nil, []rel{{"Sok Chanthy", model.Directs, "Golden Reef Holdings", ""}, {"Sok Chanthy", model.EmployedBy, "Golden Reef Holdings", ""}}},
+		// A kin apposition after the holder whose relative is a name or a reference: the post is
+		// the holder's, never the relative's; a negated naming verb names no post.
+		{"a kin apposition naming the relative", "Corporate records list Lim Sreymom, Chen Wei's eldest daughter, as Sokhom Heng Development Co., Ltd.'s majority shareholder since 2021.",
+			[]rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", model.Reported}},
+			[]rel{{"Chen Wei", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}}},
+		{"a kin apposition 'wife of' a ranked name", "Filings name Tan Wei Ling, wife of Colonel Saw Kyaw, as Golden Reef Co., Ltd.'s sole director.",
+			[]rel{{"Tan Wei Ling", model.Directs, "Golden Reef Co., Ltd.", ""}},
+			[]rel{{"Saw Kyaw", model.Directs, "Golden Reef Co., Ltd.", ""}}},
+		{"a kin apposition through a reference, the firm through a reference",
+			"Oknha Lim Sokhom sits in the Senate. Sokhom Heng Development Co., Ltd. was registered in 2019. Corporate records list Lim Sreymom, the senator's eldest daughter, as the firm's majority shareholder since 2021.",
+			[]rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}},
+			[]rel{{"Lim Sokhom", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}}},
+		{"a witness names: alleged", "Survivors named Lim Sreymom, Chen Wei's eldest daughter, as Sokhom Heng Development Co., Ltd.'s majority shareholder.",
+			[]rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", model.Alleged}}, nil},
+		{"attributed to police: alleged", "Records list Lim Sreymom, Chen Wei's eldest daughter, as Sokhom Heng Development Co., Ltd.'s majority shareholder, police said.",
+			[]rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", model.Alleged}}, nil},
+		{"a negated naming verb", "Records do not list Lim Sreymom, Chen Wei's eldest daughter, as Sokhom Heng Development Co., Ltd.'s majority shareholder.",
+			nil, []rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}, {"Chen Wei", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}}},
+		{"an apposition of another tie, not kin: the name between holds", "Records list Lim Sreymom, Chen Wei's lawyer, as Sokhom Heng Development Co., Ltd.'s majority shareholder.",
+			nil, []rel{{"Chen Wei", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}}},
+		{"two firms before the reference: open",
+			"Sokhom Heng Development Co., Ltd. and Jade Star Co., Ltd. were registered in 2019. Records list Lim Sreymom, Chen Wei's eldest daughter, as the firm's majority shareholder.",
+			nil, []rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}, {"Lim Sreymom", model.Owns, "Jade Star Co., Ltd.", ""}}},
 	})
 }
