@@ -35,8 +35,8 @@ var (
 	reAsPostOf = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^;()]{1,80}?,)?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:((?:holder|owner)\s+of\s+` + shareQuantity + `)|((?:[a-z-]+\s+){0,5}?[a-z-]+))\s+(?:of|in)\s+(?:the\s+)?$`)
 	// "'s majority shareholder as ", "'s director as Chinese national ".
 	rePossPostAs = regexp.MustCompile(`^['’]s\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+as\s+(?:(?:mr|ms|mrs|dr)\.?\s+|(?:[a-z-]+\s+)?(?:national|businessman|businesswoman|tycoon)\s+)?$`)
-	// "is the ", "was also ": a copula before a site in the possessive.
-	reCopulaBeforePoss = regexp.MustCompile(`^\s+(?:is|was|became|remains|remained|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+|once\s+)*(?:the\s+)?$`)
+	// "is the ", "was also ", "serves as the ": a copula before a site in the possessive.
+	reCopulaBeforePoss = regexp.MustCompile(`^\s+(?:is|was|became|remains|remained|has\s+been|had\s+been|(?:(?:has|had)\s+)?(?:serves|served|acts|acted)\s+as)\s+(?:also\s+|still\s+|now\s+|reportedly\s+|allegedly\s+|once\s+)*(?:the\s+)?$`)
 	// "is owned by a businessman, ", "was run by a Chinese firm, ": group 1 is the participle.
 	rePassiveDescribedAgent = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+|now\s+|still\s+|ultimately\s+|jointly\s+)*(owned|controlled|held|run|operated|managed)\s+by\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?(?:national|businessman|businesswoman|man|woman|tycoon|investor|trader|citizen|company|firm|group|conglomerate|developer|operator|syndicate|family|magnate|entrepreneur)(?:\s+(?:from|in|based\s+in|registered\s+in)\s+(?:the\s+)?(?:loc|[a-z'’-]+)(?:\s*,\s*loc)*)?\s*,\s*$`)
 	// ", a businessman, as its owner": group 1 is the post after "its".
@@ -86,7 +86,7 @@ func namedAsPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 			}
 		}
 	}
-	if holder && tb == model.Compound && reCopulaBeforePoss.MatchString(gap) && !prepositionBefore(text, ca.s) {
+	if holder && tb == model.Compound && reCopulaBeforePoss.MatchString(apposedHolderGap(text, ca.s, gap)) && !prepositionBefore(text, ca.s) {
 		if m := rePossRoleAfter.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+60)])); m != nil && !hasStop(m[1]) {
 			if emitNamedPosts(ents, a, b, postsOf(m[1]), add, setRole) {
 				return true
@@ -203,3 +203,34 @@ func namedAsIts(text string, sents []sentence, cands, all []candidate, ents []*d
 		}
 	}
 }
+
+var (
+	// reHolderDescribed is a description set off after the holder up to its closing comma:
+	// ", a Chinese national,".
+	reHolderDescribed = regexp.MustCompile(`^\s*,\s*(?:a|an)\s+[^,;()"“”]{1,60}?,`)
+	// reHolderApposOpens ends the words before a holder set off as an apposition of a noun phrase:
+	// "Bai Yongfa's son, ", "His nephew, ".
+	reHolderApposOpens = regexp.MustCompile(`(?:^|[^,;:])\b[a-z]+\s*,\s*$`)
+	// reApposCloses is the comma closing an apposition right after the holder.
+	reApposCloses = regexp.MustCompile(`^\s*,`)
+)
+
+// apposedHolderGap returns the gap after the holder with what closes the holder's apposition
+// taken out, so a copula after it is read as the holder's: "Bai Yongfa's son, Bai Zhenyu,
+// serves as the zone's general manager", "Bai Zhenyu, a Chinese national, is the park's
+// manager". A holder after "by" or "of" ("The firm, controlled by X, is the zone's
+// operator") is no subject of the copula, and its gap is left as it is.
+func apposedHolderGap(text string, start int, gap string) string {
+	if m := reHolderDescribed.FindStringIndex(gap); m != nil {
+		return gap[m[1]:]
+	}
+	before := strings.ToLower(text[max(0, start-40):start])
+	if m := reApposCloses.FindStringIndex(gap); m != nil && reHolderApposOpens.MatchString(before) && !reApposThroughWord.MatchString(before) {
+		return gap[m[1]:]
+	}
+	return gap
+}
+
+// reApposThroughWord ends the words before an apposition opened by a preposition or a verb:
+// ", controlled by ", "the son of ".
+var reApposThroughWord = regexp.MustCompile(`\b(?:by|of|to|for|with|from|and|or|said|says|told)\s*,\s*$`)

@@ -68,3 +68,48 @@ func TestNamedAsRules(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestApposedHolderCopula: a site's runner named in the possessive after "serves as" or a
+// copula whose subject is the holder set off as an apposition or described after it
+// (named_as.go, apposedHolderGap), with must-not-fire cases.
+func TestApposedHolderCopula(t *testing.T) {
+	x := newTestExtractor(t)
+	zone, park := "Shwe Lin Yaung Zone", "Golden Bay Park"
+	checkRelCases(t, x, []relCase{
+		{"'serves as' the site's post", "Bai Zhenyu serves as Shwe Lin Yaung Zone's general manager.",
+			[]rel{{"Bai Zhenyu", model.Operates, zone, model.Reported}}, nil},
+		{"a kin apposition before the holder, the site through a reference",
+			"Shwe Lin Yaung Zone was raided in March. Bai Yongfa's son, Bai Zhenyu, serves as the zone's general manager.",
+			[]rel{{"Bai Zhenyu", model.Operates, zone, ""}}, []rel{{"Bai Yongfa", model.Operates, zone, ""}}},
+		{"a pronoun's kin apposition and a copula",
+			"Golden Bay Park was raided in March. His nephew, Chen Long, is the park's operator.",
+			[]rel{{"Chen Long", model.Operates, park, ""}}, nil},
+		{"a description after the holder", "Bai Zhenyu, a Chinese national, serves as Shwe Lin Yaung Zone's general manager.",
+			[]rel{{"Bai Zhenyu", model.Operates, zone, ""}}, nil},
+		{"a description after the holder, 'was' and the site's manager",
+			"Golden Bay Park was raided in March. Chen Long, a businessman from Fujian, was the park's manager.",
+			[]rel{{"Chen Long", model.Operates, park, ""}}, nil},
+		{"attributed: alleged",
+			"Shwe Lin Yaung Zone was raided in March. Police said Bai Yongfa's son, Bai Zhenyu, serves as the zone's general manager.",
+			[]rel{{"Bai Zhenyu", model.Operates, zone, model.Alleged}}, nil},
+		{"a holder after 'controlled by' is no subject of the copula",
+			"Shwe Lin Yaung Zone was raided in March. The firm, controlled by Bai Zhenyu, serves as the zone's operator.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}}},
+		{"a named firm's controller is not its operator",
+			"Jade Star Co., Ltd., controlled by Bai Zhenyu, is Shwe Lin Yaung Zone's operator.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}}},
+		{"a list of names before the post", "Police arrested Chen Wei, Bai Zhenyu, and Li Ming, the zone's managers.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}, {"Li Ming", model.Operates, zone, ""}}},
+		{"two sites before the reference: open",
+			"Shwe Lin Yaung Zone and Golden Bay Zone were raided in March. Bai Yongfa's son, Bai Zhenyu, serves as the zone's general manager.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}, {"Bai Zhenyu", model.Operates, "Golden Bay Zone", ""}}},
+		{"'the zone' after a firm called Zone: never the firm",
+			"Jade Zone Co., Ltd. leased land near Golden Bay Park in 2018. His son, Bai Zhenyu, serves as the zone's general manager.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, "Jade Zone Co., Ltd.", ""}, {"Bai Zhenyu", model.Directs, "Jade Zone Co., Ltd.", ""}}},
+		{"a denial reads no post",
+			"Shwe Lin Yaung Zone was raided in March. Bai Yongfa's son, Bai Zhenyu, has denied that he serves as the zone's general manager.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, model.Reported}}},
+		{"a post that runs nothing", "Shwe Lin Yaung Zone was raided in March. A man close to Bai Yongfa, Bai Zhenyu, serves as the zone's cook.",
+			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}, {"Bai Yongfa", model.Operates, zone, ""}}},
+	})
+}
