@@ -22,7 +22,7 @@ import (
 // optional aside (group 3) and the words before the name (group 4).
 var reAsidePostIs = regexp.MustCompile(`^\s*(?:['’]s)?\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s+on\s+(?:the\s+)?(?:site|ground)|\s+in\s+([a-z][a-z'’ -]{1,40}?))?` +
 	`(\s*,\s*(?:with\s+(?:about\s+|nearly\s+|some\s+|almost\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:the|its)\s+shares)?|` +
-	`according\s+to\s+[^,"“”]{1,60}|known\s+(?:to\s+[a-z ]{1,30}?\s+)?as\s+["“][^"“”]{1,30}["”]|records\s+show|filings\s+show)\s*,)?` +
+	`according\s+to\s+[^,"“”]{1,60}|known\s+(?:to\s+[a-z ]{1,30}?\s+)?as\s+["“][^"“”]{1,30}["”]|(?:[a-z'’-]+\s+){0,6}?(?:records|filings|documents)\s+(?:show|shows|showed))\s*,)?` +
 	`\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+|also\s+)?((?:[a-z.'’-]+\s+){0,4})$`)
 
 // holderLeadWords may describe the holder before the name: "Cambodian tycoon Oknha X",
@@ -68,11 +68,12 @@ func asidePostPair(text string, cands []candidate, ents []*docEntity, ms []int, 
 	}
 	post, place, aside, lead := m[1], m[2], m[3], m[4]
 	// A name between the two is read past only inside the aside or the post's place: the
-	// nickname of "known to workers as "Boss Guo"", the country of "Its representative in
-	// Cambodia", never a name that could hold the post itself.
+	// nickname of "known to workers as "Boss Guo"", the body whose records are cited ("Its
+	// largest shareholder, Ministry of Commerce filings show, is X"), the country of "Its
+	// representative in Cambodia", never a name that could hold the post itself.
 	if q == p+2 {
 		mid := cands[ms[p+1]]
-		inAside := mi[6] >= 0 && mid.s-ca.e >= mi[6] && mid.e-ca.e <= mi[7] && strings.Contains(aside, "known")
+		inAside := mi[6] >= 0 && mid.s-ca.e >= mi[6] && mid.e-ca.e <= mi[7] && (strings.Contains(aside, "known") || sourceAside(aside) && mid.ent >= 0 && ents[mid.ent].typ == model.Organization)
 		inPlace := mi[4] >= 0 && mid.s-ca.e >= mi[4] && mid.e-ca.e <= mi[5] && mid.ent >= 0 && ents[mid.ent].typ == model.Location
 		if !inAside && !inPlace {
 			return
@@ -140,4 +141,11 @@ func identifiedPostPair(text string, cands []candidate, ents []*docEntity, ms []
 	if posts := postsOf(m[1]); len(posts) > 0 {
 		emitPosts(ents, cb.ent, ca.ent, posts, add, setRole)
 	}
+}
+
+// sourceAside reports an aside that cites where the post is recorded: "according to Ministry
+// of Commerce filings", "Ministry of Commerce filings show".
+func sourceAside(aside string) bool {
+	a := strings.TrimSpace(strings.Trim(strings.TrimSpace(aside), ","))
+	return strings.HasPrefix(a, "according to ") || strings.HasSuffix(a, " show") || strings.HasSuffix(a, " shows") || strings.HasSuffix(a, " showed")
 }

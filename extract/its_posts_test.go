@@ -69,3 +69,35 @@ func TestItsPostShapes(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestItsPostSourceAside: an aside citing the body whose records show the post ("Its largest
+// shareholder, Ministry of Commerce filings show, is X") is read past; a person in the aside,
+// or a second firm before "its", is not.
+func TestItsPostSourceAside(t *testing.T) {
+	x := newTestExtractor(t)
+	firm := "Huaxing Lianhe Investment Co., Ltd."
+	checkRelCases(t, x, []relCase{
+		{"'filings show' naming the registry",
+			"Golden Lotus Park is run by Huaxing Lianhe Investment Co., Ltd., a firm registered in Phnom Penh in 2019. Its largest shareholder, Ministry of Commerce filings show, is Oknha Chea Vanndy, a tycoon.",
+			[]rel{{"Chea Vanndy", model.Owns, firm, model.Reported}}, nil},
+		{"'records show' and a post that directs",
+			"Huaxing Lianhe Investment Co., Ltd. was registered in 2019. Its chairman, Ministry of Commerce records show, is Chea Vanndy.",
+			[]rel{{"Chea Vanndy", model.Directs, firm, ""}}, nil},
+		{"'according to' a body: alleged",
+			"Huaxing Lianhe Investment Co., Ltd. was registered in 2019. Its largest shareholder, according to the Ministry of Commerce, is Chea Vanndy.",
+			[]rel{{"Chea Vanndy", model.Owns, firm, model.Alleged}}, nil},
+		{"'court documents show' with a court named",
+			"Huaxing Lianhe Investment Co., Ltd. was registered in 2019. Its director, Phnom Penh Municipal Court documents show, was Chea Vanndy.",
+			[]rel{{"Chea Vanndy", model.Directs, firm, ""}}, nil},
+		{"a person in the aside could hold the post: not read",
+			"Huaxing Lianhe Investment Co., Ltd. was registered in 2019. Its largest shareholder, according to Heng Vichet, is Chea Vanndy.",
+			nil, []rel{{"Heng Vichet", model.Owns, firm, ""}}},
+		{"two firms before 'its': open",
+			"Huaxing Lianhe Investment Co., Ltd. and Jade Star Co., Ltd. signed a lease in 2019. Its largest shareholder, Ministry of Commerce filings show, is Chea Vanndy.",
+			nil, []rel{{"Chea Vanndy", model.Owns, firm, ""}, {"Chea Vanndy", model.Owns, "Jade Star Co., Ltd.", ""}}},
+		{"the ministry never holds the post",
+			"Huaxing Lianhe Investment Co., Ltd. was registered in 2019. Its largest shareholder, Ministry of Commerce filings show, is Chea Vanndy.",
+			[]rel{{"Chea Vanndy", model.Owns, firm, ""}},
+			[]rel{{"Ministry of Commerce", model.Owns, firm, ""}, {"Chea Vanndy", model.Owns, "Ministry of Commerce", ""}}},
+	})
+}
