@@ -2077,7 +2077,7 @@ var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former"
 	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
 	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board",
 	"largest", "biggest", "sole", "ultimate", "beneficial", "registered", "legal", "nominal", "majority", "minority",
-	"controlling", "principal", "primary", "joint", "real", "actual", "true")
+	"controlling", "principal", "primary", "joint", "real", "actual", "true", "overall")
 
 // verbRelation maps a verb between subject a and object b to a predicate by the types.
 func (x *Extractor) verbRelation(a, b int, ents []*docEntity, verb string, add func(a, b int, pred string, conf float64)) {
