@@ -42,3 +42,39 @@ func TestCourtTitleRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtPageTitles: a legal reporter heads its page with the case name alone and keeps the
+// neutral citation in the page's <title>; that <title> marks the record as the document's title
+// would. A news page's <title> naming a case, or citing one without a caption, does not.
+func TestCourtPageTitles(t *testing.T) {
+	judgment := "Introduction\n\n1 This is the Prosecution's appeal against the sentence imposed on the respondent. For the reasons below, I allow the appeal."
+	cases := []struct {
+		name, title, pageTitle, text string
+		want                         bool
+	}{
+		{"citation kept in the page title", "Public Prosecutor v Lim Boon Keat",
+			"Public Prosecutor v Lim Boon Keat [2025] SGHC 87 — LawNet Open Judgments", judgment, true},
+		{"forfeiture grounds under a Malay caption", "Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor",
+			"Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor [2026] MLJU 1412 | LegalNet Malaysia",
+			"[1] This is an application by the Public Prosecutor for the forfeiture of property seized by the police.", true},
+		{"plea agreement in the page title", "United States v. Rivera",
+			"United States v. Rivera, No. 1:25-cr-00311 — Plea Agreement | Court Archive",
+			"1. The defendant agrees to plead guilty to Count One of the Information.", true},
+		{"news page title naming a case", "Tycoon loses bid over casino shares",
+			"Tan v Golden Reef: tycoon loses bid over casino shares | Mekong Ledger",
+			"A Singapore businessman lost his claim to shares in a Cambodian casino on Monday, his lawyer said.", false},
+		{"news page title citing a judgment without a caption", "Director jailed over nominee firm",
+			"Director jailed over nominee firm, [2025] SGHC 41 shows | Straits Daily", judgment, false},
+		{"citation and caption in a news page title over a news heading", "What the ruling means for workers",
+			"Lim v Ong [2025] SGHC 12: what the ruling means for workers | Mekong Ledger",
+			"Lawyers said the ruling could help former workers win back wages.", false},
+		{"page title same as the heading", "Casino shares row reaches court", "Casino shares row reaches court",
+			"The second defendant, a Cambodian firm, did not appear, the plaintiff's lawyer said.", false},
+	}
+	for _, c := range cases {
+		d := &model.Document{Title: c.title, Text: c.text}
+		if got := courtRecord(d, c.pageTitle); got != c.want {
+			t.Errorf("%s: courtRecord = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
