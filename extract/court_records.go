@@ -102,7 +102,8 @@ func courtRecord(d *model.Document, titles ...string) bool {
 	if own == 0 {
 		return false
 	}
-	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head)
+	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head) ||
+		courtNumberTitle(d.Title) || slices.ContainsFunc(titles, courtNumberTitle)
 }
 
 // chargingWords reports whether text may match reCharging, which needs "grand" or "complaint"

@@ -78,3 +78,40 @@ func TestCourtPageTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtNumberTitle: a court's record headed by court, kind and number, where cases go by
+// number, not by parties; a headline about a court or a judgment is not one.
+func TestCourtNumberTitle(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Taipei District Court, Criminal Judgment 2024 Su-Tzu No. 88 (English summary)", true},
+		{"Guangzhou Intermediate People's Court, Criminal Judgment (2025) Yue 01 Xing Chu No. 312: Li Ming, Zhao Hui", true},
+		{"Tokyo District Court, Judgment No. 1187 of 2025", true},
+		{"Bangkok South Criminal Court, Verdict Black Case No. 1234/2566", true},
+		{"Supreme People's Court, Ruling (2024) Zui Gao Fa Xing He No. 7", true},
+		{"Seoul High Court, Decision 2025No. 441", false}, // no space-separated number mark: left to other marks
+		// Headlines about a court or a judgment.
+		{"Kaohsiung District Court convicts recruiters who sent 31 Taiwanese to Cambodian compound", false},
+		{"Phnom Penh Court, Verdict expected in No. 2 suspect's case", false},
+		{"District Court judgment No. 5 in a series on the compound trials", false},
+		{"Court, Judgment and the compound: what No. 10 Downing Street said", false},
+		{"Ministry of Justice, Order No. 14 on recruitment agencies", false},
+		{"Police chief says Court Order No. 3 was ignored", false},
+	}
+	for _, c := range cases {
+		if got := courtNumberTitle(c.title); got != c.want {
+			t.Errorf("courtNumberTitle(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+	// A judgment headed so is the court's record; a news story under a court headline is not.
+	if !courtRecord(&model.Document{Title: "Xiamen Intermediate People's Court, Criminal Judgment (2026) Min 02 Xing Chu No. 58: Wu Zhiqiang",
+		Text: "Public prosecution organ: Xiamen Municipal People's Procuratorate.\n\nDefendants: Wu Zhiqiang, male, born 1979."}) {
+		t.Error("numbered judgment: not a court record")
+	}
+	if courtRecord(&model.Document{Title: "Kaohsiung District Court convicts recruiters",
+		Text: "A Taiwanese court on Tuesday convicted three recruiters, prosecutors said."}) {
+		t.Error("news under a court headline: read as a court record")
+	}
+}
