@@ -11,7 +11,8 @@ import (
 // (forum.example.net), or a thread address ("/threads/", "/forum/", "viewtopic", and the "/t/"
 // topic path of Discourse forums: community.example.net/c/warnings/t/psa-job-offer). Its text is
 // anonymous users' posts, so what they state is unverified: alleged, not reported as a news
-// text's plain statement would be. Reddit, Facebook and channels (Telegram, X, Bluesky) are left
+// text's plain statement would be. So is a post or thread on X (x.com, twitter.com): an account's
+// own word, with no editor behind it. Reddit, Facebook and channels (Telegram, Bluesky) are left
 // out: survivors' own accounts and newsrooms' channels there are read as their writers' reports.
 func forumThread(raw string) bool {
 	u, err := url.Parse(raw)
@@ -19,6 +20,10 @@ func forumThread(raw string) bool {
 		return false
 	}
 	h := strings.ToLower(u.Hostname())
+	switch strings.TrimPrefix(h, "www.") {
+	case "x.com", "twitter.com", "mobile.twitter.com":
+		return true
+	}
 	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
 		return false
 	}
