@@ -48,7 +48,7 @@ func (x *Extractor) article(ctx context.Context, p Page) (*model.Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.analyze(d, append(outletNames(d), meta.Site))
+	x.analyze(d, append(outletNames(d), meta.Site), meta.PageTitle)
 	return d, nil
 }
 
@@ -59,7 +59,10 @@ var fallbackBelow = 250
 type pageMeta struct {
 	Title, Author, Language, Publisher string
 	Site                               string // the site's name after the title's last separator
-	Date                               time.Time
+	// PageTitle is the page's <title> where it differs from Title: a legal reporter heads the
+	// page with the case name alone and keeps the neutral citation in <title> (court_titles.go).
+	PageTitle string
+	Date      time.Time
 }
 
 // mainText returns the article body of a decoded HTML page with paragraphs separated by blank
@@ -137,7 +140,7 @@ func pageText(body []byte, pageURL string, skipFarms bool) (text string, meta pa
 		return "", pageMeta{}
 	}
 	meta = pageMeta{Title: clean(res.Metadata.Title), Author: clean(res.Metadata.Author),
-		Language: res.Metadata.Language, Publisher: publisher, Date: published, Site: titleSite(htmlTitle(doc))}
+		Language: res.Metadata.Language, Publisher: publisher, Date: published, Site: titleSite(htmlTitle(doc)), PageTitle: clean(htmlTitle(doc))}
 	if published.IsZero() {
 		meta.Date = res.Metadata.Date
 	}

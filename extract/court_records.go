@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,11 +85,14 @@ func courtVoiceSpan(text string) string {
 	return text[:courtVoiceHead] + "\n" + text[len(text)-courtVoiceTail:]
 }
 
-// courtRecord reports whether a document's title and text read as a court's own record.
-func courtRecord(d *model.Document) bool {
+// courtRecord reports whether a document's title and text read as a court's own record. Other
+// titles of the page (its <title> where the document's title is its heading) count as the
+// title does for courtTitle.
+func courtRecord(d *model.Document, titles ...string) bool {
 	head := d.Title + "\n" + d.Text[:min(len(d.Text), courtHead)] // a cut rune only ends the head
 	own := 0                                                      // the record's own marks
-	if reRecordKind.MatchString(head) || courtTitle(d.Title) {    // court_titles.go
+	// The title, or another title of the page, as a record's heading (court_titles.go).
+	if reRecordKind.MatchString(head) || courtTitle(d.Title) || slices.ContainsFunc(titles, courtTitle) {
 		own++
 	}
 	span := courtVoiceSpan(d.Text)
@@ -98,7 +102,8 @@ func courtRecord(d *model.Document) bool {
 	if own == 0 {
 		return false
 	}
-	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head)
+	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head) ||
+		courtNumberTitle(d.Title) || slices.ContainsFunc(titles, courtNumberTitle)
 }
 
 // chargingWords reports whether text may match reCharging, which needs "grand" or "complaint"

@@ -20,12 +20,33 @@ var (
 )
 
 // courtTitle reports a title that heads a court's own record: a caption with a neutral
-// citation or with the kind of a court filing.
+// citation or with the kind of a court filing, or a court's record by its number
+// (courtNumberTitle).
 func courtTitle(title string) bool {
-	if title == "" || !reCaption.MatchString(title) {
+	if title == "" {
+		return false
+	}
+	if courtNumberTitle(title) {
+		return true
+	}
+	if !reCaption.MatchString(title) {
 		return false
 	}
 	return reTitleCitation.MatchString(title) || reTitleFiling.MatchString(title)
+}
+
+// reCourtNumberTitle is how a court's record is headed where cases are named by number, not by
+// parties: the court, the record's kind and its number ("Kaohsiung District Court, Criminal
+// Judgment 2025 Su-Tzu No. 512", "Xiamen Intermediate People's Court, Criminal Judgment (2026)
+// Min 02 Xing Chu No. 58"). A headline about a case ("District Court convicts three over
+// compound", "Phnom Penh Court, Verdict expected in No. 2 suspect's case") has no number right
+// after the kind: only the case's code (capitalised words, a year, digits) stands between.
+var reCourtNumberTitle = regexp.MustCompile(`^(?:[A-Z][\w'’.-]*\s+){1,6}Court\s*,\s*(?:(?:Criminal|Civil|Administrative)\s+)?(?:Judgment|Judgement|Decision|Verdict|Ruling|Order)\s+(?:[A-Z0-9(][\w()'’/-]*\s+){0,6}No\.?\s*\d`)
+
+// courtNumberTitle reports a title that heads a court's record by the court, the record's kind
+// and its number: the kind and the number are both the record's own marks.
+func courtNumberTitle(title string) bool {
+	return reCourtNumberTitle.MatchString(title)
 }
 
 // A judge writing a judgment speaks as a judge: the judgment opens with the judge's name and

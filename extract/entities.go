@@ -33,11 +33,12 @@ type docEntity struct {
 // Analyze finds the entities and relations of d.Text and stores them in d. It is the text half
 // of the pipeline, shared by articles and posts.
 func (x *Extractor) Analyze(d *model.Document) {
-	x.analyze(d, outletNames(d))
+	x.analyze(d, outletNames(d), "")
 }
 
 // analyze is Analyze with the names the page gives its own outlet (publisher, site name).
-func (x *Extractor) analyze(d *model.Document, outlets []string) {
+// pageTitle is the page's <title> when it is not the document's title (pageMeta.PageTitle).
+func (x *Extractor) analyze(d *model.Document, outlets []string, pageTitle string) {
 	d.Entities, d.Relations = nil, nil
 	if d.Text == "" {
 		return
@@ -58,7 +59,7 @@ func (x *Extractor) analyze(d *model.Document, outlets []string) {
 	cands = addOutletMentions(outlets, sents, d.Text, cands) // outlet.go
 	ents := resolveEntities(g, d.Text, sents, cands)
 	cands, ents = bindDefinedTerms(d.Text, sents, cands, ents) // defined_terms.go
-	official := officialKind(d)
+	official := officialKind(d, pageTitle)
 	d.Entities = make([]model.Entity, 0, len(ents))
 	ids := make([]string, len(ents))
 	for i, e := range ents {

@@ -50,3 +50,45 @@ func TestLocativePlaceGrade(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedPlaceGrade: the place told after a country or region in the possessive ("in
+// Myanmar's Myawaddy township", "in Laos's Bokeo province") is still told by the apposition or
+// locative phrase, so the sentence's attribution does not reach it; the witness and hedge
+// cases stay alleged.
+func TestOwnedPlaceGrade(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []rel
+	}{
+		{"apposition with a country's township, after investigators say",
+			"Investigators say the vans delivered recruits to Jade Lotus Park, a walled compound in Myanmar's Myawaddy township.",
+			[]rel{{"Jade Lotus Park", model.LocatedIn, "Myawaddy", model.Reported}}},
+		{"apposition with a country's province, police said",
+			"Officers raided Silver Reed Tower, a casino block in Laos's Bokeo province, police said.",
+			[]rel{{"Silver Reed Tower", model.LocatedIn, "Bokeo", model.Reported}}},
+		{"locative with a country's town, the ministry said",
+			"Officers raided Jade Moon Park in Myanmar's Tachileik on Friday, the ministry said.",
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Tachileik", model.Reported}}},
+		{"apposition with a country's state, according to an official",
+			"According to a district official, the men were taken to Golden Fern Garden, a compound in Myanmar's Karen State.",
+			[]rel{{"Golden Fern Garden", model.LocatedIn, "Karen State", model.Reported}}},
+		// Must stay alleged: a witness's account, a hedge on the place, a denial.
+		{"a witness places the site",
+			"Recruits were held at Red Lotus Tower in Myanmar's Myawaddy, two survivors said.",
+			[]rel{{"Red Lotus Tower", model.LocatedIn, "Myawaddy", model.Alleged}}},
+		{"the place is the believed claim",
+			"Golden Reed Park is believed to be in Myanmar's Myawaddy township.",
+			[]rel{{"Golden Reed Park", model.LocatedIn, "Myawaddy", model.Alleged}}},
+		{"a firm's place inside a reported clause",
+			"The MP said Lucky Star Gaming Management Ltd. is based in China's Macau.",
+			[]rel{{"Lucky Star Gaming Management Ltd.", model.LocatedIn, "Macau", model.Alleged}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			checkRelations(t, got, c.want, nil)
+		})
+	}
+}

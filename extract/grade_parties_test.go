@@ -53,3 +53,45 @@ func TestAccusedLabelGrades(t *testing.T) {
 		t.Errorf("news sentence on accused Wang Lei graded %q, want alleged (outside a record the label is not read)", g)
 	}
 }
+
+// TestOwnFindingsGrade: an authority citing its own inquiry in its own release states what it
+// found (official); another's inquiry, people, a hedge inside the finding, and the same words in
+// a news text still hedge.
+func TestOwnFindingsGrade(t *testing.T) {
+	x := newTestExtractor(t)
+	gov := func(text string) model.Document {
+		return model.Document{URL: "https://www.dsi.go.th/en/news/2025-118", Kind: "article", Text: text}
+	}
+	news := func(text string) model.Document {
+		return model.Document{URL: "https://news.example.org/2025/raid", Kind: "article", Text: text}
+	}
+	cases := []struct {
+		name    string
+		doc     model.Document
+		s, p, o string
+		want    string
+	}{
+		{"the authority's investigation", gov("According to the investigation, Mr. Somsak Rattana is the owner of Golden Reed Trading Co., Ltd."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Official},
+		{"its preliminary findings", gov("According to the preliminary findings, Tuk Meas Park is operated by Hongda Global Technology Co., Ltd."),
+			"Hongda Global Technology Co., Ltd.", model.Operates, "Tuk Meas Park", model.Official},
+		{"its own investigation", gov("According to its investigation, Mr. Lin Hao is a business partner of Mr. Zhou Fei."),
+			"Lin Hao", model.AssociateOf, "Zhou Fei", model.Official},
+		// Must stay alleged.
+		{"another body's investigation", gov("According to the FBI's investigation, Mr. Somsak Rattana is the owner of Golden Reed Trading Co., Ltd."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Alleged},
+		{"people cited", gov("According to the victims, Mr. Somsak Rattana is the owner of Golden Reed Trading Co., Ltd."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Alleged},
+		{"a hedge inside the finding", gov("According to the investigation, Mr. Somsak Rattana is believed to own Golden Reed Trading Co., Ltd."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Alleged},
+		{"a denial in the sentence", gov("According to the investigation, Mr. Somsak Rattana owns Golden Reed Trading Co., Ltd., which he denied."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Alleged},
+		{"the same words in a news text", news("According to the investigation, Mr. Somsak Rattana is the owner of Golden Reed Trading Co., Ltd."),
+			"Somsak Rattana", model.Owns, "Golden Reed Trading Co., Ltd.", model.Alleged},
+	}
+	for _, c := range cases {
+		if got := gradeOf(x, c.doc, c.s, c.p, c.o); got != c.want {
+			t.Errorf("%s: %s %s %s graded %s, want %s", c.name, c.s, c.p, c.o, got, c.want)
+		}
+	}
+}

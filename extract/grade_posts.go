@@ -8,9 +8,11 @@ import (
 )
 
 // forumThread reports a page of a web forum: a host named "forum" or "forums"
-// (forum.example.net), or a thread address ("/threads/", "/forum/", "viewtopic"). Its text is
+// (forum.example.net), or a thread address ("/threads/", "/forum/", "viewtopic", and the "/t/"
+// topic path of Discourse forums: community.example.net/c/warnings/t/psa-job-offer). Its text is
 // anonymous users' posts, so what they state is unverified: alleged, not reported as a news
-// text's plain statement would be. Reddit, Facebook and channels (Telegram, X, Bluesky) are left
+// text's plain statement would be. So is a post or thread on X (x.com, twitter.com): an account's
+// own word, with no editor behind it. Reddit, Facebook and channels (Telegram, Bluesky) are left
 // out: survivors' own accounts and newsrooms' channels there are read as their writers' reports.
 func forumThread(raw string) bool {
 	u, err := url.Parse(raw)
@@ -18,6 +20,10 @@ func forumThread(raw string) bool {
 		return false
 	}
 	h := strings.ToLower(u.Hostname())
+	switch strings.TrimPrefix(h, "www.") {
+	case "x.com", "twitter.com", "mobile.twitter.com":
+		return true
+	}
 	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
 		return false
 	}
@@ -27,7 +33,8 @@ func forumThread(raw string) bool {
 		}
 	}
 	p := strings.ToLower(u.Path)
-	return strings.Contains(p, "/threads/") || strings.Contains(p, "/forum/") || strings.Contains(p, "viewtopic")
+	return strings.Contains(p, "/threads/") || strings.Contains(p, "/forum/") || strings.Contains(p, "viewtopic") ||
+		strings.Contains(p, "/t/")
 }
 
 // gradeForumThread lowers what a forum thread states plainly to alleged. What it grades

@@ -17,14 +17,29 @@ func TestForumThread(t *testing.T) {
 		{"https://forums.expatasia.net/f/thailand/t/48213-friend-taken", true},
 		{"https://www.phnompenhexpats.net/forum/viewtopic.php?t=73319", true},
 		{"https://www.expatlounge-asia.com/forum/laos/threads/job-offer", true},
-		// Must not fire: news, authorities, Reddit, Facebook and channels.
+		// Discourse topics: /t/SLUG/ID, under a category or not.
+		{"https://community.example.net/c/warnings/t/psa-csr-job-bangkok/4417", true},
+		{"https://discuss.example.org/t/who-runs-the-tower-in-bavet/982", true},
+		{"https://board.example.com/t/that-building-in-the-sez-is-open-again/48213", true},
+		// Posts and threads on X.
+		{"https://x.com/reporter/status/1893371190245773619", true},
+		{"https://twitter.com/mekong_monitor/status/1760512933870411776", true},
+		{"https://www.twitter.com/someone/status/17605129", true},
+		// Must not fire: news, authorities, Reddit, Facebook and channels, a host that only
+		// ends like X's.
+		{"https://news.example.org/2025/10/21/x.com-posts-on-kk-park", false},
+		{"https://box.com/s/report", false},
+		{"https://bsky.app/profile/researcher.example/post/3k2", false},
 		{"https://news.example.org/2025/10/21/forum-on-scam-compounds", false},
 		{"https://www.reddit.com/r/Cambodia/comments/1c9xk2p/friend_stuck/", false},
 		{"https://www.facebook.com/groups/ofwscamsurvivors/posts/22918/", false},
 		{"https://t.me/s/mekongscamwatch", false},
-		{"https://x.com/reporter/status/1893371190245773619", false},
 		{"https://home.treasury.gov/news/press-releases/jy1234", false},
 		{"https://www.forumnews.example.com/2025/raid", false},
+		// "t" as part of a longer path segment, or a query, is no topic path.
+		{"https://news.example.org/tag/t-mobile/raid", false},
+		{"https://news.example.org/2025/raid?t=5", false},
+		{"https://www.reddit.com/r/scams/t/abc", false},
 		{"not a url %%", false},
 	}
 	for _, c := range cases {

@@ -244,11 +244,15 @@ func countryPlace(text string, ents []*docEntity, ca, cb candidate, gap string) 
 // rePlaceDescribed is the gap of a place told as a description of a name: an apposition that
 // opens with the place or places the name (", a ", ", a walled compound on the ", ", a firm
 // registered in "), or a place modifying the name ("-based ", "-registered ").
-var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,80}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
+var rePlaceDescribed = regexp.MustCompile(`(?i)^(?:\s*,\s*(?:a|an|the)\s+(?:[^,;:()]{1,80}?\s+(?:in|on|at|inside|within|of|(?:registered|based|incorporated|headquartered|located)\s+in)\s+(?:the\s+)?` + placeOwner + `)?|[-‑](?:based|registered|headquartered|incorporated)\s+(?:[a-z-]+\s+){0,3}?(?:the\s+)?)$`)
 
 // reLocative is a locative phrase right after a name (" in ", " complex in the border town of
 // ": "the X complex in Y"), which says where the named thing is.
-var reLocative = regexp.MustCompile(`(?i)^(?:\s+(?:compound|complex|park|zone|building|tower|resort|casino|hub|site))?\s+(?:in|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|district|township|province|state|village|area|region)\s+of\s+|the\s+)?$`)
+var reLocative = regexp.MustCompile(`(?i)^(?:\s+(?:compound|complex|park|zone|building|tower|resort|casino|hub|site))?\s+(?:in|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|district|township|province|state|village|area|region)\s+of\s+|the\s+)?` + placeOwner + `$`)
+
+// placeOwner is a country or region in the possessive before the place ("in Myanmar's
+// Myawaddy township", "in Laos's Bokeo province"): the place is still the one the phrase gives.
+const placeOwner = `(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+)?`
 
 // reWitnessSource is an attribution to people who were there (survivors, workers, residents,
 // sources): where they place a site is their account, not an authority's or the writer's.

@@ -49,7 +49,7 @@ func TestOutletWithoutThe(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
-			x.analyze(&d, c.outlets)
+			x.analyze(&d, c.outlets, "")
 			checkNames(t, entityNames(d), c.want, c.forbid)
 		})
 	}

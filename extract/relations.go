@@ -15,8 +15,8 @@ import (
 // officialKind reports documents whose own statements are official: sanctions lists, court
 // records and government releases. A source declared an authority in the crawl configuration
 // is one; so are the known government and court domains, and a court's own record wherever it
-// is served (court_records.go).
-func officialKind(d *model.Document) bool {
+// is served (court_records.go), read also by the page's <title> when given.
+func officialKind(d *model.Document, pageTitle ...string) bool {
 	if d.Authority {
 		return true
 	}
@@ -26,7 +26,7 @@ func officialKind(d *model.Document) bool {
 	if u, err := url.Parse(d.URL); err == nil && authorityHost(u.Hostname()) {
 		return true
 	}
-	return courtRecord(d) // the costliest test last
+	return courtRecord(d, pageTitle...) // the costliest test last
 }
 
 // authorityHost reports the domains of governments and courts: *.gov and *.mil (home.treasury.gov,
@@ -446,6 +446,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if official {
 				grade = model.Official
 			}
+		}
+		if pred == model.Raided && grade == model.Reported && !denied && authorityRaidRecord(text[st.s:st.e]) {
+			grade = model.Official // a raid told by the authority's written statement (raid_statements.go)
 		}
 		if official && grade == model.Official && testimonyConduct(pred, text[st.s:max(st.s, min(me, st.e))]) {
 			grade, f = model.Alleged, 0.8 // what witnesses told the authority (grade_testimony.go)
