@@ -266,7 +266,8 @@ func midSentenceSurname(toks []token, i int) bool {
 		return false
 	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
-	return (prev.kind == tokWord && !isCap(prev) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
+	// A person's title before it does too: "Mr. He Jianlin", "Defendant He Wenbin".
+	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
 }
 

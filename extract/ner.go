@@ -1111,6 +1111,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas);
 		// "CV Mitra Abadi": its limited partnership (Commanditaire Vennootschap).
 		c.typ, c.conf = model.Company, 0.75
+	case hyphenGivenName(toks, i, j):
+		// "Park Ji-hoon", "Ko Wen-je": a surname and a hyphenated given name (hyphen_names.go).
+		c.typ, c.conf = model.Person, 0.8
 	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text),
 		n >= 2 && n <= 3 && j-i == n && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && knownPlace(g, text, toks, i+1, j):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
@@ -1151,7 +1154,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		n > 2 && last == "city" && (words[n-2] == "garden" || words[n-2] == "gardens"):
 		// "Thanlwin Garden City": a gated development named as a garden town, not a town.
 		c.typ, c.conf = model.Compound, 0.7
-	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
+	case n > 1 && (last == "camp" || last == "plaza" || last == "heights" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
 	case n > 2 && last == "checkpoint" && words[n-2] == "immigration":
 		// "Tak Immigration Checkpoint": the immigration unit posted at a crossing, whose
@@ -1176,7 +1179,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i) || capitalsEchoed(st.echo, text, toks, i, j)):
+	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i) || capitalsEchoed(st.echo, text, toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):
@@ -1193,6 +1196,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case burmeseName(toks, i, j) || initialledName(toks, i, j):
 		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
 		c.typ, c.conf = model.Person, 0.75
+	case suffixedName(toks, i, j):
+		// "Ernesto Sison Jr.": a generation suffix closes a person's name (name_suffixes.go).
+		c.typ, c.conf = model.Person, 0.7
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words) || antiWord(words[0])):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false
