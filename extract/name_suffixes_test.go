@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestNameSuffixesAndHyphens covers names the recogniser refused for one word of their shape: a generation
+// suffix (name_suffixes.go), a Korean or Chinese hyphenated given name after a surname spelt
+// like an English word (hyphen_names.go), the surname "He" after a title, a site named
+// "... Heights", and a Shan honorific before a people's name (burmese_names.go); with the
+// common words, places and groups each must leave alone.
+func TestNameSuffixesAndHyphens(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string // Type:Name
+		forbid []string
+	}{
+		{"a generation suffix closes a Filipino name",
+			"Tri-Star Realty Development Corp. is 70 percent owned by Ernesto Sison Jr., whose brother sits on the board. Its lawyer, Ramon Cruz Sr., denied it.",
+			[]string{"Person:Ernesto Sison Jr.", "Person:Ramon Cruz Sr."}, nil},
+		{"a suffix before a conjunction and at the sentence's end",
+			"The land is owned by Antonio Reyes Jr. and his wife. The permit was signed by Pedro Lim Sr.",
+			[]string{"Person:Antonio Reyes Jr.", "Person:Pedro Lim Sr."}, nil},
+		{"a suffix alone or after a common word names no one",
+			"Jr. Staff and the Senior Sr. Division met. Family Relations Jr. was a column.",
+			nil, []string{"Person:Family Relations Jr.", "Person:Senior Sr."}},
+		{"Korean surnames spelt like English words before a hyphenated given name",
+			"Police said Park Ji-hoon, 36, recruited workers. Moon Jae-in met Song Hye-kyo. Park Min-jun's lawyer declined to comment.",
+			[]string{"Person:Park Ji-hoon", "Person:Moon Jae-in", "Person:Song Hye-kyo", "Person:Park Min-jun"}, nil},
+		{"Taiwanese given names in Wade-Giles",
+			"Ko Wen-je and Lai Ching-te spoke in Taipei.",
+			[]string{"Person:Ko Wen-je", "Person:Lai Ching-te"}, nil},
+		{"a place or a firm before an English word after a hyphen is no person",
+			"The Phnom Penh-based firm hired a Mae Sot-based broker. A Park Hyatt-run hotel and Moon Bay-style villas opened.",
+			nil, []string{"Person:Phnom Penh-based", "Person:Mae Sot-based", "Person:Park Hyatt-run", "Person:Moon Bay-style"}},
+		{"the surname He after a title",
+			"Mr. He Jianlin owns 45 percent of Moei Gold Fuel. Defendant He Wenbin used the agency.",
+			[]string{"Person:He Jianlin", "Person:He Wenbin"}, nil},
+		{"the pronoun He opening a sentence after a title's holder",
+			"Mr. Chen denied the claims. He said the firm was sold. Ask Dr. Lim. He Knows.",
+			nil, []string{"Person:He Knows", "Person:He said"}},
+		{"a site named Heights is no person",
+			"Eleven survivors held at Chamkar Heights in 2024 said the senator's nephew, Lim Rithy, collected rent.",
+			[]string{"Compound:Chamkar Heights", "Person:Lim Rithy"}, []string{"Person:Chamkar Heights"}},
+		{"a Shan honorific before a people's name and a name of its own",
+			"SAI LAO WANG, the son-in-law of Naing Min Htet, is the chairman of the firm. Sai Lao Wang denied it.",
+			[]string{"Person:Sai Lao Wang"}, nil},
+		{"a people's name after the honorific that closes the span stays a group",
+			"Saw Karen Shan groups met in the hall. Sai Shan Lao leaders spoke.",
+			nil, []string{"Person:Saw Karen Shan", "Person:Sai Shan Lao"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
