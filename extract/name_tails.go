@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/internal/sources"
@@ -277,8 +278,8 @@ func midSentenceSurname(toks []token, i int) bool {
 // brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), "one" before it ("one WANG JUN"), or a
 // post in small letters it is set off after ("its chairman, WU ZHIQIANG,").
 func capitalsPersonContext(toks []token, i, j int) bool {
-	if j+1 < len(toks) && toks[j].text == "(" && toks[j+1].kind == tokHan {
-		return true
+	if j+1 < len(toks) && toks[j].text == "(" && (toks[j+1].kind == tokHan || nativeScript(toks[j+1])) {
+		return true // "HENG VANNARITH (ហេង វណ្ណារិទ្ធ)": the name in its own script
 	}
 	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "the" || toks[j+1].low == "his" || toks[j+1].low == "her") && familyWords[toks[j+2].low] {
 		return true
@@ -426,4 +427,17 @@ var wordSurnames = lexicon.WordSurnames()
 func surnameWord(ts []token) bool {
 	t := ts[0].text
 	return len(ts) >= 2 && wordSurnames[ts[0].low] && len(t) > 1 && t[:1] != strings.ToLower(t[:1]) && t[1:] == strings.ToLower(t[1:]) && nameShaped(ts[1:])
+}
+
+// nativeScripts are the scripts a person's name is written in beside its romanisation in the
+// region's court papers and notices: Khmer, Thai, Lao, Burmese, Korean.
+var nativeScripts = []*unicode.RangeTable{unicode.Khmer, unicode.Thai, unicode.Lao, unicode.Myanmar, unicode.Hangul}
+
+// nativeScript reports a word whose first letter is in one of those scripts.
+func nativeScript(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsOneOf(nativeScripts, r)
 }
