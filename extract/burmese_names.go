@@ -4,7 +4,7 @@ package extract
 // "Saw Htoo Maung", "Nai Aung Mon", "Sai Kham Leng", "Mahn Win"): the honorific makes the words
 // after it a person's name even where one of them is also a people's name ("Mon", "Shan",
 // "Karen", "Chin"), which nameShaped otherwise reads as a demonym.
-var burmeseHonorifics = set("u", "daw", "saw", "naw", "nai", "mi", "sai", "nang", "mahn", "khun")
+var burmeseHonorifics = set("u", "daw", "saw", "naw", "nai", "mi", "sai", "nang", "nan", "mahn", "khun")
 
 // burmeseName reports toks[i:j] as an honorific and one to three name words, one of them a
 // people's name: the span nameShaped refuses only for that word.

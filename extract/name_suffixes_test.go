@@ -70,6 +70,19 @@ func TestNameSuffixesAndHyphens(t *testing.T) {
 		{"a heading in capitals with a bracket of Latin letters is no person",
 			"SEALED INDICTMENT (Redacted) was filed. GRAND JURY (Eastern District) met.",
 			nil, []string{"Person:Sealed Indictment", "Person:Grand Jury"}},
+		{"Vietnamese names whose given syllables are spelt like English words",
+			"Le Thi My Duyen, wife of Nguyen Van Tuan, kept the books. Police arrested Do Van Hai, 35. Tran Thi My Linh and Dang Van An were freed.",
+			[]string{"Person:Le Thi My Duyen", "Person:Nguyen Van Tuan", "Person:Do Van Hai", "Person:Tran Thi My Linh", "Person:Dang Van An"},
+			[]string{"Person:Van Hai"}},
+		{"a Vietnamese name inside a firm's, a hotel's or a street's name, and Van in a Dutch name",
+			"The Nguyen Van Tuan Company Limited and Tran Van Long Trading were named. Le Van Hotel is on Ho Van Street. Vincent Van Gogh painted.",
+			nil, []string{"Person:Nguyen Van Tuan", "Person:Tran Van Long", "Person:Le Van Hotel", "Person:Ho Van Street"}},
+		{"the Shan honorific Nan before a name holding a people's name",
+			"The director of Border Rights Monitor, Nan Hsu Mon, said the land was leased.",
+			[]string{"Person:Nan Hsu Mon"}, nil},
+		{"Nan before a state or a body keeps its cue",
+			"Officials of Nan Mon State and Nan Shan Army left.",
+			nil, []string{"Person:Nan Mon State", "Person:Nan Shan Army"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

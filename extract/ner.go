@@ -59,6 +59,11 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 			i++
 			continue
 		}
+		if e := vietNameEnd(toks, i); e > 0 {
+			out = append(out, vietName(text, si, toks, i, e)) // "Le Thi My Duyen" (vietnamese_names.go)
+			i = e
+			continue
+		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
 		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedName(text, toks, i) {
