@@ -83,6 +83,18 @@ func TestNameSuffixesAndHyphens(t *testing.T) {
 		{"Nan before a state or a body keeps its cue",
 			"Officials of Nan Mon State and Nan Shan Army left.",
 			nil, []string{"Person:Nan Mon State", "Person:Nan Shan Army"}},
+		{"a name in capitals after another joined by a Spanish y",
+			"The Court finds accused JERWIN SARMIENTO y OCAMPO, MARIVIC TOLENTINO y BALUYOT and ZHANG LEI GUILTY beyond reasonable doubt.",
+			[]string{"Person:Marivic Tolentino y Baluyot", "Person:Zhang Lei"}, nil},
+		{"places in capitals after a firm joined by y stay no person",
+			"The notice named GOLDEN STAR y LUCKY, PASAY CITY and MANILA.",
+			nil, []string{"Person:Pasay City", "Person:Manila"}},
+		{"a holding transferred to someone: the one it went to is no place",
+			"Seng Rathana's 65% stake in Northgate Paradise Development Co., Ltd. was transferred to Chheng Malis. In 2023 her shares were transferred to Lim Sokha, the chairman's niece.",
+			[]string{"Person:Chheng Malis", "Person:Lim Sokha"}, []string{"Location:Chheng Malis", "Location:Lim Sokha"}},
+		{"people and money transferred to a place keep the place",
+			"The workers were transferred to Mong La by boat. About 40 victims were later transferred to Chiang Saen, police said.",
+			[]string{"Location:Mong La", "Location:Chiang Saen"}, []string{"Person:Mong La", "Person:Chiang Saen"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -414,7 +414,7 @@ func placeContext(toks []token, i, j int) bool {
 			return false
 		case "to":
 			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"
-			if i > 1 && motionVerbs[toks[i-2].low] {
+			if i > 1 && motionVerbs[toks[i-2].low] && !holdingTransferred(toks, i-2) {
 				return true
 			}
 			if i > 2 && (toks[i-2].low == "money" || toks[i-2].low == "funds" || toks[i-2].low == "proceeds") {
