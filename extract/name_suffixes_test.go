@@ -95,6 +95,15 @@ func TestNameSuffixesAndHyphens(t *testing.T) {
 		{"people and money transferred to a place keep the place",
 			"The workers were transferred to Mong La by boat. About 40 victims were later transferred to Chiang Saen, police said.",
 			[]string{"Location:Mong La", "Location:Chiang Saen"}, []string{"Person:Mong La", "Person:Chiang Saen"}},
+		{"a district of a firm's address printed after its name",
+			"TAI SHING CORNERSTONE LIMITED, Wan Chai, Hong Kong. RUIFENG GLOBAL HOLDINGS LIMITED, Sheung Wan, Hong Kong, China; Company Number 3021874.",
+			[]string{"Location:Wan Chai", "Location:Sheung Wan"}, []string{"Person:Wan Chai", "Person:Sheung Wan"}},
+		{"a person listed after a firm, then a country's possessive or a bracket, stays a person",
+			"Treasury designated Golden Star Co., Ltd., Lim Sokha, Cambodia's richest man, and others. The owners are Golden Star Co., Ltd., Heng Sopheap, Cambodia (individual).",
+			[]string{"Person:Lim Sokha", "Person:Heng Sopheap"}, []string{"Location:Lim Sokha", "Location:Heng Sopheap"}},
+		{"a person between a body without legal form and a place stays a person",
+			"Golden Star Group, Heng Sopheap, Phnom Penh.",
+			nil, []string{"Location:Heng Sopheap"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
