@@ -104,6 +104,12 @@ func TestNameSuffixesAndHyphens(t *testing.T) {
 		{"a person between a body without legal form and a place stays a person",
 			"Golden Star Group, Heng Sopheap, Phnom Penh.",
 			nil, []string{"Location:Heng Sopheap"}},
+		{"a relative's name set off after a kin noun, its given name spelt like a people's",
+			"His daughter, Leong Pei Shan, sits on the board. Her son, Tan Wei Shan, owns the firm.",
+			[]string{"Person:Leong Pei Shan", "Person:Tan Wei Shan"}, nil},
+		{"a place, a site or a people's name after a kin noun stays what it is",
+			"His wife, Shan State, was named. His brother, Karen Shan, left. His nephew, Golden Dragon Resort, was sold.",
+			nil, []string{"Person:Shan State", "Person:Karen Shan", "Person:Golden Dragon Resort"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1199,7 +1199,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
 		c.typ, c.conf = model.Organization, 0.7
-	case burmeseName(toks, i, j) || initialledName(toks, i, j):
+	case burmeseName(toks, i, j) || initialledName(toks, i, j) || kinApposedName(toks, i, j):
 		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
 		c.typ, c.conf = model.Person, 0.75
 	case suffixedName(toks, i, j):
