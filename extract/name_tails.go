@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/internal/lexicon"
 	"github.com/scamgraph/scamgraph/internal/sources"
@@ -266,7 +267,8 @@ func midSentenceSurname(toks []token, i int) bool {
 		return false
 	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
-	return (prev.kind == tokWord && !isCap(prev) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
+	// A person's title before it does too: "Mr. He Jianlin", "Defendant He Wenbin".
+	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
 }
 
@@ -276,8 +278,8 @@ func midSentenceSurname(toks []token, i int) bool {
 // brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), "one" before it ("one WANG JUN"), or a
 // post in small letters it is set off after ("its chairman, WU ZHIQIANG,").
 func capitalsPersonContext(toks []token, i, j int) bool {
-	if j+1 < len(toks) && toks[j].text == "(" && toks[j+1].kind == tokHan {
-		return true
+	if j+1 < len(toks) && toks[j].text == "(" && (toks[j+1].kind == tokHan || nativeScript(toks[j+1])) {
+		return true // "HENG VANNARITH (ហេង វណ្ណារិទ្ធ)": the name in its own script
 	}
 	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "the" || toks[j+1].low == "his" || toks[j+1].low == "her") && familyWords[toks[j+2].low] {
 		return true
@@ -297,10 +299,11 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 		}
 		// The name before is in capitals too, and shaped as a name ("LUO JIANFEI, LAI SHUQIN").
 		k := i - 1
-		for k > 0 && toks[k-1].kind == tokWord && len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) {
-			k--
+		for k > 0 && toks[k-1].kind == tokWord && (len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) ||
+			toks[k-1].text == "y" && k >= 2 && k < i-1 && shouted(toks[k-2:k-1])) {
+			k-- // "JERWIN SARMIENTO y OCAMPO, MARIVIC TOLENTINO": a Spanish "y" inside the name before
 		}
-		return i-1-k >= 2 && i-1-k <= 4 && nameShaped(toks[k:i-1])
+		return i-1-k >= 2 && i-1-k <= 5 && nameShaped(toks[k:i-1])
 	}
 	return false
 }
@@ -425,4 +428,17 @@ var wordSurnames = lexicon.WordSurnames()
 func surnameWord(ts []token) bool {
 	t := ts[0].text
 	return len(ts) >= 2 && wordSurnames[ts[0].low] && len(t) > 1 && t[:1] != strings.ToLower(t[:1]) && t[1:] == strings.ToLower(t[1:]) && nameShaped(ts[1:])
+}
+
+// nativeScripts are the scripts a person's name is written in beside its romanisation in the
+// region's court papers and notices: Khmer, Thai, Lao, Burmese, Korean.
+var nativeScripts = []*unicode.RangeTable{unicode.Khmer, unicode.Thai, unicode.Lao, unicode.Myanmar, unicode.Hangul}
+
+// nativeScript reports a word whose first letter is in one of those scripts.
+func nativeScript(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsOneOf(nativeScripts, r)
 }

@@ -59,6 +59,11 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 			i++
 			continue
 		}
+		if e := vietNameEnd(toks, i); e > 0 {
+			out = append(out, vietName(text, si, toks, i, e)) // "Le Thi My Duyen" (vietnamese_names.go)
+			i = e
+			continue
+		}
 		// Skip function words that open sentences ("The", "In", "But").
 		// A listed name may open with such a word ("Three Pagodas Pass").
 		if leadStrip[lower(t)] && !midSentenceSurname(toks, i) && !(i+1 < len(toks) && (g.Lookup(text[t.s:toks[i+1].e]) >= 0 || g.mayStart(t.text) && gazStarts(g, text, toks, i))) && !numberedName(text, toks, i) {
@@ -171,6 +176,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
+	firmAddressTowns(text, st, out) // firm_address_towns.go
 	return dropNonNames(st, out)
 }
 
@@ -409,7 +415,7 @@ func placeContext(toks []token, i, j int) bool {
 			return false
 		case "to":
 			// "trafficked to Bamban", "fled to Mae Sot", "traced the money to Los Angeles"
-			if i > 1 && motionVerbs[toks[i-2].low] {
+			if i > 1 && motionVerbs[toks[i-2].low] && !holdingTransferred(toks, i-2) {
 				return true
 			}
 			if i > 2 && (toks[i-2].low == "money" || toks[i-2].low == "funds" || toks[i-2].low == "proceeds") {
@@ -1111,6 +1117,9 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "PT Cahaya Karier Abadi": Indonesia's limited company (Perseroan Terbatas);
 		// "CV Mitra Abadi": its limited partnership (Commanditaire Vennootschap).
 		c.typ, c.conf = model.Company, 0.75
+	case hyphenGivenName(toks, i, j):
+		// "Park Ji-hoon", "Ko Wen-je": a surname and a hyphenated given name (hyphen_names.go).
+		c.typ, c.conf = model.Person, 0.8
 	case n == 2 && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && isCountry(toks[j-1].text),
 		n >= 2 && n <= 3 && j-i == n && isAcronym(toks[i].text) && len(toks[i].text) >= 3 && knownPlace(g, text, toks, i+1, j):
 		// "HAART Kenya", "IJM Cambodia": a body's acronym and the country of its branch.
@@ -1151,7 +1160,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		n > 2 && last == "city" && (words[n-2] == "garden" || words[n-2] == "gardens"):
 		// "Thanlwin Garden City": a gated development named as a garden town, not a town.
 		c.typ, c.conf = model.Compound, 0.7
-	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
+	case n > 1 && (last == "camp" || last == "plaza" || last == "heights" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
 	case n > 2 && last == "checkpoint" && words[n-2] == "immigration":
 		// "Tak Immigration Checkpoint": the immigration unit posted at a crossing, whose
@@ -1176,7 +1185,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && nameShaped(toks[i:j]) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i) || capitalsEchoed(st.echo, text, toks, i, j)):
+	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i) || capitalsEchoed(st.echo, text, toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):
@@ -1190,9 +1199,12 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		// "Freedom Lines Asia", "Harbour Light Africa": a body named with the continent it
 		// works in; a place's name never ends so.
 		c.typ, c.conf = model.Organization, 0.7
-	case burmeseName(toks, i, j) || initialledName(toks, i, j):
+	case burmeseName(toks, i, j) || initialledName(toks, i, j) || kinApposedName(toks, i, j):
 		// "Nai Aung Mon": an honorific, then a name with a people's name in it.
 		c.typ, c.conf = model.Person, 0.75
+	case suffixedName(toks, i, j):
+		// "Ernesto Sison Jr.": a generation suffix closes a person's name (name_suffixes.go).
+		c.typ, c.conf = model.Person, 0.7
 	case n >= 2 && n-particles(words) <= 4 && nameShaped(toks[i:j]) && !shouted(toks[i:j]) && (abstractNoun(last) || offenceNouns[last] || listedFields(words) || antiWord(words[0])):
 		// "Family Relations", "Gender Equality": abstract nouns name no person.
 		return c, false

@@ -68,5 +68,5 @@ var capitalsTieHeads = set("associate", "associates", "partner", "partners", "wi
 // associate of TAN CHEE HOCK", "the wife of LIM SOKHA"): court papers write the other person
 // of the tie in capitals, and a firm's capitals end in a legal form nameShaped refuses.
 func capitalsTieObject(toks []token, i int) bool {
-	return i >= 2 && toks[i-1].low == "of" && capitalsTieHeads[toks[i-2].low]
+	return i >= 2 && toks[i-1].low == "of" && (capitalsTieHeads[toks[i-2].low] || familyWords[toks[i-2].low])
 }

@@ -78,6 +78,9 @@ func sonOfParts(text string, st sentence, cs []candidate) []candidate {
 		p := &out[len(out)-1]
 		p.tj, p.e = end, toks[end-1].e
 		p.text = text[p.s:p.e]
+		// The particle says a person's name, even of one given name before it
+		// ("Kumaravel a/l Subramaniam"), which alone would be a weak guess.
+		p.weak, p.conf = false, max(p.conf, 0.75)
 		covered = end
 	}
 	return out

@@ -255,6 +255,9 @@ func SanctionOffices() []string { return Entries("sanction-offices") }
 // ("Cambodian police officers", "a Lao government statement"), lower case.
 func ForceModifiedNouns() Set { return set("force-modified-nouns") }
 
+// KoreanSurnames are common Korean surnames in their usual romanisations, lower case.
+func KoreanSurnames() Set { return set("korean-surnames") }
+
 // WordSurnames are surnames spelt like common English words ("Sim", "Men"), lower case.
 func WordSurnames() Set { return set("word-surnames") }
 

@@ -33,6 +33,7 @@ func TestEveryListRead(t *testing.T) {
 	read["sanction-offices"] = len(SanctionOffices())
 	read["force-modified-nouns"] = len(ForceModifiedNouns())
 	read["word-surnames"] = len(WordSurnames())
+	read["korean-surnames"] = len(KoreanSurnames())
 	read["post-fields"] = len(PostFields())
 	read["pair-nouns"] = len(PairNouns())
 	read["post-modifiers"] = len(PostModifiers())

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestNameSuffixesAndHyphens covers names the recogniser refused for one word of their shape: a generation
+// suffix (name_suffixes.go), a Korean or Chinese hyphenated given name after a surname spelt
+// like an English word (hyphen_names.go), the surname "He" after a title, a site named
+// "... Heights", and a Shan honorific before a people's name (burmese_names.go); with the
+// common words, places and groups each must leave alone.
+func TestNameSuffixesAndHyphens(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name   string
+		text   string
+		want   []string // Type:Name
+		forbid []string
+	}{
+		{"a generation suffix closes a Filipino name",
+			"Tri-Star Realty Development Corp. is 70 percent owned by Ernesto Sison Jr., whose brother sits on the board. Its lawyer, Ramon Cruz Sr., denied it.",
+			[]string{"Person:Ernesto Sison Jr.", "Person:Ramon Cruz Sr."}, nil},
+		{"a suffix before a conjunction and at the sentence's end",
+			"The land is owned by Antonio Reyes Jr. and his wife. The permit was signed by Pedro Lim Sr.",
+			[]string{"Person:Antonio Reyes Jr.", "Person:Pedro Lim Sr."}, nil},
+		{"a suffix alone or after a common word names no one",
+			"Jr. Staff and the Senior Sr. Division met. Family Relations Jr. was a column.",
+			nil, []string{"Person:Family Relations Jr.", "Person:Senior Sr."}},
+		{"Korean surnames spelt like English words before a hyphenated given name",
+			"Police said Park Ji-hoon, 36, recruited workers. Moon Jae-in met Song Hye-kyo. Park Min-jun's lawyer declined to comment.",
+			[]string{"Person:Park Ji-hoon", "Person:Moon Jae-in", "Person:Song Hye-kyo", "Person:Park Min-jun"}, nil},
+		{"Taiwanese given names in Wade-Giles",
+			"Ko Wen-je and Lai Ching-te spoke in Taipei.",
+			[]string{"Person:Ko Wen-je", "Person:Lai Ching-te"}, nil},
+		{"a place or a firm before an English word after a hyphen is no person",
+			"The Phnom Penh-based firm hired a Mae Sot-based broker. A Park Hyatt-run hotel and Moon Bay-style villas opened.",
+			nil, []string{"Person:Phnom Penh-based", "Person:Mae Sot-based", "Person:Park Hyatt-run", "Person:Moon Bay-style"}},
+		{"the surname He after a title",
+			"Mr. He Jianlin owns 45 percent of Moei Gold Fuel. Defendant He Wenbin used the agency.",
+			[]string{"Person:He Jianlin", "Person:He Wenbin"}, nil},
+		{"the pronoun He opening a sentence after a title's holder",
+			"Mr. Chen denied the claims. He said the firm was sold. Ask Dr. Lim. He Knows.",
+			nil, []string{"Person:He Knows", "Person:He said"}},
+		{"a site named Heights is no person",
+			"Eleven survivors held at Chamkar Heights in 2024 said the senator's nephew, Lim Rithy, collected rent.",
+			[]string{"Compound:Chamkar Heights", "Person:Lim Rithy"}, []string{"Person:Chamkar Heights"}},
+		{"a Shan honorific before a people's name and a name of its own",
+			"SAI LAO WANG, the son-in-law of Naing Min Htet, is the chairman of the firm. Sai Lao Wang denied it.",
+			[]string{"Person:Sai Lao Wang"}, nil},
+		{"a people's name after the honorific that closes the span stays a group",
+			"Saw Karen Shan groups met in the hall. Sai Shan Lao leaders spoke.",
+			nil, []string{"Person:Saw Karen Shan", "Person:Sai Shan Lao"}},
+		{"a patronymic particle makes a person of one given name before it",
+			"Kumaravel a/l Subramaniam is a director of the firm. Its secretary, Letchumi d/o Muniandy, signed. Kavitha a/p Raman, 38, worked there.",
+			[]string{"Person:Kumaravel a/l Subramaniam", "Person:Letchumi d/o Muniandy", "Person:Kavitha a/p Raman"}, nil},
+		{"a slash between common words is no patronymic",
+			"Staff s/o the site left. Workers a/l levels met.",
+			nil, []string{"Person:Staff s/o", "Person:Workers a/l"}},
+		{"a relative in capitals after a kin noun and of",
+			"SAI KHAM LENG, the son-in-law of NAING MIN HTET, is the chairman. ZAW WIN, the brother-in-law of AUNG KO, was listed.",
+			[]string{"Person:Naing Min Htet", "Person:Aung Ko"}, nil},
+		{"a firm in capitals after a kin noun and of keeps its legal form",
+			"The son of GOLDEN PAGODA CO., LTD. founder was listed.",
+			nil, []string{"Person:Golden Pagoda Co., Ltd."}},
+		{"a name in capitals with its Khmer, Thai or Korean script in brackets",
+			"HENG VANNARITH (ហេង វណ្ណារិទ្ធ), a businessman, was designated. Treasury also designated SOMCHAI SRISUK (สมชาย ศรีสุข) and KIM DONG-WOOK (김동욱).",
+			[]string{"Person:Heng Vannarith", "Person:Somchai Srisuk"}, nil},
+		{"a heading in capitals with a bracket of Latin letters is no person",
+			"SEALED INDICTMENT (Redacted) was filed. GRAND JURY (Eastern District) met.",
+			nil, []string{"Person:Sealed Indictment", "Person:Grand Jury"}},
+		{"Vietnamese names whose given syllables are spelt like English words",
+			"Le Thi My Duyen, wife of Nguyen Van Tuan, kept the books. Police arrested Do Van Hai, 35. Tran Thi My Linh and Dang Van An were freed.",
+			[]string{"Person:Le Thi My Duyen", "Person:Nguyen Van Tuan", "Person:Do Van Hai", "Person:Tran Thi My Linh", "Person:Dang Van An"},
+			[]string{"Person:Van Hai"}},
+		{"a Vietnamese name inside a firm's, a hotel's or a street's name, and Van in a Dutch name",
+			"The Nguyen Van Tuan Company Limited and Tran Van Long Trading were named. Le Van Hotel is on Ho Van Street. Vincent Van Gogh painted.",
+			nil, []string{"Person:Nguyen Van Tuan", "Person:Tran Van Long", "Person:Le Van Hotel", "Person:Ho Van Street"}},
+		{"the Shan honorific Nan before a name holding a people's name",
+			"The director of Border Rights Monitor, Nan Hsu Mon, said the land was leased.",
+			[]string{"Person:Nan Hsu Mon"}, nil},
+		{"Nan before a state or a body keeps its cue",
+			"Officials of Nan Mon State and Nan Shan Army left.",
+			nil, []string{"Person:Nan Mon State", "Person:Nan Shan Army"}},
+		{"a name in capitals after another joined by a Spanish y",
+			"The Court finds accused JERWIN SARMIENTO y OCAMPO, MARIVIC TOLENTINO y BALUYOT and ZHANG LEI GUILTY beyond reasonable doubt.",
+			[]string{"Person:Marivic Tolentino y Baluyot", "Person:Zhang Lei"}, nil},
+		{"places in capitals after a firm joined by y stay no person",
+			"The notice named GOLDEN STAR y LUCKY, PASAY CITY and MANILA.",
+			nil, []string{"Person:Pasay City", "Person:Manila"}},
+		{"a holding transferred to someone: the one it went to is no place",
+			"Seng Rathana's 65% stake in Northgate Paradise Development Co., Ltd. was transferred to Chheng Malis. In 2023 her shares were transferred to Lim Sokha, the chairman's niece.",
+			[]string{"Person:Chheng Malis", "Person:Lim Sokha"}, []string{"Location:Chheng Malis", "Location:Lim Sokha"}},
+		{"people and money transferred to a place keep the place",
+			"The workers were transferred to Mong La by boat. About 40 victims were later transferred to Chiang Saen, police said.",
+			[]string{"Location:Mong La", "Location:Chiang Saen"}, []string{"Person:Mong La", "Person:Chiang Saen"}},
+		{"a district of a firm's address printed after its name",
+			"TAI SHING CORNERSTONE LIMITED, Wan Chai, Hong Kong. RUIFENG GLOBAL HOLDINGS LIMITED, Sheung Wan, Hong Kong, China; Company Number 3021874.",
+			[]string{"Location:Wan Chai", "Location:Sheung Wan"}, []string{"Person:Wan Chai", "Person:Sheung Wan"}},
+		{"a person listed after a firm, then a country's possessive or a bracket, stays a person",
+			"Treasury designated Golden Star Co., Ltd., Lim Sokha, Cambodia's richest man, and others. The owners are Golden Star Co., Ltd., Heng Sopheap, Cambodia (individual).",
+			[]string{"Person:Lim Sokha", "Person:Heng Sopheap"}, []string{"Location:Lim Sokha", "Location:Heng Sopheap"}},
+		{"a person between a body without legal form and a place stays a person",
+			"Golden Star Group, Heng Sopheap, Phnom Penh.",
+			nil, []string{"Location:Heng Sopheap"}},
+		{"a relative's name set off after a kin noun, its given name spelt like a people's",
+			"His daughter, Leong Pei Shan, sits on the board. Her son, Tan Wei Shan, owns the firm.",
+			[]string{"Person:Leong Pei Shan", "Person:Tan Wei Shan"}, nil},
+		{"a place, a site or a people's name after a kin noun stays what it is",
+			"His wife, Shan State, was named. His brother, Karen Shan, left. His nephew, Golden Dragon Resort, was sold.",
+			nil, []string{"Person:Shan State", "Person:Karen Shan", "Person:Golden Dragon Resort"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := model.Document{URL: "https://news.example.org/a", Kind: "article", Text: c.text}
+			x.Analyze(&d)
+			checkNames(t, entityNames(d), c.want, c.forbid)
+		})
+	}
+}
