@@ -352,6 +352,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred != model.MentionedWith && polarQuestion(text[sents[si].s:sents[si].e]) && !(ms >= 0 && ms < me && me <= len(text) && statedInQuestion(text[ms:me])) {
 			return // "Did X run Y?" asks (questions.go)
 		}
+		supposed, asked := false, false
+		if pred != model.MentionedWith {
+			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
+		}
+		if supposed {
+			return // "If X owned Y, ..." (open_clauses.go)
+		}
+		if (pred == model.Owns || pred == model.Operates || pred == model.Protects || pred == model.Raided) && eb.typ == model.Compound &&
+			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
+			return // "raided a compound near Y" (open_clauses.go)
+		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
 		}
@@ -449,6 +460,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		if official && grade == model.Official && testimonyConduct(pred, text[st.s:max(st.s, min(me, st.e))]) {
 			grade, f = model.Alleged, 0.8 // what witnesses told the authority (grade_testimony.go)
+		}
+		if asked && grade != model.Alleged {
+			grade, f = model.Alleged, 0.8 // "investigating if X owns Y" (open_clauses.go)
 		}
 		if charging && grade != model.Alleged && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges, wherever it is served from; only

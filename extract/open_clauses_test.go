@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestOpenClauses holds conditionalSpan and landmarkSite: a tie an "if" or "unless" clause
+// supposes, or one a site named only as a landmark would bear, gives no relation; a clause
+// closed before the tie, a tie stated after it, and a site "nearby" describes are read.
+func TestOpenClauses(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Recall.
+		{"an if-clause closed before the tie",
+			"If convicted, Wang Li, who owns Silver Bay Park, faces ten years in prison.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"an if-clause after the tie",
+			"Wang Li owns Silver Bay Park, even if he denies it.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"a relative clause after a closed if-clause",
+			"If the talks fail, Golden Reed Co., Ltd., which operates Silver Bay Park, will close.",
+			[]rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}, nil},
+		{"an inquiry's if is an allegation",
+			"Police are investigating if Wang Li owns Silver Bay Park.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", model.Alleged}}, nil},
+		{"the nearby site is the site",
+			"The Royal Thai Police raided the nearby Silver Bay Park on Monday.",
+			[]rel{{"Royal Thai Police", model.Raided, "Silver Bay Park", ""}}, nil},
+		{"owns the nearby site",
+			"Wang Li also owns the nearby Silver Bay Park.",
+			[]rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}, nil},
+		{"a raided site placed by a town",
+			"The Royal Thai Police raided Silver Bay Park near Myawaddy.",
+			[]rel{{"Royal Thai Police", model.Raided, "Silver Bay Park", ""}}, nil},
+		// Precision.
+		{"an if-clause supposes ownership",
+			"If Wang Li owned Silver Bay Park, he would be liable for what happened there.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"an if-clause at the end",
+			"The deal would be void if Golden Reed Co., Ltd. operated Silver Bay Park.",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+		{"an unless-clause; the comma inside the firm's name closes nothing",
+			"Unless Golden Reed Co., Ltd. runs Silver Bay Park, the licence lapses in June.",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+		{"a supposed post",
+			"If Wang Li were chairman of Golden Reed Co., Ltd., the loan would have been illegal.",
+			nil, []rel{{"Wang Li", model.Directs, "Golden Reed Co., Ltd.", ""}}},
+		{"even if",
+			"Even if the Democratic Karen Benevolent Army guarded Silver Bay Park, nobody has proved it.",
+			nil, []rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Bay Park", ""}}},
+		{"a raid a condition governs",
+			"The Royal Thai Police will raid Silver Bay Park only if the court agrees, and if the court agrees Wang Li owns Silver Bay Park the land is seized.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"a compound near the site was raided",
+			"The Royal Thai Police raided a compound near Silver Bay Park on Monday.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Silver Bay Park", ""}}},
+		{"buildings next to the site were raided",
+			"The Royal Thai Police raided two buildings next to Silver Bay Park.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Silver Bay Park", ""}}},
+		{"a hotel opposite the site",
+			"Golden Reed Co., Ltd. runs a hotel opposite Silver Bay Park.",
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+		{"the land beside the site is owned",
+			"The land beside Silver Bay Park is owned by Wang Li.",
+			nil, []rel{{"Wang Li", model.Owns, "Silver Bay Park", ""}}},
+		{"a camp south of the site is guarded",
+			"The Democratic Karen Benevolent Army guards a camp 5 km south of Silver Bay Park.",
+			nil, []rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Bay Park", ""}}},
+	})
+}
