@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// Two constructions that name a tie without stating it. A conditional ("If Wang Li owned Silver
+// Constructions that name a tie without stating it. A post its role calls pretended or not yet
+// held ("a fake officer of X", "a would-be director of Y") is not held. A conditional ("If Wang Li owned Silver
 // Bay Park, he would be liable", "unless Golden Reed Co., Ltd. runs the site") supposes the tie:
 // a relation whose span ends inside a clause opened by "if" or "unless" (the clause runs to the
 // next comma, semicolon, colon or dash) gives none. An "if" or "whether" that an inquiry asks
@@ -79,4 +80,20 @@ func landmarkSite(st sentence, all []candidate, sm []int, b, ms, me int) bool {
 // "nearby" describes: "the nearby Dongmei Park" is the site itself.
 func siteLandmark(st sentence, c candidate) bool {
 	return landmarkMention(st, c) && !(c.ti > 0 && c.ti <= len(st.toks) && st.toks[c.ti-1].low == "nearby")
+}
+
+// shamPostWords mark a post as not held: "a fake officer of the Royal Thai Police", "a
+// self-styled adviser to", "a would-be director of".
+var shamPostWords = set("fake", "bogus", "sham", "phoney", "phony", "false", "self-styled", "self-proclaimed",
+	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring")
+
+// shamPost reports that a post's role, or the short gap between the holder and the body,
+// names the post as pretended or not yet held.
+func shamPost(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if shamPostWords[w] {
+			return true
+		}
+	}
+	return false
 }

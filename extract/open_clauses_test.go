@@ -70,3 +70,32 @@ func TestOpenClauses(t *testing.T) {
 			nil, []rel{{"Democratic Karen Benevolent Army", model.Protects, "Silver Bay Park", ""}}},
 	})
 }
+
+// TestShamPosts holds shamPost: a post called fake, self-styled or not yet held is no post;
+// the plain post beside it is read.
+func TestShamPosts(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCasesEitherWay(t, x, []relCase{
+		{"a plain officer",
+			"Chen Wei, an officer of the Royal Thai Police, was arrested in Mae Sot.",
+			[]rel{{"Chen Wei", model.EmployedBy, "Royal Thai Police", ""}}, nil},
+		{"a plain adviser",
+			"Chen Wei, an adviser to Li Qiang, was arrested.",
+			[]rel{{"Chen Wei", model.AssociateOf, "Li Qiang", ""}}, nil},
+		{"a fake officer",
+			"Chen Wei, a fake officer of the Royal Thai Police, was arrested in Mae Sot.",
+			nil, []rel{{"Chen Wei", model.EmployedBy, "Royal Thai Police", ""}}},
+		{"a self-styled adviser",
+			"Chen Wei, a self-styled adviser to Li Qiang, was arrested.",
+			nil, []rel{{"Chen Wei", model.AssociateOf, "Li Qiang", ""}}},
+		{"a would-be director",
+			"Chen Wei, a would-be director of Sunrise Holdings Co., Ltd., was arrested.",
+			nil, []rel{{"Chen Wei", model.Directs, "Sunrise Holdings Co., Ltd.", ""}}},
+		{"a bogus chairman",
+			"Chen Wei, the bogus chairman of Sunrise Holdings Co., Ltd., fled.",
+			nil, []rel{{"Chen Wei", model.Directs, "Sunrise Holdings Co., Ltd.", ""}}},
+		{"a prospective member",
+			"Chen Wei, a prospective member of the Democratic Karen Benevolent Army, fled.",
+			nil, []rel{{"Chen Wei", model.MemberOf, "Democratic Karen Benevolent Army", ""}}},
+	})
+}

@@ -356,8 +356,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred != model.MentionedWith {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
 		}
-		if supposed {
-			return // "If X owned Y, ..." (open_clauses.go)
+		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
+			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamPost(text[firstEnd:secondStart])) {
+			return // "If X owned Y, ...", "a fake officer of Y" (open_clauses.go)
 		}
 		if (pred == model.Owns || pred == model.Operates || pred == model.Protects || pred == model.Raided) && eb.typ == model.Compound &&
 			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
