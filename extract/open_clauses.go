@@ -5,7 +5,9 @@ import (
 	"strings"
 )
 
-// Constructions that name a tie without stating it. A post its role calls pretended or not yet
+// Constructions that name a tie without stating it. A name set aside by "not", "rather
+// than" or "instead of" ("The Myanmar Army, not the Royal Thai Police, raided X") is not an
+// end of the tie the sentence states. A post its role calls pretended or not yet
 // held ("a fake officer of X", "a would-be director of Y") is not held. A conditional ("If Wang Li owned Silver
 // Bay Park, he would be liable", "unless Golden Reed Co., Ltd. runs the site") supposes the tie:
 // a relation whose span ends inside a clause opened by "if" or "unless" (the clause runs to the
@@ -96,4 +98,27 @@ func shamPost(role string) bool {
 		}
 	}
 	return false
+}
+
+// reNotThisOne ends the words before a name the sentence sets aside: "The Myanmar Army, not
+// the Royal Thai Police, raided", "the Royal Thai Police, rather than the army,", "instead
+// of X". "not only X but also Y" keeps X.
+var reNotThisOne = regexp.MustCompile(`(?i)(?:^|[\s,(—–-])(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
+
+// setAsideEnd reports that every mention of entity e inside the relation's span [ms, me) of
+// sentence st follows a "not", "rather than" or "instead of": the sentence says the tie is
+// another's. A span with no mention of e is left to the readers.
+func setAsideEnd(text string, st sentence, all []candidate, sm []int, e, ms, me int) bool {
+	seen := false
+	for _, m := range sm {
+		c := all[m]
+		if c.ent != e || c.s < ms || c.e > me || c.s > len(text) {
+			continue
+		}
+		if !reNotThisOne.MatchString(text[max(st.s, c.s-20):c.s]) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }

@@ -99,3 +99,41 @@ func TestShamPosts(t *testing.T) {
 			nil, []rel{{"Chen Wei", model.MemberOf, "Democratic Karen Benevolent Army", ""}}},
 	})
 }
+
+// TestSetAsideEnds holds setAsideEnd: a name the sentence sets aside with "not", "rather
+// than" or "instead of" is no end of the tie; the name kept is read where the pair rules
+// reach it.
+func TestSetAsideEnds(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Recall.
+		{"the name kept before the aside",
+			"Chen Wei, not Li Qiang, owns Golden Lotus Park.",
+			[]rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}}, nil},
+		{"the raided site kept",
+			"The Royal Thai Police raided KK Park, not Golden Lotus Park.",
+			[]rel{{"Royal Thai Police", model.Raided, "KK Park", ""}}, nil},
+		{"instead of after the site",
+			"The Royal Thai Police raided Golden Lotus Park instead of KK Park.",
+			[]rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}, nil},
+		{"not only keeps its name's partner",
+			"Not only the Royal Thai Police but also the Myanmar Army raided Golden Lotus Park.",
+			[]rel{{"Myanmar military", model.Raided, "Golden Lotus Park", ""}}, nil},
+		// Precision.
+		{"a raider set aside by not",
+			"The Myanmar Army, not the Royal Thai Police, raided Golden Lotus Park.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}},
+		{"a raider set aside by rather than",
+			"The Royal Thai Police, rather than the Myanmar Army, raided Golden Lotus Park.",
+			nil, []rel{{"Myanmar military", model.Raided, "Golden Lotus Park", ""}}},
+		{"an owner set aside",
+			"Li Qiang's company, not Chen Wei, owns Golden Lotus Park.",
+			nil, []rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}}},
+		{"a site set aside",
+			"The Royal Thai Police raided KK Park, not Golden Lotus Park.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}},
+		{"a site set aside by instead of",
+			"The Royal Thai Police raided Golden Lotus Park instead of KK Park.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "KK Park", ""}}},
+	})
+}

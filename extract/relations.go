@@ -360,6 +360,10 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamPost(text[firstEnd:secondStart])) {
 			return // "If X owned Y, ...", "a fake officer of Y" (open_clauses.go)
 		}
+		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e &&
+			(setAsideEnd(text, sents[si], all, typedSent[si], a, ms, me) || setAsideEnd(text, sents[si], all, typedSent[si], b, ms, me)) {
+			return // "The Myanmar Army, not the Royal Thai Police, raided X" (open_clauses.go)
+		}
 		if (pred == model.Owns || pred == model.Operates || pred == model.Protects || pred == model.Raided) && eb.typ == model.Compound &&
 			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided a compound near Y" (open_clauses.go)
