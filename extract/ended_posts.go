@@ -94,7 +94,7 @@ func formerRole(r string) string {
 // "resigned as director of A".
 var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
 	// "resigned as director of A", "stepped down as its chairman": a post left.
-	`\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down|stepping\s+down|quit|quits)\s+as|` +
+	`\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down|stepping\s+down|quit|quits|retired|ousted|removed|dismissed|sacked|fired|replaced|deposed|expelled|relieved)\s+as|` +
 	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
 	// "who police say until 2019 was a": a reporting clause cut as an aside (attribution_asides.go).
 	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:(?:until|till|through|before)\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
@@ -117,4 +117,29 @@ func statedFormer(span, role string) bool {
 		}
 		from += i + len(r)
 	}
+}
+
+// reLeftAsRole is a role that tells the post as left: "ousted as chairman", "removed as
+// commander", "replaced as director", "retired as chairman". The post after "as" was held.
+var reLeftAsRole = regexp.MustCompile(`^(?:was\s+)?(?:ousted|removed|dismissed|sacked|fired|replaced|succeeded|deposed|retired|resigned|stepped\s+down|expelled|relieved)\s+(?:from\s+(?:his|her|the)\s+(?:post|position|role)\s+)?as\s+(.+)$`)
+
+// reReplacedHolder ends the words before a holder whose post another took: "Chen Wei
+// replaced Li Qiang as chairman", "succeeded", "took over from", "ousted".
+var reReplacedHolder = regexp.MustCompile(`(?i)\b(?:replaced|replacing|replaces|succeeded|succeeding|succeeds|took\s+over\s+from|taking\s+over\s+from|ousted|unseated|deposed)\s+(?:the\s+)?$`)
+
+// reAsPost opens the words after the holder: " as chairman".
+var reAsPost = regexp.MustCompile(`^\s*,?\s*as\s`)
+
+// leftPost returns the post of a role told as left ("ousted as chairman" -> "chairman"), or "".
+func leftPost(role string) string {
+	if m := reLeftAsRole.FindStringSubmatch(strings.ToLower(strings.TrimSpace(role))); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// replacedHolder reports a holder another replaced in the post named after "as": before is
+// the text before the holder's name, after the text after it.
+func replacedHolder(before, after string) bool {
+	return reReplacedHolder.MatchString(before) && reAsPost.MatchString(after)
 }

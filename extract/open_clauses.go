@@ -87,13 +87,32 @@ func siteLandmark(st sentence, c candidate) bool {
 // shamPostWords mark a post as not held: "a fake officer of the Royal Thai Police", "a
 // self-styled adviser to", "a would-be director of".
 var shamPostWords = set("fake", "bogus", "sham", "phoney", "phony", "false", "self-styled", "self-proclaimed",
-	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring")
+	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring", "nominated")
 
-// shamPost reports that a post's role, or the short gap between the holder and the body,
-// names the post as pretended or not yet held.
+// shamPost reports that a post's role names it as pretended or not yet held ("nominated as
+// chairman" included).
 func shamPost(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		if shamPostWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reNominatedAs is a post only put forward, right before the body: "was nominated as
+// chairman of", "is tipped to become director of".
+var reNominatedAs = regexp.MustCompile(`(?i)\b(?:nominated|proposed|tipped|shortlisted)\s+(?:as|for|to\s+be(?:come)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:of|to|at|in)\s+(?:the\s+)?$`)
+
+// shamGap reports that the short gap between the holder and the body names the post as
+// pretended ("a self-styled adviser to") or only put forward ("was nominated as chairman
+// of"); "nominated" elsewhere in it may tell how a held post came.
+func shamGap(gap string) bool {
+	if reNominatedAs.MatchString(gap) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		if shamPostWords[w] && w != "nominated" {
 			return true
 		}
 	}
