@@ -56,10 +56,17 @@ func pastHolding(span string) bool {
 
 // reOnceHeld is a holding or running told as over, right before the second name of a pair
 // (gap is the text between the two names): "which once owned the resort", "was formerly run
-// by", "the former owner of", "used to own". A plain past ("owned") is not enough: "a firm that
-// owned the site in 2019" does not say it no longer does; nor is a marker about something else
-// ("the former owner of A and owns B").
+// by", "the former owner of", "used to own", "S's former owner, X". A plain past ("owned") is
+// not enough: "a firm that owned the site in 2019" does not say it no longer does; nor is a
+// marker about something else ("the former owner of A and owns B").
 var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)(?:\s+by)?|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+(?:and|or)\s+(?:owners?|operators?|landlords?|proprietors?|developers?|managers?))?(?:\s+of)?)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$`)
+
+// reOnceHeldAppos is the possessive form set off by commas: "S's former owner, X,": the
+// holder's apposition closes after the name.
+var reOnceHeldAppos = regexp.MustCompile(`(?i)['’]s\s+(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+(?:and|or)\s+(?:owners?|operators?|landlords?|proprietors?|developers?|managers?))?\s*,\s*$`)
+
+// reApposClose follows a name that closes an apposition.
+var reApposClose = regexp.MustCompile(`^\s*[,;.)]`)
 
 // reStillHeld after the second name tells the tie as standing again: "once owned the site and
 // still owns it", "previously ran it and now runs it".
@@ -68,7 +75,7 @@ var reStillHeld = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:still|now|currentl
 // heldBefore reports an ownership or running told as over: the marker ends gap (the text
 // between the two names) and nothing after the second name (after) tells it as standing.
 func heldBefore(gap, after string) bool {
-	return reOnceHeld.MatchString(gap) && !reStillHeld.MatchString(after)
+	return (reOnceHeld.MatchString(gap) || reOnceHeldAppos.MatchString(gap) && reApposClose.MatchString(after)) && !reStillHeld.MatchString(after)
 }
 
 // reStillHolds after the body tells an ended post as standing again: "who until 2019 was a
