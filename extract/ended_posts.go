@@ -56,10 +56,17 @@ func pastHolding(span string) bool {
 
 // reOnceHeld is a holding or running told as over, right before the second name of a pair
 // (gap is the text between the two names): "which once owned the resort", "was formerly run
-// by", "the former owner of", "used to own". A plain past ("owned") is not enough: "a firm that
-// owned the site in 2019" does not say it no longer does; nor is a marker about something else
-// ("the former owner of A and owns B").
+// by", "the former owner of", "used to own", "S's former owner, X". A plain past ("owned") is
+// not enough: "a firm that owned the site in 2019" does not say it no longer does; nor is a
+// marker about something else ("the former owner of A and owns B").
 var reOnceHeld = regexp.MustCompile(`(?i)(?:\b(?:previously|formerly|once|earlier)\s+(?:owned|ran|run|operated|managed|controlled)(?:\s+by)?|\bused\s+to\s+(?:own|run|operate|manage|control)|\b(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+(?:and|or)\s+(?:owners?|operators?|landlords?|proprietors?|developers?|managers?))?(?:\s+of)?)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$`)
+
+// reOnceHeldAppos is the possessive form set off by commas: "S's former owner, X,": the
+// holder's apposition closes after the name.
+var reOnceHeldAppos = regexp.MustCompile(`(?i)['’]s\s+(?:former|erstwhile|one-?time|ex-)\s*(?:owners?|operators?|landlords?|proprietors?)(?:\s+(?:and|or)\s+(?:owners?|operators?|landlords?|proprietors?|developers?|managers?))?\s*,\s*$`)
+
+// reApposClose follows a name that closes an apposition.
+var reApposClose = regexp.MustCompile(`^\s*[,;.)]`)
 
 // reStillHeld after the second name tells the tie as standing again: "once owned the site and
 // still owns it", "previously ran it and now runs it".
@@ -68,7 +75,7 @@ var reStillHeld = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:still|now|currentl
 // heldBefore reports an ownership or running told as over: the marker ends gap (the text
 // between the two names) and nothing after the second name (after) tells it as standing.
 func heldBefore(gap, after string) bool {
-	return reOnceHeld.MatchString(gap) && !reStillHeld.MatchString(after)
+	return (reOnceHeld.MatchString(gap) || reOnceHeldAppos.MatchString(gap) && reApposClose.MatchString(after)) && !reStillHeld.MatchString(after)
 }
 
 // reStillHolds after the body tells an ended post as standing again: "who until 2019 was a
@@ -94,7 +101,7 @@ func formerRole(r string) string {
 // "resigned as director of A".
 var reFormerBeforeRole = regexp.MustCompile(`(?:\bformer|\bex-|\berstwhile|\bone-?time|\bpreviously\s+served\s+as|\bformerly|` +
 	// "resigned as director of A", "stepped down as its chairman": a post left.
-	`\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down|stepping\s+down|quit|quits)\s+as|` +
+	`\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down|stepping\s+down|quit|quits|retired|ousted|removed|dismissed|sacked|fired|replaced|deposed|expelled|relieved)\s+as|` +
 	// "who until 2019 was a", "who between 2018 and 2021 served as": a post with its end told.
 	// "who police say until 2019 was a": a reporting clause cut as an aside (attribution_asides.go).
 	`\bwho\s*,?\s+(?:(?:[a-z'’.-]+\s+){1,3}?(?:said|say|says|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected)\s+)?(?:(?:until|till|through|before)\s+(?:\d{4}|last\s+year)|between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+(?:to|until)\s+\d{4})\s*,?\s+(?:was|had\s+been|served\s+as|worked\s+as))\s*(?:the\s+|a\s+|an\s+)?$`)
@@ -117,4 +124,29 @@ func statedFormer(span, role string) bool {
 		}
 		from += i + len(r)
 	}
+}
+
+// reLeftAsRole is a role that tells the post as left: "ousted as chairman", "removed as
+// commander", "replaced as director", "retired as chairman". The post after "as" was held.
+var reLeftAsRole = regexp.MustCompile(`^(?:was\s+)?(?:ousted|removed|dismissed|sacked|fired|replaced|succeeded|deposed|retired|resigned|stepped\s+down|expelled|relieved)\s+(?:from\s+(?:his|her|the)\s+(?:post|position|role)\s+)?as\s+(.+)$`)
+
+// reReplacedHolder ends the words before a holder whose post another took: "Chen Wei
+// replaced Li Qiang as chairman", "succeeded", "took over from", "ousted".
+var reReplacedHolder = regexp.MustCompile(`(?i)\b(?:replaced|replacing|replaces|succeeded|succeeding|succeeds|took\s+over\s+from|taking\s+over\s+from|ousted|unseated|deposed)\s+(?:the\s+)?$`)
+
+// reAsPost opens the words after the holder: " as chairman".
+var reAsPost = regexp.MustCompile(`^\s*,?\s*as\s`)
+
+// leftPost returns the post of a role told as left ("ousted as chairman" -> "chairman"), or "".
+func leftPost(role string) string {
+	if m := reLeftAsRole.FindStringSubmatch(strings.ToLower(strings.TrimSpace(role))); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// replacedHolder reports a holder another replaced in the post named after "as": before is
+// the text before the holder's name, after the text after it.
+func replacedHolder(before, after string) bool {
+	return reReplacedHolder.MatchString(before) && reAsPost.MatchString(after)
 }

@@ -183,6 +183,9 @@ func TestHeldBeforeGaps(t *testing.T) {
 		{", the former operator or owner of ", ".", true},
 		{"'s one-time operator, ", " said", false}, // a comma: the marker is another clause's
 		{"'s one-time operator ", " said", true},
+		{"'s former owner, ", ", sold it in 2019.", true}, // "S's former owner, X, sold it"
+		{"’s ex-operator, ", ".", true},
+		{"'s former owner, ", ", who still owns it.", false},
 		{" used to run ", ".", true},
 		{" was formerly run by ", ".", true},
 		{" once owned the ", " compound, which was raided.", true},

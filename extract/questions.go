@@ -47,3 +47,17 @@ func statedInQuestion(span string) bool {
 	loc := reStatedInQuestion.FindStringIndex(span)
 	return loc != nil && !strings.Contains(span[loc[1]:], ",")
 }
+
+// reQuestionWord opens a question that asks for one end ("Who owns it?"), left to the readers.
+var reQuestionWord = regexp.MustCompile(`(?i)^\W*(?:who|whom|whose|what|which|where|when|why|how)\b`)
+
+// statementQuestion reports a sentence that states a tie and ends with a question mark, as a
+// headline does ("Thai police raid Golden Lotus Park? Not yet, says minister", "Golden Lotus
+// Park owner Chen Wei? Officials deny link"): it asks whether the tie holds.
+func statementQuestion(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), "\"”’')] ")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return false
+	}
+	return !reQuestionWord.MatchString(s)
+}

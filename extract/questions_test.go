@@ -55,3 +55,35 @@ func TestPolarQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementQuestions holds statementQuestion: a statement ending in a question mark, as a
+// headline asks it, gives no typed tie; a relative clause inside it, the statement after it
+// and where a place is are read.
+func TestStatementQuestions(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Recall.
+		{"the statement after the question",
+			"Thai police raid Golden Lotus Park? Records show Chen Wei owns Golden Lotus Park.",
+			[]rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}}, nil},
+		{"a relative clause the asker states",
+			"Chen Wei, who owns Golden Lotus Park, to be extradited?",
+			[]rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}}, nil},
+		{"where a place is, asked in passing",
+			"My brother is at Golden Lotus Park in Myawaddy, can anyone help?",
+			[]rel{{"Golden Lotus Park", model.LocatedIn, "Myawaddy", ""}}, nil},
+		// Precision.
+		{"a headline raid with a question mark",
+			"Thai police raid Golden Lotus Park? Not yet, says minister.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}},
+		{"a headline owner with a question mark",
+			"Golden Lotus Park owner Chen Wei? Officials deny link.",
+			nil, []rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}}},
+		{"a statement asked back",
+			"So Chen Wei runs Golden Lotus Park now?",
+			nil, []rel{{"Chen Wei", model.Operates, "Golden Lotus Park", ""}}},
+		{"a post asked",
+			"Chen Wei the new chairman of Sunrise Holdings Co., Ltd.?",
+			nil, []rel{{"Chen Wei", model.Directs, "Sunrise Holdings Co., Ltd.", ""}}},
+	})
+}

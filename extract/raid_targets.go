@@ -62,7 +62,7 @@ func unraidedSite(text string, st sentence, all []candidate, sm []int, b, ms, me
 }
 
 // unraidedMention reports that site mention c of sentence st is the possessor of something
-// else or the object of a raid not carried out.
+// else, the object of a raid not carried out, or a landmark that places another site.
 func unraidedMention(text string, st sentence, c candidate) bool {
-	return possessedTarget(text, c.e) || plannedRaidOn(text, st, c.s)
+	return possessedTarget(text, c.e) || plannedRaidOn(text, st, c.s) || siteLandmark(st, c) // "raided a compound near X" (open_clauses.go)
 }

@@ -488,7 +488,8 @@ func pronounAntecedent(text string, sents []sentence, cands []candidate, ents []
 				// Joshi & Weinstein 1995); read only when the pronoun's sentence follows at
 				// once. A subject pronoun ("He founded ...") after two people stays open.
 				if ms := bySent[sj]; possessive && sj == si-1 && len(ms) > 0 {
-					if c := cands[ms[0]]; c.ent >= 0 && ents[c.ent].typ == model.Person && subjectLead(text[sents[sj].s:c.s]) {
+					if c := cands[ms[0]]; c.ent >= 0 && ents[c.ent].typ == model.Person && subjectLead(text[sents[sj].s:c.s]) &&
+						!coordinatedSubject(text, cands, ents, ms) {
 						return c.ent, sj
 					}
 				}

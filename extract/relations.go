@@ -349,8 +349,25 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == model.Raided && unraidedSite(text, sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
 		}
-		if pred != model.MentionedWith && polarQuestion(text[sents[si].s:sents[si].e]) && !(ms >= 0 && ms < me && me <= len(text) && statedInQuestion(text[ms:me])) {
+		if pred != model.MentionedWith && (polarQuestion(text[sents[si].s:sents[si].e]) || pred != model.LocatedIn && statementQuestion(text[sents[si].s:sents[si].e])) &&
+			!(ms >= 0 && ms < me && me <= len(text) && statedInQuestion(text[ms:me])) {
 			return // "Did X run Y?" asks (questions.go)
+		}
+		supposed, asked := false, false
+		if pred != model.MentionedWith {
+			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
+		}
+		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
+			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart])) {
+			return // "If X owned Y, ...", "a fake officer of Y" (open_clauses.go)
+		}
+		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e &&
+			(setAsideEnd(text, sents[si], all, typedSent[si], a, ms, me) || setAsideEnd(text, sents[si], all, typedSent[si], b, ms, me)) {
+			return // "The Myanmar Army, not the Royal Thai Police, raided X" (open_clauses.go)
+		}
+		if (pred == model.Owns || pred == model.Operates || pred == model.Protects || pred == model.Raided) && eb.typ == model.Compound &&
+			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
+			return // "raided a compound near Y" (open_clauses.go)
 		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
@@ -453,6 +470,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if official && grade == model.Official && testimonyConduct(pred, text[st.s:max(st.s, min(me, st.e))]) {
 			grade, f = model.Alleged, 0.8 // what witnesses told the authority (grade_testimony.go)
 		}
+		if asked && grade != model.Alleged {
+			grade, f = model.Alleged, 0.8 // "investigating if X owns Y" (open_clauses.go)
+		}
 		if charging && grade != model.Alleged && pred != model.Raided && pred != model.SanctionedBy {
 			// An indictment states what the prosecution alleges, wherever it is served from; only
 			// an authority's act is its own.
@@ -476,6 +496,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			r.Role = officeRole(r.Role, pred, eb)
 			if boardSeat {
 				r.Role = "board member"
+			}
+			if p := leftPost(r.Role); p != "" {
+				r.Role = formerRole(p) // "ousted as chairman of A" (ended_posts.go)
+			} else if firstEnt == a && firstStart == ms && ms >= st.s && firstEnd <= len(text) &&
+				replacedHolder(text[max(st.s, ms-30):ms], text[firstEnd:min(len(text), firstEnd+20)]) {
+				r.Role = formerRole(r.Role) // "Chen Wei replaced Li Qiang as chairman of A" (ended_posts.go)
 			}
 			if ms >= 0 && ms < me && me <= len(text) && statedFormer(text[ms:me], r.Role) && !stillHolds(text[me:min(len(text), me+80)]) {
 				r.Role = formerRole(r.Role) // "the former chief executive of A" (ended_posts.go)

@@ -225,9 +225,9 @@ func (x *Extractor) respectivePosts(text string, cands []candidate, ents []*docE
 
 var (
 	// "A and B own Y and Z, respectively": the verb between the two lists.
-	reRespActive = regexp.MustCompile(`^\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected)\s+(?:the\s+)?$`)
+	reRespActive = regexp.MustCompile(`^\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected|raided|stormed)\s+(?:the\s+)?$`)
 	// "Y and Z are owned by A and B respectively".
-	reRespPassive = regexp.MustCompile(`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:respectively\s+)?(owned|run|operated|managed|controlled|chaired|headed|led|guarded|protected)\s+by\s+(?:the\s+)?$`)
+	reRespPassive = regexp.MustCompile(`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:respectively\s+)?(owned|run|operated|managed|controlled|chaired|headed|led|guarded|protected|raided|stormed)\s+by\s+(?:the\s+)?$`)
 )
 
 // memberRun returns the index of the last mention of the coordination that starts at ms[i]:
@@ -286,6 +286,12 @@ func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docE
 			continue
 		}
 		for r := 0; r < k; r++ {
+			// "A and B own Y and Z, respectively": A and B each hold their own, not jointly;
+			// the members of one list are not tied by it.
+			for c := r + 1; c < k; c++ {
+				cross(cands[ms[i+r]].ent, cands[ms[i+c]].ent)
+				cross(cands[ms[j+1+r]].ent, cands[ms[j+1+c]].ent)
+			}
 			for c := 0; c < k; c++ {
 				first, second := ms[i+r], ms[j+1+c]
 				agent, object := first, second

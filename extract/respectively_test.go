@@ -94,3 +94,27 @@ func TestRespectiveTies(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestRespectiveRaidsAndOwners holds two readings of "respectively" lists: a raid told member
+// by member ties each raider to its own site only, and the members of a list that each hold
+// their own are not associates by it.
+func TestRespectiveRaidsAndOwners(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCasesEitherWay(t, x, []relCase{
+		{"passive raids, respectively",
+			"KK Park and Golden Lotus Park were raided by the Royal Thai Police and the Myanmar Army respectively.",
+			[]rel{{"Royal Thai Police", model.Raided, "KK Park", ""}},
+			[]rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}},
+		{"active raids, respectively",
+			"The Royal Thai Police and the Myanmar Army raided KK Park and Golden Lotus Park, respectively.",
+			[]rel{{"Royal Thai Police", model.Raided, "KK Park", ""}},
+			[]rel{{"Royal Thai Police", model.Raided, "Golden Lotus Park", ""}}},
+		{"owners each of their own are no associates",
+			"Chen Wei and Li Qiang own Golden Lotus Park and KK Park, respectively.",
+			[]rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}, {"Li Qiang", model.Owns, "KK Park", ""}},
+			[]rel{{"Chen Wei", model.AssociateOf, "Li Qiang", ""}, {"Chen Wei", model.Owns, "KK Park", ""}}},
+		{"joint owners without respectively stay associates",
+			"Chen Wei and Li Qiang jointly own Golden Lotus Park.",
+			[]rel{{"Chen Wei", model.Owns, "Golden Lotus Park", ""}, {"Li Qiang", model.Owns, "Golden Lotus Park", ""}}, nil},
+	})
+}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Constructions that name a tie without stating it. A name set aside by "not", "rather
+// than" or "instead of" ("The Myanmar Army, not the Royal Thai Police, raided X") is not an
+// end of the tie the sentence states. A post its role calls pretended or not yet
+// held ("a fake officer of X", "a would-be director of Y") is not held. A conditional ("If Wang Li owned Silver
+// Bay Park, he would be liable", "unless Golden Reed Co., Ltd. runs the site") supposes the tie:
+// a relation whose span ends inside a clause opened by "if" or "unless" (the clause runs to the
+// next comma, semicolon, colon or dash) gives none. An "if" or "whether" that an inquiry asks
+// ("police are investigating whether the station protected the hub", "asked if X owns Y") is an
+// allegation: graded alleged. A clause that closed before the
+// span ("If convicted, Wang Li, who owns Silver Bay Park, faces ten years") does not reach it.
+// And a site named only to place something else ("raided a compound near Silver Bay Park",
+// "the land next to Silver Bay Park is owned by Wang Li") is not what is owned, run, guarded
+// or raided. Cases in open_clauses_test.go.
+
+// reOpenClause is a word that opens a conditional.
+var reOpenClause = regexp.MustCompile(`(?i)\b(?:if|unless)\b`)
+
+// reAskedIf ends the words before an "if" that asks rather than supposes: "investigating if",
+// "asked if". What an inquiry looks into is an allegation, graded as one, not a supposition.
+var reAskedIf = regexp.MustCompile(`(?i)\b(?:ask\w*|wonder\w*|investigat\w*|examin\w*|check\w*|see|know|determin\w*|establish\w*|verif\w*|prob\w*|look\w*\s+into|inquir\w*|enquir\w*|question\w*)\s+$`)
+
+// conditionalSpan reports that the relation's span [ms, me) of sentence st ends inside a clause
+// opened by "if" or "unless" at or before its last word (supposed), or inside one an inquiry
+// asks (asked). The commas inside a name among the sentence's mentions sm ("Golden Reed Co.,
+// Ltd.") close no clause.
+func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me int) (supposed, asked bool) {
+	if ms < st.s || me > st.e || ms >= me {
+		return false, false
+	}
+	s := text[st.s:me]
+	opens := reOpenClause.FindAllStringIndex(s, -1)
+	if opens == nil {
+		return false, false
+	}
+	b := []byte(s)
+	for _, m := range sm {
+		c := all[m]
+		for i := max(c.s, st.s); i < min(c.e, me); i++ {
+			b[i-st.s] = 'x'
+		}
+	}
+	s = string(b)
+	for _, loc := range opens {
+		if strings.ContainsAny(s[loc[1]:], ",;:—–") || strings.Contains(s[loc[1]:], " - ") {
+			continue
+		}
+		if reAskedIf.MatchString(s[:loc[0]]) {
+			asked = true
+		} else {
+			return true, false
+		}
+	}
+	return false, asked
+}
+
+// landmarkSite reports that every mention of site b inside the relation's span [ms, me) of
+// sentence st places something else ("near b", "next to b", "south of b"); a span with no
+// mention of b (a reference, another sentence) is left to the readers.
+func landmarkSite(st sentence, all []candidate, sm []int, b, ms, me int) bool {
+	seen := false
+	for _, m := range sm {
+		c := all[m]
+		if c.ent != b || c.s < ms || c.e > me {
+			continue
+		}
+		if !siteLandmark(st, c) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// siteLandmark reports a site mention that places something else (landmarks.go), but not one
+// "nearby" describes: "the nearby Dongmei Park" is the site itself.
+func siteLandmark(st sentence, c candidate) bool {
+	return landmarkMention(st, c) && !(c.ti > 0 && c.ti <= len(st.toks) && st.toks[c.ti-1].low == "nearby")
+}
+
+// shamPostWords mark a post as not held: "a fake officer of the Royal Thai Police", "a
+// self-styled adviser to", "a would-be director of".
+var shamPostWords = set("fake", "bogus", "sham", "phoney", "phony", "false", "self-styled", "self-proclaimed",
+	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring", "nominated")
+
+// shamPost reports that a post's role names it as pretended or not yet held ("nominated as
+// chairman" included).
+func shamPost(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if shamPostWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reNominatedAs is a post only put forward, right before the body: "was nominated as
+// chairman of", "is tipped to become director of".
+var reNominatedAs = regexp.MustCompile(`(?i)\b(?:nominated|proposed|tipped|shortlisted)\s+(?:as|for|to\s+be(?:come)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:of|to|at|in)\s+(?:the\s+)?$`)
+
+// shamGap reports that the short gap between the holder and the body names the post as
+// pretended ("a self-styled adviser to") or only put forward ("was nominated as chairman
+// of"); "nominated" elsewhere in it may tell how a held post came.
+func shamGap(gap string) bool {
+	if reNominatedAs.MatchString(gap) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		if shamPostWords[w] && w != "nominated" {
+			return true
+		}
+	}
+	return false
+}
+
+// reNotThisOne ends the words before a name the sentence sets aside: "The Myanmar Army, not
+// the Royal Thai Police, raided", "the Royal Thai Police, rather than the army,", "instead
+// of X". "not only X but also Y" keeps X.
+var reNotThisOne = regexp.MustCompile(`(?i)(?:^|[\s,(—–-])(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
+
+// setAsideEnd reports that every mention of entity e inside the relation's span [ms, me) of
+// sentence st follows a "not", "rather than" or "instead of": the sentence says the tie is
+// another's. A span with no mention of e is left to the readers.
+func setAsideEnd(text string, st sentence, all []candidate, sm []int, e, ms, me int) bool {
+	seen := false
+	for _, m := range sm {
+		c := all[m]
+		if c.ent != e || c.s < ms || c.e > me || c.s > len(text) {
+			continue
+		}
+		if !reNotThisOne.MatchString(text[max(st.s, c.s-20):c.s]) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
