@@ -1,16 +1,12 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Raids told on an authority's word. A news text that gives a raid as a ministry's, a police
 // force's or officials' own account ("Lao police raided X, the Ministry of Public Security
 // said", "... according to a statement issued by the commissariat", "The ministry said in a
 // statement that officers raided X") cites the acting side for a government act: the
-// attribution names the source, it casts no doubt. Such a raid keeps the page's grade, and
-// is official where the source is the authority's written record (authorityRaidRecord). A
+// attribution names the source, it casts no doubt. Such a raid keeps the page's grade. A
 // hedge besides the attribution ("reportedly", "claimed"), a denial, or a source that is no
 // authority (workers, a resident, "he said") still makes it alleged.
 
@@ -48,25 +44,4 @@ func authorityRaidStatement(sent string) bool {
 	}
 	r := string(rest)
 	return !reHedge.MatchString(r) && !reSaid.MatchString(r)
-}
-
-// reWrittenRecord is a written record of the authority's: a statement, announcement, press
-// release or notice, not its officers' spoken word.
-var reWrittenRecord = regexp.MustCompile(`(?i)\b(?:statement|announcement|press\s+release|notice)\b`)
-
-// authorityRaidRecord reports a raid the sentence attributes to an authority's written record
-// of its own action ("..., the provincial police said in a statement", "according to a
-// statement the Commissariat issued", "The Ministry of Public Security said in a statement that
-// officers raided X"): the text cites such a record, so the raid is official as the record is.
-// "Police said", "officials said" (spoken word), a hedge or a denial do not make it so.
-func authorityRaidRecord(sent string) bool {
-	if !mayHoldFold(sent, "statement", "announcement", "release", "notice") || !authorityRaidStatement(sent) {
-		return false
-	}
-	for _, l := range reAuthorityStatement.FindAllStringIndex(sent, -1) {
-		if m := sent[l[0]:l[1]]; reWrittenRecord.MatchString(m) && !strings.Contains(strings.ToLower(m), "officials") {
-			return true
-		}
-	}
-	return false
 }

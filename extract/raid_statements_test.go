@@ -55,8 +55,6 @@ func TestRaidStatementGrades(t *testing.T) {
 		s, o, want string
 	}{
 		{news("The Bokeo Provincial Police raided Blue Lotus Tower on Monday, according to a statement from the Lao Ministry of Public Security."),
-			"Bokeo Provincial Police", "Blue Lotus Tower", model.Official}, // the ministry's written record (authorityRaidRecord)
-		{news("The Bokeo Provincial Police raided Blue Lotus Tower on Monday, the Lao Ministry of Public Security said."),
 			"Bokeo Provincial Police", "Blue Lotus Tower", model.Reported},
 		{news("The Bokeo Provincial Police raided Blue Lotus Tower on Monday, former workers said."),
 			"Bokeo Provincial Police", "Blue Lotus Tower", model.Alleged},
@@ -68,51 +66,6 @@ func TestRaidStatementGrades(t *testing.T) {
 	for _, c := range cases {
 		if g := gradeOf(x, c.doc, c.s, model.Raided, c.o); g != c.want {
 			t.Errorf("%q: graded %q, want %q", c.doc.Text, g, c.want)
-		}
-	}
-}
-
-// TestAuthorityRaidRecord: a raid the sentence attributes to an authority's written record
-// (statement, announcement, press release, notice) is official; the spoken word of police or
-// officials, a firm's or an armed group's statement, a hedge or a denial are not.
-func TestAuthorityRaidRecord(t *testing.T) {
-	cases := []struct {
-		sent string
-		want bool
-	}{
-		{"Officers sealed the complex before dawn, the provincial police said in a statement.", true},
-		{"Officers raided the resort and removed 214 workers, according to a statement the Commissariat issued at the time.", true},
-		{"The Lao Ministry of Public Security said in a statement that officers raided the Royal Naga Pavilion on 3 July.", true},
-		{"Police raided Jinhai Compound on Monday, according to a police statement.", true},
-		{"Agents raided the hub overnight, according to a press release from the Presidential Anti-Organized Crime Commission.", true},
-		{"Troops raided the park on Friday, the State Administration Council said in an announcement.", true},
-		// Precision: spoken word, a source that is no authority, a hedge, a denial.
-		{"Police raided Golden Sands last year, police said.", false},
-		{"The operation was carried out by the provincial police, officials said.", false},
-		{"Police raided Golden Sands last year, workers said in a statement.", false},
-		{"The Karen National Army raided Jinhai Compound, according to a statement from the Karen National Army.", false},
-		{"Police reportedly raided Golden Sands, the ministry said in a statement.", false},
-		{"Police raided Golden Sands, the ministry said in a statement, though the owner denied any wrongdoing.", false},
-		{"Police raided Golden Sands on Monday.", false},
-	}
-	for _, c := range cases {
-		if got := authorityRaidRecord(c.sent); got != c.want {
-			t.Errorf("authorityRaidRecord(%q) = %v, want %v", c.sent, got, c.want)
-		}
-	}
-	// Through extraction: the news text's raid on the ministry's written statement is official;
-	// on its officers' spoken word it stays reported.
-	x := newTestExtractor(t)
-	news := func(text string) model.Document {
-		return model.Document{URL: "https://news.example.org/2025/raid", Kind: "article", Text: text}
-	}
-	for text, want := range map[string]string{
-		"The Bokeo Provincial Police raided Blue Heron Tower on Tuesday, the Ministry of Public Security said in a statement.": model.Official,
-		"The Bokeo Provincial Police raided Blue Heron Tower on Tuesday, the Ministry of Public Security said.":                model.Reported,
-		"The Bokeo Provincial Police raided Blue Heron Tower on Tuesday, former workers said in a statement.":                  model.Alleged,
-	} {
-		if g := gradeOf(x, news(text), "Bokeo Provincial Police", model.Raided, "Blue Heron Tower"); g != want {
-			t.Errorf("%q: graded %s, want %s", text, g, want)
 		}
 	}
 }

@@ -464,9 +464,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				grade = model.Official
 			}
 		}
-		if pred == model.Raided && grade == model.Reported && !denied && authorityRaidRecord(text[st.s:st.e]) {
-			grade = model.Official // a raid told by the authority's written statement (raid_statements.go)
-		}
 		if official && grade == model.Official && testimonyConduct(pred, text[st.s:max(st.s, min(me, st.e))]) {
 			grade, f = model.Alleged, 0.8 // what witnesses told the authority (grade_testimony.go)
 		}
