@@ -180,7 +180,7 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 	if !g.ok || g.ss != ss || g.se != se || g.official != official {
 		sent := maskNonClaims(text[ss:se])
 		if official {
-			sent = maskOwnFindings(maskAccusedNames(sent)) // grade_parties.go
+			sent = maskAccusedNames(sent) // grade_parties.go
 		}
 		*g = sentGrader{ss: ss, se: se, official: official, ok: true, sent: sent, denial: reDenial.MatchString(sent)}
 	}

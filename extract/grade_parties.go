@@ -35,19 +35,3 @@ func maskAccusedNames(sent string) string {
 	}
 	return string(b)
 }
-
-// reOwnFindings is an authority citing its own inquiry in its own release ("According to the
-// investigation, ...", "According to the preliminary findings, ...", "according to its
-// investigation"): the issuer states what it found, which hedges nothing. Another's inquiry
-// ("according to the FBI's investigation", "according to a police investigation") or a person
-// ("according to investigators", "according to the victims") still cites a source.
-var reOwnFindings = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the|its|our)\s+(?:preliminary\s+|initial\s+)?(?:investigation|inquiry|findings|investigation\s+(?:findings|results))\b`)
-
-// maskOwnFindings blanks an authority's citation of its own inquiry in the sentence of an
-// official document, keeping every offset.
-func maskOwnFindings(sent string) string {
-	if !mayHoldFold(sent, "according") {
-		return sent
-	}
-	return blankMatches(reOwnFindings, sent, nil)
-}
