@@ -45,6 +45,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			var docs []model.Document
 			docs, err = x.Extract(ctx, extract.Page{URL: *pageURL, Body: body, Source: path})
 			for _, d := range docs {
+				// CONTRACTS gives entities and relations as lists: a page with none prints [],
+				// never null, so consumers can iterate without a check.
+				if d.Entities == nil {
+					d.Entities = []model.Entity{}
+				}
+				if d.Relations == nil {
+					d.Relations = []model.Relation{}
+				}
 				if err := enc.Encode(d); err != nil {
 					return fmt.Errorf("write output: %w", err)
 				}

@@ -27,3 +27,25 @@ func TestExtractRefusesUnknownShape(t *testing.T) {
 		t.Errorf("stdout %q; want the page's record only", out)
 	}
 }
+
+// TestExtractEmptyListsNotNull: a page naming nothing prints "entities":[] and "relations":[]
+// (it printed "relations":null, which broke consumers that iterate the list).
+func TestExtractEmptyListsNotNull(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "empty.html")
+	body := `<html><body><article><h1>Notice</h1><p>The office is closed on Monday.</p></article></body></html>`
+	if err := os.WriteFile(page, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "", "extract", "--url", "https://example.com/notice", page)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{`"entities":[]`, `"relations":[]`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout %q lacks %s", out, want)
+		}
+	}
+	if strings.Contains(out, "null,") && strings.Contains(out, `"relations":null`) {
+		t.Errorf("stdout %q prints relations as null", out)
+	}
+}
