@@ -176,7 +176,6 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	kindNamedAcronym(st, out)
 	out = ministryFieldList(text, st, out)
 	placeLists(text, st, out)
-	firmAddressTowns(text, st, out) // firm_address_towns.go
 	return dropNonNames(st, out)
 }
 
