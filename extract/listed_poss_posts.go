@@ -21,9 +21,9 @@ var (
 	// reNamingBeforeHolder is the naming verb before the holder, a description set off by
 	// commas allowed between: "list ", "named the suspect, ", "list Tan's wife, Datin ".
 	reNamingBeforeHolder = regexp.MustCompile(`\b` + namingVerbs + `\s+(?:[^,;.]{1,40},\s+)?(?:[a-z'’.]+\s+)?$`)
-	// reNegatedNaming is a naming verb negated before the holder: "records do not list ",
-	// "filings no longer name ".
-	reNegatedNaming = regexp.MustCompile(`\b(?:not|never|no\s+longer|n['’]t)\s+` + namingVerbs + `\s+(?:[^,;.]{1,40},\s+)?(?:[a-z'’.]+\s+)?$`)
+	// reNegatedNaming is a naming verb negated or stopped before the holder: "records do not
+	// list ", "filings no longer name ", "stopped listing ", "ceased to list ", "failed to name ".
+	reNegatedNaming = regexp.MustCompile(`\b(?:not|never|no\s+longer|n['’]t|(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)(?:\s+to)?)\s+` + namingVerbs + `\s+(?:[^,;.]{1,40},\s+)?(?:[a-z'’.]+\s+)?$`)
 	// reAsBody is the gap from the holder to the body: " as ", ", a lawyer, as ".
 	reAsBody = regexp.MustCompile(`^\s*(?:,\s*(?:a|an|the)\s+[^;()]{1,60}?)?\s*,?\s*as\s+$`)
 	// rePossPost is the post after the body's possessive, closed by punctuation or a

@@ -45,5 +45,20 @@ func TestListedPossPosts(t *testing.T) {
 		{"two firms before the reference: open",
 			"Sokhom Heng Development Co., Ltd. and Jade Star Co., Ltd. were registered in 2019. Records list Lim Sreymom, Chen Wei's eldest daughter, as the firm's majority shareholder.",
 			nil, []rel{{"Lim Sreymom", model.Owns, "Sokhom Heng Development Co., Ltd.", ""}, {"Lim Sreymom", model.Owns, "Jade Star Co., Ltd.", ""}}},
+		// A naming verb stopped or failed names no post (review of 8d62b62).
+		{"'stopped listing' a holder with a kin apposition", "Company filings stopped listing Mao Sreyneang, Kong Vibol's niece, as Angkor Bright Co., Ltd.'s shareholder in 2022.",
+			nil, []rel{{"Mao Sreyneang", model.Owns, "Angkor Bright Co., Ltd.", ""}, {"Kong Vibol", model.Owns, "Angkor Bright Co., Ltd.", ""}}},
+		{"'ceased to list'", "Company filings ceased to list Mao Sreyneang as Angkor Bright Co., Ltd.'s shareholder in 2022.",
+			nil, []rel{{"Mao Sreyneang", model.Owns, "Angkor Bright Co., Ltd.", ""}}},
+		{"'no longer list'", "Company filings no longer list Mao Sreyneang as Angkor Bright Co., Ltd.'s director.",
+			nil, []rel{{"Mao Sreyneang", model.Directs, "Angkor Bright Co., Ltd.", ""}}},
+		{"'failed to list'", "The 2022 filings failed to list Mao Sreyneang as Angkor Bright Co., Ltd.'s shareholder.",
+			nil, []rel{{"Mao Sreyneang", model.Owns, "Angkor Bright Co., Ltd.", ""}}},
+		{"'failed to name'", "Police failed to name Mao Sreyneang as Angkor Bright Co., Ltd.'s director.",
+			nil, []rel{{"Mao Sreyneang", model.Directs, "Angkor Bright Co., Ltd.", ""}}},
+		{"listed, but the holder denies it: alleged", "Company filings list Mao Sreyneang as Angkor Bright Co., Ltd.'s shareholder, but she says she has never heard of the firm.",
+			[]rel{{"Mao Sreyneang", model.Owns, "Angkor Bright Co., Ltd.", model.Alleged}}, nil},
+		{"listed, no denial: reported", "Company filings list Mao Sreyneang as Angkor Bright Co., Ltd.'s shareholder.",
+			[]rel{{"Mao Sreyneang", model.Owns, "Angkor Bright Co., Ltd.", model.Reported}}, nil},
 	})
 }

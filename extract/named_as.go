@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -218,17 +219,91 @@ var (
 // apposedHolderGap returns the gap after the holder with what closes the holder's apposition
 // taken out, so a copula after it is read as the holder's: "Bai Yongfa's son, Bai Zhenyu,
 // serves as the zone's general manager", "Bai Zhenyu, a Chinese national, is the park's
-// manager". A holder after "by" or "of" ("The firm, controlled by X, is the zone's
-// operator") is no subject of the copula, and its gap is left as it is.
+// manager". The holder must open its clause (holderClauseLead): a holder inside a relative
+// clause ("The man who hired X, a Chinese national, is ..."), after a verb, "not" or "rather
+// than" ("Liu Bo, not X, ..."), or after "by" or "of" ("The firm, controlled by X, is the
+// zone's operator") is no subject of the copula, and its gap is left as it is. A holder set
+// off after a noun phrase is read only when a kin word or a role word heads that phrase.
 func apposedHolderGap(text string, start int, gap string) string {
 	if m := reHolderDescribed.FindStringIndex(gap); m != nil {
-		return gap[m[1]:]
+		if lead, ok := holderClauseLead(text, start); ok && reLeadIntros.MatchString(lead) && !reApposThroughWord.MatchString(lead) {
+			return gap[m[1]:]
+		}
+		return gap
 	}
-	before := strings.ToLower(text[max(0, start-40):start])
-	if m := reApposCloses.FindStringIndex(gap); m != nil && reHolderApposOpens.MatchString(before) && !reApposThroughWord.MatchString(before) {
-		return gap[m[1]:]
+	if m := reApposCloses.FindStringIndex(gap); m != nil {
+		if lead, ok := holderClauseLead(text, start); ok && reLeadKinAppos.MatchString(lead) && !reApposThroughWord.MatchString(lead) {
+			return gap[m[1]:]
+		}
 	}
 	return gap
+}
+
+var (
+	// reLeadIntros is a clause's lead made only of openers set off by commas: "", "Since 2020, ",
+	// "According to police, ".
+	reLeadIntros = regexp.MustCompile(`^\s*(?:` + leadIntro + `\s*,\s*)*$`)
+	// reLeadKinAppos is a clause's lead that is a kin or role noun phrase set off by a comma
+	// after any openers: "Bai Yongfa's son, ", "His nephew, ", "Since 2020, his eldest son, ".
+	reLeadKinAppos = regexp.MustCompile(`^\s*(?:` + leadIntro + `\s*,\s*)*(?:(?:his|her|their|its|the)|(?:[a-z0-9.'’-]+\s+){0,3}[a-z0-9.-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:` + kinWords + `|` + leadRoleWords + `)\s*,\s*$`)
+	// reLeadBarred are words that put a name after them inside another clause or set it against
+	// the subject: "who hired", "that employed", "not", "rather than".
+	reLeadBarred = regexp.MustCompile(`\b(?:who|whom|whose|whoever|which|whichever|that|not|never|than|instead|unlike|besides|except|nor|neither|either)\b`)
+)
+
+// leadIntro is an opener of a clause set off by a comma: a time, a place or a source.
+const leadIntro = `(?:since|in|on|at|after|before|during|until|from|by|as\s+of|today|now|currently|meanwhile|however|moreover|also|yesterday|earlier|later|last|this|according\s+to)\b(?:\s+[^,\s]+){0,4}`
+
+// leadRoleWords are the roles a holder set off after a possessive may be named by.
+const leadRoleWords = `partner|associate|deputy|assistant|aide|lieutenant|successor|predecessor|protege|protégé`
+
+// holderClauseLead returns the words, lower-cased, from the start of the holder's clause (the
+// sentence's start, a semicolon, a colon, a dash, or ", but"/", and"/", while") up to the holder
+// at start, honorifics trimmed, and whether they hold no word that bars the holder from opening
+// its clause. The look-back is bounded.
+func holderClauseLead(text string, start int) (string, bool) {
+	from := max(0, start-160)
+	for from < start && !utf8.RuneStart(text[from]) {
+		from++ // not inside a rune
+	}
+	lead := text[from:start]
+	cut := 0
+	for i := 0; i < len(lead); i++ {
+		switch lead[i] {
+		case '\n', ';', ':':
+			cut = i + 1
+		case '.', '!', '?':
+			if i+1 < len(lead) && (lead[i+1] == ' ' || lead[i+1] == '"') && !abbreviationBefore(lead, i) {
+				cut = i + 1
+			}
+		}
+	}
+	lead = strings.ToLower(lead[cut:])
+	if k := strings.LastIndex(lead, "—"); k >= 0 {
+		lead = lead[k+len("—"):]
+	}
+	if m := reClauseJoin.FindAllStringIndex(lead, -1); m != nil {
+		lead = lead[m[len(m)-1][1]:]
+	}
+	lead = strings.TrimLeft(lead, " \"“‘'")
+	lead = trimHonorifics(lead)
+	if strings.TrimSpace(lead) != "" && !strings.HasSuffix(lead, " ") {
+		lead += " "
+	}
+	return lead, !reLeadBarred.MatchString(lead)
+}
+
+// reClauseJoin joins a clause to the one before: ", but ", ", and ", ", while ".
+var reClauseJoin = regexp.MustCompile(`,\s*(?:but|and|while|whereas|yet|so)\s+`)
+
+// abbreviationBefore reports that the period at i ends an abbreviation ("Co.", "Ltd.", "Mr.").
+func abbreviationBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '(' && s[j-1] != ',' {
+		j--
+	}
+	w := strings.ToLower(s[j:i])
+	return abbreviations[w] || len(w) == 1
 }
 
 // reApposThroughWord ends the words before an apposition opened by a preposition or a verb:

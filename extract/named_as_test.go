@@ -113,3 +113,34 @@ func TestApposedHolderCopula(t *testing.T) {
 			nil, []rel{{"Bai Zhenyu", model.Operates, zone, ""}, {"Bai Yongfa", model.Operates, zone, ""}}},
 	})
 }
+
+// TestApposedHolderOpensClause: the holder set off before a copula must open its clause
+// (apposedHolderGap): a holder inside a relative clause, after "not" or "rather than", or
+// after a verb is no subject of the copula (review of 3174598).
+func TestApposedHolderOpensClause(t *testing.T) {
+	x := newTestExtractor(t)
+	park := "Golden Lotus Park"
+	lead := "Police raided Golden Lotus Park in March. "
+	no := []rel{{"Chen Hao", model.Operates, park, ""}}
+	checkRelCases(t, x, []relCase{
+		{"the object of 'who hired'", lead + "The man who hired Chen Hao, a Chinese national, is the park's manager.", nil, no},
+		{"the object of 'who married'", lead + "The woman who married Chen Hao, a Chinese national, is the park's manager.", nil, no},
+		{"the object of 'who replaced', 'serves as'", lead + "The man who replaced Chen Hao, a Chinese national, serves as the park's manager.", nil, no},
+		{"the object of 'whoever succeeded'", lead + "Whoever succeeded Chen Hao, a Chinese national, is now the park's manager.", nil, no},
+		{"the object of 'that employed'", lead + "The firm that employed Chen Hao, a Chinese national, is the park's operator.", nil, no},
+		{"'not' before the holder", lead + "Liu Bo, not Chen Hao, a Chinese national, is the park's manager.", nil, no},
+		{"'rather than' before a kin apposition", lead + "Liu Bo, rather than his rival, Chen Hao, serves as the park's general manager.", nil, no},
+		{"the object of a plain verb", lead + "Police arrested Chen Hao, a Chinese national, is the park's manager.", nil, no},
+		{"'of' before a described holder", lead + "The brother of Chen Hao, a Chinese national, is the park's manager.", nil, no},
+		{"a role noun that is no kin or post opens nothing", lead + "The friend of his rival, Chen Hao, serves as the park's general manager.", nil, no},
+		// Recall kept: the holder opens the clause.
+		{"a described holder opening the sentence", lead + "Chen Hao, a Chinese national, is the park's manager.",
+			[]rel{{"Chen Hao", model.Operates, park, ""}}, nil},
+		{"a described holder after a time phrase", lead + "Since 2020, Chen Hao, a Chinese national, has served as the park's manager.",
+			[]rel{{"Chen Hao", model.Operates, park, ""}}, nil},
+		{"a kin apposition opening the clause", lead + "Liu Bo's son, Chen Hao, serves as the park's general manager.",
+			[]rel{{"Chen Hao", model.Operates, park, ""}}, []rel{{"Liu Bo", model.Operates, park, ""}}},
+		{"a kin apposition after 'but'", lead + "Liu Bo left in 2021, but his nephew, Chen Hao, is the park's manager.",
+			[]rel{{"Chen Hao", model.Operates, park, ""}}, []rel{{"Liu Bo", model.Operates, park, ""}}},
+	})
+}

@@ -28,6 +28,11 @@ var (
 	reHeldPostAfter = regexp.MustCompile(`^['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,.;:)]|$|\s+(?:and|since|until|from|in|at|for|who|when|while|but)\b)`)
 )
 
+// reNamingStopped ends the words before a naming verb that negate or stop it: "do not ",
+// "no longer ", "stopped ", "ceased to ", "failed to " (as reNegatedNaming in
+// listed_poss_posts.go).
+var reNamingStopped = regexp.MustCompile(`\b(?:not|never|no\s+longer|n['’]t|(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)(?:\s+to)?)\s+$`)
+
 // holderIntro are the words that may stand between "as" and the holder's name besides the
 // possessed posts' intro words: a plain description of a person.
 var holderIntro = set("man", "woman", "businessman", "businesswoman", "person", "individual", "mr", "ms", "mrs")
@@ -115,7 +120,8 @@ func namingVerbBefore(text string, start int) bool {
 	f := strings.Fields(strings.ToLower(text[max(0, start-60):start]))
 	for n := len(f); n > 0 && len(f)-n <= 4; n-- {
 		if reNamingVerbBefore.MatchString(f[n-1] + " ") {
-			return true
+			// "filings no longer list X as ...", "ceased to list", "failed to name".
+			return !reNamingStopped.MatchString(strings.Join(f[max(0, n-4):n-1], " ") + " ")
 		}
 		w := strings.Trim(f[n-1], ".")
 		if !introWords[w] && !nationalities[w] && !demonyms[w] && !titleWords[w] && !personTitles[w] && !nameHonorifics[w] {

@@ -248,6 +248,11 @@ func findReferences(text string, sents []sentence, cands []candidate, ents []*do
 				}
 				// "X, the tycoon's nephew": the tycoon is not X (appos_possessors.go).
 				ent, from = apposedPossessor(text, sents, cands, ents, bySent, toks, si, k, hi, ent, from, types, head.low, described)
+				// "... moved to another compound. Zhang Wei ran the compound": the compound just
+				// introduced, never the name before it (ref_indefinite_heads.go).
+				if ent >= 0 && indefiniteSameHead(text, sents, from, t.s, head.low) {
+					ent, from = -1, -1
+				}
 				end, tj := head.e, hi+1
 				// "the resort itself is owned by": the reflexive belongs to the description.
 				if hi+1 < len(toks) && toks[hi+1].low == "itself" {
