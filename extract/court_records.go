@@ -86,24 +86,29 @@ func courtVoiceSpan(text string) string {
 }
 
 // courtRecord reports whether a document's title and text read as a court's own record. Other
-// titles of the page (its <title> where the document's title is its heading) count as the
-// title does for courtTitle.
+// titles of the page (its <title> where the document's title is its heading) are read by
+// pageTitleRecord; such a <title>, or a heading by the court's number, is a record's mark only
+// beside one the body bears itself: the court's voice or the record's kind in the text.
 func courtRecord(d *model.Document, titles ...string) bool {
-	head := d.Title + "\n" + d.Text[:min(len(d.Text), courtHead)] // a cut rune only ends the head
-	own := 0                                                      // the record's own marks
-	// The title, or another title of the page, as a record's heading (court_titles.go).
-	if reRecordKind.MatchString(head) || courtTitle(d.Title) || slices.ContainsFunc(titles, courtTitle) {
+	body := d.Text[:min(len(d.Text), courtHead)] // a cut rune only ends the head
+	head := d.Title + "\n" + body
+	own := 0 // the record's own marks
+	// The title as a record's heading (court_titles.go).
+	if reRecordKind.MatchString(head) || courtTitle(d.Title) {
 		own++
 	}
 	span := courtVoiceSpan(d.Text)
 	voices := courtVoices(span)
 	judgeVoices(span, voices)  // court_titles.go
 	own += min(2, len(voices)) // two different ways of the court speaking count as two marks
-	if own == 0 {
+	if own >= 2 || own == 1 && (reCaption.MatchString(head) || reCaseNumber.MatchString(head)) {
+		return true
+	}
+	// A heading by number or the page's <title> needs the body's own mark beside it.
+	if len(voices) == 0 && !reRecordKind.MatchString(body) {
 		return false
 	}
-	return own >= 2 || reCaption.MatchString(head) || reCaseNumber.MatchString(head) ||
-		courtNumberTitle(d.Title) || slices.ContainsFunc(titles, courtNumberTitle)
+	return courtNumberTitle(d.Title) || slices.ContainsFunc(titles, pageTitleRecord)
 }
 
 // chargingWords reports whether text may match reCharging, which needs "grand" or "complaint"

@@ -48,18 +48,41 @@ func TestCourtTitleRecords(t *testing.T) {
 // would. A news page's <title> naming a case, or citing one without a caption, does not.
 func TestCourtPageTitles(t *testing.T) {
 	judgment := "Introduction\n\n1 This is the Prosecution's appeal against the sentence imposed on the respondent. For the reasons below, I allow the appeal."
+	judged := "Introduction\n\n1 This is the Prosecution's appeal against the sentence imposed on the respondent. This Court allows the appeal."
 	cases := []struct {
 		name, title, pageTitle, text string
 		want                         bool
 	}{
-		{"citation kept in the page title", "Public Prosecutor v Lim Boon Keat",
-			"Public Prosecutor v Lim Boon Keat [2025] SGHC 87 — LawNet Open Judgments", judgment, true},
-		{"forfeiture grounds under a Malay caption", "Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor",
-			"Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor [2026] MLJU 1412 | LegalNet Malaysia",
-			"[1] This is an application by the Public Prosecutor for the forfeiture of property seized by the police.", true},
-		{"plea agreement in the page title", "United States v. Rivera",
+		{"citation ending the page title, the court's voice in the body", "Sentencing appeal of Lim Boon Keat",
+			"Public Prosecutor v Lim Boon Keat [2025] SGHC 87", judged, true},
+		{"Malay caption and citation ending the page title, the second defendant in the body", "Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor",
+			"Pendakwa Raya v Teguh Maju Resources Sdn Bhd & Anor [2026] MLJU 1412",
+			"[1] This is an application by the Public Prosecutor for the forfeiture of property held by the second defendant.", true},
+		{"filing's kind ending the page title, the court's voice in the body", "Rivera plea",
+			"United States v. Rivera, No. 1:25-cr-00311 — Plea Agreement",
+			"1. The defendant agrees to plead guilty to Count One of the Information. This Court accepts the plea.", true},
+		// The body bears no mark of its own: the <title> alone is not enough.
+		{"citation ending the page title, no mark in the body", "Public Prosecutor v Lim Boon Keat",
+			"Public Prosecutor v Lim Boon Keat [2025] SGHC 87", judgment, false},
+		// A <title> that goes on after the citation, with a site's name or a headline, is a
+		// page about the record.
+		{"site's name after the citation", "Sentencing appeal of Lim Boon Keat",
+			"Public Prosecutor v Lim Boon Keat [2025] SGHC 87 — LawNet Open Judgments", judged, false},
+		{"site's name after a filing's kind", "Rivera plea",
 			"United States v. Rivera, No. 1:25-cr-00311 — Plea Agreement | Court Archive",
-			"1. The defendant agrees to plead guilty to Count One of the Information.", true},
+			"1. The defendant agrees to plead guilty to Count One of the Information. This Court accepts the plea.", false},
+		{"reviewer: headline and site after the citation", "Scam boss jailed",
+			"Public Prosecutor v Chen Hao [2026] SGHC 45: Scam boss jailed - The Straits Times",
+			"In Public Prosecutor v Chen Hao, the High Court heard that Liu Bo managed Golden Lotus Park. The court heard that Liu Bo managed the compound.", false},
+		{"reviewer: court, kind and number, then a headline and a site", "Verdict In No. 1 Scam Boss Case Delayed",
+			"Phnom Penh Municipal Court, Verdict In No. 1 Scam Boss Case Delayed | Khmer Times",
+			"The court heard that Liu Bo managed the compound. The court found the hearing had to be moved.", false},
+		{"reviewer: a headline naming a suspect's number", "Verdict Expected In No. 2 Suspect's Case",
+			"Verdict Expected In No. 2 Suspect's Case | Khmer Times",
+			"The court heard that Liu Bo managed the compound, prosecutors said.", false},
+		{"reviewer: an order explained", "Supreme Court, Order No. 3 Of 2026 Explained",
+			"Supreme Court, Order No. 3 Of 2026 Explained: What It Means For Scam Bosses - CamboJA News",
+			"The court heard that Liu Bo managed the compound. The ORDER takes effect in May.", false},
 		{"news page title naming a case", "Tycoon loses bid over casino shares",
 			"Tan v Golden Reef: tycoon loses bid over casino shares | Mekong Ledger",
 			"A Singapore businessman lost his claim to shares in a Cambodian casino on Monday, his lawyer said.", false},
@@ -86,8 +109,17 @@ func TestCourtNumberTitle(t *testing.T) {
 		title string
 		want  bool
 	}{
-		{"Taipei District Court, Criminal Judgment 2024 Su-Tzu No. 88 (English summary)", true},
-		{"Guangzhou Intermediate People's Court, Criminal Judgment (2025) Yue 01 Xing Chu No. 312: Li Ming, Zhao Hui", true},
+		{"Taipei District Court, Criminal Judgment 2024 Su-Tzu No. 88", true},
+		{"Guangzhou Intermediate People's Court, Criminal Judgment (2025) Yue 01 Xing Chu No. 312", true},
+		// Words after the number: a headline's, or not known to be the record's.
+		{"Taipei District Court, Criminal Judgment 2024 Su-Tzu No. 88 (English summary)", false},
+		{"Guangzhou Intermediate People's Court, Criminal Judgment (2025) Yue 01 Xing Chu No. 312: Li Ming, Zhao Hui", false},
+		{"Phnom Penh Municipal Court, Verdict In No. 1 Scam Boss Case Delayed", false},
+		{"Phnom Penh Municipal Court, Verdict In No. 1", false}, // a headline's word before the number
+		{"Supreme Court, Order No. 3 Of 2026 Explained: What It Means For Scam Bosses - CamboJA News", false},
+		{"Supreme Court, Order No. 3 Of 2026", false},
+		{"Verdict Expected In No. 2 Suspect's Case | Khmer Times", false},
+		{"Phnom Penh Court, Verdict Expected In No. 2", false},
 		{"Tokyo District Court, Judgment No. 1187 of 2025", true},
 		{"Bangkok South Criminal Court, Verdict Black Case No. 1234/2566", true},
 		{"Supreme People's Court, Ruling (2024) Zui Gao Fa Xing He No. 7", true},
@@ -106,9 +138,18 @@ func TestCourtNumberTitle(t *testing.T) {
 		}
 	}
 	// A judgment headed so is the court's record; a news story under a court headline is not.
-	if !courtRecord(&model.Document{Title: "Xiamen Intermediate People's Court, Criminal Judgment (2026) Min 02 Xing Chu No. 58: Wu Zhiqiang",
+	if !courtRecord(&model.Document{Title: "Xiamen Intermediate People's Court, Criminal Judgment (2026) Min 02 Xing Chu No. 58",
+		Text: "Public prosecution organ: Xiamen Municipal People's Procuratorate.\n\nDefendants: Wu Zhiqiang, male, born 1979.\n\nThis Court holds that the facts are clear."}) {
+		t.Error("numbered judgment with the court's voice: not a court record")
+	}
+	// The heading by number needs a mark of the body's own (the court's voice, the record's kind).
+	if courtRecord(&model.Document{Title: "Xiamen Intermediate People's Court, Criminal Judgment (2026) Min 02 Xing Chu No. 58",
 		Text: "Public prosecution organ: Xiamen Municipal People's Procuratorate.\n\nDefendants: Wu Zhiqiang, male, born 1979."}) {
-		t.Error("numbered judgment: not a court record")
+		t.Error("numbered heading without the body's mark: read as a court record")
+	}
+	if courtRecord(&model.Document{Title: "Phnom Penh Municipal Court, Verdict In No. 1 Scam Boss Case Delayed",
+		Text: "The court heard that Liu Bo managed the compound. The court found the hearing had to be moved."}) {
+		t.Error("news under a court, kind and number headline: read as a court record")
 	}
 	if courtRecord(&model.Document{Title: "Kaohsiung District Court convicts recruiters",
 		Text: "A Taiwanese court on Tuesday convicted three recruiters, prosecutors said."}) {

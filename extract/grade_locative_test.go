@@ -84,6 +84,28 @@ func TestOwnedPlaceGrade(t *testing.T) {
 		{"a firm's place inside a reported clause",
 			"The MP said Lucky Star Gaming Management Ltd. is based in China's Macau.",
 			[]rel{{"Lucky Star Gaming Management Ltd.", model.LocatedIn, "Macau", model.Alleged}}},
+		// The reviewer's sentences: a question, a hedge inside the apposition, a witness's
+		// sentence.
+		{"a place asked about, then denied",
+			"Golden Lotus Park in Thailand's Mae Sot? No, it is in Myawaddy, activists said.",
+			[]rel{{"Golden Lotus Park", model.LocatedIn, "Mae Sot", model.Alleged}}},
+		{"a hedge after the place inside the apposition",
+			"Golden Lotus Park, a compound in Thailand's Mae Sot according to a disputed map, was raided, the militia said.",
+			[]rel{{"Golden Lotus Park", model.LocatedIn, "Mae Sot", model.Alleged}}},
+		{"a witness's sentence with the apposition",
+			"Survivors said they were held at Golden Lotus Park, a compound in Myanmar's Myawaddy township.",
+			[]rel{{"Golden Lotus Park", model.LocatedIn, "Myawaddy", model.Alleged}}},
+		{"a hedge before the place inside the apposition",
+			"Officers raided Silver Reed Tower, a casino block allegedly in Laos's Bokeo province, police said.",
+			[]rel{{"Silver Reed Tower", model.LocatedIn, "Bokeo", model.Alleged}}},
+		// The owner must be a country or a region: a person's or a firm's possessive owns no
+		// place the phrase gives.
+		{"a person's possessive before the place",
+			"Officers raided Jade Moon Park in Chen Wei's Tachileik on Friday, the ministry said.",
+			[]rel{{"Jade Moon Park", model.LocatedIn, "Tachileik", model.Alleged}}},
+		{"a region in the possessive",
+			"Officers raided Silver Reed Tower, a casino block in Karen State's Myawaddy township, police said.",
+			[]rel{{"Silver Reed Tower", model.LocatedIn, "Myawaddy", model.Reported}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -9,9 +10,9 @@ import (
 
 // forumThread reports a page of a web forum: a host named "forum" or "forums"
 // (forum.example.net), or a thread address ("/threads/", "/forum/", "viewtopic", and the "/t/"
-// topic path of Discourse forums: community.example.net/c/warnings/t/psa-job-offer). Its text is
+// topic path of Discourse forums from the root: community.example.net/c/warnings/t/psa-job/4417). Its text is
 // anonymous users' posts, so what they state is unverified: alleged, not reported as a news
-// text's plain statement would be. So is a post or thread on X (x.com, twitter.com): an account's
+// text's plain statement would be. So is a post or thread on X (x.com, mobile.x.com, twitter.com): an account's
 // own word, with no editor behind it. Reddit, Facebook and channels (Telegram, Bluesky) are left
 // out: survivors' own accounts and newsrooms' channels there are read as their writers' reports.
 func forumThread(raw string) bool {
@@ -21,7 +22,7 @@ func forumThread(raw string) bool {
 	}
 	h := strings.ToLower(u.Hostname())
 	switch strings.TrimPrefix(h, "www.") {
-	case "x.com", "twitter.com", "mobile.twitter.com":
+	case "x.com", "mobile.x.com", "twitter.com", "mobile.twitter.com":
 		return true
 	}
 	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
@@ -34,8 +35,14 @@ func forumThread(raw string) bool {
 	}
 	p := strings.ToLower(u.Path)
 	return strings.Contains(p, "/threads/") || strings.Contains(p, "/forum/") || strings.Contains(p, "viewtopic") ||
-		strings.Contains(p, "/t/")
+		reDiscourseTopic.MatchString(p)
 }
+
+// reDiscourseTopic is a Discourse topic's whole path from the site's root: /t/SLUG/ID (with a
+// post's number or not), under a category (/c/NAME/...) or not. A "/t/" deeper in a news site's
+// path (example.com/2026/t/story) or heading more than a slug and a number
+// (news.example.com/t/world/story/123) is no forum's.
+var reDiscourseTopic = regexp.MustCompile(`^(?:/c/[^/]+(?:/[^/]+)*)?/t/[^/]+/\d+(?:/\d+)?/?$`)
 
 // gradeForumThread lowers what a forum thread states plainly to alleged. What it grades
 // official (an authority's notice or list a post cites) stays official.

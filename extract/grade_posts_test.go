@@ -21,10 +21,20 @@ func TestForumThread(t *testing.T) {
 		{"https://community.example.net/c/warnings/t/psa-csr-job-bangkok/4417", true},
 		{"https://discuss.example.org/t/who-runs-the-tower-in-bavet/982", true},
 		{"https://board.example.com/t/that-building-in-the-sez-is-open-again/48213", true},
+		// A "/t/" not at the root of the path, or without the topic's number, is no Discourse topic.
+		{"https://community.example.net/t/psa-csr-job-bangkok/4417/12", true}, // a post in the topic
+		{"https://news.example.com/t/world/golden-lotus-raid/123", false},
+		{"https://news.example.com/t/golden-lotus-raid/123-raid", false},
+		{"https://news.example.com/world/t/golden-lotus-raid/123", false},
+		{"https://example.com/2026/t/story", false},
+		{"https://example.com/2026/t/story/123", false},
+		{"https://news.example.com/t/story", false},
+		{"https://example.com/c/asia/t/story", false},
 		// Posts and threads on X.
 		{"https://x.com/reporter/status/1893371190245773619", true},
 		{"https://twitter.com/mekong_monitor/status/1760512933870411776", true},
 		{"https://www.twitter.com/someone/status/17605129", true},
+		{"https://mobile.x.com/reporter/status/1893371190245773619", true},
 		// Must not fire: news, authorities, Reddit, Facebook and channels, a host that only
 		// ends like X's.
 		{"https://news.example.org/2025/10/21/x.com-posts-on-kk-park", false},

@@ -252,7 +252,41 @@ var reLocative = regexp.MustCompile(`(?i)^(?:\s+(?:compound|complex|park|zone|bu
 
 // placeOwner is a country or region in the possessive before the place ("in Myanmar's
 // Myawaddy township", "in Laos's Bokeo province"): the place is still the one the phrase gives.
-const placeOwner = `(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+)?`
+// It is read case-sensitively inside the (?i) expressions, and the owner must name a country
+// or region (ownerPlace): "in the town's", "in its owner's" own no place.
+const placeOwner = `(?-i:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+)?`
+
+// reRegionOwner is a region's name that may own a place: a state, region or province of a
+// country ("Karen State's Myawaddy", "Sagaing Region's"), or a region named so.
+var reRegionOwner = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){1,2}(?:State|Region|Province)$|^(?:Southeast\s+Asia|South\s+Asia|East\s+Asia|Asia|Hong\s+Kong|Macau|Macao)$`)
+
+// ownerPlace reports gap matched by re with an owner, if any, that is a country or a region.
+func ownerPlace(re *regexp.Regexp, gap string) bool {
+	m := re.FindStringSubmatchIndex(gap)
+	if m == nil {
+		return false
+	}
+	i := re.SubexpIndex("owner")
+	if i < 0 || m[2*i] < 0 {
+		return true
+	}
+	owner := gap[m[2*i]:m[2*i+1]]
+	return isCountry(owner) || reRegionOwner.MatchString(owner)
+}
+
+// reApposHedge is a doubt on where the phrase places the name ("according to a disputed map",
+// "allegedly in", "reportedly"): the place is then a claim, not the writer's description.
+var reApposHedge = regexp.MustCompile(`(?i)\b(?:according\s+to|allegedly|reportedly|purportedly|supposedly|believed|disputed|unconfirmed|unverified|claimed|said\s+to\s+be)\b`)
+
+// placeDoubted reports a place a question or a hedge doubts within the phrase that tells it:
+// gap is the phrase before the place, after the sentence after it, read to the phrase's end
+// (a comma, a semicolon or the sentence's end). "X in Thailand's Mae Sot? No, ..." asks.
+func placeDoubted(gap, after string) bool {
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(after, "?") || reApposHedge.MatchString(gap) || reApposHedge.MatchString(after)
+}
 
 // reWitnessSource is an attribution to people who were there (survivors, workers, residents,
 // sources): where they place a site is their account, not an authority's or the writer's.
@@ -262,8 +296,33 @@ var reWitnessSource = regexp.MustCompile(`(?i)\b(?:survivors?|workers?|victims?|
 // attribution, if any, is an authority's or the writer's: "Officers raided X in Y, the ministry
 // said" states where X is as background; "the men were held at X in Y, a survivor said" stays
 // the survivor's account.
-func locativePlace(sent, gap string) bool {
-	return reLocative.MatchString(gap) && !reWitnessSource.MatchString(sent)
+func locativePlace(sent, gap, after string) bool {
+	return ownerPlace(reLocative, gap) && !reWitnessSource.MatchString(sent) && !placeDoubted(gap, after)
 }
 
-func placeDescribed(gap string) bool { return rePlaceDescribed.MatchString(gap) }
+// placeDescribed reports a place told by an apposition or a modifier of a name (rePlaceDescribed)
+// and not doubted in it. Where the apposition gives the place after a country's possessive,
+// locativePlace's witness guard holds too: "Survivors said they were held at X, a compound in
+// Myanmar's Myawaddy township" stays the survivors' account. (The guard on every apposition
+// lowered a keep grade the writer's description had right.)
+func placeDescribed(sent, gap, after string) bool {
+	return ownerPlace(rePlaceDescribed, gap) && !placeDoubted(gap, after) &&
+		!(ownedGap(rePlaceDescribed, gap) && reWitnessSource.MatchString(sent))
+}
+
+// ownedGap reports gap matched by re with a possessive owner before the place.
+func ownedGap(re *regexp.Regexp, gap string) bool {
+	m := re.FindStringSubmatchIndex(gap)
+	i := re.SubexpIndex("owner")
+	return m != nil && i >= 0 && m[2*i] >= 0
+}
+
+// placeGiven reports a place the name's apposition or locative phrase gives in sentence st:
+// the first name ends at firstEnd, the place spans secondStart to secondEnd.
+func placeGiven(text string, st sentence, firstEnd, secondStart, secondEnd int) bool {
+	if secondEnd < secondStart || secondEnd > st.e || secondStart > len(text) {
+		secondEnd = secondStart
+	}
+	sent, gap, after := text[st.s:st.e], text[firstEnd:secondStart], text[secondEnd:max(secondEnd, st.e)]
+	return placeDescribed(sent, gap, after) || locativePlace(sent, gap, after)
+}

@@ -279,13 +279,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	linked := map[[2]int]bool{}
 	role, from := "", -1
 	firstEnt, firstStart, firstEnd := -1, 0, 0 // the first name of the pair being read
-	secondStart := 0                           // where the second name of the pair begins
+	secondStart, secondEnd := 0, 0             // where the second name of the pair begins and ends
 	// startPair sets the state add reads for the pair of mentions mp, mq (indexes into all):
 	// no role yet, the pair's first name and where the second begins, and the earliest sentence
 	// a reference among them stands for.
 	startPair := func(mp, mq int) {
 		role, from = "", -1
-		firstEnt, firstStart, firstEnd, secondStart = all[mp].ent, all[mp].s, all[mp].e, all[mq].s
+		firstEnt, firstStart, firstEnd, secondStart, secondEnd = all[mp].ent, all[mp].s, all[mp].e, all[mq].s, all[mq].e
 		if f, ok := antecedent[mp]; ok {
 			from = f
 		}
@@ -440,7 +440,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			desc = describedGap(text[firstEnd:secondStart], ents[firstEnt].typ == model.Person)
 		}
 		if pred == model.LocatedIn && (ea.typ == model.Location && eb.typ == model.Location ||
-			firstEnt >= 0 && firstEnd <= secondStart && (placeDescribed(text[firstEnd:secondStart]) || locativePlace(text[st.s:st.e], text[firstEnd:secondStart]))) {
+			firstEnt >= 0 && firstEnd <= secondStart && placeGiven(text, st, firstEnd, secondStart, secondEnd)) {
 			desc = describedFact // "X, a Mae Sot fuel distributor": where a named thing is, told in its apposition
 		}
 		gs, ge := ms, me
@@ -450,6 +450,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 		}
 		grade, f, denied := grader.grade(text, st.s, st.e, gs, ge, official, appos, self, desc)
+		if pred == model.LocatedIn && grade == model.Reported && statementQuestion(text[st.s:st.e]) {
+			grade = model.Alleged // "X in Thailand's Mae Sot? No, ...": the place is asked, not told (questions.go)
+		}
 		if grade != model.Alleged && !(official && grade == model.Official) {
 			if quotes == nil {
 				quotes = newQuoteIndex(text)
