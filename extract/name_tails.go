@@ -299,11 +299,13 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 		}
 		// The name before is in capitals too, and shaped as a name ("LUO JIANFEI, LAI SHUQIN").
 		k := i - 1
-		for k > 0 && toks[k-1].kind == tokWord && (len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) ||
-			toks[k-1].text == "y" && k >= 2 && k < i-1 && shouted(toks[k-2:k-1])) {
-			k-- // "JERWIN SARMIENTO y OCAMPO, MARIVIC TOLENTINO": a Spanish "y" inside the name before
+		// A Spanish "y" inside the name before licenses nothing: in Philippine charge sheets
+		// the item after "JUAN CRUZ y SANTOS," is as often the accused's town ("BAMBAN
+		// TARLAC") as another accused.
+		for k > 0 && toks[k-1].kind == tokWord && len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) {
+			k--
 		}
-		return i-1-k >= 2 && i-1-k <= 5 && nameShaped(toks[k:i-1])
+		return i-1-k >= 2 && i-1-k <= 4 && nameShaped(toks[k:i-1])
 	}
 	return false
 }
