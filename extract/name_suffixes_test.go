@@ -164,8 +164,8 @@ func TestNamesReviewR22(t *testing.T) {
 			nil, []string{"todo Compound:Jackson Heights", "Compound:Golan Heights", "Compound:Crown Heights", "Person:Jackson Heights", "Person:Crown Heights"},
 			nil, []rel{{"todo Chen Jun", "OPERATES", "Jackson Heights"}}},
 		// 4. holding transfers.
-		{"todo per and as per before transferred are no holding", "https://news.example.org/a",
-			"Per the order, workers were transferred to Sampov Meas, a Lucky Star Co., Ltd. site. As per police, the victims were transferred to Kandal Stung.",
+		{"per and as per before transferred are no holding", "https://news.example.org/a",
+			"Per the order, workers were transferred to Sampov Meas, a Lucky Star Co., Ltd. site. As per police, the victims were transferred to Kandal Stung. Under its control, staff were transferred to Mong La. His shares, police said, were transferred to Chiang Saen.",
 			nil, []string{"todo Person:Sampov Meas", "Person:Kandal Stung"}, nil, nil},
 		// 5. Vietnamese names.
 		{"todo a Vietnamese name opening a firm's run is the firm's", "https://news.example.org/a",
