@@ -168,8 +168,8 @@ func TestNamesReviewR22(t *testing.T) {
 			"Per the order, workers were transferred to Sampov Meas, a Lucky Star Co., Ltd. site. As per police, the victims were transferred to Kandal Stung. Under its control, staff were transferred to Mong La. His shares, police said, were transferred to Chiang Saen.",
 			nil, []string{"todo Person:Sampov Meas", "Person:Kandal Stung"}, nil, nil},
 		// 5. Vietnamese names.
-		{"todo a Vietnamese name opening a firm's run is the firm's", "https://news.example.org/a",
-			"Le Thi Hoa Export Import JSC recruited workers.",
+		{"a Vietnamese name opening a firm's run is the firm's", "https://news.example.org/a",
+			"Le Thi Hoa Export Import JSC recruited workers. Le Van Minh Import & Export Trading Company hired them.",
 			nil, []string{"todo Person:Le Thi Hoa Export", "Person:Le Thi Hoa", "Company:Import JSC"}, nil, nil},
 		// 6. hyphen names.
 		{"todo a place or a hotel before a participle after a hyphen is no person", "https://news.example.org/a",
