@@ -172,9 +172,9 @@ func TestNamesReviewR22(t *testing.T) {
 			"Le Thi Hoa Export Import JSC recruited workers. Le Van Minh Import & Export Trading Company hired them.",
 			nil, []string{"todo Person:Le Thi Hoa Export", "Person:Le Thi Hoa", "Company:Import JSC"}, nil, nil},
 		// 6. hyphen names.
-		{"todo a place or a hotel before a participle after a hyphen is no person", "https://news.example.org/a",
-			"They rented a Park Lane-facing office. The Park Hyatt-hosted gala was cancelled.",
-			nil, []string{"todo Person:Park Lane-facing", "Person:Park Hyatt-hosted"}, nil, nil},
+		{"a place or a hotel before a participle after a hyphen is no person", "https://news.example.org/a",
+			"They rented a Park Lane-facing office. The Park Hyatt-hosted gala was cancelled. Chen Ching-ming and Lin Hsing-ping met Ko Wen-je.",
+			[]string{"Person:Chen Ching-ming", "Person:Lin Hsing-ping", "Person:Ko Wen-je"}, []string{"todo Person:Park Lane-facing", "Person:Park Hyatt-hosted"}, nil, nil},
 		// 7. "He" after a title.
 		{"todo He before a verb after a title is the pronoun's shape, not a name", "https://news.example.org/a",
 			"Did Colonel He Protect Chen Jun's Lucky Star Co., Ltd.?",
