@@ -176,7 +176,7 @@ func TestNamesReviewR22(t *testing.T) {
 			"They rented a Park Lane-facing office. The Park Hyatt-hosted gala was cancelled. Chen Ching-ming and Lin Hsing-ping met Ko Wen-je.",
 			[]string{"Person:Chen Ching-ming", "Person:Lin Hsing-ping", "Person:Ko Wen-je"}, []string{"todo Person:Park Lane-facing", "Person:Park Hyatt-hosted"}, nil, nil},
 		// 7. "He" after a title.
-		{"todo He before a verb after a title is the pronoun's shape, not a name", "https://news.example.org/a",
+		{"He before a verb after a title is the pronoun's shape, not a name", "https://news.example.org/a",
 			"Did Colonel He Protect Chen Jun's Lucky Star Co., Ltd.?",
 			nil, []string{"todo Person:He Protect Chen Jun", "Person:He Protect"}, nil, nil},
 		// 8. kin noun + of + capitals.

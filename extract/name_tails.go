@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,9 +269,14 @@ func midSentenceSurname(toks []token, i int) bool {
 	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
 	// A person's title before it does too: "Mr. He Jianlin", "Defendant He Wenbin".
-	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
+	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" && pinyinGiven.MatchString(next.low) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
 }
+
+// pinyinGiven matches a given name of one or two pinyin syllables ("Jianlin", "Wenbin"): after
+// a title, "He" opens a name only before one ("Did Colonel He Protect ..." is the pronoun's
+// shape; review r22).
+var pinyinGiven = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ua|uo|ia|a|o|e|i|u|v)){1,2}$`)
 
 // capitalsPersonContext reports a name in capitals that court papers mark as a person's other
 // than by a party word: its name in characters after it ("LAI SHUQIN (赖淑琴)"), a place in
