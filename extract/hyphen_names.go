@@ -31,10 +31,26 @@ func hyphenGivenName(toks []token, i, j int) bool {
 		return false
 	}
 	first, second, ok := strings.Cut(given, "-")
-	if !ok || !syllable(first, true) || !syllable(second, false) || hyphenTails[second] {
+	if !ok || !syllable(first, true) || !syllable(second, false) || hyphenTails[second] || englishParticiple(second) {
 		return false
 	}
 	return true
+}
+
+// ingOnsets are the onsets a romanised syllable in "-ing" has ("Ming", "Ching", "Hsing").
+var ingOnsets = set("b", "p", "m", "d", "t", "n", "l", "j", "q", "x", "y", "ch", "hs", "ts", "s", "sh", "zh", "k", "h", "g")
+
+// englishParticiple reports an English participle after the hyphen, no romanised syllable:
+// "-hosted", "-facing" ("a Park Lane-facing office", "the Park Hyatt-hosted gala"; review
+// r22). No syllable ends in "ed"; one in "ing" has a single onset before it.
+func englishParticiple(s string) bool {
+	if strings.HasSuffix(s, "ed") {
+		return true
+	}
+	if on, ok := strings.CutSuffix(s, "ing"); ok {
+		return !ingOnsets[on]
+	}
+	return false
 }
 
 // syllable reports a romanised syllable of two to six ASCII letters, capitalised or not.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,9 +269,14 @@ func midSentenceSurname(toks []token, i int) bool {
 	}
 	// A comma inside the sentence sets the name off as well: "whose chairman, He Wenbo,".
 	// A person's title before it does too: "Mr. He Jianlin", "Defendant He Wenbin".
-	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
+	return (prev.kind == tokWord && !isCap(prev) || prev.kind == tokWord && isPersonTitle(prev.low) && toks[i].text == "He" && pinyinGiven.MatchString(next.low) || prev.text == "," && i >= 2 && toks[i-2].kind == tokWord && !isCap(toks[i-2])) &&
 		isCap(next) && !leadStrip[next.low] && nameShaped(toks[i+1:i+2])
 }
+
+// pinyinGiven matches a given name of one or two pinyin syllables ("Jianlin", "Wenbin"): after
+// a title, "He" opens a name only before one ("Did Colonel He Protect ..." is the pronoun's
+// shape; review r22).
+var pinyinGiven = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ua|uo|ia|a|o|e|i|u|v)){1,2}$`)
 
 // capitalsPersonContext reports a name in capitals that court papers mark as a person's other
 // than by a party word: its name in characters after it ("LAI SHUQIN (赖淑琴)"), a place in
@@ -278,7 +284,7 @@ func midSentenceSurname(toks []token, i int) bool {
 // brother, LAI WEIDONG"; "LAI SHUQIN, the wife of"), "one" before it ("one WANG JUN"), or a
 // post in small letters it is set off after ("its chairman, WU ZHIQIANG,").
 func capitalsPersonContext(toks []token, i, j int) bool {
-	if j+1 < len(toks) && toks[j].text == "(" && (toks[j+1].kind == tokHan || nativeScript(toks[j+1])) {
+	if j+1 < len(toks) && toks[j].text == "(" && (toks[j+1].kind == tokHan || nativeScript(toks[j+1]) && nativeScriptName(toks, i, j)) {
 		return true // "HENG VANNARITH (ហេង វណ្ណារិទ្ធ)": the name in its own script
 	}
 	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "the" || toks[j+1].low == "his" || toks[j+1].low == "her") && familyWords[toks[j+2].low] {
@@ -294,16 +300,18 @@ func capitalsPersonContext(toks []token, i, j int) bool {
 		return true // "Its chairman, WU ZHIQIANG, was sanctioned": a post, then its holder set off
 	}
 	if i >= 2 && (toks[i-1].text == "," || toks[i-1].low == "and") {
-		if toks[i-2].text == ")" {
-			return true
+		if toks[i-2].text == ")" && i >= 3 && toks[i-3].kind == tokHan {
+			return true // "LUO JIANFEI (罗剑飞), LAI SHUQIN"; not "JIN BEI (ជីនបី) and DARA SAKOR"
 		}
 		// The name before is in capitals too, and shaped as a name ("LUO JIANFEI, LAI SHUQIN").
 		k := i - 1
-		for k > 0 && toks[k-1].kind == tokWord && (len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) ||
-			toks[k-1].text == "y" && k >= 2 && k < i-1 && shouted(toks[k-2:k-1])) {
-			k-- // "JERWIN SARMIENTO y OCAMPO, MARIVIC TOLENTINO": a Spanish "y" inside the name before
+		// A Spanish "y" inside the name before licenses nothing: in Philippine charge sheets
+		// the item after "JUAN CRUZ y SANTOS," is as often the accused's town ("BAMBAN
+		// TARLAC") as another accused.
+		for k > 0 && toks[k-1].kind == tokWord && len(toks[k-1].text) > 1 && shouted(toks[k-1:k]) {
+			k--
 		}
-		return i-1-k >= 2 && i-1-k <= 5 && nameShaped(toks[k:i-1])
+		return i-1-k >= 2 && i-1-k <= 4 && nameShaped(toks[k:i-1])
 	}
 	return false
 }
@@ -441,4 +449,26 @@ func nativeScript(t token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsOneOf(nativeScripts, r)
+}
+
+// nativeScriptName reports a name in capitals before its Khmer, Thai, Lao, Burmese or Korean
+// script that is a person's by its own words: a firm, a casino or a zone is written in its
+// own script in brackets as often as a person ("KING ROMANS (คิงส์โรมันส์)", "DARA SAKOR
+// (ដារាសាគរ)"), so the bracket alone says nothing. Withdrawn for those scripts (review r22).
+func nativeScriptName(toks []token, i, j int) bool {
+	first := toks[i].low
+	if j+2 >= len(toks) || !nativeScript(toks[j+1]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[j+1].text)
+	if unicode.Is(unicode.Hangul, r) {
+		return koreanSurnames[first] // "KIM DONG-WOOK (김동욱)"
+	}
+	if unicode.Is(unicode.Myanmar, r) {
+		return false // Burmese names have no surname to check, and are written unspaced like a site's
+	}
+	// Khmer, Thai, Lao: a listed surname first, and the bracket holding the name as two
+	// words, as a person's is written there and a firm's or a site's is not
+	// ("SOMCHAI (สมชาย ศรีสุข)" but "JIN BEI (ជីនបី)").
+	return (chineseSurnameSet[first] || wordSurnames[first]) && nativeScript(toks[j+2])
 }

@@ -1159,7 +1159,15 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 		n > 2 && last == "city" && (words[n-2] == "garden" || words[n-2] == "gardens"):
 		// "Thanlwin Garden City": a gated development named as a garden town, not a town.
 		c.typ, c.conf = model.Compound, 0.7
-	case n > 1 && (last == "camp" || last == "plaza" || last == "heights" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
+	case n > 1 && last == "heights":
+		// "Jackson Heights", "the Golan Heights": a district or a ridge; a site only when a
+		// site's word stands near ("the Chamkar Heights compound"; heights_sites.go). Never a
+		// person either way.
+		c.typ, c.conf = model.Location, 0.5
+		if siteWordNear(toks, i, j) {
+			c.typ, c.conf = model.Compound, 0.6
+		}
+	case n > 1 && (last == "camp" || last == "plaza" || last == "tower" || last == "towers" || last == "building" || last == "garden" || last == "gardens"):
 		c.typ, c.conf = model.Compound, 0.6
 	case n > 2 && last == "checkpoint" && words[n-2] == "immigration":
 		// "Tak Immigration Checkpoint": the immigration unit posted at a crossing, whose

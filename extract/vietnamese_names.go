@@ -31,12 +31,15 @@ func vietNameEnd(toks []token, i int) int {
 	if e == i+2 {
 		return 0
 	}
-	if e < len(toks) && isCap(toks[e]) {
-		w := toks[e].low
-		if orgCues[w] || companyEnds[w] || locationEnds[w] || compoundCues[w] || strongCompoundCues[w] {
+	// The whole capitalised run after the syllables, up to eight words, holds no body's,
+	// firm's, place's or site's word: "Le Thi Hoa Export Import JSC" is a firm's name
+	// (review r22).
+	for k := e; k < len(toks) && k < e+8 && (isCap(toks[k]) || toks[k].text == "&"); k++ {
+		w := toks[k].low
+		if orgCues[w] || companyEnds[w] || legalForms[w] || firmNouns[w] || locationEnds[w] || compoundCues[w] || strongCompoundCues[w] {
 			return 0
 		}
-		if !vietSyllable(toks[e]) {
+		if k == e && !vietSyllable(toks[k]) {
 			return 0
 		}
 	}
