@@ -166,7 +166,7 @@ func (x *Extractor) recognise(g *Gazetteer, text string, si int, st sentence) []
 	militiaNames(text, st, out)    // militia_names.go
 	localPolice(text, st, out)
 	siteCalled(st, out)
-	out = sonOfParts(text, st, out)
+	out = sonOfParts(g, text, st, out)
 	for k := range out {
 		retypeByContext(text, st, &out[k])
 	}
@@ -1192,7 +1192,7 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i) || capitalsEchoed(st.echo, text, toks, i, j)):
+	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i, j) || capitalsEchoed(st.echo, text, toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
 	case n >= 3 && bankOf(words):

@@ -67,6 +67,6 @@ var capitalsTieHeads = set("associate", "associates", "partner", "partners", "wi
 // capitalsTieObject reports a name in capitals after a tie noun and "of" ("a business
 // associate of TAN CHEE HOCK", "the wife of LIM SOKHA"): court papers write the other person
 // of the tie in capitals, and a firm's capitals end in a legal form nameShaped refuses.
-func capitalsTieObject(toks []token, i int) bool {
-	return i >= 2 && toks[i-1].low == "of" && (capitalsTieHeads[toks[i-2].low] || familyWords[toks[i-2].low])
+func capitalsTieObject(toks []token, i, j int) bool {
+	return i >= 2 && toks[i-1].low == "of" && (capitalsTieHeads[toks[i-2].low] || familyWords[toks[i-2].low]) && !lowerWordAfter(toks, j)
 }

@@ -50,7 +50,7 @@ func courtesyForms(text string, e model.Entity) []string {
 // after it ("Ravindran s/o Muthusamy"): Malaysian and Singaporean Indian names are written so
 // on records, and the name alone is often only a given name. Candidates the longer name
 // covers are dropped.
-func sonOfParts(text string, st sentence, cs []candidate) []candidate {
+func sonOfParts(g *Gazetteer, text string, st sentence, cs []candidate) []candidate {
 	toks := st.toks
 	out := cs[:0]
 	covered := -1
@@ -68,8 +68,10 @@ func sonOfParts(text string, st sentence, cs []candidate) []candidate {
 		default:
 			continue
 		}
+		// The father's name is one or two words and stops before a listed name after it
+		// ("Raju a/l Muthu Bavet was named": Bavet is the place).
 		end := c.tj + 3
-		for end < len(toks) && end < c.tj+6 && isCap(toks[end]) && !titleWords[toks[end].low] {
+		for end < len(toks) && end < c.tj+5 && isCap(toks[end]) && !titleWords[toks[end].low] && g.Lookup(toks[end].text) < 0 {
 			end++
 		}
 		if end == c.tj+3 {
