@@ -87,7 +87,7 @@ func siteLandmark(st sentence, c candidate) bool {
 // shamPostWords mark a post as not held: "a fake officer of the Royal Thai Police", "a
 // self-styled adviser to", "a would-be director of".
 var shamPostWords = set("fake", "bogus", "sham", "phoney", "phony", "false", "self-styled", "self-proclaimed",
-	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring", "nominated")
+	"so-called", "would-be", "wannabe", "impostor", "imposter", "pretend", "prospective", "aspiring", "nominated", "purported")
 
 // shamPost reports that a post's role names it as pretended or not yet held ("nominated as
 // chairman" included).
@@ -106,18 +106,44 @@ var reNominatedAs = regexp.MustCompile(`(?i)\b(?:nominated|proposed|tipped|short
 
 // shamGap reports that the short gap between the holder and the body names the post as
 // pretended ("a self-styled adviser to") or only put forward ("was nominated as chairman
-// of"); "nominated" elsewhere in it may tell how a held post came.
+// of"). Only a sham word right before the post noun at the gap's end counts ("the bogus
+// chairman of", "a fake police officer of"): one elsewhere tells something else ("who gave
+// police a false name, is chairman of", "an aspiring politician, is the director of"), and
+// "nominated" elsewhere in it may tell how a held post came.
 func shamGap(gap string) bool {
 	if reNominatedAs.MatchString(gap) {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(gap)) {
+	ws := strings.Fields(strings.ToLower(gap))
+	n := len(ws)
+	if n > 0 && (ws[n-1] == "the" || ws[n-1] == "its") {
+		n--
+	}
+	if n < 2 || !shamGapPreps[ws[n-1]] {
+		return false
+	}
+	// The sham word and at most two words of the post after it ("fake police officer").
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ",;:()\"") {
+			return false
+		}
 		if shamPostWords[w] && w != "nominated" {
 			return true
+		}
+		if shamGapStops[w] {
+			return false
 		}
 	}
 	return false
 }
+
+// shamGapPreps join a post to its body; shamGapStops end the post's words ("fake passports
+// is a member of" is no sham member).
+var (
+	shamGapPreps = set("of", "to", "at", "in", "for", "with")
+	shamGapStops = set("a", "an", "the", "is", "was", "are", "were", "be", "been", "as", "who", "which", "and", "or", "now", "also", "still", "became", "becomes", "remains", "named", "appointed")
+)
 
 // reNotThisOne ends the words before a name the sentence sets aside: "The Myanmar Army, not
 // the Royal Thai Police, raided", "the Royal Thai Police, rather than the army,", "instead

@@ -98,6 +98,28 @@ func TestShamPosts(t *testing.T) {
 		{"a prospective member",
 			"Chen Wei, a prospective member of the Democratic Karen Benevolent Army, fled.",
 			nil, []rel{{"Chen Wei", model.MemberOf, "Democratic Karen Benevolent Army", ""}}},
+		{"a purported adviser",
+			"Zhao Ming, a purported adviser to Huang Jun, was arrested.",
+			nil, []rel{{"Zhao Ming", model.AssociateOf, "Huang Jun", ""}}},
+		{"a fake police officer",
+			"Zhao Ming, a fake police officer of the Royal Thai Police, was arrested.",
+			nil, []rel{{"Zhao Ming", model.EmployedBy, "Royal Thai Police", ""}}},
+		// Recall: a sham word elsewhere in the gap is not the post's (review of r22-sweep).
+		{"a false name given, a real chairman",
+			"Zhao Ming, who gave police a false name, is chairman of Jade River Co., Ltd.",
+			[]rel{{"Zhao Ming", model.Directs, "Jade River Co., Ltd.", ""}}, nil},
+		{"fake passports sold, a real member",
+			"Zhao Ming, who sold fake passports, is a member of the Democratic Karen Benevolent Army.",
+			[]rel{{"Zhao Ming", model.MemberOf, "Democratic Karen Benevolent Army", ""}}, nil},
+		{"an aspiring politician, a real director",
+			"Zhao Ming, an aspiring politician, is the director of Jade River Co., Ltd.",
+			[]rel{{"Zhao Ming", model.Directs, "Jade River Co., Ltd.", ""}}, nil},
+		{"fake profiles, a real officer",
+			"Zhao Ming, whose fake profiles lured victims, is an officer of the Royal Thai Police.",
+			[]rel{{"Zhao Ming", model.EmployedBy, "Royal Thai Police", ""}}, nil},
+		{"a sentence for fake invoices, a real chair",
+			"Zhao Ming, who served a sentence for fake invoices, chairs Jade River Co., Ltd.",
+			[]rel{{"Zhao Ming", model.Directs, "Jade River Co., Ltd.", ""}}, nil},
 	})
 }
 
