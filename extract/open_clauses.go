@@ -24,7 +24,17 @@ var reOpenClause = regexp.MustCompile(`(?i)\b(?:if|unless)\b`)
 
 // reAskedIf ends the words before an "if" that asks rather than supposes: "investigating if",
 // "asked if". What an inquiry looks into is an allegation, graded as one, not a supposition.
-var reAskedIf = regexp.MustCompile(`(?i)\b(?:ask\w*|wonder\w*|investigat\w*|examin\w*|check\w*|see|know|determin\w*|establish\w*|verif\w*|prob\w*|look\w*\s+into|inquir\w*|enquir\w*|question\w*)\s+$`)
+// Only an inquiry's verb counts: "asked if", "wonder if", "know if", "see if", "check if"
+// report a question, which states nothing, and give no tie.
+var reAskedIf = regexp.MustCompile(`(?i)\b(?:investigat\w*|examin\w*|determin\w*|establish\w*|verif\w*|prob\w*|look\w*\s+into)\s+$`)
+
+// reClauseEnd is a word that ends an if-clause and opens another: "seize it if needed because
+// X owns Y", "if asked, but X runs Y".
+var reClauseEnd = regexp.MustCompile(`(?i)\b(?:because|since|so|while|but)\b`)
+
+// reMainStill opens a main clause after a comma-less if-clause, right after its subject:
+// "Even if the court clears him Zhao Ming still owns Y".
+var reMainStill = regexp.MustCompile(`^\s+(?:still|now|also)\b`)
 
 // conditionalSpan reports that the relation's span [ms, me) of sentence st ends inside a clause
 // opened by "if" or "unless" at or before its last word (supposed), or inside one an inquiry
@@ -47,8 +57,14 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 		}
 	}
 	s = string(b)
+	// A comma-less clause to the sentence's end: a mention past the if's first word and
+	// followed by "still", "now" or "also" opens the main clause.
+	commaless := !strings.ContainsAny(text[me:st.e], ",;:—–")
 	for _, loc := range opens {
-		if strings.ContainsAny(s[loc[1]:], ",;:—–") || strings.Contains(s[loc[1]:], " - ") {
+		if strings.ContainsAny(s[loc[1]:], ",;:—–") || strings.Contains(s[loc[1]:], " - ") || reClauseEnd.MatchString(s[loc[1]:]) {
+			continue
+		}
+		if commaless && mainAfterIf(text, st, all, sm, st.s+loc[1], me) {
 			continue
 		}
 		if reAskedIf.MatchString(s[:loc[0]]) {
@@ -58,6 +74,23 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 		}
 	}
 	return false, asked
+}
+
+// mainAfterIf reports a mention among sm that starts inside [from, me) after at least one
+// word of the if-clause and is followed by "still", "now" or "also": the subject of the main
+// clause ("if the court clears him Zhao Ming still owns Y"), not of the if-clause ("if Zhao
+// Ming still owns Y").
+func mainAfterIf(text string, st sentence, all []candidate, sm []int, from, me int) bool {
+	for _, m := range sm {
+		c := all[m]
+		if c.s <= from || c.s >= me || c.e > st.e || strings.TrimSpace(text[from:c.s]) == "" {
+			continue
+		}
+		if reMainStill.MatchString(text[c.e:st.e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // landmarkSite reports that every mention of site b inside the relation's span [ms, me) of

@@ -354,7 +354,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "Did X run Y?" asks (questions.go)
 		}
 		supposed, asked := false, false
-		if pred != model.MentionedWith {
+		if pred != model.MentionedWith && pred != model.LocatedIn {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
