@@ -137,15 +137,19 @@ func shamPost(role string) bool {
 // chairman of", "is tipped to become director of".
 var reNominatedAs = regexp.MustCompile(`(?i)\b(?:nominated|proposed|tipped|shortlisted)\s+(?:as|for|to\s+be(?:come)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:of|to|at|in)\s+(?:the\s+)?$`)
 
+// rePostTaken after the body tells a post put forward as then taken: "nominated as director
+// of A in 2020 and took the seat in 2021", "proposed as director of A and elected unanimously".
+var rePostTaken = regexp.MustCompile(`(?i)^[^.;!?]{0,60}?\b(?:and|but|before|then)\s+(?:(?:was|were|being|he\s+was|she\s+was)\s+)?(?:(?:took|assumed|taking|assuming)\s+(?:up\s+)?(?:the|his|her|its)\s+(?:seat|post|position|office|role|job|chair)|(?:elected|appointed|confirmed|installed|sworn\s+in)\b)`)
+
 // shamGap reports that the short gap between the holder and the body names the post as
 // pretended ("a self-styled adviser to") or only put forward ("was nominated as chairman
 // of"). Only a sham word right before the post noun at the gap's end counts ("the bogus
 // chairman of", "a fake police officer of"): one elsewhere tells something else ("who gave
 // police a false name, is chairman of", "an aspiring politician, is the director of"), and
 // "nominated" elsewhere in it may tell how a held post came.
-func shamGap(gap string) bool {
+func shamGap(gap, after string) bool {
 	if reNominatedAs.MatchString(gap) {
-		return true
+		return !rePostTaken.MatchString(after)
 	}
 	ws := strings.Fields(strings.ToLower(gap))
 	n := len(ws)

@@ -358,7 +358,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
-			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart])) {
+			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart], text[min(me, sents[si].e):sents[si].e])) {
 			return // "If X owned Y, ...", "a fake officer of Y" (open_clauses.go)
 		}
 		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e &&
@@ -494,9 +494,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if boardSeat {
 				r.Role = "board member"
 			}
+			heldOn := me >= 0 && me <= len(text) && stillHolds(text[me:min(len(text), me+80)]) // "... but reinstated" (ended_posts.go)
 			if p := leftPost(r.Role); p != "" {
-				r.Role = formerRole(p) // "ousted as chairman of A" (ended_posts.go)
-			} else if firstEnt == a && firstStart == ms && ms >= st.s && firstEnd <= len(text) &&
+				if heldOn {
+					r.Role = p
+				} else {
+					r.Role = formerRole(p) // "ousted as chairman of A" (ended_posts.go)
+				}
+			} else if !heldOn && firstEnt == a && firstStart == ms && ms >= st.s && firstEnd <= len(text) &&
 				replacedHolder(text[max(st.s, ms-30):ms], text[firstEnd:min(len(text), firstEnd+20)]) {
 				r.Role = formerRole(r.Role) // "Chen Wei replaced Li Qiang as chairman of A" (ended_posts.go)
 			}
