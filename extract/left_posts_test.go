@@ -26,6 +26,8 @@ func TestLeftPosts(t *testing.T) {
 		{"Chen Wei retired as chairman of Sunrise Holdings Co., Ltd. in 2020.", "Chen Wei", model.Directs, firm, true},
 		{"Zhao Ming was dismissed as chairman of Jade River Co., Ltd. and arrested again in 2023.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
 		{"Zhao Ming was sacked as chairman of Jade River Co., Ltd. but Li Qiang was reinstated.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		{"Zhao Ming, who was sacked as chairman of Jade River Co., Ltd. in 2021, is again under investigation.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		{"Zhao Ming, the former chairman of Jade River Co., Ltd., is again a suspect.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
 		// Current posts stay current: a post left and taken back (review of r22-sweep).
 		{"Zhao Ming was dismissed as chairman of Jade River Co., Ltd. but reinstated a week later.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
 		{"Zhao Ming, who was sacked as chairman of Jade River Co., Ltd. in 2021, is again its chairman.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
