@@ -349,7 +349,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == model.Raided && unraidedSite(text, sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
 		}
-		if pred != model.MentionedWith && (polarQuestion(text[sents[si].s:sents[si].e]) || pred != model.LocatedIn && statementQuestion(text[sents[si].s:sents[si].e])) &&
+		if pred != model.MentionedWith && (polarQuestion(text[sents[si].s:sents[si].e]) || pred != model.LocatedIn && statementQuestion(text[sents[si].s:sents[si].e]) ||
+			pred != model.LocatedIn && me <= sents[si].e && inQuestionClause(text[sents[si].s:sents[si].e], me-sents[si].s)) &&
 			!(ms >= 0 && ms < me && me <= len(text) && statedInQuestion(text[ms:me])) {
 			return // "Did X run Y?" asks (questions.go)
 		}
