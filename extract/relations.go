@@ -395,7 +395,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if !appos && firstEnt >= 0 && (firstEnt == a || firstEnt == b) && citedSource(text, sents[si].s, ms, firstEnd, secondStart) {
 			return // "according to X, Y runs Z": X is the source (attribution_asides.go)
 		}
-		if crossed[[3]int{si, a, b}] {
+		if c := crossed[[3]int{si, a, b}]; c == respCrossed || c == respPeers && pred == model.AssociateOf {
 			return
 		}
 		st := sents[si]
