@@ -76,6 +76,10 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 	return false, asked
 }
 
+// reClauseObject ends the if-clause's words before a clause it reports or weighs: "if the
+// court rules Zhao Ming also owns Y" supposes the ownership.
+var reClauseObject = regexp.MustCompile(`(?i)\b(?:that|rules?|ruled|finds?|found|agrees?|agreed|decides?|decided|says?|said|shows?|showed|shown|proves?|proved|proven|believes?|believed|thinks?|thought|confirms?|confirmed|holds?|held|knows?|knew|learns?|learned|suspects?|suspected|claims?|claimed|alleges?|alleged|establish(?:es|ed)?|determines?|determined|accepts?|accepted)\s+(?:the\s+)?$`)
+
 // mainAfterIf reports a mention among sm that starts inside [from, me) after at least one
 // word of the if-clause and is followed by "still", "now" or "also": the subject of the main
 // clause ("if the court clears him Zhao Ming still owns Y"), not of the if-clause ("if Zhao
@@ -83,7 +87,7 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 func mainAfterIf(text string, st sentence, all []candidate, sm []int, from, me int) bool {
 	for _, m := range sm {
 		c := all[m]
-		if c.s <= from || c.s >= me || c.e > st.e || strings.TrimSpace(text[from:c.s]) == "" {
+		if c.s <= from || c.s >= me || c.e > st.e || strings.TrimSpace(text[from:c.s]) == "" || reClauseObject.MatchString(text[from:c.s]) {
 			continue
 		}
 		if reMainStill.MatchString(text[c.e:st.e]) {
