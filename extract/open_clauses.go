@@ -32,6 +32,22 @@ var reAskedIf = regexp.MustCompile(`(?i)\b(?:investigat\w*|examin\w*|determin\w*
 // X owns Y", "if asked, but X runs Y".
 var reClauseEnd = regexp.MustCompile(`(?i)\b(?:because|since|so|while|but)\b`)
 
+// reNotBefore is a "not" before a "but" that sets one name against another inside the
+// clause: "if not Zhao Ming but Li Qiang owns Y" is still supposed.
+var reNotBefore = regexp.MustCompile(`(?i)\bnot\b`)
+
+// clauseEnded reports a word of reClauseEnd in the words after an "if" (rest); a "but" after
+// a "not" ends nothing.
+func clauseEnded(rest string) bool {
+	for _, loc := range reClauseEnd.FindAllStringIndex(rest, -1) {
+		if strings.EqualFold(rest[loc[0]:loc[1]], "but") && reNotBefore.MatchString(rest[:loc[0]]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // reMainStill opens a main clause after a comma-less if-clause, right after its subject:
 // "Even if the court clears him Zhao Ming still owns Y".
 var reMainStill = regexp.MustCompile(`^\s+(?:still|now|also)\b`)
@@ -61,7 +77,7 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 	// followed by "still", "now" or "also" opens the main clause.
 	commaless := !strings.ContainsAny(text[me:st.e], ",;:—–")
 	for _, loc := range opens {
-		if strings.ContainsAny(s[loc[1]:], ",;:—–") || strings.Contains(s[loc[1]:], " - ") || reClauseEnd.MatchString(s[loc[1]:]) {
+		if strings.ContainsAny(s[loc[1]:], ",;:—–") || strings.Contains(s[loc[1]:], " - ") || clauseEnded(s[loc[1]:]) {
 			continue
 		}
 		if commaless && mainAfterIf(text, st, all, sm, st.s+loc[1], me) {
