@@ -82,9 +82,15 @@ func heldBefore(gap, after string) bool {
 // director of A and still is", "... and remains one".
 var reStillHolds = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?\b(?:and|but)\s+(?:still\s+(?:is|was|does|serves|holds)|remains?|continues?)\b`)
 
+// reHeldAgain after the body tells a post left and taken back: "dismissed as chairman of A
+// but reinstated a week later", "retired as chairman of A in 2019 and returned to the post",
+// "sacked as chairman of A in 2021, is again its chairman" (a post again, not "is again
+// under investigation").
+var reHeldAgain = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?(?:\b(?:and|but|before|then)\s+(?:(?:was|were|being|he\s+was|she\s+was)\s+)?(?:reinstated|restored)|\b(?:and|but|before|then)\s+(?:(?:he|she)\s+)?returned\s+to\s+(?:the|his|her|its)\s+(?:post|position|role|job|seat|board)|,\s*(?:is|was|has\s+been)\s+(?:now\s+)?again\s+(?:its|the|their)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|director|president|head|chief|commander|leader|owner|ceo|manager|secretary|officer|boss|adviser|advisor))\b`)
+
 // stillHolds reports whether the words after a post's body (after) say it still stands.
 func stillHolds(after string) bool {
-	return reStillHolds.MatchString(after)
+	return reStillHolds.MatchString(after) || reHeldAgain.MatchString(after)
 }
 
 // formerRole marks a role as ended: "chief executive" -> "former chief executive".

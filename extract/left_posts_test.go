@@ -24,7 +24,17 @@ func TestLeftPosts(t *testing.T) {
 		{"Chen Wei was ousted as chairman of Sunrise Holdings Co., Ltd. last year.", "Chen Wei", model.Directs, firm, true},
 		{"Chen Wei was removed as commander of the Democratic Karen Benevolent Army in 2021.", "Chen Wei", model.Directs, army, true},
 		{"Chen Wei retired as chairman of Sunrise Holdings Co., Ltd. in 2020.", "Chen Wei", model.Directs, firm, true},
-		// Current posts stay current.
+		{"Zhao Ming was dismissed as chairman of Jade River Co., Ltd. and arrested again in 2023.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		{"Zhao Ming was sacked as chairman of Jade River Co., Ltd. but Li Qiang was reinstated.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		{"Zhao Ming, who was sacked as chairman of Jade River Co., Ltd. in 2021, is again under investigation.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		{"Zhao Ming, the former chairman of Jade River Co., Ltd., is again a suspect.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", true},
+		// Current posts stay current: a post left and taken back (review of r22-sweep).
+		{"Zhao Ming was dismissed as chairman of Jade River Co., Ltd. but reinstated a week later.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
+		{"Zhao Ming, who was sacked as chairman of Jade River Co., Ltd. in 2021, is again its chairman.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
+		{"Zhao Ming retired as chairman of Jade River Co., Ltd. in 2019 and returned to the post in 2022.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
+		// A post put forward and then taken.
+		{"Zhao Ming was nominated as director of Jade River Co., Ltd. in 2020 and took the seat in 2021.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
+		{"Zhao Ming was proposed as director of Jade River Co., Ltd. and elected unanimously in May.", "Zhao Ming", model.Directs, "Jade River Co., Ltd.", false},
 		{"Chen Wei, who was nominated by the board, is chairman of Sunrise Holdings Co., Ltd.", "Chen Wei", model.Directs, firm, false},
 		{"Chen Wei, the chairman of Sunrise Holdings Co., Ltd., replaced the auditors in 2022.", "Chen Wei", model.Directs, firm, false},
 		{"Chen Wei met Li Qiang, the chairman of Sunrise Holdings Co., Ltd., in Bangkok.", "Li Qiang", model.Directs, firm, false},
@@ -40,9 +50,15 @@ func TestLeftPosts(t *testing.T) {
 		}
 	}
 	// A post only nominated is not held.
-	got, _ := analyzeText(t, x, "Chen Wei was nominated as chairman of Sunrise Holdings Co., Ltd. but withdrew.")
-	if _, ok := got[[3]string{"Chen Wei", model.Directs, firm}]; ok {
-		t.Errorf("nominated post read as held")
+	for _, text := range []string{
+		"Chen Wei was nominated as chairman of Sunrise Holdings Co., Ltd. but withdrew.",
+		"Chen Wei was nominated as chairman of Sunrise Holdings Co., Ltd. and took bribes.",
+		"Chen Wei was proposed as director of Sunrise Holdings Co., Ltd. and was not elected.",
+	} {
+		got, _ := analyzeText(t, x, text)
+		if _, ok := got[[3]string{"Chen Wei", model.Directs, firm}]; ok {
+			t.Errorf("%q: nominated post read as held", text)
+		}
 	}
 }
 

@@ -53,11 +53,59 @@ var reQuestionWord = regexp.MustCompile(`(?i)^\W*(?:who|whom|whose|what|which|wh
 
 // statementQuestion reports a sentence that states a tie and ends with a question mark, as a
 // headline does ("Thai police raid Golden Lotus Park? Not yet, says minister", "Golden Lotus
-// Park owner Chen Wei? Officials deny link"): it asks whether the tie holds.
+// Park owner Chen Wei? Officials deny link"): it asks whether the tie holds. A question mark
+// that closes a quote or a parenthesis inside the sentence ("raided Y on Monday (what took
+// them so long?)", 'a villager said, asking: "What can we do?"') asks nothing of it; a
+// question clause after a comma ("..., can anyone help?") is judged alone (questionClause).
 func statementQuestion(s string) bool {
-	t := strings.TrimRight(strings.TrimSpace(s), "\"”’')] ")
-	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+	t := strings.TrimSpace(s)
+	u := strings.TrimRight(t, "\"”’')] ")
+	if !strings.HasSuffix(u, "?") && !strings.HasSuffix(u, "？") {
+		return false
+	}
+	if quotedQuestion(strings.TrimLeft(t, "\"“‘'([ "), len(t)-len(u)) {
+		return false
+	}
+	if questionClause(s) >= 0 {
 		return false
 	}
 	return !reQuestionWord.MatchString(s)
+}
+
+// quotedQuestion reports that the question mark ending t sits inside a quote or parenthesis
+// that opens after t's start (t is trimmed of its leading openers): the closers after it
+// number closed.
+func quotedQuestion(t string, closed int) bool {
+	if closed == 0 {
+		return false
+	}
+	u := strings.TrimRight(t, "\"”’')] ")
+	return strings.ContainsAny(u, "(“\"") || strings.Contains(u, " '") || strings.Contains(u, " ‘")
+}
+
+// reClauseQuestion opens a question clause after a comma: "..., can anyone help?", "..., what
+// can we do?".
+var reClauseQuestion = regexp.MustCompile(`(?i)^\s*(?:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|weren't|doesn't|didn't|hasn't|haven't|won't|wouldn't|can't|cannot)\b`)
+
+// questionClause returns the offset in s of a question clause that follows the last comma of
+// a sentence ending in a question mark and opens with a question word or an auxiliary ("The
+// DKBA guards Y and my cousin cannot leave, can anyone help?"), or -1. The statement before
+// the comma is read; a tie that ends inside the clause is asked.
+func questionClause(s string) int {
+	t := strings.TrimRight(strings.TrimSpace(s), "\"”’')] ")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return -1
+	}
+	i := strings.LastIndex(s, ",")
+	if i < 0 || !reClauseQuestion.MatchString(s[i+1:]) {
+		return -1
+	}
+	return i + 1
+}
+
+// inQuestionClause reports that a tie ending at offset end of sentence s ends inside its
+// question clause ("..., does Zhao Ming own Y?").
+func inQuestionClause(s string, end int) bool {
+	q := questionClause(s)
+	return q >= 0 && end > q
 }

@@ -349,16 +349,17 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred == model.Raided && unraidedSite(text, sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
 		}
-		if pred != model.MentionedWith && (polarQuestion(text[sents[si].s:sents[si].e]) || pred != model.LocatedIn && statementQuestion(text[sents[si].s:sents[si].e])) &&
+		if pred != model.MentionedWith && (polarQuestion(text[sents[si].s:sents[si].e]) || pred != model.LocatedIn && statementQuestion(text[sents[si].s:sents[si].e]) ||
+			pred != model.LocatedIn && me <= sents[si].e && inQuestionClause(text[sents[si].s:sents[si].e], me-sents[si].s)) &&
 			!(ms >= 0 && ms < me && me <= len(text) && statedInQuestion(text[ms:me])) {
 			return // "Did X run Y?" asks (questions.go)
 		}
 		supposed, asked := false, false
-		if pred != model.MentionedWith {
+		if pred != model.MentionedWith && pred != model.LocatedIn {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
-			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart])) {
+			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart], text[min(me, sents[si].e):sents[si].e])) {
 			return // "If X owned Y, ...", "a fake officer of Y" (open_clauses.go)
 		}
 		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e &&
@@ -394,7 +395,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if !appos && firstEnt >= 0 && (firstEnt == a || firstEnt == b) && citedSource(text, sents[si].s, ms, firstEnd, secondStart) {
 			return // "according to X, Y runs Z": X is the source (attribution_asides.go)
 		}
-		if crossed[[3]int{si, a, b}] {
+		if c := crossed[[3]int{si, a, b}]; c == respCrossed || c == respPeers && pred == model.AssociateOf {
 			return
 		}
 		st := sents[si]
@@ -497,9 +498,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if boardSeat {
 				r.Role = "board member"
 			}
+			heldOn := me >= 0 && me <= len(text) && stillHolds(text[me:min(len(text), me+80)]) // "... but reinstated" (ended_posts.go)
 			if p := leftPost(r.Role); p != "" {
-				r.Role = formerRole(p) // "ousted as chairman of A" (ended_posts.go)
-			} else if firstEnt == a && firstStart == ms && ms >= st.s && firstEnd <= len(text) &&
+				if heldOn {
+					r.Role = p
+				} else {
+					r.Role = formerRole(p) // "ousted as chairman of A" (ended_posts.go)
+				}
+			} else if !heldOn && firstEnt == a && firstStart == ms && ms >= st.s && firstEnd <= len(text) &&
 				replacedHolder(text[max(st.s, ms-30):ms], text[firstEnd:min(len(text), firstEnd+20)]) {
 				r.Role = formerRole(r.Role) // "Chen Wei replaced Li Qiang as chairman of A" (ended_posts.go)
 			}

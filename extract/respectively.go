@@ -104,7 +104,7 @@ func (x *Extractor) respectiveTies(text string, sents []sentence, cands []candid
 		lower := strings.ToLower(text[st.s:st.e])
 		if strings.Contains(lower, "respectively") {
 			x.respectivePosts(text, cands, ents, ms, si, emit)
-			x.respectiveLists(text, cands, ents, ms, si, emit, func(int, int) {})
+			x.respectiveLists(text, cands, ents, ms, si, emit, func(int, int, bool) {})
 		}
 		for i := 0; i+1 < len(ms); i++ {
 			if c := cands[ms[i]]; c.ent >= 0 && ents[c.ent].typ != model.Person && ents[c.ent].typ != model.Location {
@@ -258,9 +258,10 @@ func memberRun(text string, cands []candidate, ents []*docEntity, ms []int, i in
 
 // respectiveLists reads "A and B own Y and Z, respectively" and "Y and Z are owned by A and
 // B respectively": the i-th name of one list goes with the i-th of the other. emit gets each
-// matched pair; cross gets each pair the lists do not match, which no rule may tie.
+// matched pair; cross gets each pair the lists do not match, which no rule may tie, and each
+// pair of members of one list (peers), which it ties as no associates.
 func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docEntity, ms []int, si int,
-	emit func(si, mi, mj, a, b int, pred, role string, conf float64), cross func(a, b int)) {
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64), cross func(a, b int, peers bool)) {
 	for i := 0; i < len(ms); i++ {
 		j := memberRun(text, cands, ents, ms, i)
 		k := j - i + 1
@@ -287,10 +288,11 @@ func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docE
 		}
 		for r := 0; r < k; r++ {
 			// "A and B own Y and Z, respectively": A and B each hold their own, not jointly;
-			// the members of one list are not tied by it.
+			// the members of one list are not associates by it ("The brothers A and B own Y and
+			// Z, respectively" still says they are kin).
 			for c := r + 1; c < k; c++ {
-				cross(cands[ms[i+r]].ent, cands[ms[i+c]].ent)
-				cross(cands[ms[j+1+r]].ent, cands[ms[j+1+c]].ent)
+				cross(cands[ms[i+r]].ent, cands[ms[i+c]].ent, true)
+				cross(cands[ms[j+1+r]].ent, cands[ms[j+1+c]].ent, true)
 			}
 			for c := 0; c < k; c++ {
 				first, second := ms[i+r], ms[j+1+c]
@@ -303,7 +305,7 @@ func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docE
 				}
 				a, b := cands[agent].ent, cands[object].ent
 				if r != c {
-					cross(a, b)
+					cross(a, b, false)
 					continue
 				}
 				x.verbRelation(a, b, ents, verb, func(a, b int, pred string, conf float64) {
@@ -315,20 +317,33 @@ func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docE
 	}
 }
 
+// Kinds of pair a "respectively" sets apart (respectiveCrossings).
+const (
+	respCrossed = 1 // across the lists: no tie ("A and B own Y and Z, respectively": A and Z)
+	respPeers   = 2 // inside one list: no ASSOCIATE_OF (A and B hold their own, not jointly)
+)
+
 // respectiveCrossings lists, per sentence, the pairs that a "respectively" does not match:
-// "A and B own Y and Z, respectively" says nothing of A and Z.
-func (x *Extractor) respectiveCrossings(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int) map[[3]int]bool {
-	var out map[[3]int]bool
+// "A and B own Y and Z, respectively" says nothing of A and Z (respCrossed), nor ties A and
+// B as associates (respPeers).
+func (x *Extractor) respectiveCrossings(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int) map[[3]int]int {
+	var out map[[3]int]int
 	for si, st := range sents {
 		if !strings.Contains(strings.ToLower(text[st.s:st.e]), "respectively") {
 			continue
 		}
 		ms := withoutPronouns(cands, bySent[si])
-		x.respectiveLists(text, cands, ents, ms, si, func(int, int, int, int, int, string, string, float64) {}, func(a, b int) {
+		x.respectiveLists(text, cands, ents, ms, si, func(int, int, int, int, int, string, string, float64) {}, func(a, b int, peers bool) {
 			if out == nil {
-				out = map[[3]int]bool{}
+				out = map[[3]int]int{}
 			}
-			out[[3]int{si, a, b}], out[[3]int{si, b, a}] = true, true
+			k := respCrossed
+			if peers {
+				k = respPeers
+			}
+			if out[[3]int{si, a, b}] != respCrossed {
+				out[[3]int{si, a, b}], out[[3]int{si, b, a}] = k, k
+			}
 		})
 	}
 	return out
