@@ -16,13 +16,17 @@ import (
 var reSubjectJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$`)
 
 // coordinatedSubject reports that the sentence's first mention (ms[0], a person) is joined to
-// a second person right after it.
+// a second person right after it. A second name in the possessive opens an apposition, not a
+// list ("Arnel Salcedo, Wu's business partner since 2021, caused ...": the subject is one).
 func coordinatedSubject(text string, cands []candidate, ents []*docEntity, ms []int) bool {
 	if len(ms) < 2 {
 		return false
 	}
 	a, b := cands[ms[0]], cands[ms[1]]
 	if b.ent < 0 || b.ent == a.ent || ents[b.ent].typ != model.Person || b.s < a.e || b.s > len(text) {
+		return false
+	}
+	if rest := text[b.e:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") {
 		return false
 	}
 	return reSubjectJoin.MatchString(trimHonorifics(strings.ToLower(text[a.e:b.s])))

@@ -18,6 +18,9 @@ func TestCoordinatedSubjects(t *testing.T) {
 		{"the site's owner is still read",
 			"Chen Wei and Li Qiang were arrested. His company, Sunrise Holdings Co., Ltd., owns Golden Lotus Park.",
 			[]rel{{"Sunrise Holdings Co., Ltd.", model.Owns, "Golden Lotus Park", ""}}, nil},
+		{"a second name in the possessive opens an apposition: the subject is one",
+			"Wu Jiale financed the hub. Arnel Salcedo, Wu's business partner since 2021, caused the incorporation of Oceanside Realty Development Corp. His wife, Liezel Salcedo, was installed as president of the corporation.",
+			[]rel{{"Arnel Salcedo", model.FamilyOf, "Liezel Salcedo", ""}}, nil},
 		// Precision.
 		{"two joined subjects: either one's",
 			"Chen Wei and Li Qiang were arrested. His company, Sunrise Holdings Co., Ltd., owns Golden Lotus Park.",

@@ -37,6 +37,9 @@ func indefiniteSameHead(text string, sents []sentence, from, off int, head strin
 		if at > 0 && isWordByte(win[at-1]) || at+len(head) < len(win) && isWordByte(win[at+len(head)]) {
 			continue
 		}
+		if headModifies(win[at+len(head):]) {
+			continue
+		}
 		if indefiniteBefore(win[max(0, at-60):at]) {
 			return true
 		}
@@ -81,3 +84,35 @@ var indefiniteSaidOf = set("is", "was", "are", "were", "be", "been", "being", "r
 // indefiniteStops end the modifiers of a head: determiners, possessives, prepositions, joiners.
 var indefiniteStops = set("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "of", "in", "on", "at",
 	"to", "for", "with", "from", "by", "and", "or", "but", "near", "into")
+
+// headModifies reports the head word used as a modifier of a noun after it ("passed a militia
+// checkpoint": the phrase is a checkpoint, and "the militia" after it still means the armed
+// group named before). The next word is taken as a noun when it is a plain lower-case word
+// that no clause, participle or adverb ending and no linking word marks.
+func headModifies(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	if indefiniteStops[w] || clauseWords[w] || headLinks[w] {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// headLinks follow a noun phrase's head without being nouns themselves.
+var headLinks = set("where", "run", "built", "set", "known", "near", "outside", "inside", "across", "just", "nearby", "about", "some", "there", "here", "under", "beside", "behind", "along", "off", "up", "down", "over", "which", "who", "whose")

@@ -30,6 +30,8 @@ func TestIndefiniteSameHead(t *testing.T) {
 			[]rel{{"Zhang Wei", model.Operates, site, ""}}, nil},
 		{"a copula before the phrase", lead + "It is a compound of twenty buildings. Zhang Wei ran the compound.",
 			[]rel{{"Zhang Wei", model.Operates, site, ""}}, nil},
+		{"the head as a modifier of another noun", "The Karen National Army controls the area. He said the convoy passed a militia checkpoint without stopping. Witnesses saw Saw Htoo Lwin, a lieutenant colonel in the militia whose men guarded the gate.",
+			[]rel{{"Saw Htoo Lwin", model.MemberOf, "Karen National Army", ""}}, nil},
 		{"a definite phrase of another head between", lead + "Workers were held in the compound's east wing. Zhang Wei ran the compound.",
 			[]rel{{"Zhang Wei", model.Operates, site, ""}}, nil},
 	})
