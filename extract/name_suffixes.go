@@ -15,7 +15,7 @@ var generationSuffixes = set("jr.", "jr", "sr.", "sr")
 // suffix is part of the person's name, and the words before it are shaped as a name on their
 // own.
 func suffixedName(toks []token, i, j int) bool {
-	if j-i < 3 || j-i > 5 || !generationSuffixes[toks[j-1].low] || !isCap(toks[j-1]) || lowerWordAfter(toks, j) {
+	if j-i < 3 || j-i > 5 || !generationSuffixes[toks[j-1].low] || !isCap(toks[j-1]) || lowerWordAfter(toks, j, false) {
 		return false
 	}
 	name := toks[i : j-1]
@@ -29,12 +29,15 @@ func suffixedName(toks []token, i, j int) bool {
 // lowerWordAfter reports a lower-case word other than a clause word right after toks[:j]:
 // "The Bamban Pogo Jr. league" and "the children of KING ROMANS workers" use the capitals as
 // a modifier of that noun, not as a person's name, while "X Jr. and Y", "X Jr. said" name one.
-func lowerWordAfter(toks []token, j int) bool {
+// A word in -s after a singular subject is its verb ("X Jr. owns"); after a plural head
+// (plural) it may be the noun the capitals modify ("workers").
+func lowerWordAfter(toks []token, j int, plural bool) bool {
 	if j >= len(toks) || toks[j].kind != tokWord || clauseWords[toks[j].low] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(toks[j].text)
-	return unicode.IsLower(r) && !strings.HasSuffix(toks[j].low, "ed")
+	w := toks[j].low
+	return unicode.IsLower(r) && !strings.HasSuffix(w, "ed") && (plural || !strings.HasSuffix(w, "s"))
 }
 
 // clauseWords may follow a name without making it a modifier.

@@ -67,6 +67,18 @@ var capitalsTieHeads = set("associate", "associates", "partner", "partners", "wi
 // capitalsTieObject reports a name in capitals after a tie noun and "of" ("a business
 // associate of TAN CHEE HOCK", "the wife of LIM SOKHA"): court papers write the other person
 // of the tie in capitals, and a firm's capitals end in a legal form nameShaped refuses.
+//
+// A kin noun outside that list counts too, unless a lower-case noun follows the capitals ("the
+// children of KING ROMANS workers"); a singular head's verb ("the son-in-law of NAING MIN HTET
+// controls") is no such noun.
 func capitalsTieObject(toks []token, i, j int) bool {
-	return i >= 2 && toks[i-1].low == "of" && (capitalsTieHeads[toks[i-2].low] || familyWords[toks[i-2].low]) && !lowerWordAfter(toks, j)
+	if i < 2 || toks[i-1].low != "of" {
+		return false
+	}
+	head := toks[i-2].low
+	if capitalsTieHeads[head] {
+		return true
+	}
+	plural := strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ren")
+	return familyWords[head] && !lowerWordAfter(toks, j, plural)
 }
