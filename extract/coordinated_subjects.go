@@ -26,7 +26,7 @@ func coordinatedSubject(text string, cands []candidate, ents []*docEntity, ms []
 	if b.ent < 0 || b.ent == a.ent || ents[b.ent].typ != model.Person || b.s < a.e || b.s > len(text) {
 		return false
 	}
-	if rest := text[b.e:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") {
+	if possessedName(text, b.e) {
 		return false
 	}
 	return reSubjectJoin.MatchString(trimHonorifics(strings.ToLower(text[a.e:b.s])))

@@ -63,14 +63,7 @@ func indefiniteBefore(s string) bool {
 			}
 			return true
 		}
-		{
-			for _, r := range w {
-				if (r < 'a' || r > 'z') && r != '-' {
-					return false
-				}
-			}
-		}
-		if indefiniteStops[w] {
+		if !lowerLetters(w, true) || indefiniteStops[w] {
 			return false
 		}
 	}
@@ -98,12 +91,7 @@ func headModifies(rest string) bool {
 		return false
 	}
 	w := f[0]
-	for _, r := range w {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	if indefiniteStops[w] || clauseWords[w] || headLinks[w] {
+	if !lowerLetters(w, false) || indefiniteStops[w] || clauseWords[w] || headLinks[w] {
 		return false
 	}
 	for _, suf := range []string{"ed", "ing", "ly", "s"} {
@@ -116,3 +104,14 @@ func headModifies(rest string) bool {
 
 // headLinks follow a noun phrase's head without being nouns themselves.
 var headLinks = set("where", "run", "built", "set", "known", "near", "outside", "inside", "across", "just", "nearby", "about", "some", "there", "here", "under", "beside", "behind", "along", "off", "up", "down", "over", "which", "who", "whose")
+
+// lowerLetters reports a word of lower-case ASCII letters only (and hyphens when hyphen is
+// set): a plain word of the phrase, not a name, a number or a word with punctuation.
+func lowerLetters(w string, hyphen bool) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && (!hyphen || r != '-') {
+			return false
+		}
+	}
+	return true
+}
