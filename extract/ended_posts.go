@@ -21,7 +21,8 @@ var (
 	// reFormerPostWord opens a post word marked as ended: "former chief executive", "ex-chairman".
 	reFormerPostWord = regexp.MustCompile(`^\s*(?:['’]s\s+)?(?:the\s+)?(?:former|ex-|erstwhile|late|one-time|onetime|previous|retired)`)
 	// reUntilYear is an end year told before the clause ends: " board until 2021".
-	reUntilYear = regexp.MustCompile(`^[^.,;:!?()"“”]{0,60}?\b(?:until|till|through)\s+(?:(?:early|mid|late|mid-)\s*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b`)
+	// A span of years ends it too: " from 2015 to 2019", " between 2015 and 2019".
+	reUntilYear = regexp.MustCompile(`^[^.,;:!?()"“”]{0,60}?\b(?:until|till|through|from\s+(?:19|20)\d\d\s*(?:to|until|-|–)|between\s+(?:19|20)\d\d\s+and)\s*(?:(?:early|mid|late|mid-)\s*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b`)
 )
 
 // endedSecondPost reports whether a post told in a second conjunct is history: the first
@@ -42,6 +43,26 @@ func untilYear(after string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// rePastPostSpan is a post told in the past before the body's name, with no clause break after
+// it: "who chaired A", "worked for A", "was a director of A", "served as chairman of A".
+var rePastPostSpan = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been|served|sat|chaired|headed|led|ran|managed|directed|worked|commanded|oversaw|supervised)\b[^,;.()]{0,80}$`)
+
+// reHeldOn tells, in the clause after an end year, the post as held still or again: "until
+// 2019 and still chairs it". A later clause about something else ("..., now lives in X") does
+// not.
+var reHeldOn = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:and|but)\s+(?:is\s+|was\s+)?(?:still|again)\b`)
+
+// postEndYear is the end year of a post told in the past and closed by a year after the
+// body ("who chaired A until 2019", "headed A from 2015 to 2019"), or "". span runs from the
+// holder to the body; after follows the body. A post the same clause tells as standing again
+// ("until 2019, and again since 2022") keeps no end.
+func postEndYear(span, after string) string {
+	if !rePastPostSpan.MatchString(span) || stillHolds(after) || reHeldOn.MatchString(after) {
+		return ""
+	}
+	return untilYear(after)
 }
 
 // rePastHolding is a verb of holding or running in the past before the last name of a span:

@@ -204,3 +204,54 @@ func TestHeldBeforeGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestPostEndYear holds posts told in the past and closed by a year after the body
+// (postEndYear): history, with the year as End. A post with a future term, one told as
+// standing again, and a year that belongs to another clause or verb stay current.
+func TestPostEndYear(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text, holder, pred, body string
+		ended                          bool
+		end                            string
+	}{
+		{"a relative clause", "Sok Dara, who chaired Golden Bay Group until 2019, now lives in Phnom Penh.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2019"},
+		{"a main clause with a month", "Sok Dara ran Golden Bay Group until March 2021, when he sold it.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2021"},
+		{"a span of years", "Sok Dara headed Golden Bay Group from 2015 to 2019.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2019"},
+		{"between two years", "Sok Dara headed Golden Bay Group between 2016 and 2020.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2020"},
+		{"a post noun after was", "Sok Dara was a director of Golden Bay Group until 2019.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2019"},
+		{"a job", "Sok Dara worked for Golden Bay Group until 2019.",
+			"Sok Dara", model.EmployedBy, "Golden Bay Group", true, "2019"},
+		{"odd whitespace", "Sok Dara\tchaired  Golden Bay Group\nuntil 2019.",
+			"Sok Dara", model.Directs, "Golden Bay Group", true, "2019"},
+		// Precision: the tie stands.
+		{"a present post with a term", "Sok Dara, who was arrested in 2020, chairs Golden Bay Group until 2027.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"since a year", "Sok Dara has chaired Golden Bay Group since 2019.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"the year in another clause", "Sok Dara managed Golden Bay Group, which operated until 2019.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"the year of another verb", "Sok Dara, who worked for Golden Bay Group, was jailed until 2022.",
+			"Sok Dara", model.EmployedBy, "Golden Bay Group", false, ""},
+		{"held again", "Sok Dara chaired Golden Bay Group until 2019 and still chairs it.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"a seat kept", "Sok Dara was chairman of Golden Bay Group through 2019 but remains on its board.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[[3]string{c.holder, c.pred, c.body}]
+			if !ok {
+				t.Fatalf("no %s %s %s; got %v", c.holder, c.pred, c.body, got)
+			}
+			if r.Ended != c.ended || r.End != c.end {
+				t.Errorf("ended %v end %q role %q: want ended %v end %q", r.Ended, r.End, r.Role, c.ended, c.end)
+			}
+		})
+	}
+}

@@ -515,6 +515,11 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			if strings.HasPrefix(r.Role, model.FormerRole) && me >= 0 && me <= len(text) {
 				r.End = untilYear(text[me:min(len(text), me+120)]) // "sat on its board until 2021" (ended_posts.go)
 			}
+			if !strings.HasPrefix(r.Role, model.FormerRole) && ms >= 0 && ms < me && me <= len(text) {
+				if y := postEndYear(text[ms:me], text[me:min(len(text), me+120)]); y != "" {
+					r.Role, r.End, r.Ended = formerRole(r.Role), y, true // "who chaired A until 2019" (ended_posts.go)
+				}
+			}
 		}
 		if (pred == model.Owns || pred == model.Operates) && ms >= 0 && ms < me && me <= len(text) && pastHolding(text[ms:me]) {
 			r.End = untilYear(text[me:min(len(text), me+120)]) // "that owned KK Park until 2020" (ended_posts.go)
