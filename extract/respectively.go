@@ -225,10 +225,15 @@ func (x *Extractor) respectivePosts(text string, cands []candidate, ents []*docE
 
 var (
 	// "A and B own Y and Z, respectively": the verb between the two lists.
-	reRespActive = regexp.MustCompile(`^\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected|raided|stormed)\s+(?:the\s+)?$`)
+	reRespActive = regexp.MustCompile(`^\s*,?\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected|raided|stormed)\s+(?:the\s+)?$`)
 	// "Y and Z are owned by A and B respectively".
 	reRespPassive = regexp.MustCompile(`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:respectively\s+)?(owned|run|operated|managed|controlled|chaired|headed|led|guarded|protected|raided|stormed)\s+by\s+(?:the\s+)?$`)
 )
+
+// reTiedMemberJoin joins a person told by a tie to the one before: "A and his brother B",
+// "A and her business partner, B". The run still pairs member by member: "A and his brother B
+// own Y and Z, respectively" gives B only Z.
+var reTiedMemberJoin = regexp.MustCompile(`(?i)^\s*,?\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*,?\s*$`)
 
 // memberRun returns the index of the last mention of the coordination that starts at ms[i]:
 // names of one kind (a person; or a firm, body or site) joined by ", " or "and".
@@ -248,7 +253,8 @@ func memberRun(text string, cands []candidate, ents []*docEntity, ms []int, i in
 	j := i
 	for j+1 < len(ms) {
 		c, n := cands[ms[j]], cands[ms[j+1]]
-		if kind(c) < 0 || kind(c) != kind(n) || c.e > n.s || c.ent == n.ent || !reMemberJoin.MatchString(text[c.e:n.s]) {
+		if kind(c) < 0 || kind(c) != kind(n) || c.e > n.s || c.ent == n.ent ||
+			!reMemberJoin.MatchString(text[c.e:n.s]) && (kind(c) != 0 || !reTiedMemberJoin.MatchString(text[c.e:n.s])) {
 			break
 		}
 		j++
@@ -290,9 +296,15 @@ func (x *Extractor) respectiveLists(text string, cands []candidate, ents []*docE
 			// "A and B own Y and Z, respectively": A and B each hold their own, not jointly;
 			// the members of one list are not associates by it ("The brothers A and B own Y and
 			// Z, respectively" still says they are kin).
+			// A join that tells the tie ("A and his business partner B") still says it.
 			for c := r + 1; c < k; c++ {
-				cross(cands[ms[i+r]].ent, cands[ms[i+c]].ent, true)
-				cross(cands[ms[j+1+r]].ent, cands[ms[j+1+c]].ent, true)
+				for _, base := range []int{i, j + 1} {
+					p, q := cands[ms[base+r]], cands[ms[base+c]]
+					if c == r+1 && p.e <= q.s && reTiedMemberJoin.MatchString(text[p.e:q.s]) {
+						continue
+					}
+					cross(p.ent, q.ent, true)
+				}
 			}
 			for c := 0; c < k; c++ {
 				first, second := ms[i+r], ms[j+1+c]
