@@ -346,6 +346,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if pred != model.MentionedWith && ms >= sents[si].s && me <= sents[si].e && neitherAt(si).negated(text[sents[si].s:sents[si].e], ms-sents[si].s, me-sents[si].s) {
 			return // "Neither A nor B owned X" (neither_nor.go)
 		}
+		if (pred == model.Directs || pred == model.EmployedBy) && postOfAnotherBody(text, all, typedSent[si], b, me) {
+			return // "an employee of the Royal Thai Police's partner agency" (other_bodies.go)
+		}
 		if pred == model.Raided && unraidedSite(text, sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided X's neighbour", "planned a raid on X" (raid_targets.go)
 		}
