@@ -32,6 +32,14 @@ var reAskedIf = regexp.MustCompile(`(?i)\b(?:investigat\w*|examin\w*|determin\w*
 // X owns Y", "if asked, but X runs Y".
 var reClauseEnd = regexp.MustCompile(`(?i)\b(?:because|since|so|while|but)\b`)
 
+// reApposInClause is an apposition set off by commas right after a name: ", the casino boss,",
+// ", a Chinese national,", ", 45,".
+var reApposInClause = regexp.MustCompile(`^,\s*(?:(?:the|a|an)\s[^,;:()]{1,60}?|\d{1,3})\s*,`)
+
+// reSpeechInAppos is a speech verb inside what looks like an apposition: ", a lawyer said,"
+// is an aside that ends the clause, not a description of the name.
+var reSpeechInAppos = regexp.MustCompile(`(?i)\b(?:said|says|say|told|added|claimed|alleged|believed)\b`)
+
 // reNotBefore is a "not" before a "but" that sets one name against another inside the
 // clause: "if not Zhao Ming but Li Qiang owns Y" is still supposed.
 var reNotBefore = regexp.MustCompile(`(?i)\bnot\b`)
@@ -70,6 +78,12 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 		c := all[m]
 		for i := max(c.s, st.s); i < min(c.e, me); i++ {
 			b[i-st.s] = 'x'
+		}
+		// "If Zhao Ming, the casino boss, owned Y": an apposition's commas close no clause.
+		if c.e >= st.s && c.e < me {
+			if loc := reApposInClause.FindStringIndex(s[c.e-st.s:]); loc != nil && !reSpeechInAppos.MatchString(s[c.e-st.s:c.e-st.s+loc[1]]) {
+				b[c.e-st.s], b[c.e-st.s+loc[1]-1] = ' ', ' '
+			}
 		}
 	}
 	s = string(b)
