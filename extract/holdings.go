@@ -50,7 +50,7 @@ var (
 	// reBesideWords place a described thing next to the site, not in it.
 	reBesideWords = regexp.MustCompile(`\b(?:beside|near|opposite|next\s+to|behind|across|outside|neighbouring|neighboring|adjacent)\b`)
 	// "KONG VISAL, male, 31, security guard employed by A", "X, who was employed by A".
-	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+by\s+(?:the\s+)?$`)
+	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+(?:as\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?by\s+(?:the\s+)?$`)
 )
 
 // holdingPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
@@ -297,8 +297,9 @@ func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf
 var (
 	// "X, deputy director of the rights group Y": a post in a body the writer describes first.
 	rePostOfDescribed = regexp.MustCompile(`^\s*,\s*([a-z][a-z -]{1,40}?)\s+(?:of|at|for|with)\s+the\s+(?:[a-z-]+\s+){1,3}?(?:group|organisation|organization|ngo|agency|firm|company|body|watchdog|union|association|charity|party|militia|army|foundation|network|monitor)\s+$`)
-	// "X, who introduced herself as the HR coordinator of Y".
-	rePostSelfStyled = regexp.MustCompile(`^\s*,\s*who\s+(?:introduced|described|presented|identified)\s+(?:herself|himself|themselves)\s+as\s+(?:the\s+|a\s+|an\s+)?["“]?([a-z][a-z -]{1,40}?)["”]?\s+(?:of|at|for|with)\s+(?:the\s+)?$`)
+	// "X, who introduced herself as the HR coordinator of Y", "X, who introduced himself to
+	// applicants as a coordinator of Y" (the audience a plural noun of people, never a name).
+	rePostSelfStyled = regexp.MustCompile(`^\s*,\s*who\s+(?:introduced|described|presented|identified)\s+(?:herself|himself|themselves)\s+(?:to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:applicants|recruits|workers|victims|jobseekers|job\s+seekers|candidates|families|villagers|officials|police|investigators|reporters)\s+)?as\s+(?:the\s+|a\s+|an\s+)?["“]?([a-z][a-z -]{1,40}?)["”]?\s+(?:of|at|for|with)\s+(?:the\s+)?$`)
 	// "X was, from March 2022 until the raid, the administrative officer of Y".
 	rePostAfterTime = regexp.MustCompile(`^\s+(?:is|was|had\s+been|has\s+been)\s*,\s*(?:from|since|until|between|during|in|at|for)\s[^,;]{1,60},\s*(?:the|a|an)\s+([a-z][a-z -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?$`)
 	// "X, who said she worked for Y".

@@ -23,7 +23,7 @@ import (
 
 var (
 	// reWorkDescribed is the gap of "X worked for a tea export firm, " before the employer.
-	reWorkDescribed = regexp.MustCompile(`^\s*(?:,\s*who\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|only|previously|once|still|now|later|reportedly|allegedly)\s+)*(?:worked|works|work|working|(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:also|only|previously|once|still|now)\s+)?employed)\s+(?:only\s+)?(?:for|at|by|with)\s+(?:a|an)\s+([^,;:()]{1,50}?)(?:\s*,\s*|\s+(?:called|named|known\s+as)\s+)$`)
+	reWorkDescribed = regexp.MustCompile(`^\s*(?:,?\s*who\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|only|previously|once|still|now|later|reportedly|allegedly)\s+)*(?:worked|works|work|working|(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:also|only|previously|once|still|now)\s+)?employed)\s+(?:only\s+)?(?:for|at|by|with)\s+(?:a|an)\s+([^,;:()]{1,50}?)(?:\s*,\s*|\s+(?:called|named|known\s+as)\s+)$`)
 	// reWorkAsAt is the gap of "X worked as a driver at " before the employer.
 	reWorkAsAt = regexp.MustCompile(`^\s*(?:,\s*who\s+)?(?:(?:has|had|have)\s+)?(?:(?:also|only|previously|once|still|now|later|reportedly|allegedly)\s+)*(?:worked|works|work|working|is\s+employed|was\s+employed)\s+(?:(?:for\s+(?:years|months|a\s+year|two\s+years|three\s+years)|since\s+\d{4}|in\s+\d{4})\s+)?as\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:at|for|with|in)\s+(?:the\s+)?$`)
 	// rePayroll is the gap of "X was on the payroll of ".
