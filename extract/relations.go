@@ -631,6 +631,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
 		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
 		paidTiePair(text, all, ents, ms, p, q, claim)          // paid_ties.go
+		jointTiePair(text, all, ents, ms, p, q, claim)         // joint_ties.go
 		speakerPartnerPair(text, all, ents, ms, p, q, claim)   // speaker_partners.go
 		possessedPartnerPair(text, all, ents, ms, p, q, claim) // possessed_partners.go
 		kinCopulaMorePair(text, all, ents, ms, p, q, claim)    // kin_copula_more.go
