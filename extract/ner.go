@@ -546,6 +546,10 @@ func capSpanEnd(toks []token, i int) int {
 		case t.kind == tokWord && sources.IsDigits(t.text) && len(t.text) <= 4 && numberedUnits[toks[j-1].low]:
 			// "Regional Trial Court Branch 14 of Cebu City", "Brigade 31".
 			j++
+		case currencyAt(toks, j):
+			// "paid Chen Zhiwei US$1,500", "USD 1,500": a currency's letters before a sum end
+			// the name (currency_tokens.go).
+			return j
 		case isCap(t) && !leadStrip[lower(t)] && endsAtLegalForm(toks, j):
 			// "... Services Corp. Authorities said": a legal form with its period ended
 			// the sentence; the capital after it opens the next one.

@@ -172,6 +172,24 @@ func pairRefs(text string, sents []sentence, cands []candidate, ents []*docEntit
 // the ", " were both founding members of ", " have been members of ".
 var rePluralMember = regexp.MustCompile(`^\s+(?:(?:are|were)\s+(?:(?:both|also|all|still)\s+)?(?:(?:listed|named|registered|recorded|identified)\s+as\s+)?|(?:(?:both|also)\s+)?(?:have|had)\s+(?:both\s+|also\s+)?been\s+)(?:(?:founding|senior|longtime|long-time|active|registered|board|committee|executive)\s+)?members\s+(?:of|in)\s+(?:the\s+)?$`)
 
+// rePluralRank is the gap of a plural subject's rank in an armed body: " are captains in ",
+// " were both officers of the ", " are serving soldiers in the ".
+var rePluralRank = regexp.MustCompile(`^\s+(?:are|were)\s+(?:(?:both|also|all|still|now)\s+)?(?:(?:serving|senior|junior|former)\s+)?(captains|majors|colonels|lieutenants|sergeants|officers|soldiers|commanders|fighters|militiamen)\s+(?:of|in|with)\s+(?:the\s+)?$`)
+
+// rePluralRankSetOff is rePluralRank after the comma closing the subject's apposition.
+var rePluralRankSetOff = regexp.MustCompile(`^\s*,` + rePluralRank.String()[1:])
+
+// pluralSetOff reports "…, A and B, are": the person at ms[p] is the second of two people
+// joined by "and" whose pair opens after a comma or a colon.
+func pluralSetOff(text string, cands []candidate, ents []*docEntity, ms []int, p int) bool {
+	c0, ca := cands[ms[p-1]], cands[ms[p]]
+	if c0.ent < 0 || c0.ent == ca.ent || c0.e > ca.s || ents[c0.ent].typ != model.Person || !reSubjAnd.MatchString(text[c0.e:ca.s]) {
+		return false
+	}
+	before := strings.TrimRight(text[max(0, c0.s-3):c0.s], " ")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":")
+}
+
 // reSeatOnBody is the gap of a seat on a body: " sits on the ", " both sit on the ", " also sat on
 // the ".
 var reSeatOnBody = regexp.MustCompile(`^\s+(?:(?:both|also|still|now|once)\s+)?(?:sits|sit|sat|serves|serve|served)\s+on\s+(?:the\s+)?$`)
@@ -190,7 +208,10 @@ func pluralMemberPair(text string, cands []candidate, ents []*docEntity, ms []in
 		return
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])
-	if !rePluralMember.MatchString(gap) && !reSeatOnBody.MatchString(gap) {
+	// "A and B are captains in Battalion 1024": a rank held in the body is a membership; "two
+	// of his nephews, A and B, are captains in ...": the subject closes its apposition.
+	if !rePluralMember.MatchString(gap) && !reSeatOnBody.MatchString(gap) && !rePluralRank.MatchString(gap) &&
+		!(rePluralRankSetOff.MatchString(gap) && p > 0 && pluralSetOff(text, cands, ents, ms, p)) {
 		return
 	}
 	setRole("member")

@@ -638,6 +638,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		marriedIntoPair(text, all, ents, ms, p, q, claim)    // married_into.go
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
 		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
+		paidTiePair(text, all, ents, ms, p, q, claim)          // paid_ties.go
+		jointTiePair(text, all, ents, ms, p, q, claim)         // joint_ties.go
 		speakerPartnerPair(text, all, ents, ms, p, q, claim)   // speaker_partners.go
 		possessedPartnerPair(text, all, ents, ms, p, q, claim) // possessed_partners.go
 		kinCopulaMorePair(text, all, ents, ms, p, q, claim)    // kin_copula_more.go
@@ -2120,7 +2122,7 @@ var roleModifiers = set("a", "an", "the", "its", "his", "her", "their", "former"
 	"facto", "ex-", "key", "close", "personal", "one", "another", "co", "deputy", "vice", "executive", "general",
 	"managing", "major", "permanent", "main", "notorious", "sanctioned", "fugitive", "billionaire", "wealthy",
 	"cambodian", "chinese", "thai", "burmese", "myanmar", "karen", "british", "us", "u.s.", "new", "interim",
-	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board",
+	"eldest", "youngest", "younger", "elder", "older", "distant", "late", "adopted", "business", "board", "first", "second",
 	"largest", "biggest", "sole", "ultimate", "beneficial", "registered", "legal", "nominal", "majority", "minority",
 	"controlling", "principal", "primary", "joint", "real", "actual", "true", "overall")
 
