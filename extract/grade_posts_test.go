@@ -35,6 +35,19 @@ func TestForumThread(t *testing.T) {
 		{"https://twitter.com/mekong_monitor/status/1760512933870411776", true},
 		{"https://www.twitter.com/someone/status/17605129", true},
 		{"https://mobile.x.com/reporter/status/1893371190245773619", true},
+		// A status post or an unrolled thread told by its path, on any host.
+		{"https://xpost.com/ploy_borderdesk/status/1910472285513990144", true},
+		{"https://microblog.example.net/someone/statuses/17605129/", true},
+		{"https://threadreader.example-app.com/thread/18377-siti_migranwatch-batam-sihanoukville", true},
+		{"https://threadreaderapp.com/thread/1760512933870411776.html", true},
+		// Only the whole path in that shape: news sections, a status word without a number,
+		// a thread word deeper in the path or without a number.
+		{"https://news.example.org/world/asia/status/123", false},
+		{"https://news.example.org/status/report-on-kk-park", false},
+		{"https://news.example.org/someone/status/123/replies", false},
+		{"https://news.example.org/2025/thread/123", false},
+		{"https://news.example.org/thread/who-owns-kk-park", false},
+		{"https://news.example.org/threads-of-the-mekong/1234", false},
 		// Must not fire: news, authorities, Reddit, Facebook and channels, a host that only
 		// ends like X's.
 		{"https://news.example.org/2025/10/21/x.com-posts-on-kk-park", false},
