@@ -638,8 +638,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		marriedIntoPair(text, all, ents, ms, p, q, claim)    // married_into.go
 		partnerConjunctPair(text, all, ents, ms, p, q, claim)
 		tiePhrasePair(text, all, ents, ms, p, q, claim)        // tie_phrases.go
-		paidTiePair(text, all, ents, ms, p, q, claim)          // paid_ties.go
-		jointTiePair(text, all, ents, ms, p, q, claim)         // joint_ties.go
 		speakerPartnerPair(text, all, ents, ms, p, q, claim)   // speaker_partners.go
 		possessedPartnerPair(text, all, ents, ms, p, q, claim) // possessed_partners.go
 		kinCopulaMorePair(text, all, ents, ms, p, q, claim)    // kin_copula_more.go
