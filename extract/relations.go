@@ -645,7 +645,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
 		workTiePair(text, all, ents, ms, p, q, claim, setRole)
 		namedStaffPair(text, all, ents, ms, p, q, claim, setRole) // named_staff.go
-		ofWhichSharePair(text, all, ents, ms, p, q, claim)        // of_which_shares.go
 		postClausePair(text, all, ents, ms, p, q, claim, setRole)
 		postVerbPair(text, all, ents, ms, p, q, claim, setRole)
 		officeShapePair(text, all, ents, ms, p, q, claim, setRole)
