@@ -297,9 +297,8 @@ func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf
 var (
 	// "X, deputy director of the rights group Y": a post in a body the writer describes first.
 	rePostOfDescribed = regexp.MustCompile(`^\s*,\s*([a-z][a-z -]{1,40}?)\s+(?:of|at|for|with)\s+the\s+(?:[a-z-]+\s+){1,3}?(?:group|organisation|organization|ngo|agency|firm|company|body|watchdog|union|association|charity|party|militia|army|foundation|network|monitor)\s+$`)
-	// "X, who introduced herself as the HR coordinator of Y", "X, who introduced himself to
-	// applicants as a coordinator of Y" (the audience a plural noun of people, never a name).
-	rePostSelfStyled = regexp.MustCompile(`^\s*,\s*who\s+(?:introduced|described|presented|identified)\s+(?:herself|himself|themselves)\s+(?:to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:applicants|recruits|workers|victims|jobseekers|job\s+seekers|candidates|families|villagers|officials|police|investigators|reporters)\s+)?as\s+(?:the\s+|a\s+|an\s+)?["“]?([a-z][a-z -]{1,40}?)["”]?\s+(?:of|at|for|with)\s+(?:the\s+)?$`)
+	// "X, who introduced herself as the HR coordinator of Y".
+	rePostSelfStyled = regexp.MustCompile(`^\s*,\s*who\s+(?:introduced|described|presented|identified)\s+(?:herself|himself|themselves)\s+as\s+(?:the\s+|a\s+|an\s+)?["“]?([a-z][a-z -]{1,40}?)["”]?\s+(?:of|at|for|with)\s+(?:the\s+)?$`)
 	// "X was, from March 2022 until the raid, the administrative officer of Y".
 	rePostAfterTime = regexp.MustCompile(`^\s+(?:is|was|had\s+been|has\s+been)\s*,\s*(?:from|since|until|between|during|in|at|for)\s[^,;]{1,60},\s*(?:the|a|an)\s+([a-z][a-z -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?$`)
 	// "X, who said she worked for Y".
