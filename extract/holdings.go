@@ -50,7 +50,7 @@ var (
 	// reBesideWords place a described thing next to the site, not in it.
 	reBesideWords = regexp.MustCompile(`\b(?:beside|near|opposite|next\s+to|behind|across|outside|neighbouring|neighboring|adjacent)\b`)
 	// "KONG VISAL, male, 31, security guard employed by A", "X, who was employed by A".
-	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+(?:as\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?by\s+(?:the\s+)?$`)
+	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+by\s+(?:the\s+)?$`)
 )
 
 // holdingPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports

@@ -644,7 +644,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		memberRankPair(text, all, ents, ms, p, q, claim, setRole)
 		rankShapePair(text, all, ents, ms, p, q, claim, setRole) // rank_shapes.go
 		workTiePair(text, all, ents, ms, p, q, claim, setRole)
-		namedStaffPair(text, all, ents, ms, p, q, claim, setRole) // named_staff.go
 		postClausePair(text, all, ents, ms, p, q, claim, setRole)
 		postVerbPair(text, all, ents, ms, p, q, claim, setRole)
 		officeShapePair(text, all, ents, ms, p, q, claim, setRole)

@@ -11,14 +11,12 @@ var (
 	// reBoardSeat is a seat on a board told as a post or a verb: "board member", "sits on
 	// the board of", "is on the board of".
 	reBoardSeat = regexp.MustCompile(`\bboard\s+members?\b|\b(?:sits|sat|sit|sitting|serves|served|serve|serving|is|was|has\s+been|had\s+been)\s+(?:also\s+)?on\s+(?:the\s+)?(?:\w+\s+){0,2}?boards?\b`)
-	// reOneOfManagers is a manager among several: "a manager at", "one of the managers of",
-	// and a span that opens with the firm used as a modifier, "[a] Wanli manager he knew as
-	// X" (named_staff.go reads only that shape after "a", "an", "one" or "another").
+	// reOneOfManagers is a manager among several: "a manager at", "one of the managers of".
 	// "the manager of" and "its manager" name the firm's manager, which runs it (post_kinds.go).
 	// reHeadsToo is a head's post or verb in the same span ("sits on the board of A and also
 	// chairs B"): the pair may be the second post's.
 	reHeadsToo      = regexp.MustCompile(`\b(?:chairs?|chaired|chairman|chairwoman|chairperson|heads?|headed|leads?|led|president|vice[- ]president|runs?|ran|founded|founder)\b`)
-	reOneOfManagers = regexp.MustCompile(`\b(?:a|an|one|another)\s+(?:(?:senior|junior|local|site|floor|branch|shift|former)\s+)?manager\s+(?:at|of|with|for|in)\b|\bone\s+of\s+(?:the|its)\s+managers\b|^[^;:'’]{1,80}?\smanager\s+(?:named|called|known\s+(?:only\s+)?as|(?:whom\s+)?(?:he|she|they|we|i|workers|survivors|victims|witnesses)\s+(?:knew|know)\s+(?:only\s+)?as)\s`)
+	reOneOfManagers = regexp.MustCompile(`\b(?:a|an|one|another)\s+(?:(?:senior|junior|local|site|floor|branch|shift|former)\s+)?manager\s+(?:at|of|with|for|in)\b|\bone\s+of\s+(?:the|its)\s+managers\b`)
 )
 
 // boardSeatOfAssociation reports a board seat in a chamber of commerce or a trade or business

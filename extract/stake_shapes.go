@@ -48,7 +48,7 @@ var (
 	reListedStake = regexp.MustCompile(`^(?:[^;.()]{0,120}?\s+)?(?:a|an)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+|large\s+|small\s+)?(?:stake|share|shareholding|interest|equity\s+stake)\s+in\s+(?:the\s+)?$`)
 	// "60 percent of ", "sixty per cent of the shares of ", "a majority of": a share before its
 	// firm.
-	reShareNamedBefore = regexp.MustCompile(`(?:^|[^a-z])(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[a-z]+(?:[- ][a-z]+)?[- ](?:percent|per\s+cent)|a\s+majority|the\s+majority|half|the\s+rest|the\s+remainder)\s+of\s+(?:the\s+)?(?:(?:issued\s+|outstanding\s+)?(?:shares|equity|stock|capital)\s+(?:of|in)\s+(?:the\s+)?)?$|(?:^|[^a-z])(?:a|an|the)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+|[a-z]+(?:[- ][a-z]+)?[- ](?:percent|per\s+cent)\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|shareholding|equity\s+stake|interest)\s+in\s+(?:the\s+)?$`)
+	reShareNamedBefore = regexp.MustCompile(`(?:^|[^a-z])(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[a-z]+(?:[- ][a-z]+)?[- ](?:percent|per\s+cent)|a\s+majority|the\s+majority|half|the\s+rest|the\s+remainder)\s+of\s+(?:the\s+)?(?:(?:issued\s+|outstanding\s+)?(?:shares|equity|stock|capital)\s+(?:of|in)\s+(?:the\s+)?)?$`)
 	// " is held by ", " was owned by accused ": the passive after the firm. Group 1 is what
 	// follows the first agent when a second share is gapped ("…, and 30% by").
 	reShareHeldPassive = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:now|still|reportedly|allegedly|currently)\s+)?(?:held|owned|controlled)\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:national|citizen|businessman|businesswoman|investor|tycoon|accused|defendant)\s+)?(.*)$`)

@@ -12,6 +12,10 @@ func TestWorkTies(t *testing.T) {
 	x := newTestExtractor(t)
 	emp := func(a, b string) []rel { return []rel{{a, model.EmployedBy, b, ""}} }
 	checkRelCases(t, x, []relCase{
+		{"who works for, no comma", "The recruiter was a man called Somchai Rattana who works for an agency in Yangon called Golden Harbour Co., Ltd.",
+			emp("Somchai Rattana", "Golden Harbour Co., Ltd."), nil},
+		{"works for a firm owned by another, no comma", "Somchai Rattana who works for a company owned by Golden Harbour Co., Ltd. was arrested.",
+			nil, emp("Somchai Rattana", "Golden Harbour Co., Ltd.")},
 		{"the employer described before its name", "Lim Sokha worked only for a rice export firm, Mekong Harvest Trading Co., Ltd.",
 			emp("Lim Sokha", "Mekong Harvest Trading Co., Ltd."), nil},
 		{"an employer called by its name after a place", "Daw Hla Hla works for an agency in Mandalay called Bright Path Manpower Co., Ltd.",
