@@ -17,8 +17,6 @@ import (
 //     the Philippine National Police raided on 12 August"), and the description may end in
 //     places set off by commas ("X in Lapu-Lapu City, Cebu, which the NBI raided") when the
 //     verb is a raid's own;
-//   - "X, a compound in Place where agents of A found 389 workers": a locative clause whose
-//     bodies rescued, found, detained or arrested a number of people there (raidWhere);
 //   - "The Tatmadaw says its troops have taken control of X", "the ministry said its officers
 //     had cleared X": the body whose men took the site raided it.
 // The raiders are bodies that can raid (raid_crews.go). A clause whose verb is no raid ("that
@@ -40,19 +38,6 @@ var (
 	// reRaidRelativeJoin joins the raiders of one clause: " and the ", ", ", " (PAOCC) and
 	// officers of the ".
 	reRaidRelativeJoin = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)` + raidRelativeCrew + `(?:the\s+)?$`)
-	// reRaidWhereHead runs from the site to the body of a locative relative clause: ", where
-	// the", ", a seven-building compound in Place where agents of the", " where officers of
-	// Cambodia's". A description that places the site by another thing ("a compound near the
-	// bridge where") leaves "where" to that thing and is not read.
-	reRaidWhereHead = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{1,90}?\s+|,\s*|\s+)where\s+` + raidRelativeCrew + `(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
-	// reWhereElsewhere is a word in that description placing the site by another thing.
-	reWhereElsewhere = regexp.MustCompile(`(?i)\b(?:near|outside|beside|next\s+to|across|opposite|from|behind|along|off|past|between|towards?|close\s+to)\b`)
-	// reRaidWhereAct follows the bodies: what they did to the people held there, a number of
-	// them told ("rescued 300 workers", "on June 19 found 389 workers", "detained more than
-	// 700 foreign nationals"). rescue verbs are a raid whoever acts; finding, detaining and
-	// arresting people is one only for a state body (an armed group that detains workers at a
-	// site may be its guard).
-	reRaidWhereAct = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|also|had|has|have|jointly|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+|last\s+\w+)\s+)*(?:(rescued|freed|evacuated|liberated)|found|detained|arrested|apprehended)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around|almost)\s+)?(?:[\d,]+|dozens|hundreds|thousands|scores)\s+(?:(?:of\s+)?[\w-]+\s+){0,4}?(?:suspects|` + rescuedPeopleW[3:] + `\b`)
 	// reRaidRelativeProper is the raid verb proper at the start of the words after the raiders.
 	reRaidRelativeProper = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|eventually|also|had|has|have|jointly)\s+)*(?:raided|stormed|searched)\b`)
 	// reRaidRelativeVerb follows the body: adverbs and the raid verb.
@@ -73,7 +58,7 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			continue
 		}
 		low := lowerASCII(text[st.s:st.e])
-		if !mentionsAny(low, "raided", "stormed", "searched", "shut down", "sealed", "closed", "control of", "cleared", "entered", "where ") {
+		if !mentionsAny(low, "raided", "stormed", "searched", "shut down", "sealed", "closed", "control of", "cleared", "entered") {
 			continue // cheap test before the regular expressions
 		}
 		for i := 0; i < len(ms); i++ {
@@ -106,11 +91,6 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			end := cands[ms[last]].e
 			after := text[end:min(st.e, end+40)]
 			if !reRaidRelativeVerb.MatchString(after) {
-				// "X, a compound where agents of A found 389 workers": a locative clause.
-				if m := reRaidWhereAct.FindStringSubmatch(text[end:min(st.e, end+120)]); m != nil {
-					raidWhere(text, cands, ents, ms, i, last, m[1] != "", isSite, func(a, site, s, e int) { emit(si, a, site, si, s, e) })
-				}
-				i = last
 				continue
 			}
 			for k := i - 1; k >= 0; k-- {
@@ -153,32 +133,4 @@ func placesMasked(text string, cands []candidate, ms []int, from, to int) string
 	}
 	b.WriteString(text[pos:to])
 	return b.String()
-}
-
-// raidWhere reads the locative clause whose bodies are the mentions ms[i..last]: the site is
-// the nearest mention before them that is no place, with the head of reRaidWhereHead between
-// (places written as "Place"). rescue tells a rescue verb; otherwise only state bodies raid.
-func raidWhere(text string, cands []candidate, ents []*docEntity, ms []int, i, last int, rescue bool, isSite func(candidate) bool, emit func(a, site, s, e int)) {
-	c := cands[ms[i]]
-	for k := i - 1; k >= 0; k-- {
-		p := cands[ms[k]]
-		if p.e > c.s {
-			continue
-		}
-		if p.ent >= 0 && ents[p.ent].typ == model.Location {
-			continue // a place in the site's description
-		}
-		between := text[p.e:c.s]
-		if !isSite(p) || strings.Contains(between, "\n") || reWhereElsewhere.MatchString(between) ||
-			!reRaidWhereHead.MatchString(placesMasked(text, cands, ms[k+1:i], p.e, c.s)) {
-			return
-		}
-		for r := i; r <= last; r++ {
-			a := cands[ms[r]]
-			if a.ent != p.ent && (rescue || mayJoinRaid(ents[a.ent])) {
-				emit(a.ent, p.ent, p.s, a.e)
-			}
-		}
-		return
-	}
 }
