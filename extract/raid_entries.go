@@ -12,12 +12,11 @@ import (
 // time: "workers entered X", "police said the men entered X" and "A entered talks with X" are
 // not raids, and neither is an entry for a purpose other than a raid's ("entered X for talks",
 // "to deliver food") unless people were held, freed or arrested there. Cases in
-// raid_entries_test.go. The men may be named "from" their body and the clause may open with
-// "when" ("When officers from A and B went through the gates of X, ...").
+// raid_entries_test.go.
 
 var (
 	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
-	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into|went\s+through\s+the\s+(?:main\s+)?gates?\s+of|(?:carried\s+out|conducted)\s+(?:an?\s+)?inspection\s+(?:of|at))\s+(?:the\s+)?$`)
+	reEntryVerbSite = regexp.MustCompile(`(?i)\b(?:entered|went\s+into|(?:carried\s+out|conducted)\s+(?:an?\s+)?inspection\s+(?:of|at))\s+(?:the\s+)?$`)
 	// reJointForceLead ends right before the first body of a joint force named as the
 	// subject: "a joint force of the", ", a joint force composed of the". The clause starts
 	// there (a fronted "Acting on information from the embassy," is no part of the subject).
@@ -26,7 +25,7 @@ var (
 	// Department of the General Commissariat of National Police").
 	reParentOfGap = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$`)
 	// reEntrySubjectWord is a word the subject clause may hold besides the bodies' names.
-	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|from|when|had|finally|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	reEntrySubjectWord = regexp.MustCompile(`(?i)^(?:the|and|of|its|their|operatives|officers|agents|troops|soldiers|policemen|units|personnel|forces|elements|members|teams?|raiding|armed|reports?|that|on|last|this|early|night|morning|evening|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|jointly|later|then|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 	// reEntryWarrant is an aside on the warrant the bodies' men carried: ", armed with a
 	// warrant to search and seize computer data,".
 	reEntryWarrant = regexp.MustCompile(`(?i),\s*(?:armed\s+with|acting\s+on|carrying|bearing)\s+(?:an?|the|two|three)\s+[^,;.()]{0,80}?\bwarrants?\b[^,;.()]{0,60},`)
@@ -36,10 +35,6 @@ var (
 	// reSitePossessive is a possessive after the site ("the X compound's fire exits"): what
 	// was inspected or entered is something of the site, not the site.
 	reSitePossessive = regexp.MustCompile(`(?i)^(?:\s+(?:compound|resort|complex|park|site|casino|hub|zone|building|estate|plaza|tower))?['’]s\b`)
-	// reEntrySaidAfter is the body's own word as the only sequel told of the entry: "entered X
-	// and said it was empty". The entry is then the body's account of a visit, not a raid the
-	// text tells (raid_shapes_test.go).
-	reEntrySaidAfter = regexp.MustCompile(`(?i)^(?:\s+(?:on|in|last|this)\s+[\w ,]{1,20}?)?\s+and\s+(?:later\s+)?(?:said|says|told|claimed|reported)\b`)
 	// reEntryParen is an abbreviation in parentheses after a body's name: "(PAOCC)".
 	reEntryParen = regexp.MustCompile(`\([^()]{1,20}\)`)
 )
@@ -50,7 +45,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 	raider := raiderMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ", "went through ", "inspection") {
+		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ", "inspection") {
 			continue // cheap test before the regular expressions
 		}
 		for q := 1; q < len(ms); q++ {
@@ -60,9 +55,6 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 			if reSitePossessive.MatchString(text[site.e:st.e]) {
 				continue // "an inspection of the X compound's fire exits": something of the site
-			}
-			if reEntrySaidAfter.MatchString(text[site.e:st.e]) {
-				continue // "entered X and said it was empty": the body's account of a visit
 			}
 			if after := text[site.e:st.e]; rePurposeAfter.MatchString(after) && !reHeldInside.MatchString(after) {
 				continue // "entered X for talks", "to deliver food": a purpose other than a raid's

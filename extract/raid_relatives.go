@@ -11,35 +11,16 @@ import (
 // men:
 //   - "X, an office complex in Kandal province that Cambodia's General Commissariat of National
 //     Police raided in July", "X, which the NBI stormed last year": the body raided the site the
-//     clause hangs on (the site, or the site and a description naming only places); the
-//     clause's subject may be the body's men ("that officers of Cambodia's General
-//     Commissariat of National Police raided") or bodies joined by "and" ("which the PAOCC and
-//     the Philippine National Police raided on 12 August"), and the description may end in
-//     places set off by commas ("X in Lapu-Lapu City, Cebu, which the NBI raided") when the
-//     verb is a raid's own;
+//     clause hangs on (the site, or the site and a description naming only places);
 //   - "The Tatmadaw says its troops have taken control of X", "the ministry said its officers
 //     had cleared X": the body whose men took the site raided it.
 // The raiders are bodies that can raid (raid_crews.go). A clause whose verb is no raid ("that
 // the NBI visited") is not read.
 
-// raidRelativeCrew is an optional word for a body's men before it: "officers of the", "agents
-// from".
-const raidRelativeCrew = `(?:(?:officers|agents|operatives|troops|soldiers|personnel|members|units|teams|policemen)\s+(?:of|from)\s+)?`
-
 var (
 	// reRaidRelativeHead runs from the site to the body: an optional description set off by a
 	// comma, then "that" or "which", and a country's possessive.
-	reRaidRelativeHead = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{1,90}?\s+|,\s*|\s+)(?:that|which)\s+` + raidRelativeCrew + `(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
-	// reRaidRelativePlaces is the same run when the site's description ends in places set off
-	// by commas, each place written as "Place": " in Place, Place, which the ", ", a complex in
-	// Place, Place, that officers of the ". It is read only with a raid verb proper (raided,
-	// stormed, searched): a town may be "sealed" or "closed", not raided.
-	reRaidRelativePlaces = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{0,90}?\b(?:in|at|of)\s+Place|\s+(?:in|at)\s+Place)(?:,\s*Place)*,\s*(?:that|which)\s+` + raidRelativeCrew + `(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
-	// reRaidRelativeJoin joins the raiders of one clause: " and the ", ", ", " (PAOCC) and
-	// officers of the ".
-	reRaidRelativeJoin = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)` + raidRelativeCrew + `(?:the\s+)?$`)
-	// reRaidRelativeProper is the raid verb proper at the start of the words after the raiders.
-	reRaidRelativeProper = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|eventually|also|had|has|have|jointly)\s+)*(?:raided|stormed|searched)\b`)
+	reRaidRelativeHead = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{1,90}?\s+|,\s*|\s+)(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
 	// reRaidRelativeVerb follows the body: adverbs and the raid verb.
 	reRaidRelativeVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|eventually|also|had|has|have|jointly)\s+)*(?:raided|stormed|searched|shut\s+down|sealed|closed)\b`)
 	// reOwnMenTook runs from a body to the site its men took: " says its troops have taken
@@ -61,8 +42,8 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 		if !mentionsAny(low, "raided", "stormed", "searched", "shut down", "sealed", "closed", "control of", "cleared", "entered") {
 			continue // cheap test before the regular expressions
 		}
-		for i := 0; i < len(ms); i++ {
-			c := cands[ms[i]]
+		for i, m := range ms {
+			c := cands[m]
 			if !raider(c) {
 				continue
 			}
@@ -78,19 +59,8 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 					continue
 				}
 			}
-			// The relative clause: the bodies are its subject, the site before them its object.
-			// Raiders joined by "and" or commas share the clause ("which A and B raided").
-			last := i
-			for last+1 < len(ms) {
-				n := cands[ms[last+1]]
-				if n.s < cands[ms[last]].e || !raider(n) || !reRaidRelativeJoin.MatchString(text[cands[ms[last]].e:n.s]) {
-					break
-				}
-				last++
-			}
-			end := cands[ms[last]].e
-			after := text[end:min(st.e, end+40)]
-			if !reRaidRelativeVerb.MatchString(after) {
+			// The relative clause: the body is its subject, the site before it its object.
+			if !reRaidRelativeVerb.MatchString(text[c.e:min(st.e, c.e+40)]) {
 				continue
 			}
 			for k := i - 1; k >= 0; k-- {
@@ -101,36 +71,11 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 				if p.ent >= 0 && ents[p.ent].typ == model.Location {
 					continue // a place in the site's description, or the body's country
 				}
-				between := text[p.e:c.s]
-				if isSite(p) && !strings.Contains(between, "\n") && (reRaidRelativeHead.MatchString(between) ||
-					reRaidRelativeProper.MatchString(after) && reRaidRelativePlaces.MatchString(placesMasked(text, cands, ms[k+1:i], p.e, c.s))) {
-					for r := i; r <= last; r++ {
-						if a := cands[ms[r]]; a.ent != p.ent {
-							emit(si, a.ent, p.ent, si, p.s, a.e)
-						}
-					}
+				if isSite(p) && reRaidRelativeHead.MatchString(text[p.e:c.s]) && !strings.Contains(text[p.e:c.s], "\n") {
+					emit(si, c.ent, p.ent, si, p.s, c.e)
 				}
 				break
 			}
-			i = last
 		}
 	}
-}
-
-// placesMasked returns text[from:to] with each place among the mentions ms written as
-// "Place" (mentions of other types are left as written).
-func placesMasked(text string, cands []candidate, ms []int, from, to int) string {
-	var b strings.Builder
-	pos := from
-	for _, m := range ms {
-		c := cands[m]
-		if c.s < pos || c.e > to {
-			continue
-		}
-		b.WriteString(text[pos:c.s])
-		b.WriteString("Place")
-		pos = c.e
-	}
-	b.WriteString(text[pos:to])
-	return b.String()
 }

@@ -11,8 +11,6 @@ import (
 //   - people rescued or freed from a site, in the active or the passive: "the PNP rescued
 //     300 workers from X", "200 workers were rescued from X by the PNP", "workers freed by
 //     the PNP from X";
-//   - people detained at or inside a site by a state body: "Bokeo police detained 160 workers
-//     inside X";
 //   - a site shut down or sealed off: "the KNA shut down X", "X was sealed off by the
 //     police";
 //   - a raid named as a noun with its agent before its site: "a raid by the PNP on X".
@@ -30,12 +28,6 @@ var (
 	// 300 foreign workers from the", " on Tuesday removed 212 foreign workers, among them 87
 	// Indonesians, from the".
 	reRescuedFrom = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:rescued|freed|evacuated|liberated|removed)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around|almost)\s+)?(?:[\d,]+|dozens|hundreds|thousands|scores|[a-z]+)\s+(?:(?:of\s+)?[\w-]+\s+){0,4}?` + rescuedPeopleW + `(?:\s*,[^.;,]{1,40},\s*|\s+(?:[^.;]{0,40}?\s)?)(?:from|held\s+at|held\s+in|trapped\s+in|inside)\s+(?:the\s+)?$`)
-	// reDetainedAt follows a state body up to the site where it detained people: " detained
-	// 160 workers inside ", " on Tuesday arrested more than 700 foreign nationals at the". The
-	// people are held at the site, not taken "from" it (people detained "from X" may have fled
-	// it), and only police, military or government bodies detain in a raid (an armed group
-	// that detains workers inside a site may be its guard).
-	reDetainedAt = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:detained|arrested|apprehended)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around|almost)\s+)?(?:[\d,]+|dozens|hundreds|thousands|scores)\s+(?:(?:of\s+)?[\w-]+\s+){0,4}?(?:suspects|` + rescuedPeopleW[3:] + `\s+(?:at|inside|in)\s+(?:the\s+)?$`)
 	// reShutSite follows a body up to a site it shut: " shut down the", " on Friday sealed
 	// off".
 	reShutSite = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:has|have|had|also|then|later|jointly|reportedly|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*(?:shut\s+down|closed\s+down|sealed\s+off|padlocked)\s+(?:the\s+)?$`)
@@ -74,11 +66,10 @@ func raidRescuePair(text string, ents []*docEntity, ca, cb candidate, gap string
 	removal := reRemovedGap.MatchString(gap) && (!jointSectors[sectorOf(ea.name)] || reMovedOnAfter.MatchString(text[cb.e:min(len(text), cb.e+160)]))
 	switch {
 	case raider(ea) && eb.typ == model.Compound && !removal &&
-		(reRescuedFrom.MatchString(gap) || reShutSite.MatchString(gap) || mayJoinRaid(ea) && reDetainedAt.MatchString(gap) ||
+		(reRescuedFrom.MatchString(gap) || reShutSite.MatchString(gap) ||
 			reFreedByBefore.MatchString(before) && reFromSiteGap.MatchString(gap) ||
 			reRescueRaidByBefore.MatchString(before) && reRescueRaidOnGap.MatchString(gap)):
-		// "the PNP rescued 300 workers from X"; "the KNA shut down X"; "the police detained 160
-		// workers inside X"; "workers freed by the
+		// "the PNP rescued 300 workers from X"; "the KNA shut down X"; "workers freed by the
 		// PNP from X"; "a raid by the PNP on X".
 		add(ca.ent, cb.ent, model.Raided, 0.75)
 	case ea.typ == model.Compound && raider(eb) &&
