@@ -50,16 +50,20 @@ func untilYear(after string) string {
 var rePastPostSpan = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been|served|sat|chaired|headed|led|ran|managed|directed|worked|commanded|oversaw|supervised)\b[^,;.()]{0,80}$`)
 
 // reHeldOn tells, in the clause after an end year, the post as held still or again: "until
-// 2019 and still chairs it". A later clause about something else ("..., now lives in X") does
+// 2019 and still chairs it", "and has chaired it again since 2023", "through 2019 and beyond". A later clause about something else ("..., now lives in X") does
 // not.
-var reHeldOn = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:and|but)\s+(?:is\s+|was\s+)?(?:still|again)\b`)
+var reHeldOn = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:and|but)\s+[^.;!?]{0,40}?\b(?:still|again|beyond)\b`)
+
+// rePerfectPost is a post told in the present perfect or future ("has chaired A until 2026",
+// "will lead A until 2027"): it still stands.
+var rePerfectPost = regexp.MustCompile(`(?i)\b(?:has|have|will)\s+(?:also\s+|long\s+)?(?:been|served|sat|chaired|headed|led|run|managed|directed|worked|commanded|overseen|supervised)\b[^,;.()]{0,80}$`)
 
 // postEndYear is the end year of a post told in the past and closed by a year after the
 // body ("who chaired A until 2019", "headed A from 2015 to 2019"), or "". span runs from the
 // holder to the body; after follows the body. A post the same clause tells as standing again
 // ("until 2019, and again since 2022") keeps no end.
 func postEndYear(span, after string) string {
-	if !rePastPostSpan.MatchString(span) || stillHolds(after) || reHeldOn.MatchString(after) {
+	if !rePastPostSpan.MatchString(span) || rePerfectPost.MatchString(span) || stillHolds(after) || reHeldOn.MatchString(after) {
 		return ""
 	}
 	return untilYear(after)

@@ -240,6 +240,12 @@ func TestPostEndYear(t *testing.T) {
 			"Sok Dara", model.EmployedBy, "Golden Bay Group", false, ""},
 		{"held again", "Sok Dara chaired Golden Bay Group until 2019 and still chairs it.",
 			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"held again later (review of round 23)", "Sok Dara headed Golden Bay Group from 2015 to 2019 and has chaired it again since 2023.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"and beyond", "Sok Dara led Golden Bay Group through 2019 and beyond.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
+		{"a present perfect with a term", "Sok Dara has chaired Golden Bay Group until 2026 and will step down in December.",
+			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
 		{"a seat kept", "Sok Dara was chairman of Golden Bay Group through 2019 but remains on its board.",
 			"Sok Dara", model.Directs, "Golden Bay Group", false, ""},
 	} {

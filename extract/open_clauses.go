@@ -34,7 +34,7 @@ var reClauseEnd = regexp.MustCompile(`(?i)\b(?:because|since|so|while|but)\b`)
 
 // reApposInClause is an apposition set off by commas right after a name: ", the casino boss,",
 // ", a Chinese national,", ", 45,".
-var reApposInClause = regexp.MustCompile(`^,\s*(?:(?:the|a|an)\s[^,;:()]{1,60}?|\d{1,3})\s*,`)
+var reApposInClause = regexp.MustCompile(`^\s*,\s*(?:(?:the|a|an)\s[^,;:()]{1,60}?|\d{1,3})\s*,`)
 
 // reSpeechInAppos is a speech verb inside what looks like an apposition: ", a lawyer said,"
 // is an aside that ends the clause, not a description of the name.
@@ -82,7 +82,7 @@ func conditionalSpan(text string, st sentence, all []candidate, sm []int, ms, me
 		// "If Zhao Ming, the casino boss, owned Y": an apposition's commas close no clause.
 		if c.e >= st.s && c.e < me {
 			if loc := reApposInClause.FindStringIndex(s[c.e-st.s:]); loc != nil && !reSpeechInAppos.MatchString(s[c.e-st.s:c.e-st.s+loc[1]]) {
-				b[c.e-st.s], b[c.e-st.s+loc[1]-1] = ' ', ' '
+				b[c.e-st.s+strings.IndexByte(s[c.e-st.s:], ',')], b[c.e-st.s+loc[1]-1] = ' ', ' '
 			}
 		}
 	}

@@ -174,7 +174,7 @@ var rePluralMember = regexp.MustCompile(`^\s+(?:(?:are|were)\s+(?:(?:both|also|a
 
 // rePluralRank is the gap of a plural subject's rank in an armed body: " are captains in ",
 // " were both officers of the ", " are serving soldiers in the ".
-var rePluralRank = regexp.MustCompile(`^\s+(?:are|were)\s+(?:(?:both|also|all|still|now)\s+)?(?:(?:serving|senior|junior|former)\s+)?(captains|majors|colonels|lieutenants|sergeants|officers|soldiers|commanders|fighters|militiamen)\s+(?:of|in|with)\s+(?:the\s+)?$`)
+var rePluralRank = regexp.MustCompile(`^\s+(?:are|were)\s+(?:(?:both|also|all|still|now)\s+)?(?:(?:serving|senior|junior)\s+)?(captains|majors|colonels|lieutenants|sergeants|officers|soldiers|commanders|fighters|militiamen)\s+(?:of|in|with)\s+(?:the\s+)?$`)
 
 // rePluralRankSetOff is rePluralRank after the comma closing the subject's apposition.
 var rePluralRankSetOff = regexp.MustCompile(`^\s*,` + rePluralRank.String()[1:])

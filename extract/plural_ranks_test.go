@@ -22,6 +22,8 @@ func TestPluralRanks(t *testing.T) {
 		// Must not fire.
 		{"the object of a verb before the comma", "Lim Hock paid Saw Eh Doh and Saw Kyaw Kyaw, are captains in Battalion 1024.",
 			nil, []rel{mem("Saw Eh Doh", "Battalion 1024"), mem("Saw Kyaw Kyaw", "Battalion 1024")}},
+		{"a former rank is no current membership (review of round 23)", "Saw Eh Doh and Saw Kyaw Kyaw are former captains in Battalion 1024.",
+			nil, []rel{mem("Saw Eh Doh", "Battalion 1024"), mem("Saw Kyaw Kyaw", "Battalion 1024")}},
 		{"negated rank", "Saw Eh Doh and Saw Kyaw Kyaw are not officers of the Mon National Defence Army.",
 			nil, []rel{mem("Saw Eh Doh", "Mon National Defence Army"), mem("Saw Kyaw Kyaw", "Mon National Defence Army")}},
 		{"a name outside the subject", "Saw Eh Doh met Lim Hock, and Saw Kyaw Kyaw and Tan Wei are captains in Battalion 1024.",

@@ -225,7 +225,7 @@ func (x *Extractor) respectivePosts(text string, cands []candidate, ents []*docE
 
 var (
 	// "A and B own Y and Z, respectively": the verb between the two lists.
-	reRespActive = regexp.MustCompile(`^\s*,?\s+(?:respectively\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected|raided|stormed)\s+(?:the\s+)?$`)
+	reRespActive = regexp.MustCompile(`^\s*,?\s+(?:respectively\s+)?(?:(?:allegedly|reportedly|also|still|now|currently)\s+)?(own|owned|run|ran|operate|operated|manage|managed|control|controlled|chair|chaired|head|headed|lead|led|guard|guarded|protect|protected|raided|stormed)\s+(?:the\s+)?$`)
 	// "Y and Z are owned by A and B respectively".
 	reRespPassive = regexp.MustCompile(`^\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:respectively\s+)?(owned|run|operated|managed|controlled|chaired|headed|led|guarded|protected|raided|stormed)\s+by\s+(?:the\s+)?$`)
 )
