@@ -8,15 +8,14 @@ import (
 // A relative clause opened by "that" after a later noun ("... owned the Blue Lagoon Tower, a
 // 26-storey building that survivors described as a scam centre", "... inside the zone in Bokeo
 // province that former workers say has housed scam floors") says something of that noun on
-// its speakers' word (or "a guard company that, according to two former workers, supplied the
-// gunmen"); the attribution inside it is of the relative clause only, as one inside
+// its speakers' word; the attribution inside it is of the relative clause only, as one inside
 // a clause opened by "which" or "who" is (reClauseOpen). The clause that holds the two names
 // ends before the "that". A "that" after a verb or a noun of saying or belief ("police said
 // that", "the claim that", "reports that") opens what is said, not a relative clause, and a
 // determiner "that" ("in that town, police say") is followed by its noun and a comma, never
 // straight by the speakers and their verb. A passive relative clause ("that is said to") names
 // no speakers and is left to the hedges.
-var reRelativeThat = regexp.MustCompile(`(?i)\sthat\s+(?:[\w'’.-]+\s+){1,5}?(?:say|says|said|describe|describes|described|believe|believes|believed|allege|alleges|alleged|claim|claims|claimed|told|named|identified|recount|recounts|recounted|suspect|suspects|suspected)\b|\sthat\s*,\s*(?:according\s+to\b|(?:[\w'’.-]+\s+){1,4}(?:say|says|said)\s*,)`)
+var reRelativeThat = regexp.MustCompile(`(?i)\sthat\s+(?:[\w'’.-]+\s+){1,5}?(?:say|says|said|describe|describes|described|believe|believes|believed|allege|alleges|alleged|claim|claims|claimed|told|named|identified|recount|recounts|recounted|suspect|suspects|suspected)\b`)
 
 // thatComplementHeads are words after which "that" opens what is said, believed or shown (a
 // complement), so an attribution after it still reaches the claim before.
