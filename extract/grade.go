@@ -245,9 +245,6 @@ func (g *sentGrader) grade(text string, ss, se, s, e int, official, appos, selfR
 		if i := conjunctCut(cut); i >= 0 {
 			cut = cut[:i] // grade_conjuncts.go
 		}
-		if i := relativeThatCut(cut); i >= 0 {
-			cut = cut[:i] // grade_relatives.go
-		}
 		hedged = hedged || g.match(reHedge, cut) || g.match(reSaid, cut)
 	}
 	if !hedged {
