@@ -25,11 +25,11 @@ func forumThread(raw string) bool {
 	case "x.com", "mobile.x.com", "twitter.com", "mobile.twitter.com":
 		return true
 	}
-	if postPath(u.Path) {
-		return true
-	}
 	if strings.Contains(h, "reddit") || strings.Contains(h, "facebook") {
 		return false
+	}
+	if postPath(u.Path) {
+		return true
 	}
 	for _, l := range strings.Split(h, ".") {
 		if l == "forum" || l == "forums" {
@@ -73,6 +73,8 @@ func postPath(p string) bool {
 }
 
 var (
-	reStatusPost     = regexp.MustCompile(`(?i)^/[a-z0-9_]+/status(?:es)?/\d+/?$`)
-	reUnrolledThread = regexp.MustCompile(`(?i)^/thread/\d+(?:[-./][^/]*)?$`)
+	reStatusPost = regexp.MustCompile(`(?i)^/[a-z0-9_]+/status(?:es)?/\d+/?$`)
+	// A numeric id, with a slug of words after it or not: a dated news slug
+	// (/thread/2025-10-21-who-owns-kk-park) or an AMP copy (/thread/12345.amp) is no thread.
+	reUnrolledThread = regexp.MustCompile(`(?i)^/thread/\d+(?:\.html|-[a-z][\w-]*)?/?$`)
 )

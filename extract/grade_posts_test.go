@@ -47,6 +47,10 @@ func TestForumThread(t *testing.T) {
 		{"https://news.example.org/someone/status/123/replies", false},
 		{"https://news.example.org/2025/thread/123", false},
 		{"https://news.example.org/thread/who-owns-kk-park", false},
+		// Review of round 23: a dated news slug, an AMP copy, and Facebook's status paths.
+		{"https://news.example.com/thread/2025-10-21-who-owns-kk-park", false},
+		{"https://news.example.com/thread/12345.amp", false},
+		{"https://m.facebook.com/someone/status/1234567", false},
 		{"https://news.example.org/threads-of-the-mekong/1234", false},
 		// Must not fire: news, authorities, Reddit, Facebook and channels, a host that only
 		// ends like X's.
