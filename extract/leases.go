@@ -13,7 +13,8 @@ import (
 // site; each has recall and precision cases in offices_test.go:
 //
 //   - "A, the registered owner of the lot on which X was built", "A leased out the land on
-//     which X stands", "A holds the title to the land beneath X": A owns X;
+//     which X stands", "A holds the title to the land beneath X": A owns X ("A leased the
+//     land on which X stands" without "out" or "to B" tells a tenant: nothing);
 //   - "A, a company owned by B that owns the land on which X is built": A owns X;
 //   - "the land under X belongs to A", "the plot on which X stands is owned by A": A owns X;
 //   - "X was built on land owned by A", "X stands on 40 acres registered to A": A owns X
@@ -35,6 +36,11 @@ var (
 	reLandOwnerBefore = regexp.MustCompile(`^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;()]{1,60},\s*|,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:owned|controlled|run|founded)\s+by\s+(?:person|firm|org)\s+)?(?:who\s+|which\s+|that\s+)?|\s+(?:who\s+|which\s+|that\s+)?)(?:also\s+|reportedly\s+|allegedly\s+)?(?:(?:is|was)\s+)?(?:(?:the|a|an)\s+(?:registered\s+|legal\s+|sole\s+|current\s+|original\s+)?(?:owner|landlord|lessor|title\s*holder)\s+of|owns|owned|holds\s+(?:the\s+)?title(?:\s+deed)?\s+to|held\s+(?:the\s+)?title(?:\s+deed)?\s+to|leased\s+out|leases\s+out|leased|leases|rented\s+out|rents\s+out)\s+(?:the\s+)?(?:[\d.,]+[- ](?:hectare|acre|square[- ]metre|square[- ]meter|rai)s?\s+)?` + landNouns + `\s+(?:on|upon|beneath|under|underneath)\s+which\s+(?:the\s+)?$`)
 	// A tenant's words after the site: "... stands from its owner" is no landlord's lease.
 	reLeasedFrom = regexp.MustCompile(`^[^.;]{0,60}?\bfrom\b`)
+	// "leased out the land": the owner lets it.
+	reLeaseOut = regexp.MustCompile(`\b(?:leased|leases|rented|rents)\s+out\b`)
+	// The party after the site a landlord leases to: "... stands to Kylin Group", "... was
+	// built to the corporation" (not "to build a casino").
+	reLeasedToParty = regexp.MustCompile(`^[^.;]{0,60}?\b[Tt]o\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z])`)
 	// The land before the site: "the land under", "the plot on which".
 	reLandBeforeSite = regexp.MustCompile(`\b` + landNouns + `\s+(?:under|beneath|underneath|below|(?:on|upon)\s+which)\s+(?:the\s+)?$`)
 	// The owner after "the land under X": "reportedly belongs to", "stands is owned by".
@@ -70,7 +76,10 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 		if m := reLandOwnerBefore.FindString(gap); m != "" && !strings.Contains(strings.Replace(m, "by person", "", 1), "person") && !agent {
 			lease := strings.Contains(m, "lease") || strings.Contains(m, "rent")
 			after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
-			if !lease || !reLeasedFrom.MatchString(after) {
+			// "A leased the land on which X stands" tells a tenant; only "leased out" or
+			// "leased ... to B" tells the landlord.
+			landlord := !lease || reLeaseOut.MatchString(m) || reLeasedToParty.MatchString(text[cb.e:min(len(text), cb.e+80)])
+			if landlord && (!lease || !reLeasedFrom.MatchString(after)) {
 				add(a, b, model.Owns, 0.75)
 				return true
 			}

@@ -11,8 +11,11 @@ import (
 // police, military or government bodies (or armed groups), the words for their men and a
 // time: "workers entered X", "police said the men entered X" and "A entered talks with X" are
 // not raids, and neither is an entry for a purpose other than a raid's ("entered X for talks",
-// "to deliver food") unless people were held, freed or arrested there. Cases in
-// raid_entries_test.go.
+// "to deliver food") unless people were held, freed or arrested there. An entry is read as a
+// raid only when its sentence tells a raid's deed or word (freed, rescued, arrested, detained,
+// seized, a warrant, a raid) and tells no visit, tour, ceremony, payment, welcome, habit
+// ("every evening") or empty site: "troops entered X" alone may be a patrol, and an armed
+// group's men entering a site it guards raid nothing. Cases in raid_entries_test.go.
 
 var (
 	// reEntryVerbSite is the end of the words before the site: " entered the ", " entered ".
@@ -35,6 +38,14 @@ var (
 	// reSitePossessive is a possessive after the site ("the X compound's fire exits"): what
 	// was inspected or entered is something of the site, not the site.
 	reSitePossessive = regexp.MustCompile(`(?i)^(?:\s+(?:compound|resort|complex|park|site|casino|hub|zone|building|estate|plaza|tower))?['’]s\b`)
+	// reEntryRaidDeed is a raid's deed or word in the sentence of an entry: "entered X and
+	// freed 60 workers", "with a search warrant", "in a raid". A plain entry ("troops entered
+	// X") may be a patrol, a visit or an armed group's own round of the sites it guards.
+	reEntryRaidDeed = regexp.MustCompile(`(?i)\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)|rescu(?:e|ed|es|ing)|fre(?:ed|eing)|liberat(?:ed|ing)|arrest(?:ed|ing|s)?|detain(?:ed|ing)?|seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|search(?:ed|ing)?|warrants?|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|took\s+out|taken\s+out|evacuat(?:ed|ing)|custody|crackdown|sweep|swoop(?:ed)?|sealed\s+off|shut\s+(?:it\s+)?down|checked\s+(?:the\s+)?(?:documents|passports|papers|identit(?:y|ies))|inspect(?:ed|ing|ion)|holding|removed|removing|repatriat(?:ed|ing)|handcuffed|captured)\b`)
+	// reEntryNoRaid is an entry's words that tell no raid: a tour, a visit, a ceremony, a
+	// payment, a welcome, a habit ("every evening"), a time before the site was one ("in 2019
+	// when it was still a hotel"), or nothing found ("and found it was empty").
+	reEntryNoRaid = regexp.MustCompile(`(?i)\b(?:tours?|toured|touring|visit(?:s|ed|ing)?|ceremon(?:y|ies|ial)|inaugurat(?:ed|ion|ing)|celebrat(?:e|ed|ion|ing)|banquet|payments?|paid|bribes?|(?:met|welcomed|greeted|hosted|received|escorted)\s+by|(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|nightly|weekly|monthly|regularly|routinely|often|frequently|usually|habitually|used\s+to|when\s+(?:it|the\s+[a-z]+)\s+was\s+(?:still|then|only|just)|(?:was|were|it|be)\s+(?:completely\s+|entirely\s+|largely\s+)?(?:empty|deserted|abandoned|vacant)|found\s+(?:nothing|no\s+one|nobody|no\s+sign))\b`)
 	// reEntryParen is an abbreviation in parentheses after a body's name: "(PAOCC)".
 	reEntryParen = regexp.MustCompile(`\([^()]{1,20}\)`)
 )
@@ -48,6 +59,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 		if len(ms) < 2 || !mentionsAny(lowerASCII(text[st.s:st.e]), "entered ", "went into ", "inspection") {
 			continue // cheap test before the regular expressions
 		}
+		told := 0 // 0 unread, 1 no raid deed told (or a visit, a habit), 2 a raid deed told
 		for q := 1; q < len(ms); q++ {
 			site := cands[ms[q]]
 			if !isSite(site) || !reEntryVerbSite.MatchString(text[max(st.s, site.s-40):site.s]) {
@@ -58,6 +70,15 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 			if after := text[site.e:st.e]; rePurposeAfter.MatchString(after) && !reHeldInside.MatchString(after) {
 				continue // "entered X for talks", "to deliver food": a purpose other than a raid's
+			}
+			if told == 0 {
+				told = 1 // read once a sentence: a list of sites must not scan it once per site
+				if sent := text[st.s:st.e]; reEntryRaidDeed.MatchString(sent) && !reEntryNoRaid.MatchString(sent) {
+					told = 2
+				}
+			}
+			if told != 2 {
+				continue // "troops entered X every evening", "entered X on a tour": no raid told
 			}
 			var raiders []int
 			pos, ok := clauseStart(text, st.s, site.s), true

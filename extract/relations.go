@@ -373,6 +373,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided a compound near Y" (open_clauses.go)
 		}
+		if heldForAnother(pred, text, ms, me, sents[si].e) {
+			return // "holds 30 per cent of B as collateral" (held_stakes.go)
+		}
 		if kinPossessorEnd(text, ms, me, ea.typ, eb.typ) {
 			return // "its director is his wife": the wife's post (kin_holders.go)
 		}
