@@ -63,18 +63,13 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			if !reRaidRelativeVerb.MatchString(text[c.e:min(st.e, c.e+40)]) {
 				continue
 			}
-			townClose := false // a town that ends the site's description before "that"
 			for k := i - 1; k >= 0; k-- {
 				p := cands[ms[k]]
 				if p.e > c.s {
 					continue
 				}
 				if p.ent >= 0 && ents[p.ent].typ == model.Location {
-					townClose = townClose || townBeforeRelative(text[p.e:c.s], text[p.s:p.e]) && townBeforeRelative(text[p.e:c.s], ents[p.ent].name)
 					continue // a place in the site's description, or the body's country
-				}
-				if townClose {
-					break // "X, a compound in Myawaddy that the KNLA stormed": the town was stormed
 				}
 				if isSite(p) && reRaidRelativeHead.MatchString(text[p.e:c.s]) && !strings.Contains(text[p.e:c.s], "\n") {
 					emit(si, c.ent, p.ent, si, p.s, c.e)
@@ -83,22 +78,4 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			}
 		}
 	}
-}
-
-// reTownRelative is the gap from a place to a relative clause's body: " that the ", " which ".
-var reTownRelative = regexp.MustCompile(`^\s*(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
-
-// reAreaWord is a word that makes a place a wide area no body storms as a whole: "Pampanga
-// province", "Karen State".
-var reAreaWord = regexp.MustCompile(`(?i)(?:^|\s)(?:province|state|region|division|district|county|prefecture|country)$`)
-
-// townBeforeRelative reports a town that closes a site's description right before the
-// relative clause ("a compound in Myawaddy that the KNLA stormed"): the clause hangs on the
-// nearest noun, the town, so the site is not read as raided. A province or state ("in
-// Pampanga province that the NBI raided") or a country is no such town.
-func townBeforeRelative(gap, name string) bool {
-	if !reTownRelative.MatchString(gap) || isCountry(name) || reAreaWord.MatchString(strings.TrimSpace(name)) {
-		return false
-	}
-	return true
 }
