@@ -51,7 +51,10 @@ var (
 	reBesideWords = regexp.MustCompile(`\b(?:beside|near|opposite|next\s+to|behind|across|outside|neighbouring|neighboring|adjacent)\b`)
 	// "KONG VISAL, male, 31, security guard employed by A", "X, who was employed by A".
 	// "X, never employed by A", "X, who was not employed by A": a denied employment.
-	reEmployNegated = regexp.MustCompile(`\b(?:never|not|neither|nor)\b|n['’]t\b`)
+	reEmployNegated = regexp.MustCompile(`\b(?:never|not|neither|nor|no\s+longer|falsely|wrongly)\b|n['’]t\b`)
+	// "who was not only employed by A", "not a director but employed by A": no negation of
+	// the employment.
+	reEmployNotButs = regexp.MustCompile(`\bnot\s+only\b|\bnot\b[^,;]{0,30}\bbut\b`)
 	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+by\s+(?:the\s+)?$`)
 )
 
@@ -152,7 +155,7 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 				return true
 			}
 		}
-		if ta == model.Person && tb != model.Person && reEmployedAppos.MatchString(gap) && !whoseClause(gap) && !reEmployNegated.MatchString(gap) { // false_ties.go
+		if ta == model.Person && tb != model.Person && reEmployedAppos.MatchString(gap) && !whoseClause(gap) && (!reEmployNegated.MatchString(gap) || reEmployNotButs.MatchString(gap)) { // false_ties.go
 			add(a, b, model.EmployedBy, 0.75)
 			return true
 		}

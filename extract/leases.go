@@ -40,7 +40,10 @@ var (
 	reLeaseOut = regexp.MustCompile(`\b(?:leased|leases|rented|rents)\s+out\b`)
 	// The party after the site a landlord leases to: "... stands to Kylin Group", "... was
 	// built to the corporation" (not "to build a casino").
-	reLeasedToParty = regexp.MustCompile(`^[^.;]{0,60}?\b[Tt]o\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z])`)
+	// "according to Reuters", "next to the river", "due to its debts", "owes rent to" name no
+	// lessee.
+	reLeasedToParty = regexp.MustCompile(`^[^.;]{0,60}?\b[Tt]o\s+(?:(?:the|a|an|his|her|its|their)\s|them\b|[A-Z])`)
+	reNotLessee     = regexp.MustCompile(`(?i)\b(?:according|next|close|due|owing|owes?|owed|rent|rents|thanks|prior|compared|similar|near|back|return(?:ed)?|paid|pays?)\s+[Tt]o\s+[^\s]+$`)
 	// The land before the site: "the land under", "the plot on which".
 	reLandBeforeSite = regexp.MustCompile(`\b` + landNouns + `\s+(?:under|beneath|underneath|below|(?:on|upon)\s+which)\s+(?:the\s+)?$`)
 	// The owner after "the land under X": "reportedly belongs to", "stands is owned by".
@@ -78,7 +81,7 @@ func landPair(text string, ca, cb candidate, ta, tb string, a, b int, gap string
 			after := strings.ToLower(text[cb.e:min(len(text), cb.e+80)])
 			// "A leased the land on which X stands" tells a tenant; only "leased out" or
 			// "leased ... to B" tells the landlord.
-			landlord := !lease || reLeaseOut.MatchString(m) || reLeasedToParty.MatchString(text[cb.e:min(len(text), cb.e+80)])
+			landlord := !lease || reLeaseOut.MatchString(m) || leasedToParty(text[cb.e:min(len(text), cb.e+80)])
 			if landlord && (!lease || !reLeasedFrom.MatchString(after)) {
 				add(a, b, model.Owns, 0.75)
 				return true
@@ -156,4 +159,11 @@ func landOwnedVerb(gap, verb string) string {
 		return "owned"
 	}
 	return verb
+}
+
+// leasedToParty reports a lessee named after the site ("... stands to Kylin Group", "to them"),
+// not a "to" of another phrase ("according to Reuters", "owes rent to the army").
+func leasedToParty(after string) bool {
+	loc := reLeasedToParty.FindStringIndex(after)
+	return loc != nil && !reNotLessee.MatchString(strings.TrimSpace(after[:loc[1]]))
 }

@@ -41,7 +41,7 @@ var (
 	// reEntryRaidDeed is a raid's deed or word in the sentence of an entry: "entered X and
 	// freed 60 workers", "with a search warrant", "in a raid". A plain entry ("troops entered
 	// X") may be a patrol, a visit or an armed group's own round of the sites it guards.
-	reEntryRaidDeed = regexp.MustCompile(`(?i)\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)|rescu(?:e|ed|es|ing)|fre(?:ed|eing)|liberat(?:ed|ing)|arrest(?:ed|ing|s)?|detain(?:ed|ing)?|seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|search(?:ed|ing)?|warrants?|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|took\s+out|taken\s+out|evacuat(?:ed|ing)|custody|crackdown|sweep|swoop(?:ed)?|sealed\s+off|shut\s+(?:it\s+)?down|checked\s+(?:the\s+)?(?:documents|passports|papers|identit(?:y|ies))|inspect(?:ed|ing|ion)|holding|removed|removing|repatriat(?:ed|ing)|handcuffed|captured)\b`)
+	reEntryRaidDeed = regexp.MustCompile(`(?i)\b(?:raid(?:ed|s|ing)?|operations?|firefight|took\s+control|found\s+(?:\d[\d,]*|hundreds|dozens|scores)|locked|interview(?:ed|ing)|question(?:ed|ing)|discover(?:ed|ing)|storm(?:ed|ing)|rescu(?:e|ed|es|ing)|fre(?:ed|eing)|liberat(?:ed|ing)|arrest(?:ed|ing|s)?|detain(?:ed|ing)?|seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|search(?:ed|ing)?|warrants?|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|took\s+out|taken\s+out|evacuat(?:ed|ing)|custody|crackdown|sweep|swoop(?:ed)?|sealed\s+off|shut\s+(?:it\s+)?down|checked\s+(?:the\s+)?(?:documents|passports|papers|identit(?:y|ies))|inspect(?:ed|ing|ion)|holding|removed|removing|repatriat(?:ed|ing)|handcuffed|captured)\b`)
 	// reEntryNoRaid is an entry's words that tell no raid: a tour, a visit, a ceremony, a
 	// payment, a welcome, a habit ("every evening"), a time before the site was one ("in 2019
 	// when it was still a hotel"), or nothing found ("and found it was empty").
@@ -73,11 +73,11 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 			if told == 0 {
 				told = 1 // read once a sentence: a list of sites must not scan it once per site
-				if sent := text[st.s:st.e]; reEntryRaidDeed.MatchString(sent) && !reEntryNoRaid.MatchString(sent) {
+				if reEntryRaidDeed.MatchString(text[st.s:st.e]) {
 					told = 2
 				}
 			}
-			if told != 2 {
+			if told != 2 || reEntryNoRaid.MatchString(entryWindow(text, st, site)) {
 				continue // "troops entered X every evening", "entered X on a tour": no raid told
 			}
 			var raiders []int
@@ -142,4 +142,26 @@ func clauseStart(text string, from, end int) int {
 		}
 	}
 	return start
+}
+
+// reEntryClauseEnd ends an entry's own words after the site: a relative clause or a semicolon
+// tells of someone else ("freed 60 workers who had paid recruiters").
+var reEntryClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|where|that)\b|;`)
+
+// entryWindow is the entry's own words around the site: up to 80 bytes before it and, after
+// it, up to the end of its clause (at most 160 bytes). A visit, a habit or an empty site told
+// there makes the entry no raid; the same words told of the workers freed do not.
+func entryWindow(text string, st sentence, site candidate) string {
+	from, to := max(st.s, site.s-80), min(st.e, site.e+160)
+	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	for to < st.e && text[to]&0xC0 == 0x80 {
+		to++
+	}
+	after := text[site.e:to]
+	if loc := reEntryClauseEnd.FindStringIndex(after); loc != nil {
+		after = after[:loc[0]]
+	}
+	return text[from:site.s] + " " + after
 }

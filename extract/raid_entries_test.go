@@ -117,6 +117,23 @@ func TestRaidEntries(t *testing.T) {
 		{"an inspection of the site itself is a raid",
 			"The Philippine National Police conducted an inspection of the Golden Fortune compound in 2023 and freed 40 workers.",
 			[]rel{{"Philippine National Police", model.Raided, "Golden Fortune Resorts World", ""}}, nil},
+		// Review of round 23: the words that make an entry no raid count only in the entry's own
+		// clause, not in what is told of the workers freed; more deeds tell a raid.
+		{"workers freed who had paid recruiters",
+			"Officers of the Royal Thai Police went into Jade Harbor Park and rescued 60 workers who had paid recruiters.",
+			[]rel{{"Royal Thai Police", model.Raided, "Jade Harbor Park", ""}}, nil},
+		{"workers freed who scammed daily",
+			"Officers of the Royal Thai Police went into Jade Harbor Park and freed 60 workers who were forced to scam 16 hours daily.",
+			[]rel{{"Royal Thai Police", model.Raided, "Jade Harbor Park", ""}}, nil},
+		{"workers found locked inside",
+			"Officers of the Royal Thai Police went into Jade Harbor Park and found 300 foreign workers locked inside.",
+			[]rel{{"Royal Thai Police", model.Raided, "Jade Harbor Park", ""}}, nil},
+		{"an entry during an operation",
+			"Officers of the Royal Thai Police went into Jade Harbor Park during an operation on Friday.",
+			[]rel{{"Royal Thai Police", model.Raided, "Jade Harbor Park", ""}}, nil},
+		{"a habit told before the entry",
+			"Every evening, officers of the Royal Thai Police entered Jade Harbor Park and searched the rooms.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Jade Harbor Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
