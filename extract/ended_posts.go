@@ -50,8 +50,8 @@ func untilYear(after string) string {
 var rePastPostSpan = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been|served|sat|chaired|headed|led|ran|managed|directed|worked|commanded|oversaw|supervised)\b[^,;.()]{0,80}$`)
 
 // reHeldOn tells, in the clause after an end year, the post as held still or again: "until
-// 2019 and still chairs it", "and has chaired it again since 2023", "through 2019 and beyond". A later clause about something else ("..., now lives in X") does
-// not.
+// 2019 and still chairs it", "and has chaired it again since 2023", "through 2019 and
+// beyond". A later clause about something else ("..., now lives in X") does not.
 var reHeldOn = regexp.MustCompile(`(?i)^[^.;!?]{0,80}?\b(?:and|but)\s+[^.;!?]{0,40}?\b(?:still|again|beyond)\b`)
 
 // rePerfectPost is a post told in the present perfect or future ("has chaired A until 2026",
