@@ -131,13 +131,20 @@ func mainAfterIf(text string, st sentence, all []candidate, sm []int, from, me i
 // sentence st places something else ("near b", "next to b", "south of b"); a span with no
 // mention of b (a reference, another sentence) is left to the readers.
 func landmarkSite(st sentence, all []candidate, sm []int, b, ms, me int) bool {
+	return everyMentionIn(all, sm, b, ms, me, func(c candidate) bool { return siteLandmark(st, c) })
+}
+
+// everyMentionIn reports that entity e has a mention among sm inside the span [ms, me) and
+// that holds is true of each such mention: a block that reads how an end is named applies
+// only when every naming of it in the span reads so.
+func everyMentionIn(all []candidate, sm []int, e, ms, me int, holds func(candidate) bool) bool {
 	seen := false
 	for _, m := range sm {
 		c := all[m]
-		if c.ent != b || c.s < ms || c.e > me {
+		if c.ent != e || c.s < ms || c.e > me {
 			continue
 		}
-		if !siteLandmark(st, c) {
+		if !holds(c) {
 			return false
 		}
 		seen = true
@@ -225,16 +232,7 @@ var reNotThisOne = regexp.MustCompile(`(?i)(?:^|[\s,(—–-])(?:not|rather\s+th
 // sentence st follows a "not", "rather than" or "instead of": the sentence says the tie is
 // another's. A span with no mention of e is left to the readers.
 func setAsideEnd(text string, st sentence, all []candidate, sm []int, e, ms, me int) bool {
-	seen := false
-	for _, m := range sm {
-		c := all[m]
-		if c.ent != e || c.s < ms || c.e > me || c.s > len(text) {
-			continue
-		}
-		if !reNotThisOne.MatchString(text[max(st.s, c.s-20):c.s]) {
-			return false
-		}
-		seen = true
-	}
-	return seen
+	return everyMentionIn(all, sm, e, ms, me, func(c candidate) bool {
+		return reNotThisOne.MatchString(text[max(st.s, c.s-20):c.s])
+	})
 }

@@ -47,18 +47,7 @@ func plannedRaidOn(text string, st sentence, start int) bool {
 // sentence st is a possessor of something else or the object of a raid not carried out; a
 // span with no mention of b (a reference, another sentence) is left to the readers.
 func unraidedSite(text string, st sentence, all []candidate, sm []int, b, ms, me int) bool {
-	seen := false
-	for _, m := range sm {
-		c := all[m]
-		if c.ent != b || c.s < ms || c.e > me || c.e > len(text) {
-			continue
-		}
-		if !unraidedMention(text, st, c) {
-			return false
-		}
-		seen = true
-	}
-	return seen
+	return everyMentionIn(all, sm, b, ms, me, func(c candidate) bool { return unraidedMention(text, st, c) }) // open_clauses.go
 }
 
 // unraidedMention reports that site mention c of sentence st is the possessor of something
