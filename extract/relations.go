@@ -309,6 +309,18 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		}
 		return m
 	}
+	// mayIf tells once per sentence whether it can hold "if" or "unless": without them no
+	// relation of it is supposed, and the clause reader need not scan it once per relation
+	// (open_clauses.go).
+	ifWords := map[int]bool{}
+	mayIf := func(si int) bool {
+		v, ok := ifWords[si]
+		if !ok {
+			v = mayHoldFold(text[sents[si].s:sents[si].e], "if", "unless")
+			ifWords[si] = v
+		}
+		return v
+	}
 	sectorAt := func(i int) string {
 		s, ok := sectors[i]
 		if !ok {
@@ -358,7 +370,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			return // "Did X run Y?" asks (questions.go)
 		}
 		supposed, asked := false, false
-		if pred != model.MentionedWith && pred != model.LocatedIn {
+		if pred != model.MentionedWith && pred != model.LocatedIn && mayIf(si) {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
