@@ -253,25 +253,29 @@ var reLocative = regexp.MustCompile(`(?i)^(?:\s+(?:compound|complex|park|zone|bu
 // placeOwner is a country or region in the possessive before the place ("in Myanmar's
 // Myawaddy township", "in Laos's Bokeo province"): the place is still the one the phrase gives.
 // It is read case-sensitively inside the (?i) expressions, and the owner must name a country
-// or region (ownerPlace): "in the town's", "in its owner's" own no place.
+// or region (ownerIsPlace): "in the town's", "in its owner's" own no place.
 const placeOwner = `(?-i:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+)?`
 
 // reRegionOwner is a region's name that may own a place: a state, region or province of a
 // country ("Karen State's Myawaddy", "Sagaing Region's"), or a region named so.
 var reRegionOwner = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){1,2}(?:State|Region|Province)$|^(?:Southeast\s+Asia|South\s+Asia|East\s+Asia|Asia|Hong\s+Kong|Macau|Macao)$`)
 
-// ownerPlace reports gap matched by re with an owner, if any, that is a country or a region.
-func ownerPlace(re *regexp.Regexp, gap string) bool {
+// gapOwner reports whether re matches gap, and the possessive owner before the place that the
+// match names ("" for none).
+func gapOwner(re *regexp.Regexp, gap string) (bool, string) {
 	m := re.FindStringSubmatchIndex(gap)
 	if m == nil {
-		return false
+		return false, ""
 	}
-	i := re.SubexpIndex("owner")
-	if i < 0 || m[2*i] < 0 {
-		return true
+	if i := re.SubexpIndex("owner"); i >= 0 && m[2*i] >= 0 {
+		return true, gap[m[2*i]:m[2*i+1]]
 	}
-	owner := gap[m[2*i]:m[2*i+1]]
-	return isCountry(owner) || reRegionOwner.MatchString(owner)
+	return true, ""
+}
+
+// ownerIsPlace reports that a place's possessive owner, if any, is a country or a region.
+func ownerIsPlace(owner string) bool {
+	return owner == "" || isCountry(owner) || reRegionOwner.MatchString(owner)
 }
 
 // reApposHedge is a doubt on where the phrase places the name ("according to a disputed map",
@@ -297,7 +301,8 @@ var reWitnessSource = regexp.MustCompile(`(?i)\b(?:survivors?|workers?|victims?|
 // said" states where X is as background; "the men were held at X in Y, a survivor said" stays
 // the survivor's account.
 func locativePlace(sent, gap, after string) bool {
-	return ownerPlace(reLocative, gap) && !reWitnessSource.MatchString(sent) && !placeDoubted(gap, after)
+	ok, owner := gapOwner(reLocative, gap)
+	return ok && ownerIsPlace(owner) && !reWitnessSource.MatchString(sent) && !placeDoubted(gap, after)
 }
 
 // placeDescribed reports a place told by an apposition or a modifier of a name (rePlaceDescribed)
@@ -306,15 +311,9 @@ func locativePlace(sent, gap, after string) bool {
 // Myanmar's Myawaddy township" stays the survivors' account. (The guard on every apposition
 // lowered a keep grade the writer's description had right.)
 func placeDescribed(sent, gap, after string) bool {
-	return ownerPlace(rePlaceDescribed, gap) && !placeDoubted(gap, after) &&
-		!(ownedGap(rePlaceDescribed, gap) && reWitnessSource.MatchString(sent))
-}
-
-// ownedGap reports gap matched by re with a possessive owner before the place.
-func ownedGap(re *regexp.Regexp, gap string) bool {
-	m := re.FindStringSubmatchIndex(gap)
-	i := re.SubexpIndex("owner")
-	return m != nil && i >= 0 && m[2*i] >= 0
+	ok, owner := gapOwner(rePlaceDescribed, gap)
+	return ok && ownerIsPlace(owner) && !placeDoubted(gap, after) &&
+		!(owner != "" && reWitnessSource.MatchString(sent))
 }
 
 // placeGiven reports a place the name's apposition or locative phrase gives in sentence st:
