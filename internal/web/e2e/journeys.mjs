@@ -75,7 +75,11 @@ try {
   await page.fill("#q", "prince holding");
   await page.click("#search button[type=submit]");
   await waitHash(page, () => location.hash.includes("q=prince+holding"));
-  await page.waitForSelector("#results a.hit");
+  // The panel may still hold an earlier list's hits: wait for this query's answer.
+  await page.waitForFunction(() => {
+    const r = document.querySelector("#results");
+    return r && r.textContent.includes("for “prince holding”") && r.querySelector("a.hit");
+  }, null, { timeout: 45000 });
   check((await page.textContent("#results")).includes("Prince Holding Group"), "search results in the side panel");
   ok("search state in the URL");
 
