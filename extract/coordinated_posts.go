@@ -18,8 +18,8 @@ import (
 
 var (
 	// reFirstPostGap is the gap from the person to the first body: ", a colonel in the ",
-	// " is a director of ", ", who is at the same time a secretary of state at the ".
-	reFirstPostGap = regexp.MustCompile(`^\s*(?:\(\s*[^()]{1,30}\)\s*)?,?\s*(?:who\s+)?(?:(?:is|was)\s+)?(?:(?:also|now|still|at\s+the\s+same\s+time)\s+)*(?:a|an|the)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|in|with)\s+(?:the\s+)?$`)
+	// ", chairman of ", " is a director of ", ", who is at the same time a secretary of state at the ".
+	reFirstPostGap = regexp.MustCompile(`^\s*(?:\(\s*[^()]{1,30}\)\s*)?,?\s*(?:who\s+)?(?:(?:is|was)\s+)?(?:(?:also|now|still|at\s+the\s+same\s+time)\s+)*(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|in|with)\s+(?:the\s+)?$`)
 	// reSecondPostGap is the gap from the first body to the second: " and commander of ",
 	// " and president of the ".
 	reSecondPostGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?(?:(?:a|an|the)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$`)
@@ -57,7 +57,10 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	cx, ca, cb := cands[ms[p-1]], cands[ms[p]], cands[ms[q]]
-	if cx.ent < 0 || ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cx.ent == ca.ent || cx.ent == cb.ent {
+	// "X, chairman of A's subsidiary and also a director of A": the first post is in a body A
+	// only owns (other_bodies.go), the second in A itself, so A may be both ends.
+	otherFirst := ca.e < len(text) && reOtherBodyAfter.MatchString(strings.ToLower(text[ca.e:min(len(text), ca.e+60)]))
+	if cx.ent < 0 || ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent && !otherFirst || cx.ent == ca.ent || cx.ent == cb.ent {
 		return
 	}
 	body := func(e int) bool { return ents[e].typ == model.Company || ents[e].typ == model.Organization }
@@ -65,7 +68,7 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 	if ents[cx.ent].typ != model.Person || !body(ca.ent) && !kin || !body(cb.ent) || pronounRef(cx) || pronounRef(ca) {
 		return
 	}
-	if ca.s < cx.e || cb.s < ca.e || ca.s-cx.e > 90 || cb.s-ca.e > 50 || possessiveFollows(text, cb.e) {
+	if ca.s < cx.e || cb.s < ca.e || ca.s-cx.e > 90 || cb.s-ca.e > 70 || possessiveFollows(text, cb.e) {
 		return
 	}
 	if kin {
@@ -86,6 +89,9 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])
+	if otherFirst {
+		gap = gap[len(reOtherBodyAfter.FindString(gap)):] // "'s subsidiary and also a director of "
+	}
 	words := ""
 	if m := reSecondPostGap.FindStringSubmatch(gap); m != nil {
 		words = m[1]

@@ -47,3 +47,22 @@ func TestCoordinatedPosts(t *testing.T) {
 			nil, []rel{{"Sok Pisey", model.Directs, "Golden Reef Development Co., Ltd.", ""}}},
 	})
 }
+
+// TestSecondPostAfterOtherBody holds "X, chairman of A's subsidiary and also a director of A"
+// to X DIRECTS A through the second post (coordinatedPostPair): the first post, in a body A
+// owns, gives A nothing (other_bodies.go), the second does.
+func TestSecondPostAfterOtherBody(t *testing.T) {
+	x := newTestExtractor(t)
+	dir := []rel{{"Wang Lei", model.Directs, "Kylin Group", ""}}
+	checkRelCases(t, x, []relCase{
+		{"chairman of a subsidiary and also a director", "Wang Lei, chairman of Kylin Group's subsidiary and also a director of Kylin Group, spoke.", dir, nil},
+		{"a clause with the two posts", "Wang Lei is chairman of Kylin Group's subsidiary and also a director of Kylin Group.", dir, nil},
+		{"a bare first post and a second body", "Wang Lei, chairman of Star Link Co. and also a director of Kylin Group, spoke.",
+			[]rel{{"Wang Lei", model.Directs, "Kylin Group", ""}, {"Wang Lei", model.Directs, "Star Link Co.", ""}}, nil},
+		// Must not fire.
+		{"the first post only, in the subsidiary", "Wang Lei, chairman of Kylin Group's subsidiary, spoke.", nil, dir},
+		{"a second post in the partner", "Wang Lei, chairman of Kylin Group's subsidiary and of Kylin Group's partner firm, spoke.", nil, dir},
+		{"a supplier, not a post", "Wang Lei, chairman of Kylin Group's subsidiary and a supplier of Kylin Group, spoke.", nil, dir},
+		{"a former second post", "Wang Lei, chairman of Kylin Group's subsidiary and a former director of Kylin Group, spoke.", nil, dir},
+	})
+}

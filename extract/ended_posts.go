@@ -181,3 +181,18 @@ func leftPost(role string) string {
 func replacedHolder(before, after string) bool {
 	return reReplacedHolder.MatchString(before) && reAsPost.MatchString(after)
 }
+
+// reOnceEmployed is an employment told as over right up to the employer, with no clause break
+// between: "was formerly employed by A", "once worked for A", "previously hired by A as its
+// accountant". "who once worked for A, now works for B" leaves B's tie current.
+var reOnceEmployed = regexp.MustCompile(`(?i)\b(?:formerly|previously|once|earlier)\s+(?:been\s+)?(?:employed|hired|retained|worked|working)\b[^,;.()]{0,80}$`)
+
+// onceEmployed reports an employment told as over in span (from the holder to the end of the
+// employer's name); at, when inside span, is where the employer's name begins, so a period in
+// it ("Star Link Co.") is no clause break.
+func onceEmployed(span string, at int) bool {
+	if at > 0 && at <= len(span) {
+		span = span[:at]
+	}
+	return mayHoldFold(span, "formerly", "previously", "once", "earlier") && reOnceEmployed.MatchString(span)
+}

@@ -261,3 +261,38 @@ func TestPostEndYear(t *testing.T) {
 		})
 	}
 }
+
+// TestOnceEmployed holds an employment told as over ("was formerly employed by A", "once
+// worked for A") to an ended tie (onceEmployed); one told now stays current, and an ended one
+// told again as standing is current.
+func TestOnceEmployed(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text, holder, pred, body string
+		ended                          bool
+	}{
+		{"formerly employed", "Zhang Wei was formerly employed by Kylin Group.", "Zhang Wei", model.EmployedBy, "Kylin Group", true},
+		{"once employed", "Zhang Wei was once employed by Kylin Group.", "Zhang Wei", model.EmployedBy, "Kylin Group", true},
+		{"previously employed in an apposition", "Zhang Wei, previously employed by Kylin Group, spoke.", "Zhang Wei", model.EmployedBy, "Kylin Group", true},
+		{"formerly employed as a manager", "Zhang Wei was formerly employed by Kylin Group as a manager.", "Zhang Wei", model.Directs, "Kylin Group", true},
+		{"formerly worked for a firm with a period in its name", "Chen met Li Ming, who formerly worked for Star Link Co.", "Li Ming", model.EmployedBy, "Star Link Co.", true},
+		// Recall: a current employment.
+		{"employed now", "Zhang Wei is employed by Kylin Group.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},
+		{"once at one, now at another", "Zhang Wei, who once worked for Kylin Group, now works for Star Link Co.", "Zhang Wei", model.EmployedBy, "Star Link Co.", false},
+		{"formerly employed and still is", "Zhang Wei was formerly employed by Kylin Group and still is.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := analyzeText(t, x, c.text)
+			r, ok := got[[3]string{c.holder, c.pred, c.body}]
+			if !ok {
+				if c.ended {
+					return // no edge at all is never a current post
+				}
+				t.Fatalf("no %s %s %s; got %v", c.holder, c.pred, c.body, got)
+			}
+			if r.Ended != c.ended {
+				t.Errorf("ended %v role %q, want ended %v", r.Ended, r.Role, c.ended)
+			}
+		})
+	}
+}

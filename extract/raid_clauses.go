@@ -164,7 +164,7 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 					if v == nil || !isSite(n) || n.s-last.e > 80 {
 						break
 					}
-					if v[1] == "entered" && !reFoundInside.MatchString(text[n.e:min(len(text), n.e+200)]) {
+					if v[1] == "entered" && !reFoundInside.MatchString(notRaidDeeds(text[n.e:min(len(text), n.e+200)])) {
 						break
 					}
 					for _, j := range ch {

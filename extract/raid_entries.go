@@ -77,7 +77,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 					told = 2
 				}
 			}
-			if told != 2 || reEntryNoRaid.MatchString(entryWindow(text, st, site)) {
+			if told != 2 || !entryDeedTold(text, st, site) || reEntryNoRaid.MatchString(entryWindow(text, st, site)) {
 				continue // "troops entered X every evening", "entered X on a tour": no raid told
 			}
 			var raiders []int
@@ -164,4 +164,55 @@ func entryWindow(text string, st sentence, site candidate) string {
 		after = after[:loc[0]]
 	}
 	return text[from:site.s] + " " + after
+}
+
+// reEntryDeedClauseEnd ends the entering party's words after the site: a relative clause on
+// someone else ("freed 60 workers who had paid recruiters") or a semicolon. "where" does not
+// end it ("entered X, where they freed 60 workers").
+var reEntryDeedClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|that)\b|;`)
+
+// reDeedSuffered is a deed done to the entering party, not by it: "where they were detained
+// by armed guards", "officers were held for hours", "and were questioned by its guards". Its word is blanked before the deed test.
+var reDeedSuffered = regexp.MustCompile(`(?i)\b(?:and|they|he|she|we|officers|policemen|police|troops|soldiers|agents|the\s+(?:officers|policemen|police|troops|soldiers|agents|team|raiders))\s+(?:were|was|had\s+been|got|being)\s+(?:(?:briefly|themselves|then|later|also|reportedly|allegedly)\s+)?(?:detained|held|arrested|captured|seized|locked|handcuffed|searched|questioned|interviewed|removed|evacuated|stormed|taken)\b`)
+
+// reDeedOnEscapees is a guard's deed: holding people told as running away ("detained workers
+// who tried to flee", "captured escapees", "rounded up those trying to escape"). A raid
+// frees, searches, arrests suspects or seizes; a site's guards catching its runaways raid
+// nothing, whoever they are.
+var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|handcuffed|locked\s+up|seiz(?:ed|ing)|caught|recaptur(?:ed|ing)|beat|beating)\s+(?:[a-z-]+\s+){0,4}?(?:(?:who|that)\s+(?:had\s+)?(?:tried|attempted|were\s+trying|was\s+trying|sought|wanted|planned|dared)\s+to\s+(?:flee|escape|run|leave)|(?:trying|attempting|seeking)\s+to\s+(?:flee|escape|run|leave)|(?:fleeing|escaping|runaways?|escapees?|escaped|fled)\b)`)
+
+// entryDeedTold reports whether the entering party's own clause tells a raid's deed: the
+// words of the clause before the site (at most 200 bytes) and after it up to the clause's end
+// (at most 200 bytes), with deeds done to the party ("where they were detained by armed
+// guards") and a guard's catching of runaways ("detained workers who tried to flee") left out.
+// A deed told elsewhere in the sentence belongs to someone else.
+func entryDeedTold(text string, st sentence, site candidate) bool {
+	from := max(clauseStart(text, st.s, site.s), site.s-200)
+	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	to := min(st.e, site.e+200)
+	for to < st.e && text[to]&0xC0 == 0x80 {
+		to++
+	}
+	after := text[site.e:to]
+	if loc := reEntryDeedClauseEnd.FindStringIndex(after); loc != nil {
+		// "detained workers who tried to flee": the relative clause is read for runaways only.
+		if reDeedOnEscapees.MatchString(after) {
+			return false
+		}
+		after = after[:loc[0]]
+	}
+	return reEntryRaidDeed.MatchString(notRaidDeeds(text[from:site.s] + " " + after))
+}
+
+// notRaidDeeds blanks, in the words of an entry, the deeds that tell no raid: those done to
+// the entering party ("where they were detained by armed guards") and a guard's catching of
+// runaways ("detained workers who tried to flee"). The words keep their length.
+func notRaidDeeds(w string) string {
+	blank := func(m string) string { return strings.Repeat(" ", len(m)) }
+	if mentionsAny(lowerASCII(w), " were ", " was ", " been ", " got ", " being ") {
+		w = reDeedSuffered.ReplaceAllStringFunc(w, blank)
+	}
+	return reDeedOnEscapees.ReplaceAllStringFunc(w, blank)
 }

@@ -137,3 +137,48 @@ func TestRaidEntries(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestEntryDeedClause holds the raid deed of an entry to the entering party's clause
+// (entryDeedTold, notRaidDeeds): a deed done to the party ("where they were detained by
+// armed guards") or a guard's catching of runaways ("detained workers who tried to flee") is
+// no raid; the party's own freeing, searching, arresting or seizing still is.
+func TestEntryDeedClause(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Must not fire.
+		{"police detained by the guards of the site they went into",
+			"Cambodian police went into Golden Fortune Park, where they were detained by armed guards.",
+			nil, []rel{{"Cambodian police", model.Raided, "Golden Fortune Park", ""}}},
+		{"officers held inside the site they entered",
+			"The Royal Thai Police entered Golden Fortune Park, where officers were detained by armed guards.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Golden Fortune Park", ""}}},
+		{"officers of a body taken by the guards",
+			"Officers of the Royal Thai Police went into Golden Fortune Park, where they were briefly held by guards for six hours.",
+			nil, []rel{{"Royal Thai Police", model.Raided, "Golden Fortune Park", ""}}},
+		{"agents questioned by the site's men",
+			"Agents of the Bureau of Immigration entered Ocean Crest Hub and were questioned by its security staff.",
+			nil, []rel{{"Bureau of Immigration", model.Raided, "Ocean Crest Hub", ""}}},
+		{"an armed group's men catch runaways",
+			"Soldiers of the DKBA entered Shwe Kokko Park and detained workers who tried to flee.",
+			nil, []rel{{"Democratic Karen Benevolent Army", model.Raided, "Shwe Kokko Park", ""}}},
+		{"troops round up escapees",
+			"Soldiers of the Democratic Karen Benevolent Army entered Jade Harbor Park and rounded up 12 workers trying to escape.",
+			nil, []rel{{"Democratic Karen Benevolent Army", model.Raided, "Jade Harbor Park", ""}}},
+		{"troops capture runaways",
+			"Soldiers of the Democratic Karen Benevolent Army entered Jade Harbor Park and captured the escapees.",
+			nil, []rel{{"Democratic Karen Benevolent Army", model.Raided, "Jade Harbor Park", ""}}},
+		// Recall: the party's own deeds.
+		{"police freed workers after entering",
+			"The Royal Thai Police entered Golden Fortune Park and rescued 200 workers.",
+			[]rel{{"Royal Thai Police", model.Raided, "Golden Fortune Park", ""}}, nil},
+		{"an armed group's men arrest suspects",
+			"Soldiers of the Democratic Karen Benevolent Army entered Jade Harbor Park and arrested 40 suspects.",
+			[]rel{{"Democratic Karen Benevolent Army", model.Raided, "Jade Harbor Park", ""}}, nil},
+		{"police rescue workers who tried to flee",
+			"Lao police went into Kapok Star Plaza and rescued 30 workers who had tried to flee.",
+			[]rel{{"Lao police", model.Raided, "Kapok Star Plaza", ""}}, nil},
+		{"police freed people inside where they went",
+			"Lao police went into Kapok Star Plaza, where they freed 30 workers.",
+			[]rel{{"Lao police", model.Raided, "Kapok Star Plaza", ""}}, nil},
+	})
+}

@@ -372,6 +372,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		supposed, asked := false, false
 		if pred != model.MentionedWith && pred != model.LocatedIn && mayIf(si) {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
+			supposed = supposed || truthConditioned(text, sents[si], ms, me) // "X owns Y if records are right" (truth_conditions.go)
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
 			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart], text[min(me, sents[si].e):sents[si].e])) {
@@ -384,6 +385,13 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Owns || pred == model.Operates || pred == model.Protects || pred == model.Raided) && eb.typ == model.Compound &&
 			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided a compound near Y" (open_clauses.go)
+		}
+		if pred != model.FamilyOf && pred != model.AssociateOf && firstEnt == a && firstEnd <= secondStart && secondStart <= len(text) &&
+			relativeOfTie(text, firstStart, firstEnd, text[firstEnd:secondStart]) {
+			return // "the brother of X who runs Y": the brother runs it (relative_heads.go)
+		}
+		if trusteeOwner(pred, text, sents[si], all, typedSent[si], a, ms, me) {
+			return // "X, a trustee for Y, owns Z" (trustee_holders.go)
 		}
 		if heldForAnother(pred, text, ms, me, sents[si].e) {
 			return // "holds 30 per cent of B as collateral" (held_stakes.go)
@@ -532,6 +540,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			}
 			if strings.HasPrefix(r.Role, model.FormerRole) && me >= 0 && me <= len(text) {
 				r.End = untilYear(text[me:min(len(text), me+120)]) // "sat on its board until 2021" (ended_posts.go)
+			}
+			if ms >= 0 && ms < me && me <= len(text) && onceEmployed(text[ms:me], secondStart-ms) && !stillHolds(text[me:min(len(text), me+80)]) {
+				r.Role, r.Ended = formerRole(r.Role), true // "was formerly employed by A" (ended_posts.go)
 			}
 			if !strings.HasPrefix(r.Role, model.FormerRole) && ms >= 0 && ms < me && me <= len(text) {
 				if y := postEndYear(text[ms:me], text[me:min(len(text), me+120)]); y != "" {
@@ -1614,7 +1625,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			return
 		}
 	}
-	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) && !prepObjectBefore(text, ca.s, gap) {
+	if m := submatch(reWhoVerb, gap, true); m != nil && !nounModifier(text, cb.e) && !prepObjectBefore(text, ca.s, gap) && !relativeOfTie(text, ca.s, ca.e, gap) {
 		if unitOfBodyAfter(text, cb.e, ents[b].typ) {
 			if ta == model.Person && commandVerbs[strings.Fields(m[1])[0]] {
 				add(a, b, model.MemberOf, 0.75) // "commands a BGF battalion" (prec_blocks.go)
@@ -1642,7 +1653,12 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	// "owned and operated": each verb of a coordination takes the object.
 	if m := reVerbAnd.FindStringSubmatchIndex(gap); m != nil {
 		fired := false
+		ranOff := ranAway(gap[m[2]:m[3]], gap[m[4]:m[5]])
 		for _, v := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if ranOff && (gap[v[0]:v[1]] == "ran" || gap[v[0]:v[1]] == "run") {
+				fired = true // "ran and fled X": ran away, not ran the site (ran_away.go)
+				continue
+			}
 			if mm := reWhoVerb.FindStringSubmatch(gap[:m[0]] + " " + gap[v[0]:v[1]] + gap[m[5]:]); mm != nil {
 				x.verbRelation(a, b, ents, mm[1], add)
 				fired = true

@@ -111,7 +111,7 @@ var (
 	// reRegisteredTo is a site or firm registered to its owner.
 	reRegisteredTo = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|officially\s+)?registered\s+(?:to|in\s+the\s+name\s+of|under\s+the\s+name\s+of)\s+(?:the\s+)?$`)
 	// reEmployedBy is a person employed by a body.
-	reEmployedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:who|and)\s+)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|previously\s+|formerly\s+|later\s+)?(?:employed|hired|retained)\s+(?:as\s+[a-z -]{1,40}?\s+)?by\s+(?:the\s+)?(?:said\s+)?$`)
+	reEmployedBy = regexp.MustCompile(`^\s*,?\s*(?:(?:who|and)\s+)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|previously\s+|formerly\s+|once\s+|later\s+)?(?:employed|hired|retained)\s+(?:as\s+[a-z -]{1,40}?\s+)?by\s+(?:the\s+)?(?:said\s+)?$`)
 	// reAsRole reads the role after an employer: " as head of security at".
 	reAsRole = regexp.MustCompile(`^\s+as\s+(?:a|an|the|its|their)?\s*([a-z][a-z -]{1,40}?)\s*(?:[,.;]|\s+(?:at|in|for|from|until|since|and|who|where)\b)`)
 	// reAsideAfterName is a parenthesis or an alias clause right after a name.

@@ -48,6 +48,9 @@ func workTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		}
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])
+	if relativeOfTie(text, ca.s, ca.e, gap) {
+		return // "the brother of X who works for Y": the brother works there (relative_heads.go)
+	}
 	if m := reWorkDescribed.FindStringSubmatch(gap); m != nil && !reWorkBreak.MatchString(m[1]) && reEmployerHead.MatchString(m[1]) && !speechFollows(text, cb.e) {
 		add(ca.ent, cb.ent, model.EmployedBy, 0.75)
 		return

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestTrusteeOwner holds a trustee's holding to no OWNS (trusteeOwner): neither the trustee
+// nor the one held for is an owner by it; a holder told with another tie still is.
+func TestTrusteeOwner(t *testing.T) {
+	x := newTestExtractor(t)
+	checkRelCases(t, x, []relCase{
+		// Must not fire.
+		{"a trustee in an apposition owns",
+			"Sok Pheap, a trustee for Li Ming, owns Golden Bay Park.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}, {"Li Ming", model.Owns, "Golden Bay Park", ""}}},
+		{"a trustee is the owner",
+			"Sok Pheap, a trustee for Li Ming, is the owner of Golden Bay Park.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}, {"Li Ming", model.Owns, "Golden Bay Park", ""}}},
+		{"a possessor's trustee owns",
+			"Li Ming's trustee Sok Pheap owns Golden Bay Park.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}, {"Li Ming", model.Owns, "Golden Bay Park", ""}}},
+		{"owned by a trustee",
+			"Golden Bay Park is owned by Sok Pheap, a trustee for Li Ming.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}, {"Li Ming", model.Owns, "Golden Bay Park", ""}}},
+		{"the family's trustee owns",
+			"Sok Pheap, the family's trustee, owns Golden Bay Park.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}}},
+		{"a custodian of shares",
+			"Sok Pheap, a custodian for Li Ming, owns 40 percent of Star Link Co.",
+			nil, []rel{{"Sok Pheap", model.Owns, "Star Link Co.", ""}, {"Li Ming", model.Owns, "Star Link Co.", ""}}},
+		// Recall: an owner told with another tie, and an owner who names a trustee.
+		{"a business partner owns",
+			"Sok Pheap, a business partner of Li Ming, owns Golden Bay Park.",
+			[]rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}}, nil},
+		{"an owner names a trustee for others",
+			"Li Ming owns Golden Bay Park and named Sok Pheap, a trustee for his children, to run it.",
+			[]rel{{"Li Ming", model.Owns, "Golden Bay Park", ""}}, nil},
+	})
+}
