@@ -168,7 +168,9 @@ func raidClauses(text string, sents []sentence, cands []candidate, ents []*docEn
 						break
 					}
 					for _, j := range ch {
-						emit(si, cands[ms[j]].ent, n.ent, c.s, n.e)
+						if e := cands[ms[j]].ent; v[1] != "entered" || !guardForce(ents[e]) || reFoundInside.MatchString(entryAfterDeeds(ents[e], text[n.e:min(len(text), n.e+200)])) {
+							emit(si, e, n.ent, c.s, n.e) // guards catching runaways raid nothing (raid_entries.go)
+						}
 					}
 					break
 				}

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/scamgraph/scamgraph/model"
 )
 
 // A raid told by a verb of entry: "Provincial police entered X last night and took out 40
@@ -77,7 +79,7 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 					told = 2
 				}
 			}
-			if told != 2 || !entryDeedTold(text, st, site) || reEntryNoRaid.MatchString(entryWindow(text, st, site)) {
+			if told != 2 || !entryDeedTold(text, st, site, false) || reEntryNoRaid.MatchString(entryWindow(text, st, site)) {
 				continue // "troops entered X every evening", "entered X on a tour": no raid told
 			}
 			var raiders []int
@@ -106,7 +108,17 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			if !ok || len(raiders) == 0 || pos > end || !entrySubjectWords(text[pos:end]) {
 				continue
 			}
+			guardDeed := -1 // an armed group's deed, read once a site: runaways caught are no raid
 			for _, a := range raiders {
+				if guardDeed < 0 && guardForce(ents[a]) {
+					guardDeed = 0
+					if entryDeedTold(text, st, site, true) {
+						guardDeed = 1
+					}
+				}
+				if guardForce(ents[a]) && guardDeed == 0 {
+					continue // "DKBA soldiers entered X and detained workers who tried to flee"
+				}
 				if a != site.ent {
 					emit(si, a, site.ent, cands[ms[0]].s, site.e)
 				}
@@ -173,7 +185,7 @@ var reEntryDeedClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|tha
 
 // reDeedSuffered is a deed done to the entering party, not by it: "where they were detained
 // by armed guards", "officers were held for hours", "and were questioned by its guards". Its word is blanked before the deed test.
-var reDeedSuffered = regexp.MustCompile(`(?i)\b(?:and|they|he|she|we|officers|policemen|police|troops|soldiers|agents|the\s+(?:officers|policemen|police|troops|soldiers|agents|team|raiders))\s+(?:were|was|had\s+been|got|being)\s+(?:(?:briefly|themselves|then|later|also|reportedly|allegedly)\s+)?(?:detained|held|arrested|captured|seized|locked|handcuffed|searched|questioned|interviewed|removed|evacuated|stormed|taken)\b`)
+var reDeedSuffered = regexp.MustCompile(`(?i)\b(?:and|they|he|she|we|officers|policemen|police|troops|soldiers|agents|the\s+(?:officers|policemen|police|troops|soldiers|agents|team|raiders))\s+(?:were|was|had\s+been|got|being)\s+(?:(?:briefly|themselves|then|later|also|reportedly|allegedly)\s+)?(?:[a-z]+(?:ed|en)\s+and\s+)?(?:detained|held|arrested|captured|seized|locked|handcuffed|searched|questioned|interviewed|removed|evacuated|stormed|taken)\b`)
 
 // reDeedOnEscapees is a guard's deed: holding people told as running away ("detained workers
 // who tried to flee", "captured escapees", "rounded up those trying to escape"). A raid
@@ -184,9 +196,9 @@ var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:e
 // entryDeedTold reports whether the entering party's own clause tells a raid's deed: the
 // words of the clause before the site (at most 200 bytes) and after it up to the clause's end
 // (at most 200 bytes), with deeds done to the party ("where they were detained by armed
-// guards") and a guard's catching of runaways ("detained workers who tried to flee") left out.
-// A deed told elsewhere in the sentence belongs to someone else.
-func entryDeedTold(text string, st sentence, site candidate) bool {
+// guards") left out, and, for an armed group (guards), its catching of runaways ("detained
+// workers who tried to flee"). A deed told elsewhere in the sentence belongs to someone else.
+func entryDeedTold(text string, st sentence, site candidate, guards bool) bool {
 	from := max(clauseStart(text, st.s, site.s), site.s-200)
 	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
 		from--
@@ -197,22 +209,48 @@ func entryDeedTold(text string, st sentence, site candidate) bool {
 	}
 	after := text[site.e:to]
 	if loc := reEntryDeedClauseEnd.FindStringIndex(after); loc != nil {
-		// "detained workers who tried to flee": the relative clause is read for runaways only.
-		if reDeedOnEscapees.MatchString(after) {
-			return false
+		if guards && reDeedOnEscapees.MatchString(after) {
+			return false // the relative clause is read for runaways only
 		}
 		after = after[:loc[0]]
 	}
-	return reEntryRaidDeed.MatchString(notRaidDeeds(text[from:site.s] + " " + after))
+	w := notRaidDeeds(text[from:site.s] + " " + after)
+	if guards {
+		w = guardDeeds(w)
+	}
+	return reEntryRaidDeed.MatchString(w)
 }
 
-// notRaidDeeds blanks, in the words of an entry, the deeds that tell no raid: those done to
-// the entering party ("where they were detained by armed guards") and a guard's catching of
-// runaways ("detained workers who tried to flee"). The words keep their length.
+// notRaidDeeds blanks, in the words of an entry, the deeds done to the entering party
+// ("where they were detained by armed guards"): they tell no raid. The words keep their length.
 func notRaidDeeds(w string) string {
-	blank := func(m string) string { return strings.Repeat(" ", len(m)) }
 	if mentionsAny(lowerASCII(w), " were ", " was ", " been ", " got ", " being ") {
-		w = reDeedSuffered.ReplaceAllStringFunc(w, blank)
+		w = reDeedSuffered.ReplaceAllStringFunc(w, blankOut)
 	}
-	return reDeedOnEscapees.ReplaceAllStringFunc(w, blank)
+	return w
+}
+
+// guardDeeds blanks an armed group's catching of runaways ("detained workers who tried to
+// flee"): a site's guards doing so raid nothing. Police or troops who detain those fleeing
+// their raid still raid.
+func guardDeeds(w string) string {
+	return reDeedOnEscapees.ReplaceAllStringFunc(w, blankOut)
+}
+
+// blankOut is a run of spaces as long as m.
+func blankOut(m string) string { return strings.Repeat(" ", len(m)) }
+
+// guardForce reports an armed group, the kind of body that guards sites.
+func guardForce(e *docEntity) bool {
+	return e.typ == model.Organization && sectorOf(e.name) == model.SectorArmedGroup
+}
+
+// entryAfterDeeds is the words after a site that e entered, with the deeds that tell no raid
+// by e blanked (notRaidDeeds; guardDeeds when e is an armed group).
+func entryAfterDeeds(e *docEntity, w string) string {
+	w = notRaidDeeds(w)
+	if guardForce(e) {
+		w = guardDeeds(w)
+	}
+	return w
 }

@@ -73,7 +73,7 @@ func raidJointPair(text string, ents []*docEntity, ca, cb candidate, gap string,
 	case ta == model.Compound && tb == model.Organization && reOfSiteBy.MatchString(gap) && reRaidOfBefore.MatchString(text[max(0, ca.s-40):ca.s]):
 		// "following a sweep of the compound by the Democratic Karen Buddhist Army".
 		add(b, a, model.Raided, 0.8)
-	case ta == model.Organization && tb == model.Compound && reEnteredSite.MatchString(gap) && reHeldInside.MatchString(notRaidDeeds(text[cb.e:min(len(text), cb.e+160)])):
+	case ta == model.Organization && tb == model.Compound && reEnteredSite.MatchString(gap) && reHeldInside.MatchString(entryAfterDeeds(ents[a], text[cb.e:min(len(text), cb.e+160)])):
 		// "the CIDG entered the Sunrise Bay Technology Park shortly before dawn, holding
 		// 418 foreign nationals".
 		add(a, b, model.Raided, 0.75)

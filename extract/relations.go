@@ -386,8 +386,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 			landmarkSite(sents[si], all, typedSent[si], b, ms, me) {
 			return // "raided a compound near Y" (open_clauses.go)
 		}
-		if pred != model.FamilyOf && pred != model.AssociateOf && firstEnt == a && firstEnd <= secondStart && secondStart <= len(text) &&
-			relativeOfTie(text, firstStart, firstEnd, text[firstEnd:secondStart]) {
+		if pred != model.FamilyOf && pred != model.AssociateOf && ms >= sents[si].s && me <= sents[si].e && ms < me &&
+			everyMentionIn(all, typedSent[si], a, ms, me, func(c candidate) bool { return relativeOfTie(text, c.s, c.e, text[c.e:me]) }) {
 			return // "the brother of X who runs Y": the brother runs it (relative_heads.go)
 		}
 		if trusteeOwner(pred, text, sents[si], all, typedSent[si], a, ms, me) {

@@ -28,6 +28,12 @@ func TestRelativeOfTie(t *testing.T) {
 		{"the wife of X who is a director",
 			"Chen met the wife of Li Ming who is a director of Star Link Co.",
 			nil, []rel{{"Li Ming", model.Directs, "Star Link Co.", ""}}},
+		{"the lawyer of X who was employed by a firm",
+			"Chen met the lawyer of Li Ming who was employed by Star Link Co.",
+			nil, []rel{{"Li Ming", model.EmployedBy, "Star Link Co.", ""}}},
+		{"the brother of X who was hired by a firm",
+			"Chen met the brother of Li Ming who was hired by Star Link Co.",
+			nil, []rel{{"Li Ming", model.EmployedBy, "Star Link Co.", ""}}},
 		// Recall: the name's own clause.
 		{"X with a comma and a relative clause",
 			"Chen met the nephew of Li Ming, who owns Ruby Park.",
