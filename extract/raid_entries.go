@@ -199,10 +199,11 @@ var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:e
 // guards") left out, and, for an armed group (guards), its catching of runaways ("detained
 // workers who tried to flee"). A deed told elsewhere in the sentence belongs to someone else.
 func entryDeedTold(text string, st sentence, site candidate, guards bool) bool {
-	from := max(clauseStart(text, st.s, site.s), site.s-200)
+	from := max(st.s, site.s-200)
 	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
 		from--
 	}
+	from = clauseStart(text, from, site.s) // read over 200 bytes at most: a list of sites stays linear
 	to := min(st.e, site.e+200)
 	for to < st.e && text[to]&0xC0 == 0x80 {
 		to++

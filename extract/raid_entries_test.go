@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"math"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -190,4 +193,35 @@ func TestEntryDeedClause(t *testing.T) {
 			"Lao police went into Kapok Star Plaza, where they freed 30 workers.",
 			[]rel{{"Lao police", model.Raided, "Kapok Star Plaza", ""}}, nil},
 	})
+}
+
+// TestEntryDeedToldLinear holds the deed reading of an entry to a bounded window a site: a
+// sentence listing many entered sites costs in proportion to its length.
+func TestEntryDeedToldLinear(t *testing.T) {
+	unit := "police entered Jade Park, where they were detained by guards, and "
+	cost := func(n int) (time.Duration, int) {
+		text := strings.Repeat(unit, n)
+		st := sentence{s: 0, e: len(text)}
+		best, got := time.Duration(math.MaxInt64), 0
+		for r := 0; r < 5; r++ {
+			got = 0
+			t0 := time.Now()
+			for k := 0; k < n; k++ {
+				i := k*len(unit) + strings.Index(unit, "Jade Park")
+				if !entryDeedTold(text, st, candidate{s: i, e: i + len("Jade Park"), text: "Jade Park"}, true) {
+					got++
+				}
+			}
+			best = min(best, time.Since(t0))
+		}
+		return best, got
+	}
+	small, n1 := cost(50)
+	large, n2 := cost(800)
+	if n1 != 50 || n2 != 800 {
+		t.Fatalf("read %d and %d entries as no raid, want 50 and 800", n1, n2)
+	}
+	if large > 64*small+50*time.Millisecond {
+		t.Fatalf("16x the sites cost %v against %v: not linear", large, small)
+	}
 }
