@@ -645,6 +645,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		stakeShapePair(text, all, ents, ms, p, q, claim)    // stake_shapes.go
 		siteControlPair(text, all, ents, ms, p, q, claim)
 		builtThenRunsPair(text, all, ents, ms, p, q, claim)    // built_then_runs.go
+		reportedRelativePair(text, all, ents, ms, p, q, claim) // reported_relatives.go
+		heldThroughPair(text, all, ents, ms, p, q, claim)      // held_through.go
 		registeredClausePair(text, all, ents, ms, p, q, claim) // registered_clauses.go
 		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 		actingTiePair(text, all, ents, ms, p, q, claim, setRole)

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// TestHeldThrough holds held_through.go to sentences it must read and sentences where it must
+// stay silent. The names are invented.
+func TestHeldThrough(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a share held through a holding company",
+			"Lim Boon Keat owns 30 percent of Amber Coast Trading Ltd through a holding company, Jade Coast Capital Limited.",
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}, {"Jade Coast Capital Limited", model.Owns, "Amber Coast Trading Ltd", ""}},
+			nil},
+		{"an apposition after the holder, the share left unnamed",
+			"Tan Boon Hock, a Malaysian businessman, holds the remaining 49 percent through Silver Kite Holdings Limited, a company incorporated in Labuan.",
+			[]rel{{"Tan Boon Hock", model.Owns, "Silver Kite Holdings Limited", ""}},
+			nil},
+		{"shares of a firm's possessive",
+			"Chen Haiming held the largest block of Blue Heron Ventures Ltd.'s shares through a second company, Red Kite Capital Corp., and left the country.",
+			[]rel{{"Chen Haiming", model.Owns, "Red Kite Capital Corp.", ""}, {"Red Kite Capital Corp.", model.Owns, "Blue Heron Ventures Ltd.", ""}},
+			nil},
+		{"a stake held through an offshore vehicle",
+			"Somchai Rattana also holds a stake in Golden Reed Development Co., Ltd. through his offshore company, Rattana Pacific Limited.",
+			[]rel{{"Somchai Rattana", model.Owns, "Rattana Pacific Limited", ""}, {"Rattana Pacific Limited", model.Owns, "Golden Reed Development Co., Ltd.", ""}},
+			nil},
+		{"a firm's holding through its subsidiary",
+			"Amber Wave Holdings Co., Ltd. owns 80 percent of Lotus Reed Resort Co., Ltd. through its subsidiary, Amber Wave Cambodia Co., Ltd.",
+			[]rel{{"Amber Wave Cambodia Co., Ltd.", model.Owns, "Lotus Reed Resort Co., Ltd.", ""}},
+			nil},
+		{"a site controlled through a firm is run by the firm",
+			"Wei Haoran controlled Lotus Reed Park, a walled complex in Bokeo, through Jade Reed Development Sole Co., Ltd.",
+			[]rel{{"Jade Reed Development Sole Co., Ltd.", model.Operates, "Lotus Reed Park", ""}},
+			[]rel{{"Wei Haoran", model.Owns, "Jade Reed Development Sole Co., Ltd.", ""}}},
+		{"the apposition's relative clause",
+			"The real owner is Chen Haiming, a Chinese national who held the largest block of Blue Heron Ventures Ltd.'s shares through a second company, Red Kite Capital Corp., and who left the country.",
+			[]rel{{"Chen Haiming", model.Owns, "Red Kite Capital Corp.", ""}, {"Red Kite Capital Corp.", model.Owns, "Blue Heron Ventures Ltd.", ""}},
+			nil},
+		// Precision.
+		{"a nominee is no vehicle the holder owns",
+			"Lim Boon Keat holds 30 percent of Amber Coast Trading Ltd through a nominee company, Jade Coast Nominees Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Nominees Limited", ""}, {"Jade Coast Nominees Limited", model.Owns, "Amber Coast Trading Ltd", ""}}},
+		{"another's company",
+			"Lim Boon Keat holds 30 percent of Amber Coast Trading Ltd through his wife's company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}}},
+		{"a holding that ended",
+			"Lim Boon Keat held 30 percent of Amber Coast Trading Ltd until 2021 through a holding company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}, {"Jade Coast Capital Limited", model.Owns, "Amber Coast Trading Ltd", ""}}},
+		{"a former holding",
+			"Lim Boon Keat formerly held 30 percent of Amber Coast Trading Ltd through a holding company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Jade Coast Capital Limited", model.Owns, "Amber Coast Trading Ltd", ""}}},
+		{"a negated holding",
+			"Lim Boon Keat does not hold any of Amber Coast Trading Ltd through a holding company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}, {"Jade Coast Capital Limited", model.Owns, "Amber Coast Trading Ltd", ""}}},
+		{"a statement issued through lawyers",
+			"Lim Boon Keat said through his lawyers at Jade Coast Legal LLP that he holds no stake.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Legal LLP", ""}}},
+		{"payments routed through a firm are no holding",
+			"Lim Boon Keat paid bribes to the officers through Jade Coast Capital Limited, prosecutors said.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}}},
+		{"rent collected through a firm is no holding",
+			"Lim Boon Keat collected rent from Lotus Reed Park through Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}, {"Jade Coast Capital Limited", model.Operates, "Lotus Reed Park", ""}}},
+		{"a site leased through a firm is no holding",
+			"Lim Boon Keat leased Lotus Reed Park through Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}, {"Jade Coast Capital Limited", model.Owns, "Lotus Reed Park", ""}}},
+		{"shares held as collateral",
+			"Lim Boon Keat held shares of Amber Coast Trading Ltd as collateral for a loan through Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Jade Coast Capital Limited", model.Owns, "Amber Coast Trading Ltd", ""}}},
+		{"a person named in the holder's apposition",
+			"Lim Boon Keat, the son of Tan Boon Hock, holds 30 percent of Amber Coast Trading Ltd through a holding company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Tan Boon Hock", model.Owns, "Jade Coast Capital Limited", ""}}},
+		{"a relative clause of another name",
+			"Lim Boon Keat met Tan Boon Hock, who holds 30 percent of Amber Coast Trading Ltd through a holding company, Jade Coast Capital Limited.",
+			nil,
+			[]rel{{"Lim Boon Keat", model.Owns, "Jade Coast Capital Limited", ""}}},
+	}
+	checkRelCases(t, x, cases)
+}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/scamgraph/scamgraph/model"
+)
+
+// A site's or firm's description whose relative clause carries a reporting clause between the
+// relative word and its passive verb: "X, a compound outside Myawaddy that the DSI says is
+// guarded by Y", "X, a smaller compound near Mong Yawng that clients told us is guarded by Y",
+// "X, a compound in Myawaddy which the court finds was operated by Y", "X, a company that, the
+// two officials said, belongs to Y". The relative word stands for the described name (the
+// description's head noun is a site or firm noun), and the clause says the agent guards, runs
+// or owns it. The plain clause ("that is guarded by Y") is read by the structured pair rules;
+// with the report inside, they do not reach it. The grade is read from the whole sentence, so
+// the report keeps its weight ("says", "told us" make it alleged).
+//
+// Left alone: a report of a denial ("that the firm denies is owned by Y": denial verbs are no
+// reporting verbs here), a negated clause ("says is not guarded"), a description naming a
+// firm, site or person before the relative word (the clause may then be that name's), a
+// faction or unit of the agent ("protected by a faction of Y"), a relative that is the
+// agent's own ("which police say guards Y" is read elsewhere, if at all), and a past holding
+// ("that records show was once owned by", "formerly"): only the present or plain past
+// passive is read. Cases are in reported_relatives_test.go.
+
+// reportedRelDesc is the description after the name: ", a smaller compound near loc " — a
+// determiner, up to eight words with no mark that closes the phrase, and a site or firm noun
+// among them (checked by reportedRelHead).
+const reportedRelDesc = `^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the|another)\s+((?:[\w'’-]+\s+){0,8}?)`
+
+// reportedRelReporter is the reporting clause: "the dsi says ", "clients told us ", "thai
+// security officials say privately ", ", the two officials said, ".
+const reportedRelReporter = `(?:(?:the|a|an|some|several|two|three|four|five|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?` +
+	`(?:says|say|said|told\s+(?:us|reporters|investigators|police|the\s+court)|believe|believes|believed|finds|found|alleges|allege|alleged|claims|claim|claimed|suspect|suspects|suspected|assesses|assessed)` +
+	`(?:\s+privately|\s+publicly)?\s*,?\s+`
+
+var (
+	reReportedRelative = regexp.MustCompile(reportedRelDesc + `(?:that|which)(?:\s*,\s*|\s+)` + reportedRelReporter +
+		`(?:(?:(is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|heavily|still|effectively|ultimately)\s+)*` +
+		`(guarded|protected|shielded|owned|run|operated|managed|controlled)\s+by)|(belongs|belonged)\s+to)\s+(?:the\s+)?$`)
+	// reportedRelHead: the description's noun is a site's or a firm's.
+	reportedRelSite = regexp.MustCompile(`\b(?:compound|complex|park|site|casino|resort|zone|enclave|tower|building|block|development|cluster|hub|garden|estate)s?\s`)
+	// reportedRelOther: a body or person named in the description, or a word of time past.
+	reportedRelOther = regexp.MustCompile(`\b(?:org|person|former|formerly|once|previous|previously)\b`)
+	reportedRelFirm  = regexp.MustCompile(`\b(?:company|firm|business|subsidiary|venture|conglomerate|outfit|corporation|developer|operator)\s`)
+)
+
+// reportedRelativePair reads the pair ms[p], ms[q]: a site or firm described, and the agent
+// its reported relative clause names.
+func reportedRelativePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64)) {
+	a, b, ok := pairEnds(cands, ms, p, q, 220)
+	if !ok {
+		return
+	}
+	ta, tb := ents[a].typ, ents[b].typ
+	if ta != model.Compound && ta != model.Company || tb == model.Location {
+		return
+	}
+	gap, _, ok := trimmedGap(text, cands, ents, ms, p, q)
+	if !ok {
+		return
+	}
+	m := reReportedRelative.FindStringSubmatchIndex(gap)
+	if m == nil {
+		return
+	}
+	desc := gap[m[2]:m[3]]
+	// Only places may stand in the description; a body or person may stand only in the
+	// reporting clause, after the relative word.
+	for k := p + 1; k < q; k++ {
+		c := cands[ms[k]]
+		if c.ent == a || c.ent == b {
+			continue
+		}
+		t := ents[c.ent].typ
+		if t == model.Location {
+			continue
+		}
+		if t == model.Compound || t == model.Company {
+			return // "X, a firm near the Y compound that police say is run by Z": Y's clause
+		}
+	}
+	if reportedRelOther.MatchString(desc) {
+		return
+	}
+	aux, verb := "", ""
+	if m[6] >= 0 {
+		aux, verb = gap[m[4]:m[5]], gap[m[6]:m[7]]
+	} else {
+		verb = gap[m[8]:m[9]]
+	}
+	site := reportedRelSite.MatchString(desc + " ")
+	firm := reportedRelFirm.MatchString(desc + " ")
+	switch verb {
+	case "guarded", "protected", "shielded":
+		if ta == model.Compound && site && (tb == model.Organization || tb == model.Person) {
+			add(b, a, model.Protects, 0.65)
+		}
+	case "run", "operated", "managed":
+		if ta == model.Compound && site && tb != model.Location {
+			add(b, a, model.Operates, 0.65)
+		}
+	case "owned", "belongs", "belonged":
+		if verb == "belonged" || aux == "was" || aux == "were" || aux == "had been" {
+			return // a past holding: "which records show was owned by Y until 2020"
+		}
+		if (ta == model.Company && firm || ta == model.Compound && site) && tb != model.Location {
+			add(b, a, model.Owns, 0.65)
+		}
+	}
+}
