@@ -1714,6 +1714,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
 	if comma && (reObjRel.MatchString(gap) || reObjRelNoun.MatchString(gap)) {
+		// "which the US Treasury placed under sanctions" (sanction_phrase_relatives.go).
+		if canSanction(ents[cb.ent]) && ta != model.Location && ta != model.Compound && reObjRelSanctPhrase.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+80)])) {
+			add(a, b, model.SanctionedBy, 0.8)
+			return
+		}
 		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			x.verbRelation(b, a, ents, m[1], add)
 			return
