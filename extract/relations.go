@@ -839,6 +839,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Residents of Houayxay, the provincial capital, said" (provincial_capitals.go).
 	provincialCapitals(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
+	// "..., and he and Leong Ka Wai are business partners" (pronoun_pair_partners.go).
+	pronounPairPartners(text, sents, cands, ents, bySent, func(si, a, b, fromSent, s, e int) {
+		role, from, firstEnt = "", -1, -1
+		if fromSent < si {
+			from = fromSent
+		}
+		add(si, a, b, model.AssociateOf, 0.7, false, s, e)
+	})
 	// "a compound in Capas, Tarlac, known as the X Park" (known_sites.go).
 	knownSites(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
