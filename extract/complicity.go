@@ -589,6 +589,8 @@ func relativeBefore(text string, sentStart, s int) bool {
 // first name of each item, past a possessor ("Sok Bunthoeun's daughter, Sok Chanthou") and
 // titles, but not a name that another word governs ("a firm owned by D").
 func listItems(text string, end int, cands []candidate, ms []int, from int) []int {
+	// The list ends at a contrast: "A, but not its chairman, B" (list_contrasts.go).
+	end = listContrastEnd(text, from, end)
 	region := text[from:end]
 	// Item starts: the list's start, each conjunction, and each comma that a name (or a
 	// possessive determiner and a noun before a name) follows.

@@ -9,8 +9,13 @@ import (
 )
 
 // reDesignationHeading is a line that heads a list of the designated: "Designations",
-// "Designated persons and entities", "Individuals sanctioned today", "Sanctioned entities:".
-var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations|(?:those\s+)?designated(?:\s+today)?)\s*:?\s*$`)
+// "Designated persons and entities", "Individuals sanctioned today", "Sanctioned entities:",
+// and one that names the authority of the designations: "Designated today pursuant to E.O.
+// 13818:", "Sanctioned under the Burma regime:" (six words at most, as every heading). A
+// heading that says the parties were not, or no longer, designated ("Delisted ...", "Not
+// designated under ...", "Designated under E.O. 13818, later removed") heads no such list
+// (reLeadInDenial).
+var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations|(?:those\s+)?designated(?:\s+today)?|(?:designated|sanctioned)(?:\s+today)?\s+(?:pursuant\s+to|under)\s+[^:,;]{1,30}?)\s*:?\s*$`)
 
 // designationHeadingLists reads the list a notice sets under a heading such as
 // "Designations": each line led by a name (a person, company or body, then nothing, a dash,
@@ -25,7 +30,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 		if a := listAgent(text, st, bySent[si], cands, ents, agent); a >= 0 {
 			agent, agentSent = a, si
 		}
-		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) {
+		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) || reLeadInDenial.MatchString(text[st.s:st.e]) {
 			continue
 		}
 		type row struct{ li, party, s, e int }

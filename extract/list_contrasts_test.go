@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestListContrasts holds list_contrasts.go: a list of the sanctioned ends at a contrast
+// word, and "but also" goes on. It also holds the sanction shapes that must read nothing: a
+// sanction urged, asked for, proposed, considered, lifted, removed, denied or petitioned
+// against, a freeze recommended, and another party named in the same sentence (one served,
+// one owning, one spared, one sanctioned by another body).
+func TestListContrasts(t *testing.T) {
+	x := newTestExtractor(t)
+	const ust = "US Department of the Treasury"
+	const ofac = "Office of Foreign Assets Control"
+	const bh = "Bright Harbour Trading Co., Ltd."
+	const ht = "Huang Tiancheng"
+	cases := []relCase{
+		{"but not its chairman",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd., but not its chairman, Huang Tiancheng.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
+		{"designated, but not",
+			"OFAC designated Bright Harbour Trading Co., Ltd., but not its chairman, Huang Tiancheng.",
+			sanctioned(bh, ofac), sanctioned(ht, ofac)},
+		{"although another was spared",
+			"OFAC designated Bright Harbour Trading Co., Ltd. and Huang Tiancheng, although Zhou Weiming, their partner, was spared.",
+			sanctioned(bh, ofac, ht, ofac), sanctioned("Zhou Weiming", ofac)},
+		{"but also goes on",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd., but also its chairman, Huang Tiancheng.",
+			sanctioned(bh, ust, ht, ust), nil},
+		{"a plain list",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd. and its chairman, Huang Tiancheng.",
+			sanctioned(bh, ust, ht, ust), nil},
+		// Sanctions not made.
+		{"urged", "Lawmakers urged the US Treasury to sanction Huang Tiancheng and Bright Harbour Trading Co., Ltd.",
+			nil, sanctioned(ht, ust, bh, ust)},
+		{"asked for", "Activists have asked the UK to impose sanctions on Huang Tiancheng.",
+			nil, sanctioned(ht, "United Kingdom")},
+		{"lifted", "The US Treasury lifted sanctions on Huang Tiancheng in 2025.",
+			nil, sanctioned(ht, ust)},
+		{"removed from the list", "The US Treasury removed Huang Tiancheng from its sanctions list in 2025.",
+			nil, sanctioned(ht, ust)},
+		{"proposed and blocked", "The EU proposed sanctions against Huang Tiancheng, but Hungary blocked them.",
+			nil, sanctioned(ht, "European Union")},
+		{"considered", "The US Treasury is considering sanctions on Huang Tiancheng, officials said.",
+			nil, sanctioned(ht, ust)},
+		{"delisted", "Huang Tiancheng was delisted by OFAC in 2025.",
+			nil, sanctioned(ht, ofac)},
+		{"denied", "Huang Tiancheng has not been sanctioned by any government.",
+			nil, nil},
+		{"petitioned for removal", "Huang Tiancheng petitioned OFAC to be removed from the sanctions list.",
+			nil, sanctioned(ht, ofac)},
+		{"a freeze recommended", "The Philippine Senate recommended that the Anti-Money Laundering Council freeze the accounts of Huang Tiancheng.",
+			nil, sanctioned(ht, "Anti-Money Laundering Council")},
+		// Another party in the same sentence.
+		{"the party served", "The US Treasury sanctioned Bright Harbour Trading Co., Ltd. for providing services to Huang Tiancheng.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
+		{"the owner in a relative clause", "OFAC designated Bright Harbour Trading Co., Ltd., which is owned by Huang Tiancheng.",
+			sanctioned(bh, ofac), sanctioned(ht, ofac)},
+		{"a chairman not designated", "The US Treasury sanctioned Bright Harbour Trading Co., Ltd., whose chairman, Huang Tiancheng, was not designated.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
+		{"each body its own party", "The UK sanctioned Bright Harbour Trading Co., Ltd.; the US Treasury sanctioned Huang Tiancheng.",
+			sanctioned(bh, "United Kingdom", ht, ust), sanctioned(ht, "United Kingdom", bh, ust)},
+	}
+	checkRelCases(t, x, cases)
+}
