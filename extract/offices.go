@@ -204,6 +204,12 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		if contactClausePronoun(text, cb) {
 			return false
 		}
+		// "Y of Kampala, whose managing director is X" (whose_places.go).
+		if !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) {
+			if posts := whosePlacedPosts(gap, ta == model.Company, placesBetween(cands, ents, ms, p, q)); len(posts) > 0 {
+				return emit(b, a, posts)
+			}
+		}
 		// "whose owner is Lin's wife, X": the holder is the one the possessive names.
 		// An honorific before the holder ("whose majority shareholder is U X") is not read.
 		if m := reWhosePost.FindStringSubmatch(trimHonorifics(gap)); m != nil && !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) { // prec10_heads.go
@@ -372,9 +378,7 @@ var (
 // postNPBefore reads "<lead> the founder and chairman of" at the end of gap: the posts of a
 // predicate noun phrase whose subject is the first name.
 func postNPBefore(gap string) ([]post, bool) {
-	if m := rePostSkip.FindString(gap); m != "" {
-		gap = " " + gap[len(m):]
-	}
+	gap = skipPostAsides(gap) // court_asides.go
 	if rePersonSlot.MatchString(gap) {
 		return nil, false
 	}
