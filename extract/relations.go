@@ -646,7 +646,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		siteControlPair(text, all, ents, ms, p, q, claim)
 		builtThenRunsPair(text, all, ents, ms, p, q, claim)    // built_then_runs.go
 		reportedRelativePair(text, all, ents, ms, p, q, claim) // reported_relatives.go
-		heldThroughPair(text, all, ents, ms, p, q, claim)      // held_through.go
 		registeredClausePair(text, all, ents, ms, p, q, claim) // registered_clauses.go
 		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 		actingTiePair(text, all, ents, ms, p, q, claim, setRole)
