@@ -97,7 +97,7 @@ func registerCell(name, h0, head string, cell *html.Node, hcells []*html.Node) [
 		return parts
 	}
 	switch {
-	case reLocHead.MatchString(h) || placeClassColumn(h, v): // register_places.go
+	case reLocHead.MatchString(h):
 		parts = append(parts, name+" is located in "+v+".")
 	case reRunHead.MatchString(h):
 		who := reParens.ReplaceAllString(v, "")
