@@ -1033,8 +1033,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
 	// "Y, a firm registered in Yangon whose directors include A and B" (whose_lists.go).
 	whoseLists(text, sents, all, ents, typedSent, addSpan)
-	// "Y's annual report lists X as head of operations" (listed_docs.go).
-	listedDocs(text, sents, all, ents, typedSent, addSpan)
 	// "Y, which is directed by Chinese national X" (directed_by.go).
 	directedBy(text, sents, all, ents, typedSent, addSpan)
 	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).
