@@ -60,11 +60,16 @@ func attributionAsides(sent string) [][2]int {
 		return nil
 	}
 	var out [][2]int
+	// An aside that denies or doubts what it reports ("few now believe", "rumours say",
+	// "officials never said") is not cut: the clause it holds is no claim to read.
 	for _, m := range reAttributionAside.FindAllStringIndex(sent, -1) {
+		if reportedRelDoubt.MatchString(strings.ToLower(sent[m[0]:m[1]])) {
+			continue
+		}
 		out = append(out, [2]int{m[0], m[1]})
 	}
 	for _, m := range reRelativeReport.FindAllStringSubmatchIndex(sent, -1) {
-		if reNotAfterReport.MatchString(sent[m[3]:]) {
+		if reNotAfterReport.MatchString(sent[m[3]:]) || reportedRelDoubt.MatchString(strings.ToLower(sent[m[2]:m[3]])) {
 			continue
 		}
 		out = append(out, [2]int{m[2], m[3]})

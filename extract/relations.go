@@ -1625,7 +1625,10 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		add(a, b, model.MemberOf, 0.8)
 		return
 	}
-	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) && !reSubsidiaryBetween.MatchString(gap) {
+	// "X, a shell company that the Treasury says ...": the noun phrase read from "that" opens
+	// X's relative clause; its subject is no holder (reported_relatives.go).
+	if has("subsidiar", "unit", "affiliate", "arm", "division", "front", "shell", " by", "linked", "property", "holding", "part of") && reSubsidiary.MatchString(gap) && !reSubsidiaryBetween.MatchString(gap) &&
+		!reRelWordOpens.MatchString(text[cb.s:min(len(text), cb.s+8)]) {
 		add(b, a, model.Owns, 0.85)
 		return
 	}
