@@ -58,8 +58,12 @@ func sectionLine(line string) bool {
 	if len(strings.Fields(line)) > 8 {
 		return false
 	}
-	return strings.HasSuffix(line, ":") || reSectionLine.MatchString(line) || reDesignationHeading.MatchString(line)
+	return strings.HasSuffix(line, ":") && !reRowFieldLabel.MatchString(line) || reSectionLine.MatchString(line) || reDesignationHeading.MatchString(line)
 }
+
+// reRowFieldLabel is the label of a row's field, which goes on with the rows: "Nationality:",
+// "Aliases:", "DOB:", "Address:", "Also known as:", "Linked to:".
+var reRowFieldLabel = regexp.MustCompile(`(?i)^\s*(?:nationality|citizenship|aliases|alias|a\.?k\.?a\.?|also\s+known\s+as|f\.?k\.?a\.?|formerly\s+known\s+as|dob|date\s+of\s+birth|pob|place\s+of\s+birth|address(?:es)?|passport|identification|id\s+no\.?|gender|title|role|position|linked\s+to|program|programs?|additional\s+sanctions\s+information|registration\s+(?:number|id)|website|email|phone)\s*:\s*$`)
 
 // designationHeadingLists reads the list a notice sets under a heading such as
 // "Designations": each line led by a name (a person, company or body, then nothing, a dash,
