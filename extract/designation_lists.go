@@ -15,13 +15,65 @@ import (
 // heading that says the parties were not, or no longer, designated ("Delisted ...", "Not
 // designated under ...", "Designated under E.O. 13818, later removed") heads no such list
 // (reLeadInDenial).
-var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations|(?:those\s+)?designated(?:\s+today)?|(?:designated|sanctioned)(?:\s+today)?\s+(?:pursuant\s+to|under)\s+[^:,;]{1,30}?)\s*:?\s*$`)
+var reDesignationHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:new\s+|today['’]s\s+)?designations|designated\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?\s+(?:designated|sanctioned|listed)(?:\s+today)?|sanctioned\s+(?:persons|individuals|entities|parties|companies)(?:\s+and\s+(?:persons|individuals|entities|companies))?|(?:list\s+of\s+)?sanctions\s+designations|(?:those\s+)?designated(?:\s+today)?|(?:designated|sanctioned)(?:\s+today)?\s+(?:pursuant\s+to|under)\s+(?:` + reHeadingAuthority + `))\s*:?\s*$`)
+
+// reHeadingAuthority is the authority a designation heading may name: an executive order
+// ("E.O. 13818", "Executive Order 14014"), a named section ("Section 7031(c)", "section 1263
+// of the Global Magnitsky Act"), a regime ("the Burma regime", "the Global Human Rights
+// sanctions regime") or an act ("the Global Magnitsky Act"). Other words ("UK authorities",
+// "Thai law", "State Department authorities") name no order of the designating body.
+const reHeadingAuthority = `(?:e\.?\s?o\.?|executive\s+order)\s*\d{4,5}|(?:section|sec\.)\s*\d+[\w()]*(?:\s+of\s+(?:the\s+)?[\w -]{1,40}?\s+act(?:\s+of\s+\d{4})?)?|the\s+[\w -]{1,30}?\s+(?:sanctions\s+)?regime|the\s+[\w -]{1,40}?\s+act(?:\s+of\s+\d{4})?`
+
+// reHeadingPending is a heading whose designations are not, or not yet, in force: "Designated
+// under E.O. 13818 until 2024:", "Designated under E.O. 13818 — proposed:", "Designated
+// under E.O. 13818?".
+var reHeadingPending = regexp.MustCompile(`(?i)\b(?:proposed|pending|until|expired|expir\w*|lapsed)\b|\?`)
+
+// reHeadingOtherBody is a word in a designation heading that names a state or body other
+// than the page's designating agent: "Sanctioned under the Thai Anti-Money Laundering Act:",
+// "Designated under State Department authorities:".
+var reHeadingOtherBody = regexp.MustCompile(`\b(?:Thai|Chinese|British|UK|U\.K\.|EU|European|Philippine|Cambodian|Lao|Laotian|Japanese|Korean|Australian|Canadian|Singaporean|Malaysian|Indonesian|Vietnamese|Taiwanese|Indian|French|German|Swiss|State\s+Department)\b`)
+
+// headingOtherBody reports that a heading names a body other than the agent: an organization
+// it names, or a word of reHeadingOtherBody under an authority heading.
+func headingOtherBody(line string, ms []int, cands []candidate, ents []*docEntity, agent int) bool {
+	for _, m := range ms {
+		if c := cands[m]; c.ent >= 0 && c.ent != agent && ents[c.ent].typ == model.Organization {
+			return true
+		}
+	}
+	return reHeadingUnder.MatchString(line) && reHeadingOtherBody.MatchString(line)
+}
+
+// reHeadingUnder is a heading that names an authority.
+var reHeadingUnder = regexp.MustCompile(`(?i)\b(?:pursuant\s+to|under)\b`)
+
+// reSectionLine is a line that opens another section of a notice: "Delistings", "Removed from
+// the SDN List", "Not designated under ...", "Contacts", "Press contacts".
+var reSectionLine = regexp.MustCompile(`(?i)^\s*(?:delistings?|delisted|removals?|removed|unblocked|not\s+designated|(?:media|press)\s+contacts?|contacts?|related\s+(?:documents|links|press\s+releases)|background)\b`)
+
+// sectionLine reports a line without a row's name that heads another part of the notice: a
+// short line ending in a colon, a designation heading, or a line of reSectionLine.
+func sectionLine(line string) bool {
+	if len(strings.Fields(line)) > 8 {
+		return false
+	}
+	return strings.HasSuffix(line, ":") && !reRowFieldLabel.MatchString(line) || reSectionLine.MatchString(line) || reDesignationHeading.MatchString(line)
+}
+
+// reRowFieldLabel is the label of a row's field, which goes on with the rows: "Nationality:",
+// "Aliases:", "DOB:", "Address:", "Also known as:", "Linked to:".
+var reRowFieldLabel = regexp.MustCompile(`(?i)^\s*(?:nationality|citizenship|aliases|alias|a\.?k\.?a\.?|also\s+known\s+as|f\.?k\.?a\.?|formerly\s+known\s+as|dob|date\s+of\s+birth|pob|place\s+of\s+birth|address(?:es)?|passport|identification|id\s+no\.?|gender|title|role|position|linked\s+to|program|programs?|additional\s+sanctions\s+information|registration\s+(?:number|id)|website|email|phone)\s*:\s*$`)
 
 // designationHeadingLists reads the list a notice sets under a heading such as
 // "Designations": each line led by a name (a person, company or body, then nothing, a dash,
 // a comma or a semicolon) is SANCTIONED_BY the body the text last said designates. The list
-// ends at the first line of prose (a long line, or a sentence of more than twelve words);
-// table cells that hold places, nationalities or descriptions lead with no such name.
+// ends at the first line of prose (a long line, or a sentence of more than twelve words) or at
+// a line without a row's name that heads another part ("Delistings", "Removed from the SDN
+// List:", "Not designated under E.O. 13818:", "Contacts"; sectionLine). A heading that names
+// another body ("Sanctioned under the UK's ... regime:", an organization other than the agent)
+// or a designation proposed, pending or timed (reHeadingPending) reads nothing. Table cells
+// that hold places, nationalities or descriptions lead with no such name and go on.
 // emit gets the line's sentence, the designated, the body, the body's sentence and the span.
 func designationHeadingLists(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, agentSent, s, e int)) {
 	agent, agentSent := -1, -1
@@ -30,7 +82,8 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 		if a := listAgent(text, st, bySent[si], cands, ents, agent); a >= 0 {
 			agent, agentSent = a, si
 		}
-		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) || reLeadInDenial.MatchString(text[st.s:st.e]) {
+		if agent < 0 || !lineStart(text, st.s) || !lineEnd(text, st.e) || len(strings.Fields(text[st.s:st.e])) > 6 || !reDesignationHeading.MatchString(text[st.s:st.e]) || reLeadInDenial.MatchString(text[st.s:st.e]) ||
+			reHeadingPending.MatchString(text[st.s:st.e]) || headingOtherBody(text[st.s:st.e], bySent[si], cands, ents, agent) {
 			continue
 		}
 		type row struct{ li, party, s, e int }
@@ -48,6 +101,7 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 			if words > 25 || words > 12 && strings.HasSuffix(line, ".") && !reRowDesignates.MatchString(line) && !nameColonRow(text, sents[li].s, bySent[li], cands) {
 				break
 			}
+			isRow := false
 			if ms := bySent[li]; len(ms) > 0 {
 				first := cands[ms[0]]
 				lineEndAt := sents[last].e
@@ -59,7 +113,12 @@ func designationHeadingLists(text string, sents []sentence, cands []candidate, e
 						votes[b]++
 					}
 					list = append(list, row{li, first.ent, first.s, first.e})
+					isRow = true
 				}
+			}
+			// "Delistings", "Removed from the SDN List:", "Contacts": another part begins.
+			if !isRow && sectionLine(line) {
+				break
 			}
 			li = last + 1
 		}

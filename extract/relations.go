@@ -851,14 +851,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	siteRuns(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Residents of Houayxay, the provincial capital, said" (provincial_capitals.go).
 	provincialCapitals(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
-	// "..., and he and Leong Ka Wai are business partners" (pronoun_pair_partners.go).
-	pronounPairPartners(text, sents, cands, ents, bySent, func(si, a, b, fromSent, s, e int) {
-		role, from, firstEnt = "", -1, -1
-		if fromSent < si {
-			from = fromSent
-		}
-		add(si, a, b, model.AssociateOf, 0.7, false, s, e)
-	})
 	// "a compound in Capas, Tarlac, known as the X Park" (known_sites.go).
 	knownSites(text, sents, cands, ents, bySent, plainTie(model.LocatedIn, 0.6))
 	// "Payathonzu, a town in Myanmar's eastern Kayin State" (possessed_places.go).
@@ -1744,11 +1736,6 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	// "Chen Meng, whom the US Treasury sanctioned in 2024": an object relative clause.
 	if comma && (reObjRel.MatchString(gap) || reObjRelNoun.MatchString(gap)) {
-		// "which the US Treasury placed under sanctions" (sanction_phrase_relatives.go).
-		if canSanction(ents[cb.ent]) && ta != model.Location && ta != model.Compound && reObjRelSanctPhrase.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+80)])) {
-			add(a, b, model.SanctionedBy, 0.8)
-			return
-		}
 		if m := reObjRelVerb2.FindStringSubmatch(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])); m != nil {
 			x.verbRelation(b, a, ents, m[1], add)
 			return
