@@ -29,6 +29,9 @@ var reIfRightAfter = regexp.MustCompile(`(?i)^\s*[,—–(]?\s*(?:only\s+)?(if|u
 // reClauseVerb finds a verb in the condition: "records are right", "the deed is valid".
 var reClauseVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|proves?|proved|turns?\s+out|holds?|has|have|had|can|could|do|does|did|stands?|checks?\s+out|reflects?|shows?)\b`)
 
+// reTruthWord is a bare condition on the tie's truth: "if true", "if so", "if confirmed".
+var reTruthWord = regexp.MustCompile(`(?i)^\s*(?:true|so|accurate|correct|right|confirmed|verified|genuine|proven|substantiated|authentic)\b`)
+
 // reSourceCondition is a condition on a source's word: "is to be believed", "the testimony of
 // rescued workers is right", "witnesses are right".
 var reSourceCondition = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+to\s+be\s+(?:believed|trusted)|(?:testimony|accounts?|witness(?:es)?|workers|victims|survivors|defectors|informants?|sources?|whistle-?blowers?|residents)\b[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:right|true|accurate|correct|to\s+be\s+believed))`)
@@ -63,7 +66,7 @@ func truthConditioned(text string, st sentence, ms, me int) (supposed, sourced b
 			return true, false
 		case reSourceCondition.MatchString(rest):
 			return false, true
-		case reClauseVerb.MatchString(rest):
+		case reClauseVerb.MatchString(rest) || reTruthWord.MatchString(rest):
 			return true, false // "if records are right", "provided the registry is right"
 
 		}

@@ -27,6 +27,8 @@ func TestTruthConditioned(t *testing.T) {
 		{"assuming after the tie", "Zhang Wei owns Golden Bay Park, assuming the filings are accurate.", nil, own},
 		{"a fronted if true over the sentence", "If true, this would mean Zhang Wei owns Golden Bay Park.", nil, own},
 		{"a fronted if accurate over the sentence", "If accurate, the leaked records show Zhang Wei owns Golden Bay Park.", nil, own},
+		{"a bare if true after the tie", "Zhang Wei owns Golden Bay Park, if true.", nil, own},
+		{"a bare if confirmed after the tie", "Zhang Wei owns Golden Bay Park, if confirmed.", nil, own},
 		// Recall: the tie is stated.
 		{"a concessive if indirectly", "Zhang Wei owns Golden Bay Park, if indirectly.", own, nil},
 		{"a concessive if not in name", "Zhang Wei owns Golden Bay Park, if not in name then in practice.", own, nil},
