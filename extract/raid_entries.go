@@ -190,6 +190,10 @@ var reEntryDeedClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|tha
 // "which they then searched", ", which was then searched and sealed off".
 var reSiteRelativeDeed = regexp.MustCompile(`(?i)^\s*,?\s*(?:which|that)\s+(?:they|(?:was|were)\s+(?:then|subsequently|immediately|promptly)\b)`)
 
+// reByAnother finds an agent in the site's relative clause, before its end: "which was then
+// stormed by the DKBA" tells another's deed.
+var reByAnother = regexp.MustCompile(`(?i)^\s*,?[^,;.]*\bby\b`)
+
 // reWhichThat finds the site's relative pronoun.
 var reWhichThat = regexp.MustCompile(`(?i)\b(?:which|that)\b`)
 
@@ -241,7 +245,7 @@ func entryDeedTold(text string, st sentence, site candidate, guards bool) bool {
 // party's deed kept and a relative clause closed by ", then" blanked. Each step moves on, so
 // the cost is linear in the words' length.
 func entryPartyWords(after string) string {
-	if reSiteRelativeDeed.MatchString(after) {
+	if reSiteRelativeDeed.MatchString(after) && !reByAnother.MatchString(after) {
 		if loc := reWhichThat.FindStringIndex(after); loc != nil {
 			after = after[:loc[0]] + blankOut(after[loc[0]:loc[1]]) + after[loc[1]:]
 		}

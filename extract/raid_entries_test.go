@@ -197,6 +197,9 @@ func TestEntryDeedClause(t *testing.T) {
 		{"a relative clause on the site raided by others before",
 			"Royal Thai Police officers entered KK Park, which police had raided last year.",
 			nil, []rel{{"Royal Thai Police", model.Raided, "KK Park", ""}}},
+		{"a passive relative clause on the site by another",
+			"Soldiers of the Myanmar army entered KK Park, which was then stormed by the DKBA.",
+			nil, []rel{{"Myanmar military", model.Raided, "KK Park", ""}}},
 		// Recall: the party's own deeds.
 		{"a relative clause on the site the party searched",
 			"Royal Thai Police officers entered KK Park which they then searched.",
