@@ -31,6 +31,12 @@ var (
 	reEndedPostWord = regexp.MustCompile(`\b(?:` + endedPostWords + `)\b`)
 	// reSecondOfGap is " and of the ": the first post again.
 	reSecondOfGap = regexp.MustCompile(`^\s+and\s+(?:also\s+)?of\s+(?:the\s+)?$`)
+	// reKinWord finds a family tie in the first post's words: "the son of the chairman of A
+	// and a director of B" is a relative's post, not the person's first.
+	reKinWord = regexp.MustCompile(`\b(?:` + kinNoun + `)\b`)
+	// reOfAnother finds a post of another's post in the first post's words: "the deputy of the
+	// chairman" ("secretary of state" is one post).
+	reOfAnother = regexp.MustCompile(`\bof\s+(?:the|a|an|his|her|their|its)\b`)
 	// rePastPost marks a post of the past or of another time.
 	rePastPost = regexp.MustCompile(`\b(?:` + endedPostWords + `|acting|deputy|vice|assistant)\b`)
 )
@@ -85,7 +91,7 @@ func coordinatedPostPair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	m1 := reFirstPostGap.FindStringSubmatch(strings.ToLower(text[cx.e:ca.s]))
-	if m1 == nil || rePastPost.MatchString(m1[1]) || !strings.ContainsAny(text[cx.e:ca.s], ",") && !strings.Contains(m1[0], " is ") && !strings.Contains(m1[0], " was ") {
+	if m1 == nil || rePastPost.MatchString(m1[1]) || reOfAnother.MatchString(m1[1]) || reKinWord.MatchString(m1[1]) || !strings.ContainsAny(text[cx.e:ca.s], ",") && !strings.Contains(m1[0], " is ") && !strings.Contains(m1[0], " was ") {
 		return
 	}
 	gap := strings.ToLower(text[ca.e:cb.s])

@@ -23,6 +23,10 @@ func TestCoordinatedPosts(t *testing.T) {
 		{"a relative in the first apposition, then a deputy post", "Chea Sokha, younger brother of Chea Vibol and deputy commander of the Koh Kong Provincial Gendarmerie.",
 			[]rel{{"Chea Sokha", model.Directs, "Koh Kong Provincial Gendarmerie", ""}}, []rel{{"Chea Vibol", model.Directs, "Koh Kong Provincial Gendarmerie", ""}}},
 		// Must not fire.
+		{"the first post is a relative's", "Li Ming, the son of the chairman of Prince Holding Group and also a director of Star Link Co., Ltd., was arrested.",
+			nil, []rel{{"Li Ming", model.Directs, "Star Link Co., Ltd.", ""}, {"Li Ming", model.Directs, "Prince Holding Group", ""}}},
+		{"the first post is another's post", "Li Ming, the deputy of the chairman of Prince Holding Group and also a director of Star Link Co., Ltd., was arrested.",
+			nil, []rel{{"Li Ming", model.Directs, "Prince Holding Group", ""}}},
 		{"the second body names a noun's modifier", "Lin Mei, the younger sister of Lin Hao and deputy head of the Kylin Resources probe, spoke.",
 			nil, []rel{{"Lin Mei", model.Directs, "Kylin Resources", ""}}},
 		{"the second body owns the noun after it", "Wang Tao, brother of Hun To and director of Kylin Resources' parent firm, was arrested.",

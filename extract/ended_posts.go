@@ -105,7 +105,7 @@ func heldBefore(gap, after string) bool {
 
 // reStillHolds after the body tells an ended post as standing again: "who until 2019 was a
 // director of A and still is", "... and remains one".
-var reStillHolds = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?\b(?:and|but)\s+(?:still\s+(?:is|was|does|serves|holds)|remains?|continues?)\b`)
+var reStillHolds = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?(?:\b(?:and|but)\s+(?:still\s+(?:is|was|does|serves|holds)|remains?|continues?)\b|\b(?:and|but|before|then)\s+(?:(?:later|again|then)\s+)?(?:rejoined|re-joined|returned\s+to)\b|,\s*(?:is|was|remains)\s+(?:still|again|now)\s+(?:employed|working|hired|with|at|its|their|the)\b)`)
 
 // reHeldAgain after the body tells a post left and taken back: "dismissed as chairman of A
 // but reinstated a week later", "retired as chairman of A in 2019 and returned to the post",
@@ -184,8 +184,11 @@ func replacedHolder(before, after string) bool {
 
 // reOnceEmployed is an employment told as over right up to the employer, with no clause break
 // between: "was formerly employed by A", "once worked for A", "previously hired by A as its
-// accountant". "who once worked for A, now works for B" leaves B's tie current.
-var reOnceEmployed = regexp.MustCompile(`(?i)\b(?:formerly|previously|once|earlier)\s+(?:been\s+)?(?:employed|hired|retained|worked|working)\b[^,;.()]{0,80}$`)
+// accountant", "once worked as an accountant for A". Only the employer right after the verb's
+// "by", "for", "at" or "with" is ended: "who once worked for A, now works for B" and "who
+// previously worked for A and now manages B" leave B's tie current. The span may end in the
+// employer's name (capitalized words) when its start is not known.
+var reOnceEmployed = regexp.MustCompile(`(?i)\b(?:formerly|previously|once|earlier)\s+(?:been\s+)?(?:employed|hired|retained|worked|working)(?:\s+as\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+(?:by|for|at|with|in)\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w.&'’-]*,?(?:\s+|$)){0,8})$`)
 
 // onceEmployed reports an employment told as over in span (from the holder to the end of the
 // employer's name); at, when inside span, is where the employer's name begins, so a period in

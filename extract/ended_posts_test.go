@@ -276,7 +276,11 @@ func TestOnceEmployed(t *testing.T) {
 		{"previously employed in an apposition", "Zhang Wei, previously employed by Kylin Group, spoke.", "Zhang Wei", model.EmployedBy, "Kylin Group", true},
 		{"formerly employed as a manager", "Zhang Wei was formerly employed by Kylin Group as a manager.", "Zhang Wei", model.Directs, "Kylin Group", true},
 		{"formerly worked for a firm with a period in its name", "Chen met Li Ming, who formerly worked for Star Link Co.", "Li Ming", model.EmployedBy, "Star Link Co.", true},
+		{"once worked as a post for a firm", "Zhang Wei, who once worked as an accountant for Kylin Group, denied wrongdoing.", "Zhang Wei", model.EmployedBy, "Kylin Group", true},
 		// Recall: a current employment.
+		{"previously at one and now managing another", "Li Ming, who previously worked for Huione Pay and now manages Star Link Co., Ltd., denied wrongdoing.", "Li Ming", model.Directs, "Star Link Co., Ltd.", false},
+		{"formerly employed and rejoined", "Zhang Wei was formerly employed by Kylin Group and rejoined it in 2024.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},
+		{"once employed and still employed", "Zhang Wei, once employed by Kylin Group, is still employed by Kylin Group.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},
 		{"employed now", "Zhang Wei is employed by Kylin Group.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},
 		{"once at one, now at another", "Zhang Wei, who once worked for Kylin Group, now works for Star Link Co.", "Zhang Wei", model.EmployedBy, "Star Link Co.", false},
 		{"formerly employed and still is", "Zhang Wei was formerly employed by Kylin Group and still is.", "Zhang Wei", model.EmployedBy, "Kylin Group", false},

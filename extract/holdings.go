@@ -55,7 +55,10 @@ var (
 	// "who was not only employed by A", "not a director but employed by A": no negation of
 	// the employment.
 	reEmployNotButs = regexp.MustCompile(`\bnot\s+only\b|\bnot\b[^,;]{0,30}\bbut\b`)
-	reEmployedAppos = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+by\s+(?:the\s+)?$`)
+	// reApposPostObjBefore ends the words of an apposition before the body it names: ", a
+	// trustee of the ", ", a director of ", ", a member of ".
+	reApposPostObjBefore = regexp.MustCompile(`(?i),\s*(?:a|an|the|its|his|her|their)\s+(?:[a-z'’-]+\s+){0,3}?(?:of|at|in|with)\s+(?:the\s+|a\s+|an\s+)?$`)
+	reEmployedAppos      = regexp.MustCompile(`^\s*,\s+(?:(?:\d{1,3}|male|female|[a-z]+\s+national(?:ity)?)\s*,\s*)*(?:(?:who|and)\s+(?:is|was)\s+|(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:employed|hired)\s+by\s+(?:the\s+)?$`)
 )
 
 // holdingPair reads the pair ms[p], ms[q] of one sentence with the rules above and reports
@@ -79,7 +82,10 @@ func holdingPair(text string, cands []candidate, ents []*docEntity, ms []int, p,
 		return false // "X, a nephew of Y, as head of security for Z" is X's post (prec9_who.go)
 	}
 	ta, tb := ents[a].typ, ents[b].typ
-	if ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
+	// "X, a trustee of A, is the owner of B": A closes X's apposition, and the clause after
+	// it is X's (holdings_appos_test.go).
+	innerObj := strings.HasPrefix(strings.TrimSpace(gap), ",") && reApposPostObjBefore.MatchString(text[max(0, ca.s-60):ca.s])
+	if !innerObj && ownerPair(gap, ta, tb, a, b, possessiveFollows(text, cb.e), add) {
 		return true
 	}
 	// "X controlled Y, a compound in Z, through the family's holding company, W": W runs Y

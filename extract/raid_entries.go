@@ -180,18 +180,38 @@ func entryWindow(text string, st sentence, site candidate) string {
 
 // reEntryDeedClauseEnd ends the entering party's words after the site: a relative clause on
 // someone else ("freed 60 workers who had paid recruiters") or a semicolon. "where" does not
-// end it ("entered X, where they freed 60 workers").
+// end it ("entered X, where they freed 60 workers"), nor does a relative clause on the site
+// that tells the party's deed ("entered X which they then searched", "entered X, which was then
+// searched"), and a relative clause closed by a comma before "then" or "and" gives the party's
+// words back ("detained workers who tried to flee, then searched the offices").
 var reEntryDeedClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|that)\b|;`)
+
+// reSiteRelativeDeed opens a relative clause on the site that tells the party's own deed:
+// "which they then searched", ", which was then searched and sealed off".
+var reSiteRelativeDeed = regexp.MustCompile(`(?i)^\s*,?\s*(?:which|that)\s+(?:they|(?:was|were)\s+(?:then|subsequently|immediately|promptly)\b)`)
+
+// reByAnother finds an agent in the site's relative clause, before its end: "which was then
+// stormed by the DKBA" tells another's deed.
+var reByAnother = regexp.MustCompile(`(?i)^\s*,?[^,;.]*\bby\b`)
+
+// reWhichThat finds the site's relative pronoun.
+var reWhichThat = regexp.MustCompile(`(?i)\b(?:which|that)\b`)
+
+// reRelativeResumes follows the comma that closes a relative clause inside the party's words:
+// ", then searched", ", and then", ", before sealing".
+var reRelativeResumes = regexp.MustCompile(`(?i)^,\s*(?:and\s+)?(?:then|later|afterwards|before|after)\b`)
 
 // reDeedSuffered is a deed done to the entering party, not by it: "where they were detained
 // by armed guards", "officers were held for hours", "and were questioned by its guards". Its word is blanked before the deed test.
 var reDeedSuffered = regexp.MustCompile(`(?i)\b(?:and|they|he|she|we|officers|policemen|police|troops|soldiers|agents|the\s+(?:officers|policemen|police|troops|soldiers|agents|team|raiders))\s+(?:were|was|had\s+been|got|being)\s+(?:(?:briefly|themselves|then|later|also|reportedly|allegedly)\s+)?(?:[a-z]+(?:ed|en)\s+and\s+)?(?:detained|held|arrested|captured|seized|locked|handcuffed|searched|questioned|interviewed|removed|evacuated|stormed|taken)\b`)
 
-// reDeedOnEscapees is a guard's deed: holding people told as running away ("detained workers
-// who tried to flee", "captured escapees", "rounded up those trying to escape"). A raid
-// frees, searches, arrests suspects or seizes; a site's guards catching its runaways raid
-// nothing, whoever they are.
-var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|handcuffed|locked\s+up|seiz(?:ed|ing)|caught|recaptur(?:ed|ing)|beat|beating)\s+(?:[a-z-]+\s+){0,4}?(?:(?:who|that)\s+(?:had\s+)?(?:tried|attempted|were\s+trying|was\s+trying|sought|wanted|planned|dared)\s+to\s+(?:flee|escape|run|leave)|(?:trying|attempting|seeking)\s+to\s+(?:flee|escape|run|leave)|(?:fleeing|escaping|runaways?|escapees?|escaped|fled)\b)`)
+// reDeedOnEscapees is a guard's deed: holding workers or victims told as running away
+// ("detained workers who tried to flee", "detained 30 workers who tried to flee", "holding 200
+// people who tried to flee", "captured escapees"). A raid frees, searches, arrests suspects
+// or seizes; a site's guards catching its runaways raid nothing, whoever they are. Bosses,
+// managers or suspects caught fleeing ("detained scam bosses trying to flee") are a raid's
+// catch and are not matched.
+var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|round(?:ed|ing)?\s+up|handcuffed|locked\s+up|seiz(?:ed|ing)|caught|recaptur(?:ed|ing)|beat|beating|hold(?:ing)?|held)\s+(?:(?:(?:\d[\d,]*|[a-z-]+)\s+){0,4}?(?:escapees|runaways)\b|(?:(?:\d[\d,]*|[a-z-]+)\s+){0,4}?(?:workers|victims|escapees|runaways|people|labou?rers|employees|staff|foreigners|nationals|detainees|captives|men|women|those|others|them|residents)\s+(?:(?:who|that)\s+(?:had\s+)?(?:tried|attempted|were\s+trying|was\s+trying|sought|wanted|planned|dared)\s+to\s+(?:flee|escape|run|leave)|(?:trying|attempting|seeking)\s+to\s+(?:flee|escape|run|leave)|(?:fleeing|escaping|who\s+(?:had\s+)?(?:escaped|fled))\b))`)
 
 // entryDeedTold reports whether the entering party's own clause tells a raid's deed: the
 // words of the clause before the site (at most 200 bytes) and after it up to the clause's end
@@ -209,17 +229,45 @@ func entryDeedTold(text string, st sentence, site candidate, guards bool) bool {
 		to++
 	}
 	after := text[site.e:to]
-	if loc := reEntryDeedClauseEnd.FindStringIndex(after); loc != nil {
-		if guards && reDeedOnEscapees.MatchString(after) {
-			return false // the relative clause is read for runaways only
-		}
-		after = after[:loc[0]]
+	if guards {
+		after = guardDeeds(after) // "detained workers who tried to flee" (the relative clause read first)
 	}
+	after = entryPartyWords(after)
 	w := notRaidDeeds(text[from:site.s] + " " + after)
 	if guards {
 		w = guardDeeds(w)
 	}
 	return reEntryRaidDeed.MatchString(w)
+}
+
+// entryPartyWords is the words after the site that are the entering party's: up to a relative
+// clause on someone else or a semicolon, with a relative clause on the site that tells the
+// party's deed kept and a relative clause closed by ", then" blanked. Each step moves on, so
+// the cost is linear in the words' length.
+func entryPartyWords(after string) string {
+	if reSiteRelativeDeed.MatchString(after) && !reByAnother.MatchString(after) {
+		if loc := reWhichThat.FindStringIndex(after); loc != nil {
+			after = after[:loc[0]] + blankOut(after[loc[0]:loc[1]]) + after[loc[1]:]
+		}
+	}
+	at := 0
+	for at < len(after) {
+		loc := reEntryDeedClauseEnd.FindStringIndex(after[at:])
+		if loc == nil {
+			break
+		}
+		i := at + loc[0]
+		if after[i] == ';' {
+			return after[:i]
+		}
+		c := strings.IndexAny(after[i:], ",;")
+		if c < 0 || after[i+c] == ';' || !reRelativeResumes.MatchString(after[i+c:]) {
+			return after[:i]
+		}
+		after = after[:i] + blankOut(after[i:i+c]) + after[i+c:]
+		at = i + c + 1
+	}
+	return after
 }
 
 // notRaidDeeds blanks, in the words of an entry, the deeds done to the entering party

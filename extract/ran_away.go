@@ -5,7 +5,7 @@ package extract
 // by itself), so the pair is read as told and left. Cases in ran_away_test.go.
 
 // leaveVerbs are verbs of leaving a place that, beside "ran", tell running away.
-var leaveVerbs = set("fled", "flees", "escaped", "escapes", "left", "leaves", "abandoned", "deserted", "quit", "vacated", "evacuated")
+var leaveVerbs = set("fled", "flees", "escaped", "escapes", "left", "leaves", "abandoned", "deserted", "quit", "vacated")
 
 // ranAway reports whether the two verbs of a coordination are "ran" (or "run") and a verb of
 // leaving, in either order.

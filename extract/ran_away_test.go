@@ -28,6 +28,9 @@ func TestRanAway(t *testing.T) {
 			"Sok Chea fled and ran from Ruby Park.",
 			nil, []rel{{"Sok Chea", model.Operates, "Ruby Park", ""}}},
 		// Recall: ran beside a verb of holding.
+		{"ran and evacuated a site during fighting",
+			"Sok Chea ran and evacuated Ruby Park during the fighting.",
+			[]rel{{"Sok Chea", model.Operates, "Ruby Park", ""}}, nil},
 		{"built and ran a site",
 			"Sok Chea built and ran Ruby Park.",
 			[]rel{{"Sok Chea", model.Operates, "Ruby Park", ""}}, nil},

@@ -316,7 +316,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	mayIf := func(si int) bool {
 		v, ok := ifWords[si]
 		if !ok {
-			v = mayHoldFold(text[sents[si].s:sents[si].e], "if", "unless")
+			v = mayHoldFold(text[sents[si].s:sents[si].e], "if", "unless", "provid", "assuming", "long as")
 			ifWords[si] = v
 		}
 		return v
@@ -372,7 +372,8 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		supposed, asked := false, false
 		if pred != model.MentionedWith && pred != model.LocatedIn && mayIf(si) {
 			supposed, asked = conditionalSpan(text, sents[si], all, typedSent[si], ms, me)
-			supposed = supposed || truthConditioned(text, sents[si], ms, me) // "X owns Y if records are right" (truth_conditions.go)
+			tc, sourced := truthConditioned(text, sents[si], ms, me) // "X owns Y if records are right" (truth_conditions.go)
+			supposed, asked = supposed || tc, asked || sourced
 		}
 		if supposed || (pred == model.Directs || pred == model.EmployedBy || pred == model.MemberOf || pred == model.AssociateOf) &&
 			(shamPost(role) || firstEnt >= 0 && firstEnd <= secondStart && secondStart-firstEnd < 60 && secondStart <= len(text) && shamGap(text[firstEnd:secondStart], text[min(me, sents[si].e):sents[si].e])) {
