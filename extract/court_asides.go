@@ -25,6 +25,15 @@ var rePostSkipCourt = regexp.MustCompile(`^\s*(?:` +
 	`|,?\s*(?:resided|resides|lived|lives)\s+in\s+loc(?:\s*,\s*loc)*\s*,?\s*and\s+` +
 	`)`)
 
+// rePostNPAfterEnded follows the body of "X was the chairman of Y" and tells the post as over
+// in a clause of its own: "before he sold it in 2019", "until he resigned in 2018", "until
+// both resigned". An end year right after "until" is left to postEndYear (ended_posts.go),
+// which marks the tie former with its end.
+var rePostNPAfterEnded = regexp.MustCompile(`(?i)^\s*,?\s*(?:before|until|till|prior\s+to)\s+(?:he|she|they|it|both|his|her|their|the)\b`)
+
+// rePostNPOwnBoard follows the body of "X is a member of Y's board": the board is Y's own.
+var rePostNPOwnBoard = regexp.MustCompile(`^['’]s\s+(?:board|governing\s+board|executive\s+board|board\s+of\s+directors)\b`)
+
 // skipPostAsides drops the asides of rePostSkip and rePostSkipCourt at the start of gap.
 func skipPostAsides(gap string) string {
 	for i := 0; i < maxCourtAsides; i++ {

@@ -206,7 +206,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		}
 		// "Y of Kampala, whose managing director is X" (whose_places.go).
 		if !person && !possessedName(text, cb.e) && !subsidiaryOfBefore(text, ca.s) {
-			if posts := whosePlacedPosts(gap, ta == model.Company, placesBetween(cands, ents, ms, p, q)); len(posts) > 0 {
+			if posts := whosePlacedPosts(gap, text[cb.e:min(len(text), cb.e+120)], ta == model.Company, placesBetween(cands, ents, ms, p, q)); len(posts) > 0 {
 				return emit(b, a, posts)
 			}
 		}
@@ -334,6 +334,12 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization || tb == model.Compound) {
 		if posts, ok := postNPBefore(gap); ok {
+			// "was the chairman of Y's Cambodian unit": the post is of another body ("a member
+			// of Y's board" is Y's own);
+			// "... of Y before he sold it", "until he resigned": the post is over (court_asides.go).
+			if after := text[cb.e:min(len(text), cb.e+120)]; possessedName(text, cb.e) && !rePostNPOwnBoard.MatchString(after) || rePostNPAfterEnded.MatchString(after) {
+				return false
+			}
 			if tb == model.Compound {
 				posts = ownsOnly(posts)
 			}

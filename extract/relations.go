@@ -546,7 +546,12 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				r.Role, r.Ended = formerRole(r.Role), true // "was formerly employed by A" (ended_posts.go)
 			}
 			if !strings.HasPrefix(r.Role, model.FormerRole) && ms >= 0 && ms < me && me <= len(text) {
-				if y := postEndYear(text[ms:me], text[me:min(len(text), me+120)]); y != "" {
+				span := text[ms:me]
+				if ms < secondStart && secondStart <= me {
+					// The second name's own commas and periods ("Co., Ltd.") are no clause break.
+					span = text[ms:secondStart] + "Y"
+				}
+				if y := postEndYear(span, text[me:min(len(text), me+120)]); y != "" {
 					r.Role, r.End, r.Ended = formerRole(r.Role), y, true // "who chaired A until 2019" (ended_posts.go)
 				}
 			}
@@ -1025,7 +1030,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	// "Y is 40 percent owned by A, 30 percent by B", "owned and chaired by X" (gapping.go).
 	x.gappedClauses(text, sents, all, ents, typedSent, addSpan)
 	// "Y, a firm registered in Yangon whose directors include A and B" (whose_lists.go).
-	whoseLists(text, sents, all, ents, typedSent, addSpan)
+	whoseLists(text, sents, all, ents, typedSent, addSpanRole)
 	// "Y, which is directed by Chinese national X" (directed_by.go).
 	directedBy(text, sents, all, ents, typedSent, addSpan)
 	// "Y, registered in Macau, is managed by X", "Y, a firm owned by A and run by X" (managed_by.go).

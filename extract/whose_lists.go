@@ -28,11 +28,39 @@ var (
 	// reWhoseListKin is a kin phrase after a possessed name: "'s son-in-law, ".
 	reWhoseListKin   = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+)?` + kinWords + `\s*,?\s*$`)
 	reWhoseListBreak = regexp.MustCompile(`\b(?:who|whom|which|that|said|says|told|according)\b`)
+	// reWhoseListYear is a year told in the description: " in 2020".
+	reWhoseListYear = regexp.MustCompile(`\s(?:in|since)\s+(?:19|20)\d\d\b`)
+	// reWhoseListBound is what may follow a listed holder: a list boundary, never a verb
+	// ("include A, and B said the firm ...": B is the subject of "said").
+	reWhoseListBound = regexp.MustCompile(`^(?:\s*$|\s*[,.;:)]|\s+and\s)`)
+	// reWhoseListEnded in the clause after the list tells the posts as over: "were A and B
+	// until both resigned in 2021", "included A until 2020", "before they sold their stakes".
+	reWhoseListEnded = regexp.MustCompile(`\b(?:until|till|before|through|resigned|resign|stepped|left|quit|sold|retired|removed|ousted|dismissed|replaced|former|formerly|previously|once|no\s+longer)\b|\bfrom\s+(?:19|20)\d\d\b`)
 )
+
+// whoseListDesc is the description between the firm and "whose" (text[from:to]) with the
+// places in it written "loc", as the typed gap writes them, and the kind noun "firm" of
+// "a firm registered in Yangon" as "company" (only places stand between, so it is the noun).
+func whoseListDesc(text string, cands []candidate, ents []*docEntity, ms []int, j0, from, to int) string {
+	var b strings.Builder
+	at := from
+	for j := j0; j < len(ms) && cands[ms[j]].s < to; j++ {
+		c := cands[ms[j]]
+		if c.s < at || c.e > to {
+			continue
+		}
+		b.WriteString(strings.ToLower(text[at:c.s]))
+		b.WriteString("loc")
+		at = c.e
+	}
+	b.WriteString(strings.ToLower(text[at:to]))
+	// "registered in Yangon in 2020 whose": a year names no noun "whose" could point to.
+	return reWhoseFirmNoun.ReplaceAllString(reWhoseListYear.ReplaceAllString(b.String(), " "), "${1}company${2}")
+}
 
 // whoseLists emits the posts of the shapes above.
 func whoseLists(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int,
-	emit func(si, mi, mj, a, b int, pred string, conf float64)) {
+	emit func(si, mi, mj, a, b int, pred, role string, conf float64)) {
 	for si, st := range sents {
 		ms := withoutPronouns(cands, bySent[si])
 		for i := 0; i < len(ms); i++ {
@@ -50,7 +78,13 @@ func whoseLists(text string, sents []sentence, cands []candidate, ents []*docEnt
 			if m == nil {
 				continue
 			}
-			posts := postsOf(strings.TrimSuffix(strings.TrimPrefix(m[1], "board "), "s"))
+			var posts []post
+			if m[1] == "board members" {
+				// A firm's board member directs it, as officePair reads "a board member of Y".
+				posts = []post{{role: "board member", pred: model.Directs}}
+			} else {
+				posts = postsOf(strings.TrimSuffix(strings.TrimPrefix(m[1], "board "), "s"))
+			}
 			if len(posts) == 0 {
 				continue
 			}
@@ -63,9 +97,14 @@ func whoseLists(text string, sents []sentence, cands []candidate, ents []*docEnt
 					ok = false
 				}
 			}
-			if !ok {
+			// "a subsidiary of a Thai conglomerate whose directors": "whose" may point to the
+			// nearer noun; the description must be plain, as whose_places.go asks.
+			if desc := whoseListDesc(text, cands, ents, ms, i+1, cy.e, cy.e+w); !ok || rePostBreak.MatchString(desc) || !plainDescription(desc) {
 				continue
 			}
+			type held struct{ mj, a int }
+			var got []held
+			last := at
 			first := true
 			for ; j < len(ms); j++ {
 				c := cands[ms[j]]
@@ -87,10 +126,19 @@ func whoseLists(text string, sents []sentence, cands []candidate, ents []*docEnt
 					first = true
 					continue
 				}
-				for _, ps := range posts {
-					emit(si, ms[j], ms[i], c.ent, cy.ent, ps.pred, 0.75)
+				if !reWhoseListBound.MatchString(text[c.e:min(len(text), c.e+8)]) {
+					break
 				}
-				at, first = c.e, false
+				got = append(got, held{ms[j], c.ent})
+				at, first, last = c.e, false, c.e
+			}
+			if len(got) == 0 || reWhoseListEnded.MatchString(strings.ToLower(text[last:min(st.e, last+160)])) {
+				continue
+			}
+			for _, h := range got {
+				for _, ps := range posts {
+					emit(si, h.mj, ms[i], h.a, cy.ent, ps.pred, strings.TrimSpace(ps.role), 0.75)
+				}
 			}
 		}
 	}

@@ -63,7 +63,7 @@ func TestWhoseListsLinear(t *testing.T) {
 		for r := 0; r < 5; r++ {
 			got = 0
 			t0 := time.Now()
-			whoseLists(text, sents, cands, ents, by, func(si, mi, mj, a, b int, pred string, conf float64) { got++ })
+			whoseLists(text, sents, cands, ents, by, func(si, mi, mj, a, b int, pred, _ string, conf float64) { got++ })
 			best = min(best, time.Since(t0))
 		}
 		return best, got

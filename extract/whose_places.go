@@ -24,8 +24,14 @@ var (
 	// reWhoseOccupation is the nationality or occupation after the copula, before the holder.
 	reWhoseOccupation = regexp.MustCompile(`(\swhose\s+[a-z][a-z -]{1,60}?\s+(?:is|was))\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?` +
 		`(?:national|citizen|businessman|businesswoman|tycoon|entrepreneur|investor|magnate|lawyer|accountant)\s*,\s*$`)
-	// reFirmPostHead is a post only a firm has, for the town shape.
-	reFirmPostHead = regexp.MustCompile(`(?:^|\s)(?:director|directors|owner|co-owner|founder|co-founder|shareholder|stockholder|manager|executive|executive\s+officer|proprietor|partner|managing\s+partner|chairman|chairwoman|chairperson)$`)
+	// reFirmPostHead is a post a place cannot hold, for the town shape: a town or a state has
+	// a chairman, a director, a manager or an executive of its own ("Wa State, whose chairman
+	// is X"), never an owner or a managing director.
+	reFirmPostHead = regexp.MustCompile(`^(?:owner|co-owner|founder|shareholder|proprietor|managing\s+director|managing\s+partner)$`)
+	// reWhoseIsCopula is the town shape's holder told with the present copula: "whose owner is
+	// X". The appositive ("whose managing director, X, resigned") tells the post in the clause
+	// after the holder, which may end it; the past ("was") may tell it as over.
+	reWhoseIsCopula = regexp.MustCompile(`^whose\s+[a-z][a-z -]{1,60}?\s+is\s`)
 )
 
 // whosePlacedGap rewrites gap for the shapes above and reports whether it changed and
@@ -48,7 +54,8 @@ func whosePlacedGap(gap string, firm, onlyPlaces bool) (string, bool, bool) {
 }
 
 // whosePlacedPosts returns the posts of the rewritten gap, or nil.
-func whosePlacedPosts(gap string, firm, onlyPlaces bool) []post {
+// after is the text after the holder's name.
+func whosePlacedPosts(gap, after string, firm, onlyPlaces bool) []post {
 	g, changed, firmOnly := whosePlacedGap(gap, firm, onlyPlaces)
 	if !changed {
 		return nil
@@ -62,6 +69,11 @@ func whosePlacedPosts(gap string, firm, onlyPlaces bool) []post {
 	}
 	posts := postsOf(m[1])
 	if firmOnly {
+		// "whose owner is X until 2019", "whose owner is X, who sold it": only a plain end.
+		if !reWhoseIsCopula.MatchString(m[0][strings.Index(m[0], "whose"):]) || !reWhosePlaceBound.MatchString(after) ||
+			untilYear(after) != "" || reWhoseListEnded.MatchString(strings.ToLower(clauseOf(after))) {
+			return nil
+		}
 		for _, ps := range posts {
 			if !reFirmPostHead.MatchString(strings.TrimSpace(ps.role)) {
 				return nil
@@ -69,4 +81,15 @@ func whosePlacedPosts(gap string, firm, onlyPlaces bool) []post {
 		}
 	}
 	return posts
+}
+
+// reWhosePlaceBound is what may follow the holder of the town shape: the clause ends.
+var reWhosePlaceBound = regexp.MustCompile(`^(?:\s*$|\s*[,.;:)])`)
+
+// clauseOf is after up to its first sentence or clause break.
+func clauseOf(after string) string {
+	if i := strings.IndexAny(after, ".;:!?"); i >= 0 {
+		return after[:i]
+	}
+	return after
 }
