@@ -188,11 +188,15 @@ var reEntryDeedClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|tha
 
 // reSiteRelativeDeed opens a relative clause on the site that tells the party's own deed:
 // "which they then searched", ", which was then searched and sealed off".
-var reSiteRelativeDeed = regexp.MustCompile(`(?i)^\s*,?\s*(?:which|that)\s+(?:they|(?:was|were)\s+(?:then|subsequently|immediately|promptly)\b)`)
+var reSiteRelativeDeed = regexp.MustCompile(`(?i)^` + siteNounGap + `\s*,?\s*(?:which|that)\s+(?:they|(?:was|were)\s+(?:then|subsequently|immediately|promptly)\b)`)
 
 // reByAnother finds an agent in the site's relative clause, before its end: "which was then
 // stormed by the DKBA" tells another's deed.
-var reByAnother = regexp.MustCompile(`(?i)^\s*,?[^,;.]*\bby\b`)
+var reByAnother = regexp.MustCompile(`(?i)^` + siteNounGap + `\s*,?[^,;.]*\bby\b`)
+
+// siteNounGap is a common noun between the site's name and its relative clause: "the Jinbei
+// compound, which was then searched".
+const siteNounGap = `(?:\s+(?:compound|complex|casino|park|building))?`
 
 // reWhichThat finds the site's relative pronoun.
 var reWhichThat = regexp.MustCompile(`(?i)\b(?:which|that)\b`)

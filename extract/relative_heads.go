@@ -18,9 +18,10 @@ import (
 var rePersonOfBefore = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|his|her|their|its|one)\s+(?:(?:[a-z-]+\s+){0,2}?(?:of\s+the\s+)?)|(?:^|[\n.!?:;"“]\s*))(` + kinNoun + `|friends?|partners?|associates?|aides?|assistants?|colleagues?|relatives?|employees?|lawyers?|girlfriend|boyfriend|mistress|fianc[eé]e?|` + servants + `|bodyguards|drivers|guards?|staff|deputy|deputies|lieutenants?|henchm[ae]n|spokes(?:man|woman|person))\s+of\s+` + descriptorBefore + `$`)
 
 // reBodyOfBefore ends the words before X where the head is a body a person has, read with a
-// "which" or "that" clause no person takes: "the company of Li Ming which runs", "the militia
-// of Saw Chit Thu that protects".
-var reBodyOfBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+){0,2}?(companies|company|firms?|business(?:es)?|militias?|groups?|army|armies|forces?|troops|men|units?|gangs?|networks?|syndicates?|organi[sz]ations?|outfits?|conglomerates?)\s+of\s+` + descriptorBefore + `$`)
+// "which" or "that" clause no person takes: "the company of Li Ming which runs", "the group
+// of Saw Chit Thu that protects". A body's troops, forces, men or units ("the troops of the
+// DKBA that guard X", "a unit of Y that runs X") do the body's deed and are not read here.
+var reBodyOfBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+){0,2}?(companies|company|firms?|business(?:es)?|groups?|army|armies|gangs?|networks?|syndicates?|organi[sz]ations?|outfits?|conglomerates?)\s+of\s+` + descriptorBefore + `$`)
 
 // descriptorBefore is a title or descriptor between "of" and the name, in lower case but for
 // one word before it: "businessman ", "Kokang warlord ", "the late ".

@@ -34,7 +34,32 @@ var reTruthWord = regexp.MustCompile(`(?i)^\s*(?:true|so|accurate|correct|right|
 
 // reSourceCondition is a condition on a source's word: "is to be believed", "the testimony of
 // rescued workers is right", "witnesses are right".
-var reSourceCondition = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+to\s+be\s+(?:believed|trusted)|(?:testimony|accounts?|witness(?:es)?|workers|victims|survivors|defectors|informants?|sources?|whistle-?blowers?|residents)\b[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:right|true|accurate|correct|to\s+be\s+believed))`)
+var reSourceCondition = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+to\s+be\s+(?:believed|trusted)|(?:is|are|was|were)\s+(?:anything\s+to\s+go\s+by|any\s+(?:guide|indication))|(?:testimony|accounts?|witness(?:es)?|workers|victims|survivors|defectors|informants?|sources?|whistle-?blowers?|residents)\b[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:right|true|accurate|correct|to\s+be\s+believed))`)
+
+// reUnlessSubject opens a clause with its own subject after "unless": "the court rules", "he
+// pays"; "unless paid off", "unless otherwise stated" have none and condition nothing told.
+var reUnlessSubject = regexp.MustCompile(`^\s*(?:(?i:the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)|[A-Z][a-z]+)\s+[a-z]`)
+
+// reMainClauseAfter follows a dash-led condition with a main clause of its own: "— if it is
+// sanctioned, he will lose millions".
+var reMainClauseAfter = regexp.MustCompile(`(?i)^,\s*(?:[a-z'’-]+\s+){1,4}?(?:will|would|could|can|may|might|must|shall|is|are|was|were|has|have|had)\s+[a-z]`)
+
+// conditionOfMainClause reports a condition after the tie's span that conditions another
+// clause: a comma-led "if" closing an apposition or relative clause the span opened ("Zhao Wei,
+// the owner of Y, if he is found, ..." conditions the arrest), or a dash-led "if" followed by a
+// main clause of its own ("X owns Y — if it is sanctioned, he will lose millions").
+func conditionOfMainClause(span, after, rest string) bool {
+	lead := strings.TrimLeft(after, " \t")
+	if strings.HasPrefix(lead, ",") && strings.Count(span, ",")%2 == 1 {
+		return true
+	}
+	if strings.HasPrefix(lead, "—") || strings.HasPrefix(lead, "–") {
+		if i := strings.Index(rest, ","); i >= 0 && reMainClauseAfter.MatchString(rest[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // reTruthIfFront is a fronted if-clause on the truth of what follows: "If true,", "If so,",
 // "If the records are right,", "If confirmed,", "If reports are accurate,".
@@ -56,14 +81,16 @@ func truthConditioned(text string, st sentence, ms, me int) (supposed, sourced b
 	if ms < st.s || me > st.e || ms >= me {
 		return false, false
 	}
-	if m := reIfRightAfter.FindStringSubmatch(text[me:st.e]); m != nil {
+	if m := reIfRightAfter.FindStringSubmatch(text[me:st.e]); m != nil && !conditionOfMainClause(text[ms:me], text[me:st.e], m[2]) {
 		rest := m[2]
 		if i := strings.IndexAny(rest, ",;.)—–"); i >= 0 {
 			rest = rest[:i]
 		}
 		switch {
 		case strings.EqualFold(m[1], "unless"):
-			return true, false
+			if reClauseVerb.MatchString(rest) || reUnlessSubject.MatchString(rest) {
+				return true, false // "unless the registry is out of date", "unless the court rules"
+			}
 		case reSourceCondition.MatchString(rest):
 			return false, true
 		case reClauseVerb.MatchString(rest) || reTruthWord.MatchString(rest):

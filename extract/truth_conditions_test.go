@@ -29,6 +29,11 @@ func TestTruthConditioned(t *testing.T) {
 		{"a fronted if accurate over the sentence", "If accurate, the leaked records show Zhang Wei owns Golden Bay Park.", nil, own},
 		{"a bare if true after the tie", "Zhang Wei owns Golden Bay Park, if true.", nil, own},
 		{"a bare if confirmed after the tie", "Zhang Wei owns Golden Bay Park, if confirmed.", nil, own},
+		{"a comma-led if with a verb", "Zhang Wei owns Golden Bay Park, if the records are right.", nil, own},
+		{"unless with a subject", "Zhang Wei owns Golden Bay Park unless the court rules otherwise.", nil, own},
+		{"unless with a pronoun subject", "Zhang Wei owns Golden Bay Park unless he sold it last year.", nil, own},
+		{"a dash-led if closed by that is", "Zhang Wei owns Golden Bay Park — if the records are right, that is.", nil, own},
+		{"a dash-led if with no main clause", "Zhang Wei owns Golden Bay Park — if the records are right, as officials insist.", nil, own},
 		// Recall: the tie is stated.
 		{"a concessive if indirectly", "Zhang Wei owns Golden Bay Park, if indirectly.", own, nil},
 		{"a concessive if not in name", "Zhang Wei owns Golden Bay Park, if not in name then in practice.", own, nil},
@@ -42,5 +47,12 @@ func TestTruthConditioned(t *testing.T) {
 		{"a fronted clause conditioning something else", "If convicted, Zhang Wei, who owns Golden Bay Park, faces ten years.", own, nil},
 		{"a later clause's if", "Zhang Wei owns Golden Bay Park, and police will raid it if needed.", own, nil},
 		{"a plain tie", "Zhang Wei owns Golden Bay Park.", own, nil},
+		{"an if after an apposition conditions the main clause", "Police will arrest Zhang Wei, the owner of Golden Bay Park, if he is found in Thailand.", own, nil},
+		{"an if after a relative clause conditions the main clause", "Thai authorities will cut power to KK Park, which is run by the Karen National Army, if talks are unsuccessful.", []rel{{"Karen National Army", model.Operates, "KK Park", ""}}, nil},
+		{"an unless after an apposition", "Police will seize Golden Bay Park, owned by Zhang Wei, unless the fines are paid.", own, nil},
+		{"a dash-led if with its own main clause", "Zhang Wei owns Golden Bay Park — if it is sanctioned, he will lose millions.", own, nil},
+		{"unless with no clause", "The Karen National Army protects KK Park unless paid off, residents said.", []rel{{"Karen National Army", model.Protects, "KK Park", model.Alleged}}, nil},
+		{"filings anything to go by is alleged", "Zhang Wei owns Golden Bay Park if corporate filings are anything to go by.", []rel{{"Zhang Wei", model.Owns, "Golden Bay Park", model.Alleged}}, nil},
+		{"the registry any guide is alleged", "Zhang Wei owns Golden Bay Park, if the registry is any guide.", []rel{{"Zhang Wei", model.Owns, "Golden Bay Park", model.Alleged}}, nil},
 	})
 }
