@@ -38,6 +38,8 @@ var (
 	// a verb that may not follow a cut reporting clause: "who police said that ..." reports a
 	// clause of its own.
 	reNotAfterReport = regexp.MustCompile(`(?i)^(?:that|to|of|in|on|at|by|for|with|about|the|a|an|it|he|she|they|him|her|them)\b`)
+	// reAsideCites: an aside that cites its source ("according to ...", "(as reported by ...)").
+	reAsideCites = regexp.MustCompile(`^[\s,(—–]*(?:according\s+to|as\s+reported\s+by|citing)\s`)
 	// "Jinhai Holdings’ parent firm": a later end that possesses names another's owner.
 	reAsidePossessor = regexp.MustCompile(`^['’]s?\s`)
 	// "X, the wife of Y, who ...": the relative word after an apposition stands for X, not for
@@ -60,10 +62,13 @@ func attributionAsides(sent string) [][2]int {
 		return nil
 	}
 	var out [][2]int
-	// An aside that denies or doubts what it reports ("few now believe", "rumours say",
-	// "officials never said") is not cut: the clause it holds is no claim to read.
+	// A bare reporting clause that denies or doubts what it reports ("few now believe",
+	// "rumours say", "officials never said") is not cut: the clause it holds is no claim to
+	// read. An "according to" aside describes its source ("according to people who once
+	// worked there", "according to documents that have not been made public"); its words are
+	// no doubt of the claim, and it is cut.
 	for _, m := range reAttributionAside.FindAllStringIndex(sent, -1) {
-		if reportedRelDoubt.MatchString(strings.ToLower(sent[m[0]:m[1]])) {
+		if a := strings.ToLower(sent[m[0]:m[1]]); !reAsideCites.MatchString(a) && reportedRelDoubt.MatchString(a) {
 			continue
 		}
 		out = append(out, [2]int{m[0], m[1]})

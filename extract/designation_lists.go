@@ -31,8 +31,9 @@ var reHeadingPending = regexp.MustCompile(`(?i)\b(?:proposed|pending|until|expir
 
 // reHeadingOtherBody is a word in a designation heading that names a state or body other
 // than the page's designating agent: "Sanctioned under the Thai Anti-Money Laundering Act:",
-// "Designated under State Department authorities:".
-var reHeadingOtherBody = regexp.MustCompile(`\b(?:Thai|Chinese|British|UK|U\.K\.|EU|European|Philippine|Cambodian|Lao|Laotian|Japanese|Korean|Australian|Canadian|Singaporean|Malaysian|Indonesian|Vietnamese|Taiwanese|Indian|French|German|Swiss|State\s+Department)\b`)
+// "Designated under State Department authorities:", "Sanctioned under the Canada sanctions
+// regime:" (an adjective or a country noun; not Burma, whose regime is a US programme).
+var reHeadingOtherBody = regexp.MustCompile(`\b(?:Thai|Chinese|British|UK|U\.K\.|EU|European|Philippine|Cambodian|Lao|Laotian|Japanese|Korean|Australian|Canadian|Singaporean|Malaysian|Indonesian|Vietnamese|Taiwanese|Indian|French|German|Swiss|State\s+Department|Canada|Australia|Japan|Cambodia|Thailand|Philippines|Singapore|Malaysia|Indonesia|Vietnam|Laos|China|Hong\s+Kong|Taiwan|India|France|Germany|Britain|United\s+Kingdom|Korea|New\s+Zealand|Switzerland|European\s+Union)\b`)
 
 // headingOtherBody reports that a heading names a body other than the agent: an organization
 // it names, or a word of reHeadingOtherBody under an authority heading.

@@ -36,12 +36,20 @@ func listContrastEnd(text string, from, end int) int {
 		return end
 	}
 	region := text[from:end]
+	skips := itemClauses(region)
 	for off := 0; off < len(region); {
 		loc := reListContrastWord.FindStringIndex(region[off:])
 		if loc == nil {
 			break
 		}
 		at, wordEnd := off+loc[0], off+loc[1]
+		for len(skips) > 0 && skips[0][1] <= at {
+			skips = skips[1:]
+		}
+		if len(skips) > 0 && skips[0][0] <= at {
+			off = skips[0][1] // inside an item's apposition or relative clause
+			continue
+		}
 		word := region[at:wordEnd]
 		off = wordEnd
 		before := strings.TrimRight(region[:at], " \t")
@@ -88,6 +96,64 @@ func listContrastEnd(text string, from, end int) int {
 	}
 	return end
 }
+
+// reItemClauseOpen opens an apposition or relative clause after a list item (", a tycoon
+// who ...", ", who fled ...", ", whose ...", ", a firm that, ...").
+var reItemClauseOpen = regexp.MustCompile(`,\s*(?:a|an|who|whose|which|that)\s`)
+
+// reItemClauseGoesOn: after a comma inside an item's clause, a contrast that goes on with the
+// clause's own words ("whose Prince Group is based in Phnom Penh, but operates across Asia",
+// "that, although small, laundered"); a contrast before "not", a determiner or a name (", but
+// not its chairman", ", although Huang, its partner,") is the list's.
+var reItemClauseGoesOn = regexp.MustCompile(`^\s*(?:but|though|although|yet)\s+([a-z]+)\b`)
+
+// itemClauses returns the spans of region that are an item's apposition or relative clause,
+// from its opening comma to the comma that closes it: a comma followed by anything but a
+// contrast going on with the clause's words, or, right after the relative word ("that,"), an
+// aside. A clause with no closing comma is no span (the list's contrast rules read it). The
+// cost is linear in the region: each comma is looked at by one clause at most.
+func itemClauses(region string) [][2]int {
+	var out [][2]int
+	for off := 0; off < len(region); {
+		loc := reItemClauseOpen.FindStringIndex(region[off:])
+		if loc == nil {
+			break
+		}
+		start, pos := off+loc[0], off+loc[1]
+		closed, aside := -1, false
+		for {
+			c := strings.IndexByte(region[pos:], ',')
+			if c < 0 {
+				break
+			}
+			c += pos
+			inner := strings.TrimSpace(region[start+1 : c])
+			if aside {
+				aside, pos = false, c+1 // the comma closing that aside
+				continue
+			}
+			if inner == "that" || inner == "which" || inner == "who" || strings.HasSuffix(inner, " that") || strings.HasSuffix(inner, " which") || strings.HasSuffix(inner, " who") {
+				aside, pos = true, c+1 // "a firm that, although small, laundered": the aside after the relative word
+				continue
+			}
+			if m := reItemClauseGoesOn.FindStringSubmatch(region[c+1:]); m != nil && !listClauseStop[m[1]] {
+				pos = c + 1
+				continue
+			}
+			closed = c
+			break
+		}
+		if closed < 0 {
+			break
+		}
+		out = append(out, [2]int{start, closed})
+		off = closed
+	}
+	return out
+}
+
+// listClauseStop: words after a contrast that turn to another party ("but not its chairman").
+var listClauseStop = set("not", "its", "his", "her", "their", "the", "a", "an", "only", "also", "never", "neither", "no", "nor", "none", "this", "that", "these", "those", "he", "she", "they", "it", "which", "who", "whose")
 
 // startsWord reports whether s starts with the word w, followed by a non-letter or nothing.
 func startsWord(s, w string) bool {

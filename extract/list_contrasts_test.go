@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestListContrasts holds list_contrasts.go: a list of the sanctioned ends at a contrast
 // word, and "but also" goes on. It also holds the sanction shapes that must read nothing: a
@@ -109,6 +113,41 @@ func TestListContrasts(t *testing.T) {
 			sanctioned(bh, ust), sanctioned(ht, ust)},
 		{"each body its own party", "The UK sanctioned Bright Harbour Trading Co., Ltd.; the US Treasury sanctioned Huang Tiancheng.",
 			sanctioned(bh, "United Kingdom", ht, ust), sanctioned(ht, "United Kingdom", bh, ust)},
+		// A contrast inside an item's apposition or relative clause is the item's, not the list's.
+		{"a contrast inside an apposition's relative clause",
+			"The US Treasury sanctioned Chen Zhi, a tycoon who was once an adviser but not a minister, Jin Bei Group and Byex Exchange.",
+			sanctioned("Chen Zhi", ust, "Jin Bei Group", ust, "Byex Exchange", ust), nil},
+		{"a contrast inside a relative clause",
+			"The US Treasury sanctioned Chen Zhi, who fled Cambodia but not China, and Jin Bei Group.",
+			sanctioned("Chen Zhi", ust, "Jin Bei Group", ust), nil},
+		{"a contrast after a comma going on with the clause",
+			"The US Treasury sanctioned Chen Zhi, whose Prince Group is based in Phnom Penh, but operates across Asia, and Jin Bei Group.",
+			sanctioned("Chen Zhi", ust, "Jin Bei Group", ust), nil},
+		{"an aside after the relative word",
+			"The US Treasury sanctioned Jin Bei Group, a firm that, although small, laundered millions, and Byex Exchange.",
+			sanctioned("Jin Bei Group", ust, "Byex Exchange", ust), nil},
+		{"but not after an apposition",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd., a firm run by Zhou Weiming, but not its chairman, Huang Tiancheng.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
+		{"although after an apposition",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd., a firm run by Zhou Weiming, although Huang Tiancheng, its partner, was spared.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
+		{"and not after a relative clause",
+			"The US Treasury sanctioned Bright Harbour Trading Co., Ltd., which Zhou Weiming runs, and not its chairman, Huang Tiancheng.",
+			sanctioned(bh, ust), sanctioned(ht, ust)},
 	}
 	checkRelCases(t, x, cases)
+}
+
+// TestItemClausesLinear: the clause spans of a long list are found in time linear in its length.
+func TestItemClausesLinear(t *testing.T) {
+	unit := "Chen Zhi, a firm that, although small, laundered millions but not gold, and Jin Bei Group, whose Prince Group is based in Phnom Penh, but operates across Asia, and "
+	long := strings.Repeat(unit, 4000)
+	start := time.Now()
+	if got := listContrastEnd(long, 0, len(long)); got != len(long) {
+		t.Fatalf("list cut at %d of %d", got, len(long))
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("too slow: %v", d)
+	}
 }

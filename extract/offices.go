@@ -225,7 +225,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 		}
 	}
 	if body && (agentType(tb)) && !person {
-		if m := reDescribedBy.FindStringSubmatch(gap); m != nil && plainDescription(m[1]) && !reDescribedReport.MatchString(m[1]) {
+		if m := reDescribedBy.FindStringSubmatch(gap); m != nil && plainDescription(m[1]) && !describedReport(m[1]) {
 			switch {
 			case strings.Contains(m[2], "owned"):
 				add(b, a, model.Owns, 0.75)

@@ -62,12 +62,20 @@ var (
 	// DSI says"); a person, or a name inside the subject ("rivals of X say"), is left alone.
 	reportedRelSource = regexp.MustCompile(`^(?:the\s+)?org\s+[a-z]+\s*,?\s*(?:privately\s+|publicly\s+)?$`)
 	reportedRelNamed  = regexp.MustCompile(`\b(?:org|person|firm|site)\b`)
+	// reportedRelFinding: a finding or assessment ("which the DSI found is run by Y", "that
+	// the UNODC assessed is guarded by Y") is a claim of its source, alleged as "says" is, but
+	// the sentence's grade does not fall on these verbs: only a court's finding is read.
+	reportedRelFinding = regexp.MustCompile(`\b(?:finds|found|assesses|assessed)\b`)
+	reportedRelCourt   = regexp.MustCompile(`^(?:the|a)\s+(?:[\w'’-]+\s+)?(?:court|judge|tribunal)\s`)
 	// reRelWordOpens: a relative word opening the text.
 	reRelWordOpens = regexp.MustCompile(`^(?i:that|which)\s`)
-	// reDescribedReport: a relative clause in a description ("a company that rumours say is")
+	// reDescribedRel, reDescribedPlain: a relative clause in a description ("a company that rumours say is")
 	// that holds more than its copula: a reporting clause, read (or refused) here, not as
 	// the plain "a company owned by" of offices.go.
-	reDescribedReport = regexp.MustCompile(`\b(?:that|which|who)\s+(?:(?:is|are|was|were|has|have|been|also|now|still|reportedly|allegedly)\s+)*[a-z'’-]`)
+	// A clause of only the copula and adverbs before the participle ("a company that is now
+	// owned by", "that was owned by ... until 2021") is plain (describedReport).
+	reDescribedRel   = regexp.MustCompile(`\b(?:that|which|who)\s`)
+	reDescribedPlain = regexp.MustCompile(`\b(?:that|which|who)\s+(?:(?:is|are|was|were|has|have|had|been|also|now|currently|still|reportedly|allegedly)\s+)*$`)
 	// reportedRelAfter: the agent is the possessor of the holder or one of two ("belongs to
 	// X's wife", "run by X or his brother").
 	reportedRelAfter = regexp.MustCompile(`^(?:['’]s?(?:\s|$)|\s*,?\s*(?:or|nor)\b|\s*\(?\s*(?:or|through|via)\b)`)
@@ -95,6 +103,9 @@ func reportedRelativePair(text string, cands []candidate, ents []*docEntity, ms 
 	desc, reporter := gap[m[2]:m[3]], gap[m[4]:m[5]]
 	if reportedRelNested.MatchString(desc) || reportedRelDoubt.MatchString(reporter) {
 		return
+	}
+	if reportedRelFinding.MatchString(reporter) && !reportedRelCourt.MatchString(reporter) {
+		return // "which the DSI found is run by Y": the grade would not fall to alleged
 	}
 	if reportedRelNamed.MatchString(reporter) && !reportedRelSource.MatchString(reporter) {
 		return // "rivals of X say", "Chen says": a named source's word is no more than alleged
@@ -149,4 +160,10 @@ func reportedRelativePair(text string, cands []candidate, ents []*docEntity, ms 
 			add(b, a, model.Owns, 0.65)
 		}
 	}
+}
+
+// describedReport reports that a description ending before its participle ("a company that
+// rumours say is ") holds a relative clause with more than its copula and adverbs.
+func describedReport(desc string) bool {
+	return reDescribedRel.MatchString(desc) && !reDescribedPlain.MatchString(desc)
 }

@@ -152,6 +152,29 @@ func TestReportedRelatives(t *testing.T) {
 			"Payments went through Sunrise Trading Co., Ltd., a shell company that the Treasury says is owned by Zhao Ming.",
 			[]rel{{"Zhao Ming", model.Owns, "Sunrise Trading Co., Ltd.", "alleged"}},
 			nil},
+		// A finding or assessment of an agency would be graded no lower than reported: left.
+		{"an agency's finding",
+			"Golden Crane, a compound which the DSI found is run by Zhao Wei, was raided.",
+			nil, []rel{{"Zhao Wei", model.Operates, "Golden Crane", ""}}},
+		{"a UN office's finding",
+			"Lucky Star Holdings, a company that the UNODC found is owned by Zhao Wei, was fined.",
+			nil, []rel{{"Zhao Wei", model.Owns, "Lucky Star Holdings", ""}}},
+		{"an assessment",
+			"Golden Crane, a compound that the UNODC assessed is guarded by the Karen Border Guard Force, was raided.",
+			nil, []rel{{"Karen Border Guard Force", model.Protects, "Golden Crane", ""}}},
+		{"says is alleged",
+			"Golden Crane, a compound which the DSI says is run by Zhao Wei, was raided.",
+			[]rel{{"Zhao Wei", model.Operates, "Golden Crane", "alleged"}}, nil},
+		// offices.go: a plain relative clause before the participle is read, a report is not.
+		{"now owned",
+			"Lucky Star Holdings, a Cambodian company that is now owned by Zhao Wei, was raided.",
+			[]rel{{"Zhao Wei", model.Owns, "Lucky Star Holdings", ""}}, nil},
+		{"rumours say is owned",
+			"Lucky Star Holdings, a company that rumours say is owned by Zhao Wei, was raided.",
+			nil, []rel{{"Zhao Wei", model.Owns, "Lucky Star Holdings", ""}}},
+		{"not owned",
+			"Lucky Star Holdings, a company that is not owned by Zhao Wei, was raided.",
+			nil, []rel{{"Zhao Wei", model.Owns, "Lucky Star Holdings", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }

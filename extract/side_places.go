@@ -68,6 +68,12 @@ func sidePlace(text string, ents []*docEntity, ca, cb candidate, gap string) boo
 	if i := strings.IndexAny(rest, ".;:!?"); i >= 0 {
 		rest = rest[:i]
 	}
+	// A comma closes the phrase ("on the Myanmar side, was raided after workers fled": the
+	// main clause's words are no doubt of the side), unless "not" opens what follows (", not
+	// the Thai side").
+	if c := strings.IndexByte(rest, ','); c >= 0 && !startsWord(strings.TrimLeft(rest[c+1:], " "), "not") {
+		rest = rest[:c]
+	}
 	if reSideDoubt.MatchString(rest) {
 		return false
 	}

@@ -78,6 +78,15 @@ func TestSidePlaces(t *testing.T) {
 			want: []rel{{"Golden Lotus Park", L, "Myanmar", ""}}},
 		{name: "near after the side", text: "Golden Lotus Park, a compound on the Myanmar side near the bridge, was raided.",
 			want: []rel{{"Golden Lotus Park", L, "Myanmar", ""}}},
+		// The main clause after the comma is no doubt of the side; ", not the ..." still is.
+		{name: "the main clause goes on after a comma", text: "Golden Crane, a large compound on the Myanmar side, was raided after workers fled.",
+			want: []rel{{"Golden Crane", L, "Myanmar", ""}}},
+		{name: "but in the main clause", text: "Golden Crane, a large compound on the Myanmar side, was raided but the owners escaped.",
+			want: []rel{{"Golden Crane", L, "Myanmar", ""}}},
+		{name: "a negated main clause", text: "Golden Crane, a large compound on the Myanmar side, was not raided.",
+			want: []rel{{"Golden Crane", L, "Myanmar", ""}}},
+		{name: "not the other side after a comma", text: "Golden Crane, a large compound on the Myanmar side, not the Thai side, was raided.",
+			forbid: []rel{{"Golden Crane", L, "Myanmar", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
