@@ -25,8 +25,9 @@ var (
 	// University's trustee".
 	reBodyPossessor = regexp.MustCompile(`(?i)\b(?:university|foundation|trust|fund|institute|college|school|church|temple|bank|group|company|council|board|association|society|charity|hospital)['’]s?\s`)
 	// reOwnHolding marks a holding of the trustee's own: "also owns Y outright", "in his own
-	// right"; after "holds shares in trust for Z", "also owns Y" is another holding.
-	reOwnHolding  = regexp.MustCompile(`(?i)\b(?:outright|in\s+(?:his|her|their|its)\s+own\s+(?:right|name))\b`)
+	// right"; after "holds shares in trust for Z", "also owns Y" is another holding. "In his
+	// own name" is how a trustee holds for another, and is not read.
+	reOwnHolding  = regexp.MustCompile(`(?i)\b(?:outright|in\s+(?:his|her|their|its)\s+own\s+right)\b`)
 	reInTrustAlso = regexp.MustCompile(`(?i)\bin\s+trust\s+for\b[^.;]*?,\s*(?:has\s+)?also\b`)
 	// reTrusteeBefore ends the words before the holder: "Li Ming's trustee ", "his trustee ".
 	reTrusteeBefore = regexp.MustCompile(`(?i)(?:['’]s|\bher|\bhis|\btheir)\s+(?:[a-z-]+\s+)?(?:trustee|custodian)\s*,?\s*$`)

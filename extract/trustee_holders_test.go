@@ -61,6 +61,11 @@ func TestTrusteeOwner(t *testing.T) {
 		{"a trustee who owns in his own right",
 			"Sok Pheap, a trustee for Li Ming, owns Golden Bay Park in his own right.",
 			[]rel{{"Sok Pheap", model.Owns, "Golden Bay Park", ""}}, []rel{{"Li Ming", model.Owns, "Golden Bay Park", ""}}},
+		// Final review of round 24: holding in one's own name is the trustee's holding for
+		// another.
+		{"in trust for another, owns in his own name",
+			"Wang Lei, who holds the shares in trust for Li Ming, owns Star Link Co., Ltd. in his own name.",
+			nil, []rel{{"Wang Lei", model.Owns, "Star Link Co., Ltd.", ""}, {"Li Ming", model.Owns, "Star Link Co., Ltd.", ""}}},
 		{"a trustee of a university owns",
 			"Sok Pheap, a trustee of the Royal University of Phnom Penh, owns Star Link Co., Ltd.",
 			[]rel{{"Sok Pheap", model.Owns, "Star Link Co., Ltd.", ""}}, nil},
