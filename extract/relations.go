@@ -403,11 +403,14 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		if (pred == model.Directs || pred == model.EmployedBy) && (firmPostOfUnit(role, eb) || firmPostOfState(role, eb)) {
 			return // "its chairman" read back to a battalion (office_shapes.go)
 		}
-		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb)) || // sanction_authority.go
+		if a == b || !typed(pred, ea.typ, eb.typ, eb.name) || pred == model.SanctionedBy && (designatedAsKind(text, ms, me) || !sanctionAuthority(eb) || sanctionLifted(text, all, typedSent[si], me, sents[si].e)) || // sanction_authority.go
 			countryInCountry(pred, ea.name, eb.name) || organOfBody(pred, eb.name) || comparedKin(text, ms, ea) || riverInPlace(pred, ea.typ, ea.name) || intergovOffice(pred, ea, func() string { return sectorAt(a) }) || // intergov_offices.go
 			slashJoined(text, ms, me) || a != firstEnt && kinOfAgent(pred, text, me) || a != firstEnt && bodyOfNamedPerson(pred, ea.typ, text, me) || // prec_blocks.go
 			kinAnchored(pred, text, all, typedSent[si], a, ea.typ) || kinAnchored(pred, text, all, typedSent[si], b, eb.typ) { // kin_anchors.go
 			return // "designated by X as a scam hub" names, it does not sanction (sanction_offices.go)
+		}
+		if nearNounRelative(pred, text, ms, me) {
+			return // "X, a firm near the casino that is owned by Y": the casino's holder (near_relatives.go)
 		}
 		if pred == model.LocatedIn && firstEnt == a && firstEnd <= secondStart && secondStart <= len(text) &&
 			ea.typ == model.Location && eb.typ == model.Location && relativeThenIn(text, firstStart, text[firstEnd:secondStart]) {
