@@ -281,6 +281,23 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
+// runeStartBefore moves i back to the first byte of the UTF-8 rune holding it, not before lo:
+// a window opened a fixed number of bytes before a name must not cut a rune.
+func runeStartBefore(text string, i, lo int) int {
+	for i > lo && i < len(text) && text[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+// runeStartAfter moves i on to the next rune's first byte, not past hi (hi <= len(text)).
+func runeStartAfter(text string, i, hi int) int {
+	for i < hi && text[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}
+
 // mentionsAny reports whether s holds any of subs: the cheap test a sentence reader runs
 // before its regular expressions.
 func mentionsAny(s string, subs ...string) bool {

@@ -327,10 +327,7 @@ func hedgedOfficial(q string) bool {
 // formerTie reports a role or tie described as ended. The graph does not model time, so such
 // a relation is kept (the quote says "former") with its confidence lowered.
 func formerTie(text string, ss, s, e int) bool {
-	from := max(ss, s-24)
-	for from > ss && from < len(text) && text[from]&0xC0 == 0x80 {
-		from--
-	}
+	from := runeStartBefore(text, max(ss, s-24), ss)
 	// A list's span runs over many items: most hold no such word, and are not read.
 	return mayHoldFold(text[from:e], formerWords...) && reFormer.MatchString(text[from:e])
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -262,10 +261,7 @@ const leadRoleWords = `partner|associate|deputy|assistant|aide|lieutenant|succes
 // at start, honorifics trimmed, and whether they hold no word that bars the holder from opening
 // its clause. The look-back is bounded.
 func holderClauseLead(text string, start int) (string, bool) {
-	from := max(0, start-160)
-	for from < start && !utf8.RuneStart(text[from]) {
-		from++ // not inside a rune
-	}
+	from := runeStartAfter(text, max(0, start-160), start) // not inside a rune
 	lead := text[from:start]
 	cut := 0
 	for i := 0; i < len(lead); i++ {

@@ -164,13 +164,8 @@ var reEntryClauseEnd = regexp.MustCompile(`(?i)\b(?:who|whom|whose|which|where|t
 // it, up to the end of its clause (at most 160 bytes). A visit, a habit or an empty site told
 // there makes the entry no raid; the same words told of the workers freed do not.
 func entryWindow(text string, st sentence, site candidate) string {
-	from, to := max(st.s, site.s-80), min(st.e, site.e+160)
-	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
-		from--
-	}
-	for to < st.e && text[to]&0xC0 == 0x80 {
-		to++
-	}
+	from := runeStartBefore(text, max(st.s, site.s-80), st.s)
+	to := runeStartAfter(text, min(st.e, site.e+160), st.e)
 	after := text[site.e:to]
 	if loc := reEntryClauseEnd.FindStringIndex(after); loc != nil {
 		after = after[:loc[0]]
@@ -223,15 +218,9 @@ var reDeedOnEscapees = regexp.MustCompile(`(?i)\b(?:detain(?:ed|ing)?|captur(?:e
 // guards") left out, and, for an armed group (guards), its catching of runaways ("detained
 // workers who tried to flee"). A deed told elsewhere in the sentence belongs to someone else.
 func entryDeedTold(text string, st sentence, site candidate, guards bool) bool {
-	from := max(st.s, site.s-200)
-	for from > st.s && from < len(text) && text[from]&0xC0 == 0x80 {
-		from--
-	}
+	from := runeStartBefore(text, max(st.s, site.s-200), st.s)
 	from = clauseStart(text, from, site.s) // read over 200 bytes at most: a list of sites stays linear
-	to := min(st.e, site.e+200)
-	for to < st.e && text[to]&0xC0 == 0x80 {
-		to++
-	}
+	to := runeStartAfter(text, min(st.e, site.e+200), st.e)
 	after := text[site.e:to]
 	if guards {
 		after = guardDeeds(after) // "detained workers who tried to flee" (the relative clause read first)

@@ -44,10 +44,7 @@ func relativeOfTie(text string, start, end int, gap string) bool {
 	if rm == nil {
 		return false
 	}
-	from := max(0, start-60)
-	for from > 0 && text[from]&0xC0 == 0x80 {
-		from--
-	}
+	from := runeStartBefore(text, max(0, start-60), 0)
 	before := text[from:start]
 	if !strings.Contains(strings.ToLower(before), " of ") && !strings.HasPrefix(strings.ToLower(before), "of ") {
 		return false

@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -221,10 +220,7 @@ func inShortForm(text string, end, s int) bool {
 // built", "registered with the SEC, operated"). A name after "through its subsidiary" opens it
 // only when firm says the name is a company's.
 func clauseHead(text string, sentStart, start int, firm bool) bool {
-	from := max(sentStart, start-80)
-	for from < start && !utf8.RuneStart(text[from]) {
-		from++ // not inside a rune
-	}
+	from := runeStartAfter(text, max(sentStart, start-80), start) // not inside a rune
 	lead := text[from:start]
 	if k := strings.LastIndexAny(lead, ",;:(—"); k >= 0 {
 		lead = lead[k+1:]
