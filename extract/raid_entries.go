@@ -110,14 +110,16 @@ func raidEntries(text string, sents []sentence, cands []candidate, ents []*docEn
 			}
 			guardDeed := -1 // an armed group's deed, read once a site: runaways caught are no raid
 			for _, a := range raiders {
-				if guardDeed < 0 && guardForce(ents[a]) {
-					guardDeed = 0
-					if entryDeedTold(text, st, site, true) {
-						guardDeed = 1
+				if guardForce(ents[a]) {
+					if guardDeed < 0 {
+						guardDeed = 0
+						if entryDeedTold(text, st, site, true) {
+							guardDeed = 1
+						}
 					}
-				}
-				if guardForce(ents[a]) && guardDeed == 0 {
-					continue // "DKBA soldiers entered X and detained workers who tried to flee"
+					if guardDeed == 0 {
+						continue // "DKBA soldiers entered X and detained workers who tried to flee"
+					}
 				}
 				if a != site.ent {
 					emit(si, a, site.ent, cands[ms[0]].s, site.e)
