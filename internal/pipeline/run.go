@@ -119,15 +119,31 @@ func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Result, err
 	return res, nil
 }
 
+// crawlGroup crawls one group. Lists are crawled one at a time, in the configured order: each
+// list teaches the extractor the names the next one is read against, so "CO., LTD." in one
+// list and "Co., Ltd." in another land on one name, and lists crawled side by side would give
+// that name by whichever finished first, a node id that changed between fresh builds.
 func (r *Runner) crawlGroup(ctx context.Context, group []config.Source) (*crawler.Summary, error) {
-	if IsList(group[0]) {
-		r.lists.Lock()
-		defer r.lists.Unlock()
-	} else {
+	if !IsList(group[0]) {
 		r.lists.RLock()
 		defer r.lists.RUnlock()
+		return r.crawler.Run(ctx, group, r.pipe)
 	}
-	return r.crawler.Run(ctx, group, r.pipe)
+	r.lists.Lock()
+	defer r.lists.Unlock()
+	sum := &crawler.Summary{Started: time.Now()}
+	for i := range group {
+		part, err := r.crawler.Run(ctx, group[i:i+1], r.pipe)
+		if err != nil {
+			return nil, fmt.Errorf("crawl list %s: %w", group[i].Name, err)
+		}
+		sum.Sources = append(sum.Sources, part.Sources...)
+		sum.Finished, sum.Interrupted = part.Finished, part.Interrupted
+		if part.Interrupted {
+			break
+		}
+	}
+	return sum, nil
 }
 
 // sourceTotals adds up the pipeline's counts for the named sources.
