@@ -73,10 +73,8 @@ var (
 	// "named X as a recruiter who worked for", "X, who works for a Nairobi company called".
 	reWhoWorksFor = regexp.MustCompile(`^\s*(?:,\s*|\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)who\s+(?:also\s+|still\s+|later\s+)?(?:worked|works|work|has\s+worked|had\s+worked|was\s+working|is\s+working)\s+(?:for|at)\s+(?:the\s+|(?:a|an)\s+(?:loc\s+|[a-z-]+\s+){0,2}?(?:company|firm|agency|group|business)\s+(?:called|named|known\s+as)\s+)?$`)
 	// "X, director for the protection of citizens at the ministry", "X, head of the
-	// anti-trafficking unit at": a post over a part of a body is a post in the body. A staff
-	// post's field may also be told with "in" or "on": "X, a lecturer in finance law at",
-	// "a researcher on labour migration with" (fieldComplement).
-	reUnitPostAt = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[a-z'’-]+\s+){1,6}?)(?:at|in|within)\s+(?:the\s+)?$`)
+	// anti-trafficking unit at": a post over a part of a body is a post in the body.
+	reUnitPostAt = regexp.MustCompile(`^\s*,\s*(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:for|of)\s+(?:the\s+|its\s+)?(?:[a-z'’-]+\s+){1,6}?)(?:at|in|within)\s+(?:the\s+)?$`)
 	// "Y, a remittance business in LOC owned by her brother, X": the owner the kin word names.
 	reOwnedByKin = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:(?:majority|wholly|partly|jointly)[- ])?owned\s+by\s+(?:his|her|their|its|person|person['’]s)\s+(?:[a-z-]+\s+)?` + kinWords + `\s*,\s*$`)
 	// "Y's outstanding shares were held by", "Y, notwithstanding that its shares were
@@ -271,8 +269,7 @@ func officePair(text string, cands []candidate, ents []*docEntity, ms []int, p, 
 	}
 	if ta == model.Person && (tb == model.Company || tb == model.Organization) && !person {
 		if m := reUnitPostAt.FindStringSubmatch(gap); m != nil && !hasStop(m[1]) && !strings.Contains(m[2], "loc") {
-			if posts := postsOf(m[1]); len(posts) == 1 && (posts[0].pred == model.Directs || posts[0].pred == model.EmployedBy) &&
-				(fieldComplement(m[2]) || posts[0].pred == model.EmployedBy && fieldWordsOnly(m[2])) {
+			if posts := postsOf(m[1]); len(posts) == 1 && (posts[0].pred == model.Directs || posts[0].pred == model.EmployedBy) {
 				pred := model.EmployedBy
 				if strings.Contains(m[2], "board") {
 					pred = posts[0].pred // "chairman of the board at"
@@ -437,38 +434,6 @@ func hasStop(words string) bool {
 		}
 	}
 	return false
-}
-
-// fieldComplement reports the complement of reUnitPostAt told with "for" or "of", read as
-// before ("director for the protection of citizens", "head of the anti-trafficking unit").
-func fieldComplement(c string) bool {
-	return strings.HasPrefix(c, "for") || strings.HasPrefix(c, "of")
-}
-
-// fieldWordsOnly reports a complement told with "in" or "on" that names a field of work and
-// nothing else: "in finance law ", "on labour migration ". A state or place ("in name only",
-// "in charge", "in custody", "in exile", "in hiding"), a determiner, which points at a body
-// or a case ("in the case", "on its board"), or a kin word reads nothing.
-func fieldWordsOnly(c string) bool {
-	f := strings.Fields(c)
-	if len(f) < 2 || len(f) > 4 {
-		return false
-	}
-	if hasStop(strings.Join(f[1:], " ")) {
-		return false
-	}
-	for _, w := range f[1:] {
-		switch w {
-		case "the", "its", "his", "her", "their", "a", "an", "this", "that", "name", "charge", "custody", "exile",
-			"hiding", "detention", "prison", "jail", "absentia", "case", "cases", "board", "behalf", "paper", "title",
-			"and", "or", "of", "for", "with", "to", "by":
-			return false
-		}
-		if familyWords[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // post is one post a phrase names and the tie it makes.
