@@ -17,6 +17,12 @@ import (
 // reAssignedLead is the gap between the person and the body of posting.
 var reAssignedLead = regexp.MustCompile(`^\s*,?\s*(?:(?:who|whom)\s+(?:is|was|had\s+been|has\s+been)\s+|(?:is|was|had\s+been|has\s+been)\s+(?:(?:a|an|the)\s+[^,;:()]{1,80}?\s+)?)?(?:currently\s+|then\s+|later\s+)?(?:assigned|attached|posted|detailed|seconded)\s+to\s+(?:the\s+)?$`)
 
+// reAssignedOther finds, in the copula's noun phrase, another holder of the posting: "was the
+// victim of a gang attached to Y", "is the rival of a colonel posted to Y". A body named in the
+// phrase ("a member of the Philippine National Police assigned to Y") is a mention and is cut
+// off before this is asked.
+var reAssignedOther = regexp.MustCompile(`\b(?:of|for|with|against|by|from)\s+(?:a|an|the|his|her|their|its|two|three|several|some)\s+[a-z]`)
+
 // reAssignedObject ends the words before a name that is a preposition's object.
 var reAssignedObject = regexp.MustCompile(`\b(?:against|of|for|by|to|with|from|on|about)\s+(?:(?:the|a|an)\s+)?(?:[a-z.]+\s+){0,2}$`)
 
@@ -46,6 +52,14 @@ func assignedPosts(text string, sents []sentence, cands []candidate, ents []*doc
 				}
 				gap := strings.ToLower(text[cp.e:cb.s])
 				if object && !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+					break
+				}
+				// The copula's noun phrase as written, up to a body named in it.
+				np := text[cp.e:cb.s]
+				if j == i+2 {
+					np = text[cp.e:max(cp.e, cands[ms[i+1]].s)]
+				}
+				if reAssignedOther.MatchString(np) {
 					break
 				}
 				if len(gap) <= 140 && reAssignedLead.MatchString(gap) {

@@ -29,5 +29,14 @@ func TestAssignedPosts(t *testing.T) {
 		{"a case assigned to a court names no staff",
 			"The complaint against Ramon Dizon was assigned to the Regional Trial Court of Cebu City.",
 			nil, []rel{{"Ramon Dizon", model.EmployedBy, "Regional Trial Court of Cebu City", ""}}},
+		{"another holder in the copula's noun phrase: the gang's posting, not the victim's",
+			"Somchai Wongsakul was the victim of a gang attached to the Border Guard Force.",
+			nil, []rel{{"Somchai Wongsakul", model.EmployedBy, "Karen National Army", ""}}},
+		{"a rival's posting",
+			"Somchai Wongsakul is the rival of a colonel posted to the Border Guard Force.",
+			nil, []rel{{"Somchai Wongsakul", model.EmployedBy, "Karen National Army", ""}}},
+		{"the accuser's posting",
+			"Ramon Dizon was accused by the sergeant attached to the Cebu City Police Office.",
+			nil, []rel{{"Ramon Dizon", model.EmployedBy, "Cebu City Police Office", ""}}},
 	})
 }
