@@ -12,21 +12,36 @@ import (
 //   - "X, an office complex in Kandal province that Cambodia's General Commissariat of National
 //     Police raided in July", "X, which the NBI stormed last year": the body raided the site the
 //     clause hangs on (the site, or the site and a description naming only places);
-//   - "The Tatmadaw says its troops have taken control of X", "the ministry said its officers
-//     had cleared X": the body whose men took the site raided it.
+//   - "X, which the PAOCC and the Philippine National Police raided in August": each body
+//     joined by "and" to the clause's subject raided the site;
+//   - "The Tatmadaw says its troops have taken control of X", "the ministry said in February
+//     that its officers had searched X", "the PAOCC, whose agents raided X": the body whose
+//     men took the site raided it.
 // The raiders are bodies that can raid (raid_crews.go). A clause whose verb is no raid ("that
 // the NBI visited") is not read.
 
 var (
 	// reRaidRelativeHead runs from the site to the body: an optional description set off by a
-	// comma, then "that" or "which", and a country's possessive.
-	reRaidRelativeHead = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{1,90}?\s+|,\s*|\s+)(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
+	// comma or the site's place ("in Lapu-Lapu City, Cebu,"), then "that" or "which", the
+	// body's men ("officers of"), and a country's possessive.
+	reRaidRelativeHead = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)\s+[^,;:()"“”]{1,90}?\s+|\s+(?:in|near|outside)\s+[^;:()"“”]{1,60}?,\s*|,\s*|\s+)(?:that|which)\s+(?:` + raidCrewW + `\s+(?:of|from)\s+)?(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
+	// reRaidRelativeJoin joins a further body to the clause's subject: " and the", " (NBI)
+	// and the", " together with the".
+	reRaidRelativeJoin = regexp.MustCompile(`^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:and|together\s+with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?$`)
 	// reRaidRelativeVerb follows the body: adverbs and the raid verb.
 	reRaidRelativeVerb = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|then|finally|eventually|also|had|has|have|jointly)\s+)*(?:raided|stormed|searched|shut\s+down|sealed|closed)\b`)
 	// reOwnMenTook runs from a body to the site its men took: " says its troops have taken
 	// control of ", " said its officers had raided the ".
-	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|cleared|entered)\s+(?:the\s+)?$`)
+	// The words between the verb of saying and "that" may date or place the statement: " said
+	// in February that", " said in a statement on Thursday that". A body whose men raided the
+	// site may also lead a relative clause: ", whose agents raided the".
+	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:(?:on|in)\s+(?:a\s+(?:statement|release|briefing)|\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+){0,2}(?:that\s+)?its|,\s*whose)\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|searched|cleared|entered)\s+(?:the\s+)?$`)
 )
+
+// reUnverifiedClaim casts the sentence's raid as a claim no one could check: "a claim that
+// could not be verified", "which could not be independently verified". This reader reads
+// nothing there.
+var reUnverifiedClaim = regexp.MustCompile(`\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)|\bunverified\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b`)
 
 // raidRelatives reads the shapes above. emit gets the sentence, the raider, the site, the
 // site's sentence and the span read.
@@ -41,6 +56,9 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 		low := lowerASCII(text[st.s:st.e])
 		if !mentionsAny(low, "raided", "stormed", "searched", "shut down", "sealed", "closed", "control of", "cleared", "entered") {
 			continue // cheap test before the regular expressions
+		}
+		if reUnverifiedClaim.MatchString(low) {
+			continue
 		}
 		for i, m := range ms {
 			c := cands[m]
@@ -63,7 +81,21 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			if !reRaidRelativeVerb.MatchString(text[c.e:min(st.e, c.e+40)]) {
 				continue
 			}
-			for k := i - 1; k >= 0; k-- {
+			// Bodies joined to the subject by "and": "which the PAOCC and the PNP raided".
+			chain, first := []int{c.ent}, i
+			for first > 0 {
+				p := cands[ms[first-1]]
+				if p.ent == cands[ms[first]].ent && p.e <= cands[ms[first]].s {
+					first-- // a short form beside the name
+					continue
+				}
+				if p.e > cands[ms[first]].s || !raider(p) || !reRaidRelativeJoin.MatchString(text[p.e:cands[ms[first]].s]) {
+					break
+				}
+				chain = append(chain, p.ent)
+				first--
+			}
+			for k := first - 1; k >= 0; k-- {
 				p := cands[ms[k]]
 				if p.e > c.s {
 					continue
@@ -71,8 +103,10 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 				if p.ent >= 0 && ents[p.ent].typ == model.Location {
 					continue // a place in the site's description, or the body's country
 				}
-				if isSite(p) && reRaidRelativeHead.MatchString(text[p.e:c.s]) && !strings.Contains(text[p.e:c.s], "\n") {
-					emit(si, c.ent, p.ent, si, p.s, c.e)
+				if f := cands[ms[first]]; isSite(p) && reRaidRelativeHead.MatchString(text[p.e:f.s]) && !strings.Contains(text[p.e:f.s], "\n") {
+					for _, r := range chain {
+						emit(si, r, p.ent, si, p.s, c.e)
+					}
 				}
 				break
 			}
