@@ -7,10 +7,15 @@ import "regexp"
 // prosecution stated that Huaxin Garden is run by ...", "According to the government, ...". A
 // party's contention is a claim, alleged though the court publishes it and though it tells of
 // an official act ("The government also represents that the police raided ..."); it reaches
-// the descriptions inside the clause it opens.
-var reContends = regexp.MustCompile(`(?i)\b(?:government|prosecution|prosecutors?|defen[cs]e|plaintiffs?|defendants?|USAO|applicants?|respondents?|petitioners?|complainants?|claimants?)\b[^.;:]{0,40}?(?:\b(?:contends?|contended|proffers?|proffered|argues?|argued|arguing|asserts?|asserted|submits?|averred|avers?)\b` +
-	`|\b(?:represents|represented|stated|states|maintains|maintained|claims|claimed)\s+(?:that\b|,))` +
-	`|\baccording\s+to\s+the\s+(?:government|prosecution|defen[cs]e|plaintiffs?|defendants?)\b`)
+// the descriptions inside the clause it opens. So are a party's characterisation ("The
+// Prosecution described Zhao as ..."), what counsel submits ("Counsel for Goh submitted that
+// ...") and a pleading's "upon information and belief", which states what the pleader
+// believes, not what it knows.
+var reContends = regexp.MustCompile(`(?i)\b(?:government|prosecution|prosecutors?|defen[cs]e|plaintiffs?|defendants?|USAO|applicants?|respondents?|petitioners?|complainants?|claimants?|counsel)\b[^.;:]{0,40}?(?:\b(?:contends?|contended|proffers?|proffered|argues?|argued|arguing|asserts?|asserted|submits?|submitted|averred|avers?)\b` +
+	`|\b(?:represents|represented|stated|states|maintains|maintained|claims|claimed)\s+(?:that\b|,)` +
+	`|\b(?:describes|described|characteri[sz]es|characteri[sz]ed)\s+(?:(?:[\w'’.-]+\s+){1,4}?as\b|$))` +
+	`|\baccording\s+to\s+the\s+(?:government|prosecution|defen[cs]e|plaintiffs?|defendants?)\b` +
+	`|\b(?:upon|on)\s+information\s+and\s+belief\b`)
 
 // contendedBefore reports a party's contention in the words before the names.
 func contendedBefore(pre string) bool { return reContends.MatchString(pre) }

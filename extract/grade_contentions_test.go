@@ -19,7 +19,18 @@ func TestContendedBefore(t *testing.T) {
 		{"The USAO contends, and the Defendant does not admit, that ", true},
 		{"The defendant objects to the enhancement, arguing that ", true},
 		{"According to the government, ", true},
+		{"The Prosecution described Zhao as ", true},
+		{"The defence characterised the firm as ", true},
+		{"Counsel for Goh submitted that ", true},
+		{"Upon information and belief, ", true},
+		{"On information and belief, the desk's cash office is run by ", true},
 		{"The Prosecution was represented by ", false},
+		{"The witness described the compound as ", false}, // a witness is no party (grade_testimony.go)
+		{"Counsel for Goh, ", false},
+		{"Lim, who was described as ", false},
+		{"The Prosecution described ", true},
+		{"The report described ", false},
+		{"Information from the registry shows that ", false},
 		{"The defendant was the chairman of ", false},
 		{"The Court finds that ", false},
 		{"The government's witness, ", false},
@@ -46,5 +57,23 @@ func TestContentionGrades(t *testing.T) {
 	if g := gradeOf(x, record("The Cambodian National Police raided Jade Moon Park in 2024."),
 		"Cambodian National Police", model.Raided, "Jade Moon Park"); g != model.Official {
 		t.Errorf("court's own statement of a raid graded %q, want official", g)
+	}
+	// A pleading's belief lowers a description inside its clause; the same description told
+	// plainly stays the record's.
+	complaint := func(text string) model.Document {
+		return model.Document{URL: "https://www.uscourts.gov/cases/1-26-cv-10411/order", Kind: "article",
+			Title: "United States v. Approximately 1,200,000 USDT", Text: "MEMORANDUM AND ORDER\n\nThe motion is GRANTED.\n\n" + text}
+	}
+	if g := gradeOf(x, complaint("Upon information and belief, Khamla Vongsa's cousin, Sengphet Inthavong, runs the cash office of Golden Reed Co., Ltd. in Vientiane."),
+		"Sengphet Inthavong", model.FamilyOf, "Khamla Vongsa"); g != model.Alleged {
+		t.Errorf("a kin tie pleaded on information and belief graded %q, want alleged", g)
+	}
+	if g := gradeOf(x, complaint("Khamla Vongsa's cousin, Sengphet Inthavong, runs the cash office of Golden Reed Co., Ltd. in Vientiane."),
+		"Sengphet Inthavong", model.FamilyOf, "Khamla Vongsa"); g != model.Official {
+		t.Errorf("a kin tie the record states graded %q, want official", g)
+	}
+	if g := gradeOf(x, complaint("The Prosecution described Zhao Wen as the finance manager of Golden Reed Co., Ltd."),
+		"Zhao Wen", model.EmployedBy, "Golden Reed Co., Ltd."); g != model.Alleged {
+		t.Errorf("the prosecution's description graded %q, want alleged", g)
 	}
 }

@@ -1601,7 +1601,11 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if has(" of") && reFamilyApp.MatchString(gap) {
-		addAppos(a, b, model.FamilyOf, 0.85)
+		if copulaTie(gap) {
+			add(a, b, model.FamilyOf, 0.85) // "X is the brother of Y": the claim (copula_ties.go)
+		} else {
+			addAppos(a, b, model.FamilyOf, 0.85)
+		}
 		return
 	}
 	if has("and ") && reFamilyAnd.MatchString(gap) {
@@ -1615,10 +1619,14 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if m := submatch(reAssocApp, gap, has("of ", "to ", "for ")); m != nil {
+		emit := addAppos
+		if copulaTie(gap) {
+			emit = add // "X is a business partner of Y": the claim (copula_ties.go)
+		}
 		if tb == model.Person {
-			addAppos(a, b, model.AssociateOf, 0.8)
+			emit(a, b, model.AssociateOf, 0.8)
 		} else if w := m[1]; w == "adviser" || w == "advisor" {
-			addAppos(a, b, model.EmployedBy, 0.8)
+			emit(a, b, model.EmployedBy, 0.8)
 		}
 		return
 	}
