@@ -27,6 +27,9 @@ import (
 
 // servants are the nouns of a service done for a person, besides the associate and
 // acting-for nouns: a driver or a nominee of X is X's associate.
+// nomineeNoun is a holder in another's stead: "nominee", "front", "nominee shareholder".
+const nomineeNoun = `(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?`
+
 const servants = `driver|bodyguard|nominee|accountant|bookkeeper|frontman|front\s+man|proxy|go-between|middleman|secretary|representative`
 
 var (
@@ -34,8 +37,13 @@ var (
 	rePossTieGap = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+){0,2}?(business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + kinWords + `)\s*,?\s*$`)
 	// reServiceFor is the gap of "X, who has worked for years as a driver for ".
 	reServiceFor = regexp.MustCompile(`^\s*(?:,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?who\s+|,?\s*(?:who\s+)?)(?:(?:also|long|once|reportedly|allegedly|later|previously|formerly|still)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?(?:been\s+)?)?(?:serves|served|serve|serving|acts|acted|act|acting|works|worked|work|working)\s+(?:(?:for\s+(?:years|decades|a\s+decade|some\s+time|(?:many|several|two|three|four|five)\s+years)|since\s+\d{4}|in\s+\d{4}|until\s+\d{4})\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(` + servants + `|business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + actingForAlt + `)\s+(?:for|to|of)\s+(?:the\s+)?$`)
-	// reAsNominee is the gap of "X, a former cashier, held her shares as a nominee of ".
-	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*)?(?:who\s+)?(?:(?:[a-z0-9%.-]+\s+){0,6}?as\s+|,\s*)(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?\s+(?:of|for)\s+(?:the\s+)?$`)
+	// reAsNominee is the gap of "X, a former cashier, held her shares as a nominee of ", of
+	// "X, held his stake as nominee for " (a subject set off by commas, the article left out) and
+	// of "X held the shares on a bare trust for ": a holding in another's stead.
+	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*|,\s*)?(?:who\s+)?(?:(?:[a-z0-9%.'’-]+\s+){0,6}?as\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?` + nomineeNoun + `|(?:(?:also|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps)\s+(?:[a-z0-9%.'’-]+\s+){0,5}?(?:on|in)\s+(?:a\s+)?(?:bare\s+|secret\s+|private\s+)?trust|(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + nomineeNoun + `)\s+(?:of|for)\s+(?:the\s+)?$`)
+	// reWhoseIn is a "whose" clause in a nominee's gap: "X, whose firm holds shares as nominee
+	// for Y" names the firm, not X, as the nominee.
+	reWhoseIn = regexp.MustCompile(`\bwhose\b`)
 	// reWorkedForPerson is the gap of "X, who worked for " a person, "X went into business
 	// with ", "X fronted for ".
 	reWorkedForPerson = regexp.MustCompile(`^\s*(?:,\s*who\s+|\s+)(?:(?:also|once|previously|formerly|long|later|reportedly|allegedly)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?)?(?:(?:worked|works|work|working)\s+(?:for|under)|(?:went|goes|go|gone)\s+into\s+business\s+with|(?:fronted|fronts|front)\s+for)\s+$`)
@@ -91,7 +99,7 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
 			return
 		}
-		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) {
+		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && !reWhoseIn.MatchString(tg) {
 			add(ca.ent, cb.ent, model.AssociateOf, 0.75)
 			return
 		}

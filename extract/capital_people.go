@@ -218,6 +218,27 @@ func capitalsEchoed(echo *echoNames, text string, toks []token, i, j int) bool {
 type echoNames struct {
 	built bool
 	names map[string]bool
+	// shouted holds the names in capitals already read as a person's in an earlier sentence:
+	// designation notices and indictments introduce "CHEN JIANYU (陈建宇), a Chinese national,"
+	// and go on with "CHEN JIANYU is a business partner of ...", a repeat with no context of its
+	// own.
+	shouted map[string]bool
+}
+
+// noteShouted records a name in capitals read as a person's.
+func (en *echoNames) noteShouted(name string) {
+	if en == nil {
+		return
+	}
+	if en.shouted == nil {
+		en.shouted = map[string]bool{}
+	}
+	en.shouted[name] = true
+}
+
+// shoutedBefore reports a name in capitals read as a person's earlier in the document.
+func (en *echoNames) shoutedBefore(name string) bool {
+	return en != nil && en.shouted[name]
 }
 
 func (en *echoNames) has(text string, name []byte) bool {

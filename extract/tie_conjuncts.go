@@ -12,8 +12,9 @@ import (
 // person: a second conjunct of a predicate noun or an apposition, or a predicate after an
 // apposition. Each shape has recall and precision cases in tie_conjuncts_test.go:
 //
-//   - "X was a recruiter and business associate of Y", "X, a trader and the nephew of Y":
-//     the tie noun is coordinated with another noun said of X;
+//   - "X was a recruiter and business associate of Y", "X, a trader and the nephew of Y",
+//     "X, chief of Sangkat Nimitt and brother-in-law of Y" (a post without its article): the
+//     tie noun is coordinated with another noun said of X;
 //   - "X, a Malaysian national, was a business associate of Y": the apposition stands
 //     between X and the copula;
 //   - "X was named by police as the brother of Y": a naming verb's "as" says the tie;
@@ -40,7 +41,7 @@ var (
 
 var (
 	// reTieConjunct is the gap of "X[, a DESC,] was a N and TIE of ", "X, a N and TIE of ".
-	reTieConjunct = regexp.MustCompile(`^\s*(?:(?:,\s*(?:a|an|the)\s+[^,;()]{1,60}?,\s*|,\s*who\s+|\s+)` + tieCopula + `(?:` + tieFirstNoun + `)?|,\s*(?:a|an|the)\s+(?:[a-z0-9.-]+\s+){1,10}?and\s+|,\s*|\s+` + tieNamedAs + `|,\s*(?:a|an|the)\s+[^,;()]{1,60}?,\s*` + tieNamedAs + `)` + tieSecond)
+	reTieConjunct = regexp.MustCompile(`^\s*(?:(?:,\s*(?:a|an|the)\s+[^,;()]{1,60}?,\s*|,\s*who\s+|\s+)` + tieCopula + `(?:` + tieFirstNoun + `)?|,\s*(?:(?:a|an|the)\s+)?(?:[a-z0-9.-]+\s+){1,10}?and\s+|,\s*|\s+` + tieNamedAs + `|,\s*(?:a|an|the)\s+[^,;()]{1,60}?,\s*` + tieNamedAs + `)` + tieSecond)
 	// tieTailWords may stand between the preposition and the name besides capitalised words
 	// ("the father of incumbent Porac municipal councilor Y").
 	// reTieClauseWord is a word that opens another clause or a report inside the gap.
@@ -78,6 +79,13 @@ func tieConjunctPair(text string, cands []candidate, ents []*docEntity, ms []int
 	if m == nil || reTieClauseWord.MatchString(strings.TrimPrefix(strings.TrimLeft(strings.ToLower(raw[:m[2]]), " ,"), "who ")) {
 		return // "X was a driver who met Y and the partner of Z": another clause's words
 	}
+	// ", chief of Sangkat Nimitt and brother-in-law of Y": a first conjunct without its article
+	// must be a post ("chief", "deputy governor"), not a count of others ("two guards and the
+	// brother of Y" lists other people).
+	if f := strings.Fields(strings.TrimLeft(strings.ToLower(raw), " ,")); len(f) > 0 && strings.HasPrefix(strings.TrimSpace(raw), ",") &&
+		!conjunctLeads[f[0]] && !tieTargetAt(f) && !postLead(f) {
+		return
+	}
 	noun := strings.ToLower(raw[m[2]:m[3]])
 	// The words between the preposition and the name: titles, a post's words, a place.
 	for _, w := range strings.Fields(raw[m[4]:m[5]]) {
@@ -100,3 +108,26 @@ func tieConjunctPair(text string, cands []candidate, ents []*docEntity, ms []int
 
 // reKinNoun matches a kin noun with its modifiers.
 var reKinNoun = regexp.MustCompile(`^` + kinNoun + `$`)
+
+// postLead reports that words open with a post: "chief of", "deputy governor of", "director
+// of" (roleWords, with "deputy", "vice" or "acting" before it).
+func postLead(f []string) bool {
+	k := 0
+	for k < len(f)-1 && (f[k] == "deputy" || f[k] == "vice" || f[k] == "acting" || f[k] == "former" || f[k] == "assistant") {
+		k++
+	}
+	_, ok := roleWords[f[k]]
+	return ok
+}
+
+// tieTargetAt reports that words open with the tie noun itself (", brother-in-law of Y"),
+// which the shapes above read with no first conjunct.
+func tieTargetAt(f []string) bool {
+	return reKinNoun.MatchString(f[0]) || reTieWord.MatchString(f[0])
+}
+
+// reTieWord is one tie noun of conjunctTies written alone.
+var reTieWord = regexp.MustCompile(`^(?:` + conjunctTies + `)$`)
+
+// conjunctLeads are the words that open the other shapes of reTieConjunct after a comma.
+var conjunctLeads = set("a", "an", "the", "who", "is", "was", "has", "had", "became", "remains", "remained", "business", "close", "longtime", "long-time", "former", "key", "trusted", "top", "personal", "eldest", "youngest", "younger", "elder", "older")

@@ -49,3 +49,30 @@ func TestTieConjuncts(t *testing.T) {
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }
+
+// TestTieConjunctPosts holds the first conjunct written as a post without its article (", chief
+// of Sangkat Nimitt and brother-in-law of Y"): the tie is the apposed person's; a count of
+// other people ("two guards and the brother of Y"), a negation, a hedge between and a
+// comma-closed post followed by another clause state no tie.
+func TestTieConjunctPosts(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a post of a place, then kin", "Mao Saroeun, chief of Sangkat Nimitt and brother-in-law of Oknha Lim Kimhong, was arrested on Friday.",
+			[]rel{{"Mao Saroeun", model.FamilyOf, "Lim Kimhong", ""}}, nil},
+		{"a deputy's post, then a partner", "Sok Dara, deputy governor of Koh Kong and a business partner of Chen Zhi, declined to comment.",
+			[]rel{{"Sok Dara", model.AssociateOf, "Chen Zhi", ""}}, nil},
+		{"a post of a firm, then kin", "Sok Dara, director of the firm and nephew of Heng Vuthy, signed the lease.",
+			[]rel{{"Sok Dara", model.FamilyOf, "Heng Vuthy", ""}}, nil},
+		{"a count of other people", "Police named Sok Dara, two guards and the brother of Chen Zhi as suspects.",
+			nil, []rel{{"Sok Dara", model.FamilyOf, "Chen Zhi", ""}}},
+		{"a negation", "Sok Dara, owner of the land and not a partner of Chen Zhi, said he was innocent.",
+			nil, []rel{{"Sok Dara", model.AssociateOf, "Chen Zhi", ""}}},
+		{"a hedge between", "Sok Dara, chief of Sangkat Nimitt and reportedly a partner of Chen Zhi, was arrested.",
+			nil, []rel{{"Sok Dara", model.AssociateOf, "Chen Zhi", "reported"}}},
+		{"another clause after the post", "Sok Dara, chief of police, said the brother of Chen Zhi fled.",
+			nil, []rel{{"Sok Dara", model.FamilyOf, "Chen Zhi", ""}}},
+		{"another person in the list", "Sok Dara, Lim Heng and the brother of Chen Zhi were arrested.",
+			nil, []rel{{"Sok Dara", model.FamilyOf, "Chen Zhi", ""}}},
+	}
+	checkRelCasesEitherWay(t, x, cases)
+}
