@@ -19,7 +19,10 @@ import (
 //     ("Y, whose sole shareholder of record is X");
 //   - a participle after a description of a site or a firm that places it: "S, three
 //     apartment blocks in LOC, LOC, run by X", "S, a smaller compound north of the town
-//     operated by X", "Y, a firm chaired by Chinese businessman X";
+//     operated by X", "Y, a firm chaired by Chinese businessman X"; the same description after a
+//     copula when the site or firm opens its clause, "S was a walled compound in LOC, LOC,
+//     operated by X" (not "a tower next to S is a building owned by X", nor a running that ended,
+//     "run by X until 2019");
 //   - the object of a relative clause whose subject is the holder: "Y, a Hong Kong shell that
 //     Z's nephew X directs", "S, a compound that X runs with his brother";
 //   - a verb of management other than run: "S is administered by X", "S is under the
@@ -215,8 +218,26 @@ const (
 )
 
 // reOwnDescParticiple is the gap from a site or firm to the agent of a participle that ends its
-// description: ", three apartment blocks in loc, loc, run by ".
-var reOwnDescParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|one\s+of\s+the)\s+((?:[a-z'’-]+\s+){0,4}?)(` + ownSiteHeads + `|` + ownFirmHeads + `)` + ownPlaceAfter + `\s*,?\s+(?:now\s+|still\s+|reportedly\s+|allegedly\s+|also\s+)?(run|operated|managed|built|developed|owned|controlled|chaired|founded|co-founded|headed|led|set\s+up|established)\s+(?:day-to-day\s+|jointly\s+|directly\s+)?by\s+(?:the\s+)?((?:[a-z.'’-]+\s+){0,3})$`)
+// description: ", three apartment blocks in loc, loc, run by ", " was a walled compound in loc,
+// loc, operated by " (group 1 is the comma or the copula).
+var reOwnDescParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(,\s*|\s*,?\s*(?:is|was)\s+)(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|one\s+of\s+the)\s+((?:[a-z'’-]+\s+){0,4}?)(` + ownSiteHeads + `|` + ownFirmHeads + `)` + ownPlaceAfter + `\s*,?\s+(?:now\s+|still\s+|reportedly\s+|allegedly\s+|also\s+)?(run|operated|managed|built|developed|owned|controlled|chaired|founded|co-founded|headed|led|set\s+up|established)\s+(?:day-to-day\s+|jointly\s+|directly\s+)?by\s+(?:the\s+)?((?:[a-z.'’-]+\s+){0,3})$`)
+
+// copulaSubjectOpens reports that the words before a name (before, lower case, from the
+// sentence's start or the name before) leave it the subject of its clause, so that a copula
+// after it describes it: "", "the", "... that the". "A tower next to S is a building owned by
+// X" describes the tower, not S.
+func copulaSubjectOpens(before string) bool {
+	b := " " + strings.TrimSpace(strings.ToLower(before))
+	b = strings.TrimSpace(strings.TrimSuffix(b, " the"))
+	return b == "" || b == "that" || strings.HasSuffix(b, " that")
+}
+
+// ownCopulaOpen reports that the opening of reOwnDescParticiple's gap is a copula ("was a
+// walled compound in loc, loc, operated by"), not an apposition's comma.
+func ownCopulaOpen(open string) bool {
+	f := strings.Fields(strings.Trim(open, " ,"))
+	return len(f) > 0 && (f[len(f)-1] == "is" || f[len(f)-1] == "was")
+}
 
 // reOwnAgentModifies is a lower-case word after the agent of a participle other than a
 // function word: the name modifies a noun ("built by a Prince Group subsidiary") and is no
@@ -292,9 +313,9 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 	}
 	// A participle ending the description of a site or firm.
 	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && owner {
-		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[1]) && !reOwnNotHead.MatchString(m[1]) && ownLeadOnly(m[4]) && !ownAgentModifies(text, cb.e) {
-			if ownSiteHeadSet[m[2]] == (ta == model.Compound) {
-				verb(strings.Fields(m[3])[0])
+		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[2]) && !reOwnNotHead.MatchString(m[2]) && ownLeadOnly(m[5]) && !ownAgentModifies(text, cb.e) && (!ownCopulaOpen(m[1]) || copulaSubjectOpens(before) && !ownershipEnded(text, cb.e)) {
+			if ownSiteHeadSet[m[3]] == (ta == model.Compound) {
+				verb(strings.Fields(m[4])[0])
 				return
 			}
 		}
