@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -54,22 +53,15 @@ var reParentOf = regexp.MustCompile(`\sof\s+(?:the\s+)?$`)
 
 // An operation named as a noun, its raider after "by", a partner set off by commas, then its
 // site: "in an operation conducted by the Kampot police, in cooperation with the Department
-// of Anti-Cyber Crime of the National Police, at the Phoenix Bay compound"; "The operation,
-// led by A with officers from B taking part, targeted X"; "An operation led by A targeted X"
-// (not when the operation was planned, called off, failed or denied). The gap rules stop
+// of Anti-Cyber Crime of the National Police, at the Phoenix Bay compound". The gap rules stop
 // at the length of such a sentence; this reads it over its mentions.
 var (
 	// reOperationBy ends the words right before the raider: "operation conducted by the".
-	reOperationBy = regexp.MustCompile(`(?i)\b(?:operation|raid|crackdown|sweep)\s*,?\s+(?:(?:jointly\s+)?(?:carried\s+out|conducted|led|mounted|launched))\s+by\s+(?:the\s+)?$`)
-	// rePartnerOpen follows the raider up to its partner: ", in cooperation with the", " with
-	// officers from the".
-	rePartnerOpen = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*` + raidPartner + `|,?\s*with\s+(?:officers|agents|troops|personnel|units|teams)\s+(?:of|from))\s+(?:the\s+)?$`)
-	// reAtSiteAfter follows the partner (or its parent) up to the site: ", at the", " taking
-	// part, targeted the".
-	reAtSiteAfter = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:taking\s+part|participating)\s*)?(?:,\s*(?:at|on|against|targeting|inside)|,?\s*targeted)\s+(?:the\s+)?$`)
-	// reOperationNotDone tells an operation that did not take place: planned, called off,
-	// failed; reUnverifiedClaim (raid_relatives.go) one no one could check.
-	reOperationNotDone = regexp.MustCompile(`(?i)\b(?:plann(?:ed|ing)|propos(?:ed|ing)|called\s+off|cancell?ed|aborted|abandoned|postponed|failed|would|will|denied|denies|never)\b`)
+	reOperationBy = regexp.MustCompile(`(?i)\b(?:operation|raid|crackdown|sweep)\s+(?:(?:jointly\s+)?(?:carried\s+out|conducted|led|mounted|launched))\s+by\s+(?:the\s+)?$`)
+	// rePartnerOpen follows the raider up to its partner: ", in cooperation with the".
+	rePartnerOpen = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*` + raidPartner + `\s+(?:the\s+)?$`)
+	// reAtSiteAfter follows the partner (or its parent) up to the site: ", at the".
+	reAtSiteAfter = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:at|on|against|targeting|inside)\s+(?:the\s+)?$`)
 )
 
 // operationPartners reads the sentences above. emit gets the sentence, the raider, the site,
@@ -78,26 +70,15 @@ func operationPartners(text string, sents []sentence, cands []candidate, ents []
 	org := func(c candidate) bool { return c.ent >= 0 && ents[c.ent].typ == model.Organization }
 	for si, st := range sents {
 		ms := bySent[si]
-		if len(ms) < 2 {
+		if len(ms) < 3 {
 			continue
 		}
-		for i := 0; i+1 < len(ms); i++ {
+		for i := 0; i+2 < len(ms); i++ {
 			a := cands[ms[i]]
 			if !org(a) || !reOperationBy.MatchString(text[max(st.s, a.s-60):a.s]) {
 				continue
 			}
 			b := cands[ms[i+1]]
-			if b.ent >= 0 && ents[b.ent].typ == model.Compound && b.s >= a.e && strings.Contains(lowerASCII(text[a.e:b.s]), "targeted") {
-				// No partner: "The operation, led by A, targeted X".
-				sent := text[max(st.s, a.s-120):min(st.e, b.e+80)] // the clause around: the scan stays linear
-				if mayJoinRaid(ents[a.ent]) && reAtSiteAfter.MatchString(text[a.e:b.s]) && !reOperationNotDone.MatchString(sent) && !reUnverifiedClaim.MatchString(lowerASCII(sent)) {
-					emit(si, a.ent, b.ent, a.s, b.e)
-				}
-				continue
-			}
-			if i+2 >= len(ms) {
-				continue
-			}
 			if !org(b) || b.s < a.e || !rePartnerOpen.MatchString(text[a.e:b.s]) || !mayJoinRaid(ents[b.ent]) {
 				continue
 			}
