@@ -11,14 +11,9 @@ import (
 // identified as soldiers of the DKBA", "Rescued workers stated that Sergeant T escorted vans to
 // the building". The conduct they tell of (who guards, runs, owns a site) is their account,
 // alleged, though the sentence also names an act ("identified", "rescued") that would keep an
-// authority's own statement official. So is what the text cites them for ("According to the
-// victims, ...", "Based on the victims' testimony, ...", "According to information provided
-// by those released, ..."); taking their statements is the authority's act, no citation. The
-// authority's acts (a raid, a sanction) and the posts and places it identifies stay official.
-var reTestimony = regexp.MustCompile(`(?i)\btestif(?:ied|ies|y|ying)\b|\b(?:witnesses|workers|survivors|victims|escapees|residents)\s+(?:[\w'’-]+\s+){0,3}?(?:said|say|says|stated|told|recounted|described)\b` +
-	`|\baccording\s+to\s+(?:the\s+)?(?:witnesses|workers|survivors|victims|escapees|residents|those\s+(?:released|rescued|repatriated))\b` +
-	`|\b(?:based\s+on|according\s+to|in|from|per)\s+(?:the\s+)?(?:witnesses|workers|survivors|victims|escapees|residents)['’]\s+(?:testimony|testimonies|statements|accounts)\b` +
-	`|\binformation\s+provided\s+by\s+(?:the\s+)?(?:witnesses|workers|survivors|victims|escapees|residents|those\s+(?:released|rescued|repatriated))\b`)
+// authority's own statement official. The authority's acts (a raid, a sanction) and the posts and
+// places it identifies stay official.
+var reTestimony = regexp.MustCompile(`(?i)\btestif(?:ied|ies|y|ying)\b|\b(?:witnesses|workers|survivors|victims|escapees|residents)\s+(?:[\w'’-]+\s+){0,3}?(?:said|say|says|stated|told|recounted|described)\b`)
 
 // testimonyConduct reports a relation told as conduct in a sentence that recounts witnesses;
 // lead is the sentence up to the relation's last name, so witnesses told of in a clause after
