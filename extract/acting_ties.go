@@ -38,9 +38,18 @@ var (
 	// reServiceFor is the gap of "X, who has worked for years as a driver for ".
 	reServiceFor = regexp.MustCompile(`^\s*(?:,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?who\s+|,?\s*(?:who\s+)?)(?:(?:also|long|once|reportedly|allegedly|later|previously|formerly|still)\s+)?(?:(?:has|had|have)\s+(?:also\s+|long\s+)?(?:been\s+)?)?(?:serves|served|serve|serving|acts|acted|act|acting|works|worked|work|working)\s+(?:(?:for\s+(?:years|decades|a\s+decade|some\s+time|(?:many|several|two|three|four|five)\s+years)|since\s+\d{4}|in\s+\d{4}|until\s+\d{4})\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(` + servants + `|business\s+partner|partner|associate|confidant|right-hand\s+man|accomplice|` + actingForAlt + `)\s+(?:for|to|of)\s+(?:the\s+)?$`)
 	// reAsNominee is the gap of "X, a former cashier, held her shares as a nominee of ", of
-	// "X, held his stake as nominee for " (a subject set off by commas, the article left out) and
-	// of "X held the shares on a bare trust for ": a holding in another's stead.
-	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*|,\s*)?(?:who\s+)?(?:(?:[a-z0-9%.'’-]+\s+){0,6}?as\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?` + nomineeNoun + `|(?:(?:also|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps)\s+(?:[a-z0-9%.'’-]+\s+){0,5}?(?:on|in)\s+(?:a\s+)?(?:bare\s+|secret\s+|private\s+)?trust|(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + nomineeNoun + `)\s+(?:of|for)\s+(?:the\s+)?$`)
+	// "X, held his stake as nominee for " (a subject set off by commas and a verb of holding,
+	// the article left out) and of "X, a nominee shareholder for ": a holding in another's
+	// stead. A trust ("held the shares in trust for") is not read: lawyers, banks and guardians
+	// hold in trust for clients, depositors and minors.
+	reAsNominee = regexp.MustCompile(`^\s*(?:,[^,;()]{1,60},\s*(?:who\s+)?(?:[a-z0-9%.'’-]+\s+){0,6}?as\s+(?:(?:a|an|the|his|her|their)\s+)?|(?:who\s+)?(?:[a-z0-9%.'’-]+\s+){0,6}?as\s+(?:(?:a|an|the|his|her|their)\s+)?|,\s*(?:who\s+)?(?:(?:also|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps)\s+(?:[a-z0-9%.'’-]+\s+){1,6}?as\s+(?:(?:a|an|the|his|her|their)\s+)?|,?\s*(?:a|an|the|his|her|their)\s+)(?:[a-z-]+\s+){0,2}?` + nomineeNoun + `\s+(?:of|for)\s+(?:the\s+)?$`)
+	// reNomineeRefused is what, before "as nominee", states no holding: a refusal, an offer or
+	// a request ("refused to serve as", "declined an offer to act as", "was asked to act as"),
+	// an ending ("resigned as", "was replaced as"), or a holding in custody ("held in custody
+	// as"); reNomineeVote is a proxy's vote at a meeting, no one's stead in a business.
+	reNomineeRefused = regexp.MustCompile(`\b(?:refus\w*|declin\w*|reject\w*|offer\w*|ask\w*|request\w*|invit\w*|urg\w*|sought|seek\w*|propos\w*|want\w*|agree\w*|resign\w*|replac\w*|remov\w*|dismiss\w*|quit\w*|stepp?\w*\s+down|ceas\w*|stopp?\w*|ended|no\s+longer|would|could|might|custody|detain\w*|arrest\w*|hostage|captive)\b|\bheld\s+(?:in|at|by|under|without)\b`)
+	reNomineeVote    = regexp.MustCompile(`\bvot\w*\b`)
+	reNomineeMeeting = regexp.MustCompile(`^[^.;]{0,60}\b(?:meeting|agm|egm|vote|votes|voting|ballot|assembly)\b`)
 	// reWhoseIn is a "whose" clause in a nominee's gap: "X, whose firm holds shares as nominee
 	// for Y" names the firm, not X, as the nominee.
 	reWhoseIn = regexp.MustCompile(`\bwhose\b`)
@@ -78,6 +87,15 @@ var (
 	rePossessedNoun = regexp.MustCompile(`^['’]s?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$`)
 )
 
+// nomineeProxyVote reports a proxy at a vote: "voted as proxy for Y", "as proxy for Y at the
+// shareholders' meeting".
+func nomineeProxyVote(gap, after string) bool {
+	if !strings.Contains(gap, "proxy") {
+		return false
+	}
+	return reNomineeVote.MatchString(gap) || reNomineeMeeting.MatchString(after)
+}
+
 // actingTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
 func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
@@ -99,7 +117,11 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 			add(ca.ent, cb.ent, tiePred(m[1]), 0.75)
 			return
 		}
-		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && !reWhoseIn.MatchString(tg) {
+		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && !reWhoseIn.MatchString(tg) &&
+			!reNomineeRefused.MatchString(tg) && !nomineeProxyVote(tg, strings.ToLower(text[cb.e:min(len(text), cb.e+80)])) &&
+			!strings.HasPrefix(text[cb.e:], "'") && !strings.HasPrefix(text[cb.e:], "’") {
+			// "nominee director for Huang's firm", "for Y's children": the possessed is the
+			// principal, not Y.
 			add(ca.ent, cb.ent, model.AssociateOf, 0.75)
 			return
 		}

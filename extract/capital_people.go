@@ -225,6 +225,79 @@ type echoNames struct {
 	shouted map[string]bool
 }
 
+// capitalsOwnMark reports the marks of its own that make a name in capitals a person's for
+// its later repeats: an age or a nationality ("WANG LEI, 44,", "MA LIHONG (马丽红), a Chinese
+// national"), a short form in quotes, a person's post in apposition. A list's neighbour, a
+// tie's object and an echo mark the mention only, not the name.
+func capitalsOwnMark(toks []token, i, j int) bool {
+	if capitalsAged(toks, j) || capitalsShortForm(toks, i, j) || capitalsApposedPost(toks, j) {
+		return true
+	}
+	k := j
+	if k < len(toks) && toks[k].text == "(" {
+		for k < len(toks) && k < j+12 && toks[k].text != ")" {
+			k++
+		}
+		k++ // past ")": "MA LIHONG (马丽红), a Chinese national"
+	}
+	if k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	return k+1 < len(toks) && demonyms[toks[k].low] && (toks[k+1].low == "national" || toks[k+1].low == "citizen")
+}
+
+// capitalsNotPersonAfter reports a repeat whose own words make it no person: an apposition
+// headed by a place's or a firm's noun (", a casino in Bavet", ", a warehouse"), a site's
+// noun right after ("CHEN LONG building"), "the" before ("the CHEN LONG compound"), or a
+// site's noun as its predicate ("KING ROMANS is the compound where").
+func capitalsNotPersonAfter(toks []token, i, j int) bool {
+	if i > 0 && toks[i-1].low == "the" {
+		return true
+	}
+	if j < len(toks) && (locusHeads[toks[j].low] || siteHeads[toks[j].low]) {
+		return true
+	}
+	if j+2 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") {
+		for k := j + 2; k < len(toks) && k < j+5; k++ {
+			if siteNounAt(toks, k) {
+				return true // "KING ROMANS is the compound where ..."
+			}
+		}
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the" || toks[j+1].low == "its") {
+		for k := j + 2; k < len(toks) && k < j+5; k++ {
+			w := toks[k].low
+			if siteNounAt(toks, k) {
+				return true
+			}
+			if personPostWords[w] || isPersonTitle(w) || familyWords[w] || w == "national" || w == "citizen" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// siteNounAt reports a place's or a firm's noun at k that heads its phrase: "a casino in",
+// "the compound where", not "a business partner of".
+func siteNounAt(toks []token, k int) bool {
+	w := toks[k].low
+	if !locusHeads[w] && !siteHeads[w] && w != "warehouse" {
+		return false
+	}
+	if k+1 < len(toks) {
+		n := toks[k+1].low
+		if personPostWords[n] || isPersonTitle(n) || familyWords[n] || n == "associate" || n == "partner" {
+			return false
+		}
+	}
+	return true
+}
+
 // noteShouted records a name in capitals read as a person's.
 func (en *echoNames) noteShouted(name string) {
 	if en == nil {

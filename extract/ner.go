@@ -1196,10 +1196,12 @@ func (x *Extractor) classify(g *Gazetteer, text string, si int, st sentence, i, 
 	case isAcronym(c.text) && !notNames[words[0]]:
 		c.typ, c.conf = model.Organization, 0.5
 		c.weak = n == 1 && !acronymStands(toks, i, j)
-	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i, j) || capitalsEchoed(st.echo, text, toks, i, j) || st.echo.shoutedBefore(c.text)):
+	case n >= 2 && n <= 5 && (nameShaped(toks[i:j]) || honorificEthnicName(toks, i, j)) && shouted(toks[i:j]) && (courtPersonContext(toks, i, j) || capitalsPersonContext(toks, i, j) || capitalsSigned(toks, i, j) || capitalsPerson(text, toks, i, j) || capitalsTieObject(toks, i, j) || capitalsEchoed(st.echo, text, toks, i, j) || st.echo.shoutedBefore(c.text) && !capitalsNotPersonAfter(toks, i, j)):
 		// "Defendant WANG XIAOMING", "v. ALICE LEAL GUO, also known as GUO HUA PING"
 		c.typ, c.conf = model.Person, 0.75
-		st.echo.noteShouted(c.text) // later bare repeats of the name are the person's (capital_people.go)
+		if capitalsOwnMark(toks, i, j) {
+			st.echo.noteShouted(c.text) // later bare repeats of the name are the person's (capital_people.go)
+		}
 	case n >= 3 && bankOf(words):
 		// "Bank of Ayudhya", "Industrial and Commercial Bank of China": a bank named by
 		// its country or founder after "of".

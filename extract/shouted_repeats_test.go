@@ -46,6 +46,20 @@ func TestShoutedRepeats(t *testing.T) {
 		{"no earlier context, no person",
 			"GOLDEN RIVER paid the rent. GOLDEN RIVER is a partner of SOE THAN HTIKE, 48, a colonel.",
 			"Golden River", 0, nil, []rel{{"Golden River", model.AssociateOf, "Soe Than Htike", ""}}},
+		// Review rv25assoc: a list's neighbour marks no name for its repeats; a repeat with a
+		// place's apposition is no person, and the person's own mention stays his.
+		{"a list's neighbour marks no repeat",
+			"OFAC designated LUO JIANFEI, HUIONE PAY and JIN BEI, and LAI SHUQIN. JIN BEI runs the casino where victims were held. JIN BEI is owned by Prince Holding Group.",
+			"Jin Bei", 1, nil, []rel{{"Prince Holding Group", model.Owns, "Jin Bei", ""}}},
+		{"a repeat with a casino's apposition",
+			"CHEN LONG, 33, a Chinese national, was sentenced. Workers at CHEN LONG, a casino in Bavet owned by Huang Li, were freed.",
+			"Chen Long", 1, nil, []rel{{"Huang Li", model.Owns, "Chen Long", ""}, {"Huang Li", model.Owns, "CHEN LONG", ""}}},
+		{"a repeat with a warehouse's apposition",
+			"LAI SHUQIN, 40, a Chinese national, was charged. The victims were found at LAI SHUQIN, a warehouse in Bavet.",
+			"Lai Shuqin", 1, nil, nil},
+		{"a repeat named as a compound",
+			"KING ROMANS, 40, was charged. KING ROMANS is the compound where WANG LEI, 38, worked.",
+			"King Romans", 1, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
