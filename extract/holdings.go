@@ -259,9 +259,6 @@ func ownerPair(gap, ta, tb string, a, b int, possessed bool, add func(a, b int, 
 var (
 	// "Blue Lagoon Park's operator, Hongfa Corp.": the possessed post restated by a name.
 	reOperatorPoss = regexp.MustCompile(`^\s*['’]s\s+(?:[a-z-]+\s+)?(?:operator|operators|manager|developer)\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40},\s*)?$`)
-	// "Silver Bay's registered owner, Golden Leaf Co., Ltd.,": the possessed owner restated by
-	// a name owns the site ("former" and kin nouns are no modifiers it takes).
-	reOwnerPoss = regexp.MustCompile(`^\s*['’]s\s+(?:(?:registered|legal|sole|current|main|real|ultimate|true|actual)\s+)?(?:owner|landlord|landowner|lessor|title\s*holder)\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,40},\s*)?$`)
 	// "the resort's scam floors were run by X": who runs a site's floors runs the site.
 	reFloorsRunBy = regexp.MustCompile(`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:floors?|operations?|buildings?|towers?|blocks?|call\s+centres?|call\s+centers?)\s+(?:are|were|is|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:run|operated|managed|controlled)\s+by\s+(?:the\s+)?$`)
 	// "the park's buildings were leased to X", "Star Garden was leased in its entirety to X":
@@ -280,16 +277,11 @@ var (
 )
 
 // runsPair reads who runs a site or works for a body through a post: an operator named after
-// the site's possessive (and an owner so named, "S's registered owner, B,"), a head of
-// security, the head of a department, a staff post.
+// the site's possessive, a head of security, the head of a department, a staff post.
 func runsPair(gap, ta, tb string, a, b int, add func(a, b int, pred string, conf float64)) bool {
 	if ta == model.Compound && tb != model.Location && tb != model.Compound &&
 		(reOperatorPoss.MatchString(gap) || reFloorsRunBy.MatchString(gap) || reSiteLeasedTo.MatchString(gap) || tb == model.Person && reRunByHeadedBy.MatchString(gap)) {
 		add(b, a, model.Operates, 0.75)
-		return true
-	}
-	if ta == model.Compound && agentType(tb) && reOwnerPoss.MatchString(gap) {
-		add(b, a, model.Owns, 0.75)
 		return true
 	}
 	if ta != model.Person {

@@ -224,13 +224,46 @@ var reOwnDescParticiple = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(,\s*|\
 
 // copulaSubjectOpens reports that the words before a name (before, lower case, from the
 // sentence's start or the name before) leave it the subject of its clause, so that a copula
-// after it describes it: "", "the", "... that the". "A tower next to S is a building owned by
-// X" describes the tower, not S.
+// after it describes it: "", "the", "police said that the". "A tower next to S is a building
+// owned by X" describes the tower, not S. A "that" clause is taken only after a neutral
+// reporting verb ("said", "found", "showed"), never after a denial, a doubt, a negation or a
+// noun ("denied that", "doubt that", "no evidence that", "claims that", "it is false that").
 func copulaSubjectOpens(before string) bool {
 	b := " " + strings.TrimSpace(strings.ToLower(before))
 	b = strings.TrimSpace(strings.TrimSuffix(b, " the"))
-	return b == "" || b == "that" || strings.HasSuffix(b, " that")
+	if b == "" {
+		return true
+	}
+	f := strings.Fields(b)
+	if f[len(f)-1] != "that" || len(f) < 2 {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if ownThatNegators[strings.Trim(w, ",;:\"'“”")] {
+			return false
+		}
+	}
+	// "said that"; "told reporters that", "told the court that".
+	if ownThatReporters[f[len(f)-2]] {
+		return true
+	}
+	for i := len(f) - 3; i >= 0 && i >= len(f)-4; i-- {
+		if f[i] == "told" || f[i] == "tells" {
+			return true
+		}
+	}
+	return false
 }
+
+// ownThatReporters are the neutral reporting verbs a "that" clause may follow; a word of
+// ownThatNegators anywhere before it withdraws the clause.
+var (
+	ownThatReporters = set("said", "says", "say", "told", "tells", "found", "finds", "showed", "shows", "show")
+	ownThatNegators  = set("not", "never", "no", "nor", "neither", "n't", "didn't", "doesn't", "don't", "did", "does",
+		"denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "doubt", "doubts", "doubted",
+		"false", "untrue", "whether", "if", "rumours", "rumors", "rumour", "rumor", "claims", "claim",
+		"allegations", "allegation", "suggestions", "reports", "speculation", "evidence", "unlikely", "disputed", "disputes")
+)
 
 // ownCopulaOpen reports that the opening of reOwnDescParticiple's gap is a copula ("was a
 // walled compound in loc, loc, operated by"), not an apposition's comma.
@@ -244,11 +277,41 @@ func ownCopulaOpen(open string) bool {
 // agent.
 var reOwnAgentModifies = regexp.MustCompile(`^\s+(?:[a-z]+)\b`)
 
+// reOwnAgentPoss is a possessive and a noun after the agent of a participle.
+var reOwnAgentPoss = regexp.MustCompile(`^['’]s?\s+[A-Za-z]`)
+
+// reOwnDescEnded, in the words after the agent up to the sentence's end, tells a tie that
+// ended or is placed in the past: "at one point", "at the time", "in the 1990s", "it is now
+// owned by Y" (past a semicolon).
+var reOwnDescEnded = regexp.MustCompile(`\b(?:at\s+one\s+point|at\s+the\s+time|at\s+that\s+time|in\s+the\s+(?:\d{4}|\d0)['’]?s|in\s+the\s+past|formerly|previously|once|back\s+then|(?:now|later|since|today|currently|subsequently)\s+(?:been\s+)?(?:owned|run|operated|managed|controlled|held|sold|taken\s+over))\b`)
+
+// reOwnBuiltFor after the agent of "built by" or "developed by" tells a builder working for
+// another: "built by T under contract", "built by T for X".
+var reOwnBuiltFor = regexp.MustCompile(`^\s*,?\s*(?:under\s+(?:a\s+)?contract|for\b|on\s+behalf\s+of|as\s+(?:a\s+)?contractor)`)
+
+// ownDescEnded reports that the tie told after a copula ended (ownershipEnded, or the words of
+// reOwnDescEnded before the sentence's end).
+func ownDescEnded(text string, end int) bool {
+	if ownershipEnded(text, end) {
+		return true
+	}
+	rest := strings.ToLower(text[end:min(len(text), end+200)])
+	if k := strings.IndexAny(rest, ".?!"); k >= 0 {
+		rest = rest[:k]
+	}
+	return reOwnDescEnded.MatchString(rest)
+}
+
 // ownAgentFollows are the function words that may follow an agent.
-var ownAgentFollows = set("and", "or", "in", "since", "until", "from", "for", "on", "at", "with", "which", "who", "that",
+// "or" is none: "owned by X or Y" names no owner.
+var ownAgentFollows = set("and", "in", "since", "until", "from", "for", "on", "at", "with", "which", "who", "that",
 	"under", "through", "before", "after", "during", "was", "is", "were", "are", "has", "had", "to", "of", "as", "but", "said", "says", "according")
 
 func ownAgentModifies(text string, end int) bool {
+	// "run by X's rival, Y", "owned by X's family": a possessive makes the name modify a noun.
+	if reOwnAgentPoss.MatchString(text[end:min(len(text), end+30)]) {
+		return true
+	}
 	w := reOwnAgentModifies.FindString(text[end:min(len(text), end+30)])
 	return w != "" && !ownAgentFollows[strings.TrimSpace(w)]
 }
@@ -313,7 +376,10 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 	}
 	// A participle ending the description of a site or firm.
 	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && owner {
-		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[2]) && !reOwnNotHead.MatchString(m[2]) && ownLeadOnly(m[5]) && !ownAgentModifies(text, cb.e) && (!ownCopulaOpen(m[1]) || copulaSubjectOpens(before) && !ownershipEnded(text, cb.e)) {
+		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[2]) && !reOwnNotHead.MatchString(m[2]) && ownLeadOnly(m[5]) && !ownAgentModifies(text, cb.e) && (!ownCopulaOpen(m[1]) || copulaSubjectOpens(before) && !ownDescEnded(text, cb.e)) {
+			if v := strings.Fields(m[4])[0]; (v == "built" || v == "developed") && reOwnBuiltFor.MatchString(text[cb.e:min(len(text), cb.e+40)]) {
+				return
+			}
 			if ownSiteHeadSet[m[3]] == (ta == model.Compound) {
 				verb(strings.Fields(m[4])[0])
 				return

@@ -1580,6 +1580,9 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
+		if pred == model.Owns && ta == model.Compound && possessedOwnerVoid(text, cb.e) {
+			return // "S's owner, X, sold it to Y", "Who is S's owner, X, or Y?" (possessed_owner_void.go)
+		}
 		if pred != "" {
 			if w2, p2 := whosePostBefore(text, cb.s-len(gap)); p2 != "" {
 				w, pred = w2, p2 // "whose commander, Colonel X": the post, not the rank (prec10_heads.go)
