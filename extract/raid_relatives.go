@@ -33,9 +33,20 @@ var (
 	// reOwnMenTook runs from a body to the site its men took: " says its troops have taken
 	// control of ", " said its officers had raided the ".
 	// The words between the verb of saying and "that" may date or place the statement: " said
-	// in February that", " said in a statement on Thursday that". A body whose men raided the
-	// site may also lead a relative clause: ", whose agents raided the".
-	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?(?:,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:(?:on|in)\s+(?:a\s+(?:statement|release|briefing)|\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+){0,2}(?:that\s+)?its|,\s*whose)\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|searched|cleared|entered)\s+(?:the\s+)?$`)
+	// in February that", " said in a statement on Thursday that".
+	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:(?:on|in)\s+(?:a\s+(?:statement|release|briefing)|\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+){0,2}(?:that\s+)?its\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|searched|cleared|entered)\s+(?:the\s+)?$`)
+	// reWhoseMenRaided runs from a body leading a relative clause to the site its men raided:
+	// ", whose agents raided the". Men who entered a site may have come as guests or to buy
+	// food; "searched" is read only where the sentence tells a raid (reSearchRaidWord).
+	reWhoseMenRaided = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*whose\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|(searched)|cleared)\s+(?:the\s+)?$`)
+	// reSearchRaidWord tells a raid in the sentence, for men who searched a site.
+	reSearchRaidWord = regexp.MustCompile(`(?i)\b(?:raid|raids|raided|raiding|crackdown|operation|stormed)\b`)
+	// reSiteThing follows a site that is not itself the object but a thing of it: "X's
+	// offices", "X records", "X bank accounts".
+	reSiteThing = regexp.MustCompile(`^(?:['’]s\b|\s+(?:[a-z][\w-]*))`)
+	// reQuestioned casts the sentence's raid as a question: "Residents asked whether the SAC
+	// said ...", "Did the police raid X?".
+	reQuestioned = regexp.MustCompile(`(?i)\b(?:whether|if)\b[^.]*\b(?:raided|stormed|searched|cleared|entered|control\s+of)\b|\?\s*["”’]?\s*$`)
 )
 
 // reUnverifiedClaim casts the sentence's raid as a claim no one could check: "a claim that
@@ -46,7 +57,9 @@ var reUnverifiedClaim = regexp.MustCompile(`\b(?:could|can)\s*not\s+be\s+(?:inde
 // raidRelatives reads the shapes above. emit gets the sentence, the raider, the site, the
 // site's sentence and the span read.
 func raidRelatives(text string, sents []sentence, cands []candidate, ents []*docEntity, bySent map[int][]int, emit func(si, a, b, siteSent, s, e int)) {
-	raider := raiderMention(ents)
+	canRaid := raiderMention(ents)
+	// A sanctions office never raids: "X, which OFAC and the PNP raided" gives the PNP only.
+	raider := func(c candidate) bool { return canRaid(c) && !sanctionsOffice(ents[c.ent].name) }
 	isSite := siteMention(ents)
 	for si, st := range sents {
 		ms := bySent[si]
@@ -57,7 +70,7 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 		if !mentionsAny(low, "raided", "stormed", "searched", "shut down", "sealed", "closed", "control of", "cleared", "entered") {
 			continue // cheap test before the regular expressions
 		}
-		if reUnverifiedClaim.MatchString(low) {
+		if reUnverifiedClaim.MatchString(low) || reQuestioned.MatchString(text[st.s:st.e]) {
 			continue
 		}
 		for i, m := range ms {
@@ -72,7 +85,7 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			}
 			if next < len(ms) {
 				n := cands[ms[next]]
-				if n.s >= c.e && isSite(n) && reOwnMenTook.MatchString(text[c.e:n.s]) {
+				if n.s >= c.e && isSite(n) && ownMenTook(text[c.e:n.s], text[st.s:st.e]) && !siteThing(text[n.e:st.e]) {
 					emit(si, c.ent, n.ent, si, c.s, n.e)
 					continue
 				}
@@ -89,10 +102,12 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 					first-- // a short form beside the name
 					continue
 				}
-				if p.e > cands[ms[first]].s || !raider(p) || !reRaidRelativeJoin.MatchString(text[p.e:cands[ms[first]].s]) {
+				if p.e > cands[ms[first]].s || !canRaid(p) || !reRaidRelativeJoin.MatchString(text[p.e:cands[ms[first]].s]) {
 					break
 				}
-				chain = append(chain, p.ent)
+				if raider(p) {
+					chain = append(chain, p.ent)
+				} // a sanctions office joined to the raiders is passed over
 				first--
 			}
 			for k := first - 1; k >= 0; k-- {
@@ -112,4 +127,45 @@ func raidRelatives(text string, sents []sentence, cands []candidate, ents []*doc
 			}
 		}
 	}
+}
+
+// ownMenTook reports the words from a body to a site telling that its men took the site: the
+// body said its men did, or a relative clause on the body says its men raided the site.
+func ownMenTook(gap, sentence string) bool {
+	if reOwnMenTook.MatchString(gap) {
+		return true
+	}
+	m := reWhoseMenRaided.FindStringSubmatch(gap)
+	return m != nil && (m[1] == "" || reSearchRaidWord.MatchString(sentence))
+}
+
+// siteFollowers may follow a site that is the object: a preposition, a time, a conjunction,
+// or the site's head noun.
+var siteFollowers = set("in", "on", "at", "last", "this", "earlier", "early", "late", "and", "or", "but",
+	"after", "before", "during", "while", "where", "which", "when", "with", "near", "for", "as", "by",
+	"from", "following", "since", "until", "again", "twice", "yesterday", "today", "overnight", "then",
+	"amid", "over", "under", "together", "alongside", "within", "shortly",
+	// the site's own head noun: "searched the Phoenix Crown building"
+	"building", "buildings", "compound", "complex", "site", "premises", "tower", "towers", "hub",
+	"zone", "facility", "camp")
+
+// siteThing reports a site followed by its possessive or a noun ("X's offices", "X records"):
+// the men searched a thing of the site, not the site.
+func siteThing(tail string) bool {
+	m := reSiteThing.FindString(tail)
+	if m == "" {
+		return false
+	}
+	w := strings.TrimSpace(m)
+	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || !siteFollowers[w]
+}
+
+// sanctionsOffice reports a body that sanctions and never raids: OFAC, the Treasury, the
+// authorities of the sanctions lists.
+func sanctionsOffice(name string) bool {
+	if _, ok := knownAuthority(name); ok {
+		return true
+	}
+	n := strings.ToLower(name)
+	return strings.Contains(n, "treasury") || strings.Contains(n, "foreign assets") || strings.Contains(n, "sanctions")
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
 )
@@ -12,8 +13,17 @@ import (
 //     provides armed security for X";
 //   - two relative clauses on the body joined by "and", the second telling the protection: "the
 //     KNA, which OFAC designated in May and which provides armed security for X", "the KNA, a
-//     militia that OFAC designated in 2024 and that provides security for X". The relative
-//     pronoun is the verb's subject, so the body needs not lead its own clause.
+//     militia that OFAC designated in 2024 and that provides security for X". The body leads
+//     its clause as in the other shapes: "Soldiers of the KNA, which ...", "a faction of the
+//     KNA, which split ... and which provides ...", "held talks with the KNA, which ..." and a
+//     question ("Is the KNA, which ...") are not read; the agent of a passive on the land
+//     ("land controlled by the KNA, which ...") heads its noun phrase and is read.
+// Protection told as past is not read: a past verb with an end or a date after the site
+// ("which provided security for X until 2022", "... for X in 2019", "before the crackdown") or
+// a pluperfect ("which had provided security for X"); PROTECTS has no end to mark. Protection
+// of the site's people ("offered protection to X's owners") is not the site's. A relative
+// clause whose body then denies ("The KNA, which ... provides security for X, denied the
+// claims") and a question are not read.
 // The pair readers see only the words between neighbouring names, and a name inside the
 // clause stands between the body and the site. The body heads its clause; the site is the
 // first compound named after the verb, with only "the" between.
@@ -43,18 +53,52 @@ func securityProviders(text string, sents []sentence, cands []candidate, ents []
 			if c.ent < 0 || ents[c.ent].typ != model.Organization {
 				continue
 			}
-			leads := leadsClause(text, st, c.s)
+			leads := leadsClause(text, st, c.s) || reProviderAgent.MatchString(text[max(st.s, c.s-40):c.s])
 			for _, n := range ms[i+1:] {
 				d := cands[n]
 				if d.s < c.e || d.ent < 0 || ents[d.ent].typ != model.Compound {
 					continue
 				}
 				// The first compound after the body; the clause must reach it.
-				if gap := text[c.e:d.s]; (leads && reProviderClause.MatchString(gap)) || reProviderRelatives.MatchString(gap) {
+				gap := text[c.e:d.s]
+				rel := reProviderRelatives.MatchString(gap)
+				if leads && (rel || reProviderClause.MatchString(gap)) && !providerTailRefused(text, st, gap, d.e, rel) {
 					emit(si, c.ent, d.ent, si, c.s, d.e)
 				}
 				break
 			}
 		}
 	}
+}
+
+// reProviderAgent ends the words before a body that is the agent of a passive on land or a
+// site: "sits on land controlled by the KNA, which ... and which provides ...". The body heads
+// its noun phrase and the clause that follows hangs on it; "talks with the", "soldiers of
+// the", "a faction of the", "broke away from the" are not read.
+var reProviderAgent = regexp.MustCompile(`(?i)\b(?:controlled|held|run|occupied|administered|patrolled)\s+by\s+(?:the\s+)?$`)
+
+// reProviderPast ends a gap with protection told in the past: "provided security for the",
+// "had long provided protection to".
+var reProviderPast = regexp.MustCompile(`\b(had\s+(?:(?:also|long|once)\s+)?)?(?:provided|offered|gave)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+[^,;:.]{0,60}$`)
+
+// reProviderEnded follows the site: the protection's end or date ("until 2022", "in 2019",
+// "before the crackdown", "between 2018 and 2021").
+var reProviderEnded = regexp.MustCompile(`(?i)^\s*,?\s*(?:until|till|up\s+to|before|prior\s+to|between|during|through|from\s+\d{4}|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:\d{4}|past|years\s+past)|\d{4})\b`)
+
+// reProviderDenies follows the site of a relative clause: the clause closes and the body's
+// own verb denies ("..., denied the claims", "..., has rejected the report").
+var reProviderDenies = regexp.MustCompile(`(?i)^[^,;:]{0,60},\s*(?:(?:has|have|had|also|strongly|repeatedly|flatly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)\b`)
+
+// providerTailRefused reports a reading the words around the site refuse: the site's
+// possessive, a past protection with an end, a pluperfect, a denial after a relative clause,
+// a question.
+func providerTailRefused(text string, st sentence, gap string, siteEnd int, relative bool) bool {
+	tail := text[siteEnd:st.e]
+	if strings.HasPrefix(tail, "'s") || strings.HasPrefix(tail, "’s") || strings.HasSuffix(strings.TrimSpace(text[st.s:st.e]), "?") {
+		return true
+	}
+	if m := reProviderPast.FindStringSubmatch(gap); m != nil && (m[1] != "" || reProviderEnded.MatchString(tail)) {
+		return true
+	}
+	return relative && reProviderDenies.MatchString(tail)
 }
