@@ -8,7 +8,8 @@ import (
 
 // TestPossessedOwnerVoid holds the site's owner named through its possessive ("S's owner, X,")
 // read by the role-before path of pair: no current owner when the sentence tells a sale after
-// the name or asks a question. The names are invented.
+// the name or asks a question, and no owner of a site listed before the possessor ("A and S's
+// owner, X": X owns S, not A). The names are invented.
 func TestPossessedOwnerVoid(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := []relCase{
@@ -33,6 +34,16 @@ func TestPossessedOwnerVoid(t *testing.T) {
 		{"a question in the next sentence is another's",
 			"Jade Harbour Park's owner, Chen Weiming, declined to comment. Who runs Sunrise Garden?",
 			[]rel{{"Chen Weiming", model.Owns, "Jade Harbour Park", ""}}, nil},
+		// distribute (relations.go): the possessive is the last conjunct's alone.
+		{"a list before the possessed owner",
+			"Sunrise Garden and Jade Harbour Park's owner, Chen Weiming, were named in the sanctions.",
+			[]rel{{"Chen Weiming", model.Owns, "Jade Harbour Park", ""}}, []rel{{"Chen Weiming", model.Owns, "Sunrise Garden", ""}}},
+		{"another's post before the possessed owner",
+			"The director of Sunrise Garden and Jade Harbour Park's owner, Chen Weiming, were named.",
+			nil, []rel{{"Chen Weiming", model.Owns, "Sunrise Garden", ""}}},
+		{"a participle after a list is shared",
+			"Sunrise Garden and Jade Harbour Park, owned by Chen Weiming, were raided.",
+			[]rel{{"Chen Weiming", model.Owns, "Sunrise Garden", ""}, {"Chen Weiming", model.Owns, "Jade Harbour Park", ""}}, nil},
 	}
 	checkRelCases(t, x, cases)
 }

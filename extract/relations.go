@@ -2553,6 +2553,10 @@ func (x *Extractor) distribute(text string, cands []candidate, ents []*docEntity
 		if singularAppos(text[cands[ms[q]].e:cands[ms[q+1]].s]) {
 			ties = nil // "A and B, a member of Y": the apposition is B's alone (singular_appos.go)
 		}
+		if g := text[cands[ms[q]].e:cands[ms[q+1]].s]; strings.HasPrefix(g, "'s ") || strings.HasPrefix(g, "’s ") {
+			// "Sunrise Garden and S's owner, X": the possessive is the last item's alone.
+			ties = nil
+		}
 		if reBareOf.MatchString(strings.ToLower(text[cands[ms[q]].e:cands[ms[q+1]].s])) {
 			// "the captain of M, A, and Police Major B of the Capas Station": a bare "of"
 			// qualifies the name it follows, not the list (of_heads.go).
