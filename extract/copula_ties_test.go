@@ -71,3 +71,42 @@ func TestCopulaTieGrades(t *testing.T) {
 			nil, []rel{{"Lim Kok Seng", model.FamilyOf, "Chen Yuhao", ""}}},
 	})
 }
+
+// TestCopulaTieClause holds the hedge scan of a copular tie to its own clause: an attribution
+// that opens another clause (", and", ", but", "(", ";", a relative clause) does not reach the
+// tie, and an authority's own statement on its page keeps the grade the page gave before. The
+// review's sentences, both ways, on a news page and on authorities' pages.
+func TestCopulaTieClause(t *testing.T) {
+	x := newTestExtractor(t)
+	const news = "https://news.example.com/2026/story"
+	const doj = "https://www.justice.gov/opa/pr/x"
+	const treasury = "https://home.treasury.gov/news/press-releases/x"
+	page := func(url, text string) model.Document {
+		return model.Document{URL: url, Kind: "article", Title: "Story", Text: text}
+	}
+	for _, c := range []struct {
+		url, text, want string
+	}{
+		// Another clause's attribution leaves the tie the writer's.
+		{news, "Wang Dexiang is the brother of Xu Jianmin, and police said he was arrested in Bangkok on Monday.", model.Reported},
+		{news, "Wang Dexiang is the brother of Xu Jianmin (police said he was arrested in 2024).", model.Reported},
+		{news, "Wang Dexiang is the brother of Xu Jianmin; police said he was arrested in 2024.", model.Reported},
+		{news, "Wang Dexiang is the brother of Xu Jianmin, who police said runs the Golden Lotus compound.", model.Reported},
+		{doj, "Wang Dexiang is the brother of Xu Jianmin, and police said he was arrested in Bangkok on Monday.", model.Official},
+		{doj, "Wang Dexiang is the brother of Xu Jianmin (police said he was arrested in 2024).", model.Official},
+		// The authority's own statement on its own page.
+		{treasury, "Wang Dexiang is the brother of Xu Jianmin, the Treasury said.", model.Official},
+		{treasury, "Wang Dexiang is the brother of Xu Jianmin, according to the Treasury.", model.Official},
+		// The tie's own clause attributed or hedged: alleged.
+		{news, "Police said Wang Dexiang is the brother of Xu Jianmin.", model.Alleged},
+		{news, "Wang Dexiang is the brother of Xu Jianmin, police said.", model.Alleged},
+		{news, "Wang Dexiang is the brother of Xu Jianmin, the defendant claimed, and both were arrested in Manila.", model.Alleged},
+		{news, "Police said Wang Dexiang is the brother of Xu Jianmin, who was charged with fraud in 2024.", model.Alleged},
+		{doj, "Police said Wang Dexiang is the brother of Xu Jianmin.", model.Alleged},
+		{treasury, "Wang Dexiang is the brother of Xu Jianmin, police said.", model.Alleged},
+	} {
+		if g := gradeOf(x, page(c.url, c.text), "Wang Dexiang", model.FamilyOf, "Xu Jianmin"); g != c.want {
+			t.Errorf("%s on %s: graded %q, want %q", c.text, c.url, g, c.want)
+		}
+	}
+}

@@ -1604,8 +1604,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if has(" of") && reFamilyApp.MatchString(gap) {
-		if copulaTie(gap) {
-			add(a, b, model.FamilyOf, 0.85) // "X is the brother of Y": the claim (copula_ties.go)
+		if copulaTie(gap) && copulaClaim(text, ca.s, cb.e) {
+			add(a, b, model.FamilyOf, 0.85) // "Police said X is the brother of Y": the claim (copula_ties.go)
 		} else {
 			addAppos(a, b, model.FamilyOf, 0.85)
 		}
@@ -1623,8 +1623,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	}
 	if m := submatch(reAssocApp, gap, has("of ", "to ", "for ")); m != nil {
 		emit := addAppos
-		if copulaTie(gap) {
-			emit = add // "X is a business partner of Y": the claim (copula_ties.go)
+		if copulaTie(gap) && copulaClaim(text, ca.s, cb.e) {
+			emit = add // "X is a business partner of Y, police said": the claim (copula_ties.go)
 		}
 		if tb == model.Person {
 			emit(a, b, model.AssociateOf, 0.8)
