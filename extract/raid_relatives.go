@@ -40,7 +40,10 @@ var (
 	// food; "searched" is read only where the sentence tells a raid (reSearchRaidWord).
 	reWhoseMenRaided = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*whose\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|(searched)|cleared)\s+(?:the\s+)?$`)
 	// reSearchRaidWord tells a raid in the sentence, for men who searched a site.
-	reSearchRaidWord = regexp.MustCompile(`(?i)\b(?:raid|raids|raided|raiding|crackdown|operation|stormed)\b`)
+	reSearchRaidWord = regexp.MustCompile(`(?i)\b(?:raid|raids|raided|raiding|crackdown|stormed)\b`)
+	// reNoRaid denies the raid a search would be part of: "said there had been no raid",
+	// "denied that any raid had taken place".
+	reNoRaid = regexp.MustCompile(`(?i)\bno\s+raid|\bnot\s+(?:a\s+)?raid|\bden(?:y|ies|ied)\b[^.;]{0,40}\braid`)
 	// reSiteThing follows a site that is not itself the object but a thing of it: "X's
 	// offices", "X records", "X bank accounts".
 	reSiteThing = regexp.MustCompile(`^(?:['’]s\b|\s+(?:[a-z][\w-]*))`)
@@ -136,7 +139,7 @@ func ownMenTook(gap, sentence string) bool {
 		return true
 	}
 	m := reWhoseMenRaided.FindStringSubmatch(gap)
-	return m != nil && (m[1] == "" || reSearchRaidWord.MatchString(sentence))
+	return m != nil && (m[1] == "" || reSearchRaidWord.MatchString(sentence) && !reNoRaid.MatchString(sentence))
 }
 
 // siteFollowers may follow a site that is the object: a preposition, a time, a conjunction,
@@ -144,7 +147,7 @@ func ownMenTook(gap, sentence string) bool {
 var siteFollowers = set("in", "on", "at", "last", "this", "earlier", "early", "late", "and", "or", "but",
 	"after", "before", "during", "while", "where", "which", "when", "with", "near", "for", "as", "by",
 	"from", "following", "since", "until", "again", "twice", "yesterday", "today", "overnight", "then",
-	"amid", "over", "under", "together", "alongside", "within", "shortly",
+	"amid", "over", "under", "together", "alongside", "within", "shortly", "to", "once",
 	// the site's own head noun: "searched the Phoenix Crown building"
 	"building", "buildings", "compound", "complex", "site", "premises", "tower", "towers", "hub",
 	"zone", "facility", "camp")

@@ -100,6 +100,17 @@ func TestRaidRelatives(t *testing.T) {
 		{"the body's men guarded the site",
 			"The Royal Thai Police says its officers have guarded Silver Reef Park since May.",
 			nil, []rel{raid(rtp, "Silver Reef Park")}},
+		// A second review's sentences: a search the sentence says was no raid, a safety
+		// operation, and a raid with a purpose after the site.
+		{"a search the body says was no raid",
+			"The Philippine National Police, whose officers searched Golden Lotus Park, said there had been no raid.",
+			nil, []rel{raid("Philippine National Police", "Golden Lotus Park")}},
+		{"a search in a fire-safety operation",
+			"The Philippine National Police, whose officers searched Golden Lotus Park during a fire-safety operation, found nothing.",
+			nil, []rel{raid("Philippine National Police", "Golden Lotus Park")}},
+		{"a raid to free workers",
+			"The Philippine National Police, whose officers raided Golden Lotus Park to free 300 workers, said 40 were arrested.",
+			[]rel{raid("Philippine National Police", "Golden Lotus Park")}, nil},
 	}
 	checkRelCases(t, x, cases)
 }

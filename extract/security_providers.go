@@ -35,7 +35,7 @@ var reProviderClause = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:is
 // reProviderRelatives runs from the body to the site through two relative clauses joined by
 // "and": the first clause (with an optional description before its pronoun), then "and which"
 // or "and that", then the verb of protection as in reProviderClause.
-var reProviderRelatives = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:a|an|the)\s+[^,;:.()"“”]{1,60}?\s+)?(?:which|that)\s+[^,;:.()"“”]{1,100}?\s+and\s+(?:which|that)\s+(?:(?:also|allegedly|reportedly|still|has|have|had|long)\s+)*(?:provides|provided|provide|offers|offered|gives|gave)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?$`)
+var reProviderRelatives = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:a|an|the)\s+[^,;:.()"“”]{1,60}?\s+)?(?:which|that)\s+[^,;:.()"“”]{1,100}?\s+and\s+(?:which|that)\s+(?:(?:also|allegedly|reportedly|still)\s+)*(?:provides|provide|gives|give|(?:has|have)\s+(?:long\s+|also\s+)?provided)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?$`)
 
 // securityProviders reads the shapes above. emit gets the sentence, the body, the site, the
 // site's sentence and the span read.
@@ -89,6 +89,14 @@ var reProviderEnded = regexp.MustCompile(`(?i)^\s*,?\s*(?:until|till|up\s+to|bef
 // own verb denies ("..., denied the claims", "..., has rejected the report").
 var reProviderDenies = regexp.MustCompile(`(?i)^[^,;:]{0,60},\s*(?:(?:has|have|had|also|strongly|repeatedly|flatly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)\b`)
 
+// reProviderTailDenies is a denial or doubt later in a relative clause's sentence: ", but the
+// group denies it", "says the claims are false", "had never been there".
+var reProviderTailDenies = regexp.MustCompile(`(?i)\b(?:but|though|although)\b[^.;]{0,80}\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\b|\b(?:false|untrue|baseless|never)\b`)
+
+// reProviderPeople is the site's people after its name: the protection is theirs ("provides
+// security for X owners").
+var reProviderPeople = regexp.MustCompile(`(?i)^\s+(?:owners?|bosses|boss|executives?|managers?|staff|workers|investors|operators?|employees|residents|guests|leaders|families|family)\b`)
+
 // providerTailRefused reports a reading the words around the site refuse: the site's
 // possessive, a past protection with an end, a pluperfect, a denial after a relative clause,
 // a question.
@@ -100,5 +108,8 @@ func providerTailRefused(text string, st sentence, gap string, siteEnd int, rela
 	if m := reProviderPast.FindStringSubmatch(gap); m != nil && (m[1] != "" || reProviderEnded.MatchString(tail)) {
 		return true
 	}
-	return relative && reProviderDenies.MatchString(tail)
+	if reProviderPeople.MatchString(tail) {
+		return true
+	}
+	return relative && (reProviderDenies.MatchString(tail) || reProviderTailDenies.MatchString(tail))
 }

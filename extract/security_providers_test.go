@@ -108,6 +108,25 @@ func TestSecurityProviders(t *testing.T) {
 		{"a body that is the object of another verb",
 			"Reporters asked the Salween Frontier Militia, which denies any role, whether it provides security for Golden Reed Park.",
 			nil, []rel{prot("Salween Frontier Militia", "Golden Reed Park")}},
+		// A second review's sentences: an offer, past protection, a later denial, the site's people.
+		{"an offer of protection, rebuffed",
+			"The Kayin Border Army, which OFAC designated in May and which offered protection to Golden Lotus Park, was rebuffed by the owners.",
+			nil, []rel{prot("Kayin Border Army", "Golden Lotus Park")}},
+		{"past protection with a time after the site",
+			"The Kayin Border Army, which OFAC designated in May and which provided security for Golden Lotus Park last year, has since left.",
+			nil, []rel{prot("Kayin Border Army", "Golden Lotus Park")}},
+		{"a denial after but",
+			"The Kayin Border Army, which OFAC designated in May and which provides security for Golden Lotus Park, but the group denies it.",
+			nil, []rel{prot("Kayin Border Army", "Golden Lotus Park")}},
+		{"the body says it was never there",
+			"The Kayin Border Army, which OFAC designated in May and which provides security for Golden Lotus Park, told reporters it had never been there.",
+			nil, []rel{prot("Kayin Border Army", "Golden Lotus Park")}},
+		{"the site's owners protected, not the site",
+			"The Kayin Border Army, which OFAC designated in May and which provides security for Golden Lotus Park owners, was named.",
+			nil, []rel{prot("Kayin Border Army", "Golden Lotus Park")}},
+		{"present protection after two clauses stays",
+			"The Kayin Border Army, which OFAC designated in May and which provides armed security for Golden Lotus Park, was sanctioned again.",
+			[]rel{prot("Kayin Border Army", "Golden Lotus Park")}, nil},
 	}
 	checkRelCases(t, x, cases)
 }
