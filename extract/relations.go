@@ -1604,11 +1604,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if has(" of") && reFamilyApp.MatchString(gap) {
-		if copulaTie(gap) && copulaClaim(text, ca.s, cb.e) {
-			add(a, b, model.FamilyOf, 0.85) // "Police said X is the brother of Y": the claim (copula_ties.go)
-		} else {
-			addAppos(a, b, model.FamilyOf, 0.85)
-		}
+		addAppos(a, b, model.FamilyOf, 0.85)
 		return
 	}
 	if has("and ") && reFamilyAnd.MatchString(gap) {
@@ -1622,14 +1618,10 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		return
 	}
 	if m := submatch(reAssocApp, gap, has("of ", "to ", "for ")); m != nil {
-		emit := addAppos
-		if copulaTie(gap) && copulaClaim(text, ca.s, cb.e) {
-			emit = add // "X is a business partner of Y, police said": the claim (copula_ties.go)
-		}
 		if tb == model.Person {
-			emit(a, b, model.AssociateOf, 0.8)
+			addAppos(a, b, model.AssociateOf, 0.8)
 		} else if w := m[1]; w == "adviser" || w == "advisor" {
-			emit(a, b, model.EmployedBy, 0.8)
+			addAppos(a, b, model.EmployedBy, 0.8)
 		}
 		return
 	}
