@@ -97,6 +97,28 @@ func nomineeProxyVote(gap, after string) bool {
 }
 
 // actingTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
+// reNomineeCommaHeld opens a nominee's gap with a comma and a verb of holding: "X, held the
+// shares as a nominee for Y".
+var reNomineeCommaHeld = regexp.MustCompile(`^\s*,\s*(?:(?:also|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps)\b`)
+
+// nameIsObject reports a name whose preceding words end in a lower-case word, the object of
+// a verb or preposition ("Dara Sokhom met Chea Vuthy, held the shares as a nominee for Y":
+// the holder is the subject, not Chea Vuthy); a name after a comma, "and" or a sentence's
+// start heads its own clause.
+func nameIsObject(before string) bool {
+	b := strings.TrimRight(before, " \t\n")
+	if b == "" {
+		return false
+	}
+	f := strings.Fields(b)
+	w := f[len(f)-1]
+	if w == "and" || w == "but" || w == "while" || w == "whereas" {
+		return false
+	}
+	r := w[len(w)-1]
+	return r >= 'a' && r <= 'z'
+}
+
 func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
 	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 220 {
@@ -119,7 +141,8 @@ func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, 
 		}
 		if reAsNominee.MatchString(tg) && !reOnBehalfBreak.MatchString(tg) && !reWhoseIn.MatchString(tg) &&
 			!reNomineeRefused.MatchString(tg) && !nomineeProxyVote(tg, strings.ToLower(text[cb.e:min(len(text), cb.e+80)])) &&
-			!strings.HasPrefix(text[cb.e:], "'") && !strings.HasPrefix(text[cb.e:], "’") {
+			!strings.HasPrefix(text[cb.e:], "'") && !strings.HasPrefix(text[cb.e:], "’") &&
+			!(reNomineeCommaHeld.MatchString(tg) && nameIsObject(text[max(0, ca.s-40):ca.s])) {
 			// "nominee director for Huang's firm", "for Y's children": the possessed is the
 			// principal, not Y.
 			add(ca.ent, cb.ent, model.AssociateOf, 0.75)

@@ -83,6 +83,9 @@ func TestNomineeHolders(t *testing.T) {
 			[]rel{{"Dara Sokhom", model.AssociateOf, "Huang Jianguo", ""}}, nil},
 		{"a holder set off by commas, a nominee shareholder", "Police named Dara Sokhom, a nominee shareholder for Huang Jianguo.",
 			[]rel{{"Dara Sokhom", model.AssociateOf, "Huang Jianguo", ""}}, nil},
+		// A second review's sentence: the object of "met" is not the holder.
+		{"the object of a verb before the comma and held", "Dara Sokhom met Chea Vuthy, held the shares as a nominee for Huang Jianguo.",
+			nil, []rel{{"Chea Vuthy", model.AssociateOf, "Huang Jianguo", ""}}},
 	}
 	checkRelCasesEitherWay(t, x, cases)
 }

@@ -377,7 +377,10 @@ func (x *Extractor) ownPair(text string, st sentence, all []candidate, ents []*d
 	// A participle ending the description of a site or firm.
 	if (ta == model.Compound || ta == model.Company || ta == model.Organization) && owner {
 		if m := reOwnDescParticiple.FindStringSubmatch(gap); m != nil && !reOwnDescStop.MatchString(m[2]) && !reOwnNotHead.MatchString(m[2]) && ownLeadOnly(m[5]) && !ownAgentModifies(text, cb.e) && (!ownCopulaOpen(m[1]) || copulaSubjectOpens(before) && !ownDescEnded(text, cb.e)) {
-			if v := strings.Fields(m[4])[0]; (v == "built" || v == "developed") && reOwnBuiltFor.MatchString(text[cb.e:min(len(text), cb.e+40)]) {
+			// A builder after a copula is no operator: the name span can swallow "for X" or an
+			// apposition ("built by T for Prince Group", "built by T, a contractor"), so the
+			// copula form reads no builder at all.
+			if v := strings.Fields(m[4])[0]; (v == "built" || v == "developed") && (ownCopulaOpen(m[1]) || reOwnBuiltFor.MatchString(text[cb.e:min(len(text), cb.e+40)])) {
 				return
 			}
 			if ownSiteHeadSet[m[3]] == (ta == model.Compound) {

@@ -147,6 +147,13 @@ func TestSiteOwnerShapes(t *testing.T) {
 		{"a trailing attribution lowers the grade",
 			"Bright Lotus Trading Co., Ltd. is a firm in Bangkok owned by Chen Weiming, the Treasury said.",
 			[]rel{{"Chen Weiming", model.Owns, "Bright Lotus Trading Co., Ltd.", "alleged"}}, nil},
+		// A second review's sentences: a builder after a copula is no operator.
+		{"a copula, built by a builder for another",
+			"Golden Sun Park is a compound in Bavet built by Chen Wei for Prince Group.",
+			nil, []rel{{"Chen Wei for Prince Group", model.Operates, "Golden Sun Park", ""}, {"Chen Wei", model.Operates, "Golden Sun Park", ""}}},
+		{"a copula, built by a contractor in apposition",
+			"Golden Sun Park is a compound in Bavet built by Chen Wei, a contractor hired by Prince Group.",
+			nil, []rel{{"Chen Wei", model.Operates, "Golden Sun Park", ""}}},
 	}
 	checkRelCases(t, x, cases)
 }
