@@ -25,11 +25,11 @@ import (
 //     daughter, Y": the relative is the person the possessed noun names, not its possessor;
 //   - "the spouses A, its president, and B", "the brothers A and B": a pair of relatives.
 
-// servants are the nouns of a service done for a person, besides the associate and
-// acting-for nouns: a driver or a nominee of X is X's associate.
 // nomineeNoun is a holder in another's stead: "nominee", "front", "nominee shareholder".
 const nomineeNoun = `(?:nominee|proxy|front|frontman|dummy)(?:\s+(?:shareholder|owner|director|stockholder|holder))?`
 
+// servants are the nouns of a service done for a person, besides the associate and
+// acting-for nouns: a driver or a nominee of X is X's associate.
 const servants = `driver|bodyguard|nominee|accountant|bookkeeper|frontman|front\s+man|proxy|go-between|middleman|secretary|representative`
 
 var (
@@ -96,7 +96,6 @@ func nomineeProxyVote(gap, after string) bool {
 	return reNomineeVote.MatchString(gap) || reNomineeMeeting.MatchString(after)
 }
 
-// actingTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
 // reNomineeCommaHeld opens a nominee's gap with a comma and a verb of holding: "X, held the
 // shares as a nominee for Y".
 var reNomineeCommaHeld = regexp.MustCompile(`^\s*,\s*(?:(?:also|allegedly|reportedly|secretly)\s+)?(?:held|holds|hold|holding|kept|keeps)\b`)
@@ -119,6 +118,7 @@ func nameIsObject(before string) bool {
 	return r >= 'a' && r <= 'z'
 }
 
+// actingTiePair reads the shapes above between mentions ms[p] and ms[q] of one sentence.
 func actingTiePair(text string, cands []candidate, ents []*docEntity, ms []int, p, q int, add func(a, b int, pred string, conf float64), setRole func(string)) {
 	ca, cb := cands[ms[p]], cands[ms[q]]
 	if ca.ent < 0 || cb.ent < 0 || ca.ent == cb.ent || cb.s < ca.e || cb.s-ca.e > 220 {

@@ -20,6 +20,13 @@ import (
 // The raiders are bodies that can raid (raid_crews.go). A clause whose verb is no raid ("that
 // the NBI visited") is not read.
 
+const (
+	// ownMenW are a body's own men who took a site: "its troops", "whose agents".
+	ownMenW = `(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)`
+	// tookControlW is a taking of control: "taken control of", "seized full control of".
+	tookControlW = `taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of`
+)
+
 var (
 	// reRaidRelativeHead runs from the site to the body: an optional description set off by a
 	// comma or the site's place ("in Lapu-Lapu City, Cebu,"), then "that" or "which", the
@@ -34,11 +41,11 @@ var (
 	// control of ", " said its officers had raided the ".
 	// The words between the verb of saying and "that" may date or place the statement: " said
 	// in February that", " said in a statement on Thursday that".
-	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:(?:on|in)\s+(?:a\s+(?:statement|release|briefing)|\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+){0,2}(?:that\s+)?its\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|searched|cleared|entered)\s+(?:the\s+)?$`)
+	reOwnMenTook = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|say|announced|reported|claimed|claims)\s+(?:(?:on|in)\s+(?:a\s+(?:statement|release|briefing)|\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+){0,2}(?:that\s+)?its\s+(?:own\s+)?` + ownMenW + `\s+(?:(?:had|have|has|also|jointly)\s+)*(?:` + tookControlW + `|raided|stormed|searched|cleared|entered)\s+(?:the\s+)?$`)
 	// reWhoseMenRaided runs from a body leading a relative clause to the site its men raided:
 	// ", whose agents raided the". Men who entered a site may have come as guests or to buy
 	// food; "searched" is read only where the sentence tells a raid (reSearchRaidWord).
-	reWhoseMenRaided = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*whose\s+(?:own\s+)?(?:troops|soldiers|forces|officers|agents|units|personnel|men|investigators|operatives)\s+(?:(?:had|have|has|also|jointly)\s+)*(?:taken\s+(?:full\s+)?control\s+of|seized\s+(?:full\s+)?control\s+of|raided|stormed|(searched)|cleared)\s+(?:the\s+)?$`)
+	reWhoseMenRaided = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,20}\)\s*)?,\s*whose\s+(?:own\s+)?` + ownMenW + `\s+(?:(?:had|have|has|also|jointly)\s+)*(?:` + tookControlW + `|raided|stormed|(searched)|cleared)\s+(?:the\s+)?$`)
 	// reSearchRaidWord tells a raid in the sentence, for men who searched a site.
 	reSearchRaidWord = regexp.MustCompile(`(?i)\b(?:raid|raids|raided|raiding|crackdown|stormed)\b`)
 	// reNoRaid denies the raid a search would be part of: "said there had been no raid",

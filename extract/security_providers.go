@@ -28,14 +28,18 @@ import (
 // clause stands between the body and the site. The body heads its clause; the site is the
 // first compound named after the verb, with only "the" between.
 
+// providedSiteW follows a verb of protection up to the site: "armed security for the", "protection
+// to the gates and checkpoints of the".
+const providedSiteW = `\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?`
+
 // reProviderClause runs from the body to the site: an optional short form in brackets, then
 // the copula and description or the comma-set clause, then the verb of protection.
-var reProviderClause = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:an?|the)\s+[^,.;:()"“”]{1,50}?\s+(?:that|which)\s+|,\s*(?:which|who|whose|a|an|the)\s+[^;:.()"“”]{1,140}?,\s*)(?:(?:also|allegedly|reportedly|still|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?$`)
+var reProviderClause = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:an?|the)\s+[^,.;:()"“”]{1,50}?\s+(?:that|which)\s+|,\s*(?:which|who|whose|a|an|the)\s+[^;:.()"“”]{1,140}?,\s*)(?:(?:also|allegedly|reportedly|still|has|have|had|long)\s+)*(?:provides|provided|provide|providing|offers|offered|gives|gave)` + providedSiteW + `$`)
 
 // reProviderRelatives runs from the body to the site through two relative clauses joined by
 // "and": the first clause (with an optional description before its pronoun), then "and which"
 // or "and that", then the verb of protection as in reProviderClause.
-var reProviderRelatives = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:a|an|the)\s+[^,;:.()"“”]{1,60}?\s+)?(?:which|that)\s+[^,;:.()"“”]{1,100}?\s+and\s+(?:which|that)\s+(?:(?:also|allegedly|reportedly|still)\s+)*(?:provides|provide|gives|give|(?:has|have)\s+(?:long\s+|also\s+)?provided)\s+(?:armed\s+|round-the-clock\s+)?(?:security|protection|guards)\s+(?:for|to|at)\s+(?:the\s+)?(?:` + guardPartW + `(?:\s+and\s+(?:the\s+)?` + guardPartW + `)?\s+(?:of|around)\s+(?:the\s+)?)?$`)
+var reProviderRelatives = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:a|an|the)\s+[^,;:.()"“”]{1,60}?\s+)?(?:which|that)\s+[^,;:.()"“”]{1,100}?\s+and\s+(?:which|that)\s+(?:(?:also|allegedly|reportedly|still)\s+)*(?:provides|provide|gives|give|(?:has|have)\s+(?:long\s+|also\s+)?provided)` + providedSiteW + `$`)
 
 // securityProviders reads the shapes above. emit gets the sentence, the body, the site, the
 // site's sentence and the span read.
