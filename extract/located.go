@@ -98,7 +98,7 @@ func dropPred[T any](ties []T, drop func(T) bool) []T {
 var (
 	// reFirmAfter is the business noun a place qualifies in an apposition: "Jinfeng Pacific
 	// Holdings Ltd., a Hong Kong company".
-	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell(?:\s+company)?|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|(?:investment\s+|offshore\s+|holding\s+)?vehicle)\b`)
+	reFirmAfter = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:(?:limited|unlimited)\s+liability\s+|private\s+limited\s+|public\s+limited\s+)?(?:company|firm|business|holding\s+company|conglomerate|bank|developer|corporation|casino\s+operator|shell(?:\s+company)?|front\s+company|subsidiary|agency|distributor|broker|brokerage|trader|dealer|supplier|recruiter|processor|lender|remittance\s+business|money\s+exchange|exchange|entity|holding|(?:investment\s+|offshore\s+|holding\s+)?vehicle)\b`)
 	// reOnWater is a site that lies on or along a river, road or coast.
 	reOnWater = regexp.MustCompile(`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|situated|lies|lay|sits|sat|stands|stood|built|perched|nestled|runs|stretches)\s+(?:on|along)\s+(?:the\s+)?(?:(?:banks?|shores?|edge)\s+of\s+(?:the\s+)?)?$`)
 	// reOfName ends in "of" and a name up to a body's short form: "a meeting of the National
@@ -159,6 +159,8 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 		return -1
 	case (ta == model.Company || ta == model.Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		return 0.7
+	case ta == model.Company && copulaPlaceFirm(text, cb, gap):
+		return 0.7 // "X is a Singapore company", "X was a Delaware limited liability company" (defined_term_ends.go)
 	case ta == model.Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
 		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
 		// "the Ministry of Public Security in Beijing": a body's seat.

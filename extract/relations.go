@@ -1258,7 +1258,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if cb.s-ca.e > 220 {
 		return
 	}
-	gap := dropPassiveAsides(hedgeFreeGap(strings.ToLower(dropNameParen(strings.TrimLeft(text[ca.e:cb.s], ")）")))))
+	gap := dropPassiveAsides(hedgeFreeGap(strings.ToLower(dropNameParen(definedTermClose(text, ca.s, strings.TrimLeft(text[ca.e:cb.s], ")）")))))) // defined_term_ends.go
 	// "Somchai Rattanawong, 52, the owner of": an age set off by commas says nothing of the
 	// tie; the apposition after it reads as if it followed the name.
 	if m := reAgeAppos.FindString(gap); m != "" && len(m) < len(gap) {
@@ -1281,8 +1281,8 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 	if ca.gaz < 0 && possessivePronouns[strings.ToLower(ca.text)] {
 		gap = dropTitlePhraseTail("'s" + gap) // kin_name_leads.go
 	}
-	adjacent := q == p+1
-	ownAppos := false // the first name's own apposition was taken out of the gap
+	adjacent := q == p+1 || q == p+2 && definedTermBetween(text, cands, ms, p) // defined_term_ends.go
+	ownAppos := false                                                          // the first name's own apposition was taken out of the gap
 	// "A, a cousin of X, was a director of B" and "A, which sits on land leased from X, is
 	// protected by B": the words after the inserted clause belong to A.
 	{

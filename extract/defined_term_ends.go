@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A defined term in brackets after a name ("Bavet Mega Star Investment Co., Ltd. (“Mega
+// Star”), a company incorporated in Cambodia", "X (the “Park”), a walled compound in Y") only
+// names what the text will call it; the words after it read as if they followed the name.
+// definedTermClose drops the bracketed term at the opening of a gap, and, when the first
+// mention is the term itself, its closing quote and bracket, so the gap reads ", a company
+// incorporated in". A bracket that holds more than a quoted term ("(a subsidiary of Y)") is
+// left.
+
+// reDefinedTermGap: the bracketed quoted term at the opening of a gap.
+var reDefinedTermGap = regexp.MustCompile(`^\s*\((?:the\s+|hereinafter\s+)?["“‘'][^"“”‘’'()]{1,40}["”’']\)`)
+
+func definedTermClose(text string, s int, gap string) string {
+	if loc := reDefinedTermGap.FindStringIndex(gap); loc != nil {
+		return gap[loc[1]:]
+	}
+	before := strings.TrimRight(text[max(0, s-8):s], " ")
+	if !strings.HasSuffix(before, `("`) && !strings.HasSuffix(before, "(“") && !strings.HasSuffix(before, "(‘") && !strings.HasSuffix(before, "('") {
+		return gap
+	}
+	for _, q := range []string{`"`, "”", "’", "'"} {
+		if rest, ok := strings.CutPrefix(gap, q); ok && (strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")) {
+			return rest[1:]
+		}
+	}
+	return gap
+}
+
+// definedTermBetween reports that the one mention after ms[p] is the bracketed quoted term
+// that defines it ("X (“Mega Star”), a company ..."): the name and what follows the bracket
+// are then next to each other.
+func definedTermBetween(text string, cands []candidate, ms []int, p int) bool {
+	if p+1 >= len(ms) {
+		return false
+	}
+	ca, mid := cands[ms[p]], cands[ms[p+1]]
+	if mid.s < ca.e || mid.s-ca.e > 12 {
+		return false
+	}
+	open := strings.TrimSpace(text[ca.e:mid.s])
+	if open != `("` && open != "(“" && open != "(‘" && open != "('" && !strings.HasPrefix(open, "(the") {
+		return false
+	}
+	rest := text[mid.e:min(len(text), mid.e+4)]
+	return reDefinedTermGap.MatchString(open+"x"+rest[:min(len(rest), 4)]) || strings.HasPrefix(rest, `")`) || strings.HasPrefix(rest, "”)") || strings.HasPrefix(rest, "’)") || strings.HasPrefix(rest, "')")
+}
+
+// reCopulaFirmOpen is a copula whose predicate opens with the article before a place used as
+// a modifier: " is a ", " was also a " ("X is a Singapore company").
+var reCopulaFirmOpen = regexp.MustCompile(`^\s+(?:is|was)\s+(?:(?:also|still|now)\s+)?(?:a|an)\s+$`)
+
+// copulaPlaceFirm reads "X is a Singapore company", "X (“Eastgate”) was a Delaware limited
+// liability company": the copula form of the apposition ", a Hong Kong company" (located.go).
+// The firm noun must close the phrase, not be a possessor ("a Hong Kong company's unit").
+func copulaPlaceFirm(text string, cb candidate, gap string) bool {
+	if !reCopulaFirmOpen.MatchString(gap) {
+		return false
+	}
+	after := strings.ToLower(text[cb.e:min(len(text), cb.e+48)])
+	loc := reFirmAfter.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	rest := after[loc[1]:]
+	return !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’")
+}
