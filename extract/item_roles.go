@@ -60,6 +60,9 @@ func itemRoles(text string, sents []sentence, cands []candidate, ents []*docEnti
 		if ta == model.Company && placesOnlyItem(text, cands, ents, ms, first, lineEnd) {
 			// "RUIFENG PAYMENT CO., LTD.; Bangkok, Thailand.": the item gives the firm's seat.
 			cb := cands[ms[1]]
+			if c, ok := rowTownAfterStreet(text, cands, ents, ms); ok {
+				cb = c // "X CO., LTD., No. 88 Street 271, Phnom Penh, Cambodia" (designation_tags.go)
+			}
 			bs := si
 			for bs < last && cb.s >= sents[bs].e {
 				bs++
@@ -153,5 +156,5 @@ func placesOnlyItem(text string, cands []candidate, ents []*docEntity, ms []int,
 	if cb.ent < 0 || ents[cb.ent].typ != model.Location || strings.Trim(text[first.e:cb.s], " ;,") != "" {
 		return false
 	}
-	return rowPlaceOnly(strings.Trim(rest, " ;,."), cands, ents, ms[1:], first.e)
+	return rowPlaceOnly(strings.Trim(dropProgramTag(rest), " ;,."), cands, ents, ms[1:], first.e) // designation_tags.go
 }
