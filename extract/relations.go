@@ -877,6 +877,9 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	tipOffs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "Survivors of X said the gates were guarded by the DKBA" (guarded_parts.go).
 	guardedParts(text, sents, cands, ents, bySent, siteTie(model.Protects, 0.7))
+	// "X sits near Y, in territory held by the KNA"; "X sits on the river and has operated under
+	// the protection of the KNA" (sited_protection.go).
+	sitedProtection(text, sents, cands, ents, bySent, plainTie(model.Protects, 0.7))
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
 	// (designation_lists.go).
 	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
