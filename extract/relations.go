@@ -659,6 +659,7 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 		actingTiePair(text, all, ents, ms, p, q, claim, setRole)
 		agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
+		namedStaffPair(text, all, ents, ms, p, q, claim, setRole)     // named_staff.go
 		seatPair(text, all, ents, ms, p, q, claim, setRole)
 		seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 		timedPostPair(text, all, ents, ms, p, q, claim, setRole)
