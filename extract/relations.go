@@ -1758,7 +1758,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) ||
-		sanctionRelativePair(text, ents, ca, cb, gap, add) { // sanction_relatives.go
+		!otherNameBetween(cands, ms, p, q) && sanctionRelativePair(text, ents, ca, cb, gap, add) { // sanction_relatives.go, sanction_relative_heads.go
 		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
