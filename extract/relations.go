@@ -659,7 +659,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 		namedAsPair(text, all, ents, ms, p, q, claim, setRole)
 		actingTiePair(text, all, ents, ms, p, q, claim, setRole)
 		agentPossessorPair(text, all, ents, ms, p, q, claim, setRole) // agent_possessor.go
-		namedStaffPair(text, all, ents, ms, p, q, claim, setRole)     // named_staff.go
 		seatPair(text, all, ents, ms, p, q, claim, setRole)
 		seatCarryPair(text, all, ents, ms, p, q, claim, setRole) // seat_carry.go
 		timedPostPair(text, all, ents, ms, p, q, claim, setRole)
@@ -878,9 +877,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 	tipOffs(text, sents, all, ents, typedSent, siteTie(model.Protects, 0.7))
 	// "Survivors of X said the gates were guarded by the DKBA" (guarded_parts.go).
 	guardedParts(text, sents, cands, ents, bySent, siteTie(model.Protects, 0.7))
-	// "X sits near Y, in territory held by the KNA"; "X sits on the river and has operated under
-	// the protection of the KNA" (sited_protection.go).
-	sitedProtection(text, sents, cands, ents, bySent, plainTie(model.Protects, 0.7))
 	// A table's status cell "Sanctioned by the United Kingdom" under the row's name
 	// (designation_lists.go).
 	sanctionCells(text, sents, cands, ents, bySent, func(si, a, b, partySent, s, e int) {
