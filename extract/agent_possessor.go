@@ -53,13 +53,43 @@ func agentPossessorPair(text string, cands []candidate, ents []*docEntity, ms []
 	gap := trimNameTitles(strings.ToLower(text[ca.e:cb.s]))
 	m := reAgentOfGap.FindStringSubmatch(gap)
 	if m == nil && reAgentForGap.MatchString(gap) {
-		m = reAgentForLead.FindStringSubmatch(strings.ToLower(text[max(0, ca.s-80):ca.s]))
+		m = agentForLead(text, cands, ents, ms[:p], ca.s)
 	}
 	if m == nil || !reAgentSpeaks.MatchString(text[cb.e:min(len(text), cb.e+40)]) || sharedPossessorName(ents, ca) {
 		return
 	}
 	setRole(m[1])
 	add(cb.ent, ca.ent, model.AssociateOf, 0.75)
+}
+
+// agentForLead matches reAgentForLead on the text before the client at s. A comma may open
+// the agent's phrase only after a clause's opening ("On Monday, a lawyer for X"): after a
+// name the phrase is that name's apposition ("Police detained Dara Sok, a lawyer for X, Y,
+// said" makes Dara Sok the lawyer, not Y).
+func agentForLead(text string, cands []candidate, ents []*docEntity, before []int, s int) []string {
+	start := max(0, s-80)
+	window := strings.ToLower(text[start:s])
+	loc := reAgentForLead.FindStringSubmatchIndex(window)
+	if loc == nil {
+		return nil
+	}
+	if lead := window[loc[0]:]; strings.HasPrefix(lead, ",") {
+		if len(window) != s-start {
+			return nil
+		}
+		comma := start + loc[0]
+		for i := len(before) - 1; i >= 0; i-- {
+			c := cands[before[i]]
+			if c.e > comma {
+				continue
+			}
+			if c.ent >= 0 && ents[c.ent].typ != model.Location && strings.TrimSpace(text[c.e:comma]) == "" {
+				return nil
+			}
+			break
+		}
+	}
+	return []string{window[loc[0]:loc[1]], window[loc[2]:loc[3]]}
 }
 
 // sharedPossessorName reports that a word of the possessor's mention is also a word of

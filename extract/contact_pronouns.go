@@ -27,3 +27,10 @@ func contactClausePronoun(text string, c candidate) bool {
 	}
 	return reDescBeforePronoun.MatchString(strings.ToLower(text[max(0, s-80):s]))
 }
+
+// postClausePronoun reports a mention c that is a subject pronoun, the shape "the Wanli
+// recruiter he met": a post noun followed by a pronoun opens a clause with its relative word
+// left out, so the pronoun is whoever met the recruiter, never the holder of the post.
+func postClausePronoun(c candidate) bool {
+	return c.gaz < 0 && clausePronouns[strings.ToLower(c.text)]
+}

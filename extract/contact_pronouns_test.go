@@ -29,3 +29,31 @@ func TestContactPronouns(t *testing.T) {
 	}
 	checkRelCases(t, x, cases)
 }
+
+// TestPostClausePronouns holds postClausePronoun: a subject pronoun right after a post noun
+// ("a Wanli Group recruiter he met") is the one who met the holder, whatever the verb; a name
+// in that place still holds the post.
+func TestPostClausePronouns(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []relCase{
+		{"a recruiter he met",
+			"Dara Sok worked in the compound for a year. He paid a fee to a Wanli Group recruiter he met in Bangkok.",
+			nil, []rel{{"Dara Sok", model.EmployedBy, "Wanli Group", ""}}},
+		{"the chairman he met",
+			"Dara Sok escaped last year. He said the Wanli Group chairman he met was Chinese.",
+			nil, []rel{{"Dara Sok", model.Directs, "Wanli Group", ""}}},
+		{"the owner he described",
+			"Dara Sok escaped last year. The Wanli Group owner he described was never named.",
+			nil, []rel{{"Dara Sok", model.Owns, "Wanli Group", ""}, {"Dara Sok", model.Directs, "Wanli Group", ""}}},
+		{"a director she bribed",
+			"Mina Sok escaped last year. A Huione Group director she bribed later fled.",
+			nil, []rel{{"Mina Sok", model.Directs, "Huione Group", ""}}},
+		{"a manager he knew by a nickname",
+			"Dara Sok worked in the compound for a year. He paid a fee to a Wanli Group manager he knew as Lao Chen.",
+			nil, []rel{{"Dara Sok", model.Directs, "Wanli Group", ""}, {"Dara Sok", model.EmployedBy, "Wanli Group", ""}}},
+		{"a name after the post still holds it",
+			"Dara Sok escaped last year. Wanli Group chairman Chen Meng denied the account.",
+			[]rel{{"Chen Meng", model.Directs, "Wanli Group", ""}}, nil},
+	}
+	checkRelCases(t, x, cases)
+}

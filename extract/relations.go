@@ -1576,7 +1576,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 			}
 		}
 	}
-	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil && !speakerOpensClause(text, gap, cb.e) {
+	if m := submatch(reRoleBefore, gap, tb == model.Person && ta != model.Person); m != nil && !speakerOpensClause(text, gap, cb.e) && !postClausePronoun(cb) {
 		// "Hengda Holdings chairman Chen Meng": the author states the role, as in an
 		// apposition; what the sentence then says of the person does not hedge it.
 		w, pred := rolePhrase(m[1])
