@@ -34,13 +34,14 @@ func definedTermClose(text string, s int, gap string) string {
 
 // definedTermBetween reports that the one mention after ms[p] is the bracketed quoted term
 // that defines it ("X (“Mega Star”), a company ..."): the name and what follows the bracket
-// are then next to each other.
+// are then next to each other. The term must name the same entity: "Chen Baoli ("Wang
+// Lixin") owns Y" brackets another person, whose name stays between.
 func definedTermBetween(text string, cands []candidate, ms []int, p int) bool {
 	if p+1 >= len(ms) {
 		return false
 	}
 	ca, mid := cands[ms[p]], cands[ms[p+1]]
-	if mid.s < ca.e || mid.s-ca.e > 12 {
+	if mid.s < ca.e || mid.s-ca.e > 12 || mid.ent != ca.ent {
 		return false
 	}
 	open := strings.TrimSpace(text[ca.e:mid.s])
@@ -49,24 +50,4 @@ func definedTermBetween(text string, cands []candidate, ms []int, p int) bool {
 	}
 	rest := text[mid.e:min(len(text), mid.e+4)]
 	return reDefinedTermGap.MatchString(open+"x"+rest[:min(len(rest), 4)]) || strings.HasPrefix(rest, `")`) || strings.HasPrefix(rest, "”)") || strings.HasPrefix(rest, "’)") || strings.HasPrefix(rest, "')")
-}
-
-// reCopulaFirmOpen is a copula whose predicate opens with the article before a place used as
-// a modifier: " is a ", " was also a " ("X is a Singapore company").
-var reCopulaFirmOpen = regexp.MustCompile(`^\s+(?:is|was)\s+(?:(?:also|still|now)\s+)?(?:a|an)\s+$`)
-
-// copulaPlaceFirm reads "X is a Singapore company", "X (“Eastgate”) was a Delaware limited
-// liability company": the copula form of the apposition ", a Hong Kong company" (located.go).
-// The firm noun must close the phrase, not be a possessor ("a Hong Kong company's unit").
-func copulaPlaceFirm(text string, cb candidate, gap string) bool {
-	if !reCopulaFirmOpen.MatchString(gap) {
-		return false
-	}
-	after := strings.ToLower(text[cb.e:min(len(text), cb.e+48)])
-	loc := reFirmAfter.FindStringIndex(after)
-	if loc == nil {
-		return false
-	}
-	rest := after[loc[1]:]
-	return !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’")
 }

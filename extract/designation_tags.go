@@ -16,11 +16,28 @@ import (
 // more words ("[GLOMAG]; a subsidiary of X") are left, so such items are read as before.
 
 // reProgramTagEnd is that tag at the end of an item, with its stop.
-var reProgramTagEnd = regexp.MustCompile(`\s*\[[A-Z][A-Z0-9-]{1,15}\]\s*\.?\s*$`)
+var reProgramTagEnd = regexp.MustCompile(`\s*\[([A-Z][A-Z0-9-]{1,23})\]\s*\.?\s*$`)
+
+// programTags are the sanctions programmes' tags; any other word in capitals in brackets
+// ("[AFP]", "[REUTERS]", "[RAIDED]") is a credit or a note, and the item is read as it stands.
+var programTags = set("GLOMAG", "TCO", "SDGT", "SDNT", "SDNTK", "CYBER", "CYBER2", "CYBER3", "CYBER4",
+	"DPRK", "DPRK2", "DPRK3", "DPRK4", "NPWMD", "FTO", "IRGC", "IFSR", "ILLICIT-DRUGS", "HRIT",
+	"BURMA", "MAGNIT", "RUSSIA", "UKRAINE", "CAATSA")
+
+// reProgramOrder is a programme tag named by its executive order: "BURMA-EO14014",
+// "ILLICIT-DRUGS-EO14059", "RUSSIA-EO14024".
+var reProgramOrder = regexp.MustCompile(`^[A-Z][A-Z-]*-EO\d{5}$`)
 
 // dropProgramTag returns the item's text without its closing programme tag.
 func dropProgramTag(rest string) string {
-	return reProgramTagEnd.ReplaceAllString(rest, "")
+	m := reProgramTagEnd.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return rest
+	}
+	if tag := rest[m[2]:m[3]]; !programTags[tag] && !reProgramOrder.MatchString(tag) {
+		return rest
+	}
+	return rest[:m[0]]
 }
 
 // rowTownAfterStreet returns the town of a places-only item whose first place is the street

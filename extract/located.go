@@ -159,8 +159,6 @@ func moreLocus(text string, ents []*docEntity, ca, cb candidate, gap string) flo
 		return -1
 	case (ta == model.Company || ta == model.Compound) && reApposBased.MatchString(gap) && reFirmAfter.MatchString(strings.ToLower(text[cb.e:min(len(text), cb.e+40)])):
 		return 0.7
-	case ta == model.Company && copulaPlaceFirm(text, cb, gap):
-		return 0.7 // "X is a Singapore company", "X was a Delaware limited liability company" (defined_term_ends.go)
 	case ta == model.Organization && strings.TrimSpace(gap) == "in" && !isCountry(nb) && !locativeBefore(text, ca.s) &&
 		!reOfName.MatchString(text[max(0, ca.s-120):ca.s]):
 		// "the Ministry of Public Security in Beijing": a body's seat.
