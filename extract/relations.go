@@ -2594,11 +2594,48 @@ func afterInsertedClause(gap string) (string, bool) {
 	if !opened {
 		return "", false
 	}
-	i := strings.Index(g, ",")
+	i := clauseComma(g)
 	if i < 0 || i > 100 {
 		return "", false
 	}
 	return " " + strings.TrimLeft(g[i+1:], " "), true
+}
+
+// clauseComma is the index of the first comma in s that closes a clause, not the one that
+// groups the digits of a number ("which fields an estimated 1,500 troops,") nor one inside a
+// list of what a site holds ("a 3,000-hectare enclave of casinos, hotels and towers in",
+// of_lists.go); -1 if none.
+func clauseComma(s string) int {
+	var lists [][]int
+	if strings.Contains(s, "of ") {
+		for _, l := range reOfList.FindAllStringIndex(s, 4) {
+			// "of twenty buildings, was raided and": a clause after the comma, no list.
+			if c := strings.IndexByte(s[l[0]:l[1]], ','); c >= 0 && !listOfNouns(s[l[0]+c+1:l[1]]) {
+				continue
+			}
+			lists = append(lists, l)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			continue
+		}
+		inList := false
+		for _, l := range lists {
+			if l[0] <= i && i < l[1] {
+				inList = true
+			}
+		}
+		if inList {
+			continue
+		}
+		if i > 0 && i+3 < len(s) && asciiDigit(s[i-1]) && asciiDigit(s[i+1]) && asciiDigit(s[i+2]) && asciiDigit(s[i+3]) &&
+			(i+4 == len(s) || !asciiDigit(s[i+4])) {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // hasRelativeWord reports a relative pronoun among the words of a phrase.
@@ -2610,4 +2647,18 @@ func hasRelativeWord(phrase string) bool {
 		}
 	}
 	return false
+}
+
+func asciiDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// listOfNouns reports a list's later items free of verbs: no finite or relative word
+// (verbLike) and no participle in -ed.
+func listOfNouns(items string) bool {
+	for _, w := range strings.Fields(items) {
+		w = strings.Trim(w, ",")
+		if verbLike[w] || strings.HasSuffix(w, "ed") || w == "be" || w == "been" || w == "being" {
+			return false
+		}
+	}
+	return true
 }
