@@ -2613,6 +2613,12 @@ func clauseComma(s string) int {
 			if c := strings.IndexByte(s[l[0]:l[1]], ','); c >= 0 && !listOfNouns(s[l[0]+c+1:l[1]]) {
 				continue
 			}
+			// "a unit of Prince Group, manages two hotels and", "of casinos, hotels and
+			// dormitories, houses workers and": a later item of more than one word, or a
+			// second "and", is a clause after the comma that closes the apposition.
+			if !singleWordItems(s[l[0]:l[1]]) {
+				continue
+			}
 			lists = append(lists, l)
 		}
 	}
@@ -2647,6 +2653,33 @@ func hasRelativeWord(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// singleWordItems reports a list after "of" whose items after the first are one word each
+// ("of casinos, hotels and ") and whose only conjunction is the last.
+func singleWordItems(l string) bool {
+	_, rest, ok := strings.Cut(l, ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(rest, ",", " , "))
+	if len(f) < 2 {
+		return false
+	}
+	words := 0
+	for _, w := range f[:len(f)-1] { // the last field is the closing "and" or "or"
+		switch w {
+		case ",":
+			words = 0
+		case "and", "or":
+			return false
+		default:
+			if words++; words > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func asciiDigit(b byte) bool { return b >= '0' && b <= '9' }
