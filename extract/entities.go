@@ -220,6 +220,8 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 	// Pass 2: short forms join the nearest earlier (else later) fuller entity.
 	shortOf := map[string]int{}
 	var lowered map[string]bool
+	var repeats []int        // weak mentions joined to a one-word name standing on its own
+	movedTo := map[int]int{} // a one-word name's entity -> where its standing mentions went
 	for i, c := range cands {
 		// An acronym that stands on its own ("the CIDG") still joins the fuller name it
 		// abbreviates, however often it is written.
@@ -231,6 +233,9 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 			// A weak repeat of a name that stands elsewhere in the document ("LuBian, a
 			// bitcoin mining business" ... "LuBian was controlled by") is that entity.
 			target = sameNameEntity(ents, c.text)
+			if target >= 0 && ents[target].gaz < 0 && len(ents[target].parts) == 1 {
+				repeats = append(repeats, i)
+			}
 			if target >= 0 && isAcronym(c.text) && ents[target].gaz < 0 && len(ents[target].parts) == 1 {
 				// "KPA soldiers" ... "the KPA said": the standing repeat is itself a short
 				// form, about to join the name it abbreviates; the weak one joins that name
@@ -266,10 +271,12 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 				continue
 			}
 			old.cands = removeInt(old.cands, i)
+			noteMove(movedTo, cands[i].ent, target)
 		}
 		cands[i].ent = target
 		ents[target].cands = append(ents[target].cands, i)
 	}
+	followDesertedRepeats(ents, cands, repeats, movedTo) // short_repeats.go
 	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
 	// called a person that begins a firm's, site's or body's longer name is its short form.
 	joinPrefixShortForms(text, cands, ents)
@@ -458,6 +465,9 @@ func shortFormTarget(text string, ents []*docEntity, cands []candidate, i int) i
 						match = true
 					}
 				}
+			}
+			if (c.typ == model.Person || c.weak) && !oneWord && hyphenatedTail(c.text, word, e) {
+				match = true // "Dizon-Ocampo" after "Rosalinda Dizon-Ocampo" (short_repeats.go)
 			}
 		case e.typ == model.Company || e.typ == model.Compound || e.typ == model.Organization:
 			if c.typ == model.Person && (c.conf >= 0.85 || personAside(text, c.e)) {
