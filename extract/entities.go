@@ -276,7 +276,7 @@ func resolveEntities(g *Gazetteer, text string, sents []sentence, cands []candid
 		cands[i].ent = target
 		ents[target].cands = append(ents[target].cands, i)
 	}
-	followDesertedRepeats(ents, cands, repeats, movedTo) // short_repeats.go
+	followDesertedRepeats(text, ents, cands, repeats, movedTo) // short_repeats.go
 	// "the Lucky Sun executive" after "Lucky Sun Gaming Solutions Inc.": a name only its shape
 	// called a person that begins a firm's, site's or body's longer name is its short form.
 	joinPrefixShortForms(text, cands, ents)
@@ -444,6 +444,11 @@ func shortFormTarget(text string, ents []*docEntity, cands []candidate, i int) i
 	}
 	acronym, han := isAcronym(c.text), isHanName(c.text)
 	oneWord := !strings.Contains(word, " ")
+	if !oneWord && c.weak {
+		if k := hyphenTarget(text, ents, cands, c, word); k >= 0 {
+			return k // "Dizon-Ocampo" after "Rosalinda Dizon-Ocampo" (short_repeats.go)
+		}
+	}
 	folded := ""
 	best, bestDist := -1, 1<<30
 	for k, e := range ents {
@@ -465,9 +470,6 @@ func shortFormTarget(text string, ents []*docEntity, cands []candidate, i int) i
 						match = true
 					}
 				}
-			}
-			if (c.typ == model.Person || c.weak) && !oneWord && hyphenatedTail(c.text, word, e) {
-				match = true // "Dizon-Ocampo" after "Rosalinda Dizon-Ocampo" (short_repeats.go)
 			}
 		case e.typ == model.Company || e.typ == model.Compound || e.typ == model.Organization:
 			if c.typ == model.Person && (c.conf >= 0.85 || personAside(text, c.e)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/scamgraph/scamgraph/model"
@@ -22,7 +23,11 @@ import (
 //     Vichet ... Heng said" leaves Heng unread);
 //   - no firm, site or body's name begins with the word unless it holds the person's full
 //     name ("Prince" beside "Prince Group" and "Prince Chen" is not read; "Heng" beside "Heng
-//     Sopheap Group" and "Heng Sopheap" is the person).
+//     Sopheap Group" and "Heng Sopheap" is the person);
+//   - the repeat names no family, firm or newcomer: "the Heng family", "Chen's Garden", "a
+//     guard named Somchai" are left;
+//   - no one-word mention of the person carries a woman's title: "Mrs. Wei" after "Wei
+//     Jianhong" is most often his wife, joined to him by an older merge, so "Wei" is unsure.
 
 // noteMove records that a standing mention of entity from joined entity to: -1 marks an
 // entity whose mentions went to two different entities.
@@ -36,11 +41,11 @@ func noteMove(movedTo map[int]int, from, to int) {
 
 // followDesertedRepeats moves the weak repeats (candidate indices) whose one-word entity lost
 // every standing mention to one person onto that person.
-func followDesertedRepeats(ents []*docEntity, cands []candidate, repeats []int, movedTo map[int]int) {
+func followDesertedRepeats(text string, ents []*docEntity, cands []candidate, repeats []int, movedTo map[int]int) {
 	for _, i := range repeats {
 		c := cands[i]
 		from := c.ent
-		if from < 0 || c.typ != model.Person {
+		if from < 0 || c.typ != model.Person || !bareRepeat(text, c) {
 			continue
 		}
 		to, ok := movedTo[from]
@@ -48,7 +53,7 @@ func followDesertedRepeats(ents []*docEntity, cands []candidate, repeats []int, 
 			continue
 		}
 		word := NameKey(c.text)
-		if !repeatTarget(ents, cands, to, word, c.s) {
+		if !repeatTarget(ents, cands, to, word, c.s) || womanTitled(text, ents[to], cands) {
 			continue
 		}
 		ents[from].cands = removeInt(ents[from].cands, i)
@@ -99,15 +104,70 @@ func repeatTarget(ents []*docEntity, cands []candidate, to int, word string, at 
 	return true
 }
 
-// hyphenatedTail reports a short form written as one hyphenated word that is the whole tail of
-// a person's longer name: a double surname ("Dizon-Ocampo" after "Rosalinda Dizon-Ocampo",
-// "BAUTISTA-KHO" after "ROSALINDA MERCADO BAUTISTA-KHO") or a hyphenated given name after a
-// surname ("Chih-wei" after "Chen Chih-wei"). One half alone is no match: "Dizon-Tan" is not
-// "Ernesto Dizon". word is the short form's key ("dizon ocampo").
-func hyphenatedTail(text, word string, e *docEntity) bool {
-	if !strings.Contains(text, "-") || strings.ContainsAny(strings.TrimSpace(text), " \t\n") {
-		return false
+// reRepeatAfter follows a bare word that names a family or a possession: "Heng family",
+// "Chen's Garden". reRepeatBefore precedes one that introduces someone new: "a guard named
+// Somchai", "a man called Wei".
+var (
+	reRepeatAfter  = regexp.MustCompile(`^(?:\s+(?:family|clan|families|household)\b|['’]s?\s+\p{Lu})`)
+	reRepeatBefore = regexp.MustCompile(`(?i)\b(?:named|called|known\s+as|nicknamed|surnamed)\s*$`)
+)
+
+// bareRepeat reports a repeat c that may stand for a person: not a family's name, a
+// possessor of a capitalised name, or a newcomer's name.
+func bareRepeat(text string, c candidate) bool {
+	return !reRepeatAfter.MatchString(text[c.e:min(len(text), c.e+12)]) &&
+		!reRepeatBefore.MatchString(text[max(0, c.s-16):c.s])
+}
+
+// reWomanTitle ends the text before a name with a woman's title.
+var reWomanTitle = regexp.MustCompile(`(?i)\b(?:mrs|ms|miss|madam|madame|mme|mdm)\.?\s*$`)
+
+// womanTitled reports a one-word mention of person e written after a woman's title.
+func womanTitled(text string, e *docEntity, cands []candidate) bool {
+	for _, ci := range e.cands {
+		if m := cands[ci]; len(strings.Fields(m.text)) == 1 && reWomanTitle.MatchString(text[max(0, m.s-10):m.s]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reKinBefore ends the text before a name with a kin noun set off by a comma: "Her husband,
+// Dizon-Ocampo" names the relative, not the person whose surname he shares.
+var reKinBefore = regexp.MustCompile(`(?i)\b(?:husband|wife|son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|in-law|spouse|widow|widower)\s*,?\s*$`)
+
+// hyphenTarget returns the person a weak, untitled hyphenated word stands for when it is the
+// whole tail of that person's longer name: a double surname ("Dizon-Ocampo" after "Rosalinda
+// Dizon-Ocampo") or a hyphenated given name after a surname ("Chih-wei" after "Chen
+// Chih-wei"). One half alone is no match ("Dizon-Tan" is not "Ernesto Dizon"). It refuses
+// when two people end with the word, when the full name is written only after it, and after a
+// kin noun; -1 then.
+func hyphenTarget(text string, ents []*docEntity, cands []candidate, c candidate, word string) int {
+	if !strings.Contains(c.text, "-") || strings.ContainsAny(strings.TrimSpace(c.text), " \t\n") ||
+		reKinBefore.MatchString(text[max(0, c.s-24):c.s]) {
+		return -1
 	}
 	n := len(strings.Fields(word))
-	return n >= 2 && len(e.parts) > n && strings.HasSuffix(e.nkey, " "+word)
+	if n < 2 {
+		return -1
+	}
+	found := -1
+	for k, e := range ents {
+		if e.typ != model.Person || len(e.parts) <= n || !strings.HasSuffix(e.nkey, " "+word) || len(e.cands) == 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people end with the word
+		}
+		found = k
+	}
+	if found < 0 {
+		return -1
+	}
+	for _, ci := range ents[found].cands {
+		if m := cands[ci]; m.s < c.s && !m.weak && len(strings.Fields(m.text)) > 1 {
+			return found
+		}
+	}
+	return -1
 }
