@@ -718,11 +718,6 @@ func (x *Extractor) relations(text string, sents []sentence, cands []candidate, 
 				// these two mentions, stated or told in an apposition.
 				claim := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, false, s, e) }
 				apposed := func(a, b int, pred string, conf float64) { add(si, a, b, pred, conf, true, s, e) }
-				if sharedSanctionClause(text, all, ents, ms, p, q) {
-					// "Ly Yong Phat, an adviser to Hun Sen, who was designated by OFAC": the
-					// clause is either's, and neither gets it (sanction_relative_heads.go).
-					claim, apposed = noSanctionOf(all[ms[p]].ent, claim), noSanctionOf(all[ms[p]].ent, apposed)
-				}
 				startPair(ms[p], ms[q])
 				// "an officer in the militia's 2nd Battalion": a member of the militia, read
 				// before skipPair leaves the post to the unit (group_units.go).
@@ -1759,7 +1754,7 @@ func (x *Extractor) pair(text string, cands []candidate, ents []*docEntity, ms [
 		}
 	}
 	if sitePair(text, ents, ca, cb, gap, add) || protectsPair(text, ents, ca, cb, gap, add) || sanctionPair(text, ents, ca, cb, gap, add) ||
-		!otherNameBetween(text, cands, ents, ms, p, q) && sanctionRelativePair(text, ents, ca, cb, gap, add) { // sanction_relatives.go, sanction_relative_heads.go
+		sanctionRelativePair(text, ents, ca, cb, gap, add) { // sanction_relatives.go
 		return
 	}
 	if has("protection", "guarded", "protected", "patrolled", "secured", "backing", "blessing", "support", "patronage", "control of") && reProtectOf.MatchString(gap) {
@@ -2395,11 +2390,7 @@ func (x *Extractor) listRelations(text string, st sentence, tags *sentTags, si i
 			agent := cands[ms[q+1]]
 			gap := strings.ToLower(text[cands[ms[q]].e:agent.s])
 			if m := submatch(rePassive, gap, true); m != nil {
-				from := p
-				if reSingularRel.MatchString(gap) {
-					from = q // "A and his daughter B, who was designated by C": B's clause
-				}
-				for k := from; k <= q; k++ {
+				for k := p; k <= q; k++ {
 					x.verbRelation(agent.ent, cands[ms[k]].ent, ents, m[1], func(a, b int, pred string, conf float64) {
 						add(a, b, pred, conf, ca.s, agent.e)
 					})

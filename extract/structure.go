@@ -388,9 +388,6 @@ func (x *Extractor) structuredPair(text string, st sentence, tags []string, cand
 			innerKinBareRole(text, cands, ents, ms, p, q, text[relAt+1:ob.s], relAt+1)) { // kin_bare_appos.go
 			return false // "A, a firm run by B, who was ...": the relative takes B (clause_heads.go)
 		}
-		if relAt >= 0 && text[relAt] == ',' && sameKindRelative(cands, ents, ms, p, q, text[relAt+1:ob.s], relAt+1) {
-			add, addAppos = noSanctionOf(oa.ent, add), noSanctionOf(oa.ent, addAppos) // sanction_relative_heads.go
-		}
 		if relAt >= 0 {
 			try(relAt, inside, false)
 		}
