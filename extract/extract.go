@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules and gazetteer; it is stored with every piece of
 // evidence so that a claim can be traced to the code that produced it.
-const Version = "extract/1.25.0"
+const Version = "extract/1.26.0"
 
 // MaxBodyBytes caps how much of a page is decoded and parsed; the rest is ignored.
 const MaxBodyBytes = 8 << 20
