@@ -21,15 +21,27 @@ func definedTermClose(text string, s int, gap string) string {
 		return gap[loc[1]:]
 	}
 	before := strings.TrimRight(text[max(0, s-8):s], " ")
-	if !strings.HasSuffix(before, `("`) && !strings.HasSuffix(before, "(“") && !strings.HasSuffix(before, "(‘") && !strings.HasSuffix(before, "('") {
+	if i := strings.LastIndexByte(before, '('); i < 0 || !termOpening(before[i:]) {
 		return gap
 	}
-	for _, q := range []string{`"`, "”", "’", "'"} {
+	for _, q := range termClosingQuotes {
 		if rest, ok := strings.CutPrefix(gap, q); ok && (strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")) {
 			return rest[1:]
 		}
 	}
 	return gap
+}
+
+// termClosingQuotes close a defined term's quote.
+var termClosingQuotes = []string{`"`, "”", "’", "'"}
+
+// termOpening reports the bracket and opening quote of a defined term: "(“", `("`.
+func termOpening(s string) bool {
+	switch s {
+	case `("`, "(“", "(‘", "('":
+		return true
+	}
+	return false
 }
 
 // definedTermBetween reports that the one mention after ms[p] is the bracketed quoted term
@@ -45,9 +57,17 @@ func definedTermBetween(text string, cands []candidate, ms []int, p int) bool {
 		return false
 	}
 	open := strings.TrimSpace(text[ca.e:mid.s])
-	if open != `("` && open != "(“" && open != "(‘" && open != "('" && !strings.HasPrefix(open, "(the") {
+	if !termOpening(open) && !strings.HasPrefix(open, "(the") {
 		return false
 	}
 	rest := text[mid.e:min(len(text), mid.e+4)]
-	return reDefinedTermGap.MatchString(open+"x"+rest[:min(len(rest), 4)]) || strings.HasPrefix(rest, `")`) || strings.HasPrefix(rest, "”)") || strings.HasPrefix(rest, "’)") || strings.HasPrefix(rest, "')")
+	if reDefinedTermGap.MatchString(open + "x" + rest[:min(len(rest), 4)]) {
+		return true
+	}
+	for _, q := range termClosingQuotes {
+		if strings.HasPrefix(rest, q+")") {
+			return true
+		}
+	}
+	return false
 }

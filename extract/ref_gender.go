@@ -15,7 +15,7 @@ import (
 
 // femaleTitles and maleTitles are titles written before a name that say its gender.
 var (
-	femaleTitles = set("ms", "mrs", "miss", "madam", "madame", "daw", "datin", "puan", "mdm")
+	femaleTitles = set("ms", "mrs", "miss", "madam", "madame", "mme", "daw", "datin", "puan", "mdm")
 	maleTitles   = set("mr", "sir")
 )
 

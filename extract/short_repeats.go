@@ -119,13 +119,11 @@ func bareRepeat(text string, c candidate) bool {
 		!reRepeatBefore.MatchString(text[max(0, c.s-16):c.s])
 }
 
-// reWomanTitle ends the text before a name with a woman's title.
-var reWomanTitle = regexp.MustCompile(`(?i)\b(?:mrs|ms|miss|madam|madame|mme|mdm)\.?\s*$`)
-
-// womanTitled reports a one-word mention of person e written after a woman's title.
+// womanTitled reports a one-word mention of person e written after a woman's title
+// (nameGender, ref_gender.go).
 func womanTitled(text string, e *docEntity, cands []candidate) bool {
 	for _, ci := range e.cands {
-		if m := cands[ci]; len(strings.Fields(m.text)) == 1 && reWomanTitle.MatchString(text[max(0, m.s-10):m.s]) {
+		if m := cands[ci]; len(strings.Fields(m.text)) == 1 && nameGender(text, m) == 'f' {
 			return true
 		}
 	}
